@@ -1,55 +1,28 @@
 /** `newsclean parse <files...|->`: extract articles from HTML on disk or stdin. */
-import { readFile } from 'node:fs/promises';
-import { InputError } from '../errors.js';
-import { extractFromHtml } from '../extract/index.js';
-import { toArticleRecord, toErrorRecord } from '../write/record.js';
-import { serializeRecord } from '../write/serialize.js';
-import { runCommand } from './run.js';
+import type { Command } from 'commander';
+import { addOutputFlags, type OutputFlags } from './flags.js';
 
-interface ParseFlags {
+interface ParseFlags extends OutputFlags {
   url?: string;
-  pretty?: boolean;
-  explain?: boolean;
 }
 
-async function readInput(path: string): Promise<string> {
-  if (path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  }
-  return readFile(path, 'utf8');
-}
-
-export function parseCommand(files: string[], flags: ParseFlags): Promise<number> {
-  return runCommand(async () => {
-    let ok = 0;
-    let failed = 0;
-    for (const file of files) {
-      let html: string;
-      try {
-        html = await readInput(file);
-      } catch (err) {
-        throw new InputError('input', `cannot read ${file}: ${(err as Error).message}`, { cause: err });
-      }
-      const url = flags.url ?? null;
-      try {
-        const extraction = extractFromHtml(html, { url, explain: flags.explain ?? false });
-        const record = toArticleRecord(extraction, {
-          source: file,
-          url,
-          fetchedAt: null,
-          status: null,
-          include: [],
-          explain: flags.explain ?? false,
-        });
-        process.stdout.write(serializeRecord(record, flags.pretty));
-        ok++;
-      } catch (err) {
-        process.stdout.write(serializeRecord(toErrorRecord(err, { source: file, url })));
-        failed++;
-      }
-    }
-    return { ok, failed };
-  });
+export function registerParse(program: Command, setExit: (code: number) => void): void {
+  const cmd = program
+    .command('parse')
+    .description('Extract articles from HTML files on disk, or from stdin with "-".')
+    .argument('<files...>', 'HTML files, or - for stdin')
+    .option('--url <url>', "the page's address: resolves relative links and fills the record's url");
+  addOutputFlags(cmd)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  newsclean parse saved.html --url https://example.com/news/a
+  curl -s https://example.com/news/a | newsclean parse - --url https://example.com/news/a | jq .title
+  newsclean parse pages/*.html | jq -r '[.source, .wordCount] | @tsv'`,
+    )
+    .action(async (files: string[], flags: ParseFlags) => {
+      const { runParse } = await import('./parse-run.js');
+      setExit(await runParse(files, flags));
+    });
 }
