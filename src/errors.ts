@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'too_many_redirects',
   'robots_disallowed',
   'empty',
+  'aborted',
   'network',
   'decode',
   'extract',

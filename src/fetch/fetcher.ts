@@ -1,0 +1,140 @@
+/**
+ * The fetcher: one per run, shared by every caller (scrape, batch, library). It owns the connection
+ * pool, the per-host gate and the robots cache, and follows redirects hop by hop so each hop gets
+ * the robots check, the host gate and its own retries.
+ */
+import { FetchError } from '../errors.js';
+import type { FetchOptions } from '../options.js';
+import { classifyError } from './classify.js';
+import { createDispatcher } from './client.js';
+import { decodeHtml } from './decode.js';
+import { HostGate } from './host-gate.js';
+import { type HopResult, type HopSettings, requestOnce } from './request.js';
+import { type RetryPolicy, withRetries } from './retry.js';
+import { ROBOTS_MAX_BYTES, RobotsCache, type RobotsLoader } from './robots.js';
+import { abortedError } from './sleep.js';
+import type { FetchedPage, Fetcher } from './types.js';
+import { parseHttpUrl, resolveLocation } from './url.js';
+
+/** Create a fetcher for one run; call `close()` when done. */
+export function createFetcher(options: FetchOptions): Fetcher {
+  const dispatcher = createDispatcher(options);
+  const closing = new AbortController();
+  const gate = new HostGate(options.perHostConcurrency, options.perHostDelay);
+  const page: HopSettings = {
+    dispatcher,
+    userAgent: options.userAgent,
+    headersTimeout: options.headersTimeout,
+    bodyTimeout: options.bodyTimeout,
+    maxBytes: options.maxBytes,
+    expect: 'html',
+  };
+  const policy: RetryPolicy = {
+    retries: options.retries,
+    baseDelay: options.retryBaseDelay,
+    maxDelay: options.retryMaxDelay,
+  };
+
+  /** One hop under the host gate: the slot is held for the request and its body only. */
+  async function hop(url: URL, settings: HopSettings, signal: AbortSignal): Promise<HopResult> {
+    const release = await gate.acquire(url.host, signal);
+    try {
+      return await requestOnce(url, settings, signal);
+    } finally {
+      release();
+    }
+  }
+
+  // robots.txt goes through the same gate (it is a request to that host) but is tried once.
+  const loadRobots: RobotsLoader = async (url, signal) => {
+    const robotsSettings: HopSettings = { ...page, maxBytes: ROBOTS_MAX_BYTES, expect: 'any' };
+    try {
+      const res = await hop(url, robotsSettings, signal);
+      return res.kind === 'redirect' ? { redirect: res.location } : { text: res.body.toString('utf8') };
+    } catch (err) {
+      // A robots.txt over the cap is still read up to the cap by careful crawlers; we allow all.
+      if (err instanceof FetchError) return null;
+      throw err;
+    }
+  };
+  const robots = options.respectRobots
+    ? new RobotsCache(options.userAgent, loadRobots, closing.signal)
+    : null;
+
+  async function fetchPage(input: string, signal: AbortSignal): Promise<FetchedPage> {
+    let url = parseHttpUrl(input);
+    const redirects: string[] = [];
+    const seen = new Set<string>([url.href]);
+    for (;;) {
+      if (robots) {
+        const crawlDelay = await abortable(robots.check(url), signal);
+        if (crawlDelay !== null) gate.setDelay(url.host, crawlDelay);
+      }
+      const current = url;
+      const res = await withRetries(() => hop(current, page, signal), policy, signal);
+      if (res.kind === 'body') {
+        const { html, encoding } = decodeHtml(res.body, res.headers['content-type']);
+        return {
+          inputUrl: input,
+          finalUrl: url.href,
+          status: res.status,
+          headers: res.headers,
+          html,
+          encoding,
+          fetchedAt: new Date().toISOString(),
+          redirects,
+        };
+      }
+      redirects.push(url.href);
+      const next = resolveLocation(res.location, url);
+      if (seen.has(next.href)) {
+        throw new FetchError('too_many_redirects', `redirect loop back to ${next.href}`, {
+          details: { status: res.status, url: url.href },
+        });
+      }
+      if (redirects.length > options.maxRedirects) {
+        throw new FetchError('too_many_redirects', `more than ${options.maxRedirects} redirects`, {
+          details: { status: res.status, url: url.href },
+        });
+      }
+      seen.add(next.href);
+      url = next;
+    }
+  }
+
+  return {
+    async fetch(url: string, signal?: AbortSignal): Promise<FetchedPage> {
+      const combined = signal ? AbortSignal.any([signal, closing.signal]) : closing.signal;
+      try {
+        return await fetchPage(url, combined);
+      } catch (err) {
+        if (err instanceof FetchError) throw err;
+        if (combined.aborted) throw abortedError(url);
+        throw classifyError(err, url);
+      }
+    },
+    async close(): Promise<void> {
+      closing.abort();
+      await dispatcher.destroy().catch(() => {});
+    },
+  };
+}
+
+/** Await `promise` unless `signal` fires first (the shared robots fetch keeps going for others). */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(abortedError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortedError());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}
