@@ -1,45 +1,125 @@
-/** The work behind `newsclean batch` (placeholder: sequential; the real runner replaces it). */
-import { readFile } from 'node:fs/promises';
+/**
+ * The work behind `newsclean batch`: the process-level shell around the library runner. Reads the
+ * list, resumes from `-o FILE`, writes whole lines with backpressure, shows progress, handles
+ * SIGINT/SIGTERM and EPIPE, and turns the outcome into an exit code.
+ */
+
+import { fileSink, type LineSink, streamSink } from '../batch/line-sink.js';
+import { openUrlList } from '../batch/open-list.js';
+import { writeArticleFile } from '../batch/out-dir.js';
+import { CLEAR_LINE, newStats, progressFrame, summaryLine } from '../batch/progress.js';
+import { loadResume } from '../batch/resume.js';
+import { runBatch } from '../batch/run-batch.js';
 import { InputError } from '../errors.js';
-import { createFetcher } from '../fetch/index.js';
-import { normalizeOptions } from '../options.js';
-import { scrapeToRecord } from '../pipeline.js';
-import { formatRecord } from '../write/format.js';
+import { normalizeOptions, type Options, type OptionsInput } from '../options.js';
+import { formatRecord, requiredIncludes } from '../write/format.js';
 import { isErrorRecord } from '../write/schema.js';
 import type { BatchFlags } from './batch.js';
+import { EXIT } from './exit-codes.js';
 import { optionsFromFlags } from './flags.js';
 import { runCommand } from './run.js';
 
-export function runBatch(file: string, flags: BatchFlags): Promise<number> {
-  return runCommand(async () => {
-    const options = normalizeOptions(optionsFromFlags(flags, process.env));
-    let list: string;
+function count(value: string | undefined, name: string, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min)
+    throw new InputError('usage', `${name} must be a whole number >= ${min}, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+function batchOptions(flags: BatchFlags): Options {
+  const input: OptionsInput = optionsFromFlags(flags, process.env);
+  const format = input.output?.format ?? 'ndjson';
+  const include = new Set([...(input.extract?.include ?? []), ...requiredIncludes(format)]);
+  return normalizeOptions({
+    ...input,
+    extract: { ...input.extract, include: [...include] },
+    output: { ...input.output, outFile: flags.output ?? null, outDir: flags.outDir ?? null },
+    batch: {
+      concurrency: count(flags.concurrency, '--concurrency', 1),
+      workers: count(flags.workers, '--workers', 0) ?? null,
+      progress: flags.progress !== false && process.stderr.isTTY === true,
+    },
+  });
+}
+
+/** Sink for the record lines; with -o, resume state first (lines are NDJSON so they can be read back). */
+async function openOutput(options: Options): Promise<{ sink: LineSink; done: Set<string> }> {
+  const { outFile, format, pretty, outDir } = options.output;
+  if (!outFile) return { sink: streamSink(process.stdout), done: new Set() };
+  if ((format !== 'ndjson' && !outDir) || pretty)
+    throw new InputError(
+      'usage',
+      '-o FILE writes NDJSON lines (so a re-run can resume); drop --format/--pretty',
+    );
+  const resume = await loadResume(outFile);
+  if (resume.repairedBytes > 0)
+    process.stderr.write(
+      `newsclean: cut a truncated last line (${resume.repairedBytes} bytes) from ${outFile}\n`,
+    );
+  if (resume.lines > 0)
+    process.stderr.write(`newsclean: resuming: ${resume.lines} lines already in ${outFile}\n`);
+  return { sink: fileSink(outFile), done: resume.done };
+}
+
+export async function runBatchCommand(file: string, flags: BatchFlags): Promise<number> {
+  let interrupted: NodeJS.Signals | null = null;
+  const code = await runCommand(async () => {
+    const options = batchOptions(flags);
+    const { format, pretty, outDir } = options.output;
+    const urls = await openUrlList(file, process.stdin);
+    const { sink, done } = await openOutput(options);
+    const stats = newStats();
+    const stop = new AbortController();
+    const showProgress = options.batch.progress;
+    let lastFrame = 0;
+    const finish = () => {
+      if (showProgress) process.stderr.write(CLEAR_LINE);
+      process.stderr.write(summaryLine(stats, Date.now(), interrupted));
+    };
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (interrupted) {
+        // Second signal: leave now. Every line already handed over is whole.
+        finish();
+        sink.close();
+        process.exit(signal === 'SIGTERM' ? EXIT.sigterm : EXIT.sigint);
+      }
+      interrupted = signal;
+      if (showProgress) process.stderr.write(CLEAR_LINE);
+      process.stderr.write(`newsclean: ${signal}: finishing pages in flight (again to quit at once)\n`);
+      stop.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    const records = runBatch(urls, options, {
+      signal: stop.signal,
+      isDone: (key) => done.has(key),
+      onSkip: () => stats.skipped++,
+      onRead: () => stats.read++,
+    });
     try {
-      list =
-        file === '-'
-          ? await new Response(process.stdin as unknown as ReadableStream).text()
-          : await readFile(file, 'utf8');
-    } catch (err) {
-      throw new InputError('input', `cannot read ${file}: ${(err as Error).message}`);
-    }
-    const urls = list
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#'));
-    if (urls.length === 0) throw new InputError('input', `no URLs in ${file}`);
-    const fetcher = createFetcher(options.fetch);
-    let ok = 0;
-    let failed = 0;
-    try {
-      for (const url of urls) {
-        const record = await scrapeToRecord(fetcher, url, options);
-        if (isErrorRecord(record)) failed++;
-        else ok++;
-        process.stdout.write(formatRecord(record, options.output.format, options.output.pretty));
+      for await (const record of records) {
+        if (isErrorRecord(record)) stats.failed++;
+        else stats.ok++;
+        if (outDir && !isErrorRecord(record)) await writeArticleFile(outDir, record, format);
+        await sink.write(formatRecord(record, outDir ? 'ndjson' : format, outDir ? false : pretty));
+        if (sink.closed) break;
+        if (showProgress && Date.now() - lastFrame > 100) {
+          lastFrame = Date.now();
+          process.stderr.write(progressFrame(stats));
+        }
       }
     } finally {
-      await fetcher.close();
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      sink.close();
     }
-    return { ok, failed };
+    if (sink.error) throw new InputError('input', `cannot write output: ${sink.error.message}`);
+    if (stats.read === 0) throw new InputError('input', `no URLs in ${file === '-' ? 'stdin' : file}`);
+    finish();
+    return stats;
   });
+  if (interrupted === 'SIGTERM') return EXIT.sigterm;
+  if (interrupted === 'SIGINT') return EXIT.sigint;
+  return code;
 }

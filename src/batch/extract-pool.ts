@@ -1,0 +1,56 @@
+/**
+ * Where extraction runs: a piscina pool of worker threads (default one per core) or, with
+ * `workers: 0`, the main thread. Fetching and output stay on the main thread either way.
+ */
+import { availableParallelism } from 'node:os';
+import { ExtractError } from '../errors.js';
+import type { FetchedPage } from '../fetch/types.js';
+import { pageToRecord, type RecordOptions } from '../pipeline.js';
+import { toErrorRecord } from '../write/record.js';
+import type { OutputRecord } from '../write/schema.js';
+import type { ExtractTask } from './extract-worker.js';
+
+export interface Extractor {
+  /** Extract one page; never rejects (a crashed worker gives an error record for that page). */
+  run(page: FetchedPage): Promise<OutputRecord>;
+  close(): Promise<void>;
+}
+
+// Resolves to <package>/dist/batch/extract-worker.js both from dist/batch/ and from src/batch/ (tests),
+// so workers always run compiled JS.
+const WORKER_FILE = new URL('../../dist/batch/extract-worker.js', import.meta.url).href;
+
+/** Number of worker threads for a `workers` option (null = one per core). */
+export function workerCount(workers: number | null): number {
+  return workers ?? availableParallelism();
+}
+
+/** An extractor for `workers` threads (0 = main thread). */
+export async function createExtractor(workers: number | null, options: RecordOptions): Promise<Extractor> {
+  const threads = workerCount(workers);
+  if (threads === 0) {
+    return {
+      run: async (page) => pageToRecord(page, options),
+      close: async () => {},
+    };
+  }
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina<ExtractTask, OutputRecord>({
+    filename: WORKER_FILE,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 60_000,
+  });
+  return {
+    async run(page) {
+      try {
+        return await pool.run({ page, options });
+      } catch (err) {
+        const cause = err instanceof Error ? err.message : String(err);
+        const error = new ExtractError('extract', `extraction worker failed: ${cause}`, { cause: err });
+        return toErrorRecord(error, { source: page.inputUrl, url: page.inputUrl, fetchedAt: page.fetchedAt });
+      }
+    },
+    close: () => pool.destroy(),
+  };
+}
