@@ -20,6 +20,11 @@ export interface FetchFlags {
   maxBytes?: string;
   maxRedirects?: string;
   ignoreRobots?: boolean;
+  connectTimeout?: string;
+  retryDelay?: string;
+  retryMaxDelay?: string;
+  perHost?: string;
+  delay?: string;
 }
 
 export function addOutputFlags(cmd: Command): Command {
@@ -37,18 +42,29 @@ export function addOutputFlags(cmd: Command): Command {
 export function addFetchFlags(cmd: Command): Command {
   return cmd
     .option('--user-agent <ua>', 'User-Agent header (default names newsclean and a contact URL)')
-    .option('--timeout <ms>', 'body timeout in milliseconds (connect and headers timeouts scale with it)')
+    .option(
+      '--timeout <ms>',
+      'ms to wait for response headers, and again for the whole body (default 15000 / 30000)',
+    )
+    .option('--connect-timeout <ms>', 'ms to open a connection (default 10000, or --timeout if lower)')
     .option('--retries <n>', 'retries for connection errors, timeouts, 429 and 5xx (default 2)')
+    .option('--retry-delay <ms>', 'base of the exponential backoff between retries (default 500)')
+    .option('--retry-max-delay <ms>', 'longest wait between retries, Retry-After included (default 30000)')
     .option('--max-bytes <n>', 'cap on the decompressed body size in bytes (default 10 MB)')
     .option('--max-redirects <n>', 'redirects to follow before giving up (default 10)')
+    .option('--per-host <n>', 'requests in flight to one host at once (default 2)')
+    .option(
+      '--delay <ms>',
+      'least ms between request starts to one host (default 0; Crawl-delay may raise it)',
+    )
     .option('--ignore-robots', 'do not fetch or honour robots.txt');
 }
 
-function int(value: string | undefined, name: string): number | undefined {
+function int(value: string | undefined, name: string, min = 0): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0)
-    throw new InputError('usage', `${name} must be a whole number, got ${JSON.stringify(value)}`);
+  if (value.trim() === '' || !Number.isSafeInteger(n) || n < min)
+    throw new InputError('usage', `${name} must be a whole number >= ${min}, got ${JSON.stringify(value)}`);
   return n;
 }
 
@@ -66,6 +82,16 @@ function parseInclude(value: string | undefined): Includable[] {
   return out;
 }
 
+type NumericFetchOption =
+  | 'connectTimeout'
+  | 'retries'
+  | 'retryBaseDelay'
+  | 'retryMaxDelay'
+  | 'maxBytes'
+  | 'maxRedirects'
+  | 'perHostConcurrency'
+  | 'perHostDelay';
+
 /** argv flags + environment → OptionsInput (normalised later, once, by normalizeOptions). */
 export function optionsFromFlags(flags: OutputFlags & FetchFlags, env: NodeJS.ProcessEnv): OptionsInput {
   const timeout = int(flags.timeout, '--timeout');
@@ -82,12 +108,20 @@ export function optionsFromFlags(flags: OutputFlags & FetchFlags, env: NodeJS.Pr
     fetch.headersTimeout = timeout;
     fetch.connectTimeout = Math.min(timeout, 10_000);
   }
-  const retries = int(flags.retries, '--retries');
-  if (retries !== undefined) fetch.retries = retries;
-  const maxBytes = int(flags.maxBytes, '--max-bytes');
-  if (maxBytes !== undefined) fetch.maxBytes = maxBytes;
-  const maxRedirects = int(flags.maxRedirects, '--max-redirects');
-  if (maxRedirects !== undefined) fetch.maxRedirects = maxRedirects;
+  const numeric: [keyof FetchFlags, string, NumericFetchOption, number][] = [
+    ['connectTimeout', '--connect-timeout', 'connectTimeout', 0],
+    ['retries', '--retries', 'retries', 0],
+    ['retryDelay', '--retry-delay', 'retryBaseDelay', 0],
+    ['retryMaxDelay', '--retry-max-delay', 'retryMaxDelay', 0],
+    ['maxBytes', '--max-bytes', 'maxBytes', 1],
+    ['maxRedirects', '--max-redirects', 'maxRedirects', 0],
+    ['perHost', '--per-host', 'perHostConcurrency', 1],
+    ['delay', '--delay', 'perHostDelay', 0],
+  ];
+  for (const [flag, name, key, min] of numeric) {
+    const n = int(flags[flag] as string | undefined, name, min);
+    if (n !== undefined) fetch[key] = n;
+  }
   if (flags.ignoreRobots) fetch.respectRobots = false;
   return {
     fetch,

@@ -8,7 +8,20 @@ export function registerScrape(program: Command, setExit: (code: number) => void
     .description('Fetch each URL and extract its article.')
     .argument('<urls...>', 'article URLs (http or https)');
   addFetchFlags(addOutputFlags(cmd))
-    .addHelpText('after', '\nExamples:\n  newsclean scrape https://example.com/news/a | jq .text')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Prints one record per URL, in order. A URL that fails prints an error record',
+        '({url, source, error: {code, message}}) on stdout and a one-line message on stderr.',
+        'robots.txt is honoured (--ignore-robots to opt out); HTTP_PROXY, HTTPS_PROXY and NO_PROXY are used.',
+        '',
+        'Examples:',
+        '  newsclean scrape https://example.com/news/a | jq .text',
+        '  newsclean scrape --timeout 5000 --retries 0 https://example.com/a https://example.com/b',
+        '  newsclean scrape --format markdown https://example.com/news/a > a.md',
+      ].join('\n'),
+    )
     .action(async (urls: string[], flags: OutputFlags & FetchFlags) => {
       const { runScrape } = await import('./scrape-run.js');
       setExit(await runScrape(urls, flags));
