@@ -1,33 +1,49 @@
 /**
- * Placeholder metadata extractor: <title>, <html lang> and a few meta tags. Replaced by one module
- * per source (JSON-LD, OpenGraph, meta, bylines, dates), keeping `extractMetadata($, options)`.
- * It runs on the untouched DOM, before the body extractor prunes it.
+ * Metadata of a page from its untouched DOM: JSON-LD, OpenGraph and other meta, microdata and the
+ * visible byline and dates, each parsed once per page and read by one small module per field.
+ * Never mutates the DOM.
  */
 import type { CheerioAPI } from 'cheerio';
 import type { ExtractOptions, Metadata } from '../types.js';
+import { readAuthors } from './authors.js';
+import type { MetaContext } from './context.js';
+import { readJsonLdFacts } from './json-ld.js';
+import { readJsonLdGraph } from './json-ld-nodes.js';
+import { readDeclaredLanguage } from './language.js';
+import { DESCRIPTION_KEYS, IMAGE_KEYS } from './meta-keys.js';
+import { firstMeta, readMetaTags } from './meta-tags.js';
+import { readModifiedAt, readPublishedAt } from './published.js';
+import { readSiteName } from './site-name.js';
+import { readSection, readTags } from './tags.js';
+import { readTitle } from './title.js';
+import { readBaseUrl, toAbsoluteUrl } from './urls.js';
 
-function meta($: CheerioAPI, key: string): string | null {
-  const value = $(`meta[property="${key}"], meta[name="${key}"]`).first().attr('content')?.trim();
-  return value ? value : null;
-}
+export { detectLanguage } from './language.js';
 
-export function extractMetadata($: CheerioAPI, _options: ExtractOptions): Metadata {
+/** Everything the page says about itself; null / [] for what it does not say. */
+export function extractMetadata($: CheerioAPI, options: ExtractOptions, now: number = Date.now()): Metadata {
+  const meta = readMetaTags($);
+  const jsonLd = readJsonLdFacts(readJsonLdGraph($));
+  const pageUrl = options.url ?? null;
+  const language = readDeclaredLanguage($, meta, jsonLd?.language ?? null);
+  const ctx: MetaContext = { $, meta, jsonLd, pageUrl, baseUrl: readBaseUrl($, pageUrl), language, now };
+  const siteName = readSiteName(ctx);
   return {
-    title: meta($, 'og:title') ?? ($('title').first().text().trim() || null),
-    authors: [],
-    publishedAt: meta($, 'article:published_time'),
-    modifiedAt: meta($, 'article:modified_time'),
-    language: $('html').attr('lang')?.trim() || null,
-    siteName: meta($, 'og:site_name'),
-    description: meta($, 'og:description') ?? meta($, 'description'),
-    image: meta($, 'og:image'),
-    canonicalUrl: $('link[rel="canonical"]').attr('href')?.trim() || null,
-    section: meta($, 'article:section'),
-    tags: [],
+    title: readTitle(ctx, siteName),
+    authors: readAuthors(ctx, siteName),
+    publishedAt: readPublishedAt(ctx),
+    modifiedAt: readModifiedAt(ctx),
+    language,
+    siteName,
+    description: firstMeta(meta, DESCRIPTION_KEYS) ?? jsonLd?.description ?? null,
+    image: toAbsoluteUrl(firstMeta(meta, IMAGE_KEYS) ?? jsonLd?.image, ctx.baseUrl),
+    canonicalUrl: readCanonicalUrl(ctx),
+    section: readSection(ctx),
+    tags: readTags(ctx),
   };
 }
 
-/** Detect the language of body text when the markup does not declare one. */
-export function detectLanguage(_text: string): string | null {
-  return null;
+function readCanonicalUrl(ctx: MetaContext): string | null {
+  const href = ctx.$('link[rel~="canonical" i]').first().attr('href');
+  return toAbsoluteUrl(href ?? firstMeta(ctx.meta, ['og:url']), ctx.baseUrl);
 }

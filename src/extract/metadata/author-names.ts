@@ -1,0 +1,99 @@
+/**
+ * Byline text → people's names: drop the lead-in ("By", "Von", "Par", "Автор:"), credits that are
+ * not authorship, dates, emails, URLs and job titles, then split "A and B", "A, B & C", "A und B".
+ */
+
+import {
+  BYLINE_PREFIXES,
+  LOWERCASE_PREFIXES,
+  NAV_LABELS,
+  NON_AUTHOR_CREDITS,
+  ROLE_WORDS,
+} from './byline-vocab.js';
+import { parseDateText } from './date-text.js';
+
+const MAX_NAME_LENGTH = 80;
+const MAX_NAME_WORDS = 6;
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PREFIX_RE = new RegExp(
+  `^(?:${[...BYLINE_PREFIXES]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|')})(?=[\\s:]|$)[\\s:\\-–—]*`,
+  'iu',
+);
+const LOWER_PREFIX_RE = new RegExp(`^(?:${LOWERCASE_PREFIXES.join('|')})\\s+(?=\\p{Lu})`, 'u');
+const CREDIT_RE = new RegExp(`^(?:${NON_AUTHOR_CREDITS.map(escapeRe).join('|')})(?=[\\s:,]|$)`, 'iu');
+/** Between names: "and", "&", ";", "/", "|", "•" and their counterparts in other languages. */
+const NAME_SEPARATORS =
+  /\s*(?:;|\||•|·|\/|&|\s(?:and|und|et|y|e|i|и|en|og|och|ve|a|with|mit|avec|con)\s)\s*/iu;
+const EMAIL = /\S+@\S+\.\S+/g;
+const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
+
+/** Names from one byline string; [] when nothing in it is a name. */
+export function parseAuthorNames(raw: string): string[] {
+  const segments = raw
+    .replace(URL_RE, ' ')
+    .replace(EMAIL, ' ')
+    .split(/\s*(?:\r?\n|\t)\s*/)
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const names: string[] = [];
+  for (const segment of segments) {
+    for (const name of namesInSegment(segment)) if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+function namesInSegment(segment: string): string[] {
+  let text = stripPunctuation(segment);
+  if (CREDIT_RE.test(text)) return [];
+  text = stripPunctuation(text.replace(PREFIX_RE, '').replace(LOWER_PREFIX_RE, ''));
+  // "Jane Doe | Updated March 3" or "Jane Doe - 14.03.2025": cut at a date.
+  text = cutAtDate(text);
+  if (!text) return [];
+  const parts = splitNames(text)
+    .map(cleanName)
+    .filter((n): n is string => n !== null);
+  const people = parts.filter((p) => !ROLE_WORDS.has(p.toLowerCase()));
+  return people.length ? people : parts.filter((p) => !isRoleOnly(p));
+}
+
+function splitNames(text: string): string[] {
+  const pieces = text.split(NAME_SEPARATORS).filter(Boolean);
+  return pieces.flatMap((piece) => {
+    const commaParts = piece.split(/\s*,\s*/).filter(Boolean);
+    // "Doe, Jane" (one word before the comma) is one inverted name, not two people.
+    if (commaParts.length === 2 && !commaParts[0]!.includes(' ')) return [piece];
+    return commaParts;
+  });
+}
+
+function cleanName(raw: string): string | null {
+  const name = stripPunctuation(raw.replace(/\s*\([^)]*\)\s*$/, '').replace(PREFIX_RE, ''));
+  if (name.length < 2 || name.length > MAX_NAME_LENGTH) return null;
+  if (name.split(' ').length > MAX_NAME_WORDS) return null;
+  if (/\d{2}|https?:|www\.|@|\.(?:com|org|net|de)\b/i.test(name)) return null;
+  if (!/\p{L}/u.test(name)) return null;
+  if (NAV_LABELS.has(name.toLowerCase())) return null;
+  if (CREDIT_RE.test(name)) return null;
+  return name;
+}
+
+function isRoleOnly(name: string): boolean {
+  return ROLE_WORDS.has(name.toLowerCase()) && name.split(' ').length > 1;
+}
+
+function cutAtDate(text: string): string {
+  const match =
+    /\s*(?:[|,–—-]|\bon\b|\bam\b|\ble\b|\bel\b)?\s*(?:\d{1,4}[./-]|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{4}\s*年)/u.exec(
+      text,
+    );
+  if (!match || !parseDateText(text.slice(match.index))) return text;
+  return stripPunctuation(text.slice(0, match.index));
+}
+
+function stripPunctuation(text: string): string {
+  return text.replace(/^[\s,;:|/\-–—•·]+|[\s,;:|/\-–—•·]+$/gu, '').trim();
+}

@@ -1,0 +1,60 @@
+/**
+ * `authors`: people's names from JSON-LD, author meta, then the visible byline, taking the first
+ * source that names a person. An organisation (JSON-LD Organization, or a meta author equal to the
+ * site name) is used only when no source names a person.
+ */
+import { parseAuthorNames } from './author-names.js';
+import { readVisibleByline } from './byline.js';
+import type { MetaContext } from './context.js';
+import { AUTHOR_KEYS } from './meta-keys.js';
+import { allMeta } from './meta-tags.js';
+
+interface Candidate {
+  names: string[];
+  organisation: boolean;
+}
+
+/** The article's authors, de-duplicated, in page order. */
+export function readAuthors(ctx: MetaContext, siteName: string | null): string[] {
+  const candidates = [
+    ...jsonLdCandidates(ctx),
+    metaCandidate(ctx, siteName),
+    visibleCandidate(ctx, siteName),
+  ];
+  const people = candidates.find((c) => c.names.length && !c.organisation);
+  if (people) return people.names;
+  return candidates.find((c) => c.names.length)?.names ?? [];
+}
+
+function jsonLdCandidates(ctx: MetaContext): Candidate[] {
+  const authors = ctx.jsonLd?.authors ?? [];
+  const people = authors.filter((a) => a.person !== false).flatMap((a) => parseAuthorNames(a.name));
+  const orgs = authors.filter((a) => a.person === false).flatMap((a) => parseAuthorNames(a.name));
+  return [
+    { names: unique(people), organisation: false },
+    { names: unique(orgs), organisation: true },
+  ];
+}
+
+function metaCandidate(ctx: MetaContext, siteName: string | null): Candidate {
+  for (const value of allMeta(ctx.meta, AUTHOR_KEYS)) {
+    const names = parseAuthorNames(value);
+    if (names.length) return { names, organisation: names.every((n) => sameName(n, siteName)) };
+  }
+  return { names: [], organisation: false };
+}
+
+function visibleCandidate(ctx: MetaContext, siteName: string | null): Candidate {
+  const names = readVisibleByline(ctx.$);
+  return { names, organisation: names.length > 0 && names.every((n) => sameName(n, siteName)) };
+}
+
+function sameName(a: string, b: string | null): boolean {
+  if (!b) return false;
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return norm(a) === norm(b);
+}
+
+function unique(names: string[]): string[] {
+  return [...new Set(names)];
+}

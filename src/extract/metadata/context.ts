@@ -1,0 +1,18 @@
+/** What every field reader gets: the DOM plus the sources parsed once per page. */
+import type { CheerioAPI } from 'cheerio';
+import type { JsonLdFacts } from './json-ld.js';
+import type { MetaTags } from './meta-tags.js';
+
+export interface MetaContext {
+  $: CheerioAPI;
+  meta: MetaTags;
+  jsonLd: JsonLdFacts | null;
+  /** The page's address (--url or the final fetched URL). */
+  pageUrl: string | null;
+  /** What relative URLs resolve against: `<base href>` resolved against pageUrl, else pageUrl. */
+  baseUrl: string | null;
+  /** The declared language, if any, for ambiguous numeric dates. */
+  language: string | null;
+  /** Milliseconds since the epoch; dates after it are rejected. */
+  now: number;
+}

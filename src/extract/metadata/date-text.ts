@@ -1,0 +1,92 @@
+/**
+ * Dates as people write them: "14 March 2025", "March 14, 2025 12:31 PM EST", "14.03.2025",
+ * "2025年3月14日", "14 марта 2025", "3. März 2025", "14 de marzo de 2025". Relative dates ("2 hours
+ * ago") are never matched: extraction has no anchor time, so they would be guesses.
+ */
+
+import { MONTH_NUMBERS, TIME_ZONES } from './date-vocab.js';
+import { type DateParts, normalizeOffset } from './dates.js';
+
+export interface DateTextHints {
+  /** Read ambiguous numeric dates like 03/04/2025 as month first (US English); unset = reject them. */
+  monthFirst?: boolean;
+}
+
+type Reader = (m: RegExpExecArray, hints: DateTextHints) => DateParts | null;
+
+const ORDINAL = '(?:st|nd|rd|th|er|e|ème|º|°|\\.)?';
+const PATTERNS: readonly [RegExp, Reader][] = [
+  [/(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})/gu, (m) => ymd(m[1], m[2], m[3])],
+  [
+    new RegExp(
+      `(?<![\\d\\p{L}])(\\d{1,2})${ORDINAL}\\s*(?:de\\s+|of\\s+)?(\\p{L}{3,})\\.?,?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`,
+      'gu',
+    ),
+    (m) => withMonth(m[3], m[2], m[1]),
+  ],
+  [
+    new RegExp(`(?<!\\p{L})(\\p{L}{3,})\\.?\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})(?!\\d)`, 'gu'),
+    (m) => withMonth(m[3], m[1], m[2]),
+  ],
+  [/(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)/g, (m) => ymd(m[1], m[2], m[3])],
+  [/(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/g, (m) => ymd(m[3], m[2], m[1])],
+  [/(?<![\d/])(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?!\d)/g, (m, hints) => slashed(m, hints)],
+];
+
+const TIME =
+  /^\s*(?:,|at|um|à|a las|alle|в|-|–|—|\||\/)?\s*(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?\s*(?:uhr\b)?\s*(?:\(?(gmt|utc)?\s*([+-]\d{1,2}(?::?\d{2})?)\)?|\(?([a-z]{1,5})\b\)?)?/iu;
+
+/** The earliest date written in `text`, with its time and zone when they follow it; else null. */
+export function parseDateText(text: string, hints: DateTextHints = {}): DateParts | null {
+  const lower = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+  let best: { index: number; end: number; parts: DateParts } | null = null;
+  for (const [pattern, read] of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (const m of lower.matchAll(pattern)) {
+      if (best && m.index >= best.index) break;
+      const parts = read(m as RegExpExecArray, hints);
+      if (parts) {
+        best = { index: m.index, end: m.index + m[0].length, parts };
+        break;
+      }
+    }
+  }
+  if (!best) return null;
+  return { ...best.parts, ...readTime(lower.slice(best.end)) };
+}
+
+function ymd(y: string | undefined, m: string | undefined, d: string | undefined): DateParts | null {
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  if (!year || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { year, month, day };
+}
+
+function withMonth(y: string | undefined, word: string | undefined, d: string | undefined): DateParts | null {
+  const month = MONTH_NUMBERS.get((word ?? '').replace(/\.$/, ''));
+  return month ? ymd(y, String(month), d) : null;
+}
+
+function slashed(m: RegExpExecArray, hints: DateTextHints): DateParts | null {
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (a > 12 && b <= 12) return ymd(m[3], m[2], m[1]);
+  if (b > 12 && a <= 12) return ymd(m[3], m[1], m[2]);
+  if (hints.monthFirst === undefined) return null;
+  return hints.monthFirst ? ymd(m[3], m[1], m[2]) : ymd(m[3], m[2], m[1]);
+}
+
+function readTime(rest: string): Pick<DateParts, 'time' | 'offset'> {
+  const m = TIME.exec(rest);
+  if (!m) return {};
+  let hour = Number(m[1]);
+  const meridiem = m[4]?.replace(/[.\s]/g, '');
+  if (meridiem === 'pm' && hour < 12) hour += 12;
+  if (meridiem === 'am' && hour === 12) hour = 0;
+  const time = { hour, minute: Number(m[2]), second: Number(m[3] ?? 0) };
+  if (m[6]) return { time, offset: normalizeOffset(m[6]) };
+  if (m[5]) return { time, offset: '+00:00' };
+  const zone = m[7] ? TIME_ZONES.get(m[7]) : undefined;
+  return { time, offset: zone };
+}

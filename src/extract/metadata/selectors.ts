@@ -1,0 +1,50 @@
+/** CSS selector vocabularies for visible metadata (dates, bylines), as data. */
+
+/** Elements whose short text is likely a publication date. */
+export const DATE_CONTAINER_SELECTOR = [
+  '[class*="date" i]',
+  '[id*="date" i]',
+  '[class*="publish" i]',
+  '[class*="posted" i]',
+  '[class*="time" i]:not(html):not(body)',
+  '[class*="dateline" i]',
+  '[class*="byline" i]',
+  '[class*="entry-meta" i]',
+  '[class*="post-meta" i]',
+  '[class*="article-meta" i]',
+  '[class*="meta" i]:not(meta)',
+  '[class*="datum" i]',
+  '[class*="fecha" i]',
+  'time',
+].join(', ');
+
+/** Dates and bylines inside these belong to something else (comments, teasers, footers). */
+export const DATE_EXCLUDED_ANCESTORS = [
+  'footer',
+  'aside',
+  'nav',
+  '[class*="comment" i]',
+  '[id*="comment" i]',
+  '[class*="related" i]',
+  '[class*="sidebar" i]',
+  '[class*="teaser" i]',
+  '[class*="widget" i]',
+  '[class*="footer" i]',
+].join(', ');
+
+/** Elements that hold a visible byline, most specific first. */
+export const BYLINE_SELECTORS = [
+  '[itemprop="author"] [itemprop="name"]',
+  '[itemprop="author"]',
+  'a[rel="author"]',
+  '[rel="author"]',
+  '[class*="byline" i] [class*="author" i]',
+  '[class*="byline" i]',
+  '[class~="author" i]',
+  '[class*="author-name" i]',
+  '[class*="authorname" i]',
+  '[class*="author" i]:not(body):not(html):not(article)',
+  '[id*="author" i]',
+  '[class*="autor" i]',
+  '[class*="auteur" i]',
+] as const;

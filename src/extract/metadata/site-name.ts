@@ -1,0 +1,45 @@
+/**
+ * `siteName`: og:site_name, JSON-LD WebSite name or publisher, application-name meta. The same
+ * name (or the host) tells the title reader which `<title>` segment is the site, not the headline.
+ */
+import type { MetaContext } from './context.js';
+import { SITE_NAME_KEYS } from './meta-keys.js';
+import { firstMeta } from './meta-tags.js';
+
+/** The site's display name, or null. */
+export function readSiteName(ctx: MetaContext): string | null {
+  const fromMeta = firstMeta(ctx.meta, SITE_NAME_KEYS.slice(0, 1));
+  const value =
+    fromMeta ??
+    ctx.jsonLd?.siteName ??
+    ctx.jsonLd?.publisher ??
+    firstMeta(ctx.meta, SITE_NAME_KEYS.slice(1, -1)) ??
+    twitterSite(firstMeta(ctx.meta, ['twitter:site']));
+  if (!value || /^https?:\/\//i.test(value) || value.length > 100) return null;
+  return value;
+}
+
+/** "@nytimes" says who, but not how the site writes its name; only a plain name is kept. */
+function twitterSite(value: string | null): string | null {
+  return value && !value.startsWith('@') ? value : null;
+}
+
+/** Normalised words for comparing a title segment with the site name or host. */
+export function siteKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.(?:com|org|net|de|co\.uk|fr|es|it|at|ch|nl|ru|info|io)$/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Does a title segment name the site (its display name or its host)? */
+export function isSiteSegment(segment: string, siteName: string | null, host: string | null): boolean {
+  const key = siteKey(segment);
+  if (!key) return false;
+  const names = [siteName, host, host?.split('.').slice(-2, -1)[0] ?? null]
+    .filter((n): n is string => Boolean(n))
+    .map(siteKey)
+    .filter((n) => n.length >= 2);
+  return names.some((n) => key === n || (key.length >= 4 && (n.includes(key) || key.includes(n))));
+}

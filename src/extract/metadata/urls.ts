@@ -1,0 +1,20 @@
+/** Absolute URLs for `image` and `canonicalUrl`, resolved against `<base href>` and the page URL. */
+import type { CheerioAPI } from 'cheerio';
+
+/** The URL relative links resolve against: `<base href>` (itself resolved), else the page URL. */
+export function readBaseUrl($: CheerioAPI, pageUrl: string | null): string | null {
+  const base = $('base[href]').first().attr('href')?.trim();
+  return (base && toAbsoluteUrl(base, pageUrl)) || pageUrl;
+}
+
+/** An absolute http(s) URL, or null when `raw` cannot be made into one. */
+export function toAbsoluteUrl(raw: string | null | undefined, base: string | null): string | null {
+  const value = raw?.trim();
+  if (!value || value.startsWith('data:') || value.startsWith('javascript:')) return null;
+  try {
+    const url = base ? new URL(value, base) : new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
