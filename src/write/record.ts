@@ -40,8 +40,10 @@ export function toArticleRecord(extraction: Extraction, ctx: RecordContext): Art
     fetchedAt: ctx.fetchedAt,
     status: ctx.status,
   };
-  if (ctx.include.includes('markdown')) record.markdown = blocksToMarkdown(extraction.blocks, m);
-  if (ctx.include.includes('html')) record.html = blocksToHtml(extraction.blocks, m);
+  // Links the extractor left relative resolve against the page URL, else the canonical URL.
+  const render = { baseUrl: ctx.url ?? m.canonicalUrl };
+  if (ctx.include.includes('markdown')) record.markdown = blocksToMarkdown(extraction.blocks, m, render);
+  if (ctx.include.includes('html')) record.html = blocksToHtml(extraction.blocks, m, render);
   if (ctx.explain) record.removed = extraction.removed;
   return record;
 }
