@@ -69,17 +69,19 @@ export async function* runBatch(
     if (!isUrlLine(source)) return;
     hooks.onRead?.(source);
     const parsed = urlKey(source);
-    if (parsed instanceof Error) {
-      ready.push(toErrorRecord(parsed, { source, url: source, fetchedAt: null }));
-      return;
-    }
-    if (seen.has(parsed.key)) {
+    // An invalid line is keyed by its text, so it too is written once and skipped on resume.
+    const key = parsed instanceof Error ? source : parsed.key;
+    if (seen.has(key)) {
       hooks.onSkip?.(source, 'duplicate');
       return;
     }
-    seen.add(parsed.key);
-    if (hooks.isDone?.(parsed.key)) {
+    seen.add(key);
+    if (hooks.isDone?.(key)) {
       hooks.onSkip?.(source, 'done');
+      return;
+    }
+    if (parsed instanceof Error) {
+      ready.push(toErrorRecord(parsed, { source, url: source, fetchedAt: null }));
       return;
     }
     queue.push({ source, host: parsed.host });

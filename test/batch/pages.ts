@@ -54,8 +54,12 @@ export function articleRoutes(n: number, paragraphs = 6, prefix = '/a/'): Record
   return routes;
 }
 
-/** Fast-failing fetch flags for tests: no retry waits, short timeouts. */
-export const FAST = ['--retries', '0', '--timeout', '3000'];
+/**
+ * Flags that keep a test batch quick: no retry waits, short timeouts, and extraction on the main
+ * thread (starting worker threads costs seconds on a loaded 2-core machine; the worker path has its
+ * own tests).
+ */
+export const FAST = ['--retries', '0', '--timeout', '3000', '--workers', '0'];
 
 export function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'newsclean-batch-'));
