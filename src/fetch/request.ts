@@ -41,7 +41,10 @@ function flattenHeaders(raw: Record<string, string | string[] | undefined>): Rec
  */
 export async function requestOnce(url: URL, settings: HopSettings, signal: AbortSignal): Promise<HopResult> {
   const deadline = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
+  // Our own timers back undici's: its header/body timers tick at about one second, too coarse for
+  // short timeouts, and its body timer measures idle gaps, not the whole body.
+  let phase: 'headers' | 'body' = 'headers';
+  let timer = setTimeout(() => deadline.abort(), settings.headersTimeout);
   const href = url.href;
   try {
     const res = await request(url, {
@@ -58,6 +61,8 @@ export async function requestOnce(url: URL, settings: HopSettings, signal: Abort
     });
     // The whole-body deadline starts when the headers are in: a server dripping one byte a
     // second never trips undici's idle timer, so this is what cuts it off.
+    clearTimeout(timer);
+    phase = 'body';
     timer = setTimeout(() => deadline.abort(), settings.bodyTimeout);
     const headers = flattenHeaders(res.headers);
     const status = res.statusCode;
@@ -102,10 +107,11 @@ export async function requestOnce(url: URL, settings: HopSettings, signal: Abort
   } catch (err) {
     if (err instanceof FetchError) throw err;
     if (deadline.signal.aborted) {
-      throw new FetchError('timeout', `body not complete within ${settings.bodyTimeout} ms`, {
-        cause: err,
-        details: { url: href },
-      });
+      const message =
+        phase === 'headers'
+          ? `no response headers within ${settings.headersTimeout} ms`
+          : `body not complete within ${settings.bodyTimeout} ms`;
+      throw new FetchError('timeout', message, { cause: err, details: { url: href } });
     }
     if (signal.aborted) throw abortedError(href);
     throw classifyError(err, href);

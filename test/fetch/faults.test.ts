@@ -1,0 +1,108 @@
+import { createServer } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Fetcher } from '../../src/fetch/types.js';
+import { html, startServer, type TestServer } from '../helpers/server.js';
+import { ARTICLE, delayed, drip, failure, reset, status, testFetcher } from './handlers.js';
+
+let server: TestServer | undefined;
+let fetcher: Fetcher | undefined;
+afterEach(async () => {
+  await fetcher?.close();
+  await server?.close();
+  fetcher = undefined;
+  server = undefined;
+});
+
+/** A port with nothing listening: bind, note the port, close. */
+async function closedPort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  const { port } = s.address() as { port: number };
+  await new Promise<void>((resolve) => s.close(() => resolve()));
+  return port;
+}
+
+describe('fetch: network faults', () => {
+  it('times out a response slower than the headers timeout, retrying first', async () => {
+    server = await startServer({ '/slow': delayed(2000, html(ARTICLE)) });
+    fetcher = testFetcher({ headersTimeout: 200, retries: 1 });
+    const started = Date.now();
+    expect(await failure(fetcher.fetch(server.url('/slow')))).toMatchObject({ code: 'timeout' });
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(server.seen.length).toBe(2);
+  });
+
+  it('cuts off a server that drips bytes forever at the total body deadline', async () => {
+    server = await startServer({ '/drip': drip(20) });
+    // Chunks arrive every 20 ms, so undici's idle timer alone would never fire.
+    fetcher = testFetcher({ bodyTimeout: 300, retries: 0 });
+    const started = Date.now();
+    expect(await failure(fetcher.fetch(server.url('/drip')))).toMatchObject({ code: 'timeout' });
+    const took = Date.now() - started;
+    expect(took).toBeGreaterThanOrEqual(250);
+    expect(took).toBeLessThan(1500);
+  });
+
+  it('reports a connection reset as reset after retrying', async () => {
+    server = await startServer({ '/reset': reset });
+    fetcher = testFetcher({ retries: 1 });
+    expect(await failure(fetcher.fetch(server.url('/reset')))).toMatchObject({ code: 'reset' });
+    expect(server.seen.length).toBe(2);
+  });
+
+  it('reports a refused connection as connect', async () => {
+    const port = await closedPort();
+    fetcher = testFetcher({ retries: 0 });
+    expect(await failure(fetcher.fetch(`http://127.0.0.1:${port}/`))).toMatchObject({ code: 'connect' });
+  });
+
+  it('reports an unresolvable host as dns', async () => {
+    fetcher = testFetcher({ retries: 0 });
+    expect(await failure(fetcher.fetch('http://no-such-host.invalid/news'))).toMatchObject({ code: 'dns' });
+  });
+
+  it.each([
+    'file:///etc/passwd',
+    'data:text/html,<p>hi</p>',
+    'javascript:alert(1)',
+    'ftp://example.com/a.html',
+    'not a url',
+    '',
+    '/relative/path',
+  ])('rejects %j as invalid_url without a request', async (input) => {
+    server = await startServer({});
+    fetcher = testFetcher();
+    expect(await failure(fetcher.fetch(input))).toMatchObject({ name: 'FetchError', code: 'invalid_url' });
+    expect(server.seen).toHaveLength(0);
+  });
+
+  it('honours the caller’s AbortSignal with an aborted FetchError', async () => {
+    server = await startServer({ '/slow': delayed(5000, html(ARTICLE)) });
+    fetcher = testFetcher({ headersTimeout: 10_000 });
+    const controller = new AbortController();
+    const pending = fetcher.fetch(server.url('/slow'), controller.signal);
+    setTimeout(() => controller.abort(), 100);
+    const started = Date.now();
+    expect(await failure(pending)).toMatchObject({ name: 'FetchError', code: 'aborted' });
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('aborts a request waiting out a retry delay', async () => {
+    server = await startServer({ '/down': status(503) });
+    fetcher = testFetcher({ retryBaseDelay: 5000, retryMaxDelay: 5000 });
+    const controller = new AbortController();
+    const pending = fetcher.fetch(server.url('/down'), controller.signal);
+    setTimeout(() => controller.abort(), 200);
+    expect(await failure(pending)).toMatchObject({ code: 'aborted' });
+    expect(server.seen.length).toBe(1);
+  });
+
+  it('close() aborts requests in flight', async () => {
+    server = await startServer({ '/slow': delayed(5000, html(ARTICLE)) });
+    fetcher = testFetcher({ headersTimeout: 10_000 });
+    const outcome = failure(fetcher.fetch(server.url('/slow')));
+    await new Promise((r) => setTimeout(r, 100));
+    await fetcher.close();
+    expect(await outcome).toMatchObject({ code: 'aborted' });
+  });
+});
