@@ -11,7 +11,10 @@ import type { Extraction, ExtractOptions } from './types.js';
 export type { Block, Extraction, ExtractOptions, Inline, Metadata, RemovedBlock } from './types.js';
 
 export function extractFromHtml(html: string, options: ExtractOptions = {}): Extraction {
-  const $ = cheerio.load(html, { baseURI: options.url ?? undefined });
+  const $ = cheerio.load(html, {
+    baseURI: options.url ?? undefined,
+    xml: { xmlMode: false, decodeEntities: true },
+  });
   const metadata = extractMetadata($, options);
   const body = extractBody($, options);
   const text = blocksToText(body.blocks);

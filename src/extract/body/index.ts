@@ -1,15 +1,45 @@
 /**
- * Placeholder body extractor: every <p> of the page as a paragraph. Replaced by the real scorer
- * and boilerplate cleaners, keeping the signature `extractBody($, options) → BodyResult`.
+ * The body extractor: prune the page, score containers, take the best with its siblings, strip
+ * boilerplate inside it (markup hints first, then text cues), and convert to blocks. When that
+ * yields little, a second strategy (JSON-LD `articleBody`, or a looser paragraph sweep) competes
+ * and the better result wins.
  */
 import type { CheerioAPI } from 'cheerio';
+import { domToSourcedBlocks, type SourcedBlock } from '../blocks.js';
+import { cleanBlocks } from '../clean/index.js';
+import { cleanMarkup } from '../clean/markup.js';
 import type { BodyResult, ExtractOptions } from '../types.js';
+import type { ParentNode } from './dom.js';
+import { chooseResult } from './fallback.js';
+import { jsonLdArticleBody } from './jsonld.js';
+import { readPageInfo } from './page-info.js';
+import { prunePage } from './prune.js';
+import { Removals } from './removed.js';
+import { scoreCandidates } from './score.js';
+import { selectContent } from './select.js';
+import { measure } from './stats.js';
+import { titleSet } from './title.js';
+import { dropTitleHeading } from './title-heading.js';
 
-export function extractBody($: CheerioAPI, _options: ExtractOptions): BodyResult {
-  const blocks: BodyResult['blocks'] = [];
-  $('p').each((_, el) => {
-    const text = $(el).text().trim();
-    if (text) blocks.push({ type: 'paragraph', children: [{ type: 'text', text }] });
-  });
-  return { blocks, hashtags: [], removed: [] };
+/** Extract the article body from a loaded page. Mutates the DOM: run metadata extraction first. */
+export function extractBody($: CheerioAPI, options: ExtractOptions): BodyResult {
+  const removals = new Removals(options.explain === true);
+  const page = readPageInfo($.root()[0]!);
+  const titles = titleSet(page.titles);
+  const ldBody = jsonLdArticleBody(page.jsonLd);
+  const root: ParentNode = page.body ?? $.root()[0]!;
+  prunePage(root, removals);
+  const stats = measure(root);
+  const content = selectContent(scoreCandidates(root, stats), stats);
+  cleanMarkup(content, stats, removals);
+  const sourced: SourcedBlock[] = domToSourcedBlocks(content, options.url ?? null);
+  const hashtags: string[] = [];
+  const kept = dropTitleHeading(cleanBlocks(sourced, { removals, hashtags }), titles);
+  const blocks = chooseResult(
+    kept.map((s) => s.block),
+    ldBody,
+    root,
+    options.url ?? null,
+  );
+  return { blocks, hashtags: [...new Set(hashtags)], removed: removals.items };
 }

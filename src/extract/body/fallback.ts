@@ -1,0 +1,47 @@
+/**
+ * The second strategy. When the scored container yields little text, compare it with the JSON-LD
+ * `articleBody` and with a looser sweep of every prose paragraph on the pruned page, and keep the
+ * better: the longer one, unless it is mostly links or much longer than the page's own evidence.
+ */
+import { domToBlocks } from '../blocks.js';
+import { blocksToText } from '../text.js';
+import type { Block } from '../types.js';
+import { type Element, type ParentNode, walkElements } from './dom.js';
+import { linkDensity, measure } from './stats.js';
+
+/** Below this many characters the first result is considered thin. */
+const THIN = 250;
+
+function looseParagraphs(root: ParentNode, base: string | null): Block[] {
+  const stats = measure(root);
+  const picked: Element[] = [];
+  walkElements(root, (el) => {
+    if (el.name !== 'p' && el.name !== 'pre') return true;
+    const s = stats.get(el);
+    if (s && s.text >= 60 && linkDensity(s) < 0.3 && s.punct > 0) picked.push(el);
+    return false;
+  });
+  return domToBlocks(picked, base);
+}
+
+function paragraphsOf(text: string): Block[] {
+  return text
+    .split(/\n\s*\n|\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0)
+    .map((p) => ({ type: 'paragraph', children: [{ type: 'text', text: p }] }));
+}
+
+export function chooseResult(
+  blocks: Block[],
+  ldBody: string | null,
+  root: ParentNode,
+  base: string | null,
+): Block[] {
+  const length = blocksToText(blocks).length;
+  if (ldBody && ldBody.trim().length > Math.max(THIN, length * 1.5)) return paragraphsOf(ldBody);
+  if (length >= THIN) return blocks;
+  const loose = looseParagraphs(root, base);
+  const looseLength = blocksToText(loose).length;
+  return looseLength > Math.max(THIN, length * 2) ? loose : blocks;
+}

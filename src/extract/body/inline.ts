@@ -1,0 +1,70 @@
+/** DOM → inline nodes (text, links, emphasis, strong, code, line breaks) for one paragraph. */
+import type { Inline } from '../types.js';
+import { type AnyNode, isElement, isText, textOf } from './dom.js';
+
+const EMPHASIS = new Set(['em', 'i', 'cite', 'dfn', 'var']);
+const STRONG = new Set(['strong', 'b']);
+const CODE = new Set(['code', 'kbd', 'samp', 'tt']);
+/** Inline elements whose content is never text. */
+const SKIP = new Set(['img', 'picture', 'wbr', 'sup-ref']);
+
+/** Resolve a URL against the page address; unresolvable or script URLs give null. */
+export function resolveUrl(href: string | undefined, base: string | null): string | null {
+  if (!href) return null;
+  const trimmed = href.trim();
+  if (!trimmed || /^(?:javascript|data|vbscript):/i.test(trimmed)) return null;
+  try {
+    return base ? new URL(trimmed, base).href : new URL(trimmed).href;
+  } catch {
+    return trimmed.startsWith('#') ? null : trimmed;
+  }
+}
+
+function push(out: Inline[], node: Inline): void {
+  const last = out[out.length - 1];
+  if (node.type === 'text' && last?.type === 'text') last.text += node.text;
+  else out.push(node);
+}
+
+/** Append the inline content of `node` to `out`. */
+export function collectInline(node: AnyNode, base: string | null, out: Inline[]): void {
+  if (isText(node)) {
+    if (node.data) push(out, { type: 'text', text: node.data });
+    return;
+  }
+  if (!isElement(node) || SKIP.has(node.name)) return;
+  if (node.name === 'br') {
+    out.push({ type: 'break' });
+    return;
+  }
+  const kids: Inline[] = [];
+  for (const child of node.children) collectInline(child, base, kids);
+  if (kids.length === 0) return;
+  if (node.name === 'a') {
+    const href = resolveUrl(node.attribs.href, base);
+    if (href) out.push({ type: 'link', href, children: kids });
+    else for (const k of kids) push(out, k);
+  } else if (EMPHASIS.has(node.name)) out.push({ type: 'emphasis', children: kids });
+  else if (STRONG.has(node.name)) out.push({ type: 'strong', children: kids });
+  else if (CODE.has(node.name)) out.push({ type: 'code', text: textOf(node) });
+  else for (const k of kids) push(out, k);
+}
+
+function isBlank(node: Inline): boolean {
+  return (node.type === 'text' && !node.text.trim()) || node.type === 'break';
+}
+
+/** Drop leading/trailing blank text and breaks; null when nothing visible remains. */
+export function trimInlines(inlines: Inline[]): Inline[] | null {
+  let start = 0;
+  let end = inlines.length;
+  while (start < end && isBlank(inlines[start]!)) start++;
+  while (end > start && isBlank(inlines[end - 1]!)) end--;
+  if (start === end) return null;
+  const out = inlines.slice(start, end);
+  const first = out[0]!;
+  if (first.type === 'text') out[0] = { type: 'text', text: first.text.replace(/^\s+/, '') };
+  const last = out[out.length - 1]!;
+  if (last.type === 'text') out[out.length - 1] = { type: 'text', text: last.text.replace(/\s+$/, '') };
+  return out;
+}

@@ -1,0 +1,43 @@
+/**
+ * One walk over the untouched page for what the body extractor needs from outside the body: the
+ * <body> element, the headline candidates and the JSON-LD scripts. One pass instead of several
+ * selector queries, each of which would walk the whole document again.
+ */
+import { type AnyNode, type Element, isElement, type ParentNode, textOf } from './dom.js';
+
+export interface PageInfo {
+  body: Element | null;
+  /** <title>, og:title and twitter:title, as written. */
+  titles: string[];
+  /** The raw text of every `application/ld+json` script. */
+  jsonLd: string[];
+}
+
+export function readPageInfo(root: ParentNode): PageInfo {
+  const info: PageInfo = { body: null, titles: [], jsonLd: [] };
+  const stack: AnyNode[] = [...root.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    const name = node.name;
+    if (name === 'script') {
+      if ((node.attribs.type ?? '').toLowerCase().includes('ld+json')) info.jsonLd.push(textOf(node));
+      continue;
+    }
+    if (name === 'style') continue;
+    if (name === 'title') {
+      info.titles.push(textOf(node));
+      continue;
+    }
+    if (name === 'meta') {
+      const key = node.attribs.property ?? node.attribs.name;
+      if ((key === 'og:title' || key === 'twitter:title') && node.attribs.content) {
+        info.titles.push(node.attribs.content);
+      }
+      continue;
+    }
+    if (name === 'body' && !info.body) info.body = node;
+    for (const child of node.children) stack.push(child);
+  }
+  return info;
+}

@@ -1,0 +1,85 @@
+/**
+ * Pick the article container from the ranked candidates and gather the siblings that continue
+ * it (a lead paragraph or a second text column often sits next to the main block, not inside it).
+ */
+import { type Element, isElement } from './dom.js';
+import type { Scored } from './score.js';
+import { linkDensity, type StatsMap } from './stats.js';
+
+/** Climb while the parent clearly holds more of the article than the candidate alone. */
+function refine(top: Element, scored: Scored, stats: StatsMap): Element {
+  const { scores, ranked } = scored;
+  const topScore = scores.get(top)!;
+  // Several strong candidates under one ancestor mean the article is split into sections.
+  const rivals = ranked.slice(1, 6).filter((el) => scores.get(el)! >= topScore * 0.75);
+  if (rivals.length >= 2) {
+    let ancestor = top.parent;
+    while (ancestor && isElement(ancestor) && ancestor.name !== 'body') {
+      const holds = rivals.filter((r) => isInside(r, ancestor as Element)).length;
+      if (holds >= 2) {
+        top = ancestor;
+        break;
+      }
+      ancestor = ancestor.parent;
+    }
+  }
+  let last = scores.get(top) ?? topScore;
+  let parent = top.parent;
+  while (parent && isElement(parent) && parent.name !== 'body' && parent.name !== 'html') {
+    const ps = scores.get(parent);
+    if (ps !== undefined) {
+      if (ps < last / 3) break;
+      if (ps > last) {
+        top = parent;
+        last = ps;
+      }
+    }
+    parent = parent.parent;
+  }
+  // A lone child adds nothing; its parent may carry siblings' context (same text either way).
+  while (top.parent && isElement(top.parent) && top.parent.name !== 'body') {
+    const kids = top.parent.children.filter((c) => isElement(c) || (c.type === 'text' && c.data.trim()));
+    if (kids.length !== 1) break;
+    top = top.parent;
+  }
+  void stats;
+  return top;
+}
+
+function isInside(el: Element, ancestor: Element): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
+/** The article's top container plus the siblings that belong with it, in document order. */
+export function selectContent(scored: Scored, stats: StatsMap): Element[] {
+  const first = scored.ranked[0];
+  if (!first) return [];
+  const top = refine(first, scored, stats);
+  const topScore = scored.scores.get(top) ?? scored.scores.get(first)!;
+  const parent = top.parent;
+  if (!parent || !isElement(parent)) return [top];
+  const threshold = Math.max(10, topScore * 0.2);
+  const out: Element[] = [];
+  for (const sib of parent.children) {
+    if (!isElement(sib)) continue;
+    if (sib === top) {
+      out.push(sib);
+      continue;
+    }
+    let score = scored.scores.get(sib) ?? 0;
+    if (top.attribs.class && sib.attribs.class === top.attribs.class) score += topScore * 0.2;
+    if (score >= threshold) {
+      out.push(sib);
+      continue;
+    }
+    if (sib.name === 'p') {
+      const s = stats.get(sib);
+      if (!s) continue;
+      const ld = linkDensity(s);
+      if ((s.text > 80 && ld < 0.25) || (s.text > 0 && s.text <= 80 && ld === 0 && s.punct > 0))
+        out.push(sib);
+    }
+  }
+  return out;
+}

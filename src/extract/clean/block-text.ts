@@ -1,0 +1,26 @@
+/** Plain text of a block for the text-cue cleaners (whitespace collapsed). */
+import type { SourcedBlock } from '../blocks.js';
+import { blocksToText } from '../text.js';
+
+const cache = new WeakMap<SourcedBlock, string>();
+
+export function blockText(sb: SourcedBlock): string {
+  let text = cache.get(sb);
+  if (text === undefined) {
+    text = blocksToText([sb.block]).replace(/\s+/g, ' ').trim();
+    cache.set(sb, text);
+  }
+  return text;
+}
+
+export function wordCount(text: string): number {
+  const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff]/g)?.length ?? 0;
+  const words = text.match(/\S+/g)?.length ?? 0;
+  // CJK has no spaces: count about two characters per word.
+  return cjk > 0 ? Math.max(words, Math.ceil(cjk / 2)) : words;
+}
+
+/** Lower-cased text with quoted passages removed, so quoting an appeal is not making one. */
+export function unquotedLower(text: string): string {
+  return text.replace(/[“„«‹「『"][^“”„«»‹›「」『』"]{0,400}[”“»›」』"]/g, ' ').toLowerCase();
+}

@@ -1,0 +1,12 @@
+/** What every block cleaner receives and returns. */
+import type { SourcedBlock } from '../blocks.js';
+import type { Removals } from '../body/removed.js';
+
+export interface CleanContext {
+  removals: Removals;
+  /** Tags collected from removed hashtag lines, without `#`. */
+  hashtags: string[];
+}
+
+/** A cleaner takes the article's blocks in order and returns the ones it keeps. */
+export type BlockCleaner = (blocks: SourcedBlock[], ctx: CleanContext) => SourcedBlock[];

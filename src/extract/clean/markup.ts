@@ -1,0 +1,73 @@
+/**
+ * Remove boilerplate containers inside the article by their markup: class/id words (share bars,
+ * newsletter boxes, related lists, ad slots, comments, captions and bylines) and tags that never
+ * hold article prose (aside, footer, figcaption). A container that holds much of the article is
+ * spared even when its class says otherwise (wrappers named `article has-comments` exist).
+ */
+import { classAndId, cleanText, type Element, removeNode, walkElements } from '../body/dom.js';
+import type { Removals } from '../body/removed.js';
+import { linkDensity, type StatsMap } from '../body/stats.js';
+import type { RemovalCategory } from '../types.js';
+import { BOILERPLATE_CLASSES } from '../vocab/class-words.js';
+import { matchClass } from '../vocab/match-class.js';
+
+const TAG_CATEGORY: Record<string, RemovalCategory> = {
+  aside: 'related',
+  footer: 'other',
+  figcaption: 'credit',
+};
+
+const ORDER = Object.entries(BOILERPLATE_CLASSES) as Array<
+  [RemovalCategory, NonNullable<(typeof BOILERPLATE_CLASSES)['ad']>]
+>;
+
+function classCategory(el: Element): [RemovalCategory, string] | null {
+  const ci = classAndId(el);
+  if (!ci) return null;
+  for (const [category, vocab] of ORDER) {
+    const word = matchClass(ci, vocab);
+    if (word) return [category, word];
+  }
+  return null;
+}
+
+export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removals): void {
+  let total = 0;
+  for (const r of roots) total += stats.get(r)?.text ?? 0;
+  const drop: Array<[Element, RemovalCategory, string]> = [];
+  for (const root of roots) {
+    walkElements(root, (el) => {
+      const s = stats.get(el);
+      // Much of the article inside: a wrapper, whatever its name says.
+      const holdsArticle = !!s && s.paragraphs >= 2 && s.text > total * 0.3;
+      const hit = classCategory(el);
+      if (hit && !holdsArticle) {
+        drop.push([el, hit[0], `class-word:${hit[1]}`]);
+        return false;
+      }
+      const tagCategory = TAG_CATEGORY[el.name];
+      if (tagCategory && !holdsArticle) {
+        drop.push([el, tagCategory, `tag:${el.name}`]);
+        return false;
+      }
+      if (
+        s &&
+        s.paragraphs === 0 &&
+        s.text > 0 &&
+        linkDensity(s) > 0.5 &&
+        el.name !== 'a' &&
+        el.name !== 'p'
+      ) {
+        if (/^(?:div|section|ul|ol|table|span|dl)$/.test(el.name)) {
+          drop.push([el, 'related', 'link-density']);
+          return false;
+        }
+      }
+      return true;
+    });
+  }
+  for (const [el, category, rule] of drop) {
+    if (removals.enabled) removals.add(category, rule, cleanText(el));
+    removeNode(el);
+  }
+}
