@@ -1,40 +1,70 @@
-/** The work behind `newsclean parse` (loaded only when the command runs). */
-import { readFile } from 'node:fs/promises';
+/**
+ * The work behind `newsclean parse` (loaded only when the command runs). Every input yields one
+ * record: an article, or an error record (`input` for an unreadable path, `empty`, `not_html`, or an
+ * extraction failure) that is also reported on stderr; the others still run. Exit 0 when all
+ * worked, 1 when some failed, 2 when not one input could even be read (a wrong path is a usage error).
+ */
+import { streamSink } from '../batch/line-sink.js';
 import { InputError } from '../errors.js';
-import { normalizeOptions } from '../options.js';
-import { htmlToRecord } from '../pipeline.js';
-import { formatRecord, requiredIncludes } from '../write/format.js';
-import { isErrorRecord } from '../write/schema.js';
+import { normalizeOptions, type Options } from '../options.js';
+import { htmlToRecord, type RecordOptions } from '../pipeline.js';
+import { createRecordWriter, requiredIncludes } from '../write/format.js';
+import { toErrorRecord } from '../write/record.js';
+import { isErrorRecord, type OutputRecord } from '../write/schema.js';
 import { type OutputFlags, optionsFromFlags } from './flags.js';
+import { readHtmlInput } from './parse-input.js';
 import { runCommand } from './run.js';
 
-async function readInput(path: string): Promise<Buffer> {
-  if (path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-  }
-  return readFile(path);
+export interface ParseFlags extends OutputFlags {
+  url?: string;
 }
 
-export function runParse(files: string[], flags: OutputFlags & { url?: string }): Promise<number> {
+function pageUrl(url: string | undefined): string | null {
+  if (url === undefined) return null;
+  const parsed = URL.canParse(url) ? new URL(url) : null;
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:'))
+    throw new InputError('usage', `--url must be an absolute http(s) URL, got ${JSON.stringify(url)}`);
+  return parsed.href;
+}
+
+function recordOptions(options: Options): RecordOptions {
+  const include = new Set([...options.extract.include, ...requiredIncludes(options.output.format)]);
+  return { extract: { ...options.extract, include: [...include] } };
+}
+
+async function parseOne(path: string, url: string | null, options: RecordOptions): Promise<OutputRecord> {
+  try {
+    return htmlToRecord(await readHtmlInput(path, process.stdin), path, url, options);
+  } catch (err) {
+    return toErrorRecord(err, { source: path, url });
+  }
+}
+
+export function runParse(files: string[], flags: ParseFlags): Promise<number> {
   return runCommand(async () => {
     const options = normalizeOptions(optionsFromFlags(flags, {}));
-    const include = [...new Set([...options.extract.include, ...requiredIncludes(options.output.format)])];
-    const recordOptions = { extract: { ...options.extract, include } };
+    const url = pageUrl(flags.url);
+    const { format, pretty } = options.output;
+    // A reader that goes away (`| head -1`) closes the sink quietly: no EPIPE stack trace.
+    const sink = streamSink(process.stdout);
+    const writer = createRecordWriter(format, sink, { pretty });
     let ok = 0;
     let failed = 0;
+    let unreadable = 0;
     for (const file of files) {
-      let bytes: Buffer;
-      try {
-        bytes = await readInput(file);
-      } catch (err) {
-        throw new InputError('input', `cannot read ${file}: ${(err as Error).message}`, { cause: err });
-      }
-      const record = htmlToRecord(bytes.toString('utf8'), file, flags.url ?? null, recordOptions);
-      process.stdout.write(formatRecord(record, options.output.format, options.output.pretty));
-      if (isErrorRecord(record)) failed++;
-      else ok++;
+      if (sink.closed) break;
+      const record = await parseOne(file, url, recordOptions(options));
+      if (isErrorRecord(record)) {
+        failed++;
+        if (record.error.code === 'input') unreadable++;
+        process.stderr.write(`newsclean: ${file}: ${record.error.code}: ${record.error.message}\n`);
+      } else ok++;
+      await writer.write(record);
+    }
+    if (!sink.closed) await writer.end();
+    sink.close();
+    if (unreadable === files.length) {
+      throw new InputError('usage', 'no input could be read');
     }
     return { ok, failed };
   });

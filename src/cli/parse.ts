@@ -1,10 +1,7 @@
 /** `newsclean parse <files...|->`: extract articles from HTML on disk or stdin. */
 import type { Command } from 'commander';
-import { addOutputFlags, type OutputFlags } from './flags.js';
-
-interface ParseFlags extends OutputFlags {
-  url?: string;
-}
+import { addOutputFlags } from './flags.js';
+import type { ParseFlags } from './parse-run.js';
 
 export function registerParse(program: Command, setExit: (code: number) => void): void {
   const cmd = program
@@ -19,7 +16,14 @@ export function registerParse(program: Command, setExit: (code: number) => void)
 Examples:
   newsclean parse saved.html --url https://example.com/news/a
   curl -s https://example.com/news/a | newsclean parse - --url https://example.com/news/a | jq .title
-  newsclean parse pages/*.html | jq -r '[.source, .wordCount] | @tsv'`,
+  newsclean parse pages/*.html | jq -r '[.source, .wordCount] | @tsv'
+  newsclean parse saved.html --url https://example.com/news/a --format markdown > article.md
+  find saved -name '*.html' -print0 | xargs -0 newsclean parse > articles.ndjson
+
+Every input gives one record. An input that cannot be read, is empty or is not HTML (an image, a
+PDF) gives an error record (in ndjson/json; nothing in markdown/text/html) and a line on stderr, and
+the others still run: exit 1. Exit 2 when no input could be read at all (wrong path) or on bad flags.
+Bytes are decoded by BOM, then <meta charset>, then UTF-8 if valid, else windows-1252.`,
     )
     .action(async (files: string[], flags: ParseFlags) => {
       const { runParse } = await import('./parse-run.js');
