@@ -1,7 +1,11 @@
 /**
  * Bytes → string per the HTML standard's encoding sniffing: BOM, then the Content-Type charset,
- * then a `<meta>` prescan of the first 1024 bytes, then windows-1252. encoding-sniffer implements
- * exactly that algorithm (it is what cheerio uses), so we do not write our own.
+ * then a `<meta>` prescan of the first 1024 bytes. encoding-sniffer implements exactly that
+ * algorithm (it is what cheerio uses), so we do not write our own.
+ *
+ * With no declaration at all the standard leaves the default to the user agent; we pick UTF-8
+ * when the bytes are valid UTF-8 (as Firefox's detector does; most undeclared pages today are
+ * UTF-8, and windows-1252 bytes beyond ASCII are almost never valid UTF-8), else windows-1252.
  */
 import { decodeBuffer, getEncoding } from 'encoding-sniffer';
 import { charsetOf } from './content-type.js';
@@ -12,9 +16,25 @@ export interface DecodedHtml {
   encoding: string;
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function isValidUtf8(bytes: Buffer): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Decode an HTML body given the response's Content-Type header. */
 export function decodeHtml(bytes: Buffer, contentType: string | undefined): DecodedHtml {
-  const options = { transportLayerEncodingLabel: charsetOf(contentType) };
-  const encoding = getEncoding(bytes, options);
-  return { html: decodeBuffer(bytes, options), encoding: encoding.toLowerCase() };
+  const transportLayerEncodingLabel = charsetOf(contentType);
+  const declared = getEncoding(bytes, { transportLayerEncodingLabel, defaultEncoding: 'windows-1252' });
+  // Sniffing again with another default tells "declared windows-1252" apart from "nothing declared".
+  const undeclared =
+    declared !== getEncoding(bytes, { transportLayerEncodingLabel, defaultEncoding: 'utf-8' });
+  const defaultEncoding = undeclared && isValidUtf8(bytes) ? 'utf-8' : 'windows-1252';
+  const options = { transportLayerEncodingLabel, defaultEncoding };
+  return { html: decodeBuffer(bytes, options), encoding: getEncoding(bytes, options).toLowerCase() };
 }
