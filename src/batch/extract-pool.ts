@@ -25,8 +25,12 @@ export function workerCount(workers: number | null): number {
   return workers ?? availableParallelism();
 }
 
-/** An extractor for `workers` threads (0 = main thread). */
-export async function createExtractor(workers: number | null, options: RecordOptions): Promise<Extractor> {
+/** An extractor for `workers` threads (0 = main thread). `workerFile` is replaceable for tests. */
+export async function createExtractor(
+  workers: number | null,
+  options: RecordOptions,
+  workerFile: string = WORKER_FILE,
+): Promise<Extractor> {
   const threads = workerCount(workers);
   if (threads === 0) {
     return {
@@ -36,7 +40,7 @@ export async function createExtractor(workers: number | null, options: RecordOpt
   }
   const { Piscina } = await import('piscina');
   const pool = new Piscina<ExtractTask, OutputRecord>({
-    filename: WORKER_FILE,
+    filename: workerFile,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articlePage, FAST, sleep } from '../batch/pages.js';
+import { ndjson, runCli } from '../helpers/cli.js';
+import { type Handler, startServer, type TestServer } from '../helpers/server.js';
+
+interface Load {
+  active: number;
+  max: number;
+}
+const servers: { server: TestServer; load: Load }[] = [];
+
+/** A host whose pages take 60 ms, recording the most requests it ever held at once. */
+async function host(): Promise<{ server: TestServer; load: Load }> {
+  const load = { active: 0, max: 0 };
+  const handler: Handler = async (req, res) => {
+    load.active++;
+    load.max = Math.max(load.max, load.active);
+    await sleep(60);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(articlePage(req.url ?? ''));
+    load.active--;
+  };
+  const server = await startServer();
+  for (let i = 1; i <= 10; i++) server.route(`/n/${i}`, handler);
+  return { server, load };
+}
+
+beforeAll(async () => {
+  servers.push(await host(), await host());
+});
+afterAll(() => Promise.all(servers.map((s) => s.server.close())));
+
+const urls = () => servers.flatMap((s) => Array.from({ length: 10 }, (_, i) => s.server.url(`/n/${i + 1}`)));
+const FETCH = FAST.slice(0, 4); // without FAST's --workers 0
+
+function bySource(stdout: string) {
+  const records = ndjson(stdout).map(({ fetchedAt: _t, ...rest }) => rest);
+  return records.sort((a, b) => String(a.source).localeCompare(String(b.source)));
+}
+
+describe('newsclean batch, workers and per-host limits', () => {
+  it('--workers 0 and --workers 2 give the same records', async () => {
+    const input = urls().join('\n');
+    const [main, pool] = await Promise.all([
+      runCli(['batch', '-', ...FETCH, '--workers', '0'], { input }),
+      runCli(['batch', '-', ...FETCH, '--workers', '2'], { input }),
+    ]);
+    expect(main.code).toBe(0);
+    expect(pool.code).toBe(0);
+    expect(bySource(main.stdout)).toHaveLength(20);
+    expect(bySource(pool.stdout)).toEqual(bySource(main.stdout));
+  });
+
+  it('keeps each host at --per-host requests at once, as seen by the servers', async () => {
+    for (const s of servers) s.load.max = 0;
+    const r = await runCli(['batch', '-', ...FAST, '--per-host', '3', '-c', '16'], {
+      input: urls().join('\n'),
+    });
+    expect(r.code).toBe(0);
+    expect(ndjson(r.stdout)).toHaveLength(20);
+    for (const s of servers) expect(s.load.max).toBe(3);
+  });
+});
