@@ -1,5 +1,7 @@
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
+
+type Token = ReturnType<MarkdownIt['parse']>[number];
+
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/extract/types.js';
 import { blocksToMarkdown } from '../../src/write/formats/markdown.js';
