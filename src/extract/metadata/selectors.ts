@@ -48,3 +48,22 @@ export const BYLINE_SELECTORS = [
   '[class*="autor" i]',
   '[class*="auteur" i]',
 ] as const;
+
+/** Parts of an `<h1>` that are not the headline: kickers, overlines, screen-reader-only text. */
+export const HEADLINE_NOISE_SELECTOR = [
+  'style',
+  'script',
+  'noscript',
+  '[class*="kicker" i]',
+  '[class*="overline" i]',
+  '[class*="topline" i]',
+  '[class*="dachzeile" i]',
+  '[class*="roofline" i]',
+  '[class*="supertitle" i]',
+  '[class*="eyebrow" i]',
+  '[class*="visually-hidden" i]',
+  '[class*="sr-only" i]',
+  '[class*="screen-reader" i]',
+  '[class*="entry-section" i]',
+  '[class*="colon" i]',
+].join(', ');

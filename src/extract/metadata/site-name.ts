@@ -41,5 +41,7 @@ export function isSiteSegment(segment: string, siteName: string | null, host: st
     .filter((n): n is string => Boolean(n))
     .map(siteKey)
     .filter((n) => n.length >= 2);
-  return names.some((n) => key === n || (key.length >= 4 && (n.includes(key) || key.includes(n))));
+  // Containment only for short segments: "Dropbox" must not make "How we designed Dropbox ATF" a site.
+  const short = segment.trim().split(/\s+/).length <= 4;
+  return names.some((n) => key === n || (short && key.length >= 4 && (n.includes(key) || key.includes(n))));
 }

@@ -7,21 +7,52 @@ import type { CheerioAPI } from 'cheerio';
 import type { MetaContext } from './context.js';
 import { TITLE_KEYS } from './meta-keys.js';
 import { firstMeta } from './meta-tags.js';
+import { HEADLINE_NOISE_SELECTOR } from './selectors.js';
 import { isSiteSegment } from './site-name.js';
+import { containsText, coverage, sameText } from './title-similarity.js';
 
-const SEPARATOR = /\s+(?:[|\-–—·•»«/\\:~]|::)\s+/u;
+/** Share of the h1's words a named title must contain for the h1 to be taken as the headline. */
+const H1_AGREEMENT = 0.6;
+/** A lone h1 this long is a headline even when the meta titles word it differently. */
+const MIN_LONE_H1_WORDS = 5;
+
+const SEPARATOR = /\s+(?:[|\-–—·•»«/\\~›]|::)\s+/u;
 
 /** The article's headline, or null. */
 export function readTitle(ctx: MetaContext, siteName: string | null): string | null {
   const { $ } = ctx;
-  const h1 = headingText($);
   const documentTitle = clean($('head title').first().text() || $('title').first().text());
   const metaTitle = firstMeta(ctx.meta, TITLE_KEYS);
-  const headline = ctx.jsonLd?.fromArticle ? ctx.jsonLd.headline : null;
+  const headline = ctx.jsonLd?.fromArticle ? clean(ctx.jsonLd.headline) : null;
+  const named = [headline, metaTitle, documentTitle].filter((t): t is string => Boolean(t));
+  const h1 = headingText($, named);
+  const host = hostOf(ctx.pageUrl);
+  // The visible headline wins when the metadata agrees it is the headline (readers see the h1).
   const raw = metaTitle ?? headline ?? documentTitle ?? h1;
   if (!raw) return null;
-  const host = hostOf(ctx.pageUrl);
-  return stripSiteAffix(clean(raw)!, { siteName, host, h1 });
+  const stripped = stripSiteAffix(raw, { siteName, host, h1 });
+  if (!h1) return stripped;
+  if (named.some((t) => agrees(h1, t, siteName, host))) {
+    // An h1 that is the named headline plus a kicker or standfirst: the named headline is cleaner.
+    return h1.length > stripped.length && containsText(h1, stripped) ? stripped : h1;
+  }
+  // The page's only h1, a sentence-long heading, is what readers see as the headline.
+  return $('h1').length === 1 &&
+    h1.split(' ').length >= MIN_LONE_H1_WORDS &&
+    !isSiteSegment(h1, siteName, host)
+    ? h1
+    : stripped;
+}
+
+/** The h1 is the headline a named title describes, not the site's logo or a section label. */
+function agrees(h1: string, title: string, siteName: string | null, host: string | null): boolean {
+  if (coverage(h1, title) < H1_AGREEMENT) return false;
+  if (isSiteSegment(h1, siteName, host)) return false;
+  const segments = title.split(SEPARATOR);
+  if (segments.length < 2) return true;
+  // "Headline | Blog name" with h1 "Blog name": the h1 is the logo.
+  if (sameText(segments.at(-1)!, h1)) return isSiteSegment(segments[0]!, siteName, host);
+  return true;
 }
 
 interface AffixHints {
@@ -33,7 +64,7 @@ interface AffixHints {
 /** Remove a site-name segment from either end of a title; keep the title whole when unsure. */
 export function stripSiteAffix(title: string, hints: AffixHints): string {
   const { h1 } = hints;
-  if (h1 && same(h1, title)) return title;
+  if (h1 && sameText(h1, title)) return title;
   const segments = title.split(SEPARATOR);
   if (segments.length < 2) return title;
   // The h1 matches a run of segments: that run is the headline.
@@ -53,8 +84,8 @@ function prefixOrSuffixMatching(title: string, h1: string): string | null {
   for (const sep of separators) {
     const before = title.slice(0, sep.index);
     const after = title.slice(sep.index + sep[0].length);
-    if (same(before, h1)) return before;
-    if (same(after, h1)) return after;
+    if (sameText(before, h1)) return before;
+    if (sameText(after, h1)) return after;
   }
   return null;
 }
@@ -70,18 +101,17 @@ function cutFirst(title: string): string {
   return title.slice(m.index + m[0].length).trim();
 }
 
-function headingText($: CheerioAPI): string | null {
-  const h1s = $('h1').toArray();
-  for (const el of h1s.slice(0, 3)) {
-    const text = clean($(el).text());
-    if (text && text.length > 3) return text;
+/** The `<h1>` that best matches the named titles (the first one when none match). */
+function headingText($: CheerioAPI, named: readonly string[]): string | null {
+  let best: { text: string; score: number } | null = null;
+  for (const el of $('h1').toArray().slice(0, 5)) {
+    const text = headlineText($, el);
+    if (!text || text.length < 4 || text.length > 300) continue;
+    // Both directions: a logo h1 is covered by the <title> but covers little of it.
+    const score = Math.max(0, ...named.map((t) => coverage(text, t) + coverage(t, text)));
+    if (!best || score > best.score) best = { text, score };
   }
-  return null;
-}
-
-function same(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  return norm(a) === norm(b) && norm(a).length > 0;
+  return best?.text ?? null;
 }
 
 function clean(text: string | null | undefined): string | null {
@@ -96,4 +126,13 @@ function hostOf(url: string | null): string | null {
   } catch {
     return null;
   }
+}
+
+/** An h1's text without kickers and hidden helper text (cloned: the DOM stays untouched). */
+function headlineText($: CheerioAPI, el: Parameters<CheerioAPI>[0]): string | null {
+  const node = $(el);
+  if (!node.find(HEADLINE_NOISE_SELECTOR).length) return clean(node.text());
+  const clone = node.clone();
+  clone.find(HEADLINE_NOISE_SELECTOR).remove();
+  return clean(clone.text()) ?? clean(node.text());
 }

@@ -1,0 +1,27 @@
+/** Word overlap between two titles, for deciding whether an `<h1>` is the headline the meta names. */
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Share of `a`'s words that also occur in `b` (0–1). */
+export function coverage(a: string, b: string): number {
+  const wa = words(a);
+  if (!wa.length) return 0;
+  const wb = new Set(words(b));
+  return wa.filter((w) => wb.has(w)).length / wa.length;
+}
+
+/** `inner` occurs in `outer`, comparing letters and digits only. */
+export function containsText(outer: string, inner: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const ni = norm(inner);
+  return ni.length > 0 && norm(outer).includes(ni);
+}
+
+/** Same text after lowercasing and dropping everything but letters and digits. */
+export function sameText(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const na = norm(a);
+  return na.length > 0 && na === norm(b);
+}
