@@ -1,7 +1,4 @@
 import MarkdownIt from 'markdown-it';
-
-type Token = ReturnType<MarkdownIt['parse']>[number];
-
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/extract/types.js';
 import { blocksToMarkdown } from '../../src/write/formats/markdown.js';
@@ -10,6 +7,8 @@ import { a, br, code, em, h, img, meta, NASTY_TEXT, ol, p, quote, strong, t, ul 
 const BASE = 'https://example.com/news/story';
 const md = (blocks: Block[], title: string | null = null) =>
   blocksToMarkdown(blocks, meta({ title }), { baseUrl: BASE });
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
+
 /** A real CommonMark + GFM parser, with raw HTML recognised so that we can assert there is none. */
 const parser = new MarkdownIt({ html: true });
 
