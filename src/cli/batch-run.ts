@@ -6,14 +6,14 @@
 
 import { fileSink, type LineSink, streamSink } from '../batch/line-sink.js';
 import { openUrlList } from '../batch/open-list.js';
-import { writeArticleFile } from '../batch/out-dir.js';
+import { outDirWriter } from '../batch/out-dir.js';
 import { CLEAR_LINE, newStats, progressFrame, summaryLine } from '../batch/progress.js';
 import { loadResume } from '../batch/resume.js';
 import { runBatch } from '../batch/run-batch.js';
 import { InputError } from '../errors.js';
 import { normalizeOptions, type Options, type OptionsInput } from '../options.js';
-import { formatRecord, requiredIncludes } from '../write/format.js';
-import { isErrorRecord } from '../write/schema.js';
+import { createRecordWriter, requiredIncludes } from '../write/format.js';
+import { type ErrorRecord, isErrorRecord } from '../write/schema.js';
 import type { BatchFlags } from './batch.js';
 import { EXIT } from './exit-codes.js';
 import { optionsFromFlags } from './flags.js';
@@ -62,6 +62,11 @@ async function openOutput(options: Options): Promise<{ sink: LineSink; done: Set
   return { sink: fileSink(outFile), done: resume.done };
 }
 
+/** Documents (markdown, text, html) have no place for failures: they go to stderr, one line each. */
+function failureLine(record: ErrorRecord): string {
+  return `newsclean: ${record.source}: ${record.error.code}: ${record.error.message}\n`;
+}
+
 export async function runBatchCommand(file: string, flags: BatchFlags): Promise<number> {
   let interrupted: NodeJS.Signals | null = null;
   const code = await runCommand(async () => {
@@ -69,6 +74,10 @@ export async function runBatchCommand(file: string, flags: BatchFlags): Promise<
     const { format, pretty, outDir } = options.output;
     const urls = await openUrlList(file, process.stdin);
     const { sink, done } = await openOutput(options);
+    // With --out-dir the articles go to files and the stream keeps one NDJSON line per URL.
+    const writer = createRecordWriter(outDir ? 'ndjson' : format, sink, { pretty: outDir ? false : pretty });
+    const toDir = outDir ? outDirWriter(outDir, format) : null;
+    const documents = !outDir && (format === 'markdown' || format === 'text' || format === 'html');
     const stats = newStats();
     const stop = new AbortController();
     const showProgress = options.batch.progress;
@@ -101,14 +110,17 @@ export async function runBatchCommand(file: string, flags: BatchFlags): Promise<
       for await (const record of records) {
         if (isErrorRecord(record)) stats.failed++;
         else stats.ok++;
-        if (outDir && !isErrorRecord(record)) await writeArticleFile(outDir, record, format);
-        await sink.write(formatRecord(record, outDir ? 'ndjson' : format, outDir ? false : pretty));
+        if (documents && isErrorRecord(record))
+          process.stderr.write((showProgress ? CLEAR_LINE : '') + failureLine(record));
+        if (toDir && !isErrorRecord(record)) await toDir(record);
+        await writer.write(record);
         if (sink.closed) break;
         if (showProgress && Date.now() - lastFrame > 100) {
           lastFrame = Date.now();
           process.stderr.write(progressFrame(stats));
         }
       }
+      if (!sink.closed) await writer.end();
     } finally {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
