@@ -38,9 +38,19 @@ export function textOf(node: AnyNode): string {
   return out;
 }
 
-/** Text with whitespace runs collapsed and trimmed. */
+/** Text with whitespace runs collapsed and trimmed; <br> and block edges count as spaces. */
 export function cleanText(node: AnyNode): string {
-  return textOf(node).replace(/\s+/g, ' ').trim();
+  return spaced(node).replace(/\s+/g, ' ').trim();
+}
+
+function spaced(node: AnyNode): string {
+  if (isText(node)) return node.data;
+  if (!isElement(node) && node.type !== 'root') return '';
+  const el = node as Element;
+  if (el.name === 'br') return ' ';
+  let out = '';
+  for (const child of el.children) out += spaced(child);
+  return BLOCK_TAGS.has(el.name) ? ` ${out} ` : out;
 }
 
 /** Detach a node from its parent, keeping sibling links consistent. */

@@ -31,9 +31,9 @@ export function extractBody($: CheerioAPI, options: ExtractOptions): BodyResult 
   prunePage(root, removals);
   const stats = measure(root);
   const content = selectContent(scoreCandidates(root, stats), stats);
-  cleanMarkup(content, stats, removals);
-  const sourced: SourcedBlock[] = domToSourcedBlocks(content, options.url ?? null);
   const hashtags: string[] = [];
+  cleanMarkup(content, stats, removals, hashtags);
+  const sourced: SourcedBlock[] = domToSourcedBlocks(content, options.url ?? null);
   const kept = dropTitleHeading(cleanBlocks(sourced, { removals, hashtags }), titles);
   const blocks = chooseResult(
     kept.map((s) => s.block),

@@ -10,6 +10,7 @@ import { linkDensity, type StatsMap } from '../body/stats.js';
 import type { RemovalCategory } from '../types.js';
 import { BOILERPLATE_CLASSES } from '../vocab/class-words.js';
 import { matchClass } from '../vocab/match-class.js';
+import { hashtagLine } from './hashtags.js';
 
 const TAG_CATEGORY: Record<string, RemovalCategory> = {
   aside: 'related',
@@ -31,7 +32,11 @@ function classCategory(el: Element): [RemovalCategory, string] | null {
   return null;
 }
 
-export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removals): void {
+/**
+ * Remove boilerplate containers under `roots`. Hashtag lines inside removed containers (a "tags"
+ * box) still give their tags to `hashtags`.
+ */
+export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removals, hashtags: string[]): void {
   let total = 0;
   for (const r of roots) total += stats.get(r)?.text ?? 0;
   const drop: Array<[Element, RemovalCategory, string]> = [];
@@ -39,7 +44,7 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
     walkElements(root, (el) => {
       const s = stats.get(el);
       // Much of the article inside: a wrapper, whatever its name says.
-      const holdsArticle = !!s && s.paragraphs >= 2 && s.text > total * 0.3;
+      const holdsArticle = !!s && s.paragraphs >= 2 && s.text > total * 0.6;
       const hit = classCategory(el);
       if (hit && !holdsArticle) {
         drop.push([el, hit[0], `class-word:${hit[1]}`]);
@@ -67,7 +72,12 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
     });
   }
   for (const [el, category, rule] of drop) {
-    if (removals.enabled) removals.add(category, rule, cleanText(el));
+    const text = cleanText(el);
+    const tags = hashtagLine(text);
+    if (tags) {
+      hashtags.push(...tags);
+      removals.add('hashtags', 'pattern:hashtag-line', text);
+    } else removals.add(category, rule, text);
     removeNode(el);
   }
 }

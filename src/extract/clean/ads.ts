@@ -1,0 +1,31 @@
+/**
+ * Ad slots that survived the markup pass: publisher ids (`pub-1234567890`, `ca-pub-…`) and bare
+ * labels such as "Advertisement" or "Anzeige" standing alone.
+ */
+import type { SourcedBlock } from '../blocks.js';
+import { AD_LABELS } from '../vocab/phrases/boilerplate.js';
+import { blockText } from './block-text.js';
+import type { CleanContext } from './context.js';
+import { isPhrase } from './phrases.js';
+
+const AD_ID = /^(?:ca-)?pub-\d{6,}$/i;
+
+/** The rule that marks `text` as an ad remnant, or null. */
+export function adRule(text: string): string | null {
+  if (AD_ID.test(text)) return 'pattern:ad-id';
+  if (text.length <= 60) {
+    const label = isPhrase(text.toLowerCase(), AD_LABELS);
+    if (label) return `phrase:${label}`;
+  }
+  return null;
+}
+
+export function removeAdRemnants(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
+  return blocks.filter((sb) => {
+    const text = blockText(sb);
+    const rule = adRule(text);
+    if (!rule) return true;
+    ctx.removals.add('ad', rule, text);
+    return false;
+  });
+}

@@ -1,0 +1,29 @@
+/**
+ * Comment sections without markup hints: a short "Comments" / "Leave a reply" heading or line in
+ * the last part of the article ends the article; it and everything after it go.
+ */
+import type { SourcedBlock } from '../blocks.js';
+import { COMMENTS } from '../vocab/phrases/boilerplate.js';
+import { blockText, wordCount } from './block-text.js';
+import type { CleanContext } from './context.js';
+import { findPhrase } from './phrases.js';
+
+const COUNT =
+  /^\d+\s+(?:comments?|responses?|replies|kommentare|commentaires|comentarios|commenti|comentários|komentarz[ey]?|reacties|комментари[йя]|коментар[іів]*)$/i;
+
+export function isCommentsMarker(text: string): boolean {
+  if (wordCount(text) > 12) return false;
+  return COUNT.test(text.trim()) || findPhrase(text.toLowerCase(), COMMENTS) !== null;
+}
+
+export function removeComments(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
+  const from = Math.floor(blocks.length * 0.5);
+  for (let i = Math.max(1, from); i < blocks.length; i++) {
+    const sb = blocks[i]!;
+    if (sb.block.type !== 'heading' && sb.block.type !== 'paragraph') continue;
+    if (!isCommentsMarker(blockText(sb))) continue;
+    ctx.removals.add('comments', 'text-cues:comments', blocks.slice(i).map(blockText).join(' '));
+    return blocks.slice(0, i);
+  }
+  return blocks;
+}

@@ -1,0 +1,49 @@
+/**
+ * Credits and bylines inside the body: image-optimizer credits ("Optimized by Optimole"), photo
+ * credits ("Photo: Reuters"), datelines ("Posted on 3 May 2025") and short "By Jane Doe" lines. Metadata holds authors; the text
+ * should not. Only short blocks qualify, and a byline must look like a name (capitalised words).
+ */
+import type { SourcedBlock } from '../blocks.js';
+import { CREDIT_PREFIXES, DATELINE_PREFIXES } from '../vocab/phrases/boilerplate.js';
+import { blockText, wordCount } from './block-text.js';
+import type { CleanContext } from './context.js';
+import { startPhrase } from './phrases.js';
+
+const OPTIMIZER = /^(?:optimi[sz]ed|compressed|powered) by\s+\S+(?:\s+\S+)?$/i;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
+/** A word prefix (by/von/par/…) that must be followed by a name, not a number or a clause. */
+const NAME_PREFIX = /^(?:by|von|par|por|di|door|written by|reporting by)\s/i;
+const NAME = /^(?:[\p{Lu}][\p{L}'’.-]*|and|und|et|y|e|i|en|&|,)(?:\s|$)/u;
+
+function looksLikeName(rest: string): boolean {
+  const words = rest.trim().split(/\s+/);
+  return words.length > 0 && words.length <= 6 && words.every((w) => NAME.test(`${w} `));
+}
+
+/** The rule that marks `text` as a credit or byline, or null. */
+export function creditRule(text: string): string | null {
+  if (OPTIMIZER.test(text)) return 'pattern:optimizer-credit';
+  const words = wordCount(text);
+  if (words > 15) return null;
+  if (COPYRIGHT.test(text) && words <= 12) return 'pattern:copyright';
+  const lower = text.toLowerCase();
+  if (words <= 14 && /\d/.test(text) && startPhrase(lower, DATELINE_PREFIXES)) return 'pattern:dateline';
+  const prefix = startPhrase(lower, CREDIT_PREFIXES);
+  if (!prefix) return null;
+  if (NAME_PREFIX.test(lower)) {
+    const rest = text.replace(NAME_PREFIX, '');
+    return looksLikeName(rest) && !/[.!?]$/.test(text) ? 'pattern:byline' : null;
+  }
+  return `phrase:${prefix.trim()}`;
+}
+
+export function removeCredits(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
+  return blocks.filter((sb) => {
+    if (sb.block.type !== 'paragraph') return true;
+    const text = blockText(sb);
+    const rule = creditRule(text);
+    if (!rule) return true;
+    ctx.removals.add('credit', rule, text);
+    return false;
+  });
+}

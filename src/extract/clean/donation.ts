@@ -1,0 +1,96 @@
+/**
+ * Donation and membership appeals without class hints: a run of blocks that addresses the reader
+ * ("Dear readers", "your support"), talks about money or membership and offers controls
+ * ("Continue", "$5", "Remind me later"). One cue never suffices: a run needs a direct ask and a
+ * weighted score of 4 from at least two kinds of cue, so an article that reports on a fundraiser
+ * (third person, quotes removed before matching) keeps its paragraphs. A run may bridge one
+ * cue-less paragraph between cue blocks (the appeal's own narrative), and when a run covers most
+ * of a small container, the whole container goes.
+ */
+import type { SourcedBlock } from '../blocks.js';
+import { type AppealCues, appealCues, cueScore } from './appeal-cues.js';
+import { blockText } from './block-text.js';
+import type { CleanContext } from './context.js';
+
+function accept(cues: AppealCues[]): boolean {
+  let ask = 0;
+  let score = 0;
+  const kinds = new Set<string>();
+  for (const c of cues) {
+    ask += c.ask;
+    score += cueScore(c);
+    if (c.ask) kinds.add('ask');
+    if (c.appeal) kinds.add('appeal');
+    if (c.payment) kinds.add('payment');
+    if (c.control) kinds.add('control');
+  }
+  return ask >= 1 && score >= 4 && kinds.size >= 2;
+}
+
+/** Grow a run from a seed block: cue blocks, controls, and single cue-less bridges. */
+function grow(cues: AppealCues[], seed: number): [number, number] {
+  // A weak cue (one topic word) in a long paragraph is article text, not a continuation.
+  const joins = (i: number): boolean => {
+    const c = cues[i];
+    if (!c) return false;
+    const score = cueScore(c);
+    return score >= 2 || c.control || (score === 1 && c.words <= 50);
+  };
+  const strong = (i: number): boolean => !!cues[i] && cueScore(cues[i]!) >= 2;
+  let start = seed;
+  let end = seed;
+  for (;;) {
+    if (joins(end + 1)) end++;
+    else if (strong(end + 2) && cues[end + 1]!.words < 120) end += 2;
+    else break;
+  }
+  for (;;) {
+    if (joins(start - 1)) start--;
+    else if (strong(start - 2) && cues[start - 1]!.words < 120) start -= 2;
+    else break;
+  }
+  return [start, end];
+}
+
+/** Whole small containers that the run mostly covers. */
+function widen(blocks: SourcedBlock[], drop: Set<number>): void {
+  const groups = new Map<unknown, number[]>();
+  blocks.forEach((sb, i) => {
+    if (!sb.group) return;
+    const list = groups.get(sb.group) ?? [];
+    list.push(i);
+    groups.set(sb.group, list);
+  });
+  for (const members of groups.values()) {
+    const covered = members.filter((i) => drop.has(i)).length;
+    if (covered > 0 && covered * 2 >= members.length && members.length * 2 <= blocks.length) {
+      for (const i of members) drop.add(i);
+    }
+  }
+}
+
+export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
+  const cues = blocks.map(appealCues);
+  const drop = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    if (drop.has(i) || cues[i]!.ask === 0) continue;
+    const [start, end] = grow(cues, i);
+    if (!accept(cues.slice(start, end + 1))) continue;
+    for (let j = start; j <= end; j++) drop.add(j);
+    i = end;
+  }
+  if (drop.size === 0) return blocks;
+  widen(blocks, drop);
+  const runs: string[] = [];
+  let current: string[] = [];
+  blocks.forEach((sb, i) => {
+    if (drop.has(i)) current.push(blockText(sb));
+    else if (current.length) {
+      runs.push(current.join(' '));
+      current = [];
+    }
+  });
+  if (current.length) runs.push(current.join(' '));
+  for (const text of runs) ctx.removals.add('donation', 'text-cues:donation', text);
+  return blocks.filter((_, i) => !drop.has(i));
+}

@@ -1,0 +1,31 @@
+/**
+ * Hashtag lines ("#PutinTrump #Meeting #Dates"): removed from the text, their tags (without `#`)
+ * kept for the record's `tags`. A line needs two tags, or one tag standing alone, and nothing but
+ * tags, so a sentence that mentions a #hashtag stays.
+ */
+import type { SourcedBlock } from '../blocks.js';
+import { blockText } from './block-text.js';
+import type { CleanContext } from './context.js';
+
+const TAG = /#([\p{L}\p{N}_][\p{L}\p{N}_.'’-]*)/gu;
+const LINE = /^(?:#[\p{L}\p{N}_][\p{L}\p{N}_.'’-]*[\s,;·|]*)+$/u;
+
+/** The tags of a hashtag-only text, or null when the text is anything else. */
+export function hashtagLine(text: string): string[] | null {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('#') || !LINE.test(trimmed)) return null;
+  const tags = [...trimmed.matchAll(TAG)].map((m) => m[1]!.replace(/[.'’-]+$/, '')).filter(Boolean);
+  return tags.length > 0 ? tags : null;
+}
+
+export function removeHashtagLines(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
+  return blocks.filter((sb) => {
+    if (sb.block.type !== 'paragraph' && sb.block.type !== 'heading') return true;
+    const text = blockText(sb);
+    const tags = hashtagLine(text);
+    if (!tags) return true;
+    ctx.hashtags.push(...tags);
+    ctx.removals.add('hashtags', 'pattern:hashtag-line', text);
+    return false;
+  });
+}

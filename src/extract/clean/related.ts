@@ -1,0 +1,55 @@
+/**
+ * Teasers that point away from the article: "Read more: …" lines, paragraphs that are one link,
+ * and "Most read" / "Related" headings with the link lists under them.
+ */
+import type { SourcedBlock } from '../blocks.js';
+import { RELATED } from '../vocab/phrases/boilerplate.js';
+import { blockText, wordCount } from './block-text.js';
+import type { CleanContext } from './context.js';
+import { isPhrase, linkShare, startPhrase } from './phrases.js';
+
+function links(sb: SourcedBlock): number {
+  const b = sb.block;
+  if (b.type === 'paragraph' || b.type === 'heading') return linkShare(b.children);
+  if (b.type === 'list') {
+    const items = b.items.map((item) =>
+      item[0] && 'children' in item[0] && Array.isArray(item[0].children)
+        ? linkShare(item[0].children as never)
+        : 0,
+    );
+    return items.length ? items.reduce((a, c) => a + c, 0) / items.length : 0;
+  }
+  return 0;
+}
+
+/** A teaser line: starts with a read-more phrase and is short, or is nothing but a link. */
+export function teaserRule(sb: SourcedBlock): string | null {
+  if (sb.block.type !== 'paragraph') return null;
+  const text = blockText(sb);
+  const words = wordCount(text);
+  if (words > 30) return null;
+  const phrase = startPhrase(text.toLowerCase(), RELATED);
+  if (phrase && (words <= 20 || links(sb) > 0.5)) return `phrase:${phrase}`;
+  if (links(sb) > 0.9 && words <= 20) return 'link-only';
+  return null;
+}
+
+export function removeTeasers(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
+  const out: SourcedBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const sb = blocks[i]!;
+    const text = blockText(sb);
+    // A "Related"/"Most read" heading takes the link-heavy blocks under it along.
+    if (sb.block.type === 'heading' && wordCount(text) <= 6 && isPhrase(text.toLowerCase(), RELATED)) {
+      let j = i + 1;
+      while (j < blocks.length && blocks[j]!.block.type !== 'heading' && links(blocks[j]!) > 0.5) j++;
+      ctx.removals.add('related', 'heading:related', blocks.slice(i, j).map(blockText).join(' '));
+      i = j - 1;
+      continue;
+    }
+    const rule = teaserRule(sb);
+    if (rule) ctx.removals.add('related', rule, text);
+    else out.push(sb);
+  }
+  return out;
+}

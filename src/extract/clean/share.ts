@@ -1,0 +1,24 @@
+/** Share bars and follow prompts without markup hints: very short blocks with a share phrase. */
+import type { SourcedBlock } from '../blocks.js';
+import { SHARE } from '../vocab/phrases/boilerplate.js';
+import { blockText, wordCount } from './block-text.js';
+import type { CleanContext } from './context.js';
+import { findPhrase } from './phrases.js';
+
+const NETWORKS =
+  /^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|vk|ok|viber|messenger|print|copy link|threads|bluesky|mastodon|weibo|wechat|line)[\s,|·/]*){2,}$/i;
+
+export function isShareBar(text: string): boolean {
+  if (wordCount(text) > 12) return false;
+  return NETWORKS.test(text.trim()) || findPhrase(text.toLowerCase(), SHARE) !== null;
+}
+
+export function removeShareBars(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
+  return blocks.filter((sb) => {
+    if (sb.block.type !== 'paragraph' && sb.block.type !== 'list' && sb.block.type !== 'heading') return true;
+    const text = blockText(sb);
+    if (!isShareBar(text)) return true;
+    ctx.removals.add('share', 'text-cues:share', text);
+    return false;
+  });
+}
