@@ -25,6 +25,15 @@ function decoderFor(coding: string, url: string): Transform | null {
   }
 }
 
+/**
+ * Stop reading a stream we no longer want. The no-op listener matters: undici's body emits an
+ * 'error' (RequestAbortedError) when destroyed early, and with no listener that crashes the process.
+ */
+export function discard(stream: Readable | Transform): void {
+  stream.on('error', () => {});
+  if (!stream.destroyed) stream.destroy();
+}
+
 /** Decoders for a Content-Encoding header, in the order to apply them (codings are listed as applied). */
 export function decodersFor(contentEncoding: string | undefined, url: string): Transform[] {
   if (!contentEncoding) return [];
@@ -66,8 +75,8 @@ export async function readBody(
     }
   } finally {
     // Stop the download (and any inflation) if we left the loop early.
-    if (!body.destroyed) body.destroy();
-    for (const d of decoders) if (!d.destroyed) d.destroy();
+    discard(body);
+    for (const d of decoders) discard(d);
   }
   return Buffer.concat(chunks, size);
 }

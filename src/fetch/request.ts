@@ -4,7 +4,7 @@
  */
 import { type Dispatcher, request } from 'undici';
 import { FetchError } from '../errors.js';
-import { readBody } from './body.js';
+import { discard, readBody } from './body.js';
 import { classifyError } from './classify.js';
 import { isHtmlMediaType, looksLikeHtml, mediaType } from './content-type.js';
 import { HttpStatusError } from './retry.js';
@@ -78,14 +78,14 @@ export async function requestOnce(url: URL, settings: HopSettings, signal: Abort
 
     const type = mediaType(headers['content-type']);
     if (settings.expect === 'html' && type !== null && !isHtmlMediaType(type)) {
-      res.body.destroy();
+      discard(res.body);
       throw new FetchError('not_html', `not an HTML page (Content-Type ${type})`, {
         details: { status, url: href },
       });
     }
     const declared = Number(headers['content-length']);
     if (Number.isFinite(declared) && declared > settings.maxBytes) {
-      res.body.destroy();
+      discard(res.body);
       throw new FetchError(
         'too_large',
         `Content-Length ${declared} is over the ${settings.maxBytes}-byte cap`,
