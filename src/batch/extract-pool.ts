@@ -8,11 +8,13 @@ import type { FetchedPage } from '../fetch/types.js';
 import { pageToRecord, type RecordOptions } from '../pipeline.js';
 import { toErrorRecord } from '../write/record.js';
 import type { OutputRecord } from '../write/schema.js';
-import type { ExtractTask } from './extract-worker.js';
+import type { ExtractTask, WarmUpTask } from './extract-worker.js';
 
 export interface Extractor {
   /** Extract one page; never rejects (a crashed worker gives an error record for that page). */
   run(page: FetchedPage): Promise<OutputRecord>;
+  /** Resolves once a worker thread has started (at once without workers). */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -35,26 +37,39 @@ export async function createExtractor(
   if (threads === 0) {
     return {
       run: async (page) => pageToRecord(page, options),
+      ready: async () => {},
       close: async () => {},
     };
   }
   const { Piscina } = await import('piscina');
-  const pool = new Piscina<ExtractTask, OutputRecord>({
+  const pool = new Piscina<ExtractTask | WarmUpTask, OutputRecord | null>({
     filename: workerFile,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
   });
+  // Starting a thread and loading the pipeline in it takes a while (seconds on a busy machine);
+  // until one has, pages are extracted on the main thread so a short batch does not wait for it.
+  let warm = false;
+  const warmUps = Array.from({ length: threads }, () => pool.run({ warmUp: true }));
+  const ready = Promise.any(warmUps).then(
+    () => {
+      warm = true;
+    },
+    () => {},
+  );
   return {
     async run(page) {
+      if (!warm) return pageToRecord(page, options);
       try {
-        return await pool.run({ page, options });
+        return (await pool.run({ page, options })) as OutputRecord;
       } catch (err) {
         const cause = err instanceof Error ? err.message : String(err);
         const error = new ExtractError('extract', `extraction worker failed: ${cause}`, { cause: err });
         return toErrorRecord(error, { source: page.inputUrl, url: page.inputUrl, fetchedAt: page.fetchedAt });
       }
     },
+    ready: () => ready,
     close: () => pool.destroy(),
   };
 }

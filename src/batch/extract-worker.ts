@@ -12,6 +12,12 @@ export interface ExtractTask {
   options: RecordOptions;
 }
 
-export default function extractTask(task: ExtractTask): OutputRecord {
+/** Sent once per thread at start: answering it means the worker has loaded the pipeline. */
+export interface WarmUpTask {
+  warmUp: true;
+}
+
+export default function extractTask(task: ExtractTask | WarmUpTask): OutputRecord | null {
+  if ('warmUp' in task) return null;
   return pageToRecord(task.page, task.options);
 }
