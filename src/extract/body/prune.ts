@@ -4,7 +4,18 @@
  * CMSs wrap the whole page in one <form>, so a form holding real paragraphs is unwrapped instead.
  */
 import type { RemovalCategory } from '../types.js';
-import { cleanText, type Element, type ParentNode, removeNode, textOf, unwrap, walkElements } from './dom.js';
+import {
+  type AnyNode,
+  cleanText,
+  type Element,
+  isElement,
+  type ParentNode,
+  removeNode,
+  removeNodes,
+  textOf,
+  unwrap,
+  walkElements,
+} from './dom.js';
 import type { Removals } from './removed.js';
 
 /** Never text: removed with their subtree, silently. */
@@ -58,9 +69,34 @@ function formHoldsArticle(form: Element): boolean {
   return long >= 2 || textOf(form).length > 3000;
 }
 
+/**
+ * Real pages nest a few dozen levels; thousands of levels (broken or hostile markup) would overflow
+ * the recursive passes later on, so anything below this depth is cut.
+ */
+const MAX_DEPTH = 200;
+
+function dropTooDeep(root: ParentNode): Element[] {
+  const deep: Element[] = [];
+  const stack: Array<[AnyNode, number]> = root.children.map((c) => [c, 1]);
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (depth > MAX_DEPTH) {
+      deep.push(node);
+      continue;
+    }
+    for (const child of node.children) stack.push([child, depth + 1]);
+  }
+  return deep;
+}
+
 /** Prune the page in place, noting in `removals` what a reader would have seen. */
 export function prunePage(root: ParentNode, removals: Removals): void {
-  const drop: Array<[Element, RemovalCategory, string]> = [];
+  const drop: Array<[Element, RemovalCategory, string]> = dropTooDeep(root).map((el) => [
+    el,
+    'other',
+    'too-deep',
+  ]);
   const forms: Element[] = [];
   walkElements(root, (el) => {
     if (JUNK_TAGS.has(el.name)) {
@@ -78,10 +114,9 @@ export function prunePage(root: ParentNode, removals: Removals): void {
     if (el.name === 'form') forms.push(el);
     return true;
   });
-  for (const [el, category, rule] of drop) {
-    if (removals.enabled && rule) removals.add(category, rule, cleanText(el));
-    removeNode(el);
-  }
+  if (removals.enabled)
+    for (const [el, category, rule] of drop) if (rule) removals.add(category, rule, cleanText(el));
+  removeNodes(drop.map(([el]) => el));
   // Innermost forms first, so an outer page-wrapping form is judged after its inner sign-up forms go.
   for (const form of forms.reverse()) {
     if (!form.parent) continue;

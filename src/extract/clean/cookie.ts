@@ -3,12 +3,19 @@ import type { SourcedBlock } from '../blocks.js';
 import { COOKIE } from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
-import { countPhrases } from './phrases.js';
+import { findPhrase } from './phrases.js';
+
+const COOKIE_WORD = /cookie|куки|ciasteczk|クッキー/;
+
+/** The consent words alone: the cookie word must come with one of them. */
+const CONSENT = Object.fromEntries(
+  Object.entries(COOKIE).map(([lang, list]) => [lang, list.filter((p) => !COOKIE_WORD.test(p))]),
+);
 
 export function isCookieNotice(text: string): boolean {
   if (wordCount(text) > 70) return false;
   const lower = text.toLowerCase();
-  return /cookie|куки|ciasteczk|クッキー/.test(lower) && countPhrases(lower, COOKIE) >= 2;
+  return COOKIE_WORD.test(lower) && findPhrase(lower, CONSENT) !== null;
 }
 
 export function removeCookieNotices(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {

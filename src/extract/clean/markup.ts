@@ -4,7 +4,7 @@
  * hold article prose (aside, footer, figcaption). A container that holds much of the article is
  * spared even when its class says otherwise (wrappers named `article has-comments` exist).
  */
-import { classAndId, cleanText, type Element, removeNode, walkElements } from '../body/dom.js';
+import { classAndId, cleanText, type Element, removeNodes, walkElements } from '../body/dom.js';
 import type { Removals } from '../body/removed.js';
 import { linkDensity, type StatsMap } from '../body/stats.js';
 import type { RemovalCategory } from '../types.js';
@@ -78,6 +78,6 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
       hashtags.push(...tags);
       removals.add('hashtags', 'pattern:hashtag-line', text);
     } else removals.add(category, rule, text);
-    removeNode(el);
   }
+  removeNodes(drop.map(([el]) => el));
 }

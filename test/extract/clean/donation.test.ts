@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { removeDonationAppeals } from '../../../src/extract/clean/donation.js';
+import { blocksFrom, context, prose, textOf } from '../helpers.js';
+
+function clean(html: string) {
+  const ctx = context();
+  const kept = removeDonationAppeals(blocksFrom(html), ctx);
+  return { text: textOf(kept), ctx };
+}
+
+describe('removeDonationAppeals', () => {
+  it('removes a whole appeal in a plain div after the article, with its buttons', () => {
+    const { text, ctx } = clean(
+      `${prose(4)}<div><h3>A Message from Our Newsroom:</h3><p>Dear readers,</p>
+      <p>We are facing unprecedented challenges and our staff work under pressure every day.</p>
+      <p>Your support, no matter how small, makes a world of difference. Please support us monthly starting from just $2.</p>
+      <p>Continue</p><p>Not ready to support today? Remind me later.</p></div>`,
+    );
+    expect(text).toContain('Article paragraph 4');
+    expect(text).not.toMatch(/Dear readers|unprecedented|Continue|Remind me later|A Message from/);
+    expect(ctx.removals.items).toHaveLength(1);
+    expect(ctx.removals.items[0]).toMatchObject({ category: 'donation', rule: 'text-cues:donation' });
+  });
+
+  it('removes an appeal split across plain paragraphs between article paragraphs', () => {
+    const { text } = clean(
+      `${prose(3)}<p>Dear readers,</p><p>Independent journalism costs money. If you can, please support us with a monthly donation.</p>
+      <p>$5</p><p>$10</p><p>Donate now</p>${prose(3, 4)}`,
+    );
+    for (let i = 1; i <= 6; i++) expect(text).toContain(`Article paragraph ${i}:`);
+    expect(text).not.toMatch(/Dear readers|Independent journalism|\$5|Donate now/);
+  });
+
+  it('keeps every paragraph of an article about fundraising (third person, quotes)', () => {
+    const html = `<p>The food bank’s winter appeal raised a record $2.4 million, the charity said, as monthly donors gave by credit card.</p>
+      <p>“Your support, no matter how small, has made a difference,” said the director. “We need your help more than ever.”</p>
+      <p>The appeal’s website asked readers to “support us monthly starting from just $5” and offered PayPal for one-time gifts.</p>
+      <p>A supermarket chain pledged to double every donation made in the final week, up to $250,000.</p>`;
+    const { text, ctx } = clean(html);
+    expect(text.split('\n\n')).toHaveLength(4);
+    expect(ctx.removals.items).toHaveLength(0);
+  });
+
+  it('does not take a single ask word with an amount for an appeal', () => {
+    const { text } = clean(
+      '<p>The telescope, which cost $10 billion, will help us understand how the first galaxies formed.</p>',
+    );
+    expect(text).toContain('telescope');
+  });
+
+  const appeals: Array<[string, string]> = [
+    [
+      'uk',
+      '<p>Дорогі читачі!</p><p>Підтримайте нас: ваша підтримка допомагає незалежній журналістиці. Щомісяця або разово.</p><p>Підтримати</p>',
+    ],
+    [
+      'it',
+      '<p>Cari lettori,</p><p>il giornalismo indipendente ha bisogno di te: sostienici con un contributo mensile, anche piccolo.</p><p>Dona ora</p>',
+    ],
+    [
+      'pt',
+      '<p>Caros leitores,</p><p>precisamos da sua ajuda. Apoie-nos com uma contribuição mensal por cartão de crédito ou PIX.</p><p>Apoiar</p>',
+    ],
+    [
+      'pl',
+      '<p>Drodzy Czytelnicy,</p><p>wesprzyj nas – twoje wsparcie to niezależne dziennikarstwo. Wpłać jednorazowo lub co miesiąc.</p><p>Wesprzyj</p>',
+    ],
+    [
+      'nl',
+      '<p>Beste lezer,</p><p>steun ons: jouw steun maakt onafhankelijke journalistiek mogelijk. Maandelijks of eenmalig via iDEAL.</p><p>Doneer</p>',
+    ],
+    [
+      'zh',
+      '<p>亲爱的读者：</p><p>我们需要您的帮助。支持我们的独立新闻，每月捐款，任何金额都有帮助。</p><p>立即捐款</p>',
+    ],
+    [
+      'ja',
+      '<p>読者の皆様へ</p><p>独立したジャーナリズムを続けるため、ご支援をお願いします。毎月のご寄付はクレジットカードで可能です。</p><p>寄付する</p>',
+    ],
+    [
+      'ru',
+      '<p>Дорогие читатели!</p><p>Поддержите нас: нам нужна ваша помощь, чтобы продолжать работу. Ежемесячно или разово.</p><p>Поддержать</p>',
+    ],
+    [
+      'de',
+      '<p>Liebe Leserinnen und Leser,</p><p>unterstützen Sie uns mit einem monatlichen Beitrag per PayPal oder Lastschrift.</p><p>Jetzt unterstützen</p>',
+    ],
+    [
+      'fr',
+      '<p>Chers lecteurs,</p><p>nous avons besoin de votre soutien : faites un don mensuel par carte bancaire.</p><p>Je soutiens</p>',
+    ],
+    [
+      'es',
+      '<p>Queridos lectores:</p><p>necesitamos tu apoyo. Hazte socio con una aportación mensual por tarjeta de crédito.</p><p>Ahora no</p>',
+    ],
+  ];
+  for (const [lang, appeal] of appeals) {
+    it(`removes an appeal in ${lang} and keeps the article around it`, () => {
+      const { text } = clean(`${prose(2)}${appeal}${prose(2, 3)}`);
+      expect(text.split('\n\n')).toHaveLength(4);
+    });
+  }
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { adRule, removeAdRemnants } from '../../../src/extract/clean/ads.js';
+import { isCommentsMarker, removeComments } from '../../../src/extract/clean/comments.js';
+import { isCookieNotice } from '../../../src/extract/clean/cookie.js';
+import { creditRule, removeCredits } from '../../../src/extract/clean/credits.js';
+import { isNewsletterPrompt } from '../../../src/extract/clean/newsletter.js';
+import { removeTeasers } from '../../../src/extract/clean/related.js';
+import { isShareBar } from '../../../src/extract/clean/share.js';
+import { blocksFrom, context, prose, textOf } from '../helpers.js';
+
+describe('ad remnants', () => {
+  it('knows publisher ids and bare ad labels in several languages', () => {
+    expect(adRule('pub-260179357044294')).toBe('pattern:ad-id');
+    expect(adRule('ca-pub-1234567890')).toBe('pattern:ad-id');
+    for (const label of ['Advertisement', 'ANZEIGE', 'Реклама', 'Publicité', 'Publicidad', '广告']) {
+      expect(adRule(label)).not.toBeNull();
+    }
+  });
+  it('keeps sentences about advertising', () => {
+    expect(adRule('The advertisement ran in three newspapers before it was withdrawn.')).toBeNull();
+    expect(adRule('pub-crawl season starts in May')).toBeNull();
+  });
+  it('removes them as category ad', () => {
+    const ctx = context();
+    const kept = removeAdRemnants(blocksFrom('<p>pub-9876543210</p><p>Text stays.</p>'), ctx);
+    expect(textOf(kept)).toBe('Text stays.');
+    expect(ctx.removals.items[0]?.category).toBe('ad');
+  });
+});
+
+describe('credits and bylines', () => {
+  it('finds optimizer credits, photo credits, bylines and datelines', () => {
+    expect(creditRule('Optimized by Optimole')).toBe('pattern:optimizer-credit');
+    expect(creditRule('Photo: Reuters')).toBe('phrase:photo:');
+    expect(creditRule('By Jane Doe and John Smith')).toBe('pattern:byline');
+    expect(creditRule('Posted on 3 February 2025 by Jonas Berg')).toBe('pattern:dateline');
+    expect(creditRule('Фото: ТАСС')).not.toBeNull();
+  });
+  it('keeps sentences that merely start like a byline', () => {
+    expect(creditRule('By 2030, the city wants every bus to run on electricity.')).toBeNull();
+    expect(creditRule('By the end of the day, the talks had collapsed.')).toBeNull();
+  });
+  it('removes them as category credit', () => {
+    const ctx = context();
+    const kept = removeCredits(blocksFrom('<p>Real text.</p><p>Optimized by Optimole</p>'), ctx);
+    expect(textOf(kept)).toBe('Real text.');
+    expect(ctx.removals.items[0]).toMatchObject({ category: 'credit' });
+  });
+});
+
+describe('newsletter prompts', () => {
+  it('finds prompts in several languages', () => {
+    expect(
+      isNewsletterPrompt('Sign up for our weekly newsletter and get the best stories in your inbox.'),
+    ).toBe(true);
+    expect(isNewsletterPrompt('Abonnieren Sie unseren Newsletter')).toBe(true);
+    expect(isNewsletterPrompt('Inscrivez-vous à notre newsletter')).toBe(true);
+    expect(isNewsletterPrompt('Подпишитесь на нашу рассылку')).toBe(true);
+  });
+  it('keeps article sentences that mention a newsletter once', () => {
+    expect(
+      isNewsletterPrompt(
+        'The company’s internal newsletter, which was leaked to reporters last week, described the layoffs as a restructuring that would affect about 400 jobs.',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('share bars', () => {
+  it('finds share prompts and bare network lists', () => {
+    expect(isShareBar('Share this article')).toBe(true);
+    expect(isShareBar('Facebook Twitter WhatsApp Email')).toBe(true);
+    expect(isShareBar('Поделиться')).toBe(true);
+  });
+  it('keeps prose about sharing', () => {
+    expect(
+      isShareBar(
+        'Farmers agreed to share the water from the reservoir equally during the drought this summer.',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('cookie notices', () => {
+  it('needs cookies plus a consent word', () => {
+    expect(
+      isCookieNotice('We use cookies to improve your experience. Accept all or read our privacy policy.'),
+    ).toBe(true);
+    expect(isCookieNotice('The bakery sold 400 cookies on Saturday.')).toBe(false);
+  });
+});
+
+describe('teasers', () => {
+  it('removes read-more lines and link-only paragraphs, keeps prose with links', () => {
+    const ctx = context();
+    const kept = removeTeasers(
+      blocksFrom(
+        `${prose(1)}<p>Read more: <a href="/x">Council delays vote</a></p><p><a href="/y">Storm hits the coast</a></p>
+        <p>The mayor, quoted in <a href="/z">an interview</a>, said the plan would go ahead despite the protests.</p>`,
+      ),
+      ctx,
+    );
+    const text = textOf(kept);
+    expect(text).toContain('Article paragraph 1');
+    expect(text).toContain('The mayor, quoted in an interview');
+    expect(text).not.toMatch(/Read more|Storm hits/);
+    expect(ctx.removals.items.map((r) => r.category)).toEqual(['related', 'related']);
+  });
+  it('removes a "Most read" heading with the link list under it', () => {
+    const ctx = context();
+    const kept = removeTeasers(
+      blocksFrom(
+        `${prose(2)}<h3>Most read</h3><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul>`,
+      ),
+      ctx,
+    );
+    expect(textOf(kept)).not.toMatch(/Most read|One|Two/);
+  });
+});
+
+describe('comment sections', () => {
+  it('recognises comment headings', () => {
+    expect(isCommentsMarker('3 Comments')).toBe(true);
+    expect(isCommentsMarker('Leave a Reply')).toBe(true);
+    expect(isCommentsMarker('Kommentare')).toBe(true);
+  });
+  it('cuts the article at a late comments heading', () => {
+    const ctx = context();
+    const kept = removeComments(
+      blocksFrom(`${prose(4)}<h3>2 Comments</h3><p>Great story!</p><p>Agreed.</p>`),
+      ctx,
+    );
+    expect(textOf(kept)).not.toMatch(/Comments|Great story|Agreed/);
+    expect(ctx.removals.items[0]?.category).toBe('comments');
+  });
+  it('does not cut at an early mention', () => {
+    const kept = removeComments(blocksFrom(`<h2>Comments</h2>${prose(4)}`), context());
+    expect(textOf(kept)).toContain('Article paragraph 4');
+  });
+});
