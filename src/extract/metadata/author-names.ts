@@ -5,9 +5,11 @@
 
 import {
   BYLINE_PREFIXES,
+  CREDENTIALS,
   LOWERCASE_PREFIXES,
   NAV_LABELS,
   NON_AUTHOR_CREDITS,
+  ROLE_TITLE_ENDINGS,
   ROLE_WORDS,
 } from './byline-vocab.js';
 import { parseDateText } from './date-text.js';
@@ -29,6 +31,7 @@ const CREDIT_RE = new RegExp(`^(?:${NON_AUTHOR_CREDITS.map(escapeRe).join('|')})
 const NAME_SEPARATORS =
   /\s*(?:;|\||•|·|\/|&|\s(?:and|und|et|y|e|i|и|en|og|och|ve|a|with|mit|avec|con)\s)\s*/iu;
 const EMAIL = /\S+@\S+\.\S+/g;
+const HANDLE = /(?:^|\s)@\w+/g;
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
 
 /** Names from one byline string; [] when nothing in it is a name. */
@@ -36,6 +39,8 @@ export function parseAuthorNames(raw: string): string[] {
   const segments = raw
     .replace(URL_RE, ' ')
     .replace(EMAIL, ' ')
+    .replace(HANDLE, ' ')
+    .replace(/\(\s*\)/g, ' ')
     .split(/\s*(?:\r?\n|\t)\s*/)
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
@@ -56,12 +61,15 @@ function namesInSegment(segment: string): string[] {
   const parts = splitNames(text)
     .map(cleanName)
     .filter((n): n is string => n !== null);
-  const people = parts.filter((p) => !ROLE_WORDS.has(p.toLowerCase()));
+  // A two-letter scrap next to real names is a weekday or initials left over from a date.
+  const people = parts.filter((p) => !isRole(p) && (parts.length === 1 || p.length > 2));
   return people.length ? people : parts.filter((p) => !isRoleOnly(p));
 }
 
 function splitNames(text: string): string[] {
   const pieces = text.split(NAME_SEPARATORS).filter(Boolean);
+  // "Mac & i", "Q and A": a one- or two-letter piece means the separator was part of a name.
+  if (pieces.some((p) => p.replace(/\W/g, '').length <= 2)) return [text];
   return pieces.flatMap((piece) => {
     const commaParts = piece.split(/\s*,\s*/).filter(Boolean);
     // "Doe, Jane" (one word before the comma) is one inverted name, not two people.
@@ -71,18 +79,29 @@ function splitNames(text: string): string[] {
 }
 
 function cleanName(raw: string): string | null {
-  const name = stripPunctuation(raw.replace(/\s*\([^)]*\)\s*$/, '').replace(PREFIX_RE, ''));
+  const name = stripPunctuation(
+    raw
+      .replace(/\s*\([^)]*\)\s*$/, '')
+      .replace(/\s*\([^)]*$/, '')
+      .replace(PREFIX_RE, ''),
+  );
   if (name.length < 2 || name.length > MAX_NAME_LENGTH) return null;
   if (name.split(' ').length > MAX_NAME_WORDS) return null;
-  if (/\d{2}|https?:|www\.|@|\.(?:com|org|net|de)\b/i.test(name)) return null;
+  if (/\d|https?:|www\.|@|\.(?:com|org|net|de)\b/i.test(name)) return null;
   if (!/\p{L}/u.test(name)) return null;
   if (NAV_LABELS.has(name.toLowerCase())) return null;
   if (CREDIT_RE.test(name)) return null;
   return name;
 }
 
+function isRole(name: string): boolean {
+  const lower = name.toLowerCase();
+  const last = lower.split(' ').at(-1) ?? '';
+  return ROLE_WORDS.has(lower) || CREDENTIALS.has(lower.replace(/\.$/, '')) || ROLE_TITLE_ENDINGS.has(last);
+}
+
 function isRoleOnly(name: string): boolean {
-  return ROLE_WORDS.has(name.toLowerCase()) && name.split(' ').length > 1;
+  return isRole(name) && name.split(' ').length > 1;
 }
 
 function cutAtDate(text: string): string {

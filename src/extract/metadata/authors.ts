@@ -5,6 +5,7 @@
  */
 import { parseAuthorNames } from './author-names.js';
 import { readVisibleByline } from './byline.js';
+import { AGENCY_NAMES } from './byline-vocab.js';
 import type { MetaContext } from './context.js';
 import { AUTHOR_KEYS } from './meta-keys.js';
 import { allMeta } from './meta-tags.js';
@@ -39,14 +40,19 @@ function jsonLdCandidates(ctx: MetaContext): Candidate[] {
 function metaCandidate(ctx: MetaContext, siteName: string | null): Candidate {
   for (const value of allMeta(ctx.meta, AUTHOR_KEYS)) {
     const names = parseAuthorNames(value);
-    if (names.length) return { names, organisation: names.every((n) => sameName(n, siteName)) };
+    if (names.length) return { names, organisation: names.every((n) => isOrganisation(n, siteName)) };
   }
   return { names: [], organisation: false };
 }
 
 function visibleCandidate(ctx: MetaContext, siteName: string | null): Candidate {
   const names = readVisibleByline(ctx.$);
-  return { names, organisation: names.length > 0 && names.every((n) => sameName(n, siteName)) };
+  return { names, organisation: names.length > 0 && names.every((n) => isOrganisation(n, siteName)) };
+}
+
+/** The site itself or a news agency: used only when no person is named. */
+function isOrganisation(name: string, siteName: string | null): boolean {
+  return sameName(name, siteName) || AGENCY_NAMES.has(name.toLowerCase());
 }
 
 function sameName(a: string, b: string | null): boolean {

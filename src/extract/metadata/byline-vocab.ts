@@ -17,6 +17,9 @@ export const BYLINE_PREFIXES = [
   'article by',
   'by',
   'ein beitrag von',
+  'ein artikel von',
+  'artikel von',
+  'beitrag von',
   'verfasst von',
   'text von',
   'text:',
@@ -81,6 +84,12 @@ export const NON_AUTHOR_CREDITS = [
   'last updated',
   'mis à jour',
   'publié le',
+  'reading time',
+  'min read',
+  'lesezeit',
+  'lesedauer',
+  'tiempo de lectura',
+  'temps de lecture',
 ] as const;
 
 /** Job titles and desks: dropped when split off a name ("Jane Doe, Staff Writer"). */
@@ -128,6 +137,62 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'associated press',
 ]);
 
+/** Last words of a job title ("Games Editor", "Senior Staff Writer"): such a piece is not a name. */
+export const ROLE_TITLE_ENDINGS: ReadonlySet<string> = new Set([
+  'editor',
+  'writer',
+  'reporter',
+  'correspondent',
+  'columnist',
+  'contributor',
+  'producer',
+  'redakteur',
+  'redakteurin',
+  'korrespondent',
+  'korrespondentin',
+]);
+
+/** Academic and professional credentials after a name ("Jane Doe, MD"). */
+export const CREDENTIALS: ReadonlySet<string> = new Set([
+  'ma',
+  'mba',
+  'md',
+  'phd',
+  'ph.d.',
+  'rn',
+  'ms',
+  'msc',
+  'mph',
+  'dr',
+  'prof',
+  'jr',
+  'jr.',
+  'sr',
+  'sr.',
+]);
+
+/** News agencies and other organisations that sign wire copy: a person's name is preferred. */
+export const AGENCY_NAMES: ReadonlySet<string> = new Set([
+  'afp',
+  'ap',
+  'dpa',
+  'reuters',
+  'associated press',
+  'agence france-presse',
+  'epd',
+  'kna',
+  'apa',
+  'sda',
+  'efe',
+  'ansa',
+  'tass',
+  'agencies',
+  'agenturen',
+  'agentur',
+  'staff',
+  'redaktion',
+]);
+
 /** Link and button labels that sit where bylines sit but are never names. */
 export const NAV_LABELS: ReadonlySet<string> = new Set([
   'home',
@@ -169,6 +234,8 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'instagram',
   'comments',
   'comment',
+  'edit',
+  'print',
   'unknown',
   'anonymous',
   'admin',

@@ -5,7 +5,8 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import { parseAuthorNames } from './author-names.js';
-import { BYLINE_SELECTORS, DATE_EXCLUDED_ANCESTORS } from './selectors.js';
+import { inExcludedArea } from './excluded-area.js';
+import { BYLINE_SELECTORS } from './selectors.js';
 
 const MAX_BYLINE_LENGTH = 200;
 const MAX_CANDIDATES_PER_SELECTOR = 5;
@@ -16,8 +17,10 @@ export function readVisibleByline($: CheerioAPI): string[] {
     const elements = $(selector).toArray().slice(0, MAX_CANDIDATES_PER_SELECTOR);
     for (const el of elements) {
       const node = $(el);
-      if (node.closest(DATE_EXCLUDED_ANCESTORS).length) continue;
+      if (inExcludedArea($, el)) continue;
       if (node.is('meta, link, script, style')) continue;
+      // [class*=author] also matches "authority-control" and similar non-byline words.
+      if (/authority/i.test(node.attr('class') ?? '')) continue;
       const text = blockText($, el);
       if (!text || text.length > MAX_BYLINE_LENGTH) continue;
       const names = parseAuthorNames(text);

@@ -63,15 +63,15 @@ export const MODIFIED_KEYS = [
 ] as const;
 
 export const AUTHOR_KEYS = [
+  'dc.creator',
+  'dcterms.creator',
+  'dc:creator',
+  'dcterm:creator',
   'author',
   'article:author',
   'og:article:author',
   'parsely-author',
   'sailthru.author',
-  'dc.creator',
-  'dcterms.creator',
-  'dc:creator',
-  'dcterm:creator',
   'citation_author',
   'byl',
 ] as const;

@@ -7,9 +7,10 @@ import type { CheerioAPI } from 'cheerio';
 import type { MetaContext } from './context.js';
 import { type DateTextHints, parseDateText } from './date-text.js';
 import { formatDate, normalizeDate } from './dates.js';
+import { inExcludedArea } from './excluded-area.js';
 import { MODIFIED_KEYS, PUBLISHED_KEYS } from './meta-keys.js';
 import { allMeta } from './meta-tags.js';
-import { DATE_CONTAINER_SELECTOR, DATE_EXCLUDED_ANCESTORS } from './selectors.js';
+import { DATE_CONTAINER_SELECTOR } from './selectors.js';
 import { dateFromUrl } from './url-date.js';
 
 /** The first-publication date as ISO 8601, or null. */
@@ -59,7 +60,7 @@ function fromTimeElements(ctx: MetaContext, now: number): string | null {
   );
   const candidates = [...marked.toArray(), ...$('time[datetime]').toArray()];
   for (const el of candidates) {
-    if ($(el).closest(DATE_EXCLUDED_ANCESTORS).length) continue;
+    if (inExcludedArea($, el)) continue;
     const date = normalizeDate($(el).attr('datetime'), now);
     if (date) return date;
   }
@@ -75,7 +76,7 @@ function fromVisibleText(ctx: MetaContext, now: number): string | null {
   for (const el of elements.toArray()) {
     if (checked++ > 40) break;
     const node = $(el);
-    if (node.closest(DATE_EXCLUDED_ANCESTORS).length) continue;
+    if (inExcludedArea($, el)) continue;
     const text = node.text();
     if (text.length > 200) continue;
     const parts = parseDateText(text, hints);

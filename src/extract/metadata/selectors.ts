@@ -18,19 +18,23 @@ export const DATE_CONTAINER_SELECTOR = [
   'time',
 ].join(', ');
 
-/** Dates and bylines inside these belong to something else (comments, teasers, footers). */
-export const DATE_EXCLUDED_ANCESTORS = [
+/** Dates and bylines inside these elements belong to something else (comments, teasers, footers). */
+export const EXCLUDED_AREA_TAGS: ReadonlySet<string> = new Set(['footer', 'aside', 'nav']);
+
+/**
+ * Class or id words (matched at the start of a token, so "comment-list" but not "no-comments") of
+ * areas whose dates and names are not the article's. Never applied to html, body, article or main,
+ * whose classes describe the whole page ("single-post right-sidebar").
+ */
+export const EXCLUDED_AREA_WORDS = [
+  'comment',
+  'related',
+  'sidebar',
+  'widget',
   'footer',
-  'aside',
-  'nav',
-  '[class*="comment" i]',
-  '[id*="comment" i]',
-  '[class*="related" i]',
-  '[class*="sidebar" i]',
-  '[class*="teaser" i]',
-  '[class*="widget" i]',
-  '[class*="footer" i]',
-].join(', ');
+  'recommend',
+  'reply',
+];
 
 /** Elements that hold a visible byline, most specific first. */
 export const BYLINE_SELECTORS = [
