@@ -23,6 +23,7 @@ export function readPublishedAt(ctx: MetaContext): string | null {
     fromItemprop(ctx.$, 'datePublished', now) ??
     fromTimeElements(ctx, now) ??
     fromVisibleText(ctx, now) ??
+    fromDateOnlyLeaves(ctx, now) ??
     fromUrl(ctx, now) ??
     normalizeDate(jsonLd?.datePublished, now)
   );
@@ -96,4 +97,28 @@ function dateHints(language: string | null): DateTextHints {
   const lang = language.toLowerCase();
   if (lang === 'en-us' || lang === 'en') return { monthFirst: true };
   return { monthFirst: false };
+}
+
+const MAX_LEAVES = 2000;
+
+/**
+ * Last resort before the URL: a short leaf element whose whole text is a date ("3.11.2023",
+ * "14. März 2025"), in page order, outside comments, sidebars and footers.
+ */
+function fromDateOnlyLeaves(ctx: MetaContext, now: number): string | null {
+  const { $ } = ctx;
+  const hints = dateHints(ctx.language);
+  const leaves = $('body span, body div, body p, body small, body li, body td, body em, body strong, body b');
+  let seen = 0;
+  for (const el of leaves.toArray()) {
+    if (++seen > MAX_LEAVES) break;
+    if (el.children.some((c) => c.type === 'tag')) continue;
+    const text = $(el).text().trim();
+    if (text.length < 6 || text.length > 40 || !/\d{4}/.test(text)) continue;
+    const parts = parseDateText(text, hints);
+    if (!parts || inExcludedArea($, el)) continue;
+    const date = formatDate(parts, now);
+    if (date) return date;
+  }
+  return null;
 }

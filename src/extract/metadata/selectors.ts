@@ -15,6 +15,8 @@ export const DATE_CONTAINER_SELECTOR = [
   '[class*="meta" i]:not(meta)',
   '[class*="datum" i]',
   '[class*="fecha" i]',
+  '[data-testid*="date" i]',
+  '[itemprop*="date" i]',
   'time',
 ].join(', ');
 
