@@ -25,6 +25,11 @@ export const MAX_CRAWL_DELAY_MS = 30_000;
 /** RFC 9309 §2.5: crawlers may stop reading robots.txt after 500 KiB. */
 export const ROBOTS_MAX_BYTES = 500 * 1024;
 const ROBOTS_MAX_REDIRECTS = 5;
+/**
+ * Origins whose rules are kept. A 100,000-URL batch can span tens of thousands of sites; past this
+ * the oldest origin is forgotten (and refetched if it comes back), keeping memory bounded.
+ */
+export const ROBOTS_CACHE_SIZE = 5000;
 
 interface RobotsRules {
   isAllowed(url: string): boolean;
@@ -67,6 +72,10 @@ export class RobotsCache {
     if (!rules) {
       rules = this.#fetchRules(new URL('/robots.txt', url.origin));
       this.#cache.set(url.origin, rules);
+      if (this.#cache.size > ROBOTS_CACHE_SIZE) {
+        const oldest = this.#cache.keys().next().value;
+        if (oldest !== undefined) this.#cache.delete(oldest);
+      }
     }
     const resolved = await rules;
     if (!resolved.isAllowed(url.href)) {
