@@ -13,11 +13,16 @@ export function firstWords(text: string): string {
 /** Collects removals; `enabled` false makes it a no-op so normal runs pay nothing. */
 export class Removals {
   readonly items: RemovedBlock[] = [];
+  private readonly seen = new Set<string>();
   constructor(readonly enabled: boolean) {}
 
+  /** Record a removal; repeats of the same text by the same rule are listed once. */
   add(category: RemovalCategory, rule: string, text: string): void {
     if (!this.enabled) return;
     const words = firstWords(text);
-    if (words) this.items.push({ category, rule, text: words });
+    const key = `${category}\u0000${rule}\u0000${words}`;
+    if (!words || this.seen.has(key)) return;
+    this.seen.add(key);
+    this.items.push({ category, rule, text: words });
   }
 }

@@ -8,7 +8,7 @@ import { classAndId, cleanText, type Element, removeNodes, walkElements } from '
 import type { Removals } from '../body/removed.js';
 import { linkDensity, type StatsMap } from '../body/stats.js';
 import type { RemovalCategory } from '../types.js';
-import { BOILERPLATE_CLASSES } from '../vocab/class-words.js';
+import { BOILERPLATE_CLASSES, POSITIVE_CLASSES } from '../vocab/class-words.js';
 import { matchClass } from '../vocab/match-class.js';
 import { hashtagLine } from './hashtags.js';
 
@@ -44,7 +44,9 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
     walkElements(root, (el) => {
       const s = stats.get(el);
       // Much of the article inside: a wrapper, whatever its name says.
-      const holdsArticle = !!s && s.paragraphs >= 2 && s.text > total * 0.6;
+      const share = s && total > 0 ? s.text / total : 0;
+      const holdsArticle =
+        share > 0.6 || (share > 0.3 && matchClass(classAndId(el), POSITIVE_CLASSES) !== null);
       const hit = classCategory(el);
       if (hit && !holdsArticle) {
         drop.push([el, hit[0], `class-word:${hit[1]}`]);
@@ -71,7 +73,13 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
       return true;
     });
   }
-  for (const [el, category, rule] of drop) {
+  // A category that would take most of the article is the article (a forum thread's posts are
+  // "comments"; a page of "teaser" cards can be the content): keep it.
+  const byCategory = new Map<RemovalCategory, number>();
+  for (const [el, category] of drop)
+    byCategory.set(category, (byCategory.get(category) ?? 0) + (stats.get(el)?.text ?? 0));
+  const kept = drop.filter(([, category]) => byCategory.get(category)! <= total * 0.7);
+  for (const [el, category, rule] of kept) {
     const text = cleanText(el);
     const tags = hashtagLine(text);
     if (tags) {
@@ -79,5 +87,5 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
       removals.add('hashtags', 'pattern:hashtag-line', text);
     } else removals.add(category, rule, text);
   }
-  removeNodes(drop.map(([el]) => el));
+  removeNodes(kept.map(([el]) => el));
 }
