@@ -12,6 +12,7 @@ import { HostGate } from './host-gate.js';
 import { type HopResult, type HopSettings, requestOnce } from './request.js';
 import { type RetryPolicy, withRetries } from './retry.js';
 import { ROBOTS_MAX_BYTES, RobotsCache, type RobotsLoader } from './robots.js';
+import { linkSignals } from './signals.js';
 import { abortedError } from './sleep.js';
 import type { FetchedPage, Fetcher } from './types.js';
 import { parseHttpUrl, resolveLocation } from './url.js';
@@ -104,13 +105,15 @@ export function createFetcher(options: FetchOptions): Fetcher {
 
   return {
     async fetch(url: string, signal?: AbortSignal): Promise<FetchedPage> {
-      const combined = signal ? AbortSignal.any([signal, closing.signal]) : closing.signal;
+      const linked = linkSignals(signal, closing.signal);
       try {
-        return await fetchPage(url, combined);
+        return await fetchPage(url, linked.signal);
       } catch (err) {
         if (err instanceof FetchError) throw err;
-        if (combined.aborted) throw abortedError(url);
+        if (linked.signal.aborted) throw abortedError(url);
         throw classifyError(err, url);
+      } finally {
+        linked.dispose();
       }
     },
     async close(): Promise<void> {

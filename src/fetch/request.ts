@@ -8,6 +8,7 @@ import { discard, readBody } from './body.js';
 import { classifyError } from './classify.js';
 import { isHtmlMediaType, looksLikeHtml, mediaType } from './content-type.js';
 import { HttpStatusError } from './retry.js';
+import { linkSignals } from './signals.js';
 import { abortedError } from './sleep.js';
 
 export interface HopSettings {
@@ -46,6 +47,7 @@ export async function requestOnce(url: URL, settings: HopSettings, signal: Abort
   let phase: 'headers' | 'body' = 'headers';
   let timer = setTimeout(() => deadline.abort(), settings.headersTimeout);
   const href = url.href;
+  const linked = linkSignals(signal, deadline.signal);
   try {
     const res = await request(url, {
       method: 'GET',
@@ -57,7 +59,7 @@ export async function requestOnce(url: URL, settings: HopSettings, signal: Abort
       },
       headersTimeout: settings.headersTimeout,
       bodyTimeout: settings.bodyTimeout,
-      signal: AbortSignal.any([signal, deadline.signal]),
+      signal: linked.signal,
     });
     // The whole-body deadline starts when the headers are in: a server dripping one byte a
     // second never trips undici's idle timer, so this is what cuts it off.
@@ -117,5 +119,6 @@ export async function requestOnce(url: URL, settings: HopSettings, signal: Abort
     throw classifyError(err, href);
   } finally {
     clearTimeout(timer);
+    linked.dispose();
   }
 }
