@@ -1,0 +1,107 @@
+/**
+ * `npm run bench:quality`: newsclean and its baselines over ../shared/bench (or NEWSCLEAN_BENCH_DIR).
+ * Quality comes from the built CLI, timing from in-process calls; results go to
+ * bench/results/quality.json and bench/RESULTS.md, and the table to stdout.
+ * Environment: NEWSCLEAN_BENCH_CONCURRENCY (CLI processes at once, default: cores),
+ * NEWSCLEAN_BENCH_TIMEOUT_MS (per page, default 20000), NEWSCLEAN_BENCH_REPS (default 1).
+ */
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { collectReadability, collectTrafilatura } from './lib/collect.js';
+import {
+  benchDir,
+  datasetsAvailable,
+  loadDataset,
+  type ReadabilityTruth,
+  type TrafilaturaTruth,
+} from './lib/datasets.js';
+import { checkInvariants } from './lib/invariants.js';
+import { renderReport } from './lib/report.js';
+import type { QualityResults, Ratios } from './lib/results.js';
+import { spliceQualitySection, writeJson } from './lib/results-file.js';
+import { type DatasetRun, type RunConfig, runDataset } from './lib/run-systems.js';
+import { summarize } from './lib/timing.js';
+
+const dir = benchDir();
+if (!datasetsAvailable(dir)) {
+  console.error(`bench:quality: no datasets at ${dir} (set NEWSCLEAN_BENCH_DIR); nothing to measure.`);
+  process.exit(1);
+}
+const config: RunConfig = {
+  concurrency: Number(process.env.NEWSCLEAN_BENCH_CONCURRENCY ?? cpus().length),
+  timeoutMs: Number(process.env.NEWSCLEAN_BENCH_TIMEOUT_MS ?? 20_000),
+  warmup: 10,
+  reps: Number(process.env.NEWSCLEAN_BENCH_REPS ?? 1),
+  log: (line) => console.error(line),
+};
+
+const traf = loadDataset<TrafilaturaTruth>('trafilatura-eval', dir);
+const read = loadDataset<ReadabilityTruth>('readability-pages', dir);
+console.error(`trafilatura-eval: ${traf.pages.length} pages`);
+const trafRun = await runDataset(traf.pages, (t) => t.url, config);
+console.error(`readability-pages: ${read.pages.length} pages`);
+const readRun = await runDataset(read.pages, (t) => t.url ?? null, config);
+
+/** Per-page times of one engine over both datasets. */
+function allTimes(name: keyof DatasetRun['times']): Map<string, number> {
+  const merged = new Map<string, number>();
+  for (const [prefix, run] of [
+    ['t', trafRun],
+    ['r', readRun],
+  ] as const) {
+    for (const [id, ms] of run.times[name] ?? []) merged.set(`${prefix}:${id}`, ms);
+  }
+  return merged;
+}
+
+const engines = [
+  'newsclean',
+  'newsclean-metadata',
+  'readability-linkedom',
+  'readability-jsdom',
+  'htmlparser2',
+  'cheerio-parse5',
+] as const;
+const timing = Object.fromEntries(engines.map((e) => [e, summarize([...allTimes(e).values()])]));
+const mean = (e: (typeof engines)[number]) => timing[e]!.meanMs;
+const ratios: Ratios = {
+  speedupVsReadabilityLinkedom: mean('readability-linkedom') / mean('newsclean'),
+  speedupVsReadabilityJsdom: mean('readability-jsdom') / mean('newsclean'),
+  slowdownVsHtmlparser2: mean('newsclean') / mean('htmlparser2'),
+  slowdownVsCheerioParse5: mean('newsclean') / mean('cheerio-parse5'),
+};
+const pagesOver1s = [...allTimes('newsclean')].filter(([, ms]) => ms > 1000).map(([id, ms]) => ({ id, ms }));
+
+const cpu = cpus();
+const results: QualityResults = {
+  generatedAt: new Date().toISOString(),
+  machine: {
+    cpu: cpu[0]?.model.trim() ?? 'unknown',
+    cores: cpu.length,
+    node: process.version,
+    platform: process.platform,
+  },
+  config: {
+    benchDir: dir,
+    concurrency: config.concurrency,
+    timeoutMs: config.timeoutMs,
+    warmup: config.warmup,
+    reps: config.reps,
+  },
+  datasets: {
+    'trafilatura-eval': collectTrafilatura(traf.pages, trafRun),
+    'readability-pages': collectReadability(read.pages, readRun),
+  },
+  speed: { timing, ratios, pagesOver1s },
+  metadataCost: {
+    meanMetadataMs: mean('newsclean-metadata'),
+    meanExtractMs: mean('newsclean'),
+    share: mean('newsclean-metadata') / mean('newsclean'),
+  },
+  invariants: checkInvariants({ 'trafilatura-eval': trafRun.records, 'readability-pages': readRun.records }),
+};
+
+const report = renderReport(results);
+writeJson(fileURLToPath(new URL('./results/quality.json', import.meta.url)), results);
+spliceQualitySection(fileURLToPath(new URL('./RESULTS.md', import.meta.url)), report);
+console.log(report);
