@@ -46,7 +46,7 @@ function metaCandidate(ctx: MetaContext, siteName: string | null): Candidate {
 }
 
 function visibleCandidate(ctx: MetaContext, siteName: string | null): Candidate {
-  const names = readVisibleByline(ctx.$);
+  const names = readVisibleByline(ctx.$, ctx.index.bylines);
   return { names, organisation: names.length > 0 && names.every((n) => isOrganisation(n, siteName)) };
 }
 

@@ -1,38 +1,37 @@
 /**
  * The visible byline: `itemprop=author`, `rel=author`, then elements whose class or id says
- * byline/author, skipping comments, teasers and footers. Returns the names found in the first one
+ * byline/author, outside comments, sidebars and footers. Returns the names found in the first one
  * that holds any.
  */
 import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
 import { parseAuthorNames } from './author-names.js';
-import { inExcludedArea } from './excluded-area.js';
-import { BYLINE_SELECTORS } from './selectors.js';
+import type { Byline } from './page-index.js';
 
 const MAX_BYLINE_LENGTH = 200;
-const MAX_CANDIDATES_PER_SELECTOR = 5;
+const MAX_CANDIDATES = 25;
 
 /** Names from the page's visible byline; [] when none is found. */
-export function readVisibleByline($: CheerioAPI): string[] {
-  for (const selector of BYLINE_SELECTORS) {
-    const elements = $(selector).toArray().slice(0, MAX_CANDIDATES_PER_SELECTOR);
-    for (const el of elements) {
-      const node = $(el);
-      if (inExcludedArea($, el)) continue;
-      if (node.is('meta, link, script, style')) continue;
-      // [class*=author] also matches "authority-control" and similar non-byline words.
-      if (/authority/i.test(node.attr('class') ?? '')) continue;
-      const text = blockText($, el);
-      if (!text || text.length > MAX_BYLINE_LENGTH) continue;
-      const names = parseAuthorNames(text);
-      if (names.length) return names;
-    }
+export function readVisibleByline($: CheerioAPI, bylines: readonly Byline[]): string[] {
+  let checked = 0;
+  for (const { el, excluded, rank } of bylines) {
+    if (excluded || el.name === 'meta' || el.name === 'link') continue;
+    if (checked++ >= MAX_CANDIDATES) break;
+    // itemprop=author often wraps a Person whose itemprop=name is the bare name.
+    const nameEl = rank === 0 ? $(el).find('[itemprop="name"]').get(0) : undefined;
+    const text = blockText($, nameEl ?? el);
+    if (!text || text.length > MAX_BYLINE_LENGTH) continue;
+    const names = parseAuthorNames(text);
+    if (names.length) return names;
   }
   return [];
 }
 
 /** Text with block and `<br>` boundaries kept as newlines, so "Name<br>Date" stays two segments. */
-function blockText($: CheerioAPI, el: Parameters<CheerioAPI>[0]): string {
-  const clone = $(el).clone();
+function blockText($: CheerioAPI, el: Element): string {
+  const node = $(el);
+  if (!el.children.some((c) => c.type === 'tag')) return node.text().trim();
+  const clone = node.clone();
   clone.find('script, style, noscript, svg, button, img').remove();
   clone.find('br, p, div, li, time, span[class*="date" i]').each((_, child) => {
     $(child).before('\n').after('\n');

@@ -2,9 +2,12 @@
 import type { CheerioAPI } from 'cheerio';
 import type { JsonLdFacts } from './json-ld.js';
 import type { MetaTags } from './meta-tags.js';
+import type { PageIndex } from './page-index.js';
 
 export interface MetaContext {
   $: CheerioAPI;
+  /** The elements the readers need, gathered in one walk. */
+  index: PageIndex;
   meta: MetaTags;
   jsonLd: JsonLdFacts | null;
   /** The page's address (--url or the final fetched URL). */

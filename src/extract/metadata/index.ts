@@ -12,21 +12,24 @@ import { readJsonLdGraph } from './json-ld-nodes.js';
 import { readDeclaredLanguage } from './language.js';
 import { DESCRIPTION_KEYS, IMAGE_KEYS } from './meta-keys.js';
 import { firstMeta, readMetaTags } from './meta-tags.js';
+import { indexPage } from './page-index.js';
 import { readModifiedAt, readPublishedAt } from './published.js';
 import { readSiteName } from './site-name.js';
 import { readSection, readTags } from './tags.js';
 import { readTitle } from './title.js';
-import { readBaseUrl, toAbsoluteUrl } from './urls.js';
+import { resolveBaseUrl, toAbsoluteUrl } from './urls.js';
 
 export { detectLanguage } from './language.js';
 
 /** Everything the page says about itself; null / [] for what it does not say. */
 export function extractMetadata($: CheerioAPI, options: ExtractOptions, now: number = Date.now()): Metadata {
-  const meta = readMetaTags($);
-  const jsonLd = readJsonLdFacts(readJsonLdGraph($));
+  const index = indexPage($.root().toArray());
+  const meta = readMetaTags(index.metas);
+  const jsonLd = readJsonLdFacts(readJsonLdGraph(index.jsonLd));
   const pageUrl = options.url ?? null;
-  const language = readDeclaredLanguage($, meta, jsonLd?.language ?? null);
-  const ctx: MetaContext = { $, meta, jsonLd, pageUrl, baseUrl: readBaseUrl($, pageUrl), language, now };
+  const language = readDeclaredLanguage(index.html, meta, jsonLd?.language ?? null);
+  const baseUrl = resolveBaseUrl(index.baseHref, pageUrl);
+  const ctx: MetaContext = { $, index, meta, jsonLd, pageUrl, baseUrl, language, now };
   const siteName = readSiteName(ctx);
   return {
     title: readTitle(ctx, siteName),
@@ -44,6 +47,5 @@ export function extractMetadata($: CheerioAPI, options: ExtractOptions, now: num
 }
 
 function readCanonicalUrl(ctx: MetaContext): string | null {
-  const href = ctx.$('link[rel~="canonical" i]').first().attr('href');
-  return toAbsoluteUrl(href ?? firstMeta(ctx.meta, ['og:url']), ctx.baseUrl);
+  return toAbsoluteUrl(ctx.index.canonicalHref ?? firstMeta(ctx.meta, ['og:url']), ctx.baseUrl);
 }

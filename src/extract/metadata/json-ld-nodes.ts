@@ -2,7 +2,6 @@
  * JSON-LD scripts → a flat list of typed nodes. Handles arrays, `@graph`, nested `mainEntity`, and
  * `{"@id": …}` references, so readers can ask "the article node" and "the node with this id".
  */
-import type { CheerioAPI } from 'cheerio';
 import { parseLooseJson } from './loose-json.js';
 
 export type JsonNode = Record<string, unknown>;
@@ -13,13 +12,11 @@ export interface JsonLdGraph {
 }
 
 /** Parse every `application/ld+json` script once (broken ones are repaired or skipped). */
-export function readJsonLdGraph($: CheerioAPI): JsonLdGraph {
+export function readJsonLdGraph(scripts: readonly string[]): JsonLdGraph {
   const nodes: JsonNode[] = [];
-  $('script').each((_, el) => {
-    const type = $(el).attr('type')?.toLowerCase() ?? '';
-    if (!type.includes('ld+json')) return;
-    for (const value of parseLooseJson($(el).text())) collect(value, nodes, 0);
-  });
+  for (const script of scripts) {
+    for (const value of parseLooseJson(script)) collect(value, nodes, 0);
+  }
   const byId = new Map<string, JsonNode>();
   for (const node of nodes) {
     const id = node['@id'];

@@ -3,7 +3,7 @@
  * inLanguage) as a BCP 47 tag, else detected from the body text with franc-min — only when the text
  * is long enough and one language clearly wins.
  */
-import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
 import { francAll } from 'franc-min';
 import { ISO639_3_TO_1 } from './iso639.js';
 import { LANGUAGE_KEYS } from './meta-keys.js';
@@ -16,14 +16,13 @@ const MAX_RUNNER_UP = 0.92;
 
 /** The page's declared language, normalised to BCP 47 casing; null when it declares none. */
 export function readDeclaredLanguage(
-  $: CheerioAPI,
+  html: Element | null,
   meta: MetaTags,
   jsonLdLanguage: string | null,
 ): string | null {
-  const html = $('html').first();
   const declared = [
-    html.attr('lang'),
-    html.attr('xml:lang'),
+    html?.attribs.lang,
+    html?.attribs['xml:lang'],
     firstMeta(meta, LANGUAGE_KEYS),
     jsonLdLanguage ?? undefined,
   ];

@@ -2,7 +2,7 @@
  * Every `<meta>` of the page read once into a lookup keyed by lowercased name, property, itemprop or
  * http-equiv, so each source asks for keys without re-querying the DOM.
  */
-import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
 
 /** Lowercased meta key → its non-empty contents, in document order. */
 export type MetaTags = Map<string, string[]>;
@@ -10,12 +10,12 @@ export type MetaTags = Map<string, string[]>;
 const KEY_ATTRIBUTES = ['property', 'name', 'itemprop', 'http-equiv'] as const;
 
 /** Read all `<meta>` elements (head and body: some sites put article meta in the body). */
-export function readMetaTags($: CheerioAPI): MetaTags {
+export function readMetaTags(metas: readonly Element[]): MetaTags {
   const tags: MetaTags = new Map();
-  $('meta').each((_, el) => {
-    const attribs = (el as { attribs?: Record<string, string> }).attribs ?? {};
+  for (const el of metas) {
+    const attribs = el.attribs;
     const content = (attribs.content ?? attribs.value ?? '').replace(/\s+/g, ' ').trim();
-    if (!content) return;
+    if (!content) continue;
     for (const attr of KEY_ATTRIBUTES) {
       const raw = attribs[attr];
       if (!raw) continue;
@@ -27,7 +27,7 @@ export function readMetaTags($: CheerioAPI): MetaTags {
         else tags.set(key, [content]);
       }
     }
-  });
+  }
   return tags;
 }
 

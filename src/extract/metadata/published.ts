@@ -3,14 +3,11 @@
  * JSON-LD article → article/OpenGraph meta → parsely/sailthru/DC/citation meta → microdata →
  * `<time datetime>` in the article header → visible date text → the URL path → page-level JSON-LD.
  */
-import type { CheerioAPI } from 'cheerio';
 import type { MetaContext } from './context.js';
 import { type DateTextHints, parseDateText } from './date-text.js';
 import { formatDate, normalizeDate } from './dates.js';
-import { inExcludedArea } from './excluded-area.js';
 import { MODIFIED_KEYS, PUBLISHED_KEYS } from './meta-keys.js';
 import { allMeta } from './meta-tags.js';
-import { DATE_CONTAINER_SELECTOR } from './selectors.js';
 import { dateFromUrl } from './url-date.js';
 
 /** The first-publication date as ISO 8601, or null. */
@@ -20,7 +17,7 @@ export function readPublishedAt(ctx: MetaContext): string | null {
   return (
     fromArticle ??
     firstValid(allMeta(ctx.meta, PUBLISHED_KEYS), now) ??
-    fromItemprop(ctx.$, 'datePublished', now) ??
+    fromItemprop(ctx, 'datePublished', now) ??
     fromTimeElements(ctx, now) ??
     fromVisibleText(ctx, now) ??
     fromDateOnlyLeaves(ctx, now) ??
@@ -35,7 +32,7 @@ export function readModifiedAt(ctx: MetaContext): string | null {
   return (
     normalizeDate(ctx.jsonLd?.dateModified, now) ??
     firstValid(allMeta(ctx.meta, MODIFIED_KEYS), now) ??
-    fromItemprop(ctx.$, 'dateModified', now)
+    fromItemprop(ctx, 'dateModified', now)
   );
 }
 
@@ -47,39 +44,55 @@ function firstValid(values: readonly string[], now: number): string | null {
   return null;
 }
 
-function fromItemprop($: CheerioAPI, prop: string, now: number): string | null {
-  const el = $(`[itemprop="${prop}"]`).first();
-  if (!el.length) return null;
-  return normalizeDate(el.attr('datetime') ?? el.attr('content') ?? el.text(), now);
-}
-
-/** `<time datetime>`: one marked as the publication time, else the first outside comments/asides. */
-function fromTimeElements(ctx: MetaContext, now: number): string | null {
-  const { $ } = ctx;
-  const marked = $(
-    'time[pubdate][datetime], time[class*="publish"][datetime], time[class*="date"][datetime]',
-  );
-  const candidates = [...marked.toArray(), ...$('time[datetime]').toArray()];
-  for (const el of candidates) {
-    if (inExcludedArea($, el)) continue;
-    const date = normalizeDate($(el).attr('datetime'), now);
+function fromItemprop(ctx: MetaContext, prop: string, now: number): string | null {
+  for (const { el } of ctx.index.dateHolders) {
+    if (el.attribs.itemprop !== prop) continue;
+    const value = el.attribs.datetime ?? el.attribs.content ?? ctx.$(el).text();
+    const date = normalizeDate(value, now);
     if (date) return date;
   }
   return null;
 }
 
+/** `<time datetime>`: one marked as the publication time, else the first outside comments/asides. */
+function fromTimeElements(ctx: MetaContext, now: number): string | null {
+  const times = ctx.index.times.filter((t) => !t.excluded && t.el.attribs.datetime);
+  const marked = times.filter(
+    ({ el }) => 'pubdate' in el.attribs || /publish|date/i.test(el.attribs.class ?? ''),
+  );
+  for (const { el } of [...marked, ...times]) {
+    const date = normalizeDate(el.attribs.datetime, now);
+    if (date) return date;
+  }
+  return null;
+}
+
+const MAX_HOLDERS = 40;
+
 /** Short text in date-like elements near the headline ("Published 14 March 2025"). */
 function fromVisibleText(ctx: MetaContext, now: number): string | null {
-  const { $ } = ctx;
   const hints = dateHints(ctx.language);
-  const elements = $(DATE_CONTAINER_SELECTOR);
   let checked = 0;
-  for (const el of elements.toArray()) {
-    if (checked++ > 40) break;
-    const node = $(el);
-    if (inExcludedArea($, el)) continue;
-    const text = node.text();
+  for (const { el, excluded } of ctx.index.dateHolders) {
+    if (excluded) continue;
+    if (checked++ > MAX_HOLDERS) break;
+    const text = ctx.$(el).text();
     if (text.length > 200) continue;
+    const parts = parseDateText(text, hints);
+    const date = parts ? formatDate(parts, now) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+/**
+ * Last resort before the URL: a short leaf element whose whole text is a date ("3.11.2023",
+ * "14. März 2025"), in page order, outside comments, sidebars and footers.
+ */
+function fromDateOnlyLeaves(ctx: MetaContext, now: number): string | null {
+  const hints = dateHints(ctx.language);
+  for (const { text, excluded } of ctx.index.dateLeaves) {
+    if (excluded) continue;
     const parts = parseDateText(text, hints);
     const date = parts ? formatDate(parts, now) : null;
     if (date) return date;
@@ -97,28 +110,4 @@ function dateHints(language: string | null): DateTextHints {
   const lang = language.toLowerCase();
   if (lang === 'en-us' || lang === 'en') return { monthFirst: true };
   return { monthFirst: false };
-}
-
-const MAX_LEAVES = 2000;
-
-/**
- * Last resort before the URL: a short leaf element whose whole text is a date ("3.11.2023",
- * "14. März 2025"), in page order, outside comments, sidebars and footers.
- */
-function fromDateOnlyLeaves(ctx: MetaContext, now: number): string | null {
-  const { $ } = ctx;
-  const hints = dateHints(ctx.language);
-  const leaves = $('body span, body div, body p, body small, body li, body td, body em, body strong, body b');
-  let seen = 0;
-  for (const el of leaves.toArray()) {
-    if (++seen > MAX_LEAVES) break;
-    if (el.children.some((c) => c.type === 'tag')) continue;
-    const text = $(el).text().trim();
-    if (text.length < 6 || text.length > 40 || !/\d{4}/.test(text)) continue;
-    const parts = parseDateText(text, hints);
-    if (!parts || inExcludedArea($, el)) continue;
-    const date = formatDate(parts, now);
-    if (date) return date;
-  }
-  return null;
 }

@@ -1,24 +1,35 @@
 /** CSS selector vocabularies for visible metadata (dates, bylines), as data. */
 
-/** Elements whose short text is likely a publication date. */
-export const DATE_CONTAINER_SELECTOR = [
-  '[class*="date" i]',
-  '[id*="date" i]',
-  '[class*="publish" i]',
-  '[class*="posted" i]',
-  '[class*="time" i]:not(html):not(body)',
-  '[class*="dateline" i]',
-  '[class*="byline" i]',
-  '[class*="entry-meta" i]',
-  '[class*="post-meta" i]',
-  '[class*="article-meta" i]',
-  '[class*="meta" i]:not(meta)',
-  '[class*="datum" i]',
-  '[class*="fecha" i]',
-  '[data-testid*="date" i]',
-  '[itemprop*="date" i]',
+/** Class, id, data-testid or itemprop fragments of elements whose short text may be a date. */
+export const DATE_ATTRIBUTE_WORDS = [
+  'date',
   'time',
-].join(', ');
+  'publish',
+  'posted',
+  'dateline',
+  'byline',
+  'meta',
+  'datum',
+  'fecha',
+] as const;
+
+/** Elements whose whole text may be a bare date ("3.11.2023"). */
+export const DATE_LEAF_TAGS: ReadonlySet<string> = new Set([
+  'span',
+  'div',
+  'p',
+  'small',
+  'li',
+  'td',
+  'em',
+  'strong',
+  'b',
+  'time',
+  'abbr',
+]);
+
+/** Class or id fragments of elements that may hold the byline. */
+export const BYLINE_ATTRIBUTE_WORDS = ['byline', 'author', 'autor', 'auteur', 'verfasser'] as const;
 
 /** Dates and bylines inside these elements belong to something else (comments, teasers, footers). */
 export const EXCLUDED_AREA_TAGS: ReadonlySet<string> = new Set(['footer', 'aside', 'nav']);
@@ -37,23 +48,6 @@ export const EXCLUDED_AREA_WORDS = [
   'recommend',
   'reply',
 ];
-
-/** Elements that hold a visible byline, most specific first. */
-export const BYLINE_SELECTORS = [
-  '[itemprop="author"] [itemprop="name"]',
-  '[itemprop="author"]',
-  'a[rel="author"]',
-  '[rel="author"]',
-  '[class*="byline" i] [class*="author" i]',
-  '[class*="byline" i]',
-  '[class~="author" i]',
-  '[class*="author-name" i]',
-  '[class*="authorname" i]',
-  '[class*="author" i]:not(body):not(html):not(article)',
-  '[id*="author" i]',
-  '[class*="autor" i]',
-  '[class*="auteur" i]',
-] as const;
 
 /** Parts of an `<h1>` that are not the headline: kickers, overlines, screen-reader-only text. */
 export const HEADLINE_NOISE_SELECTOR = [

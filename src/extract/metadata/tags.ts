@@ -15,9 +15,7 @@ export function readTags(ctx: MetaContext): string[] {
   const raw: string[] = [];
   for (const value of allMeta(ctx.meta, TAG_KEYS)) raw.push(...value.split(/[,;]/));
   raw.push(...(ctx.jsonLd?.keywords ?? []));
-  $('a[rel~="tag"]').each((_, el) => {
-    raw.push($(el).text());
-  });
+  for (const el of ctx.index.tagLinks) raw.push($(el).text());
   const seen = new Set<string>();
   const tags: string[] = [];
   for (const item of raw) {

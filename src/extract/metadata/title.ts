@@ -4,6 +4,7 @@
  * when a segment names the site or when the `<h1>` confirms the headline part.
  */
 import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
 import type { MetaContext } from './context.js';
 import { TITLE_KEYS } from './meta-keys.js';
 import { firstMeta } from './meta-tags.js';
@@ -21,11 +22,11 @@ const SEPARATOR = /\s+(?:[|\-–—·•»«/\\~›]|::)\s+/u;
 /** The article's headline, or null. */
 export function readTitle(ctx: MetaContext, siteName: string | null): string | null {
   const { $ } = ctx;
-  const documentTitle = clean($('head title').first().text() || $('title').first().text());
+  const documentTitle = clean(ctx.index.title);
   const metaTitle = firstMeta(ctx.meta, TITLE_KEYS);
   const headline = ctx.jsonLd?.fromArticle ? clean(ctx.jsonLd.headline) : null;
   const named = [headline, metaTitle, documentTitle].filter((t): t is string => Boolean(t));
-  const h1 = headingText($, named);
+  const h1 = headingText($, ctx.index.h1s, named);
   const host = hostOf(ctx.pageUrl);
   // The visible headline wins when the metadata agrees it is the headline (readers see the h1).
   const raw = metaTitle ?? headline ?? documentTitle ?? h1;
@@ -37,7 +38,7 @@ export function readTitle(ctx: MetaContext, siteName: string | null): string | n
     return h1.length > stripped.length && containsText(h1, stripped) ? stripped : h1;
   }
   // The page's only h1, a sentence-long heading, is what readers see as the headline.
-  return $('h1').length === 1 &&
+  return ctx.index.h1s.length === 1 &&
     h1.split(' ').length >= MIN_LONE_H1_WORDS &&
     !isSiteSegment(h1, siteName, host)
     ? h1
@@ -102,9 +103,9 @@ function cutFirst(title: string): string {
 }
 
 /** The `<h1>` that best matches the named titles (the first one when none match). */
-function headingText($: CheerioAPI, named: readonly string[]): string | null {
+function headingText($: CheerioAPI, h1s: readonly Element[], named: readonly string[]): string | null {
   let best: { text: string; score: number } | null = null;
-  for (const el of $('h1').toArray().slice(0, 5)) {
+  for (const el of h1s.slice(0, 5)) {
     const text = headlineText($, el);
     if (!text || text.length < 4 || text.length > 300) continue;
     // Both directions: a logo h1 is covered by the <title> but covers little of it.
@@ -129,7 +130,7 @@ function hostOf(url: string | null): string | null {
 }
 
 /** An h1's text without kickers and hidden helper text (cloned: the DOM stays untouched). */
-function headlineText($: CheerioAPI, el: Parameters<CheerioAPI>[0]): string | null {
+function headlineText($: CheerioAPI, el: Element): string | null {
   const node = $(el);
   if (!node.find(HEADLINE_NOISE_SELECTOR).length) return clean(node.text());
   const clone = node.clone();

@@ -1,9 +1,8 @@
 /** Absolute URLs for `image` and `canonicalUrl`, resolved against `<base href>` and the page URL. */
-import type { CheerioAPI } from 'cheerio';
 
 /** The URL relative links resolve against: `<base href>` (itself resolved), else the page URL. */
-export function readBaseUrl($: CheerioAPI, pageUrl: string | null): string | null {
-  const base = $('base[href]').first().attr('href')?.trim();
+export function resolveBaseUrl(baseHref: string | null, pageUrl: string | null): string | null {
+  const base = baseHref?.trim();
   return (base && toAbsoluteUrl(base, pageUrl)) || pageUrl;
 }
 

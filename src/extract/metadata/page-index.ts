@@ -1,0 +1,149 @@
+/**
+ * One walk over the DOM collecting every element a metadata reader needs (meta tags, JSON-LD, h1s,
+ * `<time>`s, byline and date holders, short date-like leaves), each marked when it sits in a comment
+ * thread, sidebar or footer. Readers use these lists instead of running many document-wide CSS
+ * selectors, which on a large page cost more than the rest of metadata together.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import {
+  BYLINE_ATTRIBUTE_WORDS,
+  DATE_ATTRIBUTE_WORDS,
+  DATE_LEAF_TAGS,
+  EXCLUDED_AREA_TAGS,
+  EXCLUDED_AREA_WORDS,
+} from './selectors.js';
+
+export interface Marked {
+  el: Element;
+  /** Inside a comment thread, sidebar, footer, nav or related-links block. */
+  excluded: boolean;
+}
+
+export interface Byline extends Marked {
+  /** 0 itemprop=author, 1 rel=author, 2 byline class, 3 author class/id: lower is more specific. */
+  rank: number;
+}
+
+export interface PageIndex {
+  html: Element | null;
+  title: string | null;
+  metas: Element[];
+  jsonLd: string[];
+  h1s: Element[];
+  times: Marked[];
+  bylines: Byline[];
+  dateHolders: Marked[];
+  /** Short text of leaf elements that contain a four-digit number (a year, perhaps a date). */
+  dateLeaves: { text: string; excluded: boolean }[];
+  baseHref: string | null;
+  canonicalHref: string | null;
+  tagLinks: Element[];
+}
+
+const SKIPPED = new Set(['style', 'noscript', 'template', 'svg', 'iframe', 'select', 'option']);
+const PAGE_WRAPPERS = new Set(['html', 'body', 'article', 'main']);
+const MAX_DATE_LEAVES = 400;
+const startsWithWord = (words: readonly string[]) => new RegExp(`^(?:${words.join('|')})`, 'i');
+const EXCLUDED_RE = startsWithWord(EXCLUDED_AREA_WORDS);
+const DATE_RE = new RegExp(DATE_ATTRIBUTE_WORDS.join('|'), 'i');
+const BYLINE_RE = new RegExp(BYLINE_ATTRIBUTE_WORDS.join('|'), 'i');
+
+/** Walk the document once. */
+export function indexPage(root: AnyNode[]): PageIndex {
+  const index: PageIndex = {
+    html: null,
+    title: null,
+    metas: [],
+    jsonLd: [],
+    h1s: [],
+    times: [],
+    bylines: [],
+    dateHolders: [],
+    dateLeaves: [],
+    baseHref: null,
+    canonicalHref: null,
+    tagLinks: [],
+  };
+  for (const node of root) visit(node, false, index);
+  index.bylines.sort((a, b) => a.rank - b.rank);
+  return index;
+}
+
+function visit(node: AnyNode, excludedAbove: boolean, index: PageIndex): void {
+  if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') {
+    if ('children' in node) for (const child of node.children) visit(child, excludedAbove, index);
+    return;
+  }
+  const el = node as Element;
+  const tag = el.name.toLowerCase();
+  const a = el.attribs;
+  if (tag === 'script') {
+    if ((a.type ?? '').toLowerCase().includes('ld+json')) index.jsonLd.push(textOf(el));
+    return;
+  }
+  if (SKIPPED.has(tag)) return;
+  const classId = `${a.class ?? ''} ${a.id ?? ''}`;
+  const excluded =
+    excludedAbove ||
+    EXCLUDED_AREA_TAGS.has(tag) ||
+    (!PAGE_WRAPPERS.has(tag) && classId.split(/\s+/).some((t) => EXCLUDED_RE.test(t)));
+  record(el, tag, classId, excluded, index);
+  for (const child of el.children) visit(child, excluded, index);
+}
+
+function record(el: Element, tag: string, classId: string, excluded: boolean, index: PageIndex): void {
+  const a = el.attribs;
+  switch (tag) {
+    case 'html':
+      index.html ??= el;
+      return;
+    case 'meta':
+      index.metas.push(el);
+      return;
+    case 'title':
+      index.title ??= textOf(el);
+      return;
+    case 'base':
+      index.baseHref ??= a.href ?? null;
+      return;
+    case 'link':
+      if (/\bcanonical\b/i.test(a.rel ?? '')) index.canonicalHref ??= a.href ?? null;
+      return;
+    case 'h1':
+      index.h1s.push(el);
+      break;
+    case 'time':
+      index.times.push({ el, excluded });
+      break;
+    case 'a':
+      if (/\btag\b/i.test(a.rel ?? '')) index.tagLinks.push(el);
+      break;
+  }
+  const rank = bylineRank(a, classId);
+  if (rank !== null) index.bylines.push({ el, excluded, rank });
+  const hints = `${classId} ${a['data-testid'] ?? ''} ${a.itemprop ?? ''}`;
+  if (tag === 'time' || DATE_RE.test(hints)) index.dateHolders.push({ el, excluded });
+  if (DATE_LEAF_TAGS.has(tag) && index.dateLeaves.length < MAX_DATE_LEAVES) {
+    if (!el.children.some((c) => c.type === 'tag')) {
+      const text = textOf(el).trim();
+      if (text.length >= 6 && text.length <= 40 && /\d{4}/.test(text))
+        index.dateLeaves.push({ text, excluded });
+    }
+  }
+}
+
+function bylineRank(a: Record<string, string>, classId: string): number | null {
+  if (/author/i.test(a.itemprop ?? '')) return 0;
+  if (/\bauthor\b/i.test(a.rel ?? '')) return 1;
+  if (!BYLINE_RE.test(classId) || /authority/i.test(classId)) return null;
+  return /byline/i.test(classId) ? 2 : 3;
+}
+
+function textOf(el: Element): string {
+  let out = '';
+  for (const child of el.children) {
+    if (child.type === 'text') out += child.data;
+    else if (child.type === 'tag') out += textOf(child);
+  }
+  return out;
+}
