@@ -4,6 +4,7 @@
  * until garbage collection, and Node 20 has had leaks there (nodejs/node#48951, #54614); across
  * 100,000 fetches we would rather remove our listeners ourselves.
  */
+import { setMaxListeners } from 'node:events';
 
 export interface LinkedSignal {
   signal: AbortSignal;
@@ -27,6 +28,9 @@ export function linkSignals(...sources: (AbortSignal | undefined)[]): LinkedSign
   const dispose = () => {
     for (const s of live) s.removeEventListener('abort', onAbort);
   };
+  // One listener per fetch in flight on a shared source (the run's stop or close signal) is by
+  // design, not a leak; lift Node's warning threshold of 10 for those sources.
+  setMaxListeners(0, ...live);
   for (const s of live) s.addEventListener('abort', onAbort, { once: true });
   return { signal: controller.signal, dispose };
 }

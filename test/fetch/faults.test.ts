@@ -106,3 +106,24 @@ describe('fetch: network faults', () => {
     expect(await outcome).toMatchObject({ code: 'aborted' });
   });
 });
+
+describe('fetch: many requests sharing one signal', () => {
+  it('runs 40 concurrent fetches on one caller signal without listener-leak warnings', async () => {
+    server = await startServer({ '/p': html(ARTICLE) });
+    fetcher = testFetcher({ perHostConcurrency: 8 });
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on('warning', onWarning);
+    const shared = new AbortController();
+    try {
+      const pages = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => fetcher!.fetch(server!.url(`/p?i=${i}`), shared.signal)),
+      );
+      expect(pages).toHaveLength(40);
+      await new Promise((r) => setImmediate(r));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+  });
+});
