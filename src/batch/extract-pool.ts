@@ -22,6 +22,9 @@ export interface Extractor {
 // so workers always run compiled JS.
 const WORKER_FILE = new URL('../../dist/batch/extract-worker.js', import.meta.url).href;
 
+/** Old-generation heap cap per worker thread; the largest bench pages (1.4 MB) need well under this. */
+const WORKER_HEAP_MB = 128;
+
 /** Number of worker threads for a `workers` option (null = one per core). */
 export function workerCount(workers: number | null): number {
   return workers ?? availableParallelism();
@@ -47,6 +50,9 @@ export async function createExtractor(
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
+    // Each thread has its own heap, and V8 grows an idle-looking heap lazily; a cap makes it collect
+    // sooner (a page that truly needs more kills only its worker: an error record for that page).
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   // Starting a thread and loading the pipeline in it takes a while (seconds on a busy machine);
   // until one has, pages are extracted on the main thread so a short batch does not wait for it.

@@ -10,7 +10,7 @@ import { createFetcher } from '../fetch/index.js';
 import type { Options } from '../options.js';
 import { toErrorRecord } from '../write/record.js';
 import type { OutputRecord } from '../write/schema.js';
-import { createExtractor } from './extract-pool.js';
+import { createExtractor, workerCount } from './extract-pool.js';
 import { HostQueue } from './host-queue.js';
 import { urlKey } from './url-key.js';
 
@@ -47,6 +47,10 @@ export async function* runBatch(
   const input = toAsyncIterator(urls);
   const fetcher = createFetcher(options.fetch);
   const extractor = await createExtractor(options.batch.workers, { extract: options.extract });
+  // Fetched pages waiting for extraction are the bulk of memory; when extraction is the bottleneck,
+  // fetching further ahead than this only holds more pages, so new fetches wait.
+  const backlogLimit = 2 * Math.max(1, workerCount(options.batch.workers)) + 2;
+  let backlog = 0;
   const queue = new HostQueue(options.fetch.perHostConcurrency);
   const seen = new Set<string>();
   const ready: OutputRecord[] = [];
@@ -91,7 +95,12 @@ export async function* runBatch(
     let record: OutputRecord;
     try {
       const page = await fetcher.fetch(source, inFlightAbort.signal);
-      record = await extractor.run(page);
+      backlog++;
+      try {
+        record = await extractor.run(page);
+      } finally {
+        backlog--;
+      }
     } catch (err) {
       record = toErrorRecord(err, { source, url: source, fetchedAt: null });
     }
@@ -122,7 +131,7 @@ export async function* runBatch(
   function pump(): void {
     if (stopped()) queue.clear();
     // Backpressure: finished records waiting for the consumer count against the concurrency.
-    while (inFlight + ready.length < concurrency) {
+    while (inFlight + ready.length < concurrency && backlog < backlogLimit) {
       const next = queue.take();
       if (!next) break;
       inFlight++;

@@ -1,0 +1,66 @@
+/** Write bench/results/batch.json and the batch table into bench/RESULTS.md (between its markers only). */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const START = '<!-- batch:start -->';
+const END = '<!-- batch:end -->';
+
+export interface BatchResult {
+  date: string;
+  machine: { cpus: number; model: string | null; node: string };
+  cli: string;
+  urls: number;
+  hosts: number;
+  distinctPages: number;
+  lines: number;
+  parseable: number;
+  distinctSources: number;
+  articles: number;
+  extracted: number;
+  byCode: Record<string, number>;
+  seconds: number;
+  pagesPerSecond: number;
+  extractedPerSecond: number;
+  peakRssMb: number;
+  extractOnlySingleThread: { pages: number; perSecond: number };
+  ratio: number;
+}
+
+const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
+
+function table(r: BatchResult): string {
+  const codes = Object.entries(r.byCode)
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
+  return [
+    '## Batch',
+    '',
+    `\`npm run bench:batch\` — ${r.date.slice(0, 16).replace('T', ' ')} UTC, ${r.machine.cpus} cores ` +
+      `(${r.machine.model ?? 'unknown CPU'}), Node ${r.machine.node}. ${r.urls} URLs on ${r.hosts} local hosts ` +
+      `(${r.distinctPages} distinct pages, 20–140 ms latency, ~6% faults), run as \`${r.cli}\`.`,
+    '',
+    '| Figure | Value | Target |',
+    '|---|---|---|',
+    `| Lines out / URLs in | ${r.lines} / ${r.urls} | ${r.urls} — ${mark(r.lines === r.urls)} |`,
+    `| Parseable lines, distinct sources | ${r.parseable}, ${r.distinctSources} | all — ${mark(r.parseable === r.urls && r.distinctSources === r.urls)} |`,
+    `| Peak RSS of the CLI (incl. workers) | ${r.peakRssMb.toFixed(0)} MB | < 300 MB — ${mark(r.peakRssMb < 300)} |`,
+    `| Wall time | ${r.seconds.toFixed(1)} s | |`,
+    `| Batch throughput, all lines | ${r.pagesPerSecond.toFixed(1)} pages/s | |`,
+    `| Batch throughput, pages extracted | ${r.extractedPerSecond.toFixed(1)} pages/s | |`,
+    `| Extract-only, one thread, same pages | ${r.extractOnlySingleThread.perSecond.toFixed(1)} pages/s | |`,
+    `| Ratio (extracted/s ÷ extract-only) | ${r.ratio.toFixed(2)}× | ≥ 1.6× on 2 cores — ${mark(r.ratio >= 1.6)} |`,
+    '',
+    `Records: ${r.articles} articles; errors by code: ${codes || 'none'}.`,
+  ].join('\n');
+}
+
+export function writeBatchResults(root: string, result: BatchResult): void {
+  const dir = join(root, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'batch.json'), `${JSON.stringify(result, null, 2)}\n`);
+  const md = join(root, 'bench', 'RESULTS.md');
+  let doc = existsSync(md) ? readFileSync(md, 'utf8') : '# Benchmark results\n';
+  if (!doc.includes(START) || !doc.includes(END)) doc = `${doc.trimEnd()}\n\n${START}\n${END}\n`;
+  const start = doc.indexOf(START) + START.length;
+  writeFileSync(md, `${doc.slice(0, start)}\n${table(result)}\n${doc.slice(doc.indexOf(END))}`);
+}

@@ -1,0 +1,191 @@
+/**
+ * `npm run bench:batch`: `newsclean batch` over 10,000 URLs on 50 local hosts (bench/batch-server.ts:
+ * real pages, 20–140 ms latency, ~6% faults), run as the real CLI with `-o FILE`. Reports pages/s,
+ * the CLI's peak RSS and the line count, and — in the same run, on the same pages — single-thread
+ * extract-only throughput, to show what the worker pool buys. Targets (issue 5): one parseable line
+ * per URL, peak RSS < 300 MB, batch ≥ 1.6× extract-only on 2 cores.
+ * Pages: the repo's fixtures plus a fixed sample of ../shared/bench/trafilatura-eval (read in place).
+ * Usage: npm run bench:batch [-- --urls N] [-- <extra newsclean batch flags>]
+ */
+import { spawn } from 'node:child_process';
+import {
+  createReadStream,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { writeBatchResults } from './batch-report.js';
+import { startBenchWeb } from './batch-server.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const URLS = Number(process.argv[process.argv.indexOf('--urls') + 1]) || 10_000;
+const HOSTS = 50;
+const dashes = process.argv.indexOf('--');
+const CLI_ARGS = [
+  '--concurrency',
+  '100',
+  '--retry-delay',
+  '100',
+  ...(dashes > 0 ? process.argv.slice(dashes + 1) : []),
+];
+const SHARED_SAMPLE = 40;
+/** Fetch-stage error codes: pages that never reached extraction. */
+const FETCH_FAULTS = new Set([
+  'http_status',
+  'reset',
+  'connect',
+  'not_html',
+  'too_many_redirects',
+  'timeout',
+]);
+
+function loadPages(): Buffer[] {
+  const pages: Buffer[] = [];
+  const fixtures = join(ROOT, 'fixtures');
+  for (const name of existsSync(fixtures) ? readdirSync(fixtures).sort() : []) {
+    const file = join(fixtures, name, 'page.html');
+    if (existsSync(file)) pages.push(readFileSync(file));
+  }
+  const shared = join(ROOT, '..', 'shared', 'bench', 'trafilatura-eval', 'pages');
+  if (existsSync(shared)) {
+    const files = readdirSync(shared)
+      .filter((f) => f.endsWith('.html'))
+      .sort();
+    const step = Math.max(1, Math.floor(files.length / SHARED_SAMPLE));
+    for (let i = 0; i < files.length && pages.length < SHARED_SAMPLE + 20; i += step)
+      pages.push(readFileSync(join(shared, files[i] ?? '')));
+  }
+  return pages;
+}
+
+/** Single-thread pageToRecord over the pages the batch will extract, in the same proportions. */
+async function extractOnly(pages: Buffer[], budgetMs: number): Promise<{ pages: number; perSecond: number }> {
+  const { pageToRecord } = await import(join(ROOT, 'dist', 'pipeline.js'));
+  const { decodeHtml } = await import(join(ROOT, 'dist', 'fetch', 'decode.js'));
+  const { outcomeOf } = await import('./batch-server.js');
+  const decoded = pages.map((p) => decodeHtml(p, 'text/html').html as string);
+  const options = { extract: { explain: false, include: [] } };
+  const start = performance.now();
+  let n = 0;
+  let done = 0;
+  for (; performance.now() - start < budgetMs; n++) {
+    if (outcomeOf(n) !== 'page' && outcomeOf(n) !== 'redirect') continue;
+    const url = `http://127.0.0.2/a/${n}`;
+    const html = decoded[n % decoded.length] ?? '';
+    pageToRecord(
+      {
+        inputUrl: url,
+        finalUrl: url,
+        status: 200,
+        headers: {},
+        html,
+        encoding: 'utf-8',
+        fetchedAt: new Date().toISOString(),
+        redirects: [],
+      },
+      options,
+    );
+    done++;
+  }
+  return { pages: done, perSecond: done / ((performance.now() - start) / 1000) };
+}
+
+/** Run the CLI, sampling its peak RSS (VmHWM covers the worker threads: same process). */
+function runCli(
+  list: string,
+  out: string,
+): Promise<{ seconds: number; peakRssMb: number; code: number | null; stderr: string }> {
+  const start = performance.now();
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'bin', 'newsclean.js'), 'batch', list, '-o', out, ...CLI_ARGS],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => {
+    stderr += d;
+  });
+  let peakKb = 0;
+  const sample = () => {
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      peakKb = Math.max(peakKb, Number(m?.[1] ?? 0));
+    } catch {
+      // the process has exited
+    }
+  };
+  const timer = setInterval(sample, 50);
+  return new Promise((resolve) => {
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      resolve({ seconds: (performance.now() - start) / 1000, peakRssMb: peakKb / 1024, code, stderr });
+    });
+  });
+}
+
+async function countLines(file: string) {
+  const counts = { lines: 0, parseable: 0, articles: 0, extracted: 0, byCode: {} as Record<string, number> };
+  const sources = new Set<string>();
+  for await (const line of createInterface({ input: createReadStream(file) })) {
+    counts.lines++;
+    try {
+      const rec = JSON.parse(line) as { source: string; error?: { code: string } };
+      counts.parseable++;
+      sources.add(rec.source);
+      if (!rec.error) counts.articles++;
+      else counts.byCode[rec.error.code] = (counts.byCode[rec.error.code] ?? 0) + 1;
+      if (!rec.error || !FETCH_FAULTS.has(rec.error.code)) counts.extracted++;
+    } catch {
+      // counted as a line, not as parseable
+    }
+  }
+  return { ...counts, distinctSources: sources.size };
+}
+
+const pages = loadPages();
+const web = await startBenchWeb(pages, HOSTS);
+const dir = mkdtempSync(join(tmpdir(), 'newsclean-bench-'));
+const list = join(dir, 'urls.txt');
+const out = join(dir, 'out.ndjson');
+writeFileSync(
+  list,
+  `${Array.from({ length: URLS }, (_, i) => `${web.origins[i % HOSTS]}/a/${i}`).join('\n')}\n`,
+);
+console.error(`bench:batch: ${URLS} URLs on ${HOSTS} hosts, ${pages.length} distinct pages`);
+const single = process.argv.includes('--no-extract-only')
+  ? { pages: 0, perSecond: Number.NaN }
+  : await extractOnly(pages, 5000);
+console.error(`bench:batch: extract-only, one thread: ${single.perSecond.toFixed(1)} pages/s`);
+const run = await runCli(list, out);
+const lines = await countLines(out);
+await web.close();
+rmSync(dir, { recursive: true, force: true });
+
+const result = {
+  date: new Date().toISOString(),
+  machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? null, node: process.version },
+  cli: `newsclean batch urls.txt -o out.ndjson ${CLI_ARGS.join(' ')}`,
+  urls: URLS,
+  hosts: HOSTS,
+  distinctPages: pages.length,
+  exitCode: run.code,
+  seconds: run.seconds,
+  ...lines,
+  pagesPerSecond: lines.lines / run.seconds,
+  extractedPerSecond: lines.extracted / run.seconds,
+  peakRssMb: run.peakRssMb,
+  extractOnlySingleThread: single,
+  ratio: lines.extracted / run.seconds / single.perSecond,
+  summary: run.stderr.trim().split('\n').at(-1) ?? '',
+};
+writeBatchResults(ROOT, result);
+console.log(JSON.stringify(result, null, 2));
