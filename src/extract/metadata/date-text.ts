@@ -16,7 +16,7 @@ type Reader = (m: RegExpExecArray, hints: DateTextHints) => DateParts | null;
 
 const ORDINAL = '(?:st|nd|rd|th|er|e|ème|º|°|\\.)?';
 const PATTERNS: readonly [RegExp, Reader][] = [
-  [/(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})/gu, (m) => ymd(m[1], m[2], m[3])],
+  [/(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/gu, (m) => ymd(m[1], m[2], m[3])],
   [
     new RegExp(
       `(?<![\\d\\p{L}])(\\d{1,2})${ORDINAL}\\s*(?:de\\s+|of\\s+)?(\\p{L}{3,})\\.?,?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`,

@@ -19,8 +19,8 @@ const ISO =
   /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d])/i;
 
 const EARLIEST_YEAR = 1990;
-/** Clocks and time zones differ; a date up to a day ahead is not "future". */
-const FUTURE_SLACK_MS = 36 * 3600 * 1000;
+/** Clocks differ and pages omit zones; a date up to half a day ahead is not "future". */
+const FUTURE_SLACK_MS = 12 * 3600 * 1000;
 
 /** Normalise a date from markup (meta, JSON-LD, `datetime`); null when unparseable or implausible. */
 export function normalizeDate(raw: string | null | undefined, now: number = Date.now()): string | null {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseAuthorNames } from '../../../src/extract/metadata/author-names.js';
+
+describe('parseAuthorNames', () => {
+  it.each([
+    ['By Jane Doe', ['Jane Doe']],
+    ['BY JANE DOE', ['JANE DOE']],
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Ana Lima, Bo Chen & Cy Twombly', ['Ana Lima', 'Bo Chen', 'Cy Twombly']],
+    ['Von Max Mustermann und Erika Musterfrau', ['Max Mustermann', 'Erika Musterfrau']],
+    ['Par Sébastien Farcis', ['Sébastien Farcis']],
+    ['Por Isabel Caro y Rocío Latorre', ['Isabel Caro', 'Rocío Latorre']],
+    ['di Mario Rossi', ['Mario Rossi']],
+    ['Автор: Иван Петров', ['Иван Петров']],
+    ['Written by Rob Ewaschuk', ['Rob Ewaschuk']],
+  ])('%s → %j', (raw, names) => {
+    expect(parseAuthorNames(raw)).toEqual(names);
+  });
+
+  it('keeps a capitalised particle that belongs to the surname', () => {
+    expect(parseAuthorNames('Di Caprio Leone')).toEqual(['Di Caprio Leone']);
+  });
+
+  it('drops dates after the name', () => {
+    expect(parseAuthorNames('By Jane Doe | March 3, 2025')).toEqual(['Jane Doe']);
+    expect(parseAuthorNames('By Nathan Willis\n  March 25, 2015')).toEqual(['Nathan Willis']);
+    expect(parseAuthorNames('Von Anna Schmidt am 14.03.2025')).toEqual(['Anna Schmidt']);
+  });
+
+  it('drops emails, URLs, handles, job titles and credentials', () => {
+    expect(parseAuthorNames('Jane Doe (jane@example.com)')).toEqual(['Jane Doe']);
+    expect(parseAuthorNames('Bradley Kuhn (http://ebb.org/bkuhn/)')).toEqual(['Bradley Kuhn']);
+    expect(parseAuthorNames('Williams Perdomo @wperdomod')).toEqual(['Williams Perdomo']);
+    expect(parseAuthorNames('Ben Silverman, Games Editor')).toEqual(['Ben Silverman']);
+    expect(parseAuthorNames('By Brenda Goodman, MA')).toEqual(['Brenda Goodman']);
+  });
+
+  it('drops credits that are not authorship', () => {
+    expect(parseAuthorNames('Written by Rob Ewaschuk\nEdited by Betsy Beyer')).toEqual(['Rob Ewaschuk']);
+    expect(parseAuthorNames('Photo: Getty Images')).toEqual([]);
+  });
+
+  it('keeps an inverted "Last, First" name whole', () => {
+    expect(parseAuthorNames('Doe, Jane')).toEqual(['Doe, Jane']);
+  });
+
+  it('does not split a name at an "&" that joins letters', () => {
+    expect(parseAuthorNames('Mac & i')).toEqual(['Mac & i']);
+  });
+
+  it('rejects navigation labels, dates and over-long text', () => {
+    expect(parseAuthorNames('Follow Author')).toEqual([]);
+    expect(parseAuthorNames('Home')).toEqual([]);
+    expect(parseAuthorNames('March 14, 2025')).toEqual([]);
+    expect(parseAuthorNames('https://example.com/authors/jane')).toEqual([]);
+    expect(parseAuthorNames('a'.repeat(90))).toEqual([]);
+  });
+});

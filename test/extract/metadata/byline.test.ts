@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ldJson, metadataOf, page } from './helpers.js';
+
+describe('authors from the page', () => {
+  it('reads a visible byline by class', () => {
+    const html = page('', '<article><h1>Title</h1><div class="byline">By Tara Singh and Leo Park</div></article>');
+    expect(metadataOf(html).authors).toEqual(['Tara Singh', 'Leo Park']);
+  });
+
+  it('prefers itemprop=author name and rel=author links', () => {
+    const itemprop = page(
+      '',
+      '<span itemprop="author" itemscope><span itemprop="name">Nora Blum</span>, Korrespondentin</span>',
+    );
+    expect(metadataOf(itemprop).authors).toEqual(['Nora Blum']);
+    const rel = page('', '<p>Ein Beitrag von <a rel="author" href="/a/k">Klaus Berg</a></p>');
+    expect(metadataOf(rel).authors).toEqual(['Klaus Berg']);
+  });
+
+  it('ignores names in comment threads, sidebars and footers', () => {
+    const html = page(
+      '',
+      `<article><h1>T</h1><p>Text</p></article>
+       <section id="comments"><div class="comment-author">Troll Person</div></section>
+       <aside><span class="author">Sidebar Writer</span></aside>
+       <footer><span class="byline">Footer Name</span></footer>`,
+    );
+    expect(metadataOf(html).authors).toEqual([]);
+  });
+
+  it('takes JSON-LD people over author meta, and meta over the visible byline', () => {
+    const html = page(
+      `${ldJson('{"@type": "Article", "headline": "x", "author": {"@type": "Person", "name": "From Jsonld"}}')}
+       <meta name="author" content="From Meta">`,
+      '<div class="byline">By From Byline</div>',
+    );
+    expect(metadataOf(html).authors).toEqual(['From Jsonld']);
+    const noLd = page('<meta name="author" content="From Meta">', '<div class="byline">By From Byline</div>');
+    expect(metadataOf(noLd).authors).toEqual(['From Meta']);
+  });
+
+  it('treats a meta author equal to the site name as an organisation, used only without a person', () => {
+    const html = page(
+      '<meta name="author" content="Harbour Times"><meta property="og:site_name" content="Harbour Times">',
+      '<div class="byline">Von Jana Wolf</div>',
+    );
+    expect(metadataOf(html).authors).toEqual(['Jana Wolf']);
+  });
+
+  it('returns [] rather than a guess when the page names nobody', () => {
+    expect(metadataOf(page('<title>x</title>', '<p>No byline here.</p>')).authors).toEqual([]);
+  });
+
+  it('does not take an "authority control" box for a byline', () => {
+    const html = page('', '<div class="authority-control">Authority control</div>');
+    expect(metadataOf(html).authors).toEqual([]);
+  });
+});

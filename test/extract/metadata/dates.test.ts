@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateText } from '../../../src/extract/metadata/date-text.js';
+import { formatDate, normalizeDate } from '../../../src/extract/metadata/dates.js';
+import { dateFromUrl } from '../../../src/extract/metadata/url-date.js';
+import { NOW } from './helpers.js';
+
+const text = (s: string, hints = {}) => {
+  const parts = parseDateText(s, hints);
+  return parts ? formatDate(parts, NOW) : null;
+};
+
+describe('normalizeDate (machine dates)', () => {
+  it('keeps the page offset, normalising its form', () => {
+    expect(normalizeDate('2025-03-14T12:31:00+01:00', NOW)).toBe('2025-03-14T12:31:00+01:00');
+    expect(normalizeDate('2025-03-14T12:31:00+0100', NOW)).toBe('2025-03-14T12:31:00+01:00');
+    expect(normalizeDate('2025-03-14T12:31:00.123456Z', NOW)).toBe('2025-03-14T12:31:00.123Z');
+    expect(normalizeDate('2025-03-14 12:31', NOW)).toBe('2025-03-14T12:31:00');
+  });
+
+  it('keeps a date without time as a date', () => {
+    expect(normalizeDate('2025-03-14', NOW)).toBe('2025-03-14');
+    expect(normalizeDate('20250314', NOW)).toBe('2025-03-14');
+  });
+
+  it('reads RFC 2822 style dates', () => {
+    expect(normalizeDate('Fri, 14 Mar 2025 12:31:00 GMT', NOW)).toBe('2025-03-14T12:31:00+00:00');
+  });
+
+  it('rejects future dates, dates before 1990, impossible dates and junk', () => {
+    expect(normalizeDate('2025-06-03T00:00:00Z', NOW)).toBeNull();
+    expect(normalizeDate('2099-01-01', NOW)).toBeNull();
+    expect(normalizeDate('1989-12-31', NOW)).toBeNull();
+    expect(normalizeDate('2025-02-30', NOW)).toBeNull();
+    expect(normalizeDate('2025-13-01', NOW)).toBeNull();
+    expect(normalizeDate('not a date', NOW)).toBeNull();
+    expect(normalizeDate('', NOW)).toBeNull();
+  });
+
+  it('judges "future" by the instant, using the offset', () => {
+    // 2025-06-01T23:00 at UTC-10 is 09:00 UTC on June 2: more than 12 hours after NOW.
+    expect(normalizeDate('2025-06-01T23:00:00-10:00', NOW)).toBeNull();
+    expect(normalizeDate('2025-06-01T20:00:00+02:00', NOW)).toBe('2025-06-01T20:00:00+02:00');
+  });
+});
+
+describe('parseDateText (visible dates)', () => {
+  it.each([
+    ['14 March 2025', '2025-03-14'],
+    ['Published: March 14, 2025', '2025-03-14'],
+    ['March 14, 2025 12:31 PM EST', '2025-03-14T12:31:00-05:00'],
+    ['Updated Mar. 3, 2025, 9:05 a.m. PDT', '2025-03-03T09:05:00-07:00'],
+    ['14.03.2025', '2025-03-14'],
+    ['14.03.2025, 08:15 Uhr', '2025-03-14T08:15:00'],
+    ['3. März 2025', '2025-03-03'],
+    ['le 14 mars 2025 à 18h30', '2025-03-14T18:30:00'],
+    ['14 de marzo de 2025', '2025-03-14'],
+    ['14 марта 2025', '2025-03-14'],
+    ['2025年3月14日 10:00', '2025-03-14T10:00:00'],
+    ['1st May 2024', '2024-05-01'],
+    ['2025/03/14', '2025-03-14'],
+    ['Posted 14 Mar 2025 14:00 GMT', '2025-03-14T14:00:00+00:00'],
+  ])('%s → %s', (input, expected) => {
+    expect(text(input)).toBe(expected);
+  });
+
+  it('ignores relative dates: there is no anchor time to resolve them against', () => {
+    expect(parseDateText('2 hours ago')).toBeNull();
+    expect(parseDateText('vor 3 Tagen')).toBeNull();
+    expect(parseDateText('yesterday at 5pm')).toBeNull();
+  });
+
+  it('reads ambiguous numeric dates only with a hint, or when one part cannot be a month', () => {
+    expect(text('03/04/2025')).toBeNull();
+    expect(text('03/04/2025', { monthFirst: true })).toBe('2025-03-04');
+    expect(text('03/04/2025', { monthFirst: false })).toBe('2025-04-03');
+    expect(text('25/04/2025')).toBe('2025-04-25');
+  });
+
+  it('takes the earliest date in the text', () => {
+    expect(text('14 March 2025, updated 16 March 2025')).toBe('2025-03-14');
+  });
+
+  it('does not take a word before a year for a month', () => {
+    expect(parseDateText('Chapter 12 2025 edition')).toBeNull();
+  });
+});
+
+describe('dateFromUrl', () => {
+  it('reads /yyyy/mm/dd/, yyyy-mm-dd and yyyymmdd paths', () => {
+    expect(dateFromUrl('https://x.example/2025/03/14/slug')).toEqual({ year: 2025, month: 3, day: 14 });
+    expect(dateFromUrl('https://x.example/news/2025-03-14-slug')).toEqual({ year: 2025, month: 3, day: 14 });
+    expect(dateFromUrl('https://x.example/a/20250314/slug')).toEqual({ year: 2025, month: 3, day: 14 });
+  });
+
+  it('says nothing for month-only paths, ids and bad input', () => {
+    expect(dateFromUrl('https://x.example/2025/03/slug')).toBeNull();
+    expect(dateFromUrl('https://x.example/article/123456789')).toBeNull();
+    expect(dateFromUrl('not a url')).toBeNull();
+    expect(dateFromUrl(null)).toBeNull();
+  });
+});
