@@ -120,6 +120,27 @@ describe('markdown: structure', () => {
   });
 });
 
+describe('markdown: emphasis that parses', () => {
+  const cases: [string, Block, string][] = [
+    ['punctuation-only emphasis after a word', p(t('czytamy'), em(t('.')), t(' Dalej')), 'czytamy. Dalej'],
+    ['emphasis opening on punctuation inside a word', p(t('foo'), em(t('"bar"')), t('baz')), 'foo"bar"baz'],
+    ['two strong runs side by side', p(strong(t('S')), strong(t('unshine')), t(': text')), 'Sunshine: text'],
+    ['emphasis right after strong', p(strong(t('a')), em(t('b'))), 'ab'],
+    ['strong inside a word', p(strong(t('b')), t('y Your Name')), 'by Your Name'],
+    ['emphasis inside strong', p(strong(t('x '), em(t('y')), t(' z'))), 'x y z'],
+  ];
+  it.each(cases)('%s leaves no stray asterisks', (_name, block, text) => {
+    const out = md([block]);
+    const inline = parser.parse(out, {})[1]!;
+    expect(inlineText(inline)).toBe(text);
+    expect(out.replace(/\\\*/g, '')).not.toMatch(/\*{3,}/);
+  });
+
+  it('keeps emphasis where it parses', () => {
+    expect(md([p(t('a '), em(t('b')), t(', '), strong(t('c')), t('d'))])).toBe('a *b*, **c**d\n');
+  });
+});
+
 describe('markdown: links', () => {
   it('keeps only absolute http(s) and mailto links; others keep their text', () => {
     const hrefs = [

@@ -1,5 +1,6 @@
 /** Inline nodes → Markdown: escaped text, emphasis, links with safe absolute URLs, code spans, breaks. */
 import type { Inline } from '../../extract/types.js';
+import { EM_CLOSE, EM_OPEN, resolveEmphasis, STRONG_CLOSE, STRONG_OPEN } from './markdown-emphasis.js';
 import {
   escapeInline,
   escapeLineStart,
@@ -61,10 +62,10 @@ function render(nodes: Inline[], ctx: InlineContext, inLink: boolean): string {
         out += ctx.breaks === 'hard' ? HARD_BREAK : ' ';
         break;
       case 'emphasis':
-        out += delimit(render(node.children, ctx, inLink), '*');
+        out += delimit(render(node.children, ctx, inLink), EM_OPEN, EM_CLOSE);
         break;
       case 'strong':
-        out += delimit(render(node.children, ctx, inLink), '**');
+        out += delimit(render(node.children, ctx, inLink), STRONG_OPEN, STRONG_CLOSE);
         break;
       case 'link': {
         const text = render(node.children, ctx, true);
@@ -89,7 +90,7 @@ function endsInBreak(line: string): boolean {
  * line escaped.
  */
 export function inlinesToMarkdown(nodes: Inline[], ctx: InlineContext): string {
-  const lines = render(nodes, ctx, false)
+  const lines = resolveEmphasis(render(nodes, ctx, false))
     .split('\n')
     // Joins of text and emphasis can leave double spaces; code spans were collapsed already.
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
