@@ -30,7 +30,7 @@ export function extractBody($: CheerioAPI, options: ExtractOptions): BodyResult 
   const root: ParentNode = page.body ?? $.root()[0]!;
   prunePage(root, removals);
   const stats = measure(root);
-  const content = selectContent(scoreCandidates(root, stats), stats);
+  const content = selectContent(scoreCandidates(root, stats), stats, page.body);
   const hashtags: string[] = [];
   cleanMarkup(content, stats, removals, hashtags);
   const sourced: SourcedBlock[] = domToSourcedBlocks(content, options.url ?? null);

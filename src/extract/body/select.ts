@@ -6,6 +6,9 @@ import { type Element, isElement } from './dom.js';
 import type { Scored } from './score.js';
 import { linkDensity, type StatsMap } from './stats.js';
 
+/** Below this, the best candidate is not an article (one short sentence scores about 3). */
+const MIN_SCORE = 3;
+
 /** Climb while the parent clearly holds more of the article than the candidate alone. */
 function refine(top: Element, scored: Scored, stats: StatsMap): Element {
   const { scores, ranked } = scored;
@@ -36,13 +39,22 @@ function refine(top: Element, scored: Scored, stats: StatsMap): Element {
     }
     parent = parent.parent;
   }
+  // An ancestor with clearly more prose, few links and a comparable score holds the rest of the
+  // article (a lead or a first section outside a "read more" wrapper).
+  const base = stats.get(top);
+  for (let a = top.parent; a && isElement(a) && a.name !== 'body'; a = a.parent) {
+    const as = stats.get(a);
+    const score = scores.get(a);
+    if (!as || !base || score === undefined) break;
+    if (score < topScore * 0.6 || linkDensity(as) > 0.25) break;
+    if (as.text - as.linkText >= (base.text - base.linkText) * 1.3) top = a;
+  }
   // A lone child adds nothing; its parent may carry siblings' context (same text either way).
   while (top.parent && isElement(top.parent) && top.parent.name !== 'body') {
     const kids = top.parent.children.filter((c) => isElement(c) || (c.type === 'text' && c.data.trim()));
     if (kids.length !== 1) break;
     top = top.parent;
   }
-  void stats;
   return top;
 }
 
@@ -52,9 +64,15 @@ function isInside(el: Element, ancestor: Element): boolean {
 }
 
 /** The article's top container plus the siblings that belong with it, in document order. */
-export function selectContent(scored: Scored, stats: StatsMap): Element[] {
+export function selectContent(scored: Scored, stats: StatsMap, root: Element | null): Element[] {
   const first = scored.ranked[0];
-  if (!first) return [];
+  if (!first) {
+    // Prose straight in <body>, with no container to score: take the body if it reads as text.
+    const s = root ? stats.get(root) : undefined;
+    return root && s && s.text >= 200 && linkDensity(s) < 0.3 ? [root] : [];
+  }
+  // Nothing scored like prose (a home page, a list of links): no article, rather than menus.
+  if (scored.scores.get(first)! < MIN_SCORE) return [];
   const top = refine(first, scored, stats);
   const topScore = scored.scores.get(top) ?? scored.scores.get(first)!;
   const parent = top.parent;

@@ -69,7 +69,8 @@ function visit(node: AnyNode, inLink: boolean, map: StatsMap): NodeStats {
 /** Measure every element under `root`. */
 export function measure(root: ParentNode): StatsMap {
   const map: StatsMap = new Map();
-  for (const child of root.children) visit(child, false, map);
+  if (isElement(root)) visit(root, false, map);
+  else for (const child of root.children) visit(child, false, map);
   return map;
 }
 

@@ -11,6 +11,9 @@ import { startPhrase } from './phrases.js';
 
 const OPTIMIZER = /^(?:optimi[sz]ed|compressed|powered) by\s+\S+(?:\s+\S+)?$/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
+/** A bare date and/or time ("12.12.2022, 08:30 Uhr", "March 3, 2025 at 10:15 am"). */
+const DATE_ONLY =
+  /^(?:\p{L}+,?\s+)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:,?\s*(?:\p{L}{1,3}\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?)?(?:\s*\|.*)?$/iu;
 /** A word prefix (by/von/par/…) that must be followed by a name, not a number or a clause. */
 const NAME_PREFIX = /^(?:by|von|par|por|di|door|written by|reporting by)\s/i;
 const NAME = /^(?:[\p{Lu}][\p{L}'’.-]*|and|und|et|y|e|i|en|&|,)(?:\s|$)/u;
@@ -26,6 +29,7 @@ export function creditRule(text: string): string | null {
   const words = wordCount(text);
   if (words > 15) return null;
   if (COPYRIGHT.test(text) && words <= 12) return 'pattern:copyright';
+  if (words <= 8 && DATE_ONLY.test(text)) return 'pattern:date';
   const lower = text.toLowerCase();
   if (words <= 14 && /\d/.test(text) && startPhrase(lower, DATELINE_PREFIXES)) return 'pattern:dateline';
   const prefix = startPhrase(lower, CREDIT_PREFIXES);

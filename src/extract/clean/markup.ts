@@ -65,7 +65,7 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
         el.name !== 'a' &&
         el.name !== 'p'
       ) {
-        if (/^(?:div|section|ul|ol|table|span|dl)$/.test(el.name)) {
+        if (/^(?:div|section|ul|ol|span|dl)$/.test(el.name)) {
           drop.push([el, 'related', 'link-density']);
           return false;
         }
@@ -78,7 +78,7 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
   const byCategory = new Map<RemovalCategory, number>();
   for (const [el, category] of drop)
     byCategory.set(category, (byCategory.get(category) ?? 0) + (stats.get(el)?.text ?? 0));
-  const kept = drop.filter(([, category]) => byCategory.get(category)! <= total * 0.7);
+  const kept = drop.filter(([, category]) => (byCategory.get(category) ?? 0) <= total * 0.7);
   for (const [el, category, rule] of kept) {
     const text = cleanText(el);
     const tags = hashtagLine(text);

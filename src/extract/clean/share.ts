@@ -1,6 +1,9 @@
-/** Share bars and follow prompts without markup hints: very short blocks with a share phrase. */
+/**
+ * Share bars and follow prompts without markup hints: very short blocks with a share phrase, and
+ * short blocks that invite the reader to follow the outlet on a named network.
+ */
 import type { SourcedBlock } from '../blocks.js';
-import { SHARE } from '../vocab/phrases/boilerplate.js';
+import { FOLLOW, NETWORK_NAMES, SHARE } from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { findPhrase } from './phrases.js';
@@ -9,7 +12,9 @@ const NETWORKS =
   /^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|vk|ok|viber|messenger|print|copy link|threads|bluesky|mastodon|weibo|wechat|line)[\s,|·/]*){2,}$/i;
 
 export function isShareBar(text: string): boolean {
-  if (wordCount(text) > 12) return false;
+  const words = wordCount(text);
+  if (words <= 40 && NETWORK_NAMES.test(text) && findPhrase(text.toLowerCase(), FOLLOW)) return true;
+  if (words > 12) return false;
   return NETWORKS.test(text.trim()) || findPhrase(text.toLowerCase(), SHARE) !== null;
 }
 

@@ -85,6 +85,26 @@ export const SHARE: PhraseList = {
   ja: ['シェア', 'シェアする', 'ツイート', 'フォローする'],
 };
 
+/** Invitations to follow the outlet elsewhere; they count only next to a network's name. */
+export const FOLLOW: PhraseList = {
+  en: ['follow us', 'follow the', 'join us on', 'join our', 'subscribe to our', 'find us on', 'like us on'],
+  ru: ['подписывайтесь', 'подпишитесь', 'присоединяйтесь', 'следите за нами'],
+  uk: ['підписуйтесь', 'підпишіться', 'приєднуйтесь', 'стежте за нами'],
+  de: ['folgen sie', 'folge uns', 'abonnieren sie', 'besuchen sie uns'],
+  fr: ['suivez-nous', 'suivez nous', 'rejoignez-nous', 'abonnez-vous'],
+  es: ['síguenos', 'siguenos', 'únete', 'unete', 'suscríbete', 'mira lo que tiene'],
+  it: ['seguici', 'iscriviti', 'unisciti'],
+  pt: ['siga-nos', 'siga o', 'inscreva-se', 'junte-se'],
+  pl: ['obserwuj nas', 'dołącz do nas', 'subskrybuj'],
+  nl: ['volg ons', 'word lid van'],
+  zh: ['关注我们', '關注我們', '加入我们'],
+  ja: ['フォロー', '登録してください'],
+};
+
+/** Networks and channels named by follow prompts. */
+export const NETWORK_NAMES =
+  /\b(?:twitter|x\.com|facebook|instagram|youtube|telegram|tiktok|whatsapp|linkedin|threads|bluesky|mastodon|vk|вконтакте|телеграм|weibo|微博|微信|line)\b/i;
+
 /** Teasers that point away from the article: read more, related, most read. */
 export const RELATED: PhraseList = {
   en: [
@@ -222,7 +242,14 @@ export const COMMENTS: PhraseList = {
   ],
   ru: ['оставить комментарий', 'оставьте комментарий', 'комментарии', 'добавить комментарий'],
   uk: ['залишити коментар', 'залиште коментар', 'коментарі', 'додати коментар'],
-  de: ['kommentar schreiben', 'kommentare', 'hinterlasse einen kommentar', 'antworten'],
+  de: [
+    'kommentar schreiben',
+    'kommentare',
+    'kommentieren',
+    'einloggen, um',
+    'hinterlasse einen kommentar',
+    'antworten',
+  ],
   fr: ['laisser un commentaire', 'commentaires', 'réagir', 'ajouter un commentaire'],
   es: ['deja un comentario', 'dejar un comentario', 'comentarios', 'añadir comentario'],
   it: ['lascia un commento', 'commenti', 'aggiungi un commento'],
