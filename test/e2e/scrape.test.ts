@@ -1,8 +1,9 @@
 /** `newsclean scrape` end to end: the built CLI as a subprocess against a real local server. */
+import { execFile } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ARTICLE, bytes, redirect, reset, sequence, status } from '../fetch/handlers.js';
 import { startProxy, type TestProxy } from '../fetch/proxy.js';
-import { ndjson, runCli } from '../helpers/cli.js';
+import { BIN, ndjson, runCli } from '../helpers/cli.js';
 import { html, startServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
@@ -186,6 +187,19 @@ describe('newsclean scrape: politeness and settings', () => {
     expect(direct.code).toBe(0);
     expect(proxy.seen).toHaveLength(1);
     expect(server.seen).toHaveLength(2);
+  });
+
+  it('stops quietly when stdout closes early (| head -1)', async () => {
+    server = await startServer({ '/p': html(ARTICLE) });
+    const urls = Array.from({ length: 12 }, (_, i) => `'${server.url(`/p?i=${i}`)}'`).join(' ');
+    const script = `'${process.execPath}' '${BIN}' scrape --ignore-robots ${urls} | head -1; echo "exit=\${PIPESTATUS[0]}" >&2`;
+    const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) =>
+      execFile('bash', ['-c', script], { timeout: 30_000 }, (err, so, se) =>
+        err ? reject(err) : resolve({ stdout: so, stderr: se }),
+      ),
+    );
+    expect(ndjson(stdout)).toHaveLength(1);
+    expect(stderr.trim()).toBe('exit=0');
   });
 
   it.each([
