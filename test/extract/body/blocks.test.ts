@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { blocksFrom } from '../helpers.js';
+
+const kinds = (html: string) => blocksFrom(html).map((s) => s.block.type);
+
+describe('DOM to blocks', () => {
+  it('keeps headings, lists, blockquotes, tables, code and rules', () => {
+    expect(
+      kinds(`<h2>Section</h2><p>Text <em>with</em> <a href="/l">a link</a>.</p><ul><li>One</li><li>Two</li></ul>
+      <blockquote><p>Quoted.</p></blockquote><table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>
+      <pre><code class="language-js">let x = 1;</code></pre><hr>`),
+    ).toEqual(['heading', 'paragraph', 'list', 'blockquote', 'table', 'code', 'rule']);
+  });
+
+  it('resolves links against the page address and keeps inline structure', () => {
+    const [first] = blocksFrom('<p>See <a href="/docs">the <strong>docs</strong></a>.<br>Next line</p>');
+    expect(first?.block).toEqual({
+      type: 'paragraph',
+      children: [
+        { type: 'text', text: 'See ' },
+        {
+          type: 'link',
+          href: 'https://example.org/docs',
+          children: [
+            { type: 'text', text: 'the ' },
+            { type: 'strong', children: [{ type: 'text', text: 'docs' }] },
+          ],
+        },
+        { type: 'text', text: '.' },
+        { type: 'break' },
+        { type: 'text', text: 'Next line' },
+      ],
+    });
+  });
+
+  it('reads a layout table as containers, not as a data table', () => {
+    expect(
+      kinds('<table><tr><td><p>Para one.</p><p>Para two.</p></td><td><div>Side</div></td></tr></table>'),
+    ).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('turns loose text between blocks into paragraphs and keeps figures as images', () => {
+    const blocks = blocksFrom(
+      '<div>Loose text<p>Para.</p>tail text<figure><img src="/i.jpg" alt="A"><figcaption>Cap</figcaption></figure></div>',
+    );
+    expect(blocks.map((b) => b.block.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'image']);
+    expect(blocks[3]?.block).toEqual({
+      type: 'image',
+      src: 'https://example.org/i.jpg',
+      alt: 'A',
+      caption: 'Cap',
+    });
+  });
+});

@@ -1,0 +1,90 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { extractBody } from '../../../src/extract/body/index.js';
+import { blocksToText } from '../../../src/extract/text.js';
+import { prose } from '../helpers.js';
+
+function body(html: string, explain = false) {
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const result = extractBody($, { url: 'https://example.org/a', explain });
+  return { ...result, text: blocksToText(result.blocks) };
+}
+
+describe('pruning', () => {
+  it('keeps an article inside a page-wrapping ASP.NET form, drops a search form', () => {
+    const { text } = body(
+      `<html><body><form id="aspnetForm" action="/Default.aspx"><div class="header"><form><input name="q"><p>Search the site</p></form></div>
+      <div class="article">${prose(5)}</div></form></body></html>`,
+    );
+    expect(text).toContain('Article paragraph 5');
+    expect(text).not.toContain('Search the site');
+  });
+
+  it('drops scripts, styles, nav and hidden elements', () => {
+    const { text, removed } = body(
+      `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><div>${prose(3)}
+      <p style="display:none">Hidden promo text that nobody sees.</p><div hidden>Also hidden.</div>
+      <script>var x = "script text";</script><style>p{color:red}</style></div></body></html>`,
+      true,
+    );
+    expect(text).not.toMatch(/Home|Hidden promo|Also hidden|script text|color/);
+    expect(removed.some((r) => r.category === 'nav' && r.rule === 'tag:nav')).toBe(true);
+  });
+
+  it('survives pathological nesting without crashing', () => {
+    const deep = `<html><body>${'<div>'.repeat(6000)}<p>deep</p>${'</div>'.repeat(6000)}${prose(3)}</body></html>`;
+    expect(() => body(deep)).not.toThrow();
+  });
+});
+
+describe('selection', () => {
+  it('picks the article over a link-heavy sidebar and menus', () => {
+    const links = Array.from(
+      { length: 30 },
+      (_, i) => `<li><a href="/s${i}">Sidebar story number ${i} with a long headline</a></li>`,
+    ).join('');
+    const { text } = body(
+      `<html><body><div class="sidebar"><ul>${links}</ul></div><div class="post-content">${prose(6)}</div></body></html>`,
+    );
+    expect(text.split('\n\n')).toHaveLength(6);
+    expect(text).not.toContain('Sidebar story');
+  });
+
+  it('gives empty text for a page with no article', () => {
+    const links = Array.from({ length: 12 }, (_, i) => `<li><a href="/n${i}">Headline ${i}</a></li>`).join(
+      '',
+    );
+    const { text, blocks } = body(`<html><body><div class="home"><ul>${links}</ul></div></body></html>`);
+    expect(text).toBe('');
+    expect(blocks).toEqual([]);
+  });
+
+  it('uses JSON-LD articleBody when the page body yields little', () => {
+    const article =
+      'This is the full article text from structured data, long enough to be the article. '.repeat(6);
+    const { text } = body(
+      `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: article })}</script></head>
+      <body><div id="app"><p>Loading…</p></div></body></html>`,
+    );
+    expect(text).toBe(article.trim());
+  });
+
+  it('drops the headline that repeats the page title', () => {
+    const { text } = body(
+      `<html><head><title>Council Approves Budget - City News</title></head><body><article><h1>Council Approves Budget</h1>${prose(3)}</article></body></html>`,
+    );
+    expect(text).not.toContain('Council Approves Budget');
+    expect(text).toContain('Article paragraph 1');
+  });
+
+  it('extracts a typical page quickly', () => {
+    const filler = Array.from(
+      { length: 400 },
+      (_, i) => `<div class="w${i}"><a href="/x${i}">Link ${i}</a><span>meta ${i}</span></div>`,
+    ).join('');
+    const html = `<html><body>${filler}<article>${prose(40)}</article>${filler}</body></html>`;
+    const start = performance.now();
+    body(html);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
