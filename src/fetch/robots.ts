@@ -31,7 +31,7 @@ const ROBOTS_MAX_REDIRECTS = 5;
  */
 export const ROBOTS_CACHE_SIZE = 5000;
 
-interface RobotsRules {
+export interface RobotsRules {
   isAllowed(url: string): boolean;
   crawlDelayMs: number | null;
 }
@@ -107,7 +107,8 @@ export class RobotsCache {
   }
 }
 
-function parseRules(robotsUrl: string, text: string, agent: string): RobotsRules {
+/** Parse a robots.txt for one agent: an allow check and its Crawl-delay in ms (capped). */
+export function parseRules(robotsUrl: string, text: string, agent: string): RobotsRules {
   const robots = robotsParser(robotsUrl, text);
   const seconds = robots.getCrawlDelay(agent);
   const crawlDelayMs =

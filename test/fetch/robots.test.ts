@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { robotsAgent } from '../../src/fetch/robots.js';
+import { MAX_CRAWL_DELAY_MS, parseRules, robotsAgent } from '../../src/fetch/robots.js';
 import type { Fetcher } from '../../src/fetch/types.js';
 import { type Handler, html, startServer, type TestServer } from '../helpers/server.js';
 import { ARTICLE, delayed, failure, status, testFetcher } from './handlers.js';
@@ -121,5 +121,26 @@ describe('fetch: robots.txt', () => {
     expect(robotsAgent('newsclean/0.1.0 (+https://example.org)')).toBe('newsclean');
     expect(robotsAgent('MyBot')).toBe('MyBot');
     expect(robotsAgent('  ')).toBe('*');
+  });
+});
+
+describe('parseRules', () => {
+  it('caps a huge Crawl-delay and ignores a bad one', () => {
+    const url = 'https://example.org/robots.txt';
+    expect(parseRules(url, 'User-agent: *\nCrawl-delay: 3600\n', 'newsclean').crawlDelayMs).toBe(
+      MAX_CRAWL_DELAY_MS,
+    );
+    expect(MAX_CRAWL_DELAY_MS).toBe(30_000);
+    expect(parseRules(url, 'User-agent: *\nCrawl-delay: 2\n', 'newsclean').crawlDelayMs).toBe(2000);
+    expect(parseRules(url, 'User-agent: *\nCrawl-delay: soon\n', 'newsclean').crawlDelayMs).toBeNull();
+    expect(parseRules(url, 'User-agent: other\nCrawl-delay: 5\n', 'newsclean').crawlDelayMs).toBeNull();
+  });
+
+  it('treats an empty or garbage robots.txt as allow all', () => {
+    expect(
+      parseRules('https://example.org/robots.txt', '', 'newsclean').isAllowed('https://example.org/a'),
+    ).toBe(true);
+    const junk = parseRules('https://example.org/robots.txt', '<html>oops</html>', 'newsclean');
+    expect(junk.isAllowed('https://example.org/a')).toBe(true);
   });
 });
