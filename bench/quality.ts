@@ -2,7 +2,8 @@
  * `npm run bench:quality`: newsclean and its baselines over ../shared/bench (or NEWSCLEAN_BENCH_DIR).
  * Quality comes from the built CLI, timing from in-process calls; results go to
  * bench/results/quality.json and bench/RESULTS.md, and the table to stdout.
- * Environment: NEWSCLEAN_BENCH_CONCURRENCY (CLI processes at once, default: cores),
+ * Environment: NEWSCLEAN_BENCH_CLI=batch (one CLI process per dataset, no --url; default per-page),
+ * NEWSCLEAN_BENCH_CONCURRENCY (CLI processes at once, default: cores),
  * NEWSCLEAN_BENCH_TIMEOUT_MS (per page, default 20000), NEWSCLEAN_BENCH_REPS (default 1).
  */
 import { cpus } from 'node:os';
@@ -18,7 +19,7 @@ import {
 import { checkInvariants } from './lib/invariants.js';
 import { renderReport } from './lib/report.js';
 import type { QualityResults, Ratios } from './lib/results.js';
-import { spliceQualitySection, writeJson } from './lib/results-file.js';
+import { formatWithBiome, spliceQualitySection, writeJson } from './lib/results-file.js';
 import { type DatasetRun, type RunConfig, runDataset } from './lib/run-systems.js';
 import { summarize } from './lib/timing.js';
 
@@ -28,6 +29,7 @@ if (!datasetsAvailable(dir)) {
   process.exit(1);
 }
 const config: RunConfig = {
+  cliMode: process.env.NEWSCLEAN_BENCH_CLI === 'batch' ? 'batch' : 'per-page',
   concurrency: Number(process.env.NEWSCLEAN_BENCH_CONCURRENCY ?? cpus().length),
   timeoutMs: Number(process.env.NEWSCLEAN_BENCH_TIMEOUT_MS ?? 20_000),
   warmup: 10,
@@ -83,6 +85,7 @@ const results: QualityResults = {
   },
   config: {
     benchDir: dir,
+    cliMode: config.cliMode,
     concurrency: config.concurrency,
     timeoutMs: config.timeoutMs,
     warmup: config.warmup,
@@ -103,5 +106,7 @@ const results: QualityResults = {
 
 const report = renderReport(results);
 writeJson(fileURLToPath(new URL('./results/quality.json', import.meta.url)), results);
-spliceQualitySection(fileURLToPath(new URL('./RESULTS.md', import.meta.url)), report);
+const resultsMd = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
+spliceQualitySection(resultsMd, report);
+formatWithBiome(resultsMd);
 console.log(report);

@@ -60,7 +60,7 @@ export function collectTrafilatura(pages: Page<TrafilaturaTruth>[], run: Dataset
     if (system === 'newsclean') ours = s.perPage;
     if (system !== 'visible-text') metadata[system] = scoreTrafilaturaMeta(pages, run.outputs[system]);
   }
-  return { documents: pages.length, text, metadata, ...common(run, ours) };
+  return { documents: pages.length, meanKb: run.meanKb, text, metadata, ...common(run, ours) };
 }
 
 export function collectReadability(pages: Page<ReadabilityTruth>[], run: DatasetRun): DatasetResults {
@@ -73,5 +73,5 @@ export function collectReadability(pages: Page<ReadabilityTruth>[], run: Dataset
     if (system === 'newsclean') ours = s.perPage;
     if (system !== 'visible-text') metadata[system] = scoreReadabilityMeta(pages, run.outputs[system]);
   }
-  return { documents: pages.length, text, metadata, ...common(run, ours) };
+  return { documents: pages.length, meanKb: run.meanKb, text, metadata, ...common(run, ours) };
 }

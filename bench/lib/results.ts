@@ -33,6 +33,8 @@ export interface TokenFigures {
 
 export interface DatasetResults {
   documents: number;
+  /** Mean page size in KB (the speed targets were measured on pages averaging 170 KB). */
+  meanKb: number;
   /** trafilatura-eval: snippet figures; readability-pages: token figures for real/synthetic/all. */
   text: Record<string, SnippetFigures | { real: TokenFigures; synthetic: TokenFigures; all: TokenFigures }>;
   metadata: Record<string, Record<string, FieldScore>>;
@@ -62,7 +64,14 @@ export interface Invariants {
 export interface QualityResults {
   generatedAt: string;
   machine: { cpu: string; cores: number; node: string; platform: string };
-  config: { benchDir: string; concurrency: number; timeoutMs: number; warmup: number; reps: number };
+  config: {
+    benchDir: string;
+    cliMode: string;
+    concurrency: number;
+    timeoutMs: number;
+    warmup: number;
+    reps: number;
+  };
   datasets: Record<string, DatasetResults>;
   speed: { timing: Record<string, TimingSummary>; ratios: Ratios; pagesOver1s: { id: string; ms: number }[] };
   metadataCost: { meanMetadataMs: number; meanExtractMs: number; share: number };

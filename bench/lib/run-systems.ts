@@ -9,15 +9,16 @@ import { extractMetadata } from '../../src/extract/metadata/index.js';
 import {
   loadCheerioParse5,
   parseHtmlparser2,
+  type ReadabilityArticle,
   readabilityJsdom,
   readabilityLinkedom,
   readabilityOutput,
   visibleTextOutput,
 } from './baselines.js';
 import type { Page } from './datasets.js';
-import { type BenchRecord, type CliOutcome, parseEachPage } from './run-cli.js';
+import { type BenchRecord, type CliOutcome, parseAllPages, parseEachPage } from './run-cli.js';
 import { failed, type SystemOutput } from './system-output.js';
-import { collectGarbage, type TimedRun, timeEach } from './timing.js';
+import { collectGarbage, type TimedRun, timeCall, timeInterleaved } from './timing.js';
 
 export const SYSTEMS = ['newsclean', 'readability-linkedom', 'readability-jsdom', 'visible-text'] as const;
 export type SystemName = (typeof SYSTEMS)[number];
@@ -25,6 +26,11 @@ export const PARSERS = ['htmlparser2', 'cheerio-parse5'] as const;
 export type TimedName = SystemName | (typeof PARSERS)[number] | 'newsclean-metadata';
 
 export interface RunConfig {
+  /**
+   * `per-page`: one CLI process per page with `--url` from the truth (the faithful run: URL-path
+   * dates and links resolve as in a scrape). `batch`: one process per dataset without URLs (quick).
+   */
+  cliMode: 'per-page' | 'batch';
   concurrency: number;
   timeoutMs: number;
   warmup: number;
@@ -37,6 +43,7 @@ export interface DatasetRun {
   /** Per-page milliseconds by page id; pages that failed in the CLI are not timed in-process. */
   times: Partial<Record<TimedName, Map<string, number>>>;
   records: Map<string, BenchRecord>;
+  meanKb: number;
 }
 
 function recordOutput(outcome: CliOutcome | undefined): SystemOutput {
@@ -64,8 +71,9 @@ interface Input {
   url: string | null;
 }
 
-function timesOf<R>(inputs: Input[], runs: TimedRun<R>[]): Map<string, number> {
-  return new Map(inputs.map((input, i) => [input.id, runs[i]!.ms]));
+/** Per-page ms by id; pages an engine skipped are left out. */
+function timesOf(inputs: Input[], runs: (TimedRun<unknown> | null)[]): Map<string, number> {
+  return new Map(inputs.flatMap((input, i) => (runs[i] ? [[input.id, runs[i].ms] as const] : [])));
 }
 
 export async function runDataset<T>(
@@ -79,57 +87,66 @@ export async function runDataset<T>(
     html: readFileSync(p.path, 'utf8'),
     url: urlOf(p.truth),
   }));
-  log(`  newsclean CLI on ${pages.length} pages (one process per page, ${config.concurrency} at a time)`);
-  const cli = await parseEachPage(
-    pages.map((p) => ({ id: p.id, path: p.path, url: urlOf(p.truth) })),
-    { concurrency: config.concurrency, timeoutMs: config.timeoutMs },
-  );
+  const cliStarted = Date.now();
+  const cli =
+    config.cliMode === 'per-page'
+      ? await parseEachPage(
+          pages.map((p) => ({ id: p.id, path: p.path, url: urlOf(p.truth) })),
+          { concurrency: config.concurrency, timeoutMs: config.timeoutMs },
+        )
+      : await parseAllPages(pages, { timeoutMs: config.timeoutMs * pages.length });
+  log(`  newsclean CLI (${config.cliMode}): ${((Date.now() - cliStarted) / 1000).toFixed(0)} s`);
   const records = new Map<string, BenchRecord>();
   for (const [id, outcome] of cli) if (outcome.record) records.set(id, outcome.record);
   const opts = { warmup: config.warmup, reps: config.reps };
-  // A page that crashed or hung in the CLI would do the same here, so it is not timed.
-  const healthy = inputs.filter((input) => !cli.get(input.id)?.failure?.startsWith('timeout'));
+  // A page that hung in the CLI would hang here too, so newsclean does not time it.
+  const hung = new Set([...cli].filter(([, o]) => o.failure === 'timeout').map(([id]) => id));
 
-  log('  timing newsclean in-process');
+  const started = Date.now();
+  log(
+    '  timing, interleaved per page: newsclean, htmlparser2, cheerio, Readability+linkedom, Readability+jsdom',
+  );
+  const runs = timeInterleaved(
+    inputs,
+    {
+      newsclean: (i: Input) => extractFromHtml(i.html, { url: i.url }),
+      htmlparser2: (i: Input) => parseHtmlparser2(i.html),
+      'cheerio-parse5': (i: Input) => loadCheerioParse5(i.html),
+      'readability-linkedom': (i: Input) => readabilityLinkedom(i.html, i.url),
+      'readability-jsdom': (i: Input) => readabilityJsdom(i.html, i.url),
+    },
+    { ...opts, skip: (name, i) => name === 'newsclean' && hung.has(i.id) },
+  );
+  log(`  timing: ${((Date.now() - started) / 1000).toFixed(0)} s`);
   const times: DatasetRun['times'] = {};
-  times.newsclean = timesOf(
-    healthy,
-    timeEach(healthy, (i) => extractFromHtml(i.html, { url: i.url }), opts),
-  );
-  const loaded = healthy.map((i) => ({ ...i, $: cheerio.load(i.html, { baseURI: i.url ?? undefined }) }));
-  const meta = timeEach(loaded, (i) => extractMetadata(i.$, { url: i.url }), opts);
-  times['newsclean-metadata'] = timesOf(healthy, meta);
-  loaded.length = 0;
-  collectGarbage();
-
-  log('  parsers: htmlparser2, cheerio (parse5)');
-  times.htmlparser2 = timesOf(
-    inputs,
-    timeEach(inputs, (i) => parseHtmlparser2(i.html), opts),
-  );
-  times['cheerio-parse5'] = timesOf(
-    inputs,
-    timeEach(inputs, (i) => loadCheerioParse5(i.html), opts),
-  );
+  for (const [name, list] of Object.entries(runs) as [TimedName, (TimedRun<unknown> | null)[]][]) {
+    times[name] = timesOf(inputs, list);
+  }
+  // Metadata's share of extraction: time extractMetadata alone on a page loaded beforehand.
+  const metaMs = new Map<string, number>();
+  for (const input of inputs.filter((i) => !hung.has(i.id))) {
+    const $ = cheerio.load(input.html, { baseURI: input.url ?? undefined });
+    let best = Number.POSITIVE_INFINITY;
+    for (let r = 0; r < Math.max(1, opts.reps); r++) {
+      best = Math.min(best, timeCall(() => extractMetadata($, { url: input.url })).ms);
+    }
+    metaMs.set(input.id, best);
+  }
+  times['newsclean-metadata'] = metaMs;
   collectGarbage();
 
   const outputs = {} as DatasetRun['outputs'];
   outputs.newsclean = new Map(pages.map((p) => [p.id, recordOutput(cli.get(p.id))]));
-  for (const [name, engine] of [
-    ['readability-linkedom', readabilityLinkedom],
-    ['readability-jsdom', readabilityJsdom],
-  ] as const) {
-    log(`  ${name}`);
-    const runs = timeEach(inputs, (i) => engine(i.html, i.url), opts);
-    times[name] = timesOf(inputs, runs);
+  for (const name of ['readability-linkedom', 'readability-jsdom'] as const) {
     outputs[name] = new Map(
-      inputs.map((input, i) => {
-        const run = runs[i]!;
-        return [input.id, run.error ? failed(`crash: ${run.error}`) : readabilityOutput(run.result ?? null)];
+      inputs.map((input, k) => {
+        const run = runs[name][k]!;
+        const article = run.result as ReadabilityArticle;
+        return [input.id, run.error ? failed(`crash: ${run.error}`) : readabilityOutput(article ?? null)];
       }),
     );
-    collectGarbage();
   }
   outputs['visible-text'] = new Map(inputs.map((i) => [i.id, visibleTextOutput(i.html)]));
-  return { outputs, times, records };
+  const meanKb = inputs.reduce((sum, i) => sum + Buffer.byteLength(i.html), 0) / 1024 / (inputs.length || 1);
+  return { outputs, times, records, meanKb };
 }

@@ -51,22 +51,39 @@ export function timeCall<R>(fn: () => R): TimedRun<R> {
 }
 
 /**
- * Run `fn` over every input: first `warmup` untimed calls (to let the JIT settle), then each input
- * `reps` times, keeping the fastest run (the least disturbed by the shared machine).
+ * Time several engines over the same inputs, interleaved: for each input every engine runs in turn
+ * (after a garbage collection, when exposed), so a burst of load on the shared machine or another
+ * engine's garbage hits all engines alike and the same-run ratios stay fair. First `warmup` inputs
+ * run untimed through every engine to let the JIT settle; then each input runs `reps` times per
+ * engine, keeping the fastest run.
  */
-export function timeEach<I, R>(
+export function timeInterleaved<I, N extends string>(
   inputs: I[],
-  fn: (input: I) => R,
-  options: { warmup: number; reps: number },
-): TimedRun<R>[] {
-  for (let i = 0; i < Math.min(options.warmup, inputs.length); i++) timeCall(() => fn(inputs[i]!));
-  collectGarbage();
-  return inputs.map((input) => {
-    let best = timeCall(() => fn(input));
-    for (let r = 1; r < options.reps; r++) {
-      const run = timeCall(() => fn(input));
-      if (run.ms < best.ms) best = run;
+  engines: Record<N, (input: I) => unknown>,
+  options: { warmup: number; reps: number; skip?: (name: N, input: I) => boolean },
+): Record<N, (TimedRun<unknown> | null)[]> {
+  const names = Object.keys(engines) as N[];
+  for (const input of inputs.slice(0, options.warmup)) {
+    for (const name of names) if (!options.skip?.(name, input)) timeCall(() => engines[name](input));
+  }
+  const runs = Object.fromEntries(names.map((n) => [n, [] as (TimedRun<unknown> | null)[]])) as Record<
+    N,
+    (TimedRun<unknown> | null)[]
+  >;
+  for (const input of inputs) {
+    for (const name of names) {
+      if (options.skip?.(name, input)) {
+        runs[name].push(null);
+        continue;
+      }
+      collectGarbage();
+      let best = timeCall(() => engines[name](input));
+      for (let r = 1; r < options.reps; r++) {
+        const run = timeCall(() => engines[name](input));
+        if (run.ms < best.ms) best = { ...run, result: best.result };
+      }
+      runs[name].push(best);
     }
-    return best;
-  });
+  }
+  return runs;
 }
