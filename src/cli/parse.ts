@@ -20,6 +20,10 @@ Examples:
   newsclean parse saved.html --url https://example.com/news/a --format markdown > article.md
   find saved -name '*.html' -print0 | xargs -0 newsclean parse > articles.ndjson
 
+Formats: ndjson (one record per line), json (one pretty object; an array for several inputs),
+markdown (YAML front matter, then the article), text (title, blank line, body; documents separated
+by a form-feed line), html (a standalone, sanitised document per article).
+
 Every input gives one record. An input that cannot be read, is empty or is not HTML (an image, a
 PDF) gives an error record (in ndjson/json; nothing in markdown/text/html) and a line on stderr, and
 the others still run: exit 1. Exit 2 when no input could be read at all (wrong path) or on bad flags.
