@@ -3,8 +3,9 @@
  * gzip bomb is stopped after about `maxBytes` of output instead of after inflating all of it.
  */
 import { pipeline, type Readable, type Transform } from 'node:stream';
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import { createBrotliDecompress, createGunzip } from 'node:zlib';
 import { FetchError } from '../errors.js';
+import { createDeflateDecoder } from './inflate.js';
 
 function decoderFor(coding: string, url: string): Transform | null {
   switch (coding) {
@@ -14,7 +15,7 @@ function decoderFor(coding: string, url: string): Transform | null {
     case 'br':
       return createBrotliDecompress();
     case 'deflate':
-      return createInflate();
+      return createDeflateDecoder();
     case 'identity':
     case '':
       return null;

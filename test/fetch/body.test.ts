@@ -1,8 +1,8 @@
-import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Fetcher } from '../../src/fetch/types.js';
 import { type Handler, html, startServer, type TestServer } from '../helpers/server.js';
-import { ARTICLE, bytes, endlessGzip, failure, testFetcher } from './handlers.js';
+import { ARTICLE, bytes, endlessBomb, endlessGzip, failure, testFetcher } from './handlers.js';
 
 let server: TestServer;
 let fetcher: Fetcher;
@@ -107,6 +107,12 @@ describe('fetch: size cap and decompression', () => {
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
+  it('stops an endless raw-deflate bomb too', async () => {
+    server = await startServer({ '/bomb': endlessBomb('deflate') });
+    fetcher = testFetcher({ maxBytes: 2_000_000, bodyTimeout: 10_000 });
+    expect(await failure(fetcher.fetch(server.url('/bomb')))).toMatchObject({ code: 'too_large' });
+  });
+
   it('caps a small gzip body that inflates past the cap', async () => {
     const bomb = gzipSync(Buffer.alloc(5_000_000, 0x20));
     expect(bomb.length).toBeLessThan(20_000);
@@ -121,6 +127,7 @@ describe('fetch: size cap and decompression', () => {
     ['gzip', gzipSync],
     ['br', brotliCompressSync],
     ['deflate', deflateSync],
+    ['deflate', deflateRawSync], // raw DEFLATE, as some servers send it
   ] as const)('decodes a %s body', async (coding, compress) => {
     server = await startServer({
       '/z': bytes(compress(Buffer.from(ARTICLE)), {

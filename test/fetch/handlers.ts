@@ -2,7 +2,7 @@
  * Fault-serving handlers for the test server (test/helpers/server.ts), shared by the fetcher tests
  * and the scrape e2e tests. Each one misbehaves the way a real server does.
  */
-import { createGzip } from 'node:zlib';
+import { createDeflateRaw, createGzip } from 'node:zlib';
 import { createFetcher } from '../../src/fetch/index.js';
 import type { Fetcher } from '../../src/fetch/types.js';
 import { type FetchOptions, FetchOptionsSchema } from '../../src/options.js';
@@ -81,19 +81,24 @@ export const reset: Handler = (req) => {
   req.socket.destroy();
 };
 
-/** An endless gzip stream of zeros: only a fetcher that caps decompressed bytes ever finishes. */
-export const endlessGzip: Handler = (_req, res) => {
-  res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
-  const gzip = createGzip();
-  gzip.pipe(res);
-  const zeros = Buffer.alloc(1024 * 1024);
-  const pump = () => {
-    while (!res.destroyed && gzip.write(zeros)) {}
-    if (!res.destroyed) gzip.once('drain', pump);
+/** An endless compressed stream of zeros: only a fetcher that caps decompressed bytes ever finishes. */
+export function endlessBomb(coding: 'gzip' | 'deflate' = 'gzip'): Handler {
+  return (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': coding });
+    const zip = coding === 'gzip' ? createGzip() : createDeflateRaw();
+    zip.pipe(res);
+    const zeros = Buffer.alloc(1024 * 1024);
+    const pump = () => {
+      while (!res.destroyed && zip.write(zeros)) {}
+      if (!res.destroyed) zip.once('drain', pump);
+    };
+    res.on('close', () => zip.destroy());
+    pump();
   };
-  res.on('close', () => gzip.destroy());
-  pump();
-};
+}
+
+/** An endless gzip bomb. */
+export const endlessGzip: Handler = endlessBomb('gzip');
 
 /** Serve raw bytes with the given headers. */
 export function bytes(body: Buffer | string, headers: Record<string, string>): Handler {
