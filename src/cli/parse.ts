@@ -8,7 +8,11 @@ export function registerParse(program: Command, setExit: (code: number) => void)
     .command('parse')
     .description('Extract articles from HTML files on disk, or from stdin with "-".')
     .argument('<files...>', 'HTML files, or - for stdin')
-    .option('--url <url>', "the page's address: resolves relative links and fills the record's url");
+    .option('--url <url>', "the page's address: resolves relative links and fills the record's url")
+    .option(
+      '--out-dir <dir>',
+      'also write each article to DIR as <title-slug>-<hash>.<ext> in the --format; stdout keeps NDJSON',
+    );
   addOutputFlags(cmd)
     .addHelpText(
       'after',
@@ -19,6 +23,7 @@ Examples:
   newsclean parse pages/*.html | jq -r '[.source, .wordCount] | @tsv'
   newsclean parse saved.html --url https://example.com/news/a --format markdown > article.md
   find saved -name '*.html' -print0 | xargs -0 newsclean parse > articles.ndjson
+  newsclean parse saved/*.html --format markdown --out-dir articles/ > index.ndjson
 
 Formats: ndjson (one record per line), json (one pretty object; an array for several inputs),
 markdown (YAML front matter, then the article), text (title, blank line, body; documents separated

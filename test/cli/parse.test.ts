@@ -1,6 +1,6 @@
 /** `newsclean parse` as a user runs it: formats, several inputs, and bad input of every kind. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -133,6 +133,21 @@ describe('parse: formats', () => {
     const r = await runCli(['parse', '-', '-f', 'text'], { input: PAGE });
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('Harbour reopens after storm\n\nThe harbour reopened on Monday')).toBe(true);
+  });
+
+  it('--out-dir writes one stable, safely named file per article; stdout keeps NDJSON', async () => {
+    const good = file('outdir.html', PAGE);
+    const out = join(dir, 'articles');
+    const args = ['parse', good, join(dir, 'absent.html'), '-f', 'markdown', '--out-dir', out];
+    const first = await runCli(args);
+    expect(first.code).toBe(1);
+    expect(ndjson(first.stdout).map((r) => r.source)).toEqual([good, join(dir, 'absent.html')]);
+    const files = readdirSync(out);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^harbour-reopens-after-storm-[0-9a-f]{10}\.md$/);
+    expect(readFileSync(join(out, files[0]!), 'utf8')).toMatch(/^---\ntitle: "Harbour reopens after storm"/);
+    await runCli(args);
+    expect(readdirSync(out)).toEqual(files);
   });
 
   it('a reader that stops early (`| head -c 1`) ends the run quietly, without an EPIPE trace', () => {
