@@ -36,10 +36,8 @@ export function readDeclaredLanguage(
 /** "en_us" → "en-US", "DE" → "de", "zh-hant-tw" → "zh-Hant-TW"; null for anything not a tag. */
 export function toBcp47(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const first = raw
-    .split(/[,;\s]/)[0]!
-    .replace(/_/g, '-')
-    .trim();
+  // "en-US, de" lists several; "not a tag" must not pass as the tag "not".
+  const first = raw.split(/[,;]/)[0]!.replace(/_/g, '-').trim();
   if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(first)) return null;
   const [lang, ...rest] = first.split('-');
   const subtags = rest.map((s) =>

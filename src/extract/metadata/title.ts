@@ -70,23 +70,26 @@ export function stripSiteAffix(title: string, hints: AffixHints): string {
   if (segments.length < 2) return title;
   // The h1 matches a run of segments: that run is the headline.
   if (h1) {
-    const match = prefixOrSuffixMatching(title, h1);
+    const match = prefixOrSuffixMatching(title, hints);
     if (match) return match;
   }
   const last = segments.at(-1)!;
   const first = segments[0]!;
-  if (isSiteSegment(last, hints.siteName, hints.host)) return cutLast(title);
+  // A logo h1 that repeats the last segment tells us that segment is the site.
+  if (isSiteSegment(last, hints.siteName, hints.host) || (h1 && sameText(last, h1))) return cutLast(title);
   if (isSiteSegment(first, hints.siteName, hints.host)) return cutFirst(title);
   return title;
 }
 
-function prefixOrSuffixMatching(title: string, h1: string): string | null {
+/** The h1 equals the title before a separator, or after one whose left side names the site. */
+function prefixOrSuffixMatching(title: string, hints: AffixHints): string | null {
+  const h1 = hints.h1!;
   const separators = [...title.matchAll(new RegExp(SEPARATOR.source, 'gu'))];
   for (const sep of separators) {
     const before = title.slice(0, sep.index);
     const after = title.slice(sep.index + sep[0].length);
     if (sameText(before, h1)) return before;
-    if (sameText(after, h1)) return after;
+    if (sameText(after, h1) && isSiteSegment(before, hints.siteName, hints.host)) return after;
   }
   return null;
 }

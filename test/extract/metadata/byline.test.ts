@@ -3,7 +3,10 @@ import { ldJson, metadataOf, page } from './helpers.js';
 
 describe('authors from the page', () => {
   it('reads a visible byline by class', () => {
-    const html = page('', '<article><h1>Title</h1><div class="byline">By Tara Singh and Leo Park</div></article>');
+    const html = page(
+      '',
+      '<article><h1>Title</h1><div class="byline">By Tara Singh and Leo Park</div></article>',
+    );
     expect(metadataOf(html).authors).toEqual(['Tara Singh', 'Leo Park']);
   });
 

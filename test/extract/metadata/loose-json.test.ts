@@ -11,7 +11,9 @@ describe('parseLooseJson', () => {
   });
 
   it('tolerates raw newlines and tabs inside strings', () => {
-    expect(parseLooseJson('{"headline": "Line one\nline\ttwo"}')).toEqual([{ headline: 'Line one line two' }]);
+    expect(parseLooseJson('{"headline": "Line one\nline\ttwo"}')).toEqual([
+      { headline: 'Line one line two' },
+    ]);
   });
 
   it('strips HTML comment and CDATA wrappers', () => {

@@ -1,0 +1,69 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../../src/extract/metadata/index.js';
+import { ldJson, metadataOf, NOW, page } from './helpers.js';
+
+describe('site, description, image, canonical URL, section and tags', () => {
+  const head = `<base href="/static/">
+    <meta property="og:site_name" content="Harbour Times">
+    <meta property="og:description" content="What the floods mean.">
+    <meta property="og:image" content="img/lead.jpg">
+    <link rel="canonical" href="/news/rivers">
+    <meta property="article:section" content="Weather">
+    <meta property="article:tag" content="Floods"><meta property="article:tag" content="rivers">
+    <meta name="keywords" content="floods, Climate , ">`;
+
+  it('reads them and resolves URLs against <base> and the page URL', () => {
+    const m = metadataOf(
+      page(head, '<a rel="tag" href="/t/x">#Storms</a>'),
+      'https://harbour.example/2025/a.html',
+    );
+    expect(m.siteName).toBe('Harbour Times');
+    expect(m.description).toBe('What the floods mean.');
+    expect(m.image).toBe('https://harbour.example/static/img/lead.jpg');
+    expect(m.canonicalUrl).toBe('https://harbour.example/news/rivers');
+    expect(m.section).toBe('Weather');
+    expect(m.tags).toEqual(['Floods', 'rivers', 'Climate', 'Storms']);
+  });
+
+  it('reads space-separated property keys', () => {
+    const m = metadataOf(page('<meta property="og:title twitter:title" content="Shared title">'));
+    expect(m.title).toBe('Shared title');
+  });
+
+  it('leaves fields null or empty when the page says nothing', () => {
+    const m = metadataOf('<html><body><p>Just text.</p></body></html>');
+    expect(m).toEqual({
+      title: null,
+      authors: [],
+      publishedAt: null,
+      modifiedAt: null,
+      language: null,
+      siteName: null,
+      description: null,
+      image: null,
+      canonicalUrl: null,
+      section: null,
+      tags: [],
+    });
+  });
+
+  it('drops relative URLs it cannot resolve and non-http ones', () => {
+    const m = metadataOf(
+      page('<meta property="og:image" content="img/x.jpg"><link rel="canonical" href="javascript:void(0)">'),
+    );
+    expect(m.image).toBeNull();
+    expect(m.canonicalUrl).toBeNull();
+  });
+
+  it('does not change the DOM it reads', () => {
+    const html = page(
+      `${head}${ldJson('{"@type": "NewsArticle", "headline": "x"}')}`,
+      '<h1><span class="kicker">K</span> Head</h1><div class="byline">By <b>A B</b><br>3 March 2025</div>',
+    );
+    const $ = cheerio.load(html);
+    const before = $.html();
+    extractMetadata($, { url: 'https://harbour.example/' }, NOW);
+    expect($.html()).toBe(before);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { ldJson, metadataOf, page } from './helpers.js';
+
+describe('publishedAt sources, most trusted first', () => {
+  it('takes article:published_time and article:modified_time', () => {
+    const m = metadataOf(
+      page(
+        `<meta property="article:published_time" content="2025-03-14T12:31:00+01:00">
+         <meta property="article:modified_time" content="2025-03-14T15:00:00+01:00">`,
+      ),
+    );
+    expect(m.publishedAt).toBe('2025-03-14T12:31:00+01:00');
+    expect(m.modifiedAt).toBe('2025-03-14T15:00:00+01:00');
+  });
+
+  it.each([
+    ['parsely-pub-date', '2024-04-20T04:20:00.000Z', '2024-04-20T04:20:00.000Z'],
+    ['sailthru.date', '2024-04-20 04:20:00', '2024-04-20T04:20:00'],
+    ['DC.date.issued', '2024-04-20', '2024-04-20'],
+    ['citation_publication_date', '2024/04/20', '2024-04-20'],
+  ])('reads <meta name="%s">', (name, content, expected) => {
+    expect(metadataOf(page(`<meta name="${name}" content="${content}">`)).publishedAt).toBe(expected);
+  });
+
+  it('prefers JSON-LD over meta', () => {
+    const html = page(
+      `${ldJson('{"@type": "NewsArticle", "headline": "x", "datePublished": "2025-01-01T10:00:00Z"}')}
+       <meta property="article:published_time" content="2025-01-05T10:00:00Z">`,
+    );
+    expect(metadataOf(html).publishedAt).toBe('2025-01-01T10:00:00Z');
+  });
+
+  it('reads <time datetime> in the article, not in comments', () => {
+    const html = page(
+      '',
+      `<section class="comments"><time datetime="2025-05-05T10:00:00Z">May 5</time></section>
+       <article><header><h1>T</h1><time datetime="2025-02-03T08:00:00-05:00">Feb 3</time></header></article>`,
+    );
+    expect(metadataOf(html).publishedAt).toBe('2025-02-03T08:00:00-05:00');
+  });
+
+  it('reads visible date text in a date-like element', () => {
+    const html = page(
+      '',
+      '<article><h1>T</h1><div class="post-date">Veröffentlicht am 3. März 2025</div></article>',
+    );
+    expect(metadataOf(html).publishedAt).toBe('2025-03-03');
+  });
+
+  it('reads a bare date in a leaf element when nothing else says', () => {
+    const html = page('', '<article><h1>T</h1><span class="x1">3.11.2024</span><p>Body text.</p></article>');
+    expect(metadataOf(html).publishedAt).toBe('2024-11-03');
+  });
+
+  it('falls back to the date in the URL path', () => {
+    const html = page('<title>x</title>', '<p>No dates.</p>');
+    expect(metadataOf(html, 'https://news.example/2024/12/24/story').publishedAt).toBe('2024-12-24');
+  });
+
+  it('is null when the page gives no date, or only a relative one', () => {
+    expect(metadataOf(page('<title>x</title>', '<p>Hello.</p>')).publishedAt).toBeNull();
+    const relative = page('', '<article><h1>T</h1><span class="date">2 hours ago</span></article>');
+    expect(metadataOf(relative).publishedAt).toBeNull();
+  });
+
+  it('never returns a future date', () => {
+    const html = page(
+      '<meta property="article:published_time" content="2030-01-01T00:00:00Z">',
+      '<span class="date">1 January 2030</span>',
+    );
+    expect(metadataOf(html).publishedAt).toBeNull();
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { stripSiteAffix } from '../../../src/extract/metadata/title.js';
+import { ldJson, metadataOf, page } from './helpers.js';
+
+describe('title', () => {
+  it('strips a " | Site" suffix that names the site', () => {
+    const html = page(
+      '<title>Rivers rise in the north | Harbour Times</title><meta property="og:site_name" content="Harbour Times">',
+    );
+    expect(metadataOf(html).title).toBe('Rivers rise in the north');
+  });
+
+  it('strips a " - host" suffix and a "Site: " prefix named after the host', () => {
+    const url = 'https://www.harbourtimes.example/a';
+    expect(metadataOf(page('<title>Rivers rise - HarbourTimes</title>'), url).title).toBe('Rivers rise');
+    expect(metadataOf(page('<title>HarbourTimes » Rivers rise</title>'), url).title).toBe('Rivers rise');
+  });
+
+  it('keeps separators that are part of the headline', () => {
+    const html = page('<title>Rust vs. Go - which one to pick in 2025</title>');
+    expect(metadataOf(html).title).toBe('Rust vs. Go - which one to pick in 2025');
+  });
+
+  it('prefers the h1 when the meta titles agree it is the headline', () => {
+    const html = page(
+      '<meta property="og:title" content="Rivers rise in the north - Harbour Times">',
+      '<h1>Rivers rise in the north</h1>',
+    );
+    expect(metadataOf(html).title).toBe('Rivers rise in the north');
+  });
+
+  it('drops a kicker inside the h1', () => {
+    const html = page(
+      '<title>Floods: Rivers rise in the north | Harbour Times</title>',
+      '<h1><span class="kicker">Floods</span><span class="sr-only">: </span> Rivers rise in the north</h1>',
+    );
+    expect(metadataOf(html).title).toBe('Rivers rise in the north');
+  });
+
+  it('does not take the site logo h1 for the headline', () => {
+    const html = page('<title>Rivers rise in the north | Bloghaus</title>', '<h1>Bloghaus</h1>');
+    expect(metadataOf(html).title).toBe('Rivers rise in the north');
+  });
+
+  it('uses the JSON-LD headline when there is no meta title', () => {
+    const html = page(ldJson('{"@type": "Article", "headline": "From JSON-LD"}'));
+    expect(metadataOf(html).title).toBe('From JSON-LD');
+  });
+
+  it('is null when the page has no title at all', () => {
+    expect(metadataOf(page('', '<p>x</p>')).title).toBeNull();
+  });
+
+  it('stripSiteAffix keeps the title when it has no separator', () => {
+    expect(stripSiteAffix('Just a headline', { siteName: 'Just', host: null, h1: null })).toBe(
+      'Just a headline',
+    );
+  });
+});
