@@ -113,6 +113,12 @@ describe('markdown: structure', () => {
     expect(tokens.filter((tk) => tk.type === 'td_open')).toHaveLength(2);
   });
 
+  it('escapes a pipe inside a code span in a table cell', () => {
+    const out = md([{ type: 'table', rows: [{ header: true, cells: [[code('a | b')], [t('c')]] }] }]);
+    const cells = parser.parse(out, {}).filter((tk) => tk.type === 'inline');
+    expect(cells.map((tk) => tk.children?.map((c) => c.content).join(''))).toEqual(['a | b', 'c']);
+  });
+
   it('renders images with alt text and caption; drops data: and relative-without-base images', () => {
     const out = md([img('/pic.jpg', 'A [cat]', 'The cat.'), img('data:image/png;base64,AAAA', 'pixel')]);
     expect(out).toBe('![A \\[cat\\]](https://example.com/pic.jpg)\n\n*The cat.*\n');

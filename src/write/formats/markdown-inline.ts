@@ -15,6 +15,8 @@ export interface InlineContext {
   baseUrl: string | null;
   /** How a `<br>` renders: a hard break, or a space where a line cannot break (headings, table cells). */
   breaks: 'hard' | 'space';
+  /** In a GFM table cell, where even a code span's `|` must be escaped or it splits the cell. */
+  table?: boolean;
 }
 
 /** A Markdown hard line break (backslash form: visible, and not lost to trailing-space trimming). */
@@ -36,12 +38,13 @@ function delimit(inner: string, open: string, close = open): string {
   return core ? `${lead}${open}${core}${close}${trail}` : inner;
 }
 
-function codeSpan(text: string): string {
+function codeSpan(text: string, table: boolean): string {
   const body = stripControlChars(text).replace(/\s+/g, ' ').trim();
   if (!body) return '';
   const fence = '`'.repeat(longestBacktickRun(body) + 1);
   const pad = body.startsWith('`') || body.endsWith('`');
-  return pad ? `${fence} ${body} ${fence}` : `${fence}${body}${fence}`;
+  const span = pad ? `${fence} ${body} ${fence}` : `${fence}${body}${fence}`;
+  return table ? span.replace(/\|/g, '\\|') : span;
 }
 
 function render(nodes: Inline[], ctx: InlineContext, inLink: boolean): string {
@@ -56,7 +59,7 @@ function render(nodes: Inline[], ctx: InlineContext, inLink: boolean): string {
         break;
       }
       case 'code':
-        out += codeSpan(node.text);
+        out += codeSpan(node.text, ctx.table === true);
         break;
       case 'break':
         out += ctx.breaks === 'hard' ? HARD_BREAK : ' ';

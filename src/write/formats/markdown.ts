@@ -82,7 +82,7 @@ function renderBlock(block: Block, ctx: Ctx, previous: Block | undefined): strin
     case 'code':
       return block.text.trim() ? codeBlock(block.text, block.language) : '';
     case 'table':
-      return tableToMarkdown(block.rows, flat(ctx));
+      return tableToMarkdown(block.rows, { ...flat(ctx), table: true });
     case 'image':
       return image(block, ctx);
     case 'rule':
