@@ -32,7 +32,7 @@ describe('fetch: content type', () => {
       code: 'not_html',
       status: 200,
     });
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(4000);
     // The server sees the connection drop soon after (polled: the machine may be busy).
     for (let i = 0; i < 40 && closed.at === 0; i++) await new Promise((r) => setTimeout(r, 50));
     expect(closed.at).toBeGreaterThan(0);
@@ -105,7 +105,7 @@ describe('fetch: size cap and decompression', () => {
     fetcher = testFetcher({ maxBytes: 2_000_000, bodyTimeout: 10_000 });
     const started = Date.now();
     expect(await failure(fetcher.fetch(server.url('/bomb')))).toMatchObject({ code: 'too_large' });
-    expect(Date.now() - started).toBeLessThan(3000);
+    expect(Date.now() - started).toBeLessThan(8000);
   });
 
   it('stops an endless raw-deflate bomb too', async () => {

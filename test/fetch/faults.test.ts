@@ -24,11 +24,11 @@ async function closedPort(): Promise<number> {
 
 describe('fetch: network faults', () => {
   it('times out a response slower than the headers timeout, retrying first', async () => {
-    server = await startServer({ '/slow': delayed(2000, html(ARTICLE)) });
+    server = await startServer({ '/slow': delayed(10_000, html(ARTICLE)) });
     fetcher = testFetcher({ headersTimeout: 200, retries: 1 });
     const started = Date.now();
     expect(await failure(fetcher.fetch(server.url('/slow')))).toMatchObject({ code: 'timeout' });
-    expect(Date.now() - started).toBeLessThan(1500);
+    expect(Date.now() - started).toBeLessThan(4000);
     expect(server.seen.length).toBe(2);
   });
 
@@ -40,7 +40,7 @@ describe('fetch: network faults', () => {
     expect(await failure(fetcher.fetch(server.url('/drip')))).toMatchObject({ code: 'timeout' });
     const took = Date.now() - started;
     expect(took).toBeGreaterThanOrEqual(250);
-    expect(took).toBeLessThan(1500);
+    expect(took).toBeLessThan(4000);
   });
 
   it('reports a connection reset as reset after retrying', async () => {
@@ -84,7 +84,7 @@ describe('fetch: network faults', () => {
     setTimeout(() => controller.abort(), 100);
     const started = Date.now();
     expect(await failure(pending)).toMatchObject({ name: 'FetchError', code: 'aborted' });
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(4000);
   });
 
   it('aborts a request waiting out a retry delay', async () => {

@@ -58,13 +58,13 @@ describe('fetch: politeness', () => {
   });
 
   it('does not let a slow host stall another host', async () => {
-    const slow = await serve({ '/p': delayed(1500, html(ARTICLE)) });
+    const slow = await serve({ '/p': delayed(4000, html(ARTICLE)) });
     const fast = await serve({ '/p': html(ARTICLE) });
     fetcher = testFetcher({ perHostConcurrency: 1, perHostDelay: 0, headersTimeout: 5000 });
     const slowPages = Promise.allSettled([1, 2, 3].map((i) => fetcher.fetch(slow.url(`/p?i=${i}`))));
     const started = Date.now();
     await Promise.all([1, 2, 3].map((i) => fetcher.fetch(fast.url(`/p?i=${i}`))));
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(3000);
     expect(slow.seen).toHaveLength(1); // the slow host still gets one request at a time
     await fetcher.close();
     await slowPages;
