@@ -91,9 +91,14 @@ describe('fetch: network faults', () => {
     server = await startServer({ '/down': status(503) });
     fetcher = testFetcher({ retryBaseDelay: 5000, retryMaxDelay: 5000 });
     const controller = new AbortController();
-    const pending = fetcher.fetch(server.url('/down'), controller.signal);
-    setTimeout(() => controller.abort(), 200);
-    expect(await failure(pending)).toMatchObject({ code: 'aborted' });
+    const outcome = failure(fetcher.fetch(server.url('/down'), controller.signal));
+    // Abort once the first try has been answered, i.e. during the 2.5–5 s backoff.
+    while (server.seen.length === 0) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 100));
+    const abortedAt = Date.now();
+    controller.abort();
+    expect(await outcome).toMatchObject({ code: 'aborted' });
+    expect(Date.now() - abortedAt).toBeLessThan(1000);
     expect(server.seen.length).toBe(1);
   });
 
