@@ -12,12 +12,6 @@ export interface ExtractTask {
   options: RecordOptions;
 }
 
-/** Sent once per thread at start: answering it means the worker has loaded the pipeline. */
-export interface WarmUpTask {
-  warmUp: true;
-}
-
-export default function extractTask(task: ExtractTask | WarmUpTask): OutputRecord | null {
-  if ('warmUp' in task) return null;
+export default function extractTask(task: ExtractTask): OutputRecord {
   return pageToRecord(task.page, task.options);
 }

@@ -20,7 +20,6 @@ describe('createExtractor', () => {
     const main = await createExtractor(0, options);
     const pool = await createExtractor(1, options);
     try {
-      await pool.ready();
       const a = await main.run(page('http://x.test/a'));
       const b = await pool.run(page('http://x.test/a'));
       expect(b).toEqual(a);
@@ -34,7 +33,6 @@ describe('createExtractor', () => {
     const workerFile = new URL('./crash-worker.mjs', import.meta.url).href;
     const pool = await createExtractor(1, options, workerFile);
     try {
-      await pool.ready();
       const results = await Promise.all(
         ['http://x.test/throw', 'http://x.test/exit', 'http://x.test/fine'].map((u) => pool.run(page(u))),
       );
