@@ -36,3 +36,21 @@ describe('language', () => {
     expect(detectLanguage('')).toBeNull();
   });
 });
+
+describe('language detection confidence', () => {
+  it('detects Russian despite close Cyrillic neighbours', () => {
+    const russian =
+      'Строительство нового моста через реку вышло на завершающий этап. Рабочие закончили укладку ' +
+      'последнего пролёта и приступили к устройству дорожного покрытия. Движение по мосту планируется ' +
+      'открыть в конце июня, после испытаний конструкции под нагрузкой.';
+    expect(detectLanguage(russian)).toBe('ru');
+  });
+
+  it('says nothing for lorem ipsum, which looks like several languages at once', () => {
+    const lorem =
+      'Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy eirmod tempor invidunt ut ' +
+      'labore et dolore magna aliquyam erat, sed diam voluptua. At vero eos et accusam et justo duo dolores ' +
+      'et ea rebum. Stet clita kasd gubergren, no sea takimata sanctus est Lorem ipsum dolor sit amet.';
+    expect(detectLanguage(lorem)).toBeNull();
+  });
+});
