@@ -2,6 +2,7 @@
 import type { SourcedBlock } from '../blocks.js';
 import { AMOUNT, AMOUNT_IN_TEXT, DONATION_PHRASES, PLEDGE_COUNTER } from '../vocab/phrases/donation.js';
 import { blockText, unquotedLower, wordCount } from './block-text.js';
+import { escapeRegex, phraseRegex } from './phrases.js';
 
 export interface AppealCues {
   ask: number;
@@ -13,11 +14,17 @@ export interface AppealCues {
 }
 
 const LANGS = Object.values(DONATION_PHRASES);
+// One alternation per kind across all languages: a block is scanned once per kind, not once per
+// phrase (the donation pass was the costliest part of extraction before).
+const ASK = phraseRegex(LANGS.flatMap((l) => l.ask));
+const APPEAL = phraseRegex(LANGS.flatMap((l) => l.appeal));
+const PAYMENT = phraseRegex(LANGS.flatMap((l) => l.payment));
+const ACTION = new RegExp(`^(?:${[...new Set(LANGS.flatMap((l) => l.action))].map(escapeRegex).join('|')})`);
 
-function count(text: string, phrases: readonly string[]): number {
-  let n = 0;
-  for (const phrase of phrases) if (text.includes(phrase)) n++;
-  return n;
+/** How many distinct phrases of `re` occur in `text`. */
+function count(text: string, re: RegExp): number {
+  const found = text.match(re);
+  return found ? new Set(found).size : 0;
 }
 
 /** Short texts act as controls when they start with an action phrase or are an amount. */
@@ -29,12 +36,10 @@ export function appealCues(sb: SourcedBlock): AppealCues {
   const text = unquotedLower(raw);
   const cues: AppealCues = { ask: 0, appeal: 0, payment: 0, control: false, words };
   if (!text.trim()) return cues;
-  for (const lang of LANGS) {
-    cues.ask += count(text, lang.ask);
-    cues.appeal += count(text, lang.appeal);
-    cues.payment += count(text, lang.payment);
-    if (!cues.control && words <= CONTROL_WORDS) cues.control = lang.action.some((a) => text.startsWith(a));
-  }
+  cues.ask = count(text, ASK);
+  cues.appeal = count(text, APPEAL);
+  cues.payment = count(text, PAYMENT);
+  cues.control = words <= CONTROL_WORDS && ACTION.test(text);
   if (AMOUNT_IN_TEXT.test(text)) cues.payment++;
   if (
     words <= CONTROL_WORDS &&

@@ -13,7 +13,20 @@ export function blockText(sb: SourcedBlock): string {
   return text;
 }
 
+const counts = new Map<string, number>();
+
+/** Words in a text; CJK (no spaces) counts about two characters per word. Memoised: cleaners ask often. */
 export function wordCount(text: string): number {
+  let n = counts.get(text);
+  if (n === undefined) {
+    n = countWords(text);
+    if (counts.size > 2000) counts.clear();
+    counts.set(text, n);
+  }
+  return n;
+}
+
+function countWords(text: string): number {
   const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff]/g)?.length ?? 0;
   const words = text.match(/\S+/g)?.length ?? 0;
   // CJK has no spaces: count about two characters per word.

@@ -3,6 +3,7 @@ import type { Inline } from '../types.js';
 import type { PhraseList } from '../vocab/phrases/boilerplate.js';
 
 const flat = new WeakMap<PhraseList, string[]>();
+const compiled = new WeakMap<PhraseList, { any: RegExp; start: RegExp }>();
 
 function all(list: PhraseList): string[] {
   let phrases = flat.get(list);
@@ -13,30 +14,50 @@ function all(list: PhraseList): string[] {
   return phrases;
 }
 
+/** One regex per list (every language), built once: a block is scanned once, not per phrase. */
+function regexes(list: PhraseList): { any: RegExp; start: RegExp } {
+  let re = compiled.get(list);
+  if (!re) {
+    const any = phraseRegex(all(list));
+    re = { any, start: new RegExp(`^(?:${any.source})`) };
+    compiled.set(list, re);
+  }
+  return re;
+}
+
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A global regex matching any of `phrases` (longest first, so overlapping phrases count whole). */
+export function phraseRegex(phrases: readonly string[]): RegExp {
+  const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  return new RegExp(unique.map(escapeRegex).join('|'), 'g');
+}
+
 /** The first phrase of any language found in `lower`, or null. */
 export function findPhrase(lower: string, list: PhraseList): string | null {
-  for (const phrase of all(list)) if (lower.includes(phrase)) return phrase;
-  return null;
+  const re = regexes(list).any;
+  re.lastIndex = 0;
+  return re.exec(lower)?.[0] ?? null;
 }
 
 /** How many distinct phrases of `list` occur in `lower`. */
 export function countPhrases(lower: string, list: PhraseList): number {
-  let n = 0;
-  for (const phrase of all(list)) if (lower.includes(phrase)) n++;
-  return n;
+  const found = lower.match(regexes(list).any);
+  return found ? new Set(found).size : 0;
 }
 
 /** The phrase that `lower` starts with, or null. */
 export function startPhrase(lower: string, list: PhraseList): string | null {
-  for (const phrase of all(list)) if (lower.startsWith(phrase)) return phrase;
-  return null;
+  return regexes(list).start.exec(lower)?.[0] ?? null;
 }
 
 /** `lower` is exactly one of the phrases (ignoring surrounding punctuation). */
 export function isPhrase(lower: string, list: PhraseList): string | null {
   const bare = lower.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
-  for (const phrase of all(list)) if (bare === phrase) return phrase;
-  return null;
+  const found = startPhrase(bare, list);
+  return found !== null && found.length === bare.length ? found : null;
 }
 
 /** Share of the text inside links, from the inline tree. */
