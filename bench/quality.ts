@@ -63,6 +63,7 @@ const engines = [
   'readability-jsdom',
   'htmlparser2',
   'cheerio-parse5',
+  'cheerio-htmlparser2',
 ] as const;
 const timing = Object.fromEntries(engines.map((e) => [e, summarize([...allTimes(e).values()])]));
 const mean = (e: (typeof engines)[number]) => timing[e]!.meanMs;

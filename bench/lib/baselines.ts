@@ -67,3 +67,8 @@ export function parseHtmlparser2(html: string): unknown {
 export function loadCheerioParse5(html: string): unknown {
   return cheerio.load(html);
 }
+
+/** cheerio on htmlparser2 in HTML mode (`xml: { xmlMode: false }`): the faster parser newsclean could load with. */
+export function loadCheerioHtmlparser2(html: string): unknown {
+  return cheerio.load(html, { xml: { xmlMode: false } });
+}

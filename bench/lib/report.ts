@@ -108,7 +108,7 @@ function datasetSection(name: string, d: DatasetResults): string[] {
     '',
     ...metadataTable(d.metadata),
     '',
-    'newsclean, the 10 worst pages by F1:',
+    'newsclean, the 10 worst pages by F1 (synthetic unit cases left out):',
     '',
     ...worstTable(d),
     '',

@@ -7,6 +7,7 @@ import * as cheerio from 'cheerio';
 import { extractFromHtml } from '../../src/extract/index.js';
 import { extractMetadata } from '../../src/extract/metadata/index.js';
 import {
+  loadCheerioHtmlparser2,
   loadCheerioParse5,
   parseHtmlparser2,
   type ReadabilityArticle,
@@ -22,7 +23,7 @@ import { collectGarbage, type TimedRun, timeCall, timeInterleaved } from './timi
 
 export const SYSTEMS = ['newsclean', 'readability-linkedom', 'readability-jsdom', 'visible-text'] as const;
 export type SystemName = (typeof SYSTEMS)[number];
-export const PARSERS = ['htmlparser2', 'cheerio-parse5'] as const;
+export const PARSERS = ['htmlparser2', 'cheerio-parse5', 'cheerio-htmlparser2'] as const;
 export type TimedName = SystemName | (typeof PARSERS)[number] | 'newsclean-metadata';
 
 export interface RunConfig {
@@ -112,6 +113,7 @@ export async function runDataset<T>(
       newsclean: (i: Input) => extractFromHtml(i.html, { url: i.url }),
       htmlparser2: (i: Input) => parseHtmlparser2(i.html),
       'cheerio-parse5': (i: Input) => loadCheerioParse5(i.html),
+      'cheerio-htmlparser2': (i: Input) => loadCheerioHtmlparser2(i.html),
       'readability-linkedom': (i: Input) => readabilityLinkedom(i.html, i.url),
       'readability-jsdom': (i: Input) => readabilityJsdom(i.html, i.url),
     },
