@@ -44,8 +44,10 @@ export async function requestOnce(url: URL, settings: HopSettings, signal: Abort
   const deadline = new AbortController();
   // Our own timers back undici's: its header/body timers tick at about one second, too coarse for
   // short timeouts, and its body timer measures idle gaps, not the whole body.
+  // A timeout of 0 means none, as in undici.
+  const arm = (ms: number) => (ms > 0 ? setTimeout(() => deadline.abort(), ms) : undefined);
   let phase: 'headers' | 'body' = 'headers';
-  let timer = setTimeout(() => deadline.abort(), settings.headersTimeout);
+  let timer = arm(settings.headersTimeout);
   const href = url.href;
   const linked = linkSignals(signal, deadline.signal);
   try {
@@ -65,7 +67,7 @@ export async function requestOnce(url: URL, settings: HopSettings, signal: Abort
     // second never trips undici's idle timer, so this is what cuts it off.
     clearTimeout(timer);
     phase = 'body';
-    timer = setTimeout(() => deadline.abort(), settings.bodyTimeout);
+    timer = arm(settings.bodyTimeout);
     const headers = flattenHeaders(res.headers);
     const status = res.statusCode;
 

@@ -43,6 +43,12 @@ describe('fetch: network faults', () => {
     expect(took).toBeLessThan(4000);
   });
 
+  it('treats a timeout of 0 as no timeout, as undici does', async () => {
+    server = await startServer({ '/slowish': delayed(150, html(ARTICLE)) });
+    fetcher = testFetcher({ headersTimeout: 0, bodyTimeout: 0 });
+    expect((await fetcher.fetch(server.url('/slowish'))).status).toBe(200);
+  });
+
   it('reports a connection reset as reset after retrying', async () => {
     server = await startServer({ '/reset': reset });
     fetcher = testFetcher({ retries: 1 });
