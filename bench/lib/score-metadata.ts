@@ -20,6 +20,8 @@ export interface FieldScore {
   /** Pages whose truth has this field (items, for tag lists). */
   total: number;
   accuracy: number;
+  /** Ids of the pages with truth that the system got wrong, to find them in quality.json. */
+  misses: string[];
 }
 
 type Check<T> = { has: (t: T) => boolean; ok: (m: SystemMeta, t: T) => boolean };
@@ -27,13 +29,15 @@ type Check<T> = { has: (t: T) => boolean; ok: (m: SystemMeta, t: T) => boolean }
 function tally<T>(pages: Page<T>[], outputs: Map<string, SystemOutput>, check: Check<T>): FieldScore {
   let correct = 0;
   let total = 0;
+  const misses: string[] = [];
   for (const page of pages) {
     if (!check.has(page.truth)) continue;
     total++;
     const meta = outputs.get(page.id)?.meta;
     if (meta && check.ok(meta, page.truth)) correct++;
+    else misses.push(page.id);
   }
-  return { correct, total, accuracy: total === 0 ? 0 : correct / total };
+  return { correct, total, accuracy: total === 0 ? 0 : correct / total, misses };
 }
 
 const bylineOk = (m: SystemMeta, byline: string) =>
@@ -75,6 +79,7 @@ function listRecall(
   let correct = 0;
   let total = 0;
   let withTruth = 0;
+  const misses: string[] = [];
   for (const page of pages) {
     const truth = pick(page.truth);
     if (!truth || !hasValue(truth)) continue;
@@ -83,8 +88,9 @@ function listRecall(
     const r = itemsFound(ours, truth);
     correct += r.found;
     total += r.total;
+    if (r.found < r.total) misses.push(page.id);
   }
-  return { correct, total, accuracy: total === 0 ? 0 : correct / total, pages: withTruth };
+  return { correct, total, accuracy: total === 0 ? 0 : correct / total, pages: withTruth, misses };
 }
 
 export function scoreTrafilaturaMeta(pages: Page<TrafilaturaTruth>[], outputs: Map<string, SystemOutput>) {

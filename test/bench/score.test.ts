@@ -63,10 +63,10 @@ describe('metadata scoring', () => {
       ['b', ok('', { title: 'wrong' })],
     ]);
     const m = scoreReadabilityMeta(pages, outputs);
-    expect(m.title).toEqual({ correct: 1, total: 2, accuracy: 0.5 });
-    expect(m.byline).toEqual({ correct: 1, total: 1, accuracy: 1 });
+    expect(m.title).toEqual({ correct: 1, total: 2, accuracy: 0.5, misses: ['b'] });
+    expect(m.byline).toEqual({ correct: 1, total: 1, accuracy: 1, misses: [] });
     expect(m.lang.total).toBe(1);
-    expect(m.siteName).toEqual({ correct: 0, total: 0, accuracy: 0 });
+    expect(m.siteName).toEqual({ correct: 0, total: 0, accuracy: 0, misses: [] });
   });
 
   it("compares a byline string with trafilatura's '; '-joined authors, and tags by items found", () => {
