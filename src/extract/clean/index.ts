@@ -12,6 +12,7 @@ import { removeCredits } from './credits.js';
 import { removeDonationAppeals } from './donation.js';
 import { removeHashtagLines } from './hashtags.js';
 import { removeNewsletterPrompts } from './newsletter.js';
+import { removePageAsides } from './page-asides.js';
 import { removeTeasers } from './related.js';
 import { removeShareBars } from './share.js';
 
@@ -24,6 +25,7 @@ const CLEANERS: BlockCleaner[] = [
   removeShareBars,
   removeCookieNotices,
   removeTeasers,
+  removePageAsides,
   removeComments,
 ];
 

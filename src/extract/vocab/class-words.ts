@@ -237,7 +237,6 @@ export const BOILERPLATE_CLASSES: Readonly<Partial<Record<RemovalCategory, Class
       'modal',
       'overlay',
       'tags',
-      'tag',
       'taglist',
       'tagcloud',
       'keywords',

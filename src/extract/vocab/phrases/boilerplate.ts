@@ -52,7 +52,15 @@ export const NEWSLETTER: PhraseList = {
   ],
   it: ['newsletter', 'iscriviti', 'abbonati', 'la tua email', 'il tuo indirizzo email', 'nella tua casella'],
   pt: ['newsletter', 'assine a', 'inscreva-se', 'subscreva', 'seu e-mail', 'o seu email', 'na sua caixa'],
-  pl: ['newsletter', 'zapisz się', 'subskrybuj', 'twój adres e-mail', 'twój e-mail', 'na swoją skrzynkę'],
+  pl: [
+    'newsletter',
+    'zapisz się',
+    'do subskrypcji',
+    'subskrybuj',
+    'twój adres e-mail',
+    'twój e-mail',
+    'na swoją skrzynkę',
+  ],
   nl: ['nieuwsbrief', 'schrijf je in', 'abonneer', 'je e-mailadres', 'uw e-mailadres', 'in je inbox'],
   zh: ['订阅', '訂閱', '电子报', '電子報', '邮件地址', '電郵'],
   ja: ['ニュースレター', 'メルマガ', 'メールマガジン', '購読', 'メールアドレス', '登録する'],
@@ -84,6 +92,61 @@ export const SHARE: PhraseList = {
   zh: ['分享', '分享到', '关注我们', '關注我們'],
   ja: ['シェア', 'シェアする', 'ツイート', 'フォローする'],
 };
+
+/** Reader-feedback prompts ("Was this article helpful?"). */
+export const FEEDBACK: PhraseList = {
+  en: [
+    'was this article helpful',
+    'was this helpful',
+    'did you find this',
+    'rate this article',
+    'tell us what you think',
+  ],
+  ru: ['была ли статья полезной', 'оцените статью', 'вам помогла'],
+  uk: ['чи була стаття корисною', 'оцініть статтю'],
+  de: [
+    'war der artikel nützlich',
+    'war dieser artikel hilfreich',
+    'war der artikel hilfreich',
+    'artikel bewerten',
+    'teilen sie uns ihre erfahrungen',
+  ],
+  fr: ['cet article vous a-t-il été utile', 'cet article vous a été utile', 'notez cet article'],
+  es: ['te ha resultado útil', 'te resultó útil', 'valora este artículo', '¿te fue útil'],
+  it: ['questo articolo ti è stato utile', 'ti è stato utile', 'valuta questo articolo'],
+  pt: ['este artigo foi útil', 'avalie este artigo'],
+  pl: ['czy ten artykuł był pomocny', 'oceń artykuł'],
+  nl: ['was dit artikel nuttig', 'was dit artikel handig', 'beoordeel dit artikel'],
+  zh: ['这篇文章有帮助吗', '這篇文章有幫助嗎', '文章评分'],
+  ja: ['この記事は役に立ちましたか', '記事を評価'],
+};
+
+/** Headings of blocks that are about the page, not the article: author bios, tables of contents. */
+export const ASIDE_HEADINGS: PhraseList = {
+  en: ['about the author', 'about the authors', 'table of contents', 'contents', 'in this article'],
+  ru: ['об авторе', 'содержание', 'оглавление'],
+  uk: ['про автора', 'зміст'],
+  de: [
+    'über den autor',
+    'über die autorin',
+    'über die autoren',
+    'inhaltsverzeichnis',
+    'inhalt',
+    'themen im artikel',
+  ],
+  fr: ["à propos de l'auteur", 'à propos de l’auteur', 'sommaire', 'table des matières'],
+  es: ['sobre el autor', 'acerca del autor', 'índice', 'contenido'],
+  it: ["sull'autore", 'indice', 'sommario'],
+  pt: ['sobre o autor', 'índice', 'conteúdo'],
+  pl: ['o autorze', 'spis treści'],
+  nl: ['over de auteur', 'inhoudsopgave'],
+  zh: ['关于作者', '關於作者', '目录', '目錄'],
+  ja: ['著者について', '目次'],
+};
+
+/** App download prompts; they count only with a store or platform name. */
+export const APP_PROMO =
+  /\b(?:download|get|install|herunterladen|laden sie|télécharge[rz]?|descarga|descargue|scarica|baixe|pobierz)\b.{0,80}\b(?:app|apps|application|aplicación|applicazione|aplicativo|aplikacj\w*)\b.{0,60}\b(?:ios|android|app store|google play|iphone)\b/i;
 
 /** Invitations to follow the outlet elsewhere; they count only next to a network's name. */
 export const FOLLOW: PhraseList = {
@@ -142,6 +205,17 @@ export const RELATED: PhraseList = {
   de: [
     'lesen sie auch',
     'lesen sie mehr',
+    'auch lesen',
+    'lies auch',
+    'mehr dazu',
+    'siehe auch',
+    'mehr themen',
+    'weitere artikel',
+    'das könnte dich',
+    'das könnte sie',
+    'alle artikel zu',
+    'weitere beiträge',
+    'ähnliche artikel',
     'mehr zum thema',
     'weiterlesen',
     'das könnte sie auch interessieren',
@@ -162,6 +236,10 @@ export const RELATED: PhraseList = {
     'leer más',
     'lee también',
     'lea también',
+    'vea también',
+    'mira también',
+    'lee más',
+    'te recomendamos',
     'te puede interesar',
     'le puede interesar',
     'lo más leído',
@@ -179,6 +257,8 @@ export const RELATED: PhraseList = {
   pt: [
     'leia também',
     'leia mais',
+    'ver também',
+    'veja mais',
     'veja também',
     'mais lidas',
     'mais lidos',
@@ -230,6 +310,9 @@ export const COMMENTS: PhraseList = {
   en: [
     'leave a reply',
     'leave a comment',
+    'must be logged in to',
+    'log in to comment',
+    'login to comment',
     'post a comment',
     'add a comment',
     'comments are closed',
@@ -246,6 +329,7 @@ export const COMMENTS: PhraseList = {
     'kommentar schreiben',
     'kommentare',
     'kommentieren',
+    'einloggen, um',
     'einloggen, um',
     'hinterlasse einen kommentar',
     'antworten',
@@ -292,7 +376,7 @@ export const DATELINE_PREFIXES: PhraseList = {
   en: ['posted on', 'posted', 'published', 'updated', 'last updated', 'first published'],
   ru: ['опубликовано', 'обновлено', 'дата публикации'],
   uk: ['опубліковано', 'оновлено', 'дата публікації'],
-  de: ['veröffentlicht', 'aktualisiert', 'erschienen am', 'stand:'],
+  de: ['veröffentlicht', 'aktualisiert', 'erschienen am', 'erstellt am', 'dieser eintrag wurde', 'stand:'],
   fr: ['publié le', 'publié', 'mis à jour'],
   es: ['publicado', 'actualizado'],
   it: ['pubblicato', 'aggiornato'],
@@ -325,7 +409,7 @@ export const CREDIT_PREFIXES: PhraseList = {
   ru: ['фото:', 'фото ', 'иллюстрация:', 'источник:', 'автор:', 'текст:'],
   uk: ['фото:', 'фото ', 'ілюстрація:', 'джерело:', 'автор:'],
   de: ['foto:', 'bild:', 'quelle:', 'von ', 'text:'],
-  fr: ['photo :', 'photo:', 'crédit :', 'crédit:', 'image :', 'par '],
+  fr: ['photo :', 'photo:', 'crédit :', 'crédit:', 'crédits photos', 'crédit photo', 'image :', 'par '],
   es: ['foto:', 'fotografía:', 'imagen:', 'crédito:', 'por '],
   it: ['foto:', 'immagine:', 'credito:', 'di '],
   pt: ['foto:', 'imagem:', 'crédito:', 'por '],

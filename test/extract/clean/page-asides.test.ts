@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { pageAsideRule, removePageAsides } from '../../../src/extract/clean/page-asides.js';
+import { blocksFrom, context, prose, textOf } from '../helpers.js';
+
+describe('page asides', () => {
+  it('finds feedback and app prompts', () => {
+    expect(pageAsideRule('War der Artikel nützlich?')).toBe('text-cues:feedback');
+    expect(pageAsideRule('Was this article helpful?')).toBe('text-cues:feedback');
+    expect(pageAsideRule('For the latest stories download the Daily News app for iOS and Android.')).toBe(
+      'text-cues:app-promo',
+    );
+  });
+  it('keeps prose that mentions apps or help', () => {
+    expect(
+      pageAsideRule('The app, available on iOS, was downloaded two million times in its first week.'),
+    ).toBeNull();
+    expect(pageAsideRule('The advice was helpful to many readers who wrote to the council.')).toBeNull();
+  });
+  it('removes an "About the author" heading with its bio line, and nothing else', () => {
+    const ctx = context();
+    const kept = removePageAsides(
+      blocksFrom(`${prose(3)}<h3>About the author</h3><p>Jane writes about trains.</p>`),
+      ctx,
+    );
+    expect(textOf(kept)).not.toMatch(/About the author|Jane writes/);
+    expect(textOf(kept)).toContain('Article paragraph 3');
+    expect(ctx.removals.items[0]).toMatchObject({ category: 'other', rule: 'heading:page-aside' });
+  });
+});
