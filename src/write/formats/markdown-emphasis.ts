@@ -10,6 +10,10 @@ export const EM_OPEN = '\uE000';
 export const EM_CLOSE = '\uE001';
 export const STRONG_OPEN = '\uE002';
 export const STRONG_CLOSE = '\uE003';
+/** Code span placeholders (`\uE004<index>\uE005`); they read as backticks for the flanking rules. */
+export const CODE_OPEN = '\uE004';
+export const CODE_CLOSE = '\uE005';
+export const CODE_RUN = /(?:\uE004\d+\uE005)+/g;
 
 const MARKS: Record<string, string> = {
   [EM_OPEN]: '*',
@@ -22,13 +26,15 @@ const isOpen = (c: string | undefined) => c === EM_OPEN || c === STRONG_OPEN;
 const isSpace = (c: string) => c === '' || /\s/u.test(c);
 const isPunct = (c: string) => /[\p{P}\p{S}]/u.test(c);
 
+const asText = (c: string) => (c === CODE_OPEN || c === CODE_CLOSE ? '`' : c);
+
 function textBefore(chars: string[], i: number): string {
-  for (let j = i - 1; j >= 0; j--) if (!isMark(chars[j])) return chars[j]!;
+  for (let j = i - 1; j >= 0; j--) if (!isMark(chars[j])) return asText(chars[j]!);
   return '';
 }
 
 function textAfter(chars: string[], i: number): string {
-  for (let j = i + 1; j < chars.length; j++) if (!isMark(chars[j])) return chars[j]!;
+  for (let j = i + 1; j < chars.length; j++) if (!isMark(chars[j])) return asText(chars[j]!);
   return '';
 }
 

@@ -4,8 +4,11 @@
  * happens to start with "1." or "#" must not become a list or a heading.
  */
 
-/** C0 controls (except tab and newline) and DEL: never meaningful in article text. */
-const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+/**
+ * C0 controls (except tab and newline) and DEL: never meaningful in article text. Also the few
+ * private-use code points the Markdown writer uses as placeholders (icon-font glyphs at most).
+ */
+const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F\uE000-\uE005]/g;
 
 /** Characters that are Markdown syntax anywhere in a line. `|` matters in GFM tables, `~` in strikethrough. */
 const INLINE_SPECIAL = /[\\`*_[\]<|~]/g;

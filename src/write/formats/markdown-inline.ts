@@ -1,6 +1,15 @@
 /** Inline nodes → Markdown: escaped text, emphasis, links with safe absolute URLs, code spans, breaks. */
 import type { Inline } from '../../extract/types.js';
-import { EM_CLOSE, EM_OPEN, resolveEmphasis, STRONG_CLOSE, STRONG_OPEN } from './markdown-emphasis.js';
+import {
+  CODE_CLOSE,
+  CODE_OPEN,
+  CODE_RUN,
+  EM_CLOSE,
+  EM_OPEN,
+  resolveEmphasis,
+  STRONG_CLOSE,
+  STRONG_OPEN,
+} from './markdown-emphasis.js';
 import {
   escapeInline,
   escapeLineStart,
@@ -47,37 +56,94 @@ function codeSpan(text: string, table: boolean): string {
   return table ? span.replace(/\|/g, '\\|') : span;
 }
 
-function render(nodes: Inline[], ctx: InlineContext, inLink: boolean): string {
+/** Where a node sits: nested emphasis of the same kind, or a link inside a link, adds nothing. */
+interface Within {
+  link: boolean;
+  emphasis: boolean;
+  strong: boolean;
+}
+
+/**
+ * Merge neighbours that would otherwise touch: two code spans side by side would fuse their
+ * backtick fences into one longer fence, and two text nodes are simply one.
+ */
+function mergeNeighbours(nodes: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    const last = out.at(-1);
+    if (last?.type === 'text' && node.type === 'text')
+      out[out.length - 1] = { type: 'text', text: last.text + node.text };
+    else if (last?.type === 'code' && node.type === 'code')
+      out[out.length - 1] = { type: 'code', text: last.text + node.text };
+    else out.push(node);
+  }
+  return out;
+}
+
+/**
+ * Splice in the children of what renders without markup of its own (a link that cannot be written,
+ * emphasis inside the same emphasis), then merge the neighbours that meet.
+ */
+const NOWHERE: Within = { link: false, emphasis: false, strong: false };
+
+/**
+ * Code spans as one span per run of adjacent placeholders: two spans touching would fuse their
+ * backtick fences (`a``b` is not two spans), which emphasis or links that render to nothing can cause.
+ */
+function restoreCodeSpans(text: string, spans: string[], table: boolean): string {
+  return text.replace(CODE_RUN, (run) => {
+    const ids = run.match(/\d+/g) ?? [];
+    return codeSpan(ids.map((id) => spans[Number(id)] ?? '').join(''), table);
+  });
+}
+
+function simplify(nodes: Inline[], ctx: InlineContext, within: Within): Inline[] {
+  const flat: Inline[] = [];
+  for (const node of nodes) {
+    const unwrap =
+      (node.type === 'link' && (within.link || !safeUrl(node.href, 'link', ctx.baseUrl))) ||
+      (node.type === 'emphasis' && within.emphasis) ||
+      (node.type === 'strong' && within.strong);
+    if (unwrap && 'children' in node) flat.push(...simplify(node.children, ctx, within));
+    else flat.push(node);
+  }
+  return mergeNeighbours(flat);
+}
+
+function render(nodes: Inline[], ctx: InlineContext, within: Within, spans: string[]): string {
   let out = '';
-  nodes.forEach((node, i) => {
+  for (const node of simplify(nodes, ctx, within)) {
     switch (node.type) {
-      case 'text': {
-        let text = escapeInline(node.text.replace(/\s+/g, ' '));
-        // "!" right before a link would turn the link into an image.
-        if (text.endsWith('!') && nodes[i + 1]?.type === 'link') text = `${text.slice(0, -1)}\\!`;
-        out += text;
+      case 'text':
+        // A trailing "!" could meet a following link's "[" and make it an image.
+        out += escapeInline(node.text.replace(/\s+/g, ' ')).replace(/!$/, '\\!');
         break;
-      }
       case 'code':
-        out += codeSpan(node.text, ctx.table === true);
+        // A placeholder: spans that end up side by side are joined into one at the end.
+        out += `${CODE_OPEN}${spans.push(node.text) - 1}${CODE_CLOSE}`;
         break;
       case 'break':
         out += ctx.breaks === 'hard' ? HARD_BREAK : ' ';
         break;
       case 'emphasis':
-        out += delimit(render(node.children, ctx, inLink), EM_OPEN, EM_CLOSE);
+        out += delimit(render(node.children, ctx, { ...within, emphasis: true }, spans), EM_OPEN, EM_CLOSE);
         break;
       case 'strong':
-        out += delimit(render(node.children, ctx, inLink), STRONG_OPEN, STRONG_CLOSE);
+        out += delimit(
+          render(node.children, ctx, { ...within, strong: true }, spans),
+          STRONG_OPEN,
+          STRONG_CLOSE,
+        );
         break;
       case 'link': {
-        const text = render(node.children, ctx, true);
-        const href = inLink ? null : safeUrl(node.href, 'link', ctx.baseUrl);
-        out += href ? delimit(text, '[', `](${markdownDestination(href)})`) : text;
+        // simplify() kept only links that can be written.
+        const href = safeUrl(node.href, 'link', ctx.baseUrl)!;
+        const text = render(node.children, ctx, { ...within, link: true }, spans);
+        out += delimit(text, '[', `](${markdownDestination(href)})`);
         break;
       }
     }
-  });
+  }
   return out;
 }
 
@@ -93,7 +159,12 @@ function endsInBreak(line: string): boolean {
  * line escaped.
  */
 export function inlinesToMarkdown(nodes: Inline[], ctx: InlineContext): string {
-  const lines = resolveEmphasis(render(nodes, ctx, false))
+  const spans: string[] = [];
+  const lines = restoreCodeSpans(
+    resolveEmphasis(render(nodes, ctx, NOWHERE, spans)),
+    spans,
+    ctx.table === true,
+  )
     .split('\n')
     // Joins of text and emphasis can leave double spaces; code spans were collapsed already.
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
