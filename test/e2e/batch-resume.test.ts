@@ -13,7 +13,7 @@ beforeAll(async () => {
   server = await startServer(faultRoutes());
   for (let i = 1; i <= N; i++)
     server.route(`/s/${i}`, async (_req, res) => {
-      await sleep(25);
+      await sleep(60);
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(articlePage(`s${i}`, 20));
     });
@@ -47,14 +47,15 @@ describe('newsclean batch -o FILE resumes', () => {
       },
     );
     const done = exited(child);
-    await until(() => existsSync(out) && readFileSync(out, 'utf8').split('\n').length > 12);
+    // Generous: starting a worker thread takes seconds on a loaded machine.
+    await until(() => existsSync(out) && readFileSync(out, 'utf8').split('\n').length > 12, 40_000);
     child.kill('SIGKILL');
     expect((await done).signal).toBe('SIGKILL');
     const partial = await readFile(out, 'utf8');
     const before = ndjson(partial.slice(0, partial.lastIndexOf('\n') + 1)).length;
     expect(before).toBeLessThan(urls.length);
 
-    const r = await runCli(['batch', list, '-o', out, ...FAST]);
+    const r = await runCli(['batch', list, '-o', out, ...FAST], { timeoutMs: 40_000 });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('resuming:');
@@ -67,7 +68,7 @@ describe('newsclean batch -o FILE resumes', () => {
     expect(again.code).toBe(0);
     expect(again.stderr).toMatch(/0 ok, 0 failed, \d+ skipped/);
     expect(ndjson(await readFile(out, 'utf8'))).toHaveLength(urls.length + extra.length);
-  });
+  }, 90_000);
 
   it('repairs a truncated last line and redoes its URL', async () => {
     const dir = await tempDir();

@@ -42,14 +42,14 @@ describe('newsclean batch, workers and per-host limits', () => {
   it('--workers 0 and --workers 2 give the same records', async () => {
     const input = urls().join('\n');
     const [main, pool] = await Promise.all([
-      runCli(['batch', '-', ...FETCH, '--workers', '0'], { input }),
-      runCli(['batch', '-', ...FETCH, '--workers', '2'], { input }),
+      runCli(['batch', '-', ...FETCH, '--workers', '0'], { input, timeoutMs: 50_000 }),
+      runCli(['batch', '-', ...FETCH, '--workers', '2'], { input, timeoutMs: 50_000 }),
     ]);
     expect(main.code).toBe(0);
     expect(pool.code).toBe(0);
     expect(bySource(main.stdout)).toHaveLength(20);
     expect(bySource(pool.stdout)).toEqual(bySource(main.stdout));
-  });
+  }, 60_000);
 
   it('keeps each host at --per-host requests at once, as seen by the servers', async () => {
     for (const s of servers) s.load.max = 0;
