@@ -56,6 +56,25 @@ describe('fetch: network faults', () => {
     expect(server.seen.length).toBe(2);
   });
 
+  it('turns a malformed HTTP response into a FetchError, not a crash', async () => {
+    const sockets = new Set<import('node:net').Socket>();
+    const raw = createServer((socket) => {
+      sockets.add(socket);
+      socket.end('NOT-HTTP garbage\r\n\r\n');
+    });
+    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+    const { port } = raw.address() as { port: number };
+    fetcher = testFetcher({ retries: 1 });
+    try {
+      const err = await failure(fetcher.fetch(`http://127.0.0.1:${port}/`));
+      expect(err.name).toBe('FetchError');
+      expect(['network', 'reset']).toContain(err.code);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => raw.close(() => resolve()));
+    }
+  });
+
   it('reports a refused connection as connect', async () => {
     const port = await closedPort();
     fetcher = testFetcher({ retries: 0 });
