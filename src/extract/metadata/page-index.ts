@@ -31,6 +31,8 @@ export interface PageIndex {
   jsonLd: string[];
   h1s: Element[];
   times: Marked[];
+  /** Elements other than `<time>` with a `datetime` or `data-date`-like attribute. */
+  dateAttributes: Marked[];
   bylines: Byline[];
   dateHolders: Marked[];
   /** Short text of leaf elements that contain a four-digit number (a year, perhaps a date). */
@@ -43,6 +45,8 @@ export interface PageIndex {
 const SKIPPED = new Set(['style', 'noscript', 'template', 'svg', 'iframe', 'select', 'option']);
 const PAGE_WRAPPERS = new Set(['html', 'body', 'article', 'main']);
 const MAX_DATE_LEAVES = 400;
+/** Attributes that hold a machine or visible date on any element. */
+export const DATE_ATTRIBUTES = ['datetime', 'data-date', 'data-published', 'data-publish-date'];
 const startsWithWord = (words: readonly string[]) => new RegExp(`^(?:${words.join('|')})`, 'i');
 const EXCLUDED_RE = startsWithWord(EXCLUDED_AREA_WORDS);
 const DATE_RE = new RegExp(DATE_ATTRIBUTE_WORDS.join('|'), 'i');
@@ -57,6 +61,7 @@ export function indexPage(root: AnyNode[]): PageIndex {
     jsonLd: [],
     h1s: [],
     times: [],
+    dateAttributes: [],
     bylines: [],
     dateHolders: [],
     dateLeaves: [],
@@ -119,6 +124,7 @@ function record(el: Element, tag: string, classId: string, excluded: boolean, in
       if (/\btag\b/i.test(a.rel ?? '')) index.tagLinks.push(el);
       break;
   }
+  if (tag !== 'time' && DATE_ATTRIBUTES.some((name) => a[name])) index.dateAttributes.push({ el, excluded });
   const rank = bylineRank(a, classId);
   if (rank !== null) index.bylines.push({ el, excluded, rank });
   const hints = `${classId} ${a['data-testid'] ?? ''} ${a.itemprop ?? ''}`;

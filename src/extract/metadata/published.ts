@@ -8,6 +8,7 @@ import { type DateTextHints, parseDateText } from './date-text.js';
 import { formatDate, normalizeDate } from './dates.js';
 import { MODIFIED_KEYS, PUBLISHED_KEYS } from './meta-keys.js';
 import { allMeta } from './meta-tags.js';
+import { DATE_ATTRIBUTES } from './page-index.js';
 import { dateFromUrl } from './url-date.js';
 
 /** The first-publication date as ISO 8601, or null. */
@@ -63,6 +64,13 @@ function fromTimeElements(ctx: MetaContext, now: number): string | null {
   for (const { el } of [...marked, ...times]) {
     const date = normalizeDate(el.attribs.datetime, now);
     if (date) return date;
+  }
+  for (const { el, excluded } of ctx.index.dateAttributes) {
+    if (excluded) continue;
+    for (const name of DATE_ATTRIBUTES) {
+      const date = normalizeDate(el.attribs[name], now);
+      if (date) return date;
+    }
   }
   return null;
 }

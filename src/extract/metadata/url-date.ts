@@ -1,8 +1,9 @@
-/** A publication date written in a URL path: /2025/03/14/, /2025-03-14-slug, /20250314/. */
+/** A publication date written in a URL path: /2025/03/14/, /2025-03/14/, /2025-03-14-slug, /20250314/. */
 import type { DateParts } from './dates.js';
 
 const PATTERNS: readonly RegExp[] = [
   /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$|[-_])/,
+  /\/((?:19|20)\d{2})-(\d{2})\/(\d{2})\//,
   /[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[/_.-]|$)/,
   /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|[-_])/,
 ];

@@ -90,6 +90,11 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl('https://x.example/2025/03/14/slug')).toEqual({ year: 2025, month: 3, day: 14 });
     expect(dateFromUrl('https://x.example/news/2025-03-14-slug')).toEqual({ year: 2025, month: 3, day: 14 });
     expect(dateFromUrl('https://x.example/a/20250314/slug')).toEqual({ year: 2025, month: 3, day: 14 });
+    expect(dateFromUrl('https://x.example/news/2012-06/04/content_1.htm')).toEqual({
+      year: 2012,
+      month: 6,
+      day: 4,
+    });
   });
 
   it('says nothing for month-only paths, ids and bad input', () => {

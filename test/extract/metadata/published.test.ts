@@ -52,6 +52,14 @@ describe('publishedAt sources, most trusted first', () => {
     expect(metadataOf(html).publishedAt).toBe('2024-11-03');
   });
 
+  it('reads a data-date attribute on a non-time element', () => {
+    const html = page(
+      '',
+      '<article><h1>T</h1><div class="timeline" data-date="18. März 2020"></div></article>',
+    );
+    expect(metadataOf(html).publishedAt).toBe('2020-03-18');
+  });
+
   it('falls back to the date in the URL path', () => {
     const html = page('<title>x</title>', '<p>No dates.</p>');
     expect(metadataOf(html, 'https://news.example/2024/12/24/story').publishedAt).toBe('2024-12-24');
