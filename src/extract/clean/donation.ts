@@ -8,6 +8,7 @@
  * of a small container, the whole container goes.
  */
 import type { SourcedBlock } from '../blocks.js';
+import { PLEDGE_COUNTER, PLEDGE_RATIO } from '../vocab/phrases/donation.js';
 import { type AppealCues, appealCues, cueScore } from './appeal-cues.js';
 import { blockText } from './block-text.js';
 import type { CleanContext } from './context.js';
@@ -24,7 +25,14 @@ function accept(cues: AppealCues[]): boolean {
     if (c.payment) kinds.add('payment');
     if (c.control) kinds.add('control');
   }
-  return ask >= 1 && score >= 4 && kinds.size >= 2;
+  // A direct ask with other cues; or, without an ask, a widget: controls plus two other kinds.
+  if (ask >= 1) return score >= 4 && kinds.size >= 2;
+  return kinds.has('control') && kinds.size >= 3 && score >= 5;
+}
+
+/** A run may start at a direct ask, or at a block that already carries two cue points of appeal. */
+function isSeed(c: AppealCues): boolean {
+  return c.ask > 0 || (c.appeal > 0 && cueScore(c) >= 2);
 }
 
 /** Grow a run from a seed block: cue blocks, controls, and single cue-less bridges. */
@@ -73,12 +81,18 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   const cues = blocks.map(appealCues);
   const drop = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
-    if (drop.has(i) || cues[i]!.ask === 0) continue;
+    if (drop.has(i) || !isSeed(cues[i]!)) continue;
     const [start, end] = grow(cues, i);
     if (!accept(cues.slice(start, end + 1))) continue;
     for (let j = start; j <= end; j++) drop.add(j);
     i = end;
   }
+  // A pledge counter on its own ("€12,340 of €20,000 raised") needs no run around it.
+  cues.forEach((c, i) => {
+    const text = blockText(blocks[i]!);
+    if (c.words <= 14 && !/[.!?]$/.test(text) && PLEDGE_COUNTER.test(text) && PLEDGE_RATIO.test(text))
+      drop.add(i);
+  });
   if (drop.size === 0) return blocks;
   widen(blocks, drop);
   const runs: string[] = [];

@@ -48,6 +48,22 @@ describe('removeDonationAppeals', () => {
     expect(text).toContain('telescope');
   });
 
+  it('removes a donation widget without a direct ask: heading, amounts and a button', () => {
+    const { text } = clean(
+      `${prose(3)}<h2>Support independent journalism</h2><p>Reader donations fund this newsroom. Give €5 a month or make a one-time donation.</p><p>€5</p><p>€10</p><p>Donate</p>`,
+    );
+    expect(text).not.toMatch(/Support independent|Reader donations|€5|Donate/);
+    expect(text).toContain('Article paragraph 3');
+  });
+
+  it('removes a standalone pledge counter but keeps a sentence that reports one', () => {
+    const { text } = clean(
+      `${prose(2)}<p>€12,340 of €20,000 raised</p><p>The fund has raised 40% of its goal.</p>`,
+    );
+    expect(text).not.toContain('€12,340');
+    expect(text).toContain('The fund has raised 40% of its goal.');
+  });
+
   const appeals: Array<[string, string]> = [
     [
       'uk',

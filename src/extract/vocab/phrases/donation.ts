@@ -21,6 +21,21 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   en: {
     ask: [
       'dear reader',
+      'readers like you',
+      'please consider',
+      'we rely on',
+      'we depend on',
+      'help keep',
+      'keep us going',
+      'support our work',
+      'support our journalism',
+      'if you value',
+      'if you appreciate',
+      'if you like our',
+      'with your help',
+      'we can only do this',
+      'your membership',
+      'your gift',
       'support us',
       'your support',
       'we need your help',
@@ -41,6 +56,15 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
     ],
     appeal: [
       'donate to',
+      'make a contribution',
+      'make a gift',
+      'give today',
+      'membership',
+      'members who',
+      'funded by readers',
+      'funded by our readers',
+      'one-time donation',
+      'monthly donation',
       'make a donation',
       'become a member',
       'become a supporter',
@@ -495,4 +519,8 @@ export const AMOUNT_IN_TEXT = /[$€£¥₽₴]\s?\d|\d\s?(?:[$€£₽₴]|zł|
 
 /** Pledge counters: "1,234 supporters", "€12,000 of €20,000 raised", "73% of our goal". */
 export const PLEDGE_COUNTER =
-  /\d[\d.,\s]*\s*(?:supporters|donors|backers|members|unterstützer|спонсор|донор|soutiens|donateurs|donantes|sostenitori|apoiadores|darczyńców|donateurs)|\b(?:raised|goal|gesammelt|ziel|собрано|цель|зібрано|objectif|collectés|meta|obiettivo|cel|doel)\b/i;
+  /\d[\d.,\s]*\s*(?:supporters|donors|backers|members|readers have|people have|подписчик|читател|учасник|mitglieder|membres|socios|soci|membri|membros|członków|leden|unterstützer|спонсор|донор|soutiens|donateurs|donantes|sostenitori|apoiadores|darczyńców|donateurs)|\b(?:raised|goal|donated|contributed|gesammelt|gespendet|ziel|собрано|цель|зібрано|objectif|collectés|meta|obiettivo|cel|doel)\b/i;
+
+/** A counter's ratio: "€12,340 of €20,000", "1 234 из 5 000", "73 %". */
+export const PLEDGE_RATIO =
+  /\d[\d.,\s]*\s*(?:[$€£₽₴]|zł)?\s*(?:of|из|з|von|de|di|z|van|sur|\/)\s*[$€£₽₴]?\s*\d|\d\s?%/i;
