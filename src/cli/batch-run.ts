@@ -125,6 +125,8 @@ export async function runBatchCommand(file: string, flags: BatchFlags): Promise<
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
       sink.close();
+      // A list still streaming in on stdin (stopped early) must not keep the process alive.
+      if (file === '-') process.stdin.destroy();
     }
     if (sink.error) throw new InputError('input', `cannot write output: ${sink.error.message}`);
     if (stats.read === 0) throw new InputError('input', `no URLs in ${file === '-' ? 'stdin' : file}`);
