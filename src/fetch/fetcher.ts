@@ -11,8 +11,8 @@ import { decodeHtml } from './decode.js';
 import { HostGate } from './host-gate.js';
 import { type HopResult, type HopSettings, requestOnce } from './request.js';
 import { type RetryPolicy, withRetries } from './retry.js';
-import { ROBOTS_MAX_BYTES, RobotsCache, type RobotsLoader } from './robots.js';
-import { linkSignals } from './signals.js';
+import { ROBOTS_MAX_BYTES, ROBOTS_TIMEOUT_MS, RobotsCache, type RobotsLoader } from './robots.js';
+import { abortable, linkSignals } from './signals.js';
 import { abortedError } from './sleep.js';
 import type { FetchedPage, Fetcher } from './types.js';
 import { parseHttpUrl, resolveLocation } from './url.js';
@@ -46,14 +46,21 @@ export function createFetcher(options: FetchOptions): Fetcher {
     }
   }
 
-  // robots.txt goes through the same gate (it is a request to that host) but is tried once.
+  // robots.txt goes through the same gate (it is a request to that host) but is tried once, with
+  // timeouts of at most ROBOTS_TIMEOUT_MS so a hanging robots.txt holds a host's first page briefly.
+  const robotsSettings: HopSettings = {
+    ...page,
+    headersTimeout: atMost(page.headersTimeout, ROBOTS_TIMEOUT_MS),
+    bodyTimeout: atMost(page.bodyTimeout, ROBOTS_TIMEOUT_MS),
+    maxBytes: ROBOTS_MAX_BYTES,
+    expect: 'any',
+  };
   const loadRobots: RobotsLoader = async (url, signal) => {
-    const robotsSettings: HopSettings = { ...page, maxBytes: ROBOTS_MAX_BYTES, expect: 'any' };
     try {
       const res = await hop(url, robotsSettings, signal);
       return res.kind === 'redirect' ? { redirect: res.location } : { text: res.body.toString('utf8') };
     } catch (err) {
-      // A robots.txt over the cap is still read up to the cap by careful crawlers; we allow all.
+      // Any failure (status, timeout, size, network) means "no usable robots.txt": allow all (robots.ts).
       if (err instanceof FetchError) return null;
       throw err;
     }
@@ -123,21 +130,7 @@ export function createFetcher(options: FetchOptions): Fetcher {
   };
 }
 
-/** Await `promise` unless `signal` fires first (the shared robots fetch keeps going for others). */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(abortedError());
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortedError());
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (v) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(v);
-      },
-      (e) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(e);
-      },
-    );
-  });
+/** A timeout no longer than `cap` (0, meaning none, becomes `cap`). */
+function atMost(ms: number, cap: number): number {
+  return ms > 0 ? Math.min(ms, cap) : cap;
 }

@@ -22,6 +22,8 @@ const robotsParser = robotsParserModule as unknown as (url: string, text: string
 
 /** Highest Crawl-delay honoured; larger values (some sites say 3600) are cut to this. */
 export const MAX_CRAWL_DELAY_MS = 30_000;
+/** Longest wait for a robots.txt (headers, and again the body), whatever the page timeouts. */
+export const ROBOTS_TIMEOUT_MS = 10_000;
 /** RFC 9309 §2.5: crawlers may stop reading robots.txt after 500 KiB. */
 export const ROBOTS_MAX_BYTES = 500 * 1024;
 const ROBOTS_MAX_REDIRECTS = 5;

@@ -5,6 +5,7 @@
  * 100,000 fetches we would rather remove our listeners ourselves.
  */
 import { setMaxListeners } from 'node:events';
+import { abortedError } from './sleep.js';
 
 export interface LinkedSignal {
   signal: AbortSignal;
@@ -33,4 +34,23 @@ export function linkSignals(...sources: (AbortSignal | undefined)[]): LinkedSign
   setMaxListeners(0, ...live);
   for (const s of live) s.addEventListener('abort', onAbort, { once: true });
   return { signal: controller.signal, dispose };
+}
+
+/** Await `promise` unless `signal` fires first (the shared robots fetch keeps going for others). */
+export function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(abortedError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortedError());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
 }
