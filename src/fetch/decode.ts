@@ -5,10 +5,12 @@
  *
  * With no declaration at all the standard leaves the default to the user agent; we pick UTF-8
  * when the bytes are valid UTF-8 (as Firefox's detector does; most undeclared pages today are
- * UTF-8, and windows-1252 bytes beyond ASCII are almost never valid UTF-8), else windows-1252.
+ * UTF-8, and windows-1252 bytes beyond ASCII are almost never valid UTF-8), then windows-1251 or
+ * KOI8-R when the bytes look Cyrillic (detect-cyrillic.ts), else windows-1252.
  */
 import { decodeBuffer, getEncoding } from 'encoding-sniffer';
 import { charsetOf } from './content-type.js';
+import { guessCyrillic } from './detect-cyrillic.js';
 
 export interface DecodedHtml {
   html: string;
@@ -27,6 +29,11 @@ function isValidUtf8(bytes: Buffer): boolean {
   }
 }
 
+function undeclaredEncoding(bytes: Buffer): string {
+  if (isValidUtf8(bytes)) return 'utf-8';
+  return guessCyrillic(bytes) ?? 'windows-1252';
+}
+
 /** Decode an HTML body given the response's Content-Type header. */
 export function decodeHtml(bytes: Buffer, contentType: string | undefined): DecodedHtml {
   const transportLayerEncodingLabel = charsetOf(contentType);
@@ -34,7 +41,7 @@ export function decodeHtml(bytes: Buffer, contentType: string | undefined): Deco
   // Sniffing again with another default tells "declared windows-1252" apart from "nothing declared".
   const undeclared =
     declared !== getEncoding(bytes, { transportLayerEncodingLabel, defaultEncoding: 'utf-8' });
-  const defaultEncoding = undeclared && isValidUtf8(bytes) ? 'utf-8' : 'windows-1252';
+  const defaultEncoding = undeclared ? undeclaredEncoding(bytes) : 'windows-1252';
   const options = { transportLayerEncodingLabel, defaultEncoding };
   return { html: decodeBuffer(bytes, options), encoding: getEncoding(bytes, options).toLowerCase() };
 }

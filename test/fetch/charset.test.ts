@@ -112,3 +112,53 @@ describe('fetch: undeclared encodings', () => {
     expect(got.html).toContain('<p>Ã©</p>');
   });
 });
+
+/** windows-1251 by hand: А–я are 0xC0–0xFF in order (no ё in the test text). */
+function cp1251(text: string): number[] {
+  return [...text].map((ch) => (ch >= 'А' && ch <= 'я' ? ch.charCodeAt(0) - 0x410 + 0xc0 : ch.charCodeAt(0)));
+}
+
+/** KOI8-R by hand: lower case in the table's order from 0xC0, upper case 0x20 higher. */
+const KOI8_LOWER = 'юабцдефгхийклмнопярстужвьызшэщчъ';
+function koi8r(text: string): number[] {
+  return [...text].map((ch) => {
+    const lower = KOI8_LOWER.indexOf(ch);
+    if (lower >= 0) return 0xc0 + lower;
+    const upper = KOI8_LOWER.indexOf(ch.toLowerCase());
+    return upper >= 0 ? 0xe0 + upper : ch.charCodeAt(0);
+  });
+}
+
+const RUSSIAN = 'Городской совет во вторник проголосовал за продление трамвайной линии на север города.';
+const FRENCH = 'Le café était très célèbre à Paris; un élève déjà là, où le garçon rêvait. ';
+
+describe('fetch: undeclared Cyrillic and Western pages', () => {
+  it('checks the hand encoders against known bytes', () => {
+    expect(cp1251('Привет')).toEqual(PRIVET_1251);
+    expect(koi8r('Привет')).toEqual(PRIVET_KOI8R);
+  });
+
+  it('detects an undeclared windows-1251 page', async () => {
+    const got = await fetchWith(page('', cp1251(RUSSIAN)), 'text/html');
+    expect(got.html).toContain(RUSSIAN);
+    expect(got.encoding).toBe('windows-1251');
+  });
+
+  it('detects an undeclared koi8-r page', async () => {
+    const got = await fetchWith(page('', koi8r(RUSSIAN)), 'text/html');
+    expect(got.html).toContain(RUSSIAN);
+    expect(got.encoding).toBe('koi8-r');
+  });
+
+  it('keeps an undeclared Western page with many accents in windows-1252', async () => {
+    const text = FRENCH.repeat(4);
+    const got = await fetchWith(page('', [...Buffer.from(text, 'latin1')]), 'text/html');
+    expect(got.html).toContain(text);
+    expect(got.encoding).toBe('windows-1252');
+  });
+
+  it('never overrides a declaration with a guess', async () => {
+    const got = await fetchWith(page('', cp1251(RUSSIAN)), 'text/html; charset=windows-1252');
+    expect(got.encoding).toBe('windows-1252');
+  });
+});
