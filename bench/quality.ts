@@ -2,9 +2,9 @@
  * `npm run bench:quality`: newsclean and its baselines over ../shared/bench (or NEWSCLEAN_BENCH_DIR).
  * Quality comes from the built CLI, timing from in-process calls; results go to
  * bench/results/quality.json and bench/RESULTS.md, and the table to stdout.
- * Environment: NEWSCLEAN_BENCH_CLI=batch (one CLI process per dataset, no --url; default per-page),
+ * Environment: NEWSCLEAN_BENCH_CLI=per-page (one CLI process per page with --url; default: one per dataset),
  * NEWSCLEAN_BENCH_CONCURRENCY (CLI processes at once, default: cores),
- * NEWSCLEAN_BENCH_TIMEOUT_MS (per page, default 20000), NEWSCLEAN_BENCH_REPS (default 1).
+ * NEWSCLEAN_BENCH_TIMEOUT_MS (a page with no record for this long fails; default 20000), NEWSCLEAN_BENCH_REPS (default 1).
  */
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,7 @@ if (!datasetsAvailable(dir)) {
   process.exit(1);
 }
 const config: RunConfig = {
-  cliMode: process.env.NEWSCLEAN_BENCH_CLI === 'batch' ? 'batch' : 'per-page',
+  cliMode: process.env.NEWSCLEAN_BENCH_CLI === 'per-page' ? 'per-page' : 'batch',
   concurrency: Number(process.env.NEWSCLEAN_BENCH_CONCURRENCY ?? cpus().length),
   timeoutMs: Number(process.env.NEWSCLEAN_BENCH_TIMEOUT_MS ?? 20_000),
   warmup: 10,

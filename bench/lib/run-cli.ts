@@ -37,20 +37,29 @@ interface Exit {
   timedOut: boolean;
 }
 
-function runNode(args: string[], timeoutMs: number): Promise<Exit> {
+/**
+ * Run the CLI; kill it when it has printed nothing for `idleTimeoutMs` (a hung page), however many
+ * pages it is working through.
+ */
+function runNode(args: string[], idleTimeoutMs: number, bin: string = BIN): Promise<Exit> {
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     let stderr = '';
     let timedOut = false;
-    child.stdout.on('data', (d: Buffer) => out.push(d));
+    const kill = () => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    };
+    let timer = setTimeout(kill, idleTimeoutMs);
+    child.stdout.on('data', (d: Buffer) => {
+      out.push(d);
+      clearTimeout(timer);
+      timer = setTimeout(kill, idleTimeoutMs);
+    });
     child.stderr.setEncoding('utf8').on('data', (d: string) => {
       stderr += d;
     });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutMs);
     child.on('close', (code) => {
       clearTimeout(timer);
       resolvePromise({ stdout: Buffer.concat(out).toString('utf8'), stderr, code, timedOut });
@@ -105,15 +114,27 @@ export async function parseEachPage(
 }
 
 /**
- * One process over many pages (records come back in input order, `source` = path). Fast, so the
- * gate uses it; if the process dies part-way, the pages it did not reach are failures.
+ * One process over many pages (records come back in input order, `source` = path): fast, so the gate
+ * and the default bench use it. If the process dies or hangs (no output for `timeoutMs`) part-way,
+ * the page it stopped on is a failure and a new process takes the pages after it.
  */
 export async function parseAllPages(
   pages: { id: string; path: string }[],
-  options: { timeoutMs: number },
+  options: { timeoutMs: number; bin?: string },
 ): Promise<Map<string, CliOutcome>> {
-  const exit = await runNode(['parse', ...pages.map((p) => p.path)], options.timeoutMs);
-  const bySource = new Map<string, BenchRecord | null>();
-  for (const record of parseLines(exit.stdout)) if (record) bySource.set(record.source, record);
-  return new Map(pages.map((p) => [p.id, outcomeOf(bySource.get(p.path), exit)]));
+  const results = new Map<string, CliOutcome>();
+  let rest = pages;
+  while (rest.length > 0) {
+    const exit = await runNode(['parse', ...rest.map((p) => p.path)], options.timeoutMs, options.bin);
+    const bySource = new Map<string, BenchRecord>();
+    for (const record of parseLines(exit.stdout)) if (record) bySource.set(record.source, record);
+    const stop = rest.findIndex((p) => !bySource.has(p.path));
+    for (const page of stop === -1 ? rest : rest.slice(0, stop)) {
+      results.set(page.id, outcomeOf(bySource.get(page.path), exit));
+    }
+    if (stop === -1) break;
+    results.set(rest[stop]!.id, outcomeOf(undefined, exit));
+    rest = rest.slice(stop + 1);
+  }
+  return results;
 }
