@@ -19,7 +19,10 @@ const LANGS = Object.values(DONATION_PHRASES);
 const ASK = phraseRegex(LANGS.flatMap((l) => l.ask));
 const APPEAL = phraseRegex(LANGS.flatMap((l) => l.appeal));
 const PAYMENT = phraseRegex(LANGS.flatMap((l) => l.payment));
-const ACTION = new RegExp(`^(?:${[...new Set(LANGS.flatMap((l) => l.action))].map(escapeRegex).join('|')})`);
+const ACTIONS = [...new Set(LANGS.flatMap((l) => l.action))];
+const ACTION = new RegExp(`^(?:${ACTIONS.map(escapeRegex).join('|')})`);
+/** Multi-word controls ("remind me later") also count inside a short block of several controls. */
+const ACTION_INSIDE = phraseRegex(ACTIONS.filter((a) => a.includes(' ')));
 
 /** How many distinct phrases of `re` occur in `text`. */
 function count(text: string, re: RegExp): number {
@@ -28,7 +31,7 @@ function count(text: string, re: RegExp): number {
 }
 
 /** Short texts act as controls when they start with an action phrase or are an amount. */
-const CONTROL_WORDS = 8;
+const CONTROL_WORDS = 12;
 
 export function appealCues(sb: SourcedBlock): AppealCues {
   const raw = blockText(sb);
@@ -39,7 +42,8 @@ export function appealCues(sb: SourcedBlock): AppealCues {
   cues.ask = count(text, ASK);
   cues.appeal = count(text, APPEAL);
   cues.payment = count(text, PAYMENT);
-  cues.control = words <= CONTROL_WORDS && ACTION.test(text);
+  ACTION_INSIDE.lastIndex = 0;
+  cues.control = words <= CONTROL_WORDS && (ACTION.test(text) || ACTION_INSIDE.test(text));
   if (AMOUNT_IN_TEXT.test(text)) cues.payment++;
   if (
     words <= CONTROL_WORDS &&

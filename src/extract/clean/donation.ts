@@ -38,9 +38,11 @@ function isSeed(c: AppealCues): boolean {
 /** Grow a run from a seed block: cue blocks, controls, and single cue-less bridges. */
 function grow(cues: AppealCues[], seed: number): [number, number] {
   // A weak cue (one topic word) in a long paragraph is article text, not a continuation.
-  const joins = (i: number): boolean => {
+  const joins = (i: number, step = 1): boolean => {
     const c = cues[i];
     if (!c) return false;
+    // Text-less blocks (payment-method logos) join when the block beyond them does.
+    if (c.words === 0) return joins(i + step, step);
     const score = cueScore(c);
     return score >= 2 || c.control || (score === 1 && c.words <= 50);
   };
@@ -53,7 +55,7 @@ function grow(cues: AppealCues[], seed: number): [number, number] {
     else break;
   }
   for (;;) {
-    if (joins(start - 1)) start--;
+    if (joins(start - 1, -1)) start--;
     else if (strong(start - 2) && cues[start - 1]!.words < 120) start -= 2;
     else break;
   }
