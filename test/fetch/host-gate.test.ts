@@ -37,8 +37,8 @@ describe('HostGate', () => {
   });
 
   it('spaces grants to one host by the delay, raised per host by setDelay', async () => {
-    const gate = new HostGate(5, 60);
-    gate.setDelay('slow.example', 120);
+    const gate = new HostGate(5, 150);
+    gate.setDelay('slow.example', 300);
     gate.setDelay('fast.example', 10); // below the default: ignored
     const times = async (host: string) => {
       const at: number[] = [];
@@ -53,8 +53,9 @@ describe('HostGate', () => {
       return at.slice(1).map((t, i) => t - at[i]!);
     };
     const [fast, slow] = await Promise.all([times('fast.example'), times('slow.example')]);
-    for (const gap of fast) expect(gap).toBeGreaterThanOrEqual(59);
-    for (const gap of slow) expect(gap).toBeGreaterThanOrEqual(119);
+    // Grants are exact; the callbacks that record them can run late on a busy machine, hence slack.
+    for (const gap of fast) expect(gap).toBeGreaterThanOrEqual(110);
+    for (const gap of slow) expect(gap).toBeGreaterThanOrEqual(260);
   });
 
   it('rejects a queued waiter whose signal aborts, and frees its place', async () => {
