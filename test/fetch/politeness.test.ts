@@ -38,7 +38,7 @@ function tracked(ms: number): { handler: Handler; peak: () => number } {
 
 describe('fetch: politeness', () => {
   it.each([1, 2, 3])('holds at most %i requests in flight to one host', async (cap) => {
-    const page = tracked(80);
+    const page = tracked(150);
     const server = await serve({ '/p': page.handler });
     fetcher = testFetcher({ perHostConcurrency: cap });
     await Promise.all(Array.from({ length: 8 }, (_, i) => fetcher.fetch(server.url(`/p?i=${i}`))));
