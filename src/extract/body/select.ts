@@ -26,6 +26,13 @@ function refine(top: Element, scored: Scored, stats: StatsMap): Element {
       ancestor = ancestor.parent;
     }
   }
+  // A strong rival close by (the article split into sibling sections): take their common parent.
+  for (const rival of ranked.slice(1, 6)) {
+    if (scores.get(rival)! < topScore * 0.5 || isInside(rival, top) || isInside(top, rival)) continue;
+    const common = commonAncestor(top, rival, 3);
+    const cs = common ? stats.get(common) : undefined;
+    if (common && cs && linkDensity(cs) <= 0.3) top = common;
+  }
   let last = scores.get(top) ?? topScore;
   let parent = top.parent;
   while (parent && isElement(parent) && parent.name !== 'body' && parent.name !== 'html') {
@@ -56,6 +63,15 @@ function refine(top: Element, scored: Scored, stats: StatsMap): Element {
     top = top.parent;
   }
   return top;
+}
+
+/** The nearest common ancestor of `a` and `b` within `maxUp` levels above `a`, or null. */
+function commonAncestor(a: Element, b: Element, maxUp: number): Element | null {
+  let p = a.parent;
+  for (let up = 0; up < maxUp && p && isElement(p) && p.name !== 'body'; up++, p = p.parent) {
+    if (isInside(b, p)) return p;
+  }
+  return null;
 }
 
 function isInside(el: Element, ancestor: Element): boolean {

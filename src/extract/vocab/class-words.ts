@@ -319,6 +319,9 @@ export const POSITIVE_CLASSES: ClassVocabulary = {
 /** Class/id words that suggest anything but the body (lower a candidate's score). */
 export const NEGATIVE_CLASSES: ClassVocabulary = {
   words: [
+    'references',
+    'bibliography',
+    'citations',
     'ad',
     'ads',
     'advert',
