@@ -17,7 +17,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -28,13 +28,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const URLS = Number(process.argv[process.argv.indexOf('--urls') + 1]) || 10_000;
 const HOSTS = 50;
 const dashes = process.argv.indexOf('--');
-const CLI_ARGS = [
-  '--concurrency',
-  '100',
-  '--retry-delay',
-  '100',
-  ...(dashes > 0 ? process.argv.slice(dashes + 1) : []),
-];
+/** The CLI's defaults (concurrency 16, per-host 2, one worker per core, retries 2), plus any extra flags. */
+const CLI_ARGS = dashes > 0 ? process.argv.slice(dashes + 1) : [];
 const SHARED_SAMPLE = 40;
 /** Fetch-stage error codes: pages that never reached extraction. */
 const FETCH_FAULTS = new Set([
@@ -66,7 +61,10 @@ function loadPages(): Buffer[] {
 }
 
 /** Single-thread pageToRecord over the pages the batch will extract, in the same proportions. */
-async function extractOnly(pages: Buffer[], budgetMs: number): Promise<{ pages: number; perSecond: number }> {
+async function extractOnly(
+  pages: Buffer[],
+  budgetMs: number,
+): Promise<{ pages: number; perSecond: number; perCpuSecond: number }> {
   const { pageToRecord } = await import(join(ROOT, 'dist', 'pipeline.js'));
   const { decodeHtml } = await import(join(ROOT, 'dist', 'fetch', 'decode.js'));
   const { outcomeOf } = await import('./batch-server.js');
@@ -89,6 +87,7 @@ async function extractOnly(pages: Buffer[], budgetMs: number): Promise<{ pages: 
   // One untimed pass first: the batch's workers run warm for most of a long run, so compare warm code.
   for (const [n, html] of decoded.entries()) pageToRecord(page(n, html), options);
   const start = performance.now();
+  const cpu0 = process.cpuUsage();
   let n = 0;
   let done = 0;
   for (; performance.now() - start < budgetMs; n++) {
@@ -110,14 +109,20 @@ async function extractOnly(pages: Buffer[], budgetMs: number): Promise<{ pages: 
     );
     done++;
   }
-  return { pages: done, perSecond: done / ((performance.now() - start) / 1000) };
+  const { user, system } = process.cpuUsage(cpu0);
+  const cpuSeconds = (user + system) / 1e6;
+  return {
+    pages: done,
+    perSecond: done / ((performance.now() - start) / 1000),
+    perCpuSecond: done / cpuSeconds,
+  };
 }
 
 /** Run the CLI, sampling its peak RSS (VmHWM covers the worker threads: same process). */
 function runCli(
   list: string,
   out: string,
-): Promise<{ seconds: number; peakRssMb: number; code: number | null; stderr: string }> {
+): Promise<{ seconds: number; cpuSeconds: number; peakRssMb: number; code: number | null; stderr: string }> {
   const start = performance.now();
   const child = spawn(
     process.execPath,
@@ -131,10 +136,14 @@ function runCli(
     stderr += d;
   });
   let peakKb = 0;
+  let cpuTicks = 0;
   const sample = () => {
     try {
       const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
       peakKb = Math.max(peakKb, Number(m?.[1] ?? 0));
+      // utime + stime (fields 14 and 15), in clock ticks of 1/100 s, all threads included.
+      const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      cpuTicks = Number(stat[11]) + Number(stat[12]);
     } catch {
       // the process has exited
     }
@@ -143,7 +152,8 @@ function runCli(
   return new Promise((resolve) => {
     child.on('exit', (code) => {
       clearInterval(timer);
-      resolve({ seconds: (performance.now() - start) / 1000, peakRssMb: peakKb / 1024, code, stderr });
+      const seconds = (performance.now() - start) / 1000;
+      resolve({ seconds, cpuSeconds: cpuTicks / 100, peakRssMb: peakKb / 1024, code, stderr });
     });
   });
 }
@@ -178,10 +188,12 @@ writeFileSync(
 );
 console.error(`bench:batch: ${URLS} URLs on ${HOSTS} hosts, ${pages.length} distinct pages`);
 const single = process.argv.includes('--no-extract-only')
-  ? { pages: 0, perSecond: Number.NaN }
+  ? { pages: 0, perSecond: Number.NaN, perCpuSecond: Number.NaN }
   : await extractOnly(pages, 5000);
 console.error(`bench:batch: extract-only, one thread: ${single.perSecond.toFixed(1)} pages/s`);
+const loadBefore = loadavg()[0] ?? 0;
 const run = await runCli(list, out);
+const loadAfter = loadavg()[0] ?? 0;
 const lines = await countLines(out);
 await web.close();
 rmSync(dir, { recursive: true, force: true });
@@ -201,6 +213,12 @@ const result = {
   peakRssMb: run.peakRssMb,
   extractOnlySingleThread: single,
   ratio: lines.extracted / run.seconds / single.perSecond,
+  // The machine may be shared: the CPU time actually used tells what each page costs, whatever the
+  // load. Projected: the batch given every core, against extract-only given one.
+  loadAverage: { before: loadBefore, after: loadAfter },
+  cpuSeconds: run.cpuSeconds,
+  extractedPerCpuSecond: lines.extracted / run.cpuSeconds,
+  projectedRatio: (availableParallelism() * lines.extracted) / run.cpuSeconds / single.perCpuSecond,
   summary: run.stderr.trim().split('\n').at(-1) ?? '',
 };
 writeBatchResults(ROOT, result);

@@ -23,11 +23,12 @@ export interface Extractor {
 const WORKER_FILE = new URL('../../dist/batch/extract-worker.js', import.meta.url).href;
 
 /**
- * Heap caps per worker thread. A small young generation keeps each thread's resident memory low
- * (V8 otherwise grows it to tens of MB per thread); the old-generation cap leaves room for pages of
- * several MB (1.4 MB pages extract within half of it).
+ * Heap caps per worker thread. V8 lets an uncapped heap grow far past what a page needs before it
+ * collects (the 10,000-URL bench peaked near 400 MB with 128 MB caps); these keep each thread's
+ * resident memory to what extraction uses. The largest bench pages (1.4 MB of HTML, with
+ * --include html,markdown) extract within them.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
 /** Number of worker threads for a `workers` option (null = one per core). */
 export function workerCount(workers: number | null): number {
