@@ -17,7 +17,8 @@ const H1_AGREEMENT = 0.6;
 /** A lone h1 this long is a headline even when the meta titles word it differently. */
 const MIN_LONE_H1_WORDS = 5;
 
-const SEPARATOR = /\s+(?:[|\-–—·•»«/\\~›]|::)\s+/u;
+/** Between a headline and the site name; a colon counts only with spaces on both sides (" : "). */
+const SEPARATOR = /\s+(?:[|\-–—·•»«/\\~›:]|::)\s+/u;
 
 /** The article's headline, or null. */
 export function readTitle(ctx: MetaContext, siteName: string | null): string | null {
@@ -53,6 +54,9 @@ function agrees(h1: string, title: string, siteName: string | null, host: string
   if (segments.length < 2) return true;
   // "Headline | Blog name" with h1 "Blog name": the h1 is the logo.
   if (sameText(segments.at(-1)!, h1)) return isSiteSegment(segments[0]!, siteName, host);
+  // "Blog name » Archive » Post" with h1 "Blog name": the h1 is the logo.
+  const firstSeparator = SEPARATOR.exec(title)?.[0] ?? '';
+  if (sameText(segments[0]!, h1) && HIERARCHY.test(firstSeparator)) return false;
   return true;
 }
 
@@ -76,9 +80,33 @@ export function stripSiteAffix(title: string, hints: AffixHints): string {
   const last = segments.at(-1)!;
   const first = segments[0]!;
   // A logo h1 that repeats the last segment tells us that segment is the site.
-  if (isSiteSegment(last, hints.siteName, hints.host) || (h1 && sameText(last, h1))) return cutLast(title);
-  if (isSiteSegment(first, hints.siteName, hints.host)) return cutFirst(title);
+  if (h1 && sameText(last, h1)) return cutLast(title);
+  // "Headline | Site - Slogan": everything from the site's segment on is the site's.
+  const siteAt = segments.findIndex((s, i) => i > 0 && isSiteSegment(s, hints.siteName, hints.host));
+  if (siteAt > 0) return dropBreadcrumbs(cutFrom(title, siteAt));
+  if (isSiteSegment(first, hints.siteName, hints.host) || (h1 && sameText(first, h1))) {
+    // "Site » Blog archive » Headline": a breadcrumb trail ends with the page itself.
+    const rest = cutFirst(title);
+    return HIERARCHY.test(rest) ? rest.split(HIERARCHY).at(-1)!.trim() : rest;
+  }
   return title;
+}
+
+/** Breadcrumb separators: what follows is a child of what precedes. */
+const HIERARCHY = /\s+[»›>/\\]\s+/u;
+
+/** "Headline | Section | Forum": short " | " segments after the headline are breadcrumbs. */
+function dropBreadcrumbs(title: string): string {
+  const parts = title.split(/\s+\|\s+/);
+  if (parts.length < 2) return title;
+  return parts.slice(1).every((p) => p.split(/\s+/).length <= 2) ? parts[0]! : title;
+}
+
+/** The title before its `index`-th segment. */
+function cutFrom(title: string, index: number): string {
+  const separators = [...title.matchAll(new RegExp(SEPARATOR.source, 'gu'))];
+  const sep = separators[index - 1]!;
+  return title.slice(0, sep.index).trim();
 }
 
 /** The h1 equals the title before a separator, or after one whose left side names the site. */
@@ -88,7 +116,9 @@ function prefixOrSuffixMatching(title: string, hints: AffixHints): string | null
   for (const sep of separators) {
     const before = title.slice(0, sep.index);
     const after = title.slice(sep.index + sep[0].length);
-    if (sameText(before, h1)) return before;
+    // Before a breadcrumb separator ("Blog » Post") or naming the site, the h1 is the logo.
+    const parent = HIERARCHY.test(sep[0]) || isSiteSegment(before, hints.siteName, hints.host);
+    if (sameText(before, h1) && !parent) return before;
     if (sameText(after, h1) && isSiteSegment(before, hints.siteName, hints.host)) return after;
   }
   return null;

@@ -42,6 +42,22 @@ describe('title', () => {
     expect(metadataOf(html).title).toBe('Rivers rise in the north');
   });
 
+  it('cuts from the site segment on, with its slogan and breadcrumbs', () => {
+    const url = 'https://aoc.example/opinion/x';
+    const slogan = page('<title>Pensions are a choice | AOC - Analysis Opinion Critique</title>');
+    expect(metadataOf(slogan, url).title).toBe('Pensions are a choice');
+    const forum = page('<title>No App Store over mobile data? | iPhone | Forum | AOC</title>');
+    expect(metadataOf(forum, url).title).toBe('No App Store over mobile data?');
+  });
+
+  it('takes the last crumb of "Blog » Archive » Post" with a logo h1', () => {
+    const html = page(
+      '<title>Time 4 talks » Blog Archiv » Weitere Digitalisierung der Kinos</title>',
+      '<h1><a href="/">Time 4 talks</a></h1>',
+    );
+    expect(metadataOf(html).title).toBe('Weitere Digitalisierung der Kinos');
+  });
+
   it('uses the JSON-LD headline when there is no meta title', () => {
     const html = page(ldJson('{"@type": "Article", "headline": "From JSON-LD"}'));
     expect(metadataOf(html).title).toBe('From JSON-LD');
