@@ -7,7 +7,7 @@
 import { createFetcher } from '../fetch/index.js';
 import { normalizeOptions } from '../options.js';
 import { scrapeToRecord } from '../pipeline.js';
-import { formatRecord, requiredIncludes } from '../write/format.js';
+import { createRecordWriter, requiredIncludes } from '../write/format.js';
 import type { OutputRecord } from '../write/schema.js';
 import { isErrorRecord } from '../write/schema.js';
 import { type FetchFlags, type OutputFlags, optionsFromFlags } from './flags.js';
@@ -26,6 +26,10 @@ export function runScrape(urls: string[], flags: OutputFlags & FetchFlags): Prom
     // A closed stdout (`| head -1`) ends the run quietly instead of an EPIPE stack trace. The
     // listener stays: a late EPIPE after the run must not become an unhandled 'error' event.
     process.stdout.on('error', () => stop.abort());
+    // One writer for the whole run: json prints an array for several URLs, documents get separators.
+    const writer = createRecordWriter(options.output.format, process.stdout, {
+      pretty: options.output.pretty,
+    });
     const pending: Promise<OutputRecord>[] = [];
     const start = (i: number) => {
       const url = urls[i];
@@ -43,8 +47,9 @@ export function runScrape(urls: string[], flags: OutputFlags & FetchFlags): Prom
           failed++;
           process.stderr.write(`newsclean: ${urls[i]}: ${record.error.code}: ${record.error.message}\n`);
         } else ok++;
-        process.stdout.write(formatRecord(record, options.output.format, options.output.pretty));
+        await writer.write(record);
       }
+      if (!stop.signal.aborted) await writer.end();
     } finally {
       stop.abort();
       await fetcher.close();

@@ -42,6 +42,14 @@ describe('newsclean scrape', { timeout: 60_000 }, () => {
     expect(Date.parse(String(rec?.fetchedAt))).not.toBeNaN();
   });
 
+  it('prints one JSON array for several URLs with --format json', async () => {
+    server = await startServer({ '/a': html(ARTICLE), '/b': html(ARTICLE) });
+    const r = await cli(['scrape', ...FAST, '--format', 'json', server.url('/a'), server.url('/b')]);
+    expect(r.code).toBe(0);
+    const parsed = JSON.parse(r.stdout) as { source: string }[];
+    expect(parsed.map((rec) => rec.source)).toEqual([server.url('/a'), server.url('/b')]);
+  });
+
   it('writes an error record per failed URL, in input order, with a stderr line each, and exits 1', async () => {
     server = await startServer({
       '/good': html(ARTICLE),
