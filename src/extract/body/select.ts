@@ -49,11 +49,12 @@ function refine(top: Element, scored: Scored, stats: StatsMap): Element {
   // An ancestor with clearly more prose, few links and a comparable score holds the rest of the
   // article (a lead or a first section outside a "read more" wrapper).
   const base = stats.get(top);
-  for (let a = top.parent; a && isElement(a) && a.name !== 'body'; a = a.parent) {
+  let a = top.parent;
+  for (let up = 0; up < 4 && a && isElement(a) && a.name !== 'body'; up++, a = a.parent) {
     const as = stats.get(a);
-    const score = scores.get(a);
-    if (!as || !base || score === undefined) break;
-    if (score < topScore * 0.6 || linkDensity(as) > 0.25) break;
+    if (!as || !base || linkDensity(as) > 0.25) break;
+    // A thin wrapper in between scores little itself; look past it.
+    if ((scores.get(a) ?? 0) < topScore * 0.6) continue;
     if (as.text - as.linkText >= (base.text - base.linkText) * 1.3) top = a;
   }
   // A lone child adds nothing; its parent may carry siblings' context (same text either way).
