@@ -3,10 +3,9 @@
  * failure is a typed error naming what went wrong: `input` (cannot read), `empty`, or `not_html`
  * (binary data such as an image, a PDF or an archive).
  */
-import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
-import { decodeBuffer } from 'encoding-sniffer';
 import { NewscleanError } from '../errors.js';
+import { decodeHtml } from '../fetch/decode.js';
 
 /** File signatures of formats people feed to parse by mistake (magic bytes at offset 0). */
 const SIGNATURES: { name: string; bytes: number[] }[] = [
@@ -37,15 +36,6 @@ export function binaryKind(bytes: Uint8Array): string | null {
   return null;
 }
 
-/**
- * Bytes → string: a BOM or `<meta charset>` wins (the HTML standard's sniffing, via encoding-sniffer);
- * without either, valid UTF-8 is read as UTF-8 (what saved pages almost always are) and anything
- * else as windows-1252, the standard's fallback.
- */
-export function decodeHtmlBytes(bytes: Buffer): string {
-  return decodeBuffer(bytes, { defaultEncoding: isUtf8(bytes) ? 'utf-8' : 'windows-1252' });
-}
-
 async function readBytes(path: string, stdin: NodeJS.ReadableStream): Promise<Buffer> {
   if (path !== '-') return readFile(path);
   const chunks: Buffer[] = [];
@@ -67,7 +57,8 @@ export async function readHtmlInput(path: string, stdin: NodeJS.ReadableStream):
   }
   const kind = binaryKind(bytes);
   if (kind) throw new NewscleanError('not_html', `not HTML: the input is ${kind}`);
-  const html = decodeHtmlBytes(bytes);
+  // The fetcher's sniffing, minus the Content-Type header a file does not have.
+  const html = decodeHtml(bytes, undefined).html;
   if (!html.trim())
     throw new NewscleanError('empty', bytes.length ? 'the input is blank' : 'the input is empty');
   return html;

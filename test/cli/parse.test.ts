@@ -90,11 +90,17 @@ describe('parse: decoding', () => {
     );
     const cp1251 = file('cp1251.html', bytes);
     const utf8 = file('utf8.html', cyrillic.replace('<meta charset="windows-1251">', ''));
-    const r = await runCli(['parse', cp1251, utf8]);
+    // The same windows-1251 bytes with no declaration at all: the Cyrillic guess must pick it up.
+    const undeclared = file(
+      'cp1251-bare.html',
+      Buffer.from(bytes.toString('latin1').replace('<meta charset="windows-1251">', ''), 'latin1'),
+    );
+    const r = await runCli(['parse', cp1251, utf8, undeclared]);
     expect(r.code).toBe(0);
-    const [a, b] = ndjson(r.stdout);
+    const [a, b, c] = ndjson(r.stdout);
     expect(a?.title).toBe('Новости');
     expect(b?.title).toBe('Новости');
+    expect(c?.title).toBe('Новости');
     expect(String(a?.text)).toContain('Привет, мир.');
   });
 });
