@@ -41,6 +41,8 @@ export function parseAuthorNames(raw: string): string[] {
     .replace(EMAIL, ' ')
     .replace(HANDLE, ' ')
     .replace(/\(\s*\)/g, ' ')
+    // "A (avec B et C)": the co-authors in brackets are authors too.
+    .replace(/\((?:avec|with|mit|con|com)\s+([^)]*)\)/giu, ', $1')
     .split(/\s*(?:\r?\n|\t)\s*/)
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
@@ -90,8 +92,37 @@ function cleanName(raw: string): string | null {
   if (/\d|https?:|www\.|@|\.(?:com|org|net|de)\b/i.test(name)) return null;
   if (!/\p{L}/u.test(name)) return null;
   if (NAV_LABELS.has(name.toLowerCase())) return null;
+  if (looksLikeSentence(name)) return null;
   if (CREDIT_RE.test(name)) return null;
   return name;
+}
+
+/** Name particles that are written in lowercase (Ludwig van Beethoven, Michiel de Jong). */
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
+  'del',
+  'dos',
+  'bin',
+  'al',
+  'y',
+  'zu',
+]);
+
+/** "The real problem behind fake news": three or more lowercase words make a headline, not a name. */
+function looksLikeSentence(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 3) return false;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w));
+  return lower.length >= 3;
 }
 
 function isRole(name: string): boolean {

@@ -40,6 +40,20 @@ describe('parseAuthorNames', () => {
     expect(parseAuthorNames('Photo: Getty Images')).toEqual([]);
   });
 
+  it('reads co-authors given in brackets', () => {
+    expect(parseAuthorNames('Martin Untersinger (avec Damien Leloup et Morgane Tual)')).toEqual([
+      'Martin Untersinger',
+      'Damien Leloup',
+      'Morgane Tual',
+    ]);
+  });
+
+  it('rejects a headline in a byline slot but keeps lowercase particles and handles', () => {
+    expect(parseAuthorNames('The real problem behind fake news')).toEqual([]);
+    expect(parseAuthorNames('Michiel de Jong')).toEqual(['Michiel de Jong']);
+    expect(parseAuthorNames('fri.juli')).toEqual(['fri.juli']);
+  });
+
   it('keeps an inverted "Last, First" name whole', () => {
     expect(parseAuthorNames('Doe, Jane')).toEqual(['Doe, Jane']);
   });
