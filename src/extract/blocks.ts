@@ -3,8 +3,17 @@
  * paragraph; loose inline content between them becomes a paragraph of its own. Each top-level block
  * remembers the container it came from (`group`), so text cleaners can judge a plain <div> whole.
  */
+
+import {
+  codeClass,
+  findFirst,
+  hasBlockInside,
+  imageBlock,
+  inlinesOf,
+  isLayoutTable,
+} from './body/block-helpers.js';
 import { type AnyNode, BLOCK_TAGS, type Element, isElement, isText, textOf } from './body/dom.js';
-import { collectInline, resolveUrl, trimInlines } from './body/inline.js';
+import { collectInline, trimInlines } from './body/inline.js';
 import type { Block, Inline, TableRow } from './types.js';
 
 export interface SourcedBlock {
@@ -12,8 +21,6 @@ export interface SourcedBlock {
   /** The nearest enclosing container element below the article root, or null. */
   group: Element | null;
 }
-
-const STRUCTURE = new Set(['p', 'ul', 'ol', 'table', 'blockquote', 'pre', 'div', 'h1', 'h2', 'h3', 'h4']);
 
 class Builder {
   readonly out: SourcedBlock[] = [];
@@ -124,58 +131,6 @@ class Builder {
     this.flush(group);
     this.out.push({ block, group });
   }
-}
-
-function imageBlock(img: Element, caption: string | null, base: string | null): Block | null {
-  const a = img.attribs;
-  const src = resolveUrl(a['data-src'] ?? a['data-lazy-src'] ?? a.src ?? a['data-original'], base);
-  return src ? { type: 'image', src, alt: (a.alt ?? '').trim(), caption } : null;
-}
-
-function codeClass(pre: Element): string {
-  const code = findFirst(pre, 'code');
-  return code?.attribs.class ?? '';
-}
-
-function findFirst(el: Element, name: string): Element | null {
-  for (const child of el.children) {
-    if (!isElement(child)) continue;
-    if (child.name === name) return child;
-    const inner = findFirst(child, name);
-    if (inner) return inner;
-  }
-  return null;
-}
-
-function inlinesOf(el: Element, base: string | null): Inline[] {
-  const out: Inline[] = [];
-  for (const child of el.children) collectInline(child, base, out);
-  return out;
-}
-
-const blockInside = new WeakMap<Element, boolean>();
-/** Inline elements that wrap blocks (<a><div>…</div></a>, custom elements) act as containers. */
-function hasBlockInside(el: Element): boolean {
-  let known = blockInside.get(el);
-  if (known === undefined) {
-    known = el.children.some((c) => isElement(c) && (BLOCK_TAGS.has(c.name) || hasBlockInside(c)));
-    blockInside.set(el, known);
-  }
-  return known;
-}
-
-/** A table used for page layout holds paragraphs, lists or other tables in its cells. */
-function isLayoutTable(table: Element): boolean {
-  let layout = false;
-  const scan = (el: Element, depth: number): void => {
-    for (const c of el.children) {
-      if (layout || !isElement(c)) continue;
-      if (depth > 0 && STRUCTURE.has(c.name)) layout = true;
-      else scan(c, c.name === 'td' || c.name === 'th' ? depth + 1 : depth);
-    }
-  };
-  scan(table, 0);
-  return layout;
 }
 
 function subBlocks(el: Element, base: string | null): Block[] {

@@ -3,23 +3,24 @@
  * and "Most read" / "Related" headings with the link lists under them.
  */
 import type { SourcedBlock } from '../blocks.js';
+import type { Block } from '../types.js';
 import { RELATED } from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { isPhrase, linkShare, startPhrase } from './phrases.js';
 
-function links(sb: SourcedBlock): number {
-  const b = sb.block;
+/** Share of a block's text inside links; a list counts the mean over its items' first blocks. */
+function blockLinks(b: Block | undefined): number {
+  if (!b) return 0;
   if (b.type === 'paragraph' || b.type === 'heading') return linkShare(b.children);
-  if (b.type === 'list') {
-    const items = b.items.map((item) =>
-      item[0] && 'children' in item[0] && Array.isArray(item[0].children)
-        ? linkShare(item[0].children as never)
-        : 0,
-    );
-    return items.length ? items.reduce((a, c) => a + c, 0) / items.length : 0;
+  if (b.type === 'list' && b.items.length > 0) {
+    return b.items.reduce((sum, item) => sum + blockLinks(item[0]), 0) / b.items.length;
   }
   return 0;
+}
+
+function links(sb: SourcedBlock): number {
+  return blockLinks(sb.block);
 }
 
 /** A teaser line: starts with a read-more phrase and is short, or is nothing but a link. */

@@ -1,0 +1,62 @@
+/** Element-level helpers for the DOM-to-blocks conversion (`../blocks.ts`). */
+import type { Block, Inline } from '../types.js';
+import { BLOCK_TAGS, type Element, isElement } from './dom.js';
+import { collectInline, resolveUrl } from './inline.js';
+
+/** An image block from an <img> (lazy-loading attributes first); null without a usable src. */
+export function imageBlock(img: Element, caption: string | null, base: string | null): Block | null {
+  const a = img.attribs;
+  const src = resolveUrl(a['data-src'] ?? a['data-lazy-src'] ?? a.src ?? a['data-original'], base);
+  return src ? { type: 'image', src, alt: (a.alt ?? '').trim(), caption } : null;
+}
+
+/** The class of a <pre>'s <code>, where highlighters put the language. */
+export function codeClass(pre: Element): string {
+  const code = findFirst(pre, 'code');
+  return code?.attribs.class ?? '';
+}
+
+/** The first descendant element named `name`, depth first. */
+export function findFirst(el: Element, name: string): Element | null {
+  for (const child of el.children) {
+    if (!isElement(child)) continue;
+    if (child.name === name) return child;
+    const inner = findFirst(child, name);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+/** The inline content of an element's children. */
+export function inlinesOf(el: Element, base: string | null): Inline[] {
+  const out: Inline[] = [];
+  for (const child of el.children) collectInline(child, base, out);
+  return out;
+}
+
+const blockInside = new WeakMap<Element, boolean>();
+/** Inline elements that wrap blocks (<a><div>…</div></a>, custom elements) act as containers. */
+export function hasBlockInside(el: Element): boolean {
+  let known = blockInside.get(el);
+  if (known === undefined) {
+    known = el.children.some((c) => isElement(c) && (BLOCK_TAGS.has(c.name) || hasBlockInside(c)));
+    blockInside.set(el, known);
+  }
+  return known;
+}
+
+const STRUCTURE = new Set(['p', 'ul', 'ol', 'table', 'blockquote', 'pre', 'div', 'h1', 'h2', 'h3', 'h4']);
+
+/** A table used for page layout holds paragraphs, lists or other tables in its cells. */
+export function isLayoutTable(table: Element): boolean {
+  let layout = false;
+  const scan = (el: Element, depth: number): void => {
+    for (const c of el.children) {
+      if (layout || !isElement(c)) continue;
+      if (depth > 0 && STRUCTURE.has(c.name)) layout = true;
+      else scan(c, c.name === 'td' || c.name === 'th' ? depth + 1 : depth);
+    }
+  };
+  scan(table, 0);
+  return layout;
+}
