@@ -106,7 +106,8 @@ export function unwrap(el: Element): void {
 
 /** Depth-first walk over elements; return false from `visit` to skip an element's subtree. */
 export function walkElements(root: ParentNode, visit: (el: Element) => boolean | undefined): void {
-  const stack: AnyNode[] = [...root.children].reverse();
+  const stack: AnyNode[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (!isElement(node)) continue;

@@ -5,7 +5,6 @@
  */
 import type { RemovalCategory } from '../types.js';
 import {
-  type AnyNode,
   cleanText,
   type Element,
   isElement,
@@ -77,16 +76,15 @@ const MAX_DEPTH = 200;
 
 function dropTooDeep(root: ParentNode): Element[] {
   const deep: Element[] = [];
-  const stack: Array<[AnyNode, number]> = root.children.map((c) => [c, 1]);
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (!isElement(node)) continue;
-    if (depth > MAX_DEPTH) {
-      deep.push(node);
-      continue;
+  // Recursion bounded by MAX_DEPTH itself: it stops before it could overflow the stack.
+  const visit = (el: Element, depth: number): void => {
+    for (const child of el.children) {
+      if (!isElement(child)) continue;
+      if (depth >= MAX_DEPTH) deep.push(child);
+      else visit(child, depth + 1);
     }
-    for (const child of node.children) stack.push([child, depth + 1]);
-  }
+  };
+  for (const child of root.children) if (isElement(child)) visit(child, 2);
   return deep;
 }
 
