@@ -12,6 +12,7 @@ import type { BodyResult, ExtractOptions } from '../types.js';
 import type { ParentNode } from './dom.js';
 import { chooseResult } from './fallback.js';
 import { jsonLdArticleBody } from './jsonld.js';
+import { findLead } from './lead.js';
 import { readPageInfo } from './page-info.js';
 import { prunePage } from './prune.js';
 import { Removals } from './removed.js';
@@ -31,6 +32,8 @@ export function extractBody($: CheerioAPI, options: ExtractOptions): BodyResult 
   prunePage(root, removals);
   const stats = measure(root);
   const content = selectContent(scoreCandidates(root, stats), stats, page.body);
+  const lead = findLead(root, content, page.descriptions, stats);
+  if (lead) content.unshift(lead);
   const hashtags: string[] = [];
   cleanMarkup(content, stats, removals, hashtags);
   const sourced: SourcedBlock[] = domToSourcedBlocks(content, options.url ?? null);

@@ -11,10 +11,12 @@ export interface PageInfo {
   titles: string[];
   /** The raw text of every `application/ld+json` script. */
   jsonLd: string[];
+  /** meta description, og:description and twitter:description. */
+  descriptions: string[];
 }
 
 export function readPageInfo(root: ParentNode): PageInfo {
-  const info: PageInfo = { body: null, titles: [], jsonLd: [] };
+  const info: PageInfo = { body: null, titles: [], jsonLd: [], descriptions: [] };
   const stack: AnyNode[] = [...root.children];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -33,6 +35,9 @@ export function readPageInfo(root: ParentNode): PageInfo {
       const key = node.attribs.property ?? node.attribs.name;
       if ((key === 'og:title' || key === 'twitter:title') && node.attribs.content) {
         info.titles.push(node.attribs.content);
+      }
+      if (key && /^(?:description|og:description|twitter:description)$/.test(key) && node.attribs.content) {
+        info.descriptions.push(node.attribs.content);
       }
       continue;
     }

@@ -77,6 +77,18 @@ describe('selection', () => {
     expect(text).toContain('Article paragraph 1');
   });
 
+  it('brings in the standfirst from the article header when the description names it', () => {
+    const lead =
+      'Heat pumps are selling faster than ever as households look for cheaper and cleaner heating.';
+    const { text } = body(
+      `<html><head><meta name="description" content="${lead}"></head><body><article><header><h1>Heat pumps boom</h1>
+      <p class="standfirst">${lead}</p></header><div class="article-body">${prose(5)}</div></article>
+      <div class="teasers"><p>Unrelated teaser text that is long enough to be a paragraph on its own, about something else.</p></div></body></html>`,
+    );
+    expect(text.startsWith(lead)).toBe(true);
+    expect(text).toContain('Article paragraph 5');
+  });
+
   it('extracts a typical page quickly', () => {
     const filler = Array.from(
       { length: 400 },
