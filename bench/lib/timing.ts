@@ -52,7 +52,7 @@ export function timeCall<R>(fn: () => R): TimedRun<R> {
 
 /**
  * Time several engines over the same inputs, interleaved: for each input every engine runs in turn
- * (after a garbage collection, when exposed), so a burst of load on the shared machine or another
+ * (after a garbage collection per input, when exposed), so a burst of load on the shared machine or another
  * engine's garbage hits all engines alike and the same-run ratios stay fair. First `warmup` inputs
  * run untimed through every engine to let the JIT settle; then each input runs `reps` times per
  * engine, keeping the fastest run.
@@ -71,12 +71,13 @@ export function timeInterleaved<I, N extends string>(
     (TimedRun<unknown> | null)[]
   >;
   for (const input of inputs) {
+    // Once per page: a full GC before every call costs more than the calls on big heaps.
+    collectGarbage();
     for (const name of names) {
       if (options.skip?.(name, input)) {
         runs[name].push(null);
         continue;
       }
-      collectGarbage();
       let best = timeCall(() => engines[name](input));
       for (let r = 1; r < options.reps; r++) {
         const run = timeCall(() => engines[name](input));
