@@ -21,6 +21,6 @@ describe('cli basics', () => {
     expect(r.code).toBe(0);
     const [rec] = ndjson(r.stdout);
     expect(rec?.source).toBe('-');
-    expect(rec?.text).toContain('Hello world.');
+    expect(rec?.text).toContain('Hello world. The harbour reopened');
   });
 });
