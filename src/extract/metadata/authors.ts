@@ -5,8 +5,9 @@
  */
 import { parseAuthorNames } from './author-names.js';
 import { readVisibleByline } from './byline.js';
-import { AGENCY_NAMES } from './byline-vocab.js';
+import { AGENCY_NAMES, LEADING_ARTICLES, ORGANISATION_WORDS } from './byline-vocab.js';
 import type { MetaContext } from './context.js';
+import type { AuthorRef } from './json-ld.js';
 import { AUTHOR_KEYS } from './meta-keys.js';
 import { allMeta } from './meta-tags.js';
 
@@ -18,7 +19,7 @@ interface Candidate {
 /** The article's authors, de-duplicated, in page order. */
 export function readAuthors(ctx: MetaContext, siteName: string | null): string[] {
   const candidates = [
-    ...jsonLdCandidates(ctx),
+    ...jsonLdCandidates(ctx, siteName),
     metaCandidate(ctx, siteName),
     visibleCandidate(ctx, siteName),
   ];
@@ -27,10 +28,12 @@ export function readAuthors(ctx: MetaContext, siteName: string | null): string[]
   return candidates.find((c) => c.names.length)?.names ?? [];
 }
 
-function jsonLdCandidates(ctx: MetaContext): Candidate[] {
+function jsonLdCandidates(ctx: MetaContext, siteName: string | null): Candidate[] {
   const authors = ctx.jsonLd?.authors ?? [];
-  const people = authors.filter((a) => a.person !== false).flatMap((a) => parseAuthorNames(a.name));
-  const orgs = authors.filter((a) => a.person === false).flatMap((a) => parseAuthorNames(a.name));
+  // Untyped authors are people unless their name says otherwise.
+  const isPerson = (a: AuthorRef) => a.person ?? !isOrganisation(a.name, siteName);
+  const people = authors.filter(isPerson).flatMap((a) => parseAuthorNames(a.name));
+  const orgs = authors.filter((a) => !isPerson(a)).flatMap((a) => parseAuthorNames(a.name));
   return [
     { names: unique(people), organisation: false },
     { names: unique(orgs), organisation: true },
@@ -50,9 +53,19 @@ function visibleCandidate(ctx: MetaContext, siteName: string | null): Candidate 
   return { names, organisation: names.length > 0 && names.every((n) => isOrganisation(n, siteName)) };
 }
 
-/** The site itself or a news agency: used only when no person is named. */
+/**
+ * The site itself, a news agency, a publication ("The Local", "Die FURCHE"), a body ("… e.V.") or a
+ * user handle ("christian.stadtfeld"): used only when no source names a person.
+ */
 function isOrganisation(name: string, siteName: string | null): boolean {
-  return sameName(name, siteName) || AGENCY_NAMES.has(name.toLowerCase());
+  const words = name.toLowerCase().split(/\s+/);
+  return (
+    sameName(name, siteName) ||
+    AGENCY_NAMES.has(name.toLowerCase()) ||
+    (words.length > 1 && LEADING_ARTICLES.has(words[0]!)) ||
+    words.some((w) => ORGANISATION_WORDS.has(w)) ||
+    /^[\p{Ll}\d]+[._][\p{Ll}\d._]+$/u.test(name)
+  );
 }
 
 function sameName(a: string, b: string | null): boolean {

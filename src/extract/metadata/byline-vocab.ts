@@ -193,6 +193,44 @@ export const AGENCY_NAMES: ReadonlySet<string> = new Set([
   'redaktion',
 ]);
 
+/** Words that mark a name as an organisation ("Bund der Verbraucher e.V.", "Die FURCHE"). */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'e.v.',
+  'gmbh',
+  'ag',
+  'inc',
+  'inc.',
+  'ltd',
+  'ltd.',
+  'llc',
+  'verlag',
+  'redaktion',
+  'team',
+  'editorial',
+  'magazin',
+  'magazine',
+  'zeitung',
+  'news',
+  'online',
+  'media',
+  'newsroom',
+  'staff',
+  'desk',
+]);
+
+/** Leading articles: "The Local", "Die Zeit", "Le Monde" name publications, not people. */
+export const LEADING_ARTICLES: ReadonlySet<string> = new Set([
+  'the',
+  'die',
+  'der',
+  'das',
+  'le',
+  'la',
+  'les',
+  'el',
+  'il',
+]);
+
 /** Link and button labels that sit where bylines sit but are never names. */
 export const NAV_LABELS: ReadonlySet<string> = new Set([
   'home',

@@ -50,6 +50,17 @@ describe('authors from the page', () => {
     expect(metadataOf(html).authors).toEqual(['Jana Wolf']);
   });
 
+  it.each(['Die FURCHE', 'Bund der Energieverbraucher e.V.', 'christian.stadtfeld', 'AFP'])(
+    'prefers a visible person over the meta author "%s"',
+    (org) => {
+      const html = page(
+        `<meta name="author" content="${org}">`,
+        '<div class="byline">Von Ursula Baatz</div>',
+      );
+      expect(metadataOf(html).authors).toEqual(['Ursula Baatz']);
+    },
+  );
+
   it('returns [] rather than a guess when the page names nobody', () => {
     expect(metadataOf(page('<title>x</title>', '<p>No byline here.</p>')).authors).toEqual([]);
   });
