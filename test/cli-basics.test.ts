@@ -16,7 +16,8 @@ describe('cli basics', () => {
 
   it('parses HTML from stdin', async () => {
     const r = await runCli(['parse', '-'], {
-      input: '<html><body><article><p>Hello world.</p></article></body></html>',
+      input:
+        '<html><body><article><p>Hello world. The harbour reopened on Monday after a week of storms, officials said.</p></article></body></html>',
     });
     expect(r.code).toBe(0);
     const [rec] = ndjson(r.stdout);
