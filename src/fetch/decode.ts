@@ -8,6 +8,7 @@
  * UTF-8, and windows-1252 bytes beyond ASCII are almost never valid UTF-8), then windows-1251 or
  * KOI8-R when the bytes look Cyrillic (detect-cyrillic.ts), else windows-1252.
  */
+import { isUtf8 } from 'node:buffer';
 import { decodeBuffer, getEncoding } from 'encoding-sniffer';
 import { charsetOf } from './content-type.js';
 import { guessCyrillic } from './detect-cyrillic.js';
@@ -18,30 +19,25 @@ export interface DecodedHtml {
   encoding: string;
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-function isValidUtf8(bytes: Buffer): boolean {
-  try {
-    strictUtf8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const utf8 = new TextDecoder('utf-8');
 
 function undeclaredEncoding(bytes: Buffer): string {
-  if (isValidUtf8(bytes)) return 'utf-8';
+  if (isUtf8(bytes)) return 'utf-8';
   return guessCyrillic(bytes) ?? 'windows-1252';
 }
 
 /** Decode an HTML body given the response's Content-Type header. */
 export function decodeHtml(bytes: Buffer, contentType: string | undefined): DecodedHtml {
   const transportLayerEncodingLabel = charsetOf(contentType);
+  // getEncoding only looks at the BOM, the label and the first 1024 bytes, so sniffing twice is cheap.
   const declared = getEncoding(bytes, { transportLayerEncodingLabel, defaultEncoding: 'windows-1252' });
   // Sniffing again with another default tells "declared windows-1252" apart from "nothing declared".
   const undeclared =
     declared !== getEncoding(bytes, { transportLayerEncodingLabel, defaultEncoding: 'utf-8' });
-  const defaultEncoding = undeclared ? undeclaredEncoding(bytes) : 'windows-1252';
-  const options = { transportLayerEncodingLabel, defaultEncoding };
-  return { html: decodeBuffer(bytes, options), encoding: getEncoding(bytes, options).toLowerCase() };
+  const encoding = (undeclared ? undeclaredEncoding(bytes) : declared).toLowerCase();
+  // Most pages are UTF-8: TextDecoder (which also drops a BOM) is several times faster than the
+  // stream decoder behind decodeBuffer, and this runs on the batch's main thread for every page.
+  if (encoding === 'utf-8') return { html: utf8.decode(bytes), encoding };
+  const html = decodeBuffer(bytes, { transportLayerEncodingLabel, defaultEncoding: encoding });
+  return { html, encoding };
 }
