@@ -1,9 +1,7 @@
 /** Write bench/results/batch.json and the batch table into bench/RESULTS.md (between its markers only). */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const START = '<!-- batch:start -->';
-const END = '<!-- batch:end -->';
+import { spliceSection } from './lib/results-file.js';
 
 export interface BatchResult {
   date: string;
@@ -70,9 +68,5 @@ export function writeBatchResults(root: string, result: BatchResult): void {
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'batch.json'), `${JSON.stringify(result, null, 2)}\n`);
-  const md = join(root, 'bench', 'RESULTS.md');
-  let doc = existsSync(md) ? readFileSync(md, 'utf8') : '# Benchmark results\n';
-  if (!doc.includes(START) || !doc.includes(END)) doc = `${doc.trimEnd()}\n\n${START}\n${END}\n`;
-  const start = doc.indexOf(START) + START.length;
-  writeFileSync(md, `${doc.slice(0, start)}\n${table(result)}\n${doc.slice(doc.indexOf(END))}`);
+  spliceSection(join(root, 'bench', 'RESULTS.md'), 'batch', table(result));
 }

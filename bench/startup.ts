@@ -1,11 +1,16 @@
 /**
  * Start-up bench: `newsclean --version` against a bare `node -e 0`, measured alternately in the same
- * run so machine noise hits both. Target (issue 2): within 2x. Prints medians and the ratio.
+ * run so machine noise hits both. Target (issue 2): within 2x. Prints the table and writes it into
+ * bench/RESULTS.md (its own section) and bench/results/startup.json.
  */
 import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { formatWithBiome, spliceSection, writeJson } from './lib/results-file.js';
 
 const BIN = fileURLToPath(new URL('../bin/newsclean.js', import.meta.url));
+const RESULTS_MD = fileURLToPath(new URL('RESULTS.md', import.meta.url));
+const RESULTS_JSON = fileURLToPath(new URL('results/startup.json', import.meta.url));
 const RUNS = Number(process.env.STARTUP_RUNS ?? 15);
 
 function timeOnce(args: string[]): number {
@@ -29,8 +34,21 @@ for (let i = 0; i < RUNS; i++) {
   cli.push(timeOnce([BIN, '--version']));
 }
 const ratio = median(cli) / median(bare);
-console.log('| command | median ms |');
-console.log('|---|---|');
-console.log(`| node -e 0 | ${median(bare).toFixed(1)} |`);
-console.log(`| newsclean --version | ${median(cli).toFixed(1)} |`);
-console.log(`\nratio: ${ratio.toFixed(2)}x (target ≤ 2x) over ${RUNS} alternating runs`);
+const date = new Date().toISOString();
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), node ${process.version}`;
+const table = [
+  '## Start-up (`npm run bench:startup`)',
+  '',
+  `Run ${date} on ${machine}; load average ${loadavg()[0]?.toFixed(1)} at the start. ${RUNS} alternating runs.`,
+  '',
+  '| command | median ms |',
+  '| --- | --- |',
+  `| node -e 0 | ${median(bare).toFixed(1)} |`,
+  `| newsclean --version | ${median(cli).toFixed(1)} |`,
+  '',
+  `Ratio: **${ratio.toFixed(2)}x** (target ≤ 2x: ${ratio <= 2 ? 'met' : '**missed**'}).`,
+].join('\n');
+console.log(table);
+writeJson(RESULTS_JSON, { date, machine, runs: RUNS, bareMs: median(bare), cliMs: median(cli), ratio });
+spliceSection(RESULTS_MD, 'startup', table);
+formatWithBiome(RESULTS_MD);

@@ -5,15 +5,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const QUALITY_START = '<!-- quality:start -->';
-const QUALITY_END = '<!-- quality:end -->';
-
 const SKELETON = `# Benchmark results
 
 Figures from the latest bench runs on this repository. Regenerate with \`npm run bench\`.
 
-${QUALITY_START}
-${QUALITY_END}
+<!-- quality:start -->
+<!-- quality:end -->
 
 <!-- batch:start -->
 <!-- batch:end -->
@@ -24,15 +21,22 @@ export function writeJson(path: string, value: unknown): void {
   writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** Replace the text between the quality markers (creating the file or the markers if missing). */
-export function spliceQualitySection(path: string, section: string): void {
+/**
+ * Replace the text between `<!-- NAME:start -->` and `<!-- NAME:end -->` (creating the file or the
+ * markers if missing), so each bench owns its section of RESULTS.md and leaves the others alone.
+ */
+export function spliceSection(path: string, name: string, section: string): void {
+  const open = `<!-- ${name}:start -->`;
+  const close = `<!-- ${name}:end -->`;
   let doc = existsSync(path) ? readFileSync(path, 'utf8') : SKELETON;
-  if (!doc.includes(QUALITY_START) || !doc.includes(QUALITY_END)) {
-    doc = `${doc.trimEnd()}\n\n${QUALITY_START}\n${QUALITY_END}\n`;
-  }
-  const start = doc.indexOf(QUALITY_START) + QUALITY_START.length;
-  const end = doc.indexOf(QUALITY_END);
-  writeFileSync(path, `${doc.slice(0, start)}\n${section}\n${doc.slice(end)}`);
+  if (!doc.includes(open) || !doc.includes(close)) doc = `${doc.trimEnd()}\n\n${open}\n${close}\n`;
+  const start = doc.indexOf(open) + open.length;
+  writeFileSync(path, `${doc.slice(0, start)}\n${section}\n${doc.slice(doc.indexOf(close))}`);
+}
+
+/** Replace the quality section of RESULTS.md. */
+export function spliceQualitySection(path: string, section: string): void {
+  spliceSection(path, 'quality', section);
 }
 
 const BIOME = fileURLToPath(new URL('../../node_modules/.bin/biome', import.meta.url));
