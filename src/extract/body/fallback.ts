@@ -32,14 +32,36 @@ function paragraphsOf(text: string): Block[] {
     .map((p) => ({ type: 'paragraph', children: [{ type: 'text', text: p }] }));
 }
 
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The visible standfirst that JSON-LD `articleBody` leaves out: among the first few extracted
+ * blocks, a paragraph whose text is the page description and is not already in `ldBody`.
+ */
+function leadMissingFrom(blocks: Block[], ldBody: string, descriptions: string[]): Block | null {
+  const body = squash(ldBody);
+  const wanted = new Set(descriptions.map(squash).filter((d) => d.length >= 40));
+  for (const block of blocks.slice(0, 5)) {
+    if (block.type !== 'paragraph') continue;
+    const text = squash(blocksToText([block]));
+    if (wanted.has(text) && !body.includes(text)) return block;
+  }
+  return null;
+}
+
 export function chooseResult(
   blocks: Block[],
   ldBody: string | null,
   root: ParentNode,
   base: string | null,
+  descriptions: string[] = [],
 ): Block[] {
   const length = blocksToText(blocks).length;
-  if (ldBody && ldBody.trim().length > Math.max(THIN, length * 1.5)) return paragraphsOf(ldBody);
+  if (ldBody && ldBody.trim().length > Math.max(THIN, length * 1.5)) {
+    const lead = leadMissingFrom(blocks, ldBody, descriptions);
+    const ld = paragraphsOf(ldBody);
+    return lead ? [lead, ...ld] : ld;
+  }
   if (length >= THIN) return blocks;
   const loose = looseParagraphs(root, base);
   const looseLength = blocksToText(loose).length;

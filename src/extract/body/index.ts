@@ -43,6 +43,7 @@ export function extractBody($: CheerioAPI, options: ExtractOptions): BodyResult 
     ldBody,
     root,
     options.url ?? null,
+    page.descriptions,
   );
   return { blocks, hashtags: [...new Set(hashtags)], removed: removals.items };
 }

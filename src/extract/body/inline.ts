@@ -7,6 +7,8 @@ const STRONG = new Set(['strong', 'b']);
 const CODE = new Set(['code', 'kbd', 'samp', 'tt']);
 /** Inline elements whose content is never text. */
 const SKIP = new Set(['img', 'picture', 'wbr', 'sup-ref']);
+/** Soft hyphens are invisible line-break hints (hyphenated German pages carry one per syllable). */
+const SOFT_HYPHENS = /\u00ad/g;
 
 /** Resolve a URL against the page address; unresolvable or script URLs give null. */
 export function resolveUrl(href: string | undefined, base: string | null): string | null {
@@ -29,7 +31,8 @@ function push(out: Inline[], node: Inline): void {
 /** Append the inline content of `node` to `out`. */
 export function collectInline(node: AnyNode, base: string | null, out: Inline[]): void {
   if (isText(node)) {
-    if (node.data) push(out, { type: 'text', text: node.data });
+    const text = node.data.replace(SOFT_HYPHENS, '');
+    if (text) push(out, { type: 'text', text });
     return;
   }
   if (!isElement(node) || SKIP.has(node.name)) return;

@@ -1,0 +1,44 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { extractBody } from '../../../src/extract/body/index.js';
+import { blocksToText } from '../../../src/extract/text.js';
+import { prose } from '../helpers.js';
+
+function text(html: string): string {
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  return blocksToText(extractBody($, { url: 'https://example.org/a' }).blocks);
+}
+
+describe('soft hyphens', () => {
+  it('are dropped from the text, so hyphenated words read whole', () => {
+    const out = text(
+      `<html><body><article><p>Schon im Mit&shy;tel&shy;al&shy;ter war der Wein das Aus&shy;hän&shy;ge&shy;schild der Region, sagen alle.</p>${prose(4)}</article></body></html>`,
+    );
+    expect(out).toContain('Schon im Mittelalter war der Wein das Aushängeschild der Region');
+    expect(out).not.toContain('\u00ad');
+  });
+});
+
+describe('JSON-LD articleBody with a visible standfirst', () => {
+  const lead = 'A visible standfirst that sums the story up in two sentences. It matches the description.';
+  const ldBody = Array.from(
+    { length: 8 },
+    (_, i) => `Full body paragraph ${i + 1} from the structured data, long enough.`,
+  ).join('\n');
+  const page = (description: string) =>
+    `<html><head><meta name="description" content="${description}">
+    <script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: ldBody })}</script></head>
+    <body><div class="story"><h1>Headline</h1><p>${lead}</p><p>Only a teaser paragraph is visible before the paywall, sadly.</p></div></body></html>`;
+
+  it('keeps the standfirst in front of the articleBody when it is the page description', () => {
+    const out = text(page(lead));
+    expect(out.startsWith(lead)).toBe(true);
+    expect(out).toContain('Full body paragraph 8');
+  });
+
+  it('takes the articleBody alone when no paragraph is the description', () => {
+    const out = text(page('Some other summary of the article that appears nowhere on the page itself.'));
+    expect(out).not.toContain(lead);
+    expect(out.startsWith('Full body paragraph 1')).toBe(true);
+  });
+});
