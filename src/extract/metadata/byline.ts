@@ -6,7 +6,9 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { parseAuthorNames } from './author-names.js';
+import { walkText } from './node-text.js';
 import type { Byline } from './page-index.js';
+import { BYLINE_BREAK_TAGS, BYLINE_NOISE_TAGS } from './selectors.js';
 
 const MAX_BYLINE_LENGTH = 200;
 const MAX_CANDIDATES = 25;
@@ -27,14 +29,12 @@ export function readVisibleByline($: CheerioAPI, bylines: readonly Byline[]): st
   return [];
 }
 
+const isNoise = (el: Element) => BYLINE_NOISE_TAGS.has(el.name);
+const isBreak = (el: Element) =>
+  BYLINE_BREAK_TAGS.has(el.name) || (el.name === 'span' && /date/i.test(el.attribs.class ?? ''));
+
 /** Text with block and `<br>` boundaries kept as newlines, so "Name<br>Date" stays two segments. */
 function blockText($: CheerioAPI, el: Element): string {
-  const node = $(el);
-  if (!el.children.some((c) => c.type === 'tag')) return node.text().trim();
-  const clone = node.clone();
-  clone.find('script, style, noscript, svg, button, img').remove();
-  clone.find('br, p, div, li, time, span[class*="date" i]').each((_, child) => {
-    $(child).before('\n').after('\n');
-  });
-  return clone.text().trim();
+  if (!el.children.some((c) => c.type === 'tag')) return $(el).text().trim();
+  return walkText(el, { skip: isNoise, breaks: isBreak }).trim();
 }

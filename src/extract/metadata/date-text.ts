@@ -36,8 +36,12 @@ const PATTERNS: readonly [RegExp, Reader][] = [
 const TIME =
   /^\s*(?:,|at|um|à|a las|alle|в|-|–|—|\||\/)?\s*(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?\s*(?:uhr\b)?\s*(?:\(?(gmt|utc)?\s*([+-]\d{1,2}(?::?\d{2})?)\)?|\(?([a-z]{1,5})\b\)?)?/iu;
 
+/** Every pattern needs a four-digit year: text without one is rejected before any Unicode regex runs. */
+const HAS_YEAR = /\d{4}/;
+
 /** The earliest date written in `text`, with its time and zone when they follow it; else null. */
 export function parseDateText(text: string, hints: DateTextHints = {}): DateParts | null {
+  if (!HAS_YEAR.test(text)) return null;
   const lower = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
   let best: { index: number; end: number; parts: DateParts } | null = null;
   for (const [pattern, read] of PATTERNS) {

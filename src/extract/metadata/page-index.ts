@@ -47,8 +47,8 @@ const PAGE_WRAPPERS = new Set(['html', 'body', 'article', 'main']);
 const MAX_DATE_LEAVES = 400;
 /** Attributes that hold a machine or visible date on any element. */
 export const DATE_ATTRIBUTES = ['datetime', 'data-date', 'data-published', 'data-publish-date'];
-const startsWithWord = (words: readonly string[]) => new RegExp(`^(?:${words.join('|')})`, 'i');
-const EXCLUDED_RE = startsWithWord(EXCLUDED_AREA_WORDS);
+/** A class or id token starting with one of the words; one regex over the string, no token split. */
+const EXCLUDED_RE = new RegExp(`(?:^|\\s)(?:${EXCLUDED_AREA_WORDS.join('|')})`, 'i');
 const DATE_RE = new RegExp(DATE_ATTRIBUTE_WORDS.join('|'), 'i');
 const BYLINE_RE = new RegExp(BYLINE_ATTRIBUTE_WORDS.join('|'), 'i');
 
@@ -87,11 +87,12 @@ function visit(node: AnyNode, excludedAbove: boolean, index: PageIndex): void {
     return;
   }
   if (SKIPPED.has(tag)) return;
-  const classId = `${a.class ?? ''} ${a.id ?? ''}`;
+  // Most elements have neither: skip building and testing strings for them.
+  const classId = a.class || a.id ? `${a.class ?? ''} ${a.id ?? ''}` : '';
   const excluded =
     excludedAbove ||
     EXCLUDED_AREA_TAGS.has(tag) ||
-    (!PAGE_WRAPPERS.has(tag) && classId.split(/\s+/).some((t) => EXCLUDED_RE.test(t)));
+    (classId !== '' && !PAGE_WRAPPERS.has(tag) && EXCLUDED_RE.test(classId));
   record(el, tag, classId, excluded, index);
   for (const child of el.children) visit(child, excluded, index);
 }
@@ -124,11 +125,10 @@ function record(el: Element, tag: string, classId: string, excluded: boolean, in
       if (/\btag\b/i.test(a.rel ?? '')) index.tagLinks.push(el);
       break;
   }
-  if (tag !== 'time' && DATE_ATTRIBUTES.some((name) => a[name])) index.dateAttributes.push({ el, excluded });
+  if (tag !== 'time' && hasDateAttribute(a)) index.dateAttributes.push({ el, excluded });
   const rank = bylineRank(a, classId);
   if (rank !== null) index.bylines.push({ el, excluded, rank });
-  const hints = `${classId} ${a['data-testid'] ?? ''} ${a.itemprop ?? ''}`;
-  if (tag === 'time' || DATE_RE.test(hints)) index.dateHolders.push({ el, excluded });
+  if (tag === 'time' || hasDateHint(a, classId)) index.dateHolders.push({ el, excluded });
   if (DATE_LEAF_TAGS.has(tag) && index.dateLeaves.length < MAX_DATE_LEAVES) {
     if (!el.children.some((c) => c.type === 'tag')) {
       const text = textOf(el).trim();
@@ -138,10 +138,22 @@ function record(el: Element, tag: string, classId: string, excluded: boolean, in
   }
 }
 
+function hasDateAttribute(a: Record<string, string>): boolean {
+  for (const name of DATE_ATTRIBUTES) if (a[name]) return true;
+  return false;
+}
+
+function hasDateHint(a: Record<string, string>, classId: string): boolean {
+  const testId = a['data-testid'];
+  const prop = a.itemprop;
+  if (!classId && !testId && !prop) return false;
+  return DATE_RE.test(`${classId} ${testId ?? ''} ${prop ?? ''}`);
+}
+
 function bylineRank(a: Record<string, string>, classId: string): number | null {
-  if (/author/i.test(a.itemprop ?? '')) return 0;
-  if (/\bauthor\b/i.test(a.rel ?? '')) return 1;
-  if (!BYLINE_RE.test(classId) || /authority/i.test(classId)) return null;
+  if (a.itemprop && /author/i.test(a.itemprop)) return 0;
+  if (a.rel && /\bauthor\b/i.test(a.rel)) return 1;
+  if (!classId || !BYLINE_RE.test(classId) || /authority/i.test(classId)) return null;
   return /byline/i.test(classId) ? 2 : 3;
 }
 

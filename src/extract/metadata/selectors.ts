@@ -49,21 +49,37 @@ export const EXCLUDED_AREA_WORDS = [
   'reply',
 ];
 
-/** Parts of an `<h1>` that are not the headline: kickers, overlines, screen-reader-only text. */
-export const HEADLINE_NOISE_SELECTOR = [
-  'style',
+/** Parts of an `<h1>` that are not the headline, by tag. */
+export const HEADLINE_NOISE_TAGS: ReadonlySet<string> = new Set(['style', 'script', 'noscript']);
+
+/**
+ * Parts of an `<h1>` that are not the headline, by a fragment of their class: kickers, overlines,
+ * screen-reader-only text.
+ */
+export const HEADLINE_NOISE_CLASS_WORDS = [
+  'kicker',
+  'overline',
+  'topline',
+  'dachzeile',
+  'roofline',
+  'supertitle',
+  'eyebrow',
+  'visually-hidden',
+  'sr-only',
+  'screen-reader',
+  'entry-section',
+  'colon',
+] as const;
+
+/** Parts of a byline element that are not text: scripts, icons, buttons. */
+export const BYLINE_NOISE_TAGS: ReadonlySet<string> = new Set([
   'script',
+  'style',
   'noscript',
-  '[class*="kicker" i]',
-  '[class*="overline" i]',
-  '[class*="topline" i]',
-  '[class*="dachzeile" i]',
-  '[class*="roofline" i]',
-  '[class*="supertitle" i]',
-  '[class*="eyebrow" i]',
-  '[class*="visually-hidden" i]',
-  '[class*="sr-only" i]',
-  '[class*="screen-reader" i]',
-  '[class*="entry-section" i]',
-  '[class*="colon" i]',
-].join(', ');
+  'svg',
+  'button',
+  'img',
+]);
+
+/** Parts of a byline element that end a segment ("Name<br>Date" stays two segments). */
+export const BYLINE_BREAK_TAGS: ReadonlySet<string> = new Set(['br', 'p', 'div', 'li', 'time']);

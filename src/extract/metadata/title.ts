@@ -8,7 +8,8 @@ import type { Element } from 'domhandler';
 import type { MetaContext } from './context.js';
 import { TITLE_KEYS } from './meta-keys.js';
 import { firstMeta } from './meta-tags.js';
-import { HEADLINE_NOISE_SELECTOR } from './selectors.js';
+import { hasDescendant, walkText } from './node-text.js';
+import { HEADLINE_NOISE_CLASS_WORDS, HEADLINE_NOISE_TAGS } from './selectors.js';
 import { isSiteSegment } from './site-name.js';
 import { containsText, coverage, sameText } from './title-similarity.js';
 
@@ -162,11 +163,12 @@ function hostOf(url: string | null): string | null {
   }
 }
 
-/** An h1's text without kickers and hidden helper text (cloned: the DOM stays untouched). */
+const NOISE_CLASS = new RegExp(HEADLINE_NOISE_CLASS_WORDS.join('|'), 'i');
+const isNoise = (el: Element) =>
+  HEADLINE_NOISE_TAGS.has(el.name) || (el.attribs.class !== undefined && NOISE_CLASS.test(el.attribs.class));
+
+/** An h1's text without kickers and hidden helper text (read by a walk: the DOM stays untouched). */
 function headlineText($: CheerioAPI, el: Element): string | null {
-  const node = $(el);
-  if (!node.find(HEADLINE_NOISE_SELECTOR).length) return clean(node.text());
-  const clone = node.clone();
-  clone.find(HEADLINE_NOISE_SELECTOR).remove();
-  return clean(clone.text()) ?? clean(node.text());
+  if (!hasDescendant(el, isNoise)) return clean($(el).text());
+  return clean(walkText(el, { skip: isNoise })) ?? clean($(el).text());
 }

@@ -1,0 +1,46 @@
+/**
+ * Text of an element read by walking its children, skipping some descendants and breaking lines at
+ * others. Cheaper than cloning the element and running CSS selectors on the clone, and the DOM
+ * stays untouched.
+ */
+import type { AnyNode, Element } from 'domhandler';
+
+export interface TextWalk {
+  /** Descendants whose text is left out (kickers, scripts, buttons). */
+  skip?: (el: Element) => boolean;
+  /** Descendants that start and end a line ("Name<br>Date" stays two segments). */
+  breaks?: (el: Element) => boolean;
+}
+
+/** The text of `el` under the rules of `walk`. */
+export function walkText(el: Element, walk: TextWalk): string {
+  const parts: string[] = [];
+  collect(el.children, walk, parts);
+  return parts.join('');
+}
+
+function collect(nodes: readonly AnyNode[], walk: TextWalk, out: string[]): void {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      out.push(node.data);
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const el = node as Element;
+    if (walk.skip?.(el)) continue;
+    const brk = walk.breaks?.(el) ?? false;
+    if (brk) out.push('\n');
+    collect(el.children, walk, out);
+    if (brk) out.push('\n');
+  }
+}
+
+/** True when `el` has a descendant for which `test` holds. */
+export function hasDescendant(el: Element, test: (el: Element) => boolean): boolean {
+  for (const node of el.children) {
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const child = node as Element;
+    if (test(child) || hasDescendant(child, test)) return true;
+  }
+  return false;
+}
