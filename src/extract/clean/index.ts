@@ -13,6 +13,7 @@ import { removeDonationAppeals } from './donation.js';
 import { removeHashtagLines } from './hashtags.js';
 import { removeNewsletterPrompts } from './newsletter.js';
 import { removePageAsides } from './page-asides.js';
+import { removePostFooters } from './post-footer.js';
 import { removeTeasers } from './related.js';
 import { removeShareBars } from './share.js';
 
@@ -27,6 +28,7 @@ const CLEANERS: BlockCleaner[] = [
   removeTeasers,
   removePageAsides,
   removeComments,
+  removePostFooters,
 ];
 
 export function cleanBlocks(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {

@@ -418,3 +418,35 @@ export const CREDIT_PREFIXES: PhraseList = {
   zh: ['图片来源', '圖片來源', '摄影', '攝影', '作者：', '记者'],
   ja: ['写真：', '写真:', '撮影', '提供：', '文：'],
 };
+
+/** Blog post footers: where the post was filed and how it was tagged; matched anywhere in a short tail block. */
+export const POST_FOOTER: PhraseList = {
+  en: ['filed under', 'tagged with', 'this entry was posted', 'bookmark the permalink', 'permalink'],
+  ru: ['запись опубликована в рубрике', 'добавить в закладки ссылку'],
+  uk: ['запис опубліковано в рубриці'],
+  de: ['abgelegt unter', 'verschlagwortet mit', 'permanentlink', 'lesezeichen auf den permalink'],
+  fr: ['classé dans', 'ajouter aux favoris le permalien', 'permalien'],
+  es: ['archivado en', 'publicado en la categoría', 'guarda el enlace permanente'],
+  it: ['archiviato in', 'aggiungi ai segnalibri il permalink'],
+  pt: ['arquivado em', 'adicione o link permanente'],
+  pl: ['opublikowano w kategorii', 'dodaj do zakładek bezpośredni odnośnik'],
+  nl: ['gearchiveerd onder', 'bookmark de permalink'],
+  zh: ['固定链接'],
+  ja: ['パーマリンク'],
+};
+
+/** Post-footer openings that prose also uses mid-sentence ("posted in a tweet"): matched only at the start. */
+export const POST_FOOTER_STARTS: PhraseList = {
+  en: ['posted in', 'categories:', 'category:', 'tags:'],
+  ru: ['рубрика:', 'метки:', 'рубрики:'],
+  uk: ['рубрика:', 'мітки:'],
+  de: ['kategorie:', 'kategorien:', 'schlagwörter:', 'schlagworte:'],
+  fr: ['publié dans', 'catégorie :', 'catégories :', 'catégorie:', 'étiquettes :'],
+  es: ['publicado en', 'categoría:', 'categorías:', 'etiquetas:'],
+  it: ['pubblicato in', 'categoria:', 'categorie:', 'tag:'],
+  pt: ['publicado em', 'categoria:', 'categorias:', 'etiquetas:'],
+  pl: ['kategoria:', 'kategorie:', 'tagi:'],
+  nl: ['geplaatst in', 'categorie:', 'categorieën:'],
+  zh: ['分类：', '标签：', '分類：', '標籤：'],
+  ja: ['カテゴリー:', 'タグ:', 'カテゴリー：'],
+};
