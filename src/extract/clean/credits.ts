@@ -11,6 +11,8 @@ import { startPhrase } from './phrases.js';
 
 const OPTIMIZER = /^(?:optimi[sz]ed|compressed|powered) by\s+\S+(?:\s+\S+)?$/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
+/** A caption ending in its picture credit ("Marco Odermatt, ski star. © AFP / Marco Bertorello"). */
+const TRAILING_CREDIT = /\s(?:©|\(c\)|\(©)\s*[^\s.!?©][^.!?©]{0,60}$/iu;
 /** A bare date and/or time ("12.12.2022, 08:30 Uhr", "March 3, 2025 at 10:15 am"). */
 const DATE_ONLY =
   /^(?:\p{L}+,?\s+)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:,?\s*(?:\p{L}{1,3}\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?(?:\s*\|.*)?$/iu;
@@ -29,6 +31,7 @@ export function creditRule(text: string): string | null {
   const words = wordCount(text);
   if (words > 15) return null;
   if (COPYRIGHT.test(text) && words <= 12) return 'pattern:copyright';
+  if (TRAILING_CREDIT.test(text)) return 'pattern:caption-credit';
   if (words <= 8 && DATE_ONLY.test(text)) return 'pattern:date';
   const lower = text.toLowerCase();
   if (words <= 14 && /\d/.test(text) && startPhrase(lower, DATELINE_PREFIXES)) return 'pattern:dateline';
