@@ -35,13 +35,21 @@ export function teaserRule(sb: SourcedBlock): string | null {
   return null;
 }
 
+/** "Related" / "Das könnte dich auch interessieren": a short heading that is, or opens with, a related phrase. */
+function relatedHeading(text: string): boolean {
+  const words = wordCount(text);
+  if (words > 6) return false;
+  const lower = text.toLowerCase();
+  return isPhrase(lower, RELATED) !== null || (words >= 3 && startPhrase(lower, RELATED) !== null);
+}
+
 export function removeTeasers(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const out: SourcedBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const sb = blocks[i]!;
     const text = blockText(sb);
     // A "Related"/"Most read" heading takes the link-heavy blocks under it along.
-    if (sb.block.type === 'heading' && wordCount(text) <= 6 && isPhrase(text.toLowerCase(), RELATED)) {
+    if (sb.block.type === 'heading' && relatedHeading(text)) {
       let j = i + 1;
       while (j < blocks.length && blocks[j]!.block.type !== 'heading' && links(blocks[j]!) > 0.5) j++;
       ctx.removals.add('related', 'heading:related', blocks.slice(i, j).map(blockText).join(' '));

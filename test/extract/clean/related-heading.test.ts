@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { removeTeasers } from '../../../src/extract/clean/related.js';
+import { blocksFrom, context, prose, textOf } from '../helpers.js';
+
+describe('related headings', () => {
+  it('drop a short heading that opens with a related phrase, with the links under it', () => {
+    const ctx = context();
+    const html = `${prose(3)}<h2>Das könnte dich auch interessieren</h2><p><a href="/a">Ein anderer Artikel über etwas</a></p>`;
+    const kept = removeTeasers(blocksFrom(html), ctx);
+    expect(textOf(kept)).not.toMatch(/interessieren|anderer Artikel/);
+    expect(ctx.removals.items[0]?.rule).toBe('heading:related');
+  });
+
+  it('keep article headings and prose after them', () => {
+    const html = `${prose(2)}<h2>Read more carefully than you think</h2><p>This paragraph is article prose and has no links at all, so it stays.</p>`;
+    const kept = removeTeasers(blocksFrom(html), context());
+    expect(textOf(kept)).toContain('This paragraph is article prose');
+  });
+});
