@@ -1,6 +1,9 @@
-/** Cookie and consent notices without markup hints: a short block naming cookies plus consent words. */
+/**
+ * Cookie and consent notices without markup hints: a short block naming cookies plus consent words,
+ * and consent placeholders of blocked embeds (a service name plus "load the external content").
+ */
 import type { SourcedBlock } from '../blocks.js';
-import { COOKIE } from '../vocab/phrases/boilerplate.js';
+import { COOKIE, EMBED_CONSENT, EMBED_SERVICES } from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { findPhrase } from './phrases.js';
@@ -18,11 +21,22 @@ export function isCookieNotice(text: string): boolean {
   return COOKIE_WORD.test(lower) && findPhrase(lower, CONSENT) !== null;
 }
 
+/** A blocked embed's placeholder: short, names a service, asks to load or consent. */
+export function isEmbedPlaceholder(text: string): boolean {
+  if (wordCount(text) > 60 || !EMBED_SERVICES.test(text)) return false;
+  return findPhrase(text.toLowerCase(), EMBED_CONSENT) !== null;
+}
+
 export function removeCookieNotices(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   return blocks.filter((sb) => {
     const text = blockText(sb);
-    if (!isCookieNotice(text)) return true;
-    ctx.removals.add('cookie', 'text-cues:cookie', text);
+    const rule = isCookieNotice(text)
+      ? 'text-cues:cookie'
+      : isEmbedPlaceholder(text)
+        ? 'text-cues:embed-consent'
+        : null;
+    if (!rule) return true;
+    ctx.removals.add('cookie', rule, text);
     return false;
   });
 }

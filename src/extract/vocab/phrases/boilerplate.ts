@@ -305,6 +305,45 @@ export const COOKIE: PhraseList = {
   ja: ['cookie', 'クッキー', 'プライバシー', '同意'],
 };
 
+/** Third-party services whose embeds sit behind a consent placeholder. */
+export const EMBED_SERVICES =
+  /\b(?:twitter|x\.com|youtube|instagram|facebook|vimeo|tiktok|spotify|soundcloud|google maps|podigee|datawrapper|flourish|podcast)\b/i;
+
+/** Consent placeholders for embeds ("Twitter freischalten", "click to load the content"). */
+export const EMBED_CONSENT: PhraseList = {
+  en: [
+    'click to load',
+    'load content',
+    'external content',
+    'by loading',
+    'third-party content',
+    'to view this content',
+    'enable embedded',
+  ],
+  ru: ['внешний контент', 'загрузить контент', 'сторонний контент'],
+  uk: ['зовнішній контент', 'завантажити контент'],
+  de: [
+    'ohne dein einverständnis',
+    'ohne ihr einverständnis',
+    'ohne ihre zustimmung',
+    'keine verbindung zu',
+    'externe inhalte',
+    'externer inhalt',
+    'freischalten',
+    'inhalt laden',
+    'inhalte laden',
+    'inhalt anzeigen',
+  ],
+  fr: ['contenu externe', 'charger le contenu', 'afficher le contenu'],
+  es: ['contenido externo', 'cargar contenido', 'mostrar contenido'],
+  it: ['contenuto esterno', 'contenuti esterni', 'carica contenuto', 'mostra contenuto'],
+  pt: ['conteúdo externo', 'carregar conteúdo'],
+  pl: ['treści zewnętrzne', 'zewnętrzne treści', 'załaduj treść'],
+  nl: ['externe inhoud', 'inhoud laden'],
+  zh: ['外部内容', '加载内容'],
+  ja: ['外部コンテンツ', 'コンテンツを読み込む'],
+};
+
 /** Comment sections that slipped through without markup hints. */
 export const COMMENTS: PhraseList = {
   en: [
