@@ -6,6 +6,9 @@ describe('page asides', () => {
   it('finds feedback and app prompts', () => {
     expect(pageAsideRule('War der Artikel nützlich?')).toBe('text-cues:feedback');
     expect(pageAsideRule('Was this article helpful?')).toBe('text-cues:feedback');
+    expect(
+      pageAsideRule('We want to hear what you think about this article. Submit a letter to the editor.'),
+    ).toBe('text-cues:feedback');
     expect(pageAsideRule('For the latest stories download the Daily News app for iOS and Android.')).toBe(
       'text-cues:app-promo',
     );

@@ -101,6 +101,8 @@ export const FEEDBACK: PhraseList = {
     'did you find this',
     'rate this article',
     'tell us what you think',
+    'we want to hear what you think',
+    'submit a letter to the editor',
   ],
   ru: ['была ли статья полезной', 'оцените статью', 'вам помогла'],
   uk: ['чи була стаття корисною', 'оцініть статтю'],
