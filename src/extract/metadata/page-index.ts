@@ -11,12 +11,19 @@ import {
   DATE_LEAF_TAGS,
   EXCLUDED_AREA_TAGS,
   EXCLUDED_AREA_WORDS,
+  SOFT_EXCLUDED_AREA_TAGS,
+  SOFT_EXCLUDED_AREA_WORDS,
 } from './selectors.js';
 
 export interface Marked {
   el: Element;
   /** Inside a comment thread, sidebar, footer, nav or related-links block. */
   excluded: boolean;
+  /**
+   * Excluded only by an aside or sidebar that sits inside an `<article>`: many templates put the
+   * article's own date there, so it is a late fallback rather than never read.
+   */
+  articleAside?: boolean;
 }
 
 export interface Byline extends Marked {
@@ -48,7 +55,18 @@ const MAX_DATE_LEAVES = 400;
 /** Attributes that hold a machine or visible date on any element. */
 export const DATE_ATTRIBUTES = ['datetime', 'data-date', 'data-published', 'data-publish-date'];
 /** A class or id token starting with one of the words; one regex over the string, no token split. */
-const EXCLUDED_RE = new RegExp(`(?:^|\\s)(?:${EXCLUDED_AREA_WORDS.join('|')})`, 'i');
+const startsWithWord = (words: readonly string[]) => new RegExp(`(?:^|\\s)(?:${words.join('|')})`, 'i');
+const EXCLUDED_RE = startsWithWord(EXCLUDED_AREA_WORDS);
+const SOFT_EXCLUDED_RE = startsWithWord(SOFT_EXCLUDED_AREA_WORDS);
+
+/** Where an element sits: excluded (and whether only softly, by an aside), and inside an `<article>`. */
+interface Area {
+  excluded: boolean;
+  /** Excluded by something other than an aside or sidebar (comments, related links, footer, nav). */
+  hard: boolean;
+  inArticle: boolean;
+}
+const OPEN: Area = { excluded: false, hard: false, inArticle: false };
 const DATE_RE = new RegExp(DATE_ATTRIBUTE_WORDS.join('|'), 'i');
 const BYLINE_RE = new RegExp(BYLINE_ATTRIBUTE_WORDS.join('|'), 'i');
 
@@ -69,14 +87,14 @@ export function indexPage(root: AnyNode[]): PageIndex {
     canonicalHref: null,
     tagLinks: [],
   };
-  for (const node of root) visit(node, false, index);
+  for (const node of root) visit(node, OPEN, index);
   index.bylines.sort((a, b) => a.rank - b.rank);
   return index;
 }
 
-function visit(node: AnyNode, excludedAbove: boolean, index: PageIndex): void {
+function visit(node: AnyNode, above: Area, index: PageIndex): void {
   if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') {
-    if ('children' in node) for (const child of node.children) visit(child, excludedAbove, index);
+    if ('children' in node) for (const child of node.children) visit(child, above, index);
     return;
   }
   const el = node as Element;
@@ -89,16 +107,26 @@ function visit(node: AnyNode, excludedAbove: boolean, index: PageIndex): void {
   if (SKIPPED.has(tag)) return;
   // Most elements have neither: skip building and testing strings for them.
   const classId = a.class || a.id ? `${a.class ?? ''} ${a.id ?? ''}` : '';
-  const excluded =
-    excludedAbove ||
-    EXCLUDED_AREA_TAGS.has(tag) ||
-    (classId !== '' && !PAGE_WRAPPERS.has(tag) && EXCLUDED_RE.test(classId));
-  record(el, tag, classId, excluded, index);
-  for (const child of el.children) visit(child, excluded, index);
+  const area = areaOf(tag, classId, above);
+  record(el, tag, classId, area, index);
+  for (const child of el.children) visit(child, area, index);
 }
 
-function record(el: Element, tag: string, classId: string, excluded: boolean, index: PageIndex): void {
+function areaOf(tag: string, classId: string, above: Area): Area {
+  const inArticle = above.inArticle || tag === 'article';
+  const checkClass = classId !== '' && !PAGE_WRAPPERS.has(tag);
+  if (!EXCLUDED_AREA_TAGS.has(tag) && !(checkClass && EXCLUDED_RE.test(classId))) {
+    return above.inArticle === inArticle ? above : { ...above, inArticle };
+  }
+  const soft = SOFT_EXCLUDED_AREA_TAGS.has(tag) || (checkClass && SOFT_EXCLUDED_RE.test(classId));
+  const hard = above.hard || !soft;
+  return { excluded: true, hard, inArticle };
+}
+
+function record(el: Element, tag: string, classId: string, area: Area, index: PageIndex): void {
   const a = el.attribs;
+  const excluded = area.excluded;
+  const articleAside = excluded && !area.hard && area.inArticle;
   switch (tag) {
     case 'html':
       index.html ??= el;
@@ -119,7 +147,7 @@ function record(el: Element, tag: string, classId: string, excluded: boolean, in
       index.h1s.push(el);
       break;
     case 'time':
-      index.times.push({ el, excluded });
+      index.times.push({ el, excluded, articleAside });
       break;
     case 'a':
       if (/\btag\b/i.test(a.rel ?? '')) index.tagLinks.push(el);
@@ -128,7 +156,7 @@ function record(el: Element, tag: string, classId: string, excluded: boolean, in
   if (tag !== 'time' && hasDateAttribute(a)) index.dateAttributes.push({ el, excluded });
   const rank = bylineRank(a, classId);
   if (rank !== null) index.bylines.push({ el, excluded, rank });
-  if (tag === 'time' || hasDateHint(a, classId)) index.dateHolders.push({ el, excluded });
+  if (tag === 'time' || hasDateHint(a, classId)) index.dateHolders.push({ el, excluded, articleAside });
   if (DATE_LEAF_TAGS.has(tag) && index.dateLeaves.length < MAX_DATE_LEAVES) {
     if (!el.children.some((c) => c.type === 'tag')) {
       const text = textOf(el).trim();

@@ -1,7 +1,8 @@
 /**
  * `publishedAt` and `modifiedAt`, from the most trusted source that gives a plausible date:
  * JSON-LD article → article/OpenGraph meta → parsely/sailthru/DC/citation meta → microdata →
- * `<time datetime>` in the article header → visible date text → the URL path → page-level JSON-LD.
+ * `<time datetime>` in the article header → visible date text → the URL path → dates in an aside
+ * inside the `<article>` → page-level JSON-LD.
  */
 import type { MetaContext } from './context.js';
 import { type DateTextHints, parseDateText } from './date-text.js';
@@ -23,6 +24,7 @@ export function readPublishedAt(ctx: MetaContext): string | null {
     fromVisibleText(ctx, now) ??
     fromDateOnlyLeaves(ctx, now) ??
     fromUrl(ctx, now) ??
+    fromArticleAside(ctx, now) ??
     normalizeDate(jsonLd?.datePublished, now)
   );
 }
@@ -102,6 +104,25 @@ function fromDateOnlyLeaves(ctx: MetaContext, now: number): string | null {
   for (const { text, excluded } of ctx.index.dateLeaves) {
     if (excluded) continue;
     const parts = parseDateText(text, hints);
+    const date = parts ? formatDate(parts, now) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+/** A `<time datetime>` or short date text in a sidebar or aside inside the `<article>` itself. */
+function fromArticleAside(ctx: MetaContext, now: number): string | null {
+  for (const { el, articleAside } of ctx.index.times) {
+    const date = articleAside ? normalizeDate(el.attribs.datetime, now) : null;
+    if (date) return date;
+  }
+  const hints = dateHints(ctx.language);
+  let checked = 0;
+  for (const { el, articleAside } of ctx.index.dateHolders) {
+    if (!articleAside) continue;
+    if (checked++ > MAX_HOLDERS) break;
+    const text = ctx.$(el).text();
+    const parts = text.length <= 200 ? parseDateText(text, hints) : null;
     const date = parts ? formatDate(parts, now) : null;
     if (date) return date;
   }

@@ -11,6 +11,8 @@ export const DATE_ATTRIBUTE_WORDS = [
   'meta',
   'datum',
   'fecha',
+  // Drupal's "Submitted by NAME on DATE" line.
+  'submitted',
 ] as const;
 
 /** Elements whose whole text may be a bare date ("3.11.2023"). */
@@ -48,6 +50,13 @@ export const EXCLUDED_AREA_WORDS = [
   'recommend',
   'reply',
 ];
+
+/**
+ * Of the excluded areas, those that inside an `<article>` often hold the article's own date (a
+ * metadata sidebar): read as a late fallback. Class words match like EXCLUDED_AREA_WORDS.
+ */
+export const SOFT_EXCLUDED_AREA_TAGS: ReadonlySet<string> = new Set(['aside']);
+export const SOFT_EXCLUDED_AREA_WORDS = ['sidebar', 'widget'];
 
 /** Parts of an `<h1>` that are not the headline, by tag. */
 export const HEADLINE_NOISE_TAGS: ReadonlySet<string> = new Set(['style', 'script', 'noscript']);
