@@ -32,7 +32,8 @@ export function creditRule(text: string): string | null {
   if (words > 15) return null;
   if (COPYRIGHT.test(text) && words <= 12) return 'pattern:copyright';
   if (TRAILING_CREDIT.test(text)) return 'pattern:caption-credit';
-  if (words <= 8 && DATE_ONLY.test(text)) return 'pattern:date';
+  // A date row may open with the separator that followed a byline link ("· 14 марта 2025, 10:15").
+  if (words <= 8 && DATE_ONLY.test(text.replace(/^[·•|–—-]\s*/, ''))) return 'pattern:date';
   const lower = text.toLowerCase();
   if (words <= 14 && /\d/.test(text) && startPhrase(lower, DATELINE_PREFIXES)) return 'pattern:dateline';
   const prefix = startPhrase(lower, CREDIT_PREFIXES);

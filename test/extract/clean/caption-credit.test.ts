@@ -18,3 +18,11 @@ describe('captions ending in a picture credit', () => {
     ).toBeNull();
   });
 });
+
+describe('date rows', () => {
+  it('are credits even when they open with the separator left by a byline link', () => {
+    expect(creditRule('· 14 марта 2025, 10:15')).toBe('pattern:date');
+    expect(creditRule('| 3 March 2025')).toBe('pattern:date');
+    expect(creditRule('· Moscow is building a new bridge over the river, 2025')).toBeNull();
+  });
+});
