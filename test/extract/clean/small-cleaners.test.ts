@@ -56,6 +56,11 @@ describe('newsletter prompts', () => {
     expect(isNewsletterPrompt('Abonnieren Sie unseren Newsletter')).toBe(true);
     expect(isNewsletterPrompt('Inscrivez-vous à notre newsletter')).toBe(true);
     expect(isNewsletterPrompt('Подпишитесь на нашу рассылку')).toBe(true);
+    expect(
+      isNewsletterPrompt(
+        'Die aktuelle Ausgabe jetzt an jedem Kiosk, im Abo, als E-Paper und in der App erhältlich.',
+      ),
+    ).toBe(true);
   });
   it('keeps article sentences that mention a newsletter once', () => {
     expect(

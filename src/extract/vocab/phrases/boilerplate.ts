@@ -29,6 +29,8 @@ export const NEWSLETTER: PhraseList = {
     'ihre e-mail-adresse',
     'in ihr postfach',
     'melden sie sich an',
+    'im abo',
+    'als e-paper',
   ],
   fr: [
     'newsletter',
