@@ -58,6 +58,19 @@ export const EXCLUDED_AREA_WORDS = [
 export const SOFT_EXCLUDED_AREA_TAGS: ReadonlySet<string> = new Set(['aside']);
 export const SOFT_EXCLUDED_AREA_WORDS = ['sidebar', 'widget'];
 
+/** `<title>`s that label a page generically rather than name its content (lowercase). */
+export const GENERIC_PAGE_TITLES: ReadonlySet<string> = new Set([
+  'home',
+  'homepage',
+  'start',
+  'startseite',
+  'accueil',
+  'inicio',
+  'index',
+  'welcome',
+  'untitled',
+]);
+
 /** Parts of an `<h1>` that are not the headline, by tag. */
 export const HEADLINE_NOISE_TAGS: ReadonlySet<string> = new Set(['style', 'script', 'noscript']);
 

@@ -5,6 +5,7 @@
 import type { MetaContext } from './context.js';
 import { SITE_NAME_KEYS } from './meta-keys.js';
 import { firstMeta } from './meta-tags.js';
+import { GENERIC_PAGE_TITLES } from './selectors.js';
 
 /** The site's display name, or null. */
 export function readSiteName(ctx: MetaContext): string | null {
@@ -44,4 +45,9 @@ export function isSiteSegment(segment: string, siteName: string | null, host: st
   // Containment only for short segments: "Dropbox" must not make "How we designed Dropbox ATF" a site.
   const short = segment.trim().split(/\s+/).length <= 4;
   return names.some((n) => key === n || (short && key.length >= 4 && (n.includes(key) || key.includes(n))));
+}
+
+/** A title that is only the site's name or a generic page label. */
+export function isSiteOnly(title: string, siteName: string | null, host: string | null): boolean {
+  return isSiteSegment(title, siteName, host) || GENERIC_PAGE_TITLES.has(title.toLowerCase());
 }

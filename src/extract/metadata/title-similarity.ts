@@ -25,3 +25,15 @@ export function sameText(a: string, b: string): boolean {
   const na = norm(a);
   return na.length > 0 && na === norm(b);
 }
+
+/** Words an h1 may add after the named title and still be the same headline ("… in Tennessee"). */
+const MAX_FINISHING_WORDS = 3;
+
+/** The h1 starts with the named title and adds only a few words that end the sentence. */
+export function finishesTitle(h1: string, title: string): boolean {
+  const h = h1.toLowerCase();
+  const t = title.toLowerCase();
+  if (!h.startsWith(t)) return false;
+  const rest = h.slice(t.length).trim();
+  return /^[\p{L}\p{N}]/u.test(rest) && rest.split(/\s+/).length <= MAX_FINISHING_WORDS;
+}

@@ -10,8 +10,8 @@ import { TITLE_KEYS } from './meta-keys.js';
 import { firstMeta } from './meta-tags.js';
 import { hasDescendant, walkText } from './node-text.js';
 import { HEADLINE_NOISE_CLASS_WORDS, HEADLINE_NOISE_TAGS } from './selectors.js';
-import { isSiteSegment } from './site-name.js';
-import { containsText, coverage, sameText } from './title-similarity.js';
+import { isSiteOnly, isSiteSegment } from './site-name.js';
+import { containsText, coverage, finishesTitle, sameText } from './title-similarity.js';
 
 /** Share of the h1's words a named title must contain for the h1 to be taken as the headline. */
 const H1_AGREEMENT = 0.6;
@@ -36,8 +36,20 @@ export function readTitle(ctx: MetaContext, siteName: string | null): string | n
   const stripped = stripSiteAffix(raw, { siteName, host, h1 });
   if (!h1) return stripped;
   if (named.some((t) => agrees(h1, t, siteName, host))) {
-    // An h1 that is the named headline plus a kicker or standfirst: the named headline is cleaner.
-    return h1.length > stripped.length && containsText(h1, stripped) ? stripped : h1;
+    // An h1 that is the named headline plus a kicker or standfirst: the named headline is cleaner,
+    // unless the h1 only finishes the sentence the (shortened) named title starts.
+    if (h1.length > stripped.length && containsText(h1, stripped) && !finishesTitle(h1, stripped)) {
+      return stripped;
+    }
+    return h1;
+  }
+  // The named titles name only the site ("Home", "Site Name"): the page's only h1 is the headline.
+  if (
+    ctx.index.h1s.length === 1 &&
+    isSiteOnly(stripped, siteName, host) &&
+    !isSiteSegment(h1, siteName, host)
+  ) {
+    return h1;
   }
   // The page's only h1, a sentence-long heading, is what readers see as the headline.
   return ctx.index.h1s.length === 1 &&
