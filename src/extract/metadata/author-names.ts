@@ -13,6 +13,7 @@ import {
   ROLE_WORDS,
 } from './byline-vocab.js';
 import { parseDateText } from './date-text.js';
+import { WEEKDAYS } from './date-vocab.js';
 
 const MAX_NAME_LENGTH = 80;
 const MAX_NAME_WORDS = 6;
@@ -92,6 +93,7 @@ function cleanName(raw: string): string | null {
   if (/\d|https?:|www\.|@|\.(?:com|org|net|de)\b/i.test(name)) return null;
   if (!/\p{L}/u.test(name)) return null;
   if (NAV_LABELS.has(name.toLowerCase())) return null;
+  if (WEEKDAYS.has(name.toLowerCase().replace(/\.$/, ''))) return null;
   if (looksLikeSentence(name)) return null;
   if (CREDIT_RE.test(name)) return null;
   return name;

@@ -305,3 +305,21 @@ export const TIME_ZONES: ReadonlyMap<string, string> = new Map([
   ['et', '-05:00'],
   ['pt', '-08:00'],
 ]);
+
+/**
+ * Weekday names and their short forms (lowercase, no trailing dot) in the languages above: left in
+ * front of a date in a byline ("Von Jane Doe\nFr, 18. Oktober 2019"), they are not a name.
+ */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
+  ...['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'sonnabend'],
+  ...['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
+  ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  // Not 'mar' or 'sam' (samedi): as a whole byline those are more likely a person's first name.
+  ...['lun', 'mer', 'jeu', 'ven', 'dim'],
+  ...['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+  ...['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+  ...['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+  ...['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira'],
+]);

@@ -70,3 +70,14 @@ describe('parseAuthorNames', () => {
     expect(parseAuthorNames('a'.repeat(90))).toEqual([]);
   });
 });
+
+describe('weekday scraps in bylines', () => {
+  it('drops a weekday left in front of a date on its own line', () => {
+    expect(parseAuthorNames('Von Tomas Spahn\nFr, 18. Oktober 2019')).toEqual(['Tomas Spahn']);
+    expect(parseAuthorNames('By Joe Wee\nMonday, March 3, 2014')).toEqual(['Joe Wee']);
+  });
+
+  it('keeps a first name that is also a French weekday abbreviation', () => {
+    expect(parseAuthorNames('By Sam')).toEqual(['Sam']);
+  });
+});
