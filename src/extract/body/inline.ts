@@ -7,7 +7,10 @@ const STRONG = new Set(['strong', 'b']);
 const CODE = new Set(['code', 'kbd', 'samp', 'tt']);
 /** Inline elements whose content is never text. */
 const SKIP = new Set(['img', 'picture', 'wbr', 'sup-ref']);
-/** Soft hyphens are invisible line-break hints (hyphenated German pages carry one per syllable). */
+/**
+ * Soft hyphens are invisible line-break hints (hyphenated German pages carry one per syllable).
+ * Text is NFC-normalised: some pages write "ü" as "u" plus a combining mark.
+ */
 const SOFT_HYPHENS = /\u00ad/g;
 
 /** Resolve a URL against the page address; unresolvable or script URLs give null. */
@@ -31,7 +34,7 @@ function push(out: Inline[], node: Inline): void {
 /** Append the inline content of `node` to `out`. */
 export function collectInline(node: AnyNode, base: string | null, out: Inline[]): void {
   if (isText(node)) {
-    const text = node.data.replace(SOFT_HYPHENS, '');
+    const text = node.data.replace(SOFT_HYPHENS, '').normalize('NFC');
     if (text) push(out, { type: 'text', text });
     return;
   }

@@ -19,6 +19,15 @@ describe('soft hyphens', () => {
   });
 });
 
+describe('unicode normalisation', () => {
+  it('composes decomposed letters (NFC)', () => {
+    const out = text(
+      `<html><body><article><p>Es sollte gepru\u0308ft werden, ob die Gurtla\u0308nge im Fahrzeug ausreicht, sagen die Tester.</p>${prose(4)}</article></body></html>`,
+    );
+    expect(out).toContain('Es sollte geprüft werden, ob die Gurtlänge');
+  });
+});
+
 describe('JSON-LD articleBody with a visible standfirst', () => {
   const lead = 'A visible standfirst that sums the story up in two sentences. It matches the description.';
   const ldBody = Array.from(
