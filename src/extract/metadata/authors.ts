@@ -5,11 +5,11 @@
  */
 import { parseAuthorNames } from './author-names.js';
 import { readVisibleByline } from './byline.js';
-import { AGENCY_NAMES, LEADING_ARTICLES, ORGANISATION_WORDS } from './byline-vocab.js';
+import { AGENCY_NAMES, AUTHOR_META_LABELS, LEADING_ARTICLES, ORGANISATION_WORDS } from './byline-vocab.js';
 import type { MetaContext } from './context.js';
 import type { AuthorRef } from './json-ld.js';
 import { AUTHOR_KEYS } from './meta-keys.js';
-import { allMeta } from './meta-tags.js';
+import { allMeta, firstMeta, type MetaTags } from './meta-tags.js';
 
 interface Candidate {
   names: string[];
@@ -41,11 +41,23 @@ function jsonLdCandidates(ctx: MetaContext, siteName: string | null): Candidate[
 }
 
 function metaCandidate(ctx: MetaContext, siteName: string | null): Candidate {
-  for (const value of allMeta(ctx.meta, AUTHOR_KEYS)) {
+  for (const value of [...allMeta(ctx.meta, AUTHOR_KEYS), ...labelledAuthors(ctx.meta)]) {
     const names = parseAuthorNames(value);
     if (names.length) return { names, organisation: names.every((n) => isOrganisation(n, siteName)) };
   }
   return { names: [], organisation: false };
+}
+
+/** `twitter:label1` "Written by" + `twitter:data1` "Jane Doe": the pair SEO plugins write. */
+function labelledAuthors(meta: MetaTags): string[] {
+  const found: string[] = [];
+  for (let n = 1; n <= 4; n++) {
+    const label = firstMeta(meta, [`twitter:label${n}`]);
+    const data =
+      label && AUTHOR_META_LABELS.has(label.toLowerCase()) ? firstMeta(meta, [`twitter:data${n}`]) : null;
+    if (data) found.push(data);
+  }
+  return found;
 }
 
 function visibleCandidate(ctx: MetaContext, siteName: string | null): Candidate {

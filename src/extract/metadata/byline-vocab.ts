@@ -282,3 +282,24 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'undefined',
   'none',
 ]);
+
+/**
+ * Labels of a `twitter:labelN` meta whose `twitter:dataN` is the author (WordPress SEO plugins
+ * write "Written by" in the site's language), lowercase.
+ */
+export const AUTHOR_META_LABELS: ReadonlySet<string> = new Set([
+  'written by',
+  'author',
+  'verfasst von',
+  'geschrieben von',
+  'autor',
+  'écrit par',
+  'auteur',
+  'escrito por',
+  'scritto da',
+  'autore',
+  'geschreven door',
+  'skrevet av',
+  'skrivet av',
+  'napisane przez',
+]);
