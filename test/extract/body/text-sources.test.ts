@@ -1,6 +1,8 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { extractBody } from '../../../src/extract/body/index.js';
+import { findLead } from '../../../src/extract/body/lead.js';
+import { measure } from '../../../src/extract/body/stats.js';
 import { blocksToText } from '../../../src/extract/text.js';
 import { prose } from '../helpers.js';
 
@@ -49,5 +51,28 @@ describe('JSON-LD articleBody with a visible standfirst', () => {
     const out = text(page('Some other summary of the article that appears nowhere on the page itself.'));
     expect(out).not.toContain(lead);
     expect(out.startsWith('Full body paragraph 1')).toBe(true);
+  });
+});
+
+describe('a standfirst marked itemprop="description"', () => {
+  const teaser = 'Thousands of passengers pass the station every day: soon they will see a new tower.';
+  const lead = (attrs: string) => {
+    const $ = cheerio.load(
+      `<html><body><div class="article"><div class="row"><div class="intro" ${attrs}><p>${teaser}</p></div></div>
+      <div class="row"><div class="col"><div class="body-text">${prose(5)}</div></div></div></div></body></html>`,
+      { xml: { xmlMode: false, decodeEntities: true } },
+    );
+    const root = $('body')[0]!;
+    const found = findLead(root, [$('.body-text')[0]!], [], measure(root));
+    return found ? $(found).text().trim() : null;
+  };
+
+  it('is the lead when it sits in the wrapper of the content', () => {
+    expect(lead('itemprop="description"')).toBe(teaser);
+  });
+
+  it('is not when it describes a picture, or is unmarked', () => {
+    expect(lead('itemscope itemtype="https://schema.org/ImageObject" itemprop="description"')).toBeNull();
+    expect(lead('')).toBeNull();
   });
 });
