@@ -15,9 +15,22 @@ const MAX_CANDIDATES = 25;
 
 /** Names from the page's visible byline; [] when none is found. */
 export function readVisibleByline($: CheerioAPI, bylines: readonly Byline[]): string[] {
+  const names = firstNames($, bylines, (b) => !b.excluded);
+  if (names.length) return names;
+  // Some templates put the author box in an aside inside the article: read it when nothing else
+  // names one, and only when it is a single box (several are teaser cards of other articles).
+  const aside = bylines.filter((b) => b.articleAside === true && b.rank <= 1);
+  return aside.length <= MAX_ASIDE_MARKS ? firstNames($, aside, () => true) : [];
+}
+
+/** itemprop=author and rel=author on or in one author box. */
+const MAX_ASIDE_MARKS = 2;
+
+function firstNames($: CheerioAPI, bylines: readonly Byline[], usable: (b: Byline) => boolean): string[] {
   let checked = 0;
-  for (const { el, excluded, rank } of bylines) {
-    if (excluded || el.name === 'meta' || el.name === 'link') continue;
+  for (const byline of bylines) {
+    const { el, rank } = byline;
+    if (!usable(byline) || el.name === 'meta' || el.name === 'link') continue;
     if (checked++ >= MAX_CANDIDATES) break;
     // itemprop=author often wraps a Person whose itemprop=name is the bare name.
     const nameEl = rank === 0 ? $(el).find('[itemprop="name"]').get(0) : undefined;

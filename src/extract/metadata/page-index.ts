@@ -155,7 +155,7 @@ function record(el: Element, tag: string, classId: string, area: Area, index: Pa
   }
   if (tag !== 'time' && hasDateAttribute(a)) index.dateAttributes.push({ el, excluded });
   const rank = bylineRank(a, classId);
-  if (rank !== null) index.bylines.push({ el, excluded, rank });
+  if (rank !== null) index.bylines.push({ el, excluded, articleAside, rank });
   if (tag === 'time' || hasDateHint(a, classId)) index.dateHolders.push({ el, excluded, articleAside });
   if (DATE_LEAF_TAGS.has(tag) && index.dateLeaves.length < MAX_DATE_LEAVES) {
     if (!el.children.some((c) => c.type === 'tag')) {

@@ -23,3 +23,27 @@ describe('authors from labelled twitter meta', () => {
     expect(metadataOf(html).authors).toEqual(['Ann Lee']);
   });
 });
+
+describe('author box in an aside inside the article', () => {
+  const box = (name: string) =>
+    `<span itemprop="author" itemscope><span itemprop="name">${name}</span> —</span>`;
+
+  it('reads a single itemprop=author box in an <aside> inside the <article>', () => {
+    const html = page(
+      '',
+      `<article><h1>Code coverage</h1><p>Text</p><aside><p>${box('Nicolas Perriault')}</p></aside></article>`,
+    );
+    expect(metadataOf(html).authors).toEqual(['Nicolas Perriault']);
+  });
+
+  it('ignores several author boxes there (teaser cards of other articles)', () => {
+    const cards = ['Ann Lee', 'Bo Chan', 'Cy Dunn'].map((n) => `<div>${box(n)}</div>`).join('');
+    const html = page('', `<article><p>Text</p><aside>${cards}</aside></article>`);
+    expect(metadataOf(html).authors).toEqual([]);
+  });
+
+  it('ignores an author box in a page sidebar outside the article', () => {
+    const html = page('', `<article><p>Text</p></article><aside>${box('Ann Lee')}</aside>`);
+    expect(metadataOf(html).authors).toEqual([]);
+  });
+});
