@@ -2,10 +2,11 @@
  * `publishedAt` and `modifiedAt`, from the most trusted source that gives a plausible date:
  * JSON-LD article → article/OpenGraph meta → parsely/sailthru/DC/citation meta → microdata →
  * `<time datetime>` in the article header → visible date text → the URL path → dates in an aside
- * inside the `<article>` → page-level JSON-LD.
+ * inside the `<article>` → page-level JSON-LD → a title segment that is a date ("Story | DW | 23.05.2011").
  */
 import type { MetaContext } from './context.js';
 import { type DateTextHints, parseDateText } from './date-text.js';
+import { MONTH_NUMBERS } from './date-vocab.js';
 import { formatDate, normalizeDate } from './dates.js';
 import { MODIFIED_KEYS, PUBLISHED_KEYS } from './meta-keys.js';
 import { allMeta } from './meta-tags.js';
@@ -25,7 +26,8 @@ export function readPublishedAt(ctx: MetaContext): string | null {
     fromDateOnlyLeaves(ctx, now) ??
     fromUrl(ctx, now) ??
     fromArticleAside(ctx, now) ??
-    normalizeDate(jsonLd?.datePublished, now)
+    normalizeDate(jsonLd?.datePublished, now) ??
+    fromTitleSegment(ctx, now)
   );
 }
 
@@ -127,6 +129,27 @@ function fromArticleAside(ctx: MetaContext, now: number): string | null {
     if (date) return date;
   }
   return null;
+}
+
+/** A `<title>` or og:title segment that is wholly a date, as some sites end titles with one. */
+function fromTitleSegment(ctx: MetaContext, now: number): string | null {
+  const hints = dateHints(ctx.language);
+  for (const title of [ctx.index.title, ...allMeta(ctx.meta, ['og:title'])]) {
+    for (const segment of (title ?? '').split(/\s[|–—-]\s/)) {
+      const text = segment.trim();
+      if (!looksLikeDateOnly(text)) continue;
+      const parts = parseDateText(text, hints);
+      const date = parts ? formatDate(parts, now) : null;
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+/** Short, and its only longer words are month names: "23.05.2011", "23 May 2011". */
+function looksLikeDateOnly(text: string): boolean {
+  if (text.length > 30) return false;
+  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).every((w) => MONTH_NUMBERS.has(w));
 }
 
 function fromUrl(ctx: MetaContext, now: number): string | null {

@@ -44,3 +44,27 @@ describe('publishedAt late fallbacks', () => {
     expect(metadataOf(html).publishedAt).toBe('2017-07-24T18:55:00');
   });
 });
+
+describe('publishedAt from a date segment of the title', () => {
+  it('reads "Story | DW | 23.05.2011" and "Story - 7 December 2017 - Site"', () => {
+    expect(metadataOf(page('<title>Fertile land lost | DW | 23.05.2011</title>')).publishedAt).toBe(
+      '2011-05-23',
+    );
+    expect(metadataOf(page('<title>A story - 7 December 2017 - LA NACION</title>')).publishedAt).toBe(
+      '2017-12-07',
+    );
+  });
+
+  it('ignores a date inside the headline text itself', () => {
+    expect(
+      metadataOf(page('<title>What changed on 23.05.2011 for farmers | DW</title>')).publishedAt,
+    ).toBeNull();
+  });
+
+  it('lets every other source win over the title', () => {
+    const html = page(
+      '<title>Story | 23.05.2011</title><meta property="article:published_time" content="2011-05-24">',
+    );
+    expect(metadataOf(html).publishedAt).toBe('2011-05-24');
+  });
+});
