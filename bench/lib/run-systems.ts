@@ -19,7 +19,7 @@ import {
 import type { Page } from './datasets.js';
 import { type BenchRecord, type CliOutcome, parseAllPages, parseEachPage } from './run-cli.js';
 import { failed, type SystemOutput } from './system-output.js';
-import { collectGarbage, type TimedRun, timeCall, timeInterleaved } from './timing.js';
+import { collectGarbage, type TimedRun, timeByEngine, timeCall } from './timing.js';
 
 export const SYSTEMS = ['newsclean', 'readability-linkedom', 'readability-jsdom', 'visible-text'] as const;
 export type SystemName = (typeof SYSTEMS)[number];
@@ -106,9 +106,9 @@ export async function runDataset<T>(
 
   const started = Date.now();
   log(
-    '  timing, interleaved per page: newsclean, htmlparser2, cheerio, Readability+linkedom, Readability+jsdom',
+    '  timing, one engine at a time: newsclean, htmlparser2, cheerio, Readability+linkedom, Readability+jsdom',
   );
-  const runs = timeInterleaved(
+  const runs = timeByEngine(
     inputs,
     {
       newsclean: (i: Input) => extractFromHtml(i.html, { url: i.url }),
