@@ -31,9 +31,10 @@ export function extractMetadata($: CheerioAPI, options: ExtractOptions, now: num
   const baseUrl = resolveBaseUrl(index.baseHref, pageUrl);
   const ctx: MetaContext = { $, index, meta, jsonLd, pageUrl, baseUrl, language, now };
   const siteName = readSiteName(ctx);
+  const authors = readAuthors(ctx, siteName);
   return {
-    title: readTitle(ctx, siteName),
-    authors: readAuthors(ctx, siteName),
+    title: readTitle(ctx, siteName, authors),
+    authors,
     publishedAt: readPublishedAt(ctx),
     modifiedAt: readModifiedAt(ctx),
     language,

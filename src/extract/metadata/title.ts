@@ -22,7 +22,11 @@ const MIN_LONE_H1_WORDS = 5;
 const SEPARATOR = /\s+(?:[|\-–—·•»«/\\~›:]|::)\s+/u;
 
 /** The article's headline, or null. */
-export function readTitle(ctx: MetaContext, siteName: string | null): string | null {
+export function readTitle(
+  ctx: MetaContext,
+  siteName: string | null,
+  authors: readonly string[] = [],
+): string | null {
   const { $ } = ctx;
   const documentTitle = clean(ctx.index.title);
   const metaTitle = firstMeta(ctx.meta, TITLE_KEYS);
@@ -31,8 +35,9 @@ export function readTitle(ctx: MetaContext, siteName: string | null): string | n
   const h1 = headingText($, ctx.index.h1s, named);
   const host = hostOf(ctx.pageUrl);
   // The visible headline wins when the metadata agrees it is the headline (readers see the h1).
-  const raw = metaTitle ?? headline ?? documentTitle ?? h1;
-  if (!raw) return null;
+  const named0 = metaTitle ?? headline ?? documentTitle ?? h1;
+  if (!named0) return null;
+  const raw = cutAuthorSuffix(named0, authors);
   const stripped = stripSiteAffix(raw, { siteName, host, h1 });
   if (!h1) return stripped;
   if (named.some((t) => agrees(h1, t, siteName, host))) {
@@ -57,6 +62,13 @@ export function readTitle(ctx: MetaContext, siteName: string | null): string | n
     !isSiteSegment(h1, siteName, host)
     ? h1
     : stripped;
+}
+
+/** "Headline | Code | Jane Doe": a last segment naming the article's author is not the headline. */
+function cutAuthorSuffix(title: string, authors: readonly string[]): string {
+  const segments = title.split(SEPARATOR);
+  if (segments.length < 2 || !authors.some((a) => sameText(a, segments.at(-1)!))) return title;
+  return cutLast(title);
 }
 
 /** The h1 is the headline a named title describes, not the site's logo or a section label. */

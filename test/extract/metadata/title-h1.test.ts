@@ -43,3 +43,18 @@ describe('title: when the h1 beats the named titles', () => {
     expect(metadataOf(html).title).toBe('Rivers rise in the north');
   });
 });
+
+describe('title: author suffix', () => {
+  it('cuts a last <title> segment that names the article author', () => {
+    const html = page(
+      '<title>Get your code covered | Jane Doe</title><meta name="author" content="Jane Doe">',
+      '<h1>Hi, I am Jane.</h1>',
+    );
+    expect(metadataOf(html).title).toBe('Get your code covered');
+  });
+
+  it('keeps a last segment that is not the author', () => {
+    const html = page('<title>Get your code covered | Notes</title><meta name="author" content="Jane Doe">');
+    expect(metadataOf(html).title).toBe('Get your code covered | Notes');
+  });
+});
