@@ -9,11 +9,16 @@ import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { findPhrase, isPhrase } from './phrases.js';
 
+/** A file download line: a document type with its size ("PDF | 38 KB", "(docx, 1,2 MB)"). */
+const DOWNLOAD =
+  /(?<![a-z])(?:pdf|docx?|xlsx?|pptx?|odt|zip|epub)\b\s*[|,(–-]?\s*\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|bytes?)\b/i;
+
 /** The rule that marks a single block, or null. */
 export function pageAsideRule(text: string): string | null {
   const words = wordCount(text);
   if (words <= 25 && findPhrase(text.toLowerCase(), FEEDBACK)) return 'text-cues:feedback';
   if (words <= 40 && APP_PROMO.test(text)) return 'text-cues:app-promo';
+  if (words <= 25 && DOWNLOAD.test(text)) return 'text-cues:download-link';
   return null;
 }
 

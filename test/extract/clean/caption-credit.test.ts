@@ -23,6 +23,8 @@ describe('date rows', () => {
   it('are credits even when they open with the separator left by a byline link', () => {
     expect(creditRule('· 14 марта 2025, 10:15')).toBe('pattern:date');
     expect(creditRule('| 3 March 2025')).toBe('pattern:date');
+    expect(creditRule('Veröffentlichung: 2. Februar 2022')).toBe('pattern:dateline');
+    expect(creditRule('News date : 04/21/2022 Category : Press Releases')).toBe('pattern:dateline');
     expect(creditRule('· Moscow is building a new bridge over the river, 2025')).toBeNull();
   });
 });

@@ -7,6 +7,11 @@ describe('page asides', () => {
     expect(pageAsideRule('War der Artikel nützlich?')).toBe('text-cues:feedback');
     expect(pageAsideRule('Was this article helpful?')).toBe('text-cues:feedback');
     expect(
+      pageAsideRule('Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei'),
+    ).toBe('text-cues:download-link');
+    expect(pageAsideRule('Annual report (PDF, 2,4 MB)')).toBe('text-cues:download-link');
+    expect(pageAsideRule('The PDF of the report runs to 38 pages and was leaked on Monday.')).toBeNull();
+    expect(
       pageAsideRule('We want to hear what you think about this article. Submit a letter to the editor.'),
     ).toBe('text-cues:feedback');
     expect(pageAsideRule('For the latest stories download the Daily News app for iOS and Android.')).toBe(

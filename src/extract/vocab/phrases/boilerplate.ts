@@ -416,10 +416,18 @@ export const AD_LABELS: PhraseList = {
 
 /** Datelines that open a post ("Posted on 3 February 2025 by …"); they belong to metadata. */
 export const DATELINE_PREFIXES: PhraseList = {
-  en: ['posted on', 'posted', 'published', 'updated', 'last updated', 'first published'],
+  en: ['posted on', 'posted', 'published', 'updated', 'last updated', 'first published', 'news date'],
   ru: ['опубликовано', 'обновлено', 'дата публикации'],
   uk: ['опубліковано', 'оновлено', 'дата публікації'],
-  de: ['veröffentlicht', 'aktualisiert', 'erschienen am', 'erstellt am', 'dieser eintrag wurde', 'stand:'],
+  de: [
+    'veröffentlicht',
+    'aktualisiert',
+    'erschienen am',
+    'erstellt am',
+    'dieser eintrag wurde',
+    'stand:',
+    'veröffentlichung:',
+  ],
   fr: ['publié le', 'publié', 'mis à jour'],
   es: ['publicado', 'actualizado'],
   it: ['pubblicato', 'aggiornato'],
