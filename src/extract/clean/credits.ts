@@ -25,6 +25,20 @@ function looksLikeName(rest: string): boolean {
   return words.length > 0 && words.length <= 6 && words.every((w) => NAME.test(`${w} `));
 }
 
+/** Where a byline's names may end and its date begin ("Jane Doe, March 3, 2025", "Jane Doe · 3.3.2025"). */
+const NAME_DATE_SPLIT = /\s*[,·|–—]\s*|\s+-\s+/g;
+
+/** Names alone, or names followed by a bare date: the visible byline row of many plain pages. */
+function looksLikeNameThenDate(rest: string): boolean {
+  if (looksLikeName(rest)) return true;
+  for (const sep of rest.matchAll(NAME_DATE_SPLIT)) {
+    const names = rest.slice(0, sep.index);
+    const date = rest.slice(sep.index + sep[0].length);
+    if (looksLikeName(names) && DATE_ONLY.test(date)) return true;
+  }
+  return false;
+}
+
 /** The rule that marks `text` as a credit or byline, or null. */
 export function creditRule(text: string): string | null {
   if (OPTIMIZER.test(text)) return 'pattern:optimizer-credit';
@@ -40,7 +54,7 @@ export function creditRule(text: string): string | null {
   if (!prefix) return null;
   if (NAME_PREFIX.test(lower)) {
     const rest = text.replace(NAME_PREFIX, '');
-    return looksLikeName(rest) && !/[.!?]$/.test(text) ? 'pattern:byline' : null;
+    return looksLikeNameThenDate(rest) && !/[.!?]$/.test(text) ? 'pattern:byline' : null;
   }
   return `phrase:${prefix.trim()}`;
 }

@@ -33,12 +33,16 @@ describe('credits and bylines', () => {
     expect(creditRule('Optimized by Optimole')).toBe('pattern:optimizer-credit');
     expect(creditRule('Photo: Reuters')).toBe('phrase:photo:');
     expect(creditRule('By Jane Doe and John Smith')).toBe('pattern:byline');
+    expect(creditRule('By Maria Gonzales, March 3, 2025')).toBe('pattern:byline');
+    expect(creditRule('By Jane Doe · 14.03.2025, 10:15')).toBe('pattern:byline');
     expect(creditRule('Posted on 3 February 2025 by Jonas Berg')).toBe('pattern:dateline');
     expect(creditRule('Фото: ТАСС')).not.toBeNull();
   });
   it('keeps sentences that merely start like a byline', () => {
     expect(creditRule('By 2030, the city wants every bus to run on electricity.')).toBeNull();
     expect(creditRule('By the end of the day, the talks had collapsed.')).toBeNull();
+    expect(creditRule('By Friday, March 7, 2025 the Senate must vote.')).toBeNull();
+    expect(creditRule('By Monday, Paris had reopened.')).toBeNull();
   });
   it('removes them as category credit', () => {
     const ctx = context();
