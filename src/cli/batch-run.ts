@@ -12,7 +12,7 @@ import { loadResume } from '../batch/resume.js';
 import { runBatch } from '../batch/run-batch.js';
 import { InputError } from '../errors.js';
 import { normalizeOptions, type Options, type OptionsInput } from '../options.js';
-import { createRecordWriter, requiredIncludes } from '../write/format.js';
+import { createRecordWriter, includesFor } from '../write/format.js';
 import { type ErrorRecord, isErrorRecord } from '../write/schema.js';
 import type { BatchFlags } from './batch.js';
 import { EXIT } from './exit-codes.js';
@@ -30,10 +30,9 @@ function count(value: string | undefined, name: string, min: number): number | u
 function batchOptions(flags: BatchFlags): Options {
   const input: OptionsInput = optionsFromFlags(flags, process.env);
   const format = input.output?.format ?? 'ndjson';
-  const include = new Set([...(input.extract?.include ?? []), ...requiredIncludes(format)]);
   return normalizeOptions({
     ...input,
-    extract: { ...input.extract, include: [...include] },
+    extract: { ...input.extract, include: includesFor(format, input.extract?.include) },
     output: { ...input.output, outFile: flags.output ?? null, outDir: flags.outDir ?? null },
     batch: {
       concurrency: count(flags.concurrency, '--concurrency', 1),

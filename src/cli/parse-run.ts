@@ -9,7 +9,7 @@ import { outDirWriter } from '../batch/out-dir.js';
 import { InputError } from '../errors.js';
 import { normalizeOptions, type Options } from '../options.js';
 import { htmlToRecord, type RecordOptions } from '../pipeline.js';
-import { createRecordWriter, requiredIncludes } from '../write/format.js';
+import { createRecordWriter, includesFor } from '../write/format.js';
 import { toErrorRecord } from '../write/record.js';
 import { type ArticleRecord, isErrorRecord, type OutputRecord } from '../write/schema.js';
 import { type OutputFlags, optionsFromFlags } from './flags.js';
@@ -30,8 +30,9 @@ function pageUrl(url: string | undefined): string | null {
 }
 
 function recordOptions(options: Options): RecordOptions {
-  const include = new Set([...options.extract.include, ...requiredIncludes(options.output.format)]);
-  return { extract: { ...options.extract, include: [...include] } };
+  return {
+    extract: { ...options.extract, include: includesFor(options.output.format, options.extract.include) },
+  };
 }
 
 async function parseOne(path: string, url: string | null, options: RecordOptions): Promise<OutputRecord> {

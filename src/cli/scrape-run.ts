@@ -7,7 +7,7 @@
 import { createFetcher } from '../fetch/index.js';
 import { normalizeOptions } from '../options.js';
 import { scrapeToRecord } from '../pipeline.js';
-import { createRecordWriter, requiredIncludes } from '../write/format.js';
+import { createRecordWriter, includesFor } from '../write/format.js';
 import type { OutputRecord } from '../write/schema.js';
 import { isErrorRecord } from '../write/schema.js';
 import { type FetchFlags, type OutputFlags, optionsFromFlags } from './flags.js';
@@ -19,7 +19,7 @@ const LOOKAHEAD = 4;
 export function runScrape(urls: string[], flags: OutputFlags & FetchFlags): Promise<number> {
   return runCommand(async () => {
     const options = normalizeOptions(optionsFromFlags(flags, process.env));
-    const include = [...new Set([...options.extract.include, ...requiredIncludes(options.output.format)])];
+    const include = includesFor(options.output.format, options.extract.include);
     const recordOptions = { extract: { ...options.extract, include } };
     const fetcher = createFetcher(options.fetch);
     const stop = new AbortController();

@@ -1,7 +1,7 @@
 /**
  * The one place that renders a record in an output format. ndjson/json print the record; markdown,
  * text and html print a document made from it: markdown and html need the record to carry the
- * `markdown`/`html` field, which is why commands extend `--include` with `requiredIncludes(format)`.
+ * `markdown`/`html` field, which is why commands extend `--include` with `includesFor(format, include)`.
  * For a stream of records (json arrays, document separators) use `createRecordWriter`.
  */
 import type { Format, Includable } from '../options.js';
@@ -23,6 +23,11 @@ export function requiredIncludes(format: Format): Includable[] {
   if (format === 'markdown') return ['markdown'];
   if (format === 'html') return ['html'];
   return [];
+}
+
+/** The user's `--include` list plus what `format` needs, each field once. */
+export function includesFor(format: Format, include: readonly Includable[] = []): Includable[] {
+  return [...new Set([...include, ...requiredIncludes(format)])];
 }
 
 /**

@@ -10,7 +10,7 @@ export type DocumentFormat = 'markdown' | 'text' | 'html';
 function field(record: ArticleRecord, name: 'markdown' | 'html'): string {
   const value = record[name];
   if (value === undefined) {
-    // A programming error, not bad input: the caller did not extend include with requiredIncludes().
+    // A programming error, not bad input: the caller did not extend include with includesFor().
     throw new NewscleanError(
       'internal',
       `the record has no ${name} field: extract it with include ['${name}']`,
