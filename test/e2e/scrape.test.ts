@@ -5,6 +5,7 @@ import { ARTICLE, bytes, redirect, reset, sequence, status } from '../fetch/hand
 import { startProxy, type TestProxy } from '../fetch/proxy.js';
 import { BIN, ndjson, runCli } from '../helpers/cli.js';
 import { html, startServer, type TestServer } from '../helpers/server.js';
+import { unansweredPort } from '../helpers/unanswered-port.js';
 
 let server: TestServer;
 let proxy: TestProxy | undefined;
@@ -132,6 +133,30 @@ describe('newsclean scrape', { timeout: 60_000 }, () => {
     // /slow would answer at 15 s and /drip never ends, so two timeout codes prove both deadlines.
     expect({ code: r.code, stderr: r.stderr.split('\n').length }).toEqual({ code: 1, stderr: 3 });
     expect(errorCodes(r.stdout)).toEqual(['timeout', 'timeout']);
+  });
+
+  it('gives up on a connection that never opens at --connect-timeout', async () => {
+    const silent = await unansweredPort();
+    try {
+      const url = `http://127.0.0.1:${silent.port}/news`;
+      const r = await cli([
+        'scrape',
+        '--connect-timeout',
+        '300',
+        '--timeout',
+        '60000',
+        '--retries',
+        '0',
+        url,
+      ]);
+      expect(r.code).toBe(1);
+      expect(ndjson(r.stdout)).toEqual([
+        expect.objectContaining({ url, error: expect.objectContaining({ code: 'timeout' }) }),
+      ]);
+      expect(r.stderr).toMatch(/connect/i);
+    } finally {
+      silent.close();
+    }
   });
 
   it('decodes a windows-1251 page that has no charset header', async () => {

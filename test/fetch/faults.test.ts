@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Fetcher } from '../../src/fetch/types.js';
 import { html, startServer, type TestServer } from '../helpers/server.js';
+import { type UnansweredPort, unansweredPort } from '../helpers/unanswered-port.js';
 import { ARTICLE, delayed, drip, failure, reset, status, testFetcher } from './handlers.js';
 
 let server: TestServer | undefined;
@@ -79,6 +80,23 @@ describe('fetch: network faults', () => {
     const port = await closedPort();
     fetcher = testFetcher({ retries: 0 });
     expect(await failure(fetcher.fetch(`http://127.0.0.1:${port}/`))).toMatchObject({ code: 'connect' });
+  });
+
+  it('gives up on a connection that never opens at the connect timeout, retrying first', async () => {
+    let silent: UnansweredPort | undefined;
+    try {
+      silent = await unansweredPort();
+      // Headers and body deadlines are long, so only the connect deadline can end this.
+      fetcher = testFetcher({ connectTimeout: 250, headersTimeout: 30_000, bodyTimeout: 30_000, retries: 1 });
+      const started = Date.now();
+      expect(await failure(fetcher.fetch(`http://127.0.0.1:${silent.port}/`))).toMatchObject({
+        code: 'timeout',
+      });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(500);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      silent?.close();
+    }
   });
 
   it('reports an unresolvable host as dns', async () => {
