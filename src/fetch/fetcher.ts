@@ -9,6 +9,7 @@ import { classifyError } from './classify.js';
 import { createDispatcher } from './client.js';
 import { decodeHtml } from './decode.js';
 import { HostGate } from './host-gate.js';
+import { createRedirectCookies } from './redirect-cookies.js';
 import { type HopResult, type HopSettings, requestOnce } from './request.js';
 import { type RetryPolicy, withRetries } from './retry.js';
 import { ROBOTS_MAX_BYTES, ROBOTS_TIMEOUT_MS, RobotsCache, type RobotsLoader } from './robots.js';
@@ -37,10 +38,15 @@ export function createFetcher(options: FetchOptions): Fetcher {
   };
 
   /** One hop under the host gate: the slot is held for the request and its body only. */
-  async function hop(url: URL, settings: HopSettings, signal: AbortSignal): Promise<HopResult> {
+  async function hop(
+    url: URL,
+    settings: HopSettings,
+    signal: AbortSignal,
+    cookie?: string,
+  ): Promise<HopResult> {
     const release = await gate.acquire(url.host, signal);
     try {
-      return await requestOnce(url, settings, signal);
+      return await requestOnce(url, settings, signal, cookie);
     } finally {
       release();
     }
@@ -72,14 +78,19 @@ export function createFetcher(options: FetchOptions): Fetcher {
   async function fetchPage(input: string, signal: AbortSignal): Promise<FetchedPage> {
     let url = parseHttpUrl(input);
     const redirects: string[] = [];
-    const seen = new Set<string>([url.href]);
+    const cookies = createRedirectCookies();
+    // A URL seen before with the same cookies is a loop; coming back with a new cookie is how
+    // cookie-check redirects work, so the cookies sent are part of what makes a visit new.
+    const seen = new Set<string>();
     for (;;) {
       if (robots) {
         const crawlDelay = await abortable(robots.check(url), signal);
         if (crawlDelay !== null) gate.setDelay(url.host, crawlDelay);
       }
       const current = url;
-      const res = await withRetries(() => hop(current, page, signal), policy, signal);
+      const cookie = cookies.header(current);
+      seen.add(visitKey(current, cookie));
+      const res = await withRetries(() => hop(current, page, signal, cookie), policy, signal);
       if (res.kind === 'body') {
         const { html, encoding } = decodeHtml(res.body, res.headers['content-type']);
         return {
@@ -94,8 +105,9 @@ export function createFetcher(options: FetchOptions): Fetcher {
         };
       }
       redirects.push(url.href);
+      await cookies.remember(res.setCookie, url);
       const next = resolveLocation(res.location, url);
-      if (seen.has(next.href)) {
+      if (seen.has(visitKey(next, cookies.header(next)))) {
         throw new FetchError('too_many_redirects', `redirect loop back to ${next.href}`, {
           details: { status: res.status, url: url.href },
         });
@@ -105,7 +117,6 @@ export function createFetcher(options: FetchOptions): Fetcher {
           details: { status: res.status, url: url.href },
         });
       }
-      seen.add(next.href);
       url = next;
     }
   }
@@ -128,6 +139,11 @@ export function createFetcher(options: FetchOptions): Fetcher {
       await dispatcher.destroy().catch(() => {});
     },
   };
+}
+
+/** What identifies one visit in a redirect chain: the URL and the cookies sent with it. */
+function visitKey(url: URL, cookie: string | undefined): string {
+  return cookie ? `${url.href}\n${cookie}` : url.href;
 }
 
 /** A timeout no longer than `cap` (0, meaning none, becomes `cap`). */

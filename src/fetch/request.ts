@@ -23,7 +23,7 @@ export interface HopSettings {
 }
 
 export type HopResult =
-  | { kind: 'redirect'; status: number; location: string }
+  | { kind: 'redirect'; status: number; location: string; setCookie: string[] }
   | { kind: 'body'; status: number; headers: Record<string, string>; body: Buffer };
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -40,7 +40,12 @@ function flattenHeaders(raw: Record<string, string | string[] | undefined>): Rec
  * Perform one GET. Resolves with a redirect or a 2xx body; rejects with a FetchError
  * (`HttpStatusError` for 4xx/5xx, so the retry loop can read Retry-After).
  */
-export async function requestOnce(url: URL, settings: HopSettings, signal: AbortSignal): Promise<HopResult> {
+export async function requestOnce(
+  url: URL,
+  settings: HopSettings,
+  signal: AbortSignal,
+  cookie?: string,
+): Promise<HopResult> {
   const deadline = new AbortController();
   // Our own timers back undici's: its header/body timers tick at about one second, too coarse for
   // short timeouts, and its body timer measures idle gaps, not the whole body.
@@ -58,6 +63,7 @@ export async function requestOnce(url: URL, settings: HopSettings, signal: Abort
         'user-agent': settings.userAgent,
         accept: settings.expect === 'html' ? 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' : '*/*',
         'accept-encoding': 'gzip, deflate, br',
+        ...(cookie ? { cookie } : {}),
       },
       headersTimeout: settings.headersTimeout,
       bodyTimeout: settings.bodyTimeout,
@@ -73,7 +79,9 @@ export async function requestOnce(url: URL, settings: HopSettings, signal: Abort
 
     if (REDIRECT_STATUSES.has(status) && headers.location) {
       await res.body.dump();
-      return { kind: 'redirect', status, location: headers.location };
+      const raw = res.headers['set-cookie'];
+      const setCookie = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+      return { kind: 'redirect', status, location: headers.location, setCookie };
     }
     if (status < 200 || status > 299) {
       await res.body.dump();

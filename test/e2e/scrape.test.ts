@@ -159,6 +159,21 @@ describe('newsclean scrape', { timeout: 60_000 }, () => {
     }
   });
 
+  it('passes a cookie-check redirect wall and reports the chain', async () => {
+    server = await startServer({
+      '/story': (req, res) => {
+        if (req.headers.cookie === 'consent=yes') html(ARTICLE)(req, res);
+        else res.writeHead(302, { location: '/consent', 'set-cookie': 'consent=yes; Path=/' }).end();
+      },
+      '/consent': redirect('/story'),
+    });
+    const r = await cli(['scrape', ...FAST, server.url('/story')]);
+    expect(r.code).toBe(0);
+    const [record] = ndjson(r.stdout);
+    expect(record).toMatchObject({ url: server.url('/story'), status: 200 });
+    expect(record!.text).toContain('tram line');
+  });
+
   it('decodes a windows-1251 page that has no charset header', async () => {
     const sentence =
       'Городской совет во вторник проголосовал за продление трамвайной линии на север города. ';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Fetcher } from '../../src/fetch/types.js';
-import { html, startServer, type TestServer } from '../helpers/server.js';
+import { type Handler, html, startServer, type TestServer } from '../helpers/server.js';
 import { ARTICLE, failure, redirect, sequence, status, testFetcher } from './handlers.js';
 
 let server: TestServer;
@@ -125,5 +125,70 @@ describe('fetch: redirects', () => {
     server = await startServer({ '/a': redirect('file:///etc/passwd') });
     fetcher = testFetcher();
     expect(await failure(fetcher.fetch(server.url('/a')))).toMatchObject({ code: 'invalid_url' });
+  });
+});
+
+describe('fetch: cookies along a redirect chain', () => {
+  /** A cookie-check wall: without the cookie, set it and bounce through /check back to /story. */
+  const cookieWall = (cookie = 'seen=1; Path=/; HttpOnly'): Record<string, Handler> => ({
+    '/story': (req, res) => {
+      if (req.headers.cookie?.includes('seen=1')) html(ARTICLE)(req, res);
+      else res.writeHead(302, { location: '/check', 'set-cookie': cookie }).end();
+    },
+    '/check': redirect('/story'),
+  });
+
+  it('sends cookies set by a redirect on the later hops, so a cookie-check wall is passed', async () => {
+    server = await startServer(cookieWall());
+    fetcher = testFetcher();
+    const page = await fetcher.fetch(server.url('/story'));
+    expect(page.status).toBe(200);
+    expect(page.redirects).toEqual([server.url('/story'), server.url('/check')]);
+    expect(server.seen.map((s) => [s.path, s.headers.cookie ?? null])).toEqual([
+      ['/story', null],
+      ['/check', 'seen=1'],
+      ['/story', 'seen=1'],
+    ]);
+  });
+
+  it('keeps no cookies between fetches: each page starts without any', async () => {
+    server = await startServer(cookieWall());
+    fetcher = testFetcher();
+    await fetcher.fetch(server.url('/story'));
+    await fetcher.fetch(server.url('/story'));
+    expect(server.seen.filter((s) => s.path === '/story').map((s) => s.headers.cookie ?? null)).toEqual([
+      null,
+      'seen=1',
+      null,
+      'seen=1',
+    ]);
+  });
+
+  it('still calls it a loop when the cookies do not change', async () => {
+    // The cookie is for another site, so it is never sent and /story never sees it.
+    server = await startServer(cookieWall('seen=1; Domain=example.com; Path=/'));
+    fetcher = testFetcher();
+    expect(await failure(fetcher.fetch(server.url('/story')))).toMatchObject({ code: 'too_many_redirects' });
+    expect(server.seen.every((s) => s.headers.cookie === undefined)).toBe(true);
+  });
+
+  it('drops a cookie the server expires', async () => {
+    let visits = 0;
+    server = await startServer({
+      '/a': (_req, res) => {
+        res.writeHead(302, { location: '/b', 'set-cookie': 'tmp=1; Path=/' }).end();
+      },
+      '/b': (_req, res) => {
+        res.writeHead(302, { location: '/c', 'set-cookie': 'tmp=; Path=/; Max-Age=0' }).end();
+      },
+      '/c': (req, res) => {
+        visits++;
+        html(ARTICLE)(req, res);
+      },
+    });
+    fetcher = testFetcher();
+    await fetcher.fetch(server.url('/a'));
+    expect(visits).toBe(1);
+    expect(server.seen.map((s) => s.headers.cookie ?? null)).toEqual([null, 'tmp=1', null]);
   });
 });
