@@ -21,8 +21,13 @@ const APPEAL = phraseRegex(LANGS.flatMap((l) => l.appeal));
 const PAYMENT = phraseRegex(LANGS.flatMap((l) => l.payment));
 const ACTIONS = [...new Set(LANGS.flatMap((l) => l.action))];
 const ACTION = new RegExp(`^(?:${ACTIONS.map(escapeRegex).join('|')})`);
-/** Multi-word controls ("remind me later") also count inside a short block of several controls. */
-const ACTION_INSIDE = phraseRegex(ACTIONS.filter((a) => a.includes(' ')));
+/**
+ * Multi-word controls ("remind me later") also count inside a short block of several controls; in
+ * scripts without spaces, controls of three characters or more ("稍后提醒") do.
+ */
+const ACTION_INSIDE = phraseRegex(
+  ACTIONS.filter((a) => a.includes(' ') || /[\u3040-\u30ff\u3400-\u9fff]{3}/.test(a)),
+);
 
 /** How many distinct phrases of `re` occur in `text`. */
 function count(text: string, re: RegExp): number {

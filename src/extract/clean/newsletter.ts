@@ -9,18 +9,35 @@ import { blockText, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { countPhrases } from './phrases.js';
 
-export function isNewsletterPrompt(text: string): boolean {
-  const words = wordCount(text);
-  if (words > 40) return false;
-  const hits = countPhrases(unquotedLower(text), NEWSLETTER);
-  return hits >= 2 || (hits === 1 && words <= 12);
+/** Newsletter phrases in a block of at most 40 words (0 for longer blocks: article text). */
+function newsletterHits(text: string): number {
+  return wordCount(text) > 40 ? 0 : countPhrases(unquotedLower(text), NEWSLETTER);
 }
 
+export function isNewsletterPrompt(text: string): boolean {
+  const hits = newsletterHits(text);
+  return hits >= 2 || (hits === 1 && wordCount(text) <= 12);
+}
+
+/**
+ * A prompt and its neighbours: a signup box is a heading, a one-line blurb ("The day's top stories
+ * in your inbox every morning") and a form, so a short block next to a prompt needs only one phrase.
+ */
 export function removeNewsletterPrompts(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
-  return blocks.filter((sb) => {
-    const text = blockText(sb);
-    if (!isNewsletterPrompt(text)) return true;
-    ctx.removals.add('newsletter', 'text-cues:newsletter', text);
+  const texts = blocks.map(blockText);
+  const drop = new Set<number>();
+  texts.forEach((text, i) => {
+    if (isNewsletterPrompt(text)) drop.add(i);
+  });
+  for (const i of [...drop]) {
+    for (const j of [i - 1, i + 1]) {
+      if (j >= 0 && j < texts.length && !drop.has(j) && newsletterHits(texts[j]!) >= 1) drop.add(j);
+    }
+  }
+  if (drop.size === 0) return blocks;
+  return blocks.filter((_, i) => {
+    if (!drop.has(i)) return true;
+    ctx.removals.add('newsletter', 'text-cues:newsletter', texts[i]!);
     return false;
   });
 }

@@ -29,10 +29,25 @@ export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Letters of the alphabetic scripts whose words are separated by spaces (Latin, Cyrillic). */
+const LETTER = 'a-z\\u00c0-\\u024f\\u0400-\\u04ff';
+
+/**
+ * One phrase as a pattern. Phrases match where a word starts ("zł" not inside "złożył"), and a short
+ * phrase (three letters or fewer) must also end a word; longer ones may be stems ("рассылк").
+ * Scripts without spaces (CJK) have no such edges.
+ */
+function phrasePattern(phrase: string): string {
+  const body = escapeRegex(phrase);
+  return phrase.length <= 3 && /[a-z\u00c0-\u024f\u0400-\u04ff]$/.test(phrase)
+    ? `${body}(?![${LETTER}])`
+    : body;
+}
+
 /** A global regex matching any of `phrases` (longest first, so overlapping phrases count whole). */
 export function phraseRegex(phrases: readonly string[]): RegExp {
   const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  return new RegExp(unique.map(escapeRegex).join('|'), 'g');
+  return new RegExp(`(?<![${LETTER}])(?:${unique.map(phrasePattern).join('|')})`, 'g');
 }
 
 /** The first phrase of any language found in `lower`, or null. */
