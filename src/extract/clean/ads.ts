@@ -1,5 +1,6 @@
 /**
- * Ad slots that survived the markup pass: publisher ids (`pub-1234567890`, `ca-pub-…`) and bare
+ * Ad slots that survived the markup pass: publisher and slot ids (`pub-1234567890`, `ca-pub-…`,
+ * `div-gpt-ad-…`) and bare
  * labels such as "Advertisement" or "Anzeige" standing alone.
  */
 import type { SourcedBlock } from '../blocks.js';
@@ -8,7 +9,8 @@ import { blockText } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { isPhrase } from './phrases.js';
 
-const AD_ID = /^(?:ca-)?pub-\d{6,}$/i;
+/** AdSense publisher ids and Google Publisher Tag slot ids (`div-gpt-ad-1718203345-2`). */
+const AD_ID = /^(?:(?:ca-)?pub-\d{6,}|(?:div-)?gpt-ad-[\w-]+)$/i;
 
 /** The rule that marks `text` as an ad remnant, or null. */
 export function adRule(text: string): string | null {

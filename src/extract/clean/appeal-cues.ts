@@ -1,6 +1,12 @@
 /** Count the donation-appeal cues in one block (see `vocab/phrases/donation.ts`). */
 import type { SourcedBlock } from '../blocks.js';
-import { AMOUNT, AMOUNT_IN_TEXT, DONATION_PHRASES, PLEDGE_COUNTER } from '../vocab/phrases/donation.js';
+import {
+  AMOUNT,
+  AMOUNT_IN_TEXT,
+  DONATION_PHRASES,
+  PLEDGE_COUNTER,
+  VOICE_WORDS,
+} from '../vocab/phrases/donation.js';
 import { blockText, unquotedLower, wordCount } from './block-text.js';
 import { escapeRegex, phraseRegex } from './phrases.js';
 
@@ -10,6 +16,8 @@ export interface AppealCues {
   payment: number;
   /** A short control: a button label, an amount or a pledge counter. */
   control: boolean;
+  /** The outlet speaking as "we" or to "you" (outside quotes): what lets a weak block join a run. */
+  voice: boolean;
   words: number;
 }
 
@@ -19,6 +27,7 @@ const LANGS = Object.values(DONATION_PHRASES);
 const ASK = phraseRegex(LANGS.flatMap((l) => l.ask));
 const APPEAL = phraseRegex(LANGS.flatMap((l) => l.appeal));
 const PAYMENT = phraseRegex(LANGS.flatMap((l) => l.payment));
+const VOICE = phraseRegex(Object.values(VOICE_WORDS).flat(), true);
 const ACTIONS = [...new Set(LANGS.flatMap((l) => l.action))];
 const ACTION = new RegExp(`^(?:${ACTIONS.map(escapeRegex).join('|')})`);
 /**
@@ -35,6 +44,8 @@ function count(text: string, re: RegExp): number {
   return found ? new Set(found).size : 0;
 }
 
+const LEADING_MARKS = /^[\s¡¿"'«“„([•·–—-]+/;
+
 /** Short texts act as controls when they start with an action phrase or are an amount. */
 const CONTROL_WORDS = 12;
 
@@ -42,13 +53,17 @@ export function appealCues(sb: SourcedBlock): AppealCues {
   const raw = blockText(sb);
   const words = wordCount(raw);
   const text = unquotedLower(raw);
-  const cues: AppealCues = { ask: 0, appeal: 0, payment: 0, control: false, words };
+  const cues: AppealCues = { ask: 0, appeal: 0, payment: 0, control: false, voice: false, words };
   if (!text.trim()) return cues;
   cues.ask = count(text, ASK);
   cues.appeal = count(text, APPEAL);
   cues.payment = count(text, PAYMENT);
+  VOICE.lastIndex = 0;
+  cues.voice = VOICE.test(text);
   ACTION_INSIDE.lastIndex = 0;
-  cues.control = words <= CONTROL_WORDS && (ACTION.test(text) || ACTION_INSIDE.test(text));
+  // Leading punctuation ("¡Gracias!", "— Not now") does not hide a control's label.
+  const label = text.replace(LEADING_MARKS, '');
+  cues.control = words <= CONTROL_WORDS && (ACTION.test(label) || ACTION_INSIDE.test(text));
   if (AMOUNT_IN_TEXT.test(text)) cues.payment++;
   if (
     words <= CONTROL_WORDS &&

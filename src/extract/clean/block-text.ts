@@ -33,7 +33,17 @@ function countWords(text: string): number {
   return cjk > 0 ? Math.max(words, Math.ceil(cjk / 2)) : words;
 }
 
+/**
+ * Passages in single curly quotes (‘…’, British and Dutch style). An apostrophe (’ inside or at the
+ * end of a word) must not open or close one: the opening quote follows a space or the start, the
+ * closing one is not followed by a letter.
+ */
+const SINGLE_QUOTED = /(^|\s)‘[^‘’]{0,400}’(?![a-z\u00c0-\u024f\u0400-\u04ff])/gi;
+
 /** Lower-cased text with quoted passages removed, so quoting an appeal is not making one. */
 export function unquotedLower(text: string): string {
-  return text.replace(/[“„«‹「『"][^“”„«»‹›「」『』"]{0,400}[”“»›」』"]/g, ' ').toLowerCase();
+  return text
+    .replace(/[“„«‹「『"][^“”„«»‹›「」『』"]{0,400}[”“»›」』"]/g, ' ')
+    .replace(SINGLE_QUOTED, ' ')
+    .toLowerCase();
 }

@@ -4,8 +4,8 @@
  * ("Continue", "$5", "Remind me later"). One cue never suffices: a run needs a direct ask and a
  * weighted score of 4 from at least two kinds of cue, so an article that reports on a fundraiser
  * (third person, quotes removed before matching) keeps its paragraphs. A run may bridge one
- * cue-less paragraph between cue blocks (the appeal's own narrative), and when a run covers most
- * of a small container, the whole container goes.
+ * cue-less paragraph in the outlet's voice between cue blocks (the appeal's own narrative), and
+ * when a run covers most of a small container, the whole container goes.
  */
 import type { SourcedBlock } from '../blocks.js';
 import { PLEDGE_COUNTER, PLEDGE_RATIO } from '../vocab/phrases/donation.js';
@@ -35,8 +35,11 @@ function isSeed(c: AppealCues): boolean {
   return c.ask > 0 || (c.appeal > 0 && cueScore(c) >= 2);
 }
 
-/** Grow a run from a seed block: cue blocks, controls, and single cue-less bridges. */
-function grow(cues: AppealCues[], seed: number): [number, number] {
+/**
+ * Grow a run from a seed block: cue blocks, controls, and single cue-less bridges. `backward: false`
+ * grows forward only (a fragment's greeting leads into its text, never back into the article).
+ */
+function grow(cues: AppealCues[], seed: number, backward = true): [number, number] {
   // A weak cue (one topic word) in a long paragraph is article text, not a continuation.
   const joins = (i: number, step = 1): boolean => {
     const c = cues[i];
@@ -44,22 +47,51 @@ function grow(cues: AppealCues[], seed: number): [number, number] {
     // Text-less blocks (payment-method logos) join when the block beyond them does.
     if (c.words === 0) return joins(i + step, step);
     const score = cueScore(c);
-    return score >= 2 || c.control || (score === 1 && c.words <= 50);
+    return score >= 2 || c.control || (score === 1 && c.voice && c.words <= 50);
   };
   const strong = (i: number): boolean => !!cues[i] && cueScore(cues[i]!) >= 2;
+  // A cue-less block between two cue blocks is the appeal's narrative only in the outlet's voice;
+  // a third-person paragraph there is the article, which the appeal was split around.
+  const bridge = (i: number): boolean => !!cues[i] && cues[i]!.voice && cues[i]!.words < 120;
   let start = seed;
   let end = seed;
   for (;;) {
     if (joins(end + 1)) end++;
-    else if (strong(end + 2) && cues[end + 1]!.words < 120) end += 2;
+    else if (strong(end + 2) && bridge(end + 1)) end += 2;
     else break;
   }
-  for (;;) {
+  while (backward) {
     if (joins(start - 1, -1)) start--;
-    else if (strong(start - 2) && cues[start - 1]!.words < 120) start -= 2;
+    else if (strong(start - 2) && bridge(start - 1)) start -= 2;
     else break;
   }
   return [start, end];
+}
+
+/** How far (in blocks) a fragment may sit from an accepted run: an appeal split around a few paragraphs. */
+const FRAGMENT_REACH = 6;
+
+/**
+ * Pieces of an appeal split between article paragraphs ("Dear readers," … two paragraphs … "we
+ * need your support"): once a run is accepted, a nearby block that addresses the reader with an
+ * ask, or a short control ("Not now, remind me later"), belongs to it even though it could not
+ * pass alone. Only near an accepted run, so an article about fundraising (no run) keeps every
+ * paragraph.
+ */
+function addFragments(cues: AppealCues[], drop: Set<number>): void {
+  const accepted = [...drop];
+  const near = (i: number) => accepted.some((j) => Math.abs(i - j) <= FRAGMENT_REACH);
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i]!;
+    if (drop.has(i) || !near(i)) continue;
+    if (c.ask > 0 && c.words <= 40) {
+      let [, end] = grow(cues, i, false);
+      // A greeting's next block in the outlet's voice ("Dear readers," then "we …") is its text.
+      const next = cues[end + 1];
+      if (next?.voice && next.words <= 60 && !drop.has(end + 1)) end++;
+      for (let j = i; j <= end; j++) drop.add(j);
+    } else if (c.control && cueScore(c) >= 1) drop.add(i);
+  }
 }
 
 /** Whole small containers that the run mostly covers. */
@@ -89,6 +121,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     for (let j = start; j <= end; j++) drop.add(j);
     i = end;
   }
+  if (drop.size > 0) addFragments(cues, drop);
   // A pledge counter on its own ("€12,340 of €20,000 raised") needs no run around it.
   cues.forEach((c, i) => {
     const text = blockText(blocks[i]!);

@@ -37,17 +37,20 @@ const LETTER = 'a-z\\u00c0-\\u024f\\u0400-\\u04ff';
  * phrase (three letters or fewer) must also end a word; longer ones may be stems ("рассылк").
  * Scripts without spaces (CJK) have no such edges.
  */
-function phrasePattern(phrase: string): string {
+function phrasePattern(phrase: string, wholeWords: boolean): string {
   const body = escapeRegex(phrase);
-  return phrase.length <= 3 && /[a-z\u00c0-\u024f\u0400-\u04ff]$/.test(phrase)
-    ? `${body}(?![${LETTER}])`
-    : body;
+  const alphabetic = /[a-z\u00c0-\u024f\u0400-\u04ff]$/.test(phrase);
+  return alphabetic && (wholeWords || phrase.length <= 3) ? `${body}(?![${LETTER}])` : body;
 }
 
-/** A global regex matching any of `phrases` (longest first, so overlapping phrases count whole). */
-export function phraseRegex(phrases: readonly string[]): RegExp {
+/**
+ * A global regex matching any of `phrases` (longest first, so overlapping phrases count whole).
+ * `wholeWords` makes every alphabetic phrase end a word too, for lists of words rather than stems.
+ */
+export function phraseRegex(phrases: readonly string[], wholeWords = false): RegExp {
   const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![${LETTER}])(?:${unique.map(phrasePattern).join('|')})`, 'g');
+  const patterns = unique.map((p) => phrasePattern(p, wholeWords));
+  return new RegExp(`(?<![${LETTER}])(?:${patterns.join('|')})`, 'g');
 }
 
 /** The first phrase of any language found in `lower`, or null. */

@@ -62,6 +62,12 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'thank you for your support',
       'thanks for your support',
       'thank you for supporting',
+      'before you continue',
+      'before you go',
+      'before you read on',
+      'if you enjoy',
+      'if you like what',
+      'you read this for free',
     ],
     appeal: [
       'donate to',
@@ -99,6 +105,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'every dollar',
       'every pound',
       'every euro',
+      'costs money',
+      'free to read',
+      'thanks to our subscribers',
+      'cancel anytime',
+      'cancel at any time',
     ],
     action: [
       'continue',
@@ -126,6 +137,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'i’ll give later',
       "i'll give later",
       'give later',
+      'yes, i',
     ],
     payment: [
       'monthly',
@@ -168,6 +180,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'спасибо за поддержку',
       'спасибо, что вы с нами',
       'если можете',
+      'прежде чем продолжить',
+      'читаете бесплатно',
+      'читаешь бесплатно',
+      'если вам нравится',
+      'если тебе нравится',
     ],
     appeal: [
       'поддержать нас',
@@ -185,6 +202,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'пэйвол',
       'каждый рубль',
       'даже небольш',
+      'стоит денег',
+      'бесплатно для вас',
+      'бесплатно для всех',
     ],
     action: [
       'продолжить',
@@ -200,6 +220,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'напомните мне позже',
       'напомнить мне позже',
       'не готовы поддержать',
+      'да, я',
     ],
     payment: [
       'ежемесячно',
@@ -216,6 +237,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ежемесячным',
       'ежемесячного',
       'ежемесячное',
+      'ежемесячный взнос',
     ],
   },
   uk: {
@@ -235,6 +257,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'нам потрібна ваша підтримка',
       'без вашої підтримки',
       'якщо можете',
+      'перш ніж читати далі',
+      'читаєте безкоштовно',
+      'якщо вам подобається',
     ],
     appeal: [
       'підтримати нас',
@@ -250,6 +275,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'кожен внесок',
       'навіть найменший',
       'кожна гривня',
+      'коштує грошей',
+      'безкоштовно для всіх',
     ],
     action: [
       'продовжити',
@@ -264,6 +291,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'нагадати мені пізніше',
       'не готові підтримати',
       'не готові',
+      'так, я',
     ],
     payment: [
       'щомісяця',
@@ -303,6 +331,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'dein beitrag',
       'wenn sie können',
       'wenn du kannst',
+      'bevor sie weiterlesen',
+      'wenn ihnen',
+      'gefällt ihnen',
+      'ohne ihre unterstützung',
+      'leserinnen und leser',
     ],
     appeal: [
       'jetzt spenden',
@@ -318,6 +351,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'jeder euro',
       'kleinen betrag',
       'unabhängige journalismus',
+      'kostet geld',
+      'kostet zeit und geld',
+      'kostenlos lesen',
+      'jederzeit kündbar',
+      'unterstützung unserer leser',
     ],
     action: [
       'weiter',
@@ -336,6 +374,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'noch nicht bereit',
       'erinnern sie mich später',
       'erinnere mich später',
+      'ja, ich',
     ],
     payment: [
       'monatlich',
@@ -370,6 +409,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'vos dons',
       'si vous le pouvez',
       'nous comptons sur vous',
+      'avant de continuer',
+      'vous appréciez',
+      'si vous aimez',
+      'madame, monsieur',
+      'cher lecteur',
+      'chère lectrice',
+      'abonnez-vous pour',
     ],
     appeal: [
       'faites un don',
@@ -383,6 +429,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'chaque don',
       'chaque euro',
       'journalisme libre',
+      'grâce à ses abonnés',
+      'grâce à nos abonnés',
+      'grâce à ses lecteurs',
+      'grâce à nos lecteurs',
+      'sans engagement',
+      'a un coût',
+      'lire gratuitement',
     ],
     action: [
       'continuer',
@@ -402,6 +455,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'pas encore prêt',
       'me le rappeler',
       'rappelez-moi',
+      'oui, je',
     ],
     payment: [
       'mensuel',
@@ -440,6 +494,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'contamos contigo',
       'necesitamos tu apoyo',
       'necesitamos su apoyo',
+      'antes de seguir leyendo',
+      'si te gusta',
+      'si le gusta',
+      'échanos una mano',
+      'echanos una mano',
     ],
     appeal: [
       'su apoyo',
@@ -454,6 +513,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'cada euro',
       'colabora con',
       'hazte suscriptor',
+      'cuesta dinero',
+      'sin permanencia',
+      'gratis para ti',
+      'te la contamos gratis',
     ],
     action: [
       'continuar',
@@ -472,6 +535,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'no es el momento',
       'haz tu aportación',
       'colaborar',
+      'sí, quiero',
+      'aportar',
     ],
     payment: [
       'mensual',
@@ -509,6 +574,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se puoi',
       'contiamo su di te',
       'contiamo su di voi',
+      'prima di continuare',
+      'se ti piace',
+      'se pensate',
+      'abbonatevi',
+      'abbonati ora',
     ],
     appeal: [
       'fai una donazione',
@@ -522,6 +592,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'fa la differenza',
       'ogni euro',
       'editori alle spalle',
+      'costa denaro',
+      'ha un costo',
+      'disdici quando vuoi',
+      'gratis per tutti',
     ],
     action: [
       'continua',
@@ -539,6 +613,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'non sei pronto',
       'non siete pronti',
       'sostienici',
+      'sì, voglio',
+      'abbonati',
     ],
     payment: [
       'mensile',
@@ -549,6 +625,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'bonifico',
       'mensilmente',
       'al mese da',
+      'alla settimana',
     ],
   },
   pt: {
@@ -571,6 +648,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'contamos com você',
       'precisamos do seu apoio',
       'precisamos de você',
+      'antes de continuar',
+      'se gosta',
+      'assine o',
+      'assine a',
     ],
     appeal: [
       'apoie o',
@@ -587,6 +668,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'faz a diferença',
       'cada euro',
       'acionistas',
+      'custa dinheiro',
+      'cancele quando quiser',
+      'de graça para',
     ],
     action: [
       'continuar',
@@ -605,6 +689,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'lembrar-me',
       'ainda não está pronto',
       'doar agora',
+      'sim, quero',
+      'assinar',
     ],
     payment: [
       'mensal',
@@ -640,6 +726,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'jeżeli możesz',
       'liczymy na ciebie',
       'liczymy na was',
+      'zanim przeczytasz',
+      'jeśli podoba ci się',
+      'drogie czytelniczki',
+      'dowolną kwotą',
     ],
     appeal: [
       'przekaż darowiznę',
@@ -655,6 +745,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'wpłatą',
       'darowizn',
       'niezależne media',
+      'kosztuje pieniądze',
+      'za darmo dla',
+      'możesz zrezygnować',
     ],
     action: [
       'kontynuuj',
@@ -668,6 +761,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'przypomnij mi później',
       'nie jesteś gotów',
       'nie jesteś gotowy',
+      'tak, ',
+      'wspieram',
     ],
     payment: [
       'miesięcznie',
@@ -703,6 +798,12 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'als je kunt',
       'als u kunt',
       'we rekenen op',
+      'voordat je verder leest',
+      'fijn dat je',
+      'fijn dat u',
+      'lezers zoals jij',
+      'lezers zoals u',
+      'steun van lezers',
     ],
     appeal: [
       'doneer nu',
@@ -716,6 +817,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'donatie',
       'maandelijkse bijdrage',
       'bijdrage vanaf',
+      'kost geld',
+      'gratis lezen',
+      'maandelijks opzegbaar',
+      'opzegbaar',
     ],
     action: [
       'doorgaan',
@@ -733,6 +838,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'herinner me',
       'nog niet klaar',
       'doneer nu',
+      'ja, ik',
+      'word lid',
     ],
     payment: ['maandelijks', 'per maand', 'eenmalig', 'paypal', 'ideal', 'creditcard', 'overschrijving'],
   },
@@ -755,6 +862,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '请您支持',
       '您的帮助',
       '您的幫助',
+      '赞赏支持',
+      '欢迎赞赏',
+      '成为我们的支持者',
+      '您的赞赏',
     ],
     appeal: [
       '捐款',
@@ -772,6 +883,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '捐助我們',
       '大财团',
       '大財團',
+      '赞赏',
+      '免费阅读',
     ],
     action: [
       '继续',
@@ -792,6 +905,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '還沒準備好',
       '立即捐助',
       '立即支持',
+      '立即赞赏',
     ],
     payment: ['每月', '一次性', '支付宝', '微信支付', '信用卡', 'paypal', '每月捐', '按月'],
   },
@@ -811,6 +925,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ご支援ください',
       'ご寄付をお願い',
       'お力添え',
+      'ご登録ください',
+      'ご参加ください',
     ],
     appeal: [
       '寄付する',
@@ -823,6 +939,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'どんなに小さな',
       '月額',
       '寄付',
+      '無料で',
+      'サポーター会員',
     ],
     action: [
       '続ける',
@@ -838,9 +956,57 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '後で知らせ',
       '今すぐ寄付',
       '寄付しない',
+      '会員になる',
+      '登録する',
     ],
     payment: ['毎月', '月額', '1回', '一回', 'クレジットカード', 'paypal', '円から', '毎月の'],
   },
+};
+
+/**
+ * The outlet's own voice: first person plural and second person words, per language, matched as
+ * whole words. An appeal speaks as "we" to "you"; a news paragraph reports in the third person,
+ * with any "we" inside quotes (removed before matching). Left out: forms that are other words in
+ * another language listed here ("was", "te", "u", "nos", "nas", "ton").
+ */
+export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['we', 'our', 'us', 'you', 'your'],
+  ru: [
+    ...['мы', 'нас', 'нам', 'наш', 'наша', 'наше', 'наши', 'нашей', 'нашего', 'нашу'],
+    ...['вы', 'вас', 'вам', 'ваш', 'ваша', 'ваше', 'ваши', 'вашей', 'вашего', 'вашу', 'ты', 'тебя', 'тебе'],
+  ],
+  uk: [
+    ...['ми', 'нас', 'нам', 'наш', 'наша', 'наше', 'наші', 'нашої', 'нашого', 'нашу'],
+    ...['ви', 'вас', 'вам', 'ваш', 'ваша', 'ваше', 'ваші', 'вашої', 'вашого', 'вашу', 'ти', 'тебе'],
+  ],
+  de: [
+    ...['wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres'],
+    ...['euch', 'euer', 'eure', 'euren', 'dich', 'dein', 'deine', 'deinen', 'deinem', 'deiner'],
+  ],
+  fr: ['nous', 'notre', 'vous', 'votre', 'vos', 'tu'],
+  es: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'tu', 'tus', 'usted', 'ustedes', 'vosotros'],
+  it: [
+    'noi',
+    'nostro',
+    'nostra',
+    'nostri',
+    'nostre',
+    'voi',
+    'vostro',
+    'vostra',
+    'vostri',
+    'vostre',
+    'tuo',
+    'tua',
+  ],
+  pt: ['nós', 'nosso', 'nossa', 'nossos', 'nossas', 'você', 'vocês', 'teu', 'tua'],
+  pl: [
+    ...['my', 'nam', 'nasz', 'nasza', 'nasze', 'naszych', 'naszej', 'naszego', 'wy', 'wam'],
+    ...['wasz', 'wasza', 'wasze', 'waszych', 'waszej', 'waszego', 'ty', 'twój', 'twoja', 'twoje', 'twojej'],
+  ],
+  nl: ['wij', 'we', 'ons', 'onze', 'jij', 'je', 'jouw', 'jullie', 'uw'],
+  zh: ['我们', '我們', '您', '你'],
+  ja: ['私たち', '皆さま', '皆様', 'あなた'],
 };
 
 /** A short control text: an amount, or a button label like "Continue". Checked on short blocks only. */
