@@ -21,6 +21,7 @@ import { selectContent } from './select.js';
 import { measure } from './stats.js';
 import { titleSet } from './title.js';
 import { dropTitleHeading } from './title-heading.js';
+import { trailingHashtags } from './trailing-hashtags.js';
 
 /** Extract the article body from a loaded page. Mutates the DOM: run metadata extraction first. */
 export function extractBody($: CheerioAPI, options: ExtractOptions): BodyResult {
@@ -34,7 +35,7 @@ export function extractBody($: CheerioAPI, options: ExtractOptions): BodyResult 
   const content = selectContent(scoreCandidates(root, stats), stats, page.body);
   const lead = findLead(root, content, page.descriptions, stats);
   if (lead) content.unshift(lead);
-  const hashtags: string[] = [];
+  const hashtags: string[] = trailingHashtags(content);
   cleanMarkup(content, stats, removals, hashtags);
   const sourced: SourcedBlock[] = domToSourcedBlocks(content, options.url ?? null);
   const kept = dropTitleHeading(cleanBlocks(sourced, { removals, hashtags }), titles);

@@ -10,19 +10,27 @@ export function firstWords(text: string): string {
   return `${words.slice(0, WORDS).join(' ')} …`;
 }
 
-/** Collects removals; `enabled` false makes it a no-op so normal runs pay nothing. */
+/** Collects removals; `enabled` false keeps only which categories were removed, so normal runs pay nothing. */
 export class Removals {
   readonly items: RemovedBlock[] = [];
   private readonly seen = new Set<string>();
+  /** Categories removed so far, kept even when listing is off: later cleaners ask. */
+  private readonly categories = new Set<RemovalCategory>();
   constructor(readonly enabled: boolean) {}
 
   /** Record a removal; repeats of the same text by the same rule are listed once. */
   add(category: RemovalCategory, rule: string, text: string): void {
+    this.categories.add(category);
     if (!this.enabled) return;
     const words = firstWords(text);
     const key = `${category}\u0000${rule}\u0000${words}`;
     if (!words || this.seen.has(key)) return;
     this.seen.add(key);
     this.items.push({ category, rule, text: words });
+  }
+
+  /** Whether anything of `category` was removed on this page (by any pass so far). */
+  has(category: RemovalCategory): boolean {
+    return this.categories.has(category);
   }
 }

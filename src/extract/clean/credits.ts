@@ -11,6 +11,7 @@ import { startPhrase } from './phrases.js';
 
 const OPTIMIZER = /^(?:optimi[sz]ed|compressed|powered) by\s+\S+(?:\s+\S+)?$/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
+const COPYRIGHT_SIGN = /^(?:©|\(c\))\s*\d{4}/i;
 /** A caption ending in its picture credit ("Marco Odermatt, ski star. © AFP / Marco Bertorello"). */
 const TRAILING_CREDIT = /\s(?:©|\(c\)|\(©)\s*[^\s.!?©][^.!?©]{0,60}$/iu;
 /** A bare date and/or time ("12.12.2022, 08:30 Uhr", "March 3, 2025 at 10:15 am"). */
@@ -28,6 +29,15 @@ function looksLikeName(rest: string): boolean {
 /** Where a byline's names may end and its date begin ("Jane Doe, March 3, 2025", "Jane Doe · 3.3.2025"). */
 const NAME_DATE_SPLIT = /\s*[,·|–—]\s*|\s+-\s+/g;
 
+/** Names followed by a bare date with no "By" ("Jane Doe · 3 March 2025"): a byline row. */
+function isNamesThenDate(text: string): boolean {
+  for (const sep of text.matchAll(NAME_DATE_SPLIT)) {
+    const names = text.slice(0, sep.index);
+    if (names && looksLikeName(names) && DATE_ONLY.test(text.slice(sep.index + sep[0].length))) return true;
+  }
+  return false;
+}
+
 /** Names alone, or names followed by a bare date: the visible byline row of many plain pages. */
 function looksLikeNameThenDate(rest: string): boolean {
   if (looksLikeName(rest)) return true;
@@ -43,8 +53,11 @@ function looksLikeNameThenDate(rest: string): boolean {
 export function creditRule(text: string): string | null {
   if (OPTIMIZER.test(text)) return 'pattern:optimizer-credit';
   const words = wordCount(text);
+  // A © notice is a site footer however long ("© 2024 The Gazette. All rights reserved. Reuse …").
+  if (COPYRIGHT_SIGN.test(text) && words <= 40) return 'pattern:copyright';
   if (words > 15) return null;
   if (COPYRIGHT.test(text) && words <= 12) return 'pattern:copyright';
+  if (words <= 10 && isNamesThenDate(text)) return 'pattern:byline';
   if (TRAILING_CREDIT.test(text)) return 'pattern:caption-credit';
   // A date row may open with the separator that followed a byline link ("· 14 марта 2025, 10:15").
   if (words <= 8 && DATE_ONLY.test(text.replace(/^[·•|–—-]\s*/, ''))) return 'pattern:date';

@@ -75,22 +75,26 @@ const FRAGMENT_REACH = 6;
  * Pieces of an appeal split between article paragraphs ("Dear readers," … two paragraphs … "we
  * need your support"): once a run is accepted, a nearby block that addresses the reader with an
  * ask, or a short control ("Not now, remind me later"), belongs to it even though it could not
- * pass alone. Only near an accepted run, so an article about fundraising (no run) keeps every
- * paragraph.
+ * pass alone. Only once the page is known to carry an appeal, so an article about fundraising
+ * (no appeal of the outlet's own) keeps every paragraph.
  */
 function addFragments(cues: AppealCues[], drop: Set<number>): void {
   const accepted = [...drop];
   const near = (i: number) => accepted.some((j) => Math.abs(i - j) <= FRAGMENT_REACH);
   for (let i = 0; i < cues.length; i++) {
     const c = cues[i]!;
-    if (drop.has(i) || !near(i)) continue;
+    if (drop.has(i)) continue;
+    // With no run among these blocks (the appeal went by its markup), only a block that asks in
+    // the outlet's own voice is a fragment; near a run, any ask or control is.
+    if (accepted.length === 0 ? !(c.ask > 0 && c.voice) : !near(i)) continue;
     if (c.ask > 0 && c.words <= 40) {
       let [, end] = grow(cues, i, false);
       // A greeting's next block in the outlet's voice ("Dear readers," then "we …") is its text.
       const next = cues[end + 1];
       if (next?.voice && next.words <= 60 && !drop.has(end + 1)) end++;
       for (let j = i; j <= end; j++) drop.add(j);
-    } else if (c.control && cueScore(c) >= 1) drop.add(i);
+    } else if (c.voice && cueScore(c) >= 2 && c.words <= 60) drop.add(i);
+    else if (c.control && cueScore(c) >= 1) drop.add(i);
   }
 }
 
@@ -113,6 +117,8 @@ function widen(blocks: SourcedBlock[], drop: Set<number>): void {
 
 export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const cues = blocks.map(appealCues);
+    for (const [i, c] of cues.entries())
+      console.error(i, JSON.stringify(c), blockText(blocks[i]!).slice(0, 90));
   const drop = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     if (drop.has(i) || !isSeed(cues[i]!)) continue;
@@ -121,7 +127,8 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     for (let j = start; j <= end; j++) drop.add(j);
     i = end;
   }
-  if (drop.size > 0) addFragments(cues, drop);
+  // An appeal already found (here, or by its class names in the markup pass) lets its fragments go.
+  if (drop.size > 0 || ctx.removals.has('donation')) addFragments(cues, drop);
   // A pledge counter on its own ("€12,340 of €20,000 raised") needs no run around it.
   cues.forEach((c, i) => {
     const text = blockText(blocks[i]!);

@@ -89,14 +89,15 @@ describe('selection', () => {
     expect(text).toContain('Article paragraph 5');
   });
 
-  it('extracts a typical page quickly', () => {
+  // Speed is measured by `npm run bench:quality`, not asserted here: a timed test fails on a busy machine.
+  it('finds the article among hundreds of link-and-meta boxes', () => {
     const filler = Array.from(
       { length: 400 },
       (_, i) => `<div class="w${i}"><a href="/x${i}">Link ${i}</a><span>meta ${i}</span></div>`,
     ).join('');
     const html = `<html><body>${filler}<article>${prose(40)}</article>${filler}</body></html>`;
-    const start = performance.now();
-    body(html);
-    expect(performance.now() - start).toBeLessThan(1000);
+    const { text } = body(html);
+    expect(text.split('\n\n')).toHaveLength(40);
+    expect(text).not.toMatch(/Link \d|meta \d/);
   });
 });

@@ -116,4 +116,69 @@ describe('removeDonationAppeals', () => {
       expect(text.split('\n\n')).toHaveLength(4);
     });
   }
+
+  it('takes a greeting split from the rest of the appeal by article paragraphs, and a stray control', () => {
+    const { text } = clean(
+      `${prose(2)}<p>Dear readers, we have covered this council for forty years.</p>${prose(2, 3)}
+      <p>We need your support to keep doing it. Please support us monthly, from just $2.</p>
+      <p>Thank you for standing with us.</p>${prose(1, 5)}<p>Not now, remind me later</p>${prose(1, 6)}`,
+    );
+    for (let i = 1; i <= 6; i++) expect(text).toContain(`Article paragraph ${i}:`);
+    expect(text).not.toMatch(/Dear readers|your support|Thank you|remind me later/);
+  });
+
+  it('keeps a third-person article paragraph that sits between two parts of an appeal', () => {
+    const { text } = clean(
+      `${prose(1)}<p>Dear readers, independent journalism needs your help.</p>
+      <p>The mayor said the bridge would reopen in May after the repairs to its deck were finished.</p>
+      <p>Please support us with a monthly donation. Every contribution counts.</p><p>Donate now</p>${prose(1, 2)}`,
+    );
+    expect(text).toContain('The mayor said the bridge would reopen in May');
+    expect(text).not.toMatch(/Dear readers|monthly donation|Donate now/);
+  });
+
+  it('does not let a money figure carry an article paragraph into a neighbouring appeal', () => {
+    const { text } = clean(
+      `${prose(1)}<p>The developer has agreed to contribute £3.4 million towards a new school.</p>
+      <p>Dear readers, we need your support. Please support us monthly from just £2.</p><p>Donate now</p>`,
+    );
+    expect(text).toContain('The developer has agreed to contribute £3.4 million');
+    expect(text).not.toContain('Dear readers');
+  });
+
+  it('keeps every paragraph of a fundraising article when the page has no appeal of its own', () => {
+    const article = `<p>The hospital said donors had given £2m so far.</p>
+      <p>“Every donation counts, and we need your support,” said the charity’s director, Jane Holt.</p>
+      <p>Residents can give online or at the hospital shop until the end of March.</p>`;
+    const { text } = clean(`${prose(1)}${article}${prose(1, 2)}`);
+    expect(text.split('\n\n')).toHaveLength(5);
+  });
+
+  it('removes an ask in the outlet’s voice when the markup pass already removed the appeal box', () => {
+    const ctx = context();
+    ctx.removals.add('donation', 'class-word:donate', 'Support us');
+    const kept = removeDonationAppeals(
+      blocksFrom(
+        `${prose(2)}<p>You are reading this story for free, and we want to keep it that way: support us.</p>${prose(1, 3)}`,
+      ),
+      ctx,
+    );
+    const text = textOf(kept);
+    expect(text).not.toContain('reading this story for free');
+    expect(text.split('\n\n')).toHaveLength(3);
+  });
+
+  const closers: Array<[string, string]> = [
+    ['it', '<p>Grazie per il vostro sostegno.</p><p>Non ora, ricordamelo più tardi</p>'],
+    ['es', '<p>¡Gracias, de verdad!</p><p>Recuérdamelo más tarde</p>'],
+    ['nl', '<p>Bedankt voor je steun!</p><p>Nog niet klaar om te doneren? Herinner me later.</p>'],
+    ['zh', '<p>谢谢您！</p><p>今天还没准备好？稍后提醒我。</p>'],
+  ];
+  for (const [lang, closer] of closers) {
+    it(`removes the thanks and remind-me-later lines that close an appeal in ${lang}`, () => {
+      const appeal = appeals.find(([l]) => l === lang)?.[1] ?? '';
+      const { text } = clean(`${prose(2)}${appeal}${closer}${prose(1, 3)}`);
+      expect(text.split('\n\n')).toHaveLength(3);
+    });
+  }
 });

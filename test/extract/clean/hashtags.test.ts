@@ -1,5 +1,8 @@
+import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
+import { trailingHashtags } from '../../../src/extract/body/trailing-hashtags.js';
 import { hashtagLine, removeHashtagLines } from '../../../src/extract/clean/hashtags.js';
+import { loadPage } from '../../../src/extract/index.js';
 import { blocksFrom, context, textOf } from '../helpers.js';
 
 describe('hashtag lines', () => {
@@ -27,5 +30,32 @@ describe('hashtag lines', () => {
     expect(ctx.removals.items).toEqual([
       { category: 'hashtags', rule: 'pattern:hashtag-line', text: '#Rail #Europe' },
     ]);
+  });
+});
+
+describe('hashtag lines after the article', () => {
+  const body = (html: string) => {
+    const $ = loadPage(`<html><body>${html}</body></html>`);
+    return $('article').toArray() as Element[];
+  };
+
+  it('reads a tags bar that follows the article, outside the chosen content', () => {
+    const content = body(
+      '<main><article><p>Story.</p></article><p class="tags"><a>#Housing</a> <a>#Northfield</a></p></main>',
+    );
+    expect(trailingHashtags(content)).toEqual(['Housing', 'Northfield']);
+  });
+
+  it('looks one level up and only at the next few elements', () => {
+    const content = body(
+      '<div><section><article><p>Story.</p></article></section><div>#Local #News</div></div>' +
+        '<aside><p>a</p><p>b</p><p>c</p><p>#Trending #Elsewhere</p></aside>',
+    );
+    expect(trailingHashtags(content)).toEqual(['Local', 'News']);
+  });
+
+  it('ignores text that merely contains hashtags', () => {
+    const content = body('<article><p>Story.</p></article><p>Follow the debate with #Budget2025 online.</p>');
+    expect(trailingHashtags(content)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { adRule, removeAdRemnants } from '../../../src/extract/clean/ads.js';
 import { isCommentsMarker, removeComments } from '../../../src/extract/clean/comments.js';
 import { isCookieNotice } from '../../../src/extract/clean/cookie.js';
 import { creditRule, removeCredits } from '../../../src/extract/clean/credits.js';
-import { isNewsletterPrompt } from '../../../src/extract/clean/newsletter.js';
+import { isNewsletterPrompt, removeNewsletterPrompts } from '../../../src/extract/clean/newsletter.js';
 import { removeTeasers } from '../../../src/extract/clean/related.js';
 import { isShareBar } from '../../../src/extract/clean/share.js';
 import { blocksFrom, context, prose, textOf } from '../helpers.js';
@@ -12,6 +12,7 @@ describe('ad remnants', () => {
   it('knows publisher ids and bare ad labels in several languages', () => {
     expect(adRule('pub-260179357044294')).toBe('pattern:ad-id');
     expect(adRule('ca-pub-1234567890')).toBe('pattern:ad-id');
+    expect(adRule('div-gpt-ad-1718203345-2')).toBe('pattern:ad-id');
     for (const label of ['Advertisement', 'ANZEIGE', 'Реклама', 'Publicité', 'Publicidad', '广告']) {
       expect(adRule(label)).not.toBeNull();
     }
@@ -37,12 +38,23 @@ describe('credits and bylines', () => {
     expect(creditRule('By Jane Doe · 14.03.2025, 10:15')).toBe('pattern:byline');
     expect(creditRule('Posted on 3 February 2025 by Jonas Berg')).toBe('pattern:dateline');
     expect(creditRule('Фото: ТАСС')).not.toBeNull();
+    expect(creditRule('Соломія Гнатів · 22 серпня 2024')).toBe('pattern:byline');
+    expect(creditRule('Jane Doe | 3 March 2025')).toBe('pattern:byline');
+    expect(
+      creditRule(
+        '© 2024 The Riverside Gazette. All rights reserved. Reuse of our articles is allowed with a link.',
+      ),
+    ).toBe('pattern:copyright');
   });
   it('keeps sentences that merely start like a byline', () => {
     expect(creditRule('By 2030, the city wants every bus to run on electricity.')).toBeNull();
     expect(creditRule('By the end of the day, the talks had collapsed.')).toBeNull();
     expect(creditRule('By Friday, March 7, 2025 the Senate must vote.')).toBeNull();
     expect(creditRule('By Monday, Paris had reopened.')).toBeNull();
+    expect(creditRule('The council met on Tuesday, 3 March 2025')).toBeNull();
+    expect(
+      creditRule('Copyright law changes in 2024 worry artists, publishers and the big platforms alike.'),
+    ).toBeNull();
   });
   it('removes them as category credit', () => {
     const ctx = context();
@@ -72,6 +84,28 @@ describe('newsletter prompts', () => {
         'The company’s internal newsletter, which was leaked to reporters last week, described the layoffs as a restructuring that would affect about 400 jobs.',
       ),
     ).toBe(false);
+  });
+});
+
+describe('newsletter boxes', () => {
+  it('takes the short blurb next to a prompt, which alone would be too long to count', () => {
+    const ctx = context();
+    const kept = removeNewsletterPrompts(
+      blocksFrom(
+        `${prose(2)}<h3>Subscribe to our newsletter</h3><p>Every morning the most important stories of the day, chosen by our editors and delivered straight to your inbox.</p>${prose(1, 3)}`,
+      ),
+      ctx,
+    );
+    expect(textOf(kept).split('\n\n')).toHaveLength(3);
+    expect(ctx.removals.items.map((r) => r.category)).toEqual(['newsletter', 'newsletter']);
+  });
+
+  it('leaves an article paragraph next to a prompt that has no newsletter words', () => {
+    const kept = removeNewsletterPrompts(
+      blocksFrom(`<p>Sign up for our newsletter</p>${prose(1)}`),
+      context(),
+    );
+    expect(textOf(kept)).toContain('Article paragraph 1');
   });
 });
 

@@ -17,6 +17,7 @@ export const NEWSLETTER: PhraseList = {
     'your email address',
     'delivered to your inbox',
     'in your inbox',
+    'to your inbox',
     'get our',
     'subscribe now',
   ],

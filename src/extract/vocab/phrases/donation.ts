@@ -138,6 +138,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       "i'll give later",
       'give later',
       'yes, i',
+      'thank you',
+      'thanks',
     ],
     payment: [
       'monthly',
@@ -221,6 +223,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'напомнить мне позже',
       'не готовы поддержать',
       'да, я',
+      'спасибо',
     ],
     payment: [
       'ежемесячно',
@@ -375,6 +378,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'erinnern sie mich später',
       'erinnere mich später',
       'ja, ich',
+      'danke',
     ],
     payment: [
       'monatlich',
@@ -456,6 +460,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'me le rappeler',
       'rappelez-moi',
       'oui, je',
+      'merci',
     ],
     payment: [
       'mensuel',
@@ -537,6 +542,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'colaborar',
       'sí, quiero',
       'aportar',
+      'gracias',
     ],
     payment: [
       'mensual',
@@ -615,6 +621,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'sostienici',
       'sì, voglio',
       'abbonati',
+      'grazie',
     ],
     payment: [
       'mensile',
@@ -691,6 +698,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'doar agora',
       'sim, quero',
       'assinar',
+      'obrigad',
     ],
     payment: [
       'mensal',
@@ -763,6 +771,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'nie jesteś gotowy',
       'tak, ',
       'wspieram',
+      'dziękuj',
     ],
     payment: [
       'miesięcznie',
@@ -840,6 +849,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'doneer nu',
       'ja, ik',
       'word lid',
+      'dank',
+      'bedankt',
     ],
     payment: ['maandelijks', 'per maand', 'eenmalig', 'paypal', 'ideal', 'creditcard', 'overschrijving'],
   },
@@ -906,6 +917,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '立即捐助',
       '立即支持',
       '立即赞赏',
+      '谢谢',
+      '感谢',
     ],
     payment: ['每月', '一次性', '支付宝', '微信支付', '信用卡', 'paypal', '每月捐', '按月'],
   },
@@ -958,6 +971,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '寄付しない',
       '会員になる',
       '登録する',
+      'ありがとう',
     ],
     payment: ['毎月', '月額', '1回', '一回', 'クレジットカード', 'paypal', '円から', '毎月の'],
   },

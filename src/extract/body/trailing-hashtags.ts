@@ -1,0 +1,54 @@
+/**
+ * Hashtag lines just after the article ("#Housing #Northfield" in a tags bar below the story)
+ * belong to it even though they sit outside the chosen content: their tags go to the record.
+ * Only the few elements that follow the content (at its level and one or two levels up) are
+ * looked at, so a sidebar's trending hashtags further down the page never count.
+ */
+import { hashtagLine } from '../clean/hashtags.js';
+import { type AnyNode, type Element, isElement, isText } from './dom.js';
+
+/** Elements looked at after the content at each level. */
+const SIBLINGS = 3;
+/** Levels above the content whose following elements are looked at. */
+const LEVELS = 2;
+/** A hashtag line is short; longer elements are not read at all (and not descended into). */
+const MAX_CHARS = 300;
+
+export function trailingHashtags(content: Element[]): string[] {
+  const last = content[content.length - 1];
+  if (!last) return [];
+  const tags: string[] = [];
+  let node: Element | null = last;
+  for (let level = 0; node && level <= LEVELS; level++) {
+    let sibling = node.next;
+    for (let seen = 0; sibling && seen < SIBLINGS; sibling = sibling.next) {
+      if (!isElement(sibling)) continue;
+      seen++;
+      const text = shortText(sibling);
+      const line = text === null ? null : hashtagLine(text.replace(/\s+/g, ' '));
+      if (line) tags.push(...line);
+    }
+    const parent: Element | null = node.parent && isElement(node.parent) ? node.parent : null;
+    if (!parent || parent.name === 'body') break;
+    node = parent;
+  }
+  return tags;
+}
+
+/** The text under `node`, or null as soon as it passes MAX_CHARS (a big sibling is not read whole). */
+function shortText(node: AnyNode): string | null {
+  let out = '';
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (isText(n)) {
+      out += n.data;
+      if (out.length > MAX_CHARS) return null;
+    } else if (isElement(n)) {
+      // Children pushed in reverse so they are read in document order; block edges become spaces.
+      out += ' ';
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+  return out.trim();
+}
