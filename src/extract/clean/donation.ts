@@ -117,8 +117,6 @@ function widen(blocks: SourcedBlock[], drop: Set<number>): void {
 
 export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const cues = blocks.map(appealCues);
-    for (const [i, c] of cues.entries())
-      console.error(i, JSON.stringify(c), blockText(blocks[i]!).slice(0, 90));
   const drop = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     if (drop.has(i) || !isSeed(cues[i]!)) continue;
