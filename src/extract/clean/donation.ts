@@ -46,10 +46,14 @@ function grow(cues: AppealCues[], seed: number, backward = true): [number, numbe
     if (!c) return false;
     // Text-less blocks (payment-method logos) join when the block beyond them does.
     if (c.words === 0) return joins(i + step, step);
-    const score = cueScore(c);
-    return score >= 2 || c.control || (score === 1 && c.voice && c.words <= 50);
+    return strong(i) || c.control || (cueScore(c) === 1 && c.voice && c.words <= 50);
   };
-  const strong = (i: number): boolean => !!cues[i] && cueScore(cues[i]!) >= 2;
+  // Two cue points carry a block into a run when it asks, speaks as the outlet, or is short: a
+  // long third-person paragraph with money words ("38 roubles, paid by card") is the article's.
+  const strong = (i: number): boolean => {
+    const c = cues[i];
+    return !!c && cueScore(c) >= 2 && (c.ask > 0 || c.voice || c.words <= 25);
+  };
   // A cue-less block between two cue blocks is the appeal's narrative only in the outlet's voice;
   // a third-person paragraph there is the article, which the appeal was split around.
   const bridge = (i: number): boolean => !!cues[i] && cues[i]!.voice && cues[i]!.words < 120;

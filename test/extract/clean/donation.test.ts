@@ -146,6 +146,15 @@ describe('removeDonationAppeals', () => {
     expect(text).not.toContain('Dear readers');
   });
 
+  it('keeps a long article paragraph about fares and card payments next to an appeal', () => {
+    const { text } = clean(
+      `${prose(1)}<p>A monthly pass now costs $45 when paid by credit card. The operators had asked for $52, citing the price of fuel and spare parts and the wages of drivers.</p>
+      <p>Dear readers, we need your support. Please support us monthly from just $2.</p><p>Donate now</p>`,
+    );
+    expect(text).toContain('A monthly pass now costs $45');
+    expect(text).not.toContain('Dear readers');
+  });
+
   it('keeps every paragraph of a fundraising article when the page has no appeal of its own', () => {
     const article = `<p>The hospital said donors had given £2m so far.</p>
       <p>“Every donation counts, and we need your support,” said the charity’s director, Jane Holt.</p>
