@@ -88,9 +88,10 @@ function addFragments(cues: AppealCues[], drop: Set<number>): void {
   for (let i = 0; i < cues.length; i++) {
     const c = cues[i]!;
     if (drop.has(i)) continue;
-    // With no run among these blocks (the appeal went by its markup), only a block that asks in
-    // the outlet's own voice is a fragment; near a run, any ask or control is.
-    if (accepted.length === 0 ? !(c.ask > 0 && c.voice) : !near(i)) continue;
+    // With no run among these blocks (the appeal went by its markup), only a block that asks, or a
+    // short thank-you, in the outlet's own voice is a fragment; near a run, any ask or control is.
+    const outletLine = c.voice && (c.ask > 0 || (c.control && c.words <= 8));
+    if (accepted.length === 0 ? !outletLine : !near(i)) continue;
     if (c.ask > 0 && c.words <= 40) {
       let [, end] = grow(cues, i, false);
       // A greeting's next block in the outlet's voice ("Dear readers," then "we …") is its text.

@@ -68,6 +68,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'if you enjoy',
       'if you like what',
       'you read this for free',
+      'buy us a coffee',
+      'tip jar',
+      'leave a tip',
+      'become a supporter',
+      'support local journalism',
     ],
     appeal: [
       'donate to',
@@ -110,6 +115,12 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'thanks to our subscribers',
       'cancel anytime',
       'cancel at any time',
+      'non-profit newsroom',
+      'a note from',
+      'nonprofit newsroom',
+      'patreon',
+      'ko-fi',
+      'buymeacoffee',
     ],
     action: [
       'continue',
@@ -140,6 +151,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'yes, i',
       'thank you',
       'thanks',
+      'not today',
+      'i’ll support later',
     ],
     payment: [
       'monthly',
@@ -187,6 +200,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'читаешь бесплатно',
       'если вам нравится',
       'если тебе нравится',
+      'угостите нас кофе',
+      'станьте нашим',
     ],
     appeal: [
       'поддержать нас',
@@ -207,6 +222,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'стоит денег',
       'бесплатно для вас',
       'бесплатно для всех',
+      'независимое издание',
+      'независимое медиа',
+      'boosty',
+      'patreon',
     ],
     action: [
       'продолжить',
@@ -224,6 +243,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'не готовы поддержать',
       'да, я',
       'спасибо',
+      'может быть, позже',
+      'возможно, позже',
+      'другая сумма',
+      'в другой раз',
     ],
     payment: [
       'ежемесячно',
@@ -263,6 +286,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'перш ніж читати далі',
       'читаєте безкоштовно',
       'якщо вам подобається',
+      'пригостіть нас кавою',
+      'підтримайте редакцію',
+      'станьте нашим',
     ],
     appeal: [
       'підтримати нас',
@@ -280,6 +306,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'кожна гривня',
       'коштує грошей',
       'безкоштовно для всіх',
+      'незалежне медіа',
+      'незалежне видання',
+      'patreon',
+      'монобанк',
     ],
     action: [
       'продовжити',
@@ -295,6 +325,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'не готові підтримати',
       'не готові',
       'так, я',
+      'можливо, пізніше',
+      'інша сума',
+      'іншим разом',
     ],
     payment: [
       'щомісяця',
@@ -339,6 +372,14 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'gefällt ihnen',
       'ohne ihre unterstützung',
       'leserinnen und leser',
+      'in eigener sache',
+      'ihnen gefällt',
+      'dir gefällt',
+      'gefällt dir',
+      'werde mitglied',
+      'werden sie unterstützer',
+      'kauf uns einen kaffee',
+      'spendiere uns',
     ],
     appeal: [
       'jetzt spenden',
@@ -359,6 +400,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'kostenlos lesen',
       'jederzeit kündbar',
       'unterstützung unserer leser',
+      'liest uns',
+      'patreon',
+      'unabhängig bleiben',
     ],
     action: [
       'weiter',
@@ -379,6 +423,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'erinnere mich später',
       'ja, ich',
       'danke',
+      'vielleicht später',
+      'danke, dass du',
+      'danke, dass sie',
+      'anderer betrag',
     ],
     payment: [
       'monatlich',
@@ -420,6 +468,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'cher lecteur',
       'chère lectrice',
       'abonnez-vous pour',
+      'offrez-nous un café',
+      'un mot de la rédaction',
+      'soutenez notre',
+      'faites un don à',
     ],
     appeal: [
       'faites un don',
@@ -440,6 +492,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'sans engagement',
       'a un coût',
       'lire gratuitement',
+      'journal indépendant',
+      'média indépendant',
+      'sans actionnaire',
+      'notre seule ressource',
+      'déductible des impôts',
+      'tipeee',
+      'patreon',
     ],
     action: [
       'continuer',
@@ -461,6 +520,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'rappelez-moi',
       'oui, je',
       'merci',
+      'peut-être plus tard',
+      'autre montant',
     ],
     payment: [
       'mensuel',
@@ -504,6 +565,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si le gusta',
       'échanos una mano',
       'echanos una mano',
+      'invítanos a un café',
+      'te gusta lo que hacemos',
+      'le gusta lo que hacemos',
+      'hazte socia',
     ],
     appeal: [
       'su apoyo',
@@ -522,6 +587,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'sin permanencia',
       'gratis para ti',
       'te la contamos gratis',
+      'medio independiente',
+      'gracias a las personas',
+      'ko-fi',
+      'patreon',
+      'verkami',
     ],
     action: [
       'continuar',
@@ -543,6 +613,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'sí, quiero',
       'aportar',
       'gracias',
+      'quizás más tarde',
+      'tal vez más tarde',
+      'otra cantidad',
     ],
     payment: [
       'mensual',
@@ -585,6 +658,12 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se pensate',
       'abbonatevi',
       'abbonati ora',
+      'offrici un caffè',
+      'gentile lettrice',
+      'gentile lettore',
+      'cara lettrice',
+      'care lettrici',
+      'sostieni il',
     ],
     appeal: [
       'fai una donazione',
@@ -602,6 +681,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ha un costo',
       'disdici quando vuoi',
       'gratis per tutti',
+      'giornale indipendente',
+      'testata indipendente',
+      'patreon',
     ],
     action: [
       'continua',
@@ -622,6 +704,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'sì, voglio',
       'abbonati',
       'grazie',
+      'forse più tardi',
+      'altro importo',
     ],
     payment: [
       'mensile',
@@ -659,6 +743,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se gosta',
       'assine o',
       'assine a',
+      'pague-nos um café',
+      'cara leitora',
+      'apoie o nosso',
+      'apoie nosso',
     ],
     appeal: [
       'apoie o',
@@ -678,6 +766,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'custa dinheiro',
       'cancele quando quiser',
       'de graça para',
+      'jornal independente',
+      'veículo independente',
+      'apoia.se',
+      'catarse',
     ],
     action: [
       'continuar',
@@ -699,6 +791,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'sim, quero',
       'assinar',
       'obrigad',
+      'talvez mais tarde',
+      'outro valor',
     ],
     payment: [
       'mensal',
@@ -738,6 +832,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'jeśli podoba ci się',
       'drogie czytelniczki',
       'dowolną kwotą',
+      'postaw nam kawę',
+      'drogi czytelniku',
+      'wesprzyj naszą',
+      'jeśli czytasz nas',
     ],
     appeal: [
       'przekaż darowiznę',
@@ -756,6 +854,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'kosztuje pieniądze',
       'za darmo dla',
       'możesz zrezygnować',
+      'niezależna gazeta',
+      'niezależne medium',
+      'patronite',
+      'buycoffee',
+      'zrzutka',
+      '1,5% podatku',
+      '1,5 proc. podatku',
     ],
     action: [
       'kontynuuj',
@@ -772,6 +877,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'tak, ',
       'wspieram',
       'dziękuj',
+      'może później',
+      'inna kwota',
     ],
     payment: [
       'miesięcznie',
@@ -813,6 +920,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'lezers zoals jij',
       'lezers zoals u',
       'steun van lezers',
+      'trakteer ons',
+      'word lid van',
+      'steun de',
     ],
     appeal: [
       'doneer nu',
@@ -830,6 +940,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'gratis lezen',
       'maandelijks opzegbaar',
       'opzegbaar',
+      'onafhankelijke krant',
+      'is onafhankelijk',
+      'geen grote uitgever',
+      'patreon',
     ],
     action: [
       'doorgaan',
@@ -851,6 +965,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'word lid',
       'dank',
       'bedankt',
+      'misschien later',
+      'ander bedrag',
     ],
     payment: ['maandelijks', 'per maand', 'eenmalig', 'paypal', 'ideal', 'creditcard', 'overschrijving'],
   },
@@ -877,6 +993,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '欢迎赞赏',
       '成为我们的支持者',
       '您的赞赏',
+      '扫码赞赏',
+      '感谢您阅读',
+      '请我们喝咖啡',
+      '您的每一份支持',
     ],
     appeal: [
       '捐款',
@@ -896,6 +1016,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '大財團',
       '赞赏',
       '免费阅读',
+      '独立报道',
+      '獨立報道',
+      '人赞赏',
+      '金额随意',
     ],
     action: [
       '继续',
@@ -919,8 +1043,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '立即赞赏',
       '谢谢',
       '感谢',
+      '下次再说',
+      '其他金额',
     ],
-    payment: ['每月', '一次性', '支付宝', '微信支付', '信用卡', 'paypal', '每月捐', '按月'],
+    payment: ['每月', '一次性', '支付宝', '微信支付', '信用卡', 'paypal', '每月捐', '按月', '扫码'],
   },
   ja: {
     ask: [
@@ -940,6 +1066,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'お力添え',
       'ご登録ください',
       'ご参加ください',
+      '応援をお願い',
+      'ご支援いただけ',
+      'コーヒーをおごって',
     ],
     appeal: [
       '寄付する',
@@ -954,6 +1083,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '寄付',
       '無料で',
       'サポーター会員',
+      '取材し続け',
+      '取材を続け',
+      '有料会員',
+      '支援者',
     ],
     action: [
       '続ける',
@@ -972,6 +1105,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '会員になる',
       '登録する',
       'ありがとう',
+      'また今度',
+      '別の金額',
     ],
     payment: ['毎月', '月額', '1回', '一回', 'クレジットカード', 'paypal', '円から', '毎月の'],
   },
@@ -1032,7 +1167,7 @@ export const AMOUNT_IN_TEXT = /[$€£¥₽₴]\s?\d|\d\s?(?:[$€£₽₴]|zł|
 
 /** Pledge counters: "1,234 supporters", "€12,000 of €20,000 raised", "73% of our goal". */
 export const PLEDGE_COUNTER =
-  /\d[\d.,\s]*\s*(?:supporters|donors|backers|members|readers have|people have|подписчик|читател|учасник|mitglieder|membres|socios|soci|membri|membros|członków|leden|unterstützer|спонсор|донор|soutiens|donateurs|donantes|sostenitori|apoiadores|darczyńców|donateurs)|\b(?:raised|goal|donated|contributed|gesammelt|gespendet|ziel|собрано|цель|зібрано|objectif|collectés|meta|obiettivo|cel|doel)\b/i;
+  /\d+\s*(?:人|位)(?:已)?(?:赞赏|打赏|支持|捐款|捐助)|\d[\d.,\s]*\s*(?:supporters|donors|backers|members|readers have|people have|подписчик|читател|учасник|mitglieder|membres|socios|soci|membri|membros|członków|leden|unterstützer|спонсор|донор|soutiens|donateurs|donantes|sostenitori|apoiadores|darczyńców|donateurs)|\b(?:raised|goal|donated|contributed|gesammelt|gespendet|ziel|собрано|цель|зібрано|objectif|collectés|meta|obiettivo|cel|doel)\b/i;
 
 /** A counter's ratio: "€12,340 of €20,000", "1 234 из 5 000", "73 %". */
 export const PLEDGE_RATIO =
