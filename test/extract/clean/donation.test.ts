@@ -177,6 +177,19 @@ describe('removeDonationAppeals', () => {
     expect(text.split('\n\n')).toHaveLength(3);
   });
 
+  it('removes a short thank-you in the outlet’s voice once the appeal box went by its markup', () => {
+    const ctx = context();
+    ctx.removals.add('donation', 'class-word:donate', 'Support us');
+    const kept = removeDonationAppeals(
+      blocksFrom(`${prose(2)}<p>Thank you for reading us!</p>${prose(1, 3)}`),
+      ctx,
+    );
+    expect(textOf(kept).split('\n\n')).toHaveLength(3);
+    // Without an appeal on the page the same line is left alone.
+    const alone = removeDonationAppeals(blocksFrom(`${prose(2)}<p>Thank you for reading us!</p>`), context());
+    expect(textOf(alone)).toContain('Thank you for reading us!');
+  });
+
   const closers: Array<[string, string]> = [
     ['it', '<p>Grazie per il vostro sostegno.</p><p>Non ora, ricordamelo più tardi</p>'],
     ['es', '<p>¡Gracias, de verdad!</p><p>Recuérdamelo más tarde</p>'],
