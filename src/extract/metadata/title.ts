@@ -3,23 +3,21 @@
  * and the page's `<h1>`; the site-name prefix or suffix (" | Site", " - Site", "Site: ") is removed
  * when a segment names the site or when the `<h1>` confirms the headline part.
  */
-import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
 import type { MetaContext } from './context.js';
 import { TITLE_KEYS } from './meta-keys.js';
 import { firstMeta } from './meta-tags.js';
-import { hasDescendant, walkText } from './node-text.js';
-import { HEADLINE_NOISE_CLASS_WORDS, HEADLINE_NOISE_TAGS } from './selectors.js';
-import { isSiteOnly, isSiteSegment } from './site-name.js';
+import { GENERIC_PAGE_TITLES } from './selectors.js';
+import { readHeading } from './title-heading.js';
 import { containsText, coverage, finishesTitle, sameText } from './title-similarity.js';
+import { isLogoText, namesSite } from './title-site.js';
 
 /** Share of the h1's words a named title must contain for the h1 to be taken as the headline. */
 const H1_AGREEMENT = 0.6;
 /** A lone h1 this long is a headline even when the meta titles word it differently. */
 const MIN_LONE_H1_WORDS = 5;
 
-/** Between a headline and the site name; a colon counts only with spaces on both sides (" : "). */
-const SEPARATOR = /\s+(?:[|\-–—·•»«/\\~›:]|::)\s+/u;
+/** Between a headline and the site name; a colon or "@" ("Post @ Blog") counts only with spaces around it. */
+const SEPARATOR = /\s+(?:[|\-–—·•»«/\\~›:@]|::)\s+/u;
 
 /** The article's headline, or null. */
 export function readTitle(
@@ -27,19 +25,20 @@ export function readTitle(
   siteName: string | null,
   authors: readonly string[] = [],
 ): string | null {
-  const { $ } = ctx;
   const documentTitle = clean(ctx.index.title);
   const metaTitle = firstMeta(ctx.meta, TITLE_KEYS);
   const headline = ctx.jsonLd?.fromArticle ? clean(ctx.jsonLd.headline) : null;
   const named = [headline, metaTitle, documentTitle].filter((t): t is string => Boolean(t));
-  const h1 = headingText($, ctx.index.h1s, named);
+  const heading = readHeading(ctx.$, ctx.index.h1s, named);
   const host = hostOf(ctx.pageUrl);
+  const h1 = heading?.text ?? null;
   // The visible headline wins when the metadata agrees it is the headline (readers see the h1).
-  const named0 = metaTitle ?? headline ?? documentTitle ?? h1;
+  const named0 = metaTitle ?? headline ?? documentTitle ?? (heading?.logo ? null : h1);
   if (!named0) return null;
   const raw = cutAuthorSuffix(named0, authors);
   const stripped = stripSiteAffix(raw, { siteName, host, h1 });
-  if (!h1) return stripped;
+  // A logo h1 only helps to find the site's segment of the titles.
+  if (!h1 || heading?.logo || isLogoText(h1, siteName, host)) return stripped;
   if (named.some((t) => agrees(h1, t, siteName, host))) {
     // An h1 that is the named headline plus a kicker or standfirst: the named headline is cleaner,
     // unless the h1 only finishes the sentence the (shortened) named title starts.
@@ -51,17 +50,12 @@ export function readTitle(
   // The named titles name only the site ("Home", "Site Name"): the page's only h1 is the headline.
   if (
     ctx.index.h1s.length === 1 &&
-    isSiteOnly(stripped, siteName, host) &&
-    !isSiteSegment(h1, siteName, host)
+    (namesSite(stripped, siteName, host) || GENERIC_PAGE_TITLES.has(stripped.toLowerCase()))
   ) {
     return h1;
   }
   // The page's only h1, a sentence-long heading, is what readers see as the headline.
-  return ctx.index.h1s.length === 1 &&
-    h1.split(' ').length >= MIN_LONE_H1_WORDS &&
-    !isSiteSegment(h1, siteName, host)
-    ? h1
-    : stripped;
+  return ctx.index.h1s.length === 1 && h1.split(' ').length >= MIN_LONE_H1_WORDS ? h1 : stripped;
 }
 
 /** "Headline | Code | Jane Doe": a last segment naming the article's author is not the headline. */
@@ -74,11 +68,10 @@ function cutAuthorSuffix(title: string, authors: readonly string[]): string {
 /** The h1 is the headline a named title describes, not the site's logo or a section label. */
 function agrees(h1: string, title: string, siteName: string | null, host: string | null): boolean {
   if (coverage(h1, title) < H1_AGREEMENT) return false;
-  if (isSiteSegment(h1, siteName, host)) return false;
   const segments = title.split(SEPARATOR);
   if (segments.length < 2) return true;
   // "Headline | Blog name" with h1 "Blog name": the h1 is the logo.
-  if (sameText(segments.at(-1)!, h1)) return isSiteSegment(segments[0]!, siteName, host);
+  if (sameText(segments.at(-1)!, h1)) return namesSite(segments[0]!, siteName, host);
   // "Blog name » Archive » Post" with h1 "Blog name": the h1 is the logo.
   const firstSeparator = SEPARATOR.exec(title)?.[0] ?? '';
   if (sameText(segments[0]!, h1) && HIERARCHY.test(firstSeparator)) return false;
@@ -107,9 +100,9 @@ export function stripSiteAffix(title: string, hints: AffixHints): string {
   // A logo h1 that repeats the last segment tells us that segment is the site.
   if (h1 && sameText(last, h1)) return cutLast(title);
   // "Headline | Site - Slogan": everything from the site's segment on is the site's.
-  const siteAt = segments.findIndex((s, i) => i > 0 && isSiteSegment(s, hints.siteName, hints.host));
+  const siteAt = segments.findIndex((s, i) => i > 0 && namesSite(s, hints.siteName, hints.host));
   if (siteAt > 0) return dropBreadcrumbs(cutFrom(title, siteAt));
-  if (isSiteSegment(first, hints.siteName, hints.host) || (h1 && sameText(first, h1))) {
+  if (namesSite(first, hints.siteName, hints.host) || (h1 && sameText(first, h1))) {
     // "Site » Blog archive » Headline": a breadcrumb trail ends with the page itself.
     const rest = cutFirst(title);
     return HIERARCHY.test(rest) ? rest.split(HIERARCHY).at(-1)!.trim() : rest;
@@ -142,9 +135,9 @@ function prefixOrSuffixMatching(title: string, hints: AffixHints): string | null
     const before = title.slice(0, sep.index);
     const after = title.slice(sep.index + sep[0].length);
     // Before a breadcrumb separator ("Blog » Post") or naming the site, the h1 is the logo.
-    const parent = HIERARCHY.test(sep[0]) || isSiteSegment(before, hints.siteName, hints.host);
+    const parent = HIERARCHY.test(sep[0]) || namesSite(before, hints.siteName, hints.host);
     if (sameText(before, h1) && !parent) return before;
-    if (sameText(after, h1) && isSiteSegment(before, hints.siteName, hints.host)) return after;
+    if (sameText(after, h1) && namesSite(before, hints.siteName, hints.host)) return after;
   }
   return null;
 }
@@ -160,19 +153,6 @@ function cutFirst(title: string): string {
   return title.slice(m.index + m[0].length).trim();
 }
 
-/** The `<h1>` that best matches the named titles (the first one when none match). */
-function headingText($: CheerioAPI, h1s: readonly Element[], named: readonly string[]): string | null {
-  let best: { text: string; score: number } | null = null;
-  for (const el of h1s.slice(0, 5)) {
-    const text = headlineText($, el);
-    if (!text || text.length < 4 || text.length > 300) continue;
-    // Both directions: a logo h1 is covered by the <title> but covers little of it.
-    const score = Math.max(0, ...named.map((t) => coverage(text, t) + coverage(t, text)));
-    if (!best || score > best.score) best = { text, score };
-  }
-  return best?.text ?? null;
-}
-
 function clean(text: string | null | undefined): string | null {
   const value = text?.replace(/\s+/g, ' ').trim();
   return value ? value : null;
@@ -185,14 +165,4 @@ function hostOf(url: string | null): string | null {
   } catch {
     return null;
   }
-}
-
-const NOISE_CLASS = new RegExp(HEADLINE_NOISE_CLASS_WORDS.join('|'), 'i');
-const isNoise = (el: Element) =>
-  HEADLINE_NOISE_TAGS.has(el.name) || (el.attribs.class !== undefined && NOISE_CLASS.test(el.attribs.class));
-
-/** An h1's text without kickers and hidden helper text (read by a walk: the DOM stays untouched). */
-function headlineText($: CheerioAPI, el: Element): string | null {
-  if (!hasDescendant(el, isNoise)) return clean($(el).text());
-  return clean(walkText(el, { skip: isNoise })) ?? clean($(el).text());
 }

@@ -58,3 +58,68 @@ describe('title: author suffix', () => {
     expect(metadataOf(html).title).toBe('Get your code covered | Notes');
   });
 });
+
+describe('title: kickers and logos in and around the h1', () => {
+  it('drops a leading kicker element when <title> holds the rest of the h1 but not the kicker', () => {
+    const html = page(
+      '<title>Vaccines stay available until February</title><meta property="og:title" content="Press releases">',
+      '<h1><span class="css-x1">Press release of the health ministry <span>:</span></span>Vaccines stay available until February</h1>',
+    );
+    expect(metadataOf(html).title).toBe('Vaccines stay available until February');
+  });
+
+  it('keeps a leading element that the named titles also carry (part of the headline)', () => {
+    const html = page(
+      '<title>Breaking: Rivers rise in the north</title>',
+      '<h1><em>Breaking:</em> Rivers rise in the north</h1>',
+    );
+    expect(metadataOf(html).title).toBe('Breaking: Rivers rise in the north');
+  });
+
+  it('drops a topic label set as its own block inside the h1', () => {
+    const html = page(
+      '<meta property="og:title" content="100th birthday: Survivor turns 100 in Berlin">',
+      '<h1><div class="topic-label">100th birthday</div> Survivor turns 100 in Berlin</h1>',
+    );
+    expect(metadataOf(html).title).toBe('Survivor turns 100 in Berlin');
+  });
+
+  it('takes an h1 that mentions the site name in a sentence for the headline', () => {
+    const html = page(
+      '<title>Dead bumblebees under lime trees: the answer | Bumblebees</title>' +
+        '<meta property="og:site_name" content="Bumblebees">',
+      '<h1 class="entry-title">Dead Bumblebees under lime trees</h1>',
+    );
+    expect(metadataOf(html).title).toBe('Dead Bumblebees under lime trees');
+  });
+
+  it('does not take an h1 made of site-name words for the headline', () => {
+    const html = page(
+      '<meta property="og:title" content="Minecraft 1.8 - The Bountiful Update">' +
+        '<meta property="og:site_name" content="Minecraft Update News">' +
+        '<title>Minecraft 1.8 - The Bountiful Update - Minecraft Update News</title>',
+      '<h1>Minecraft News</h1>',
+    );
+    expect(metadataOf(html).title).toBe('Minecraft 1.8 - The Bountiful Update');
+  });
+
+  it('never returns a logo h1 (by class or a lone link to the front page)', () => {
+    const byClass = page('<title>A long read about rivers</title>', '<h1 class="site-title">River Blog</h1>');
+    expect(metadataOf(byClass).title).toBe('A long read about rivers');
+    const byLink = page('<title>Rivers</title>', '<h1><a href="/">The River Blog of Anna</a></h1>');
+    expect(metadataOf(byLink).title).toBe('Rivers');
+  });
+
+  it('cuts "Post @ Blog :: Platform" at the blog named by og:site_name', () => {
+    const html = page(
+      "<title>Autumn leaves (2) @ Steven's home :: PIXNET ::</title>" +
+        '<meta property="og:site_name" content="Steven\'s home">',
+    );
+    expect(metadataOf(html).title).toBe('Autumn leaves (2)');
+  });
+
+  it('still cuts "Site Community Forum" suffixes that add a word or two to the site name', () => {
+    const html = page('<title>What is free software - MyOOS Community Forum</title>');
+    expect(metadataOf(html, 'https://foren.myoos.example/viewtopic.php').title).toBe('What is free software');
+  });
+});
