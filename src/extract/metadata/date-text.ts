@@ -4,7 +4,7 @@
  * ago") are never matched: extraction has no anchor time, so they would be guesses.
  */
 
-import { MONTH_NUMBERS, TIME_ZONES } from './date-vocab.js';
+import { CLOCK_PHRASES, MONTH_NUMBERS, TIME_ZONES } from './date-vocab.js';
 import { type DateParts, normalizeOffset } from './dates.js';
 
 export interface DateTextHints {
@@ -56,7 +56,31 @@ export function parseDateText(text: string, hints: DateTextHints = {}): DatePart
     }
   }
   if (!best) return null;
+  if (afterClockPhrase(lower, best.index)) return null;
   return { ...best.parts, ...readTime(lower.slice(best.end)) };
+}
+
+/** How far before a date a clock phrase ("Aktuelle Zeit: 14.10.2020") may start. */
+const CLOCK_PHRASE_REACH = 30;
+
+function afterClockPhrase(lower: string, index: number): boolean {
+  const before = lower.slice(Math.max(0, index - CLOCK_PHRASE_REACH), index);
+  return CLOCK_PHRASES.some((p) => before.includes(p));
+}
+
+/** "23.09.22" as the whole text of a date element: a two-digit year, read as 20yy (19yy from 70). */
+const SHORT_YEAR = /^(\d{1,2})\.(\d{1,2})\.(\d{2})$/;
+const CENTURY_PIVOT = 70;
+
+/**
+ * `parseDateText`, plus a dotted day-month date with a two-digit year when that is all the text
+ * says. Only for elements marked as dates: anywhere else "1.2.24" could be a version or a score.
+ */
+export function parseDateLine(text: string, hints: DateTextHints = {}): DateParts | null {
+  const short = SHORT_YEAR.exec(text.trim());
+  if (!short) return parseDateText(text, hints);
+  const yy = Number(short[3]);
+  return ymd(String(yy < CENTURY_PIVOT ? 2000 + yy : 1900 + yy), short[2], short[1]);
 }
 
 function ymd(y: string | undefined, m: string | undefined, d: string | undefined): DateParts | null {

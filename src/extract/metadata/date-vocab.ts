@@ -323,3 +323,26 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
   ...['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
   ...['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira'],
 ]);
+
+/**
+ * Phrases (lowercase) that put the reader's clock in front of a date: forum headers ("It is
+ * currently", "Aktuelle Zeit") and "last visit" lines date the visit, not the page.
+ */
+export const CLOCK_PHRASES: readonly string[] = [
+  'it is currently',
+  'current time',
+  'current date',
+  'last visit',
+  'today is',
+  'aktuelle zeit',
+  'letzter besuch',
+  'heute ist',
+  'il est actuellement',
+  'nous sommes le',
+  'dernière visite',
+  'derniere visite',
+  'hora actual',
+  'última visita',
+  'ultima visita',
+  'sono le',
+];

@@ -1,16 +1,17 @@
 /**
  * `publishedAt` and `modifiedAt`, from the most trusted source that gives a plausible date:
  * JSON-LD article → article/OpenGraph meta → parsely/sailthru/DC/citation meta → microdata →
- * `<time datetime>` in the article header → visible date text → the URL path → dates in an aside
+ * `<time datetime>` in the article header → visible date text → the byline → the URL path → dates in an aside
  * inside the `<article>` → page-level JSON-LD → a title segment that is a date ("Story | DW | 23.05.2011").
  */
 import type { MetaContext } from './context.js';
-import { type DateTextHints, parseDateText } from './date-text.js';
+import { type DateTextHints, parseDateLine, parseDateText } from './date-text.js';
 import { MONTH_NUMBERS } from './date-vocab.js';
 import { formatDate, normalizeDate } from './dates.js';
 import { MODIFIED_KEYS, PUBLISHED_KEYS } from './meta-keys.js';
 import { allMeta } from './meta-tags.js';
 import { DATE_ATTRIBUTES } from './page-index.js';
+import { shortText } from './short-text.js';
 import { dateFromUrl } from './url-date.js';
 
 /** The first-publication date as ISO 8601, or null. */
@@ -23,6 +24,7 @@ export function readPublishedAt(ctx: MetaContext): string | null {
     fromItemprop(ctx, 'datePublished', now) ??
     fromTimeElements(ctx, now) ??
     fromVisibleText(ctx, now) ??
+    fromBylines(ctx, now) ??
     fromDateOnlyLeaves(ctx, now) ??
     fromUrl(ctx, now) ??
     fromArticleAside(ctx, now) ??
@@ -80,6 +82,8 @@ function fromTimeElements(ctx: MetaContext, now: number): string | null {
 }
 
 const MAX_HOLDERS = 40;
+/** Longer holder text is a paragraph or a whole article, not a date line. */
+const MAX_HOLDER_TEXT = 200;
 
 /** Short text in date-like elements near the headline ("Published 14 March 2025"). */
 function fromVisibleText(ctx: MetaContext, now: number): string | null {
@@ -88,9 +92,25 @@ function fromVisibleText(ctx: MetaContext, now: number): string | null {
   for (const { el, excluded } of ctx.index.dateHolders) {
     if (excluded) continue;
     if (checked++ > MAX_HOLDERS) break;
-    const text = ctx.$(el).text();
-    if (text.length > 200) continue;
-    const parts = parseDateText(text, hints);
+    const text = shortText(el, MAX_HOLDER_TEXT);
+    const parts = text ? parseDateLine(text, hints) : null;
+    const date = parts ? formatDate(parts, now) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+const MAX_BYLINES = 10;
+
+/** A date in the byline line ("von r23 » 21.01.2009, 05:42", "By Jane Doe | 3 March 2025"). */
+function fromBylines(ctx: MetaContext, now: number): string | null {
+  const hints = dateHints(ctx.language);
+  let checked = 0;
+  for (const { el, excluded } of ctx.index.bylines) {
+    if (excluded) continue;
+    if (checked++ > MAX_BYLINES) break;
+    const text = shortText(el, MAX_HOLDER_TEXT);
+    const parts = text ? parseDateText(text, hints) : null;
     const date = parts ? formatDate(parts, now) : null;
     if (date) return date;
   }
@@ -123,8 +143,8 @@ function fromArticleAside(ctx: MetaContext, now: number): string | null {
   for (const { el, articleAside } of ctx.index.dateHolders) {
     if (!articleAside) continue;
     if (checked++ > MAX_HOLDERS) break;
-    const text = ctx.$(el).text();
-    const parts = text.length <= 200 ? parseDateText(text, hints) : null;
+    const text = shortText(el, MAX_HOLDER_TEXT);
+    const parts = text ? parseDateText(text, hints) : null;
     const date = parts ? formatDate(parts, now) : null;
     if (date) return date;
   }

@@ -68,3 +68,32 @@ describe('publishedAt from a date segment of the title', () => {
     expect(metadataOf(html).publishedAt).toBe('2011-05-24');
   });
 });
+
+describe('publishedAt from visible date lines', () => {
+  it('reads a date holder whose raw text is long only because of indentation', () => {
+    const pad = ' \n\t'.repeat(150);
+    const html = page(
+      '',
+      `<article><div class="entry-meta">${pad}149 MikeNils${pad}18.10.2019, 15:07 Uhr${pad}</div></article>`,
+    );
+    expect(metadataOf(html).publishedAt).toBe('2019-10-18T15:07:00');
+  });
+
+  it('reads a two-digit year only when a date element holds nothing else', () => {
+    expect(metadataOf(page('', '<div class="uploaded-date">23.09.22</div>')).publishedAt).toBe('2022-09-23');
+    expect(
+      metadataOf(page('', '<div class="date-info">Version 1.2.24 released</div>')).publishedAt,
+    ).toBeNull();
+  });
+
+  it('ignores the reader\'s clock ("Aktuelle Zeit", "It is currently") and reads the byline', () => {
+    const html = page(
+      '',
+      '<p class="time">Aktuelle Zeit: 14.10.2020, 12:18</p>' +
+        '<p class="author">von <strong>r23</strong> » 21.01.2009, 05:42</p>',
+    );
+    expect(metadataOf(html).publishedAt).toBe('2009-01-21T05:42:00');
+    const english = page('', '<p class="datetime">It is currently Wed Oct 14, 2020 12:18 pm</p>');
+    expect(metadataOf(english).publishedAt).toBeNull();
+  });
+});

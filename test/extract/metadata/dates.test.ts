@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateText } from '../../../src/extract/metadata/date-text.js';
+import { parseDateLine, parseDateText } from '../../../src/extract/metadata/date-text.js';
 import { formatDate, normalizeDate } from '../../../src/extract/metadata/dates.js';
 import { dateFromUrl } from '../../../src/extract/metadata/url-date.js';
 import { NOW } from './helpers.js';
@@ -102,5 +102,19 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl('https://x.example/article/123456789')).toBeNull();
     expect(dateFromUrl('not a url')).toBeNull();
     expect(dateFromUrl(null)).toBeNull();
+  });
+});
+
+describe('parseDateLine', () => {
+  it('adds dotted two-digit-year dates to parseDateText when they are the whole text', () => {
+    expect(parseDateLine('23.09.22')).toEqual({ year: 2022, month: 9, day: 23 });
+    expect(parseDateLine('1.2.99')).toEqual({ year: 1999, month: 2, day: 1 });
+    expect(parseDateLine('am 23.09.22')).toBeNull();
+    expect(parseDateLine('14 March 2025')).toEqual({ year: 2025, month: 3, day: 14 });
+  });
+
+  it('rejects a date that follows a clock phrase', () => {
+    expect(parseDateText('Aktuelle Zeit: 14.10.2020, 12:18')).toBeNull();
+    expect(parseDateText('Last visit was: 14 March 2025')).toBeNull();
   });
 });
