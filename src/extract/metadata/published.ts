@@ -1,8 +1,10 @@
 /**
  * `publishedAt` and `modifiedAt`, from the most trusted source that gives a plausible date:
  * JSON-LD article → article/OpenGraph meta → parsely/sailthru/DC/citation meta → microdata →
- * `<time datetime>` in the article header → visible date text → the byline → the URL path → dates in an aside
- * inside the `<article>` → page-level JSON-LD → a title segment that is a date ("Story | DW | 23.05.2011").
+ * `<time datetime>` in the article header → visible date text → the byline → the URL path → dates
+ * in an aside inside the `<article>` → the first visible date when it is in the URL's month →
+ * page-level JSON-LD → a title segment that is a date ("Story | DW | 23.05.2011"). Dates from
+ * markup given in UTC are re-expressed in the page's offset when a `<time>` shows the same instant.
  */
 import type { MetaContext } from './context.js';
 import { type DateTextHints, parseDateLine, parseDateText } from './date-text.js';
@@ -11,16 +13,18 @@ import { formatDate, normalizeDate } from './dates.js';
 import { MODIFIED_KEYS, PUBLISHED_KEYS } from './meta-keys.js';
 import { allMeta } from './meta-tags.js';
 import { DATE_ATTRIBUTES } from './page-index.js';
+import { inPageOffset } from './page-offset.js';
 import { shortText } from './short-text.js';
 import { dateFromUrl } from './url-date.js';
+import { fromUrlMonth } from './url-month-date.js';
 
 /** The first-publication date as ISO 8601, or null. */
 export function readPublishedAt(ctx: MetaContext): string | null {
   const { jsonLd, now } = ctx;
   const fromArticle = jsonLd?.fromArticle ? normalizeDate(jsonLd.datePublished, now) : null;
+  const fromMarkup = fromArticle ?? firstValid(allMeta(ctx.meta, PUBLISHED_KEYS), now);
+  if (fromMarkup) return inPageOffset(fromMarkup, ctx);
   return (
-    fromArticle ??
-    firstValid(allMeta(ctx.meta, PUBLISHED_KEYS), now) ??
     fromItemprop(ctx, 'datePublished', now) ??
     fromTimeElements(ctx, now) ??
     fromVisibleText(ctx, now) ??
@@ -28,6 +32,7 @@ export function readPublishedAt(ctx: MetaContext): string | null {
     fromDateOnlyLeaves(ctx, now) ??
     fromUrl(ctx, now) ??
     fromArticleAside(ctx, now) ??
+    fromUrlMonth(ctx, dateHints(ctx.language)) ??
     normalizeDate(jsonLd?.datePublished, now) ??
     fromTitleSegment(ctx, now)
   );
@@ -36,11 +41,11 @@ export function readPublishedAt(ctx: MetaContext): string | null {
 /** The last-modified date as ISO 8601, or null. */
 export function readModifiedAt(ctx: MetaContext): string | null {
   const { now } = ctx;
-  return (
+  const date =
     normalizeDate(ctx.jsonLd?.dateModified, now) ??
     firstValid(allMeta(ctx.meta, MODIFIED_KEYS), now) ??
-    fromItemprop(ctx, 'dateModified', now)
-  );
+    fromItemprop(ctx, 'dateModified', now);
+  return inPageOffset(date, ctx);
 }
 
 function firstValid(values: readonly string[], now: number): string | null {

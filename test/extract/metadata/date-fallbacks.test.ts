@@ -97,3 +97,36 @@ describe('publishedAt from visible date lines', () => {
     expect(metadataOf(english).publishedAt).toBeNull();
   });
 });
+
+describe('publishedAt: the page offset and month-only permalinks', () => {
+  it('re-expresses a UTC date in the offset of a <time> showing the same instant', () => {
+    const html = page(
+      '<meta property="article:published_time" content="2023-11-09T05:30:59+00:00">',
+      '<article><time datetime="2023-11-08 23:30:59">November 8, 2023 at 11:30 p.m.</time></article>',
+    );
+    expect(metadataOf(html).publishedAt).toBe('2023-11-08T23:30:59-06:00');
+  });
+
+  it('keeps UTC when no <time> matches the instant to the second', () => {
+    const html = page(
+      '<meta property="article:published_time" content="2023-11-09T05:30:59Z">',
+      '<time datetime="2023-11-08 23:30">x</time><time datetime="2023-11-09 00:21:49">y</time>',
+    );
+    expect(metadataOf(html).publishedAt).toBe('2023-11-09T05:30:59Z');
+  });
+
+  it('takes the first visible date inside a widget when it lies in the month of a /yyyy/mm/ URL', () => {
+    const html = page(
+      '',
+      '<div class="widget Blog"><h2 class="date-header">Samstag, 5. Oktober 2013</h2><p>Post.</p></div>',
+    );
+    const url = 'https://x.blogspot.example/2013/10/interview.html';
+    expect(metadataOf(html, url).publishedAt).toBe('2013-10-05');
+    expect(metadataOf(html, 'https://x.blogspot.example/2013/11/interview.html').publishedAt).toBeNull();
+  });
+
+  it('never takes a comment date for a month-only URL', () => {
+    const html = page('', '<div class="comment-meta">26. Mai 2008 um 21:07</div>');
+    expect(metadataOf(html, 'https://x.example/2008/05/quests.html').publishedAt).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateLine, parseDateText } from '../../../src/extract/metadata/date-text.js';
 import { formatDate, normalizeDate } from '../../../src/extract/metadata/dates.js';
-import { dateFromUrl } from '../../../src/extract/metadata/url-date.js';
+import { dateFromUrl, monthFromUrl } from '../../../src/extract/metadata/url-date.js';
 import { NOW } from './helpers.js';
 
 const text = (s: string, hints = {}) => {
@@ -116,5 +116,13 @@ describe('parseDateLine', () => {
   it('rejects a date that follows a clock phrase', () => {
     expect(parseDateText('Aktuelle Zeit: 14.10.2020, 12:18')).toBeNull();
     expect(parseDateText('Last visit was: 14 March 2025')).toBeNull();
+  });
+});
+
+describe('monthFromUrl', () => {
+  it('reads /yyyy/mm/ paths only', () => {
+    expect(monthFromUrl('https://b.example/2013/10/post.html')).toEqual({ year: 2013, month: 10 });
+    expect(monthFromUrl('https://b.example/2013/13/post.html')).toBeNull();
+    expect(monthFromUrl('https://b.example/posts/2013-10')).toBeNull();
   });
 });
