@@ -12,6 +12,7 @@ import { MONTH_NUMBERS } from './date-vocab.js';
 import { formatDate, normalizeDate } from './dates.js';
 import { MODIFIED_KEYS, PUBLISHED_KEYS } from './meta-keys.js';
 import { allMeta } from './meta-tags.js';
+import { inPageBanner } from './page-banner.js';
 import { DATE_ATTRIBUTES } from './page-index.js';
 import { inPageOffset } from './page-offset.js';
 import { shortText } from './short-text.js';
@@ -66,7 +67,10 @@ function fromItemprop(ctx: MetaContext, prop: string, now: number): string | nul
   return null;
 }
 
-/** `<time datetime>`: one marked as the publication time, else the first outside comments/asides. */
+/**
+ * `<time datetime>`: one marked as the publication time, else the first outside comments, asides
+ * and the site banner.
+ */
 function fromTimeElements(ctx: MetaContext, now: number): string | null {
   const times = ctx.index.times.filter((t) => !t.excluded && t.el.attribs.datetime);
   const marked = times.filter(
@@ -74,7 +78,7 @@ function fromTimeElements(ctx: MetaContext, now: number): string | null {
   );
   for (const { el } of [...marked, ...times]) {
     const date = normalizeDate(el.attribs.datetime, now);
-    if (date) return date;
+    if (date && !inPageBanner(el)) return date;
   }
   for (const { el, excluded } of ctx.index.dateAttributes) {
     if (excluded) continue;
@@ -100,7 +104,7 @@ function fromVisibleText(ctx: MetaContext, now: number): string | null {
     const text = shortText(el, MAX_HOLDER_TEXT);
     const parts = text ? parseDateLine(text, hints) : null;
     const date = parts ? formatDate(parts, now) : null;
-    if (date) return date;
+    if (date && !inPageBanner(el)) return date;
   }
   return null;
 }

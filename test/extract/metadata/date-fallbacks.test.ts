@@ -130,3 +130,28 @@ describe('publishedAt: the page offset and month-only permalinks', () => {
     expect(metadataOf(html, 'https://x.example/2008/05/quests.html').publishedAt).toBeNull();
   });
 });
+
+describe('publishedAt: the site banner', () => {
+  it("skips the site's 'today' date in a banner header with the logo link", () => {
+    const html = page(
+      '',
+      '<header><div class="navtop"><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></div>' +
+        '<a href="/">Logo</a></header>' +
+        '<div class="content"><h1>Queer Royal</h1><span class="text_datum">31. Oktober 2023.</span></div>',
+    );
+    expect(metadataOf(html).publishedAt).toBe('2023-10-31');
+  });
+
+  it('keeps a date in a header that holds the h1 or sits in the article', () => {
+    const withH1 = page(
+      '',
+      '<header><a href="/">Logo</a><h1>Story</h1><time datetime="2023-10-31">31 Oct</time></header>',
+    );
+    expect(metadataOf(withH1).publishedAt).toBe('2023-10-31');
+    const inArticle = page(
+      '',
+      '<article><header><a href="/">Home</a><time datetime="2023-10-31">31 Oct</time></header><h1>S</h1></article>',
+    );
+    expect(metadataOf(inArticle).publishedAt).toBe('2023-10-31');
+  });
+});
