@@ -54,6 +54,8 @@ export function parseDateText(text: string, hints: DateTextHints = {}): DatePart
         break;
       }
     }
+    // Nothing can start earlier than the text itself: the remaining patterns need not run.
+    if (best?.index === 0) break;
   }
   if (!best) return null;
   if (afterClockPhrase(lower, best.index)) return null;
