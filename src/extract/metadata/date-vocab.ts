@@ -346,3 +346,28 @@ export const CLOCK_PHRASES: readonly string[] = [
   'ultima visita',
   'sono le',
 ];
+
+/**
+ * Words (lowercase) that open a date line about a later revision ("Updated March 14, 2025",
+ * "Aktualisiert am 3. März 2025"): such a line is read only when no other date line exists.
+ */
+export const UPDATE_WORDS: readonly string[] = [
+  'updated',
+  'update',
+  'last modified',
+  'modified',
+  'last edited',
+  'edited',
+  'aktualisiert',
+  'zuletzt aktualisiert',
+  'geändert',
+  'mis à jour',
+  'mise à jour',
+  'actualizado',
+  'actualización',
+  'aggiornato',
+  'atualizado',
+  'bijgewerkt',
+  'обновлено',
+  '更新',
+];

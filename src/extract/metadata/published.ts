@@ -8,7 +8,7 @@
  */
 import type { MetaContext } from './context.js';
 import { type DateTextHints, parseDateLine, parseDateText } from './date-text.js';
-import { MONTH_NUMBERS } from './date-vocab.js';
+import { MONTH_NUMBERS, UPDATE_WORDS } from './date-vocab.js';
 import { formatDate, normalizeDate } from './dates.js';
 import { MODIFIED_KEYS, PUBLISHED_KEYS } from './meta-keys.js';
 import { allMeta } from './meta-tags.js';
@@ -71,12 +71,20 @@ function fromItemprop(ctx: MetaContext, prop: string, now: number): string | nul
  * `<time datetime>`: one marked as the publication time, else the first outside comments, asides
  * and the site banner.
  */
+/** Class or itemprop of a `<time>` for a later revision ("updated", "dateModified"). */
+const REVISION_MARK = /updat|modif|edited|aktualis/i;
+
 function fromTimeElements(ctx: MetaContext, now: number): string | null {
   const times = ctx.index.times.filter((t) => !t.excluded && t.el.attribs.datetime);
-  const marked = times.filter(
+  const revisions = times.filter(({ el }) =>
+    REVISION_MARK.test(`${el.attribs.class ?? ''} ${el.attribs.itemprop ?? ''}`),
+  );
+  const firsts = times.filter((t) => !revisions.includes(t));
+  const marked = firsts.filter(
     ({ el }) => 'pubdate' in el.attribs || /publish|date/i.test(el.attribs.class ?? ''),
   );
-  for (const { el } of [...marked, ...times]) {
+  // A revision time (class "updated") only when nothing else is marked up.
+  for (const { el } of [...marked, ...firsts, ...revisions]) {
     const date = normalizeDate(el.attribs.datetime, now);
     if (date && !inPageBanner(el)) return date;
   }
@@ -98,15 +106,24 @@ const MAX_HOLDER_TEXT = 200;
 function fromVisibleText(ctx: MetaContext, now: number): string | null {
   const hints = dateHints(ctx.language);
   let checked = 0;
+  let revision: string | null = null;
   for (const { el, excluded } of ctx.index.dateHolders) {
     if (excluded) continue;
     if (checked++ > MAX_HOLDERS) break;
     const text = shortText(el, MAX_HOLDER_TEXT);
     const parts = text ? parseDateLine(text, hints) : null;
     const date = parts ? formatDate(parts, now) : null;
-    if (date && !inPageBanner(el)) return date;
+    if (!date || inPageBanner(el)) continue;
+    // "Updated March 14, 2025": keep looking for the first-publication line.
+    if (!opensWithUpdate(text!)) return date;
+    revision ??= date;
   }
-  return null;
+  return revision;
+}
+
+function opensWithUpdate(text: string): boolean {
+  const lower = text.slice(0, 40).toLowerCase();
+  return UPDATE_WORDS.some((w) => lower.startsWith(w));
 }
 
 const MAX_BYLINES = 10;

@@ -155,3 +155,24 @@ describe('publishedAt: the site banner', () => {
     expect(metadataOf(inArticle).publishedAt).toBe('2023-10-31');
   });
 });
+
+describe('publishedAt: first publication, not the revision', () => {
+  it('prefers a publication <time> over an earlier one marked "updated"', () => {
+    const html = page(
+      '',
+      '<article><time class="updated" datetime="2025-03-16">16 March</time>' +
+        '<time class="entry-date published" datetime="2025-03-14">14 March</time></article>',
+    );
+    expect(metadataOf(html).publishedAt).toBe('2025-03-14');
+  });
+
+  it('reads an "Updated …" date line only when there is no other', () => {
+    const both = page(
+      '',
+      '<p class="date-updated">Updated March 16, 2025</p><p class="date-published">March 14, 2025</p>',
+    );
+    expect(metadataOf(both).publishedAt).toBe('2025-03-14');
+    const only = page('', '<p class="date">Aktualisiert am 16. März 2025</p>');
+    expect(metadataOf(only).publishedAt).toBe('2025-03-16');
+  });
+});
