@@ -7,17 +7,22 @@
  * markup given in UTC are re-expressed in the page's offset when a `<time>` shows the same instant.
  */
 import type { MetaContext } from './context.js';
-import { type DateTextHints, parseDateLine, parseDateText } from './date-text.js';
-import { MONTH_NUMBERS, UPDATE_WORDS } from './date-vocab.js';
 import { formatDate, normalizeDate } from './dates.js';
 import { MODIFIED_KEYS, PUBLISHED_KEYS } from './meta-keys.js';
 import { allMeta } from './meta-tags.js';
 import { inPageBanner } from './page-banner.js';
 import { DATE_ATTRIBUTES } from './page-index.js';
 import { inPageOffset } from './page-offset.js';
-import { shortText } from './short-text.js';
 import { dateFromUrl } from './url-date.js';
 import { fromUrlMonth } from './url-month-date.js';
+import {
+  dateHints,
+  fromArticleAside,
+  fromBylines,
+  fromDateOnlyLeaves,
+  fromTitleSegment,
+  fromVisibleText,
+} from './visible-dates.js';
 
 /** The first-publication date as ISO 8601, or null. */
 export function readPublishedAt(ctx: MetaContext): string | null {
@@ -98,114 +103,7 @@ function fromTimeElements(ctx: MetaContext, now: number): string | null {
   return null;
 }
 
-const MAX_HOLDERS = 40;
-/** Longer holder text is a paragraph or a whole article, not a date line. */
-const MAX_HOLDER_TEXT = 200;
-
-/** Short text in date-like elements near the headline ("Published 14 March 2025"). */
-function fromVisibleText(ctx: MetaContext, now: number): string | null {
-  const hints = dateHints(ctx.language);
-  let checked = 0;
-  let revision: string | null = null;
-  for (const { el, excluded } of ctx.index.dateHolders) {
-    if (excluded) continue;
-    if (checked++ > MAX_HOLDERS) break;
-    const text = shortText(el, MAX_HOLDER_TEXT);
-    const parts = text ? parseDateLine(text, hints) : null;
-    const date = parts ? formatDate(parts, now) : null;
-    if (!date || inPageBanner(el)) continue;
-    // "Updated March 14, 2025": keep looking for the first-publication line.
-    if (!opensWithUpdate(text!)) return date;
-    revision ??= date;
-  }
-  return revision;
-}
-
-function opensWithUpdate(text: string): boolean {
-  const lower = text.slice(0, 40).toLowerCase();
-  return UPDATE_WORDS.some((w) => lower.startsWith(w));
-}
-
-const MAX_BYLINES = 10;
-
-/** A date in the byline line ("von r23 » 21.01.2009, 05:42", "By Jane Doe | 3 March 2025"). */
-function fromBylines(ctx: MetaContext, now: number): string | null {
-  const hints = dateHints(ctx.language);
-  let checked = 0;
-  for (const { el, excluded } of ctx.index.bylines) {
-    if (excluded) continue;
-    if (checked++ > MAX_BYLINES) break;
-    const text = shortText(el, MAX_HOLDER_TEXT);
-    const parts = text ? parseDateText(text, hints) : null;
-    const date = parts ? formatDate(parts, now) : null;
-    if (date) return date;
-  }
-  return null;
-}
-
-/**
- * Last resort before the URL: a short leaf element whose whole text is a date ("3.11.2023",
- * "14. März 2025"), in page order, outside comments, sidebars and footers.
- */
-function fromDateOnlyLeaves(ctx: MetaContext, now: number): string | null {
-  const hints = dateHints(ctx.language);
-  for (const { text, excluded } of ctx.index.dateLeaves) {
-    if (excluded) continue;
-    const parts = parseDateText(text, hints);
-    const date = parts ? formatDate(parts, now) : null;
-    if (date) return date;
-  }
-  return null;
-}
-
-/** A `<time datetime>` or short date text in a sidebar or aside inside the `<article>` itself. */
-function fromArticleAside(ctx: MetaContext, now: number): string | null {
-  for (const { el, articleAside } of ctx.index.times) {
-    const date = articleAside ? normalizeDate(el.attribs.datetime, now) : null;
-    if (date) return date;
-  }
-  const hints = dateHints(ctx.language);
-  let checked = 0;
-  for (const { el, articleAside } of ctx.index.dateHolders) {
-    if (!articleAside) continue;
-    if (checked++ > MAX_HOLDERS) break;
-    const text = shortText(el, MAX_HOLDER_TEXT);
-    const parts = text ? parseDateText(text, hints) : null;
-    const date = parts ? formatDate(parts, now) : null;
-    if (date) return date;
-  }
-  return null;
-}
-
-/** A `<title>` or og:title segment that is wholly a date, as some sites end titles with one. */
-function fromTitleSegment(ctx: MetaContext, now: number): string | null {
-  const hints = dateHints(ctx.language);
-  for (const title of [ctx.index.title, ...allMeta(ctx.meta, ['og:title'])]) {
-    for (const segment of (title ?? '').split(/\s[|–—-]\s/)) {
-      const text = segment.trim();
-      if (!looksLikeDateOnly(text)) continue;
-      const parts = parseDateText(text, hints);
-      const date = parts ? formatDate(parts, now) : null;
-      if (date) return date;
-    }
-  }
-  return null;
-}
-
-/** Short, and its only longer words are month names: "23.05.2011", "23 May 2011". */
-function looksLikeDateOnly(text: string): boolean {
-  if (text.length > 30) return false;
-  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).every((w) => MONTH_NUMBERS.has(w));
-}
-
 function fromUrl(ctx: MetaContext, now: number): string | null {
   const parts = dateFromUrl(ctx.pageUrl);
   return parts ? formatDate(parts, now) : null;
-}
-
-function dateHints(language: string | null): DateTextHints {
-  if (!language) return {};
-  const lang = language.toLowerCase();
-  if (lang === 'en-us' || lang === 'en') return { monthFirst: true };
-  return { monthFirst: false };
 }
