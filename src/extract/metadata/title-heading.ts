@@ -19,7 +19,7 @@ export interface Heading {
 const EXTRA_KICKER_WORDS = ['label', 'rubri'];
 const NOISE_CLASS = new RegExp([...HEADLINE_NOISE_CLASS_WORDS, ...EXTRA_KICKER_WORDS].join('|'), 'i');
 /** Class words of an h1 (or its only link) that holds the site's logo or name. */
-const LOGO_CLASS = /logo|brand|site-?title|site-?name|masthead/i;
+const LOGO_CLASS = /(?:^|[\s_-])(?:logo|brand|site-?title|site-?name|masthead)(?:$|[\s_-])/i;
 const MAX_H1S = 5;
 /** Unwrapping `<h1><a><span>…` to find where a kicker starts: a few levels are enough. */
 const MAX_WRAPPERS = 3;
