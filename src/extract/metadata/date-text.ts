@@ -1,7 +1,8 @@
 /**
  * Dates as people write them: "14 March 2025", "March 14, 2025 12:31 PM EST", "14.03.2025",
- * "2025年3月14日", "14 марта 2025", "3. März 2025", "14 de marzo de 2025". Relative dates ("2 hours
- * ago") are never matched: extraction has no anchor time, so they would be guesses.
+ * "2025年3月14日", "14 марта 2025", "3. März 2025", "14 de marzo de 2025", "2025. március 14.",
+ * "8 فيفري 2019". Relative dates ("2 hours ago") are never matched: extraction has no anchor time,
+ * so they would be guesses.
  */
 
 import { CLOCK_PHRASES, MONTH_NUMBERS, TIME_ZONES } from './date-vocab.js';
@@ -28,6 +29,8 @@ const PATTERNS: readonly [RegExp, Reader][] = [
     new RegExp(`(?<!\\p{L})(\\p{L}{3,})\\.?\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})(?!\\d)`, 'gu'),
     (m) => withMonth(m[3], m[1], m[2]),
   ],
+  // Hungarian order, with the dot after the year that marks it: "2025. március 14.".
+  [/(?<!\d)(\d{4})\.\s*(\p{L}{3,})\.?\s+(\d{1,2})(?!\d)/gu, (m) => withMonth(m[1], m[2], m[3])],
   [/(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)/g, (m) => ymd(m[1], m[2], m[3])],
   [/(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/g, (m) => ymd(m[3], m[2], m[1])],
   [/(?<![\d/])(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?!\d)/g, (m, hints) => slashed(m, hints)],

@@ -30,6 +30,14 @@ const MONTHS_BY_NUMBER: readonly (readonly string[])[] = [
     'ocak',
     'tammikuuta',
     'gener',
+    'ianuarie',
+    'januára',
+    'siječnja',
+    'січня',
+    'ιανουαρίου',
+    'január',
+    'يناير',
+    'جانفي',
   ],
   // 2
   [
@@ -56,6 +64,14 @@ const MONTHS_BY_NUMBER: readonly (readonly string[])[] = [
     'şubat',
     'helmikuuta',
     'febrer',
+    'februarie',
+    'februára',
+    'veljače',
+    'лютого',
+    'φεβρουαρίου',
+    'február',
+    'فبراير',
+    'فيفري',
   ],
   // 3
   [
@@ -79,6 +95,15 @@ const MONTHS_BY_NUMBER: readonly (readonly string[])[] = [
     'mart',
     'maaliskuuta',
     'març',
+    'martie',
+    'maret',
+    'marts',
+    'mrt',
+    'ožujka',
+    'березня',
+    'μαρτίου',
+    'március',
+    'مارس',
   ],
   // 4
   [
@@ -98,6 +123,15 @@ const MONTHS_BY_NUMBER: readonly (readonly string[])[] = [
     'апр',
     'nisan',
     'huhtikuuta',
+    'aprilie',
+    'apríla',
+    'travnja',
+    'квітня',
+    'απριλίου',
+    'április',
+    'أبريل',
+    'إبريل',
+    'أفريل',
   ],
   // 5
   [
@@ -117,6 +151,13 @@ const MONTHS_BY_NUMBER: readonly (readonly string[])[] = [
     'mayıs',
     'toukokuuta',
     'maig',
+    'mája',
+    'svibnja',
+    'травня',
+    'μαΐου',
+    'május',
+    'مايو',
+    'ماي',
   ],
   // 6
   [
@@ -138,6 +179,14 @@ const MONTHS_BY_NUMBER: readonly (readonly string[])[] = [
     'haziran',
     'kesäkuuta',
     'juny',
+    'iunie',
+    'júna',
+    'lipnja',
+    'червня',
+    'ιουνίου',
+    'június',
+    'يونيو',
+    'جوان',
   ],
   // 7
   [
@@ -160,6 +209,14 @@ const MONTHS_BY_NUMBER: readonly (readonly string[])[] = [
     'temmuz',
     'heinäkuuta',
     'juliol',
+    'iulie',
+    'júla',
+    'srpnja',
+    'липня',
+    'ιουλίου',
+    'július',
+    'يوليو',
+    'جويلية',
   ],
   // 8
   [
@@ -181,6 +238,14 @@ const MONTHS_BY_NUMBER: readonly (readonly string[])[] = [
     'ağustos',
     'elokuuta',
     'agost',
+    'agustus',
+    'augusta',
+    'kolovoza',
+    'серпня',
+    'αυγούστου',
+    'augusztus',
+    'أغسطس',
+    'أوت',
   ],
   // 9
   [
@@ -202,6 +267,13 @@ const MONTHS_BY_NUMBER: readonly (readonly string[])[] = [
     'eylül',
     'syyskuuta',
     'setembre',
+    'septembrie',
+    'septembra',
+    'rujna',
+    'вересня',
+    'σεπτεμβρίου',
+    'szeptember',
+    'سبتمبر',
   ],
   // 10
   [
@@ -225,6 +297,12 @@ const MONTHS_BY_NUMBER: readonly (readonly string[])[] = [
     'ekim',
     'lokakuuta',
     'octubre',
+    'octombrie',
+    'októbra',
+    'жовтня',
+    'οκτωβρίου',
+    'október',
+    'أكتوبر',
   ],
   // 11
   [
@@ -241,6 +319,12 @@ const MONTHS_BY_NUMBER: readonly (readonly string[])[] = [
     'ноя',
     'kasım',
     'marraskuuta',
+    'noiembrie',
+    'novembra',
+    'studenoga',
+    'листопада',
+    'νοεμβρίου',
+    'نوفمبر',
   ],
   // 12
   [
@@ -266,6 +350,11 @@ const MONTHS_BY_NUMBER: readonly (readonly string[])[] = [
     'joulukuuta',
     'desember',
     'desembre',
+    'decembrie',
+    'decembra',
+    'грудня',
+    'δεκεμβρίου',
+    'ديسمبر',
   ],
 ];
 

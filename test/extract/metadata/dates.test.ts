@@ -59,6 +59,14 @@ describe('parseDateText (visible dates)', () => {
     ['1st May 2024', '2024-05-01'],
     ['2025/03/14', '2025-03-14'],
     ['Posted 14 Mar 2025 14:00 GMT', '2025-03-14T14:00:00+00:00'],
+    ['14 martie 2025', '2025-03-14'],
+    ['14. ožujka 2025.', '2025-03-14'],
+    ['14 березня 2025', '2025-03-14'],
+    ['14 Μαρτίου 2025', '2025-03-14'],
+    ['الجمعة 8 فيفري 2019', '2019-02-08'],
+    ['14 مارس 2025', '2025-03-14'],
+    ['14 maret 2025', '2025-03-14'],
+    ['2025. március 14.', '2025-03-14'],
   ])('%s → %s', (input, expected) => {
     expect(text(input)).toBe(expected);
   });
@@ -82,6 +90,7 @@ describe('parseDateText (visible dates)', () => {
 
   it('does not take a word before a year for a month', () => {
     expect(parseDateText('Chapter 12 2025 edition')).toBeNull();
+    expect(parseDateText('In 2024 may 3 people win')).toBeNull();
   });
 });
 
