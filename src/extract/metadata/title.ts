@@ -1,7 +1,8 @@
 /**
  * `title`: the headline. Candidates are og:title and other title meta, the JSON-LD headline, `<title>`
- * and the page's `<h1>`; the site-name prefix or suffix (" | Site", " - Site", "Site: ") is removed
- * when a segment names the site or when the `<h1>` confirms the headline part.
+ * and the page's `<h1>` (without kickers; see title-heading.ts); the site-name prefix or suffix
+ * (" | Site", " - Site", "Site: ") is removed when a segment names the site or when the `<h1>`
+ * confirms the headline part.
  */
 import type { MetaContext } from './context.js';
 import { TITLE_KEYS } from './meta-keys.js';
@@ -16,7 +17,7 @@ const H1_AGREEMENT = 0.6;
 /** A lone h1 this long is a headline even when the meta titles word it differently. */
 const MIN_LONE_H1_WORDS = 5;
 
-/** Between a headline and the site name; a colon or "@" ("Post @ Blog") counts only with spaces around it. */
+/** Between a headline and the site name; a colon or "@" ("Post @ Blog") counts only with spaces around. */
 const SEPARATOR = /\s+(?:[|\-–—·•»«/\\~›:@]|::)\s+/u;
 
 /** The article's headline, or null. */
