@@ -21,14 +21,22 @@ export interface BatchResult {
   extractedPerSecond: number;
   peakRssMb: number;
   extractOnlySingleThread: { pages: number; perSecond: number; perCpuSecond: number };
+  /** Extract-only pages/s measured before and after the batch (pooled above). */
+  extractOnlyBeforeAfter: [number, number];
   ratio: number;
   loadAverage: { before: number; after: number };
   cpuSeconds: number;
+  /** CPU time of the CLI's main thread alone: fetching, decoding, handing pages over, output. */
+  mainThreadCpuSeconds: number;
   extractedPerCpuSecond: number;
   projectedRatio: number;
 }
 
 const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
+
+function perLine(cpuSeconds: number, r: BatchResult): string {
+  return `${((cpuSeconds * 1000) / r.lines).toFixed(1)} ms`;
+}
 
 function table(r: BatchResult): string {
   const codes = Object.entries(r.byCode)
@@ -49,10 +57,11 @@ function table(r: BatchResult): string {
     `| Wall time | ${r.seconds.toFixed(1)} s | |`,
     `| Batch throughput, all lines | ${r.pagesPerSecond.toFixed(1)} pages/s | |`,
     `| Batch throughput, pages extracted | ${r.extractedPerSecond.toFixed(1)} pages/s | |`,
-    `| Extract-only, one thread, same pages | ${r.extractOnlySingleThread.perSecond.toFixed(1)} pages/s | |`,
+    `| Extract-only, one thread, same pages (before / after the batch) | ${r.extractOnlySingleThread.perSecond.toFixed(1)} pages/s (${r.extractOnlyBeforeAfter.map((x) => x.toFixed(1)).join(' / ')}) | |`,
     `| Ratio (extracted/s ÷ extract-only) | ${r.ratio.toFixed(2)}× | ≥ 1.6× on 2 cores — ${mark(r.ratio >= 1.6)} |`,
     `| Load average (1 min) before / after | ${r.loadAverage.before.toFixed(1)} / ${r.loadAverage.after.toFixed(1)} | |`,
-    `| CPU time of the CLI (all threads) | ${r.cpuSeconds.toFixed(0)} s | |`,
+    `| CPU time of the CLI: all threads / main thread | ${r.cpuSeconds.toFixed(0)} s / ${r.mainThreadCpuSeconds.toFixed(0)} s | |`,
+    `| CPU per line: main thread / workers and GC helpers | ${perLine(r.mainThreadCpuSeconds, r)} / ${perLine(r.cpuSeconds - r.mainThreadCpuSeconds, r)} | |`,
     `| Pages extracted per CPU-second: batch / extract-only | ${r.extractedPerCpuSecond.toFixed(1)} / ${r.extractOnlySingleThread.perCpuSecond.toFixed(1)} | |`,
     `| Projected ratio, ${r.machine.cpus} idle cores (CPU-time based) | ${r.projectedRatio.toFixed(2)}× | ≥ 1.6× |`,
     '',
