@@ -4,6 +4,7 @@
  * should not. Only short blocks qualify, and a byline must look like a name (capitalised words).
  */
 import type { SourcedBlock } from '../blocks.js';
+import { execAll } from '../regex.js';
 import { CREDIT_PREFIXES, DATELINE_PREFIXES } from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
@@ -31,7 +32,7 @@ const NAME_DATE_SPLIT = /\s*[,·|–—]\s*|\s+-\s+/g;
 
 /** Names followed by a bare date with no "By" ("Jane Doe · 3 March 2025"): a byline row. */
 function isNamesThenDate(text: string): boolean {
-  for (const sep of text.matchAll(NAME_DATE_SPLIT)) {
+  for (const sep of execAll(NAME_DATE_SPLIT, text)) {
     const names = text.slice(0, sep.index);
     if (names && looksLikeName(names) && DATE_ONLY.test(text.slice(sep.index + sep[0].length))) return true;
   }
@@ -41,7 +42,7 @@ function isNamesThenDate(text: string): boolean {
 /** Names alone, or names followed by a bare date: the visible byline row of many plain pages. */
 function looksLikeNameThenDate(rest: string): boolean {
   if (looksLikeName(rest)) return true;
-  for (const sep of rest.matchAll(NAME_DATE_SPLIT)) {
+  for (const sep of execAll(NAME_DATE_SPLIT, rest)) {
     const names = rest.slice(0, sep.index);
     const date = rest.slice(sep.index + sep[0].length);
     if (looksLikeName(names) && DATE_ONLY.test(date)) return true;

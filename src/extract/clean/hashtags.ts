@@ -4,6 +4,7 @@
  * tags, so a sentence that mentions a #hashtag stays.
  */
 import type { SourcedBlock } from '../blocks.js';
+import { execAll } from '../regex.js';
 import { blockText } from './block-text.js';
 import type { CleanContext } from './context.js';
 
@@ -14,7 +15,7 @@ const LINE = /^(?:#[\p{L}\p{N}_][\p{L}\p{N}_.'’-]*[\s,;·|]*)+$/u;
 export function hashtagLine(text: string): string[] | null {
   const trimmed = text.trim();
   if (!trimmed.startsWith('#') || !LINE.test(trimmed)) return null;
-  const tags = [...trimmed.matchAll(TAG)].map((m) => m[1]!.replace(/[.'’-]+$/, '')).filter(Boolean);
+  const tags = [...execAll(TAG, trimmed)].map((m) => m[1]!.replace(/[.'’-]+$/, '')).filter(Boolean);
   return tags.length > 0 ? tags : null;
 }
 

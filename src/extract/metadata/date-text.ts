@@ -5,6 +5,7 @@
  * so they would be guesses.
  */
 
+import { execAll } from '../regex.js';
 import { CLOCK_PHRASES, MONTH_NUMBERS, TIME_ZONES } from './date-vocab.js';
 import { type DateParts, normalizeOffset } from './dates.js';
 
@@ -48,10 +49,9 @@ export function parseDateText(text: string, hints: DateTextHints = {}): DatePart
   const lower = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
   let best: { index: number; end: number; parts: DateParts } | null = null;
   for (const [pattern, read] of PATTERNS) {
-    pattern.lastIndex = 0;
-    for (const m of lower.matchAll(pattern)) {
+    for (const m of execAll(pattern, lower)) {
       if (best && m.index >= best.index) break;
-      const parts = read(m as RegExpExecArray, hints);
+      const parts = read(m, hints);
       if (parts) {
         best = { index: m.index, end: m.index + m[0].length, parts };
         break;

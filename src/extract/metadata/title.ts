@@ -4,6 +4,8 @@
  * (" | Site", " - Site", "Site: ") is removed when a segment names the site or when the `<h1>`
  * confirms the headline part.
  */
+
+import { execAll } from '../regex.js';
 import type { MetaContext } from './context.js';
 import { TITLE_KEYS } from './meta-keys.js';
 import { firstMeta } from './meta-tags.js';
@@ -19,6 +21,8 @@ const MIN_LONE_H1_WORDS = 5;
 
 /** Between a headline and the site name; a colon or "@" ("Post @ Blog") counts only with spaces around. */
 const SEPARATOR = /\s+(?:[|\-–—·•»«/\\~›:@]|::)\s+/u;
+/** SEPARATOR, global, for walking all of a title's separators. */
+const SEPARATORS = new RegExp(SEPARATOR.source, 'gu');
 
 /** The article's headline, or null. */
 export function readTitle(
@@ -123,7 +127,7 @@ function dropBreadcrumbs(title: string): string {
 
 /** The title before its `index`-th segment. */
 function cutFrom(title: string, index: number): string {
-  const separators = [...title.matchAll(new RegExp(SEPARATOR.source, 'gu'))];
+  const separators = [...execAll(SEPARATORS, title)];
   const sep = separators[index - 1]!;
   return title.slice(0, sep.index).trim();
 }
@@ -131,7 +135,7 @@ function cutFrom(title: string, index: number): string {
 /** The h1 equals the title before a separator, or after one whose left side names the site. */
 function prefixOrSuffixMatching(title: string, hints: AffixHints): string | null {
   const h1 = hints.h1!;
-  const separators = [...title.matchAll(new RegExp(SEPARATOR.source, 'gu'))];
+  const separators = [...execAll(SEPARATORS, title)];
   for (const sep of separators) {
     const before = title.slice(0, sep.index);
     const after = title.slice(sep.index + sep[0].length);
@@ -144,7 +148,7 @@ function prefixOrSuffixMatching(title: string, hints: AffixHints): string | null
 }
 
 function cutLast(title: string): string {
-  const separators = [...title.matchAll(new RegExp(SEPARATOR.source, 'gu'))];
+  const separators = [...execAll(SEPARATORS, title)];
   const last = separators.at(-1)!;
   return title.slice(0, last.index).trim();
 }
