@@ -80,6 +80,53 @@ export function authorsMatchTrafilatura(authors: string[], truth: string | strin
   return ours.length > 0 && ours === trafilaturaAuthor(truth);
 }
 
+/**
+ * Words an annotator writes between two names when the truth is one string ("Lars Fischer und
+ * Alina Schadwinkel", "Isabel Caro, Rocío Latorre, José Miguel Wilson"). trafilatura's convention
+ * joins several authors with "; ", so such a string is the annotator's rendering of several authors;
+ * the same joiners Readability's byline is compared with, plus "and" in the bench languages.
+ */
+const NAME_JOINERS = [', ', ' and ', ' und ', ' & ', ' et ', ' y ', ' e '];
+
+/**
+ * The lenient author figure, reported next to the strict one: also a match when our two or more
+ * names, joined with one of NAME_JOINERS, equal a single truth string. Case, spelling, roles and
+ * "/"-joined credits still have to match exactly.
+ */
+export function authorsMatchTrafilaturaJoined(authors: string[], truth: string | string[]): boolean {
+  if (authorsMatchTrafilatura(authors, truth)) return true;
+  const single = Array.isArray(truth) ? (truth.length === 1 ? truth[0]! : null) : truth;
+  if (authors.length < 2 || single === null) return false;
+  const target = normalizeSpace(single);
+  return NAME_JOINERS.some((sep) => normalizeSpace(authors.join(sep)) === target);
+}
+
+/** Lead-ins that Readability keeps at the start of a byline ("By Jane Doe", "Par Jean Dupont"). */
+const BYLINE_LEAD_IN = /^(?:written by|by|par|von|por|door)\s*:?\s+/i;
+/** A line that is only a date, perhaps with a time ("March 25, 2015", "March 11, 2015 3:46 PM"). */
+const DATE_LINE =
+  /^(?:\p{L}+,?\s+)?(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+[A-Z]{2,4})?)?$/iu;
+const URL_IN_BRACKETS = /\s*\((?:https?:\/\/|www\.)[^)]*\)/gi;
+
+/**
+ * Readability's byline reduced to what issue 4's `authors` field holds: the element's text minus
+ * a leading "By", date-only lines and bracketed URLs, which the field spec says an author never
+ * carries. Names, roles, organisations and case are left as Readability gives them.
+ */
+export function bylineNames(byline: string): string {
+  const lines = byline
+    .split(/\r?\n/)
+    .map((l) => normalizeSpace(l))
+    .filter((l) => l && !DATE_LINE.test(l));
+  return normalizeSpace(lines.join(' ').replace(URL_IN_BRACKETS, '').replace(BYLINE_LEAD_IN, ''));
+}
+
+/** The lenient byline figure, reported next to the strict one: the byline as `bylineNames` reads it. */
+export function authorsMatchBylineNames(authors: string[], byline: string | null | undefined): boolean {
+  if (!byline) return false;
+  return authorsMatchByline(authors, byline) || authorsMatchByline(authors, bylineNames(byline));
+}
+
 /** Count how many truth items (tags or categories) appear among ours, case-insensitively. */
 export function itemsFound(ours: string[], truth: string[]): { found: number; total: number } {
   const have = new Set(ours.map((t) => normalizeSpace(t).toLowerCase()));

@@ -43,6 +43,11 @@ function tokenTable(text: DatasetResults['text']): string[] {
   return table(header, rows);
 }
 
+/** What the lenient author/byline rows (bench/lib/metadata-metrics.ts) accept beyond the strict ones. */
+const LENIENT_NOTE =
+  '`authorLenient` also accepts our names joined with "and"/"und"/","/"&" when the truth is one string; ' +
+  '`bylineLenient` compares with the byline minus a leading "By", date-only lines and bracketed URLs.';
+
 function metadataTable(metadata: DatasetResults['metadata']): string[] {
   const systems = Object.keys(metadata);
   const fields = Object.keys(metadata[systems[0] ?? ''] ?? {});
@@ -107,6 +112,8 @@ function datasetSection(name: string, d: DatasetResults): string[] {
     'Metadata accuracy, among the pages whose truth has the field (tags and categories: share of items found):',
     '',
     ...metadataTable(d.metadata),
+    '',
+    LENIENT_NOTE,
     '',
     'newsclean, the 10 worst pages by F1 (synthetic unit cases left out):',
     '',

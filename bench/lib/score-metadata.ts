@@ -5,7 +5,10 @@
 import type { Page, ReadabilityTruth, TrafilaturaTruth } from './datasets.js';
 import {
   authorsMatchByline,
+  authorsMatchBylineNames,
   authorsMatchTrafilatura,
+  authorsMatchTrafilaturaJoined,
+  bylineNames,
   hasValue,
   itemsFound,
   sameDate,
@@ -42,11 +45,20 @@ function tally<T>(pages: Page<T>[], outputs: Map<string, SystemOutput>, check: C
 
 const bylineOk = (m: SystemMeta, byline: string) =>
   m.authors ? authorsMatchByline(m.authors, byline) : sameText(m.byline, byline);
+/** The lenient byline figure: both sides without "By", date lines and bracketed URLs. */
+const bylineNamesOk = (m: SystemMeta, byline: string) =>
+  m.authors
+    ? authorsMatchBylineNames(m.authors, byline)
+    : bylineOk(m, byline) || (m.byline !== null && sameText(bylineNames(m.byline), bylineNames(byline)));
 
 export function scoreReadabilityMeta(pages: Page<ReadabilityTruth>[], outputs: Map<string, SystemOutput>) {
   return {
     title: tally(pages, outputs, { has: (t) => hasValue(t.title), ok: (m, t) => sameText(m.title, t.title) }),
     byline: tally(pages, outputs, { has: (t) => hasValue(t.byline), ok: (m, t) => bylineOk(m, t.byline!) }),
+    bylineLenient: tally(pages, outputs, {
+      has: (t) => hasValue(t.byline),
+      ok: (m, t) => bylineNamesOk(m, t.byline!),
+    }),
     publishedTime: tally(pages, outputs, {
       has: (t) => hasValue(t.publishedTime),
       ok: (m, t) => sameDate(m.publishedAt, t.publishedTime),
@@ -68,6 +80,11 @@ export function scoreReadabilityMeta(pages: Page<ReadabilityTruth>[], outputs: M
 
 function authorOk(m: SystemMeta, truth: string | string[]): boolean {
   return m.authors ? authorsMatchTrafilatura(m.authors, truth) : sameText(m.byline, trafilaturaAuthor(truth));
+}
+
+/** The lenient author figure: a truth string that joins our names with "and", "und", "," also counts. */
+function authorJoinedOk(m: SystemMeta, truth: string | string[]): boolean {
+  return m.authors ? authorsMatchTrafilaturaJoined(m.authors, truth) : authorOk(m, truth);
 }
 
 /** Items of a truth list found among the system's tags, summed over pages (micro recall). */
@@ -97,6 +114,10 @@ export function scoreTrafilaturaMeta(pages: Page<TrafilaturaTruth>[], outputs: M
   return {
     title: tally(pages, outputs, { has: (t) => hasValue(t.title), ok: (m, t) => sameText(m.title, t.title) }),
     author: tally(pages, outputs, { has: (t) => hasValue(t.author), ok: (m, t) => authorOk(m, t.author!) }),
+    authorLenient: tally(pages, outputs, {
+      has: (t) => hasValue(t.author),
+      ok: (m, t) => authorJoinedOk(m, t.author!),
+    }),
     date: tally(pages, outputs, {
       has: (t) => hasValue(t.date),
       ok: (m, t) => sameDate(m.publishedAt, t.date),

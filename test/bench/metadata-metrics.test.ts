@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   authorsMatchByline,
+  authorsMatchBylineNames,
   authorsMatchTrafilatura,
+  authorsMatchTrafilaturaJoined,
   authorViolation,
+  bylineNames,
   dateViolation,
   hasValue,
   itemsFound,
@@ -82,5 +85,25 @@ describe('record invariants', () => {
     expect(dateViolation('2026-03-01', now)).toBe('in the future');
     expect(dateViolation('1989-12-31', now)).toBe('before 1990');
     expect(dateViolation('yesterday', now)).toBe('not a parseable date');
+  });
+  it('lenient author: a single truth string may join our names with "and", "und" or ","', () => {
+    const two = ['Lars Fischer', 'Alina Schadwinkel'];
+    expect(authorsMatchTrafilatura(two, 'Lars Fischer und Alina Schadwinkel')).toBe(false);
+    expect(authorsMatchTrafilaturaJoined(two, 'Lars Fischer und Alina Schadwinkel')).toBe(true);
+    expect(authorsMatchTrafilaturaJoined(two, 'Lars Fischer, Alina Schadwinkel')).toBe(true);
+    expect(authorsMatchTrafilaturaJoined(two, ['Lars Fischer', 'Alina Schadwinkel'])).toBe(true);
+    // Case, "/" credits and a single name are still compared strictly.
+    expect(authorsMatchTrafilaturaJoined(['AFP', 'The Local'], 'AFP/The Local')).toBe(false);
+    expect(authorsMatchTrafilaturaJoined(['Tanja Karrasch'], 'TANJA KARRASCH')).toBe(false);
+    expect(authorsMatchTrafilaturaJoined(['Glen Owen'], 'Glen Owen and Brendan Carlin')).toBe(false);
+  });
+  it('lenient byline: drops a leading "By", date-only lines and bracketed URLs from the byline', () => {
+    expect(bylineNames('By Nathan Willis\n     March 25, 2015')).toBe('Nathan Willis');
+    expect(bylineNames('By GILLIAN MOHNEY\n  March 11, 2015 3:46 PM')).toBe('GILLIAN MOHNEY');
+    expect(bylineNames('Bradley M. Kuhn (http://ebb.org/bkuhn/)')).toBe('Bradley M. Kuhn');
+    expect(bylineNames('By Kelli  Miller\n   WebMD Health News')).toBe('Kelli Miller WebMD Health News');
+    expect(authorsMatchByline(['Erin Cunningham'], 'By Erin Cunningham')).toBe(false);
+    expect(authorsMatchBylineNames(['Erin Cunningham'], 'By Erin Cunningham')).toBe(true);
+    expect(authorsMatchBylineNames(['Erin Cunningham'], 'Last Updated: January 7, 2025')).toBe(false);
   });
 });
