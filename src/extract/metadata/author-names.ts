@@ -7,6 +7,7 @@ import {
   BYLINE_PREFIXES,
   CREDENTIALS,
   LOWERCASE_PREFIXES,
+  NAME_PARTICLES,
   NAV_LABELS,
   NON_AUTHOR_CREDITS,
   ROLE_TITLE_ENDINGS,
@@ -28,6 +29,13 @@ const PREFIX_RE = new RegExp(
 );
 const LOWER_PREFIX_RE = new RegExp(`^(?:${LOWERCASE_PREFIXES.join('|')})\\s+(?=\\p{Lu})`, 'u');
 const CREDIT_RE = new RegExp(`^(?:${NON_AUTHOR_CREDITS.map(escapeRe).join('|')})(?=[\\s:,]|$)`, 'iu');
+/** The same credits later in a segment ("Text von A  Illustration von B"): the names end there. */
+const MID_CREDIT_RE = new RegExp(`\\s(?:${NON_AUTHOR_CREDITS.map(escapeRe).join('|')})(?=[\\s:,]|$)`, 'iu');
+/**
+ * "Brendan Carlin for The Mail on Sunday", "Anna Roth für tagesschau.de": the outlet is not a name.
+ * Two words before "for" at least, so "Organization for Transformative Works" stays whole.
+ */
+const FOR_OUTLET_RE = /^(\S+\s+\S.*?)\s+(?:for|für|pour|para)\s+\S.*$/iu;
 /** Between names: "and", "&", ";", "/", "|", "•" and their counterparts in other languages. */
 const NAME_SEPARATORS =
   /\s*(?:;|\||•|·|\/|&|\s(?:and|und|et|y|e|i|и|en|og|och|ve|a|with|mit|avec|con)\s)\s*/iu;
@@ -56,8 +64,10 @@ export function parseAuthorNames(raw: string): string[] {
 
 function namesInSegment(segment: string): string[] {
   let text = stripPunctuation(segment);
-  if (CREDIT_RE.test(text)) return [];
+  // "Posted by Jane Doe" is a byline even though a bare "Posted …" is a dateline.
+  if (!PREFIX_RE.test(text) && CREDIT_RE.test(text)) return [];
   text = stripPunctuation(text.replace(PREFIX_RE, '').replace(LOWER_PREFIX_RE, ''));
+  text = cutAtCredit(text);
   // "Jane Doe | Updated March 3" or "Jane Doe - 14.03.2025": cut at a date.
   text = cutAtDate(text);
   if (!text) return [];
@@ -84,7 +94,9 @@ function splitNames(text: string): string[] {
 function cleanName(raw: string): string | null {
   const name = stripPunctuation(
     raw
-      .replace(/\s*\([^)]*\)\s*$/, '')
+      .replace(FOR_OUTLET_RE, '$1')
+      // A bracketed count ("人氣(23925)") stays, so the digit check below rejects the piece.
+      .replace(/\s*\([^)\d]*\)\s*$/, '')
       .replace(/\s*\([^)]*$/, '')
       .replace(PREFIX_RE, ''),
   );
@@ -99,31 +111,11 @@ function cleanName(raw: string): string | null {
   return name;
 }
 
-/** Name particles that are written in lowercase (Ludwig van Beethoven, Michiel de Jong). */
-const PARTICLES = new Set([
-  'de',
-  'da',
-  'di',
-  'du',
-  'van',
-  'von',
-  'der',
-  'den',
-  'le',
-  'la',
-  'del',
-  'dos',
-  'bin',
-  'al',
-  'y',
-  'zu',
-]);
-
 /** "The real problem behind fake news": three or more lowercase words make a headline, not a name. */
 function looksLikeSentence(name: string): boolean {
   const words = name.split(' ');
   if (words.length < 3) return false;
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w));
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w));
   return lower.length >= 3;
 }
 
@@ -137,13 +129,30 @@ function isRoleOnly(name: string): boolean {
   return isRole(name) && name.split(' ').length > 1;
 }
 
+function cutAtCredit(text: string): string {
+  const match = MID_CREDIT_RE.exec(text);
+  return match ? stripPunctuation(text.slice(0, match.index)) : text;
+}
+
 function cutAtDate(text: string): string {
   const match =
     /\s*(?:[|,–—-]|\bon\b|\bam\b|\ble\b|\bel\b)?\s*(?:\d{1,4}[./-]|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{4}\s*年)/u.exec(
       text,
     );
   if (!match || !parseDateText(text.slice(match.index))) return text;
-  return stripPunctuation(text.slice(0, match.index));
+  return dropDateLeadIn(stripPunctuation(text.slice(0, match.index)));
+}
+
+/** Words that introduce a date ("Fabian am Dienstag 6. Mai", "Jane Doe on Monday, May 5"). */
+const DATE_LEAD_INS = new Set(['am', 'on', 'le', 'el', 'den', 'at', 'um']);
+
+/** Drop a weekday and the word before it that were left in front of a cut date. */
+function dropDateLeadIn(text: string): string {
+  const words = text.split(' ');
+  const bare = (w: string) => w.toLowerCase().replace(/[.,]$/, '');
+  if (words.length > 1 && WEEKDAYS.has(bare(words.at(-1)!))) words.pop();
+  if (words.length > 1 && DATE_LEAD_INS.has(bare(words.at(-1)!))) words.pop();
+  return stripPunctuation(words.join(' '));
 }
 
 function stripPunctuation(text: string): string {

@@ -5,6 +5,7 @@
  */
 import { parseAuthorNames } from './author-names.js';
 import { readVisibleByline } from './byline.js';
+import { readBylineLine } from './byline-lines.js';
 import { AGENCY_NAMES, AUTHOR_META_LABELS, LEADING_ARTICLES, ORGANISATION_WORDS } from './byline-vocab.js';
 import type { MetaContext } from './context.js';
 import type { AuthorRef } from './json-ld.js';
@@ -23,9 +24,22 @@ export function readAuthors(ctx: MetaContext, siteName: string | null): string[]
     metaCandidate(ctx, siteName),
     visibleCandidate(ctx, siteName),
   ];
-  const people = candidates.find((c) => c.names.length && !c.organisation);
-  if (people) return people.names;
+  let people = candidates.find((c) => c.names.length && !c.organisation);
+  // Last, and only when nothing names a person: a plain "Von Jane Doe" line (a walk of the page).
+  if (!people) {
+    const line = readBylineLine(ctx.$.root().toArray(), ctx.index.h1s[0] ?? null);
+    if (line.some((n) => !isOrganisation(n, siteName))) people = { names: line, organisation: false };
+  }
+  if (people) return withoutOutlets(people.names, [siteName, ctx.jsonLd?.publisher ?? null]);
   return candidates.find((c) => c.names.length)?.names ?? [];
+}
+
+/** "Rob Picheta, CNN": the outlet or agency beside a person's name is not a second author. */
+function withoutOutlets(names: string[], outlets: (string | null)[]): string[] {
+  const people = names.filter(
+    (n) => !AGENCY_NAMES.has(n.toLowerCase()) && !outlets.some((o) => sameName(n, o)),
+  );
+  return people.length ? people : names;
 }
 
 function jsonLdCandidates(ctx: MetaContext, siteName: string | null): Candidate[] {
@@ -41,11 +55,25 @@ function jsonLdCandidates(ctx: MetaContext, siteName: string | null): Candidate[
 }
 
 function metaCandidate(ctx: MetaContext, siteName: string | null): Candidate {
+  const host = hostOf(ctx.pageUrl);
   for (const value of [...allMeta(ctx.meta, AUTHOR_KEYS), ...labelledAuthors(ctx.meta)]) {
     const names = parseAuthorNames(value);
-    if (names.length) return { names, organisation: names.every((n) => isOrganisation(n, siteName)) };
+    if (!names.length) continue;
+    // "Deutsche Welle (www.dw.com)": an author given with the page's own address is the site.
+    const site = host !== null && value.toLowerCase().includes(host);
+    return { names, organisation: site || names.every((n) => isOrganisation(n, siteName)) };
   }
   return { names: [], organisation: false };
+}
+
+/** The page's host without "www.", or null. */
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').toLowerCase() || null;
+  } catch {
+    return null;
+  }
 }
 
 /** `twitter:label1` "Written by" + `twitter:data1` "Jane Doe": the pair SEO plugins write. */

@@ -8,10 +8,17 @@ import type { Element } from 'domhandler';
 import { parseAuthorNames } from './author-names.js';
 import { walkText } from './node-text.js';
 import type { Byline } from './page-index.js';
-import { BYLINE_BREAK_TAGS, BYLINE_NOISE_TAGS } from './selectors.js';
+import {
+  BYLINE_BREAK_TAGS,
+  BYLINE_NOISE_TAGS,
+  EXCLUDED_AREA_TAGS,
+  EXCLUDED_AREA_WORDS,
+} from './selectors.js';
 
 const MAX_BYLINE_LENGTH = 200;
 const MAX_CANDIDATES = 25;
+/** Class or id words of comment threads, related links and the like (as the page index matches them). */
+const EXCLUDED_RE = new RegExp(`(?:^|\\s)(?:${EXCLUDED_AREA_WORDS.join('|')})`, 'i');
 
 /** Names from the page's visible byline; [] when none is found. */
 export function readVisibleByline($: CheerioAPI, bylines: readonly Byline[]): string[] {
@@ -20,7 +27,26 @@ export function readVisibleByline($: CheerioAPI, bylines: readonly Byline[]): st
   // Some templates put the author box in an aside inside the article: read it when nothing else
   // names one, and only when it is a single box (several are teaser cards of other articles).
   const aside = bylines.filter((b) => b.articleAside === true && b.rank <= 1);
-  return aside.length <= MAX_ASIDE_MARKS ? firstNames($, aside, () => true) : [];
+  if (aside.length && aside.length <= MAX_ASIDE_MARKS) return firstNames($, aside, () => true);
+  // HTML's <footer> of an <article> is that article's own footer, where many blogs sign the post.
+  const footer = bylines.filter((b) => b.excluded && b.rank <= 1 && inArticleFooter(b.el));
+  return footer.length <= MAX_ASIDE_MARKS ? firstNames($, footer, () => true) : [];
+}
+
+/** Inside a `<footer>` of an `<article>`, and in no comment thread, sidebar or nav on the way up. */
+function inArticleFooter(el: Element): boolean {
+  let footer = false;
+  for (let node = el.parent; node && node.type === 'tag'; node = node.parent) {
+    const tag = node.name;
+    if (tag === 'article') return footer;
+    if (tag === 'footer') footer = true;
+    else if (
+      EXCLUDED_AREA_TAGS.has(tag) ||
+      EXCLUDED_RE.test(`${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`)
+    )
+      return false;
+  }
+  return false;
 }
 
 /** itemprop=author and rel=author on or in one author box. */
@@ -30,7 +56,7 @@ function firstNames($: CheerioAPI, bylines: readonly Byline[], usable: (b: Bylin
   let checked = 0;
   for (const byline of bylines) {
     const { el, rank } = byline;
-    if (!usable(byline) || el.name === 'meta' || el.name === 'link') continue;
+    if (!usable(byline) || el.name === 'meta' || el.name === 'link' || isWidget(el)) continue;
     if (checked++ >= MAX_CANDIDATES) break;
     // itemprop=author often wraps a Person whose itemprop=name is the bare name.
     const nameEl = rank === 0 ? $(el).find('[itemprop="name"]').get(0) : undefined;
@@ -42,7 +68,16 @@ function firstNames($: CheerioAPI, bylines: readonly Byline[], usable: (b: Bylin
   return [];
 }
 
-const isNoise = (el: Element) => BYLINE_NOISE_TAGS.has(el.name);
+/** "Follow this author" and share buttons carry author classes but list other people or labels. */
+const WIDGET_RE = /follow|share|social/i;
+const isWidget = (el: Element) => WIDGET_RE.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+/** A link to the author's profile on a social network shows a handle, not a second author. */
+const SOCIAL_LINK_RE =
+  /^(?:mailto:|(?:https?:)?\/\/(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads)\.com\/)/i;
+const isNoise = (el: Element) =>
+  BYLINE_NOISE_TAGS.has(el.name) ||
+  (el.name === 'a' && SOCIAL_LINK_RE.test(el.attribs.href ?? '')) ||
+  isWidget(el);
 const isBreak = (el: Element) =>
   BYLINE_BREAK_TAGS.has(el.name) || (el.name === 'span' && /date/i.test(el.attribs.class ?? ''));
 

@@ -80,4 +80,21 @@ describe('weekday scraps in bylines', () => {
   it('keeps a first name that is also a French weekday abbreviation', () => {
     expect(parseAuthorNames('By Sam')).toEqual(['Sam']);
   });
+
+  it('ends the names at a later credit, an outlet ("for The Times") or a weekday before a date', () => {
+    expect(parseAuthorNames('Text von Christian Seiler   Illustration von Markus Roost')).toEqual([
+      'Christian Seiler',
+    ]);
+    expect(parseAuthorNames('By Glen Owen and Brendan Carlin for The Mail on Sunday')).toEqual([
+      'Glen Owen',
+      'Brendan Carlin',
+    ]);
+    expect(parseAuthorNames('Organization for Transformative Works')).toEqual([
+      'Organization for Transformative Works',
+    ]);
+    expect(parseAuthorNames('Erstellt von Fabian am Dienstag 6. Mai 2014')).toEqual(['Fabian']);
+    expect(parseAuthorNames('Posted by Jane Doe')).toEqual(['Jane Doe']);
+    expect(parseAuthorNames('Posted: March 3, 2024')).toEqual([]);
+    expect(parseAuthorNames('人氣(23925)')).toEqual([]);
+  });
 });

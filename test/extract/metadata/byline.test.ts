@@ -69,4 +69,34 @@ describe('authors from the page', () => {
     const html = page('', '<div class="authority-control">Authority control</div>');
     expect(metadataOf(html).authors).toEqual([]);
   });
+
+  it('drops the outlet beside a name and social-network handles in the byline', () => {
+    const cnn = page(
+      '<meta property="og:site_name" content="CNN"><meta name="author" content="Rob Picheta, CNN">',
+      '<h1>T</h1>',
+    );
+    expect(metadataOf(cnn).authors).toEqual(['Rob Picheta']);
+    const social = page(
+      '',
+      '<article><h1>T</h1><div class="entry-meta-author"><a href="/author/matthias/">Matthias</a><br><a href="https://twitter.com/herrpfleger">herrpfleger</a></div></article>',
+    );
+    expect(metadataOf(social).authors).toEqual(['Matthias']);
+  });
+
+  it('skips "follow author" widgets that list other writers', () => {
+    const html = page(
+      '',
+      `<article><h1>T</h1><ul id="FollowAuthor"><li class="author-follow">Matt Bai</li></ul>
+       <div class="author">NATALIYA VASILYEVA</div></article>`,
+    );
+    expect(metadataOf(html).authors).toEqual(['NATALIYA VASILYEVA']);
+  });
+
+  it("reads an itemprop=author in the article's own <footer>", () => {
+    const html = page(
+      '',
+      '<article><h1>T</h1><p>Text</p><footer class="meta"><address itemprop="author" itemscope><span itemprop="name">Frank Boës</span></address></footer></article>',
+    );
+    expect(metadataOf(html).authors).toEqual(['Frank Boës']);
+  });
 });

@@ -1,0 +1,177 @@
+/**
+ * Bylines written as a line of text rather than marked up: "Von Leonora Holling" in an `<h5>`,
+ * "Text von A  Illustration von B", "Auteur : B" at the article's end, `<span>By</span>
+ * <span>C</span>` under the headline. Read only when no other source names a person, in one walk
+ * that stops at the first such line after the first `<h1>`; comment threads, sidebars, footers and
+ * navigation are skipped like everywhere else in metadata.
+ */
+import type { AnyNode, Element, Text } from 'domhandler';
+import { parseAuthorNames } from './author-names.js';
+import { LINE_LEAD_INS, LOWERCASE_PREFIXES, NAME_PARTICLES } from './byline-vocab.js';
+import { BYLINE_NOISE_TAGS, EXCLUDED_AREA_TAGS, EXCLUDED_AREA_WORDS } from './selectors.js';
+
+/** A byline line is short: longer text starting with "By"/"Von" is prose ("Von Anfang an …"). */
+const MAX_LINE_LENGTH = 120;
+const MAX_NAME_WORDS = 5;
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'select',
+  'button',
+  'form',
+]);
+/** Elements that make a line of their own; the byline is read within the nearest one. */
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'li',
+  'dd',
+  'td',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'address',
+  'section',
+  'header',
+  'figcaption',
+  'article',
+  'main',
+  'body',
+]);
+const PAGE_WRAPPERS = new Set(['html', 'body', 'article', 'main']);
+const EXCLUDED_RE = new RegExp(`(?:^|\\s)(?:${EXCLUDED_AREA_WORDS.join('|')})`, 'i');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LEAD_IN_RE = new RegExp(
+  `^[\\s|·•–—-]*(${[...LINE_LEAD_INS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|')})(?=[\\s:]|$)[\\s:]*`,
+  'iu',
+);
+const LOWERCASE_ONLY: ReadonlySet<string> = new Set(LOWERCASE_PREFIXES);
+
+interface Scan {
+  h1: Element | null;
+  afterH1: boolean;
+  before: string[] | null;
+  after: string[] | null;
+}
+
+/** Names from the first lead-in line after the first `<h1>` (else before it); [] when none. */
+export function readBylineLine(roots: readonly AnyNode[], h1: Element | null): string[] {
+  const scan: Scan = { h1, afterH1: h1 === null, before: null, after: null };
+  visit(roots, scan);
+  return scan.after ?? scan.before ?? [];
+}
+
+function visit(nodes: readonly AnyNode[], scan: Scan): void {
+  for (const node of nodes) {
+    if (scan.after) return;
+    if (node.type === 'text') {
+      const names = namesAt(node);
+      if (!names) continue;
+      if (scan.afterH1) scan.after = names;
+      else scan.before ??= names;
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'root') continue;
+    if (node.type === 'tag') {
+      const el = node as Element;
+      if (el === scan.h1) scan.afterH1 = true;
+      if (SKIPPED.has(el.name) || isExcluded(el)) continue;
+    }
+    visit((node as Element).children, scan);
+  }
+}
+
+function isExcluded(el: Element): boolean {
+  if (EXCLUDED_AREA_TAGS.has(el.name)) return true;
+  if (PAGE_WRAPPERS.has(el.name)) return false;
+  const { class: cls, id } = el.attribs;
+  return Boolean((cls || id) && EXCLUDED_RE.test(`${cls ?? ''} ${id ?? ''}`));
+}
+
+/** The names of the line that `text` opens with a lead-in, or null. */
+function namesAt(text: Text): string[] | null {
+  const data = text.data;
+  // Cheap rejections first: most text nodes are prose or whitespace.
+  if (data.length > MAX_LINE_LENGTH * 2) return null;
+  const lead = LEAD_IN_RE.exec(data);
+  if (!lead) return null;
+  const word = lead[1]!;
+  if (LOWERCASE_ONLY.has(word.toLowerCase()) && word !== word.toLowerCase()) return null;
+  const block = blockOf(text);
+  if (!block) return null;
+  const line = lineFrom(block, text);
+  if (line === null || line.length > MAX_LINE_LENGTH) return null;
+  // The names follow the lead-in: "Von Anfang an" and "by 2030" are prose.
+  if (!/^\p{Lu}/u.test(line.replace(LEAD_IN_RE, ''))) return null;
+  const names = parseAuthorNames(line);
+  return names.length && names.every(isPersonName) ? names : null;
+}
+
+function blockOf(text: Text): Element | null {
+  for (let node = text.parent; node && node.type === 'tag'; node = node.parent) {
+    if (BLOCK_TAGS.has(node.name)) return node;
+  }
+  return null;
+}
+
+/**
+ * The block's text from `start` to the end of its line, when `start` opens the line (only
+ * punctuation before it) or is a lead-in of its own (`<span>By</span>`); else null.
+ */
+function lineFrom(block: Element, start: Text): string | null {
+  const parent = start.parent;
+  const own = parent?.type === 'tag' && parent !== block && parent.children.length === 1;
+  const line: Line = { text: '', start: -1, done: false };
+  collect(block.children, start, line);
+  if (line.start < 0) return null;
+  if (!own && /[\p{L}\p{N}]/u.test(line.text.slice(0, line.start))) return null;
+  return line.text.slice(line.start).replace(/\s+/g, ' ').trim();
+}
+
+interface Line {
+  text: string;
+  /** Where `start` begins in `text`; -1 until it is reached. */
+  start: number;
+  done: boolean;
+}
+
+/** The block's text line by line: a break before `start` starts a new line, one after it ends. */
+function collect(nodes: readonly AnyNode[], start: Text, line: Line): void {
+  for (const node of nodes) {
+    if (line.done) return;
+    if (node.type === 'text') {
+      if (node === start) line.start = line.text.length;
+      line.text += node.data;
+      if (line.text.length > MAX_LINE_LENGTH * 4) line.done = line.start >= 0;
+      continue;
+    }
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    if (BYLINE_NOISE_TAGS.has(el.name) || SKIPPED.has(el.name)) continue;
+    const brk = el.name === 'br' || BLOCK_TAGS.has(el.name);
+    if (brk) breakLine(line);
+    collect(el.children, start, line);
+    if (brk) breakLine(line);
+  }
+}
+
+function breakLine(line: Line): void {
+  if (line.start >= 0) line.done = true;
+  else line.text = '';
+}
+
+/** Capitalised words (name particles aside), at most five: "Leonora Holling", "Ludwig van Beethoven". */
+function isPersonName(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > MAX_NAME_WORDS) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
+}

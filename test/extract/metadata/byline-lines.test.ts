@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { metadataOf, page } from './helpers.js';
+
+const article = (inner: string) =>
+  page('', `<header><a href="/">Home</a></header><article><h1>T</h1>${inner}</article>`);
+
+describe('bylines written as a plain line of text', () => {
+  it('reads "Von", "Auteur :", "Text von" and "Blog Beitrag von" lines in the article', () => {
+    expect(metadataOf(article('<h5><em>Von Leonora Holling</em></h5><p>Text.</p>')).authors).toEqual([
+      'Leonora Holling',
+    ]);
+    expect(metadataOf(article('<p>Body text here.</p><p>Auteur : Kossivi Tiassou </p>')).authors).toEqual([
+      'Kossivi Tiassou',
+    ]);
+    const credits = '<p><em>Text von Christian Seiler &nbsp; Illustration von Markus Roost</em></p>';
+    expect(metadataOf(article(credits)).authors).toEqual(['Christian Seiler']);
+    expect(metadataOf(article('<p>Blog Beitrag von Margarita Koreneva</p>')).authors).toEqual([
+      'Margarita Koreneva',
+    ]);
+  });
+
+  it('reads a lead-in in its own element followed by the name', () => {
+    const html = article(
+      '<div class="meta"><span class="sr">| By </span>\n <span>Cara Stiles</span> |\n <time>April 13, 2020</time></div>',
+    );
+    expect(metadataOf(html).authors).toEqual(['Cara Stiles']);
+  });
+
+  it('prefers a person line over an organisation given as the author meta', () => {
+    const html = page(
+      '<meta name="author" content="Bund der Energieverbraucher e.V.">',
+      '<article><h1>T</h1><p class="bodytext">Von Claudia Lindner</p></article>',
+    );
+    expect(metadataOf(html).authors).toEqual(['Claudia Lindner']);
+  });
+
+  it('treats an author meta carrying the page address as the site', () => {
+    const html = page(
+      '<meta name="author" content="Deutsche Welle (www.dw.com)">',
+      '<article><h1>T</h1><p>Auteur : Kossivi Tiassou</p></article>',
+    );
+    expect(metadataOf(html, 'https://www.dw.com/fr/a-1').authors).toEqual(['Kossivi Tiassou']);
+  });
+
+  it('ignores prose, headings and lines in comments or sidebars', () => {
+    expect(metadataOf(article('<h2>Von Null auf Hundert</h2>')).authors).toEqual([]);
+    expect(metadataOf(article('<p>By 2030, Berlin will be different.</p>')).authors).toEqual([]);
+    expect(metadataOf(article('<p>By the way, Jane Doe said so.</p>')).authors).toEqual([]);
+    const elsewhere =
+      '<p>Text.</p></article><aside><p>By Side Writer</p></aside><div id="comments"><p>Von Troll Person</p></div><article>';
+    expect(metadataOf(article(elsewhere)).authors).toEqual([]);
+  });
+
+  it('takes the line after the headline over one before it', () => {
+    const html = page(
+      '',
+      '<div><p>By Teaser Writer</p></div><article><h1>T</h1><p>By Jane Doe</p></article>',
+    );
+    expect(metadataOf(html).authors).toEqual(['Jane Doe']);
+  });
+});
