@@ -24,6 +24,11 @@ const SKIPPED = new Set([
   'button',
   'form',
 ]);
+/**
+ * Not searched for a lead-in (but read as part of a line): the head, and links, whose text is a
+ * name or a menu entry rather than the "By" before it. Skipping them keeps the walk cheap.
+ */
+const NOT_SEARCHED = new Set(['head', 'a']);
 /** Elements that make a line of their own; the byline is read within the nearest one. */
 const BLOCK_TAGS = new Set([
   'p',
@@ -84,7 +89,7 @@ function visit(nodes: readonly AnyNode[], scan: Scan): void {
     if (node.type === 'tag') {
       const el = node as Element;
       if (el === scan.h1) scan.afterH1 = true;
-      if (SKIPPED.has(el.name) || isExcluded(el)) continue;
+      if (SKIPPED.has(el.name) || NOT_SEARCHED.has(el.name) || isExcluded(el)) continue;
     }
     visit((node as Element).children, scan);
   }
