@@ -103,6 +103,8 @@ function cleanName(raw: string): string | null {
   if (name.length < 2 || name.length > MAX_NAME_LENGTH) return null;
   if (name.split(' ').length > MAX_NAME_WORDS) return null;
   if (/\d|https?:|www\.|@|\.(?:com|org|net|de)\b/i.test(name)) return null;
+  // "Ilustrator: Adriaan Prent": a labelled credit whose label is not a byline lead-in.
+  if (name.includes(':')) return null;
   if (!/\p{L}/u.test(name)) return null;
   if (NAV_LABELS.has(name.toLowerCase())) return null;
   if (WEEKDAYS.has(name.toLowerCase().replace(/\.$/, ''))) return null;

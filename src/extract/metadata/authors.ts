@@ -10,7 +10,7 @@ import { AGENCY_NAMES, AUTHOR_META_LABELS, LEADING_ARTICLES, ORGANISATION_WORDS 
 import type { MetaContext } from './context.js';
 import type { AuthorRef } from './json-ld.js';
 import { AUTHOR_KEYS } from './meta-keys.js';
-import { allMeta, firstMeta, type MetaTags } from './meta-tags.js';
+import { firstMeta, type MetaTags } from './meta-tags.js';
 
 interface Candidate {
   names: string[];
@@ -56,11 +56,13 @@ function jsonLdCandidates(ctx: MetaContext, siteName: string | null): Candidate[
 
 function metaCandidate(ctx: MetaContext, siteName: string | null): Candidate {
   const host = hostOf(ctx.pageUrl);
-  for (const value of [...allMeta(ctx.meta, AUTHOR_KEYS), ...labelledAuthors(ctx.meta)]) {
-    const names = parseAuthorNames(value);
+  // Several tags of one key (one `<meta name="author">` per author) list several authors.
+  const groups = [...AUTHOR_KEYS.map((key) => ctx.meta.get(key) ?? []), labelledAuthors(ctx.meta)];
+  for (const values of groups) {
+    const names = unique(values.flatMap(parseAuthorNames));
     if (!names.length) continue;
     // "Deutsche Welle (www.dw.com)": an author given with the page's own address is the site.
-    const site = host !== null && value.toLowerCase().includes(host);
+    const site = host !== null && values.some((v) => v.toLowerCase().includes(host));
     return { names, organisation: site || names.every((n) => isOrganisation(n, siteName)) };
   }
   return { names: [], organisation: false };

@@ -47,3 +47,17 @@ describe('author box in an aside inside the article', () => {
     expect(metadataOf(html).authors).toEqual([]);
   });
 });
+
+describe('several author meta tags', () => {
+  it('reads one author per <meta name="author"> tag, once each', () => {
+    const html = page(
+      '<meta name="author" content="Kooman, F."><meta name="author" content="Jong, Michiel de"><meta name="author" content="Kooman, F.">',
+    );
+    expect(metadataOf(html).authors).toEqual(['Kooman, F.', 'Jong, Michiel de']);
+  });
+
+  it('drops a labelled credit that is not authorship', () => {
+    const html = page('<meta name="author" content="Autor: Fabian Dittmann; Ilustrator: Adriaan Prent">');
+    expect(metadataOf(html).authors).toEqual(['Fabian Dittmann']);
+  });
+});
