@@ -68,6 +68,8 @@ function namesInSegment(segment: string): string[] {
   if (!PREFIX_RE.test(text) && CREDIT_RE.test(text)) return [];
   text = stripPunctuation(text.replace(PREFIX_RE, '').replace(LOWER_PREFIX_RE, ''));
   text = cutAtCredit(text);
+  // "Martin is a full-stack engineer and has worked as …": an author bio, not a byline.
+  if (isProse(text)) return [];
   // "Jane Doe | Updated March 3" or "Jane Doe - 14.03.2025": cut at a date.
   text = cutAtDate(text);
   if (!text) return [];
@@ -129,6 +131,13 @@ function isRole(name: string): boolean {
 
 function isRoleOnly(name: string): boolean {
   return isRole(name) && name.split(' ').length > 1;
+}
+
+const PROSE_MIN_WORDS = 8;
+
+/** A sentence: eight words or more ending in sentence punctuation. */
+function isProse(text: string): boolean {
+  return /[.!?]$/.test(text) && text.split(' ').length >= PROSE_MIN_WORDS;
 }
 
 function cutAtCredit(text: string): string {

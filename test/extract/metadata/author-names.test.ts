@@ -97,4 +97,14 @@ describe('weekday scraps in bylines', () => {
     expect(parseAuthorNames('Posted: March 3, 2024')).toEqual([]);
     expect(parseAuthorNames('人氣(23925)')).toEqual([]);
   });
+
+  it('rejects an author bio sentence and placeholder or courtesy credits', () => {
+    const bio =
+      'Martin is a full-stack engineer and has worked as a professional Python developer since 2007.';
+    expect(parseAuthorNames(bio)).toEqual([]);
+    expect(parseAuthorNames('Martin Chikilian\n' + bio)).toEqual(['Martin Chikilian']);
+    expect(parseAuthorNames('Super User')).toEqual([]);
+    expect(parseAuthorNames('publisher')).toEqual([]);
+    expect(parseAuthorNames('Cortesía')).toEqual([]);
+  });
 });
