@@ -102,7 +102,7 @@ describe('weekday scraps in bylines', () => {
     const bio =
       'Martin is a full-stack engineer and has worked as a professional Python developer since 2007.';
     expect(parseAuthorNames(bio)).toEqual([]);
-    expect(parseAuthorNames('Martin Chikilian\n' + bio)).toEqual(['Martin Chikilian']);
+    expect(parseAuthorNames(`Martin Chikilian\n${bio}`)).toEqual(['Martin Chikilian']);
     expect(parseAuthorNames('Super User')).toEqual([]);
     expect(parseAuthorNames('publisher')).toEqual([]);
     expect(parseAuthorNames('Cortesía')).toEqual([]);
