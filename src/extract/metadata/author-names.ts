@@ -36,9 +36,12 @@ const MID_CREDIT_RE = new RegExp(`\\s(?:${NON_AUTHOR_CREDITS.map(escapeRe).join(
  * Two words before "for" at least, so "Organization for Transformative Works" stays whole.
  */
 const FOR_OUTLET_RE = /^(\S+\s+\S.*?)\s+(?:for|für|pour|para)\s+\S.*$/iu;
-/** Between names: "and", "&", ";", "/", "|", "•" and their counterparts in other languages. */
+/**
+ * Between names: "and", "&", ";", "/", "|", "•", a spaced dash ("Jane Doe – Staff Writer", never
+ * the hyphen of "Jean-Pierre") and their counterparts in other languages.
+ */
 const NAME_SEPARATORS =
-  /\s*(?:;|\||•|·|\/|&|\s(?:and|und|et|y|e|i|и|en|og|och|ve|a|with|mit|avec|con)\s)\s*/iu;
+  /\s*(?:;|\||•|·|\/|&|\s[-–—]\s|\s(?:and|und|et|y|e|i|и|en|og|och|ve|a|with|mit|avec|con)\s)\s*/iu;
 const EMAIL = /\S+@\S+\.\S+/g;
 const HANDLE = /(?:^|\s)@\w+/g;
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
@@ -66,7 +69,7 @@ function namesInSegment(segment: string): string[] {
   let text = stripPunctuation(segment);
   // "Posted by Jane Doe" is a byline even though a bare "Posted …" is a dateline.
   if (!PREFIX_RE.test(text) && CREDIT_RE.test(text)) return [];
-  text = stripPunctuation(text.replace(PREFIX_RE, '').replace(LOWER_PREFIX_RE, ''));
+  text = stripPunctuation(stripGluedPrefix(text).replace(PREFIX_RE, '').replace(LOWER_PREFIX_RE, ''));
   text = cutAtCredit(text);
   // "Martin is a full-stack engineer and has worked as …": an author bio, not a byline.
   if (isProse(text)) return [];
@@ -138,6 +141,21 @@ const PROSE_MIN_WORDS = 8;
 /** A sentence: eight words or more ending in sentence punctuation. */
 function isProse(text: string): boolean {
   return /[.!?]$/.test(text) && text.split(' ').length >= PROSE_MIN_WORDS;
+}
+
+/** Lead-ins ending in a letter, longest first, for `stripGluedPrefix`. */
+const GLUED_PREFIXES = [...BYLINE_PREFIXES]
+  .filter((p) => /\p{L}$/u.test(p))
+  .sort((a, b) => b.length - a.length);
+
+/** "AutorTeufel Blog Redaktion": a lead-in run into the name by adjacent inline elements. */
+function stripGluedPrefix(text: string): string {
+  const lower = text.toLowerCase();
+  for (const prefix of GLUED_PREFIXES) {
+    const n = prefix.length;
+    if (lower.startsWith(prefix) && /^\p{Ll}\p{Lu}/u.test(text.slice(n - 1, n + 1))) return text.slice(n);
+  }
+  return text;
 }
 
 function cutAtCredit(text: string): string {

@@ -1,81 +1,78 @@
 /**
- * `authors`: people's names from JSON-LD, author meta, then the visible byline, taking the first
- * source that names a person. An organisation (JSON-LD Organization, or a meta author equal to the
- * site name) is used only when no source names a person.
+ * `authors`: people's names from JSON-LD, author meta, the marked-up byline, then a plain "By …"
+ * line, taking the first source that names a person. An organisation (JSON-LD Organization, a name
+ * equal to the site, its publisher or domain, an agency) is used only when no source names a person.
  */
 import { parseAuthorNames } from './author-names.js';
 import { readVisibleByline } from './byline.js';
 import { readBylineLine } from './byline-lines.js';
-import { AGENCY_NAMES, AUTHOR_META_LABELS, LEADING_ARTICLES, ORGANISATION_WORDS } from './byline-vocab.js';
+import { AUTHOR_META_LABELS } from './byline-vocab.js';
 import type { MetaContext } from './context.js';
 import type { AuthorRef } from './json-ld.js';
 import { AUTHOR_KEYS } from './meta-keys.js';
 import { firstMeta, type MetaTags } from './meta-tags.js';
+import { isOrganisation, mentionsHost, type Outlet, outletOf } from './organisation.js';
 
+/** One source's names, split into people and organisations. */
 interface Candidate {
-  names: string[];
-  organisation: boolean;
+  people: string[];
+  orgs: string[];
 }
 
 /** The article's authors, de-duplicated, in page order. */
 export function readAuthors(ctx: MetaContext, siteName: string | null): string[] {
+  const outlet = outletOf(siteName, ctx.jsonLd?.publisher ?? null, ctx.pageUrl);
   const candidates = [
-    ...jsonLdCandidates(ctx, siteName),
-    metaCandidate(ctx, siteName),
-    visibleCandidate(ctx, siteName),
+    jsonLdCandidate(ctx, outlet),
+    metaCandidate(ctx, outlet),
+    visibleCandidate(ctx, outlet),
   ];
-  let people = candidates.find((c) => c.names.length && !c.organisation);
+  const withPeople = candidates.find((c) => c.people.length);
+  if (withPeople) return withPeople.people;
   // Last, and only when nothing names a person: a plain "Von Jane Doe" line (a walk of the page).
-  if (!people) {
-    const line = readBylineLine(ctx.$.root().toArray(), ctx.index.h1s[0] ?? null);
-    if (line.some((n) => !isOrganisation(n, siteName))) people = { names: line, organisation: false };
-  }
-  if (people) return withoutOutlets(people.names, [siteName, ctx.jsonLd?.publisher ?? null]);
-  return candidates.find((c) => c.names.length)?.names ?? [];
+  const line = split(readBylineLine(ctx.$.root().toArray(), ctx.index.h1s[0] ?? null), outlet);
+  if (line.people.length) return line.people;
+  return candidates.find((c) => c.orgs.length)?.orgs ?? [];
 }
 
-/** "Rob Picheta, CNN": the outlet or agency beside a person's name is not a second author. */
-function withoutOutlets(names: string[], outlets: (string | null)[]): string[] {
-  const people = names.filter(
-    (n) => !AGENCY_NAMES.has(n.toLowerCase()) && !outlets.some((o) => sameName(n, o)),
-  );
-  return people.length ? people : names;
+/**
+ * "Rob Picheta, CNN", "Jane Doe – The Guardian": the outlet or agency beside a person's name is not a
+ * second author, so a source's organisations are kept apart from its people.
+ */
+function split(names: string[], outlet: Outlet): Candidate {
+  return {
+    people: names.filter((n) => !isOrganisation(n, outlet)),
+    orgs: names.filter((n) => isOrganisation(n, outlet)),
+  };
 }
 
-function jsonLdCandidates(ctx: MetaContext, siteName: string | null): Candidate[] {
+function jsonLdCandidate(ctx: MetaContext, outlet: Outlet): Candidate {
   const authors = ctx.jsonLd?.authors ?? [];
-  // Untyped authors are people unless their name says otherwise.
-  const isPerson = (a: AuthorRef) => a.person ?? !isOrganisation(a.name, siteName);
-  const people = authors.filter(isPerson).flatMap((a) => parseAuthorNames(a.name));
-  const orgs = authors.filter((a) => !isPerson(a)).flatMap((a) => parseAuthorNames(a.name));
-  return [
-    { names: unique(people), organisation: false },
-    { names: unique(orgs), organisation: true },
-  ];
+  // A typed Person stays a person; untyped authors are people unless their name says otherwise.
+  const typed = split(
+    authors.filter((a) => a.person === true).flatMap((a) => parseAuthorNames(a.name)),
+    outlet,
+  );
+  const rest = split(
+    authors.filter((a: AuthorRef) => a.person !== true).flatMap((a) => parseAuthorNames(a.name)),
+    outlet,
+  );
+  const orgNames = authors.filter((a) => a.person === false).flatMap((a) => parseAuthorNames(a.name));
+  // A typed Person may still be the outlet ("Rob Picheta, CNN" split in two, "Agencies").
+  const people = [...typed.people, ...rest.people.filter((n) => !orgNames.includes(n))];
+  return { people: unique(people), orgs: unique([...typed.orgs, ...rest.orgs, ...orgNames]) };
 }
 
-function metaCandidate(ctx: MetaContext, siteName: string | null): Candidate {
-  const host = hostOf(ctx.pageUrl);
+function metaCandidate(ctx: MetaContext, outlet: Outlet): Candidate {
   // Several tags of one key (one `<meta name="author">` per author) list several authors.
   const groups = [...AUTHOR_KEYS.map((key) => ctx.meta.get(key) ?? []), labelledAuthors(ctx.meta)];
   for (const values of groups) {
     const names = unique(values.flatMap(parseAuthorNames));
     if (!names.length) continue;
-    // "Deutsche Welle (www.dw.com)": an author given with the page's own address is the site.
-    const site = host !== null && values.some((v) => v.toLowerCase().includes(host));
-    return { names, organisation: site || names.every((n) => isOrganisation(n, siteName)) };
+    if (values.some((v) => mentionsHost(v, outlet))) return { people: [], orgs: names };
+    return split(names, outlet);
   }
-  return { names: [], organisation: false };
-}
-
-/** The page's host without "www.", or null. */
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '').toLowerCase() || null;
-  } catch {
-    return null;
-  }
+  return { people: [], orgs: [] };
 }
 
 /** `twitter:label1` "Written by" + `twitter:data1` "Jane Doe": the pair SEO plugins write. */
@@ -90,30 +87,8 @@ function labelledAuthors(meta: MetaTags): string[] {
   return found;
 }
 
-function visibleCandidate(ctx: MetaContext, siteName: string | null): Candidate {
-  const names = readVisibleByline(ctx.$, ctx.index.bylines);
-  return { names, organisation: names.length > 0 && names.every((n) => isOrganisation(n, siteName)) };
-}
-
-/**
- * The site itself, a news agency, a publication ("The Local", "Die FURCHE"), a body ("… e.V.") or a
- * user handle ("christian.stadtfeld"): used only when no source names a person.
- */
-function isOrganisation(name: string, siteName: string | null): boolean {
-  const words = name.toLowerCase().split(/\s+/);
-  return (
-    sameName(name, siteName) ||
-    AGENCY_NAMES.has(name.toLowerCase()) ||
-    (words.length > 1 && LEADING_ARTICLES.has(words[0]!)) ||
-    words.some((w) => ORGANISATION_WORDS.has(w)) ||
-    /^[\p{Ll}\d]+[._][\p{Ll}\d._]+$/u.test(name)
-  );
-}
-
-function sameName(a: string, b: string | null): boolean {
-  if (!b) return false;
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  return norm(a) === norm(b);
+function visibleCandidate(ctx: MetaContext, outlet: Outlet): Candidate {
+  return split(readVisibleByline(ctx.$, ctx.index.bylines), outlet);
 }
 
 function unique(names: string[]): string[] {

@@ -15,6 +15,7 @@ export const BYLINE_PREFIXES = [
   'report by',
   'text by',
   'article by',
+  'recipe by',
   'by',
   'ein beitrag von',
   'ein gastbeitrag von',

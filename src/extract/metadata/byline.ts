@@ -63,7 +63,7 @@ function firstNames($: CheerioAPI, bylines: readonly Byline[], usable: (b: Bylin
     const text = blockText($, nameEl ?? el);
     if (!text || text.length > MAX_BYLINE_LENGTH) continue;
     const names = parseAuthorNames(text);
-    if (names.length) return names;
+    if (names.length && !isWordList(names)) return names;
   }
   return [];
 }
@@ -74,9 +74,15 @@ const isWidget = (el: Element) => WIDGET_RE.test(`${el.attribs.class ?? ''} ${el
 /** A link to the author's profile on a social network shows a handle, not a second author. */
 const SOCIAL_LINK_RE =
   /^(?:mailto:|(?:https?:)?\/\/(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads)\.com\/)/i;
+/** Tag and category links ("CSP / Photovoltaik") share a meta row with the byline. */
+const isTagLink = (el: Element) =>
+  el.name === 'a' &&
+  (/\btag\b/i.test(el.attribs.rel ?? '') ||
+    /\/(?:tags?|category|categories|thema|topics?)\//i.test(el.attribs.href ?? ''));
 const isNoise = (el: Element) =>
   BYLINE_NOISE_TAGS.has(el.name) ||
   (el.name === 'a' && SOCIAL_LINK_RE.test(el.attribs.href ?? '')) ||
+  isTagLink(el) ||
   isWidget(el);
 const isBreak = (el: Element) =>
   BYLINE_BREAK_TAGS.has(el.name) || (el.name === 'span' && /date/i.test(el.attribs.class ?? ''));
@@ -85,4 +91,9 @@ const isBreak = (el: Element) =>
 function blockText($: CheerioAPI, el: Element): string {
   if (!el.children.some((c) => c.type === 'tag')) return $(el).text().trim();
   return walkText(el, { skip: isNoise, breaks: isBreak }).trim();
+}
+
+/** Three or more one-word "names" are a list of sections or labels, not a byline. */
+function isWordList(names: string[]): boolean {
+  return names.filter((n) => !n.includes(' ')).length >= 3;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metadataOf, page } from './helpers.js';
+import { ldJson, metadataOf, page } from './helpers.js';
 
 describe('authors from labelled twitter meta', () => {
   it('reads twitter:dataN when twitter:labelN says "Written by" (in several languages)', () => {
@@ -59,5 +59,34 @@ describe('several author meta tags', () => {
   it('drops a labelled credit that is not authorship', () => {
     const html = page('<meta name="author" content="Autor: Fabian Dittmann; Ilustrator: Adriaan Prent">');
     expect(metadataOf(html).authors).toEqual(['Fabian Dittmann']);
+  });
+});
+
+describe('organisations among the authors', () => {
+  it('treats an author named like the domain as the site, used only without a person', () => {
+    const html = page(
+      '<meta name="author" content="L-MAG – Das Magazin für Lesben">',
+      '<h1>T</h1><p>Von Claudia Lindner</p>',
+    );
+    expect(metadataOf(html, 'https://www.l-mag.de/news/1').authors).toEqual(['Claudia Lindner']);
+    const alone = page('<meta name="author" content="Solarserver">', '<h1>T</h1>');
+    expect(metadataOf(alone, 'https://www.solarserver.de/a').authors).toEqual(['Solarserver']);
+  });
+
+  it('drops the outlet after a dash or comma but keeps the people', () => {
+    const html = page(
+      '<meta property="og:site_name" content="The Harbour Times"><meta name="author" content="Jane Doe - The Harbour Times">',
+    );
+    expect(metadataOf(html).authors).toEqual(['Jane Doe']);
+  });
+
+  it('treats a typed Person named like an agency as an organisation', () => {
+    const ld = ldJson(
+      '{"@type": "NewsArticle", "headline": "x", "author": {"@type": "Person", "name": "Agencies"}}',
+    );
+    expect(metadataOf(page(ld, '<h1>x</h1><div class="byline">By Ravi Rao</div>')).authors).toEqual([
+      'Ravi Rao',
+    ]);
+    expect(metadataOf(page(ld)).authors).toEqual(['Agencies']);
   });
 });

@@ -99,4 +99,22 @@ describe('authors from the page', () => {
     );
     expect(metadataOf(html).authors).toEqual(['Frank Boës']);
   });
+
+  it('keeps tag and category links out of a byline row, and a row of single words is no byline', () => {
+    const html = page(
+      '',
+      `<article><h1>T</h1><div class="postMeta--author"><span>01.12.2022</span> /
+       <a href="/thema/csp/" rel="tag">CSP</a> / <a href="/thema/pv/">Photovoltaik</a></div>
+       <div class="author">Speicher / Wirtschaft / Solar</div></article>`,
+    );
+    expect(metadataOf(html).authors).toEqual([]);
+  });
+
+  it('reads a lead-in run into the name ("AutorJane Doe")', () => {
+    const html = page(
+      '',
+      '<article><h1>T</h1><div class="author"><b>Autor</b><a href="/a">Jane Doe</a></div></article>',
+    );
+    expect(metadataOf(html).authors).toEqual(['Jane Doe']);
+  });
 });

@@ -1,0 +1,61 @@
+/**
+ * Is an author name an organisation rather than a person? The site itself (its display name, its
+ * publisher or its domain: "L-MAG" on l-mag.de), a news agency, a publication ("The Local", "Die
+ * FURCHE"), a body ("… e.V.") or a user handle ("christian.stadtfeld"). Such names are used only
+ * when no source names a person.
+ */
+import { AGENCY_NAMES, LEADING_ARTICLES, ORGANISATION_WORDS } from './byline-vocab.js';
+
+/** What the page says about who publishes it. */
+export interface Outlet {
+  siteName: string | null;
+  publisher: string | null;
+  /** The page's host without "www." ("dw.com"), or null. */
+  host: string | null;
+}
+
+export function outletOf(siteName: string | null, publisher: string | null, pageUrl: string | null): Outlet {
+  return { siteName, publisher, host: hostOf(pageUrl) };
+}
+
+export function isOrganisation(name: string, outlet: Outlet): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return (
+    sameName(name, outlet.siteName) ||
+    sameName(name, outlet.publisher) ||
+    isDomainName(name, outlet.host) ||
+    AGENCY_NAMES.has(name.toLowerCase()) ||
+    (words.length > 1 && LEADING_ARTICLES.has(words[0]!)) ||
+    words.some((w) => ORGANISATION_WORDS.has(w)) ||
+    /^[\p{Ll}\d]+[._][\p{Ll}\d._]+$/u.test(name)
+  );
+}
+
+/** "Deutsche Welle (www.dw.com)": an author value carrying the page's own address names the site. */
+export function mentionsHost(value: string, outlet: Outlet): boolean {
+  return outlet.host !== null && value.toLowerCase().includes(outlet.host);
+}
+
+/** The name is the domain's main label ("Solarserver" on solarserver.de, "L-MAG" on l-mag.de). */
+function isDomainName(name: string, host: string | null): boolean {
+  if (!host) return false;
+  const labels = host.split('.');
+  const main = labels.length > 1 ? labels.at(-2)! : labels[0]!;
+  return main.length >= 3 && sameName(name, main);
+}
+
+function sameName(a: string, b: string | null): boolean {
+  if (!b) return false;
+  return norm(a) === norm(b);
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').toLowerCase() || null;
+  } catch {
+    return null;
+  }
+}
