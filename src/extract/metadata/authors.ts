@@ -30,7 +30,7 @@ export function readAuthors(ctx: MetaContext, siteName: string | null): string[]
   const withPeople = candidates.find((c) => c.people.length);
   if (withPeople) return withPeople.people;
   // Last, and only when nothing names a person: a plain "Von Jane Doe" line (a walk of the page).
-  const line = split(readBylineLine(ctx.$.root().toArray(), ctx.index.h1s[0] ?? null), outlet);
+  const line = split(readBylineLine(ctx.$.root()[0]!, ctx.index.h1s[0] ?? null), outlet);
   if (line.people.length) return line.people;
   return candidates.find((c) => c.orgs.length)?.orgs ?? [];
 }

@@ -49,7 +49,8 @@ const BLOCK_TAGS = new Set([
   'main',
   'body',
 ]);
-const PAGE_WRAPPERS = new Set(['html', 'body', 'article', 'main']);
+/** Elements whose class or id may mark a comment thread, sidebar or related-links block. */
+const CONTAINER_TAGS = new Set(['div', 'section', 'ul', 'ol', 'li', 'dl', 'table', 'header']);
 const EXCLUDED_RE = new RegExp(`(?:^|\\s)(?:${EXCLUDED_AREA_WORDS.join('|')})`, 'i');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LEAD_IN_RE = new RegExp(
@@ -61,43 +62,41 @@ const LEAD_IN_RE = new RegExp(
 );
 const LOWERCASE_ONLY: ReadonlySet<string> = new Set(LOWERCASE_PREFIXES);
 
-interface Scan {
-  h1: Element | null;
-  afterH1: boolean;
-  before: string[] | null;
-  after: string[] | null;
+/**
+ * Names from the first lead-in line after the first `<h1>` (the whole page when it has none); []
+ * when none. Starting at the headline skips the page header and keeps the walk short.
+ */
+export function readBylineLine(root: AnyNode, h1: Element | null): string[] {
+  if (!h1) return firstLine([root]) ?? [];
+  for (let node: AnyNode | null = h1; node; node = node.parent) {
+    for (let next = node.next; next; next = next.next) {
+      const names = firstLine([next]);
+      if (names) return names;
+    }
+  }
+  return [];
 }
 
-/** Names from the first lead-in line after the first `<h1>` (else before it); [] when none. */
-export function readBylineLine(roots: readonly AnyNode[], h1: Element | null): string[] {
-  const scan: Scan = { h1, afterH1: h1 === null, before: null, after: null };
-  visit(roots, scan);
-  return scan.after ?? scan.before ?? [];
-}
-
-function visit(nodes: readonly AnyNode[], scan: Scan): void {
+function firstLine(nodes: readonly AnyNode[]): string[] | null {
   for (const node of nodes) {
-    if (scan.after) return;
     if (node.type === 'text') {
       const names = namesAt(node);
-      if (!names) continue;
-      if (scan.afterH1) scan.after = names;
-      else scan.before ??= names;
+      if (names) return names;
       continue;
     }
     if (node.type !== 'tag' && node.type !== 'root') continue;
-    if (node.type === 'tag') {
-      const el = node as Element;
-      if (el === scan.h1) scan.afterH1 = true;
-      if (SKIPPED.has(el.name) || NOT_SEARCHED.has(el.name) || isExcluded(el)) continue;
-    }
-    visit((node as Element).children, scan);
+    if (node.type === 'tag' && (SKIPPED.has(node.name) || NOT_SEARCHED.has(node.name) || isExcluded(node)))
+      continue;
+    const names = firstLine((node as Element).children);
+    if (names) return names;
   }
+  return null;
 }
 
 function isExcluded(el: Element): boolean {
   if (EXCLUDED_AREA_TAGS.has(el.name)) return true;
-  if (PAGE_WRAPPERS.has(el.name)) return false;
+  // Comment threads and related-link lists are containers; inline elements need no class test.
+  if (!CONTAINER_TAGS.has(el.name)) return false;
   const { class: cls, id } = el.attribs;
   return Boolean((cls || id) && EXCLUDED_RE.test(`${cls ?? ''} ${id ?? ''}`));
 }
@@ -106,7 +105,7 @@ function isExcluded(el: Element): boolean {
 function namesAt(text: Text): string[] | null {
   const data = text.data;
   // Cheap rejections first: most text nodes are prose or whitespace.
-  if (data.length > MAX_LINE_LENGTH * 2) return null;
+  if (data.length > MAX_LINE_LENGTH) return null;
   const lead = LEAD_IN_RE.exec(data);
   if (!lead) return null;
   const word = lead[1]!;
