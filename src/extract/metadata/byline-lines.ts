@@ -7,7 +7,7 @@
  */
 import type { AnyNode, Element, Text } from 'domhandler';
 import { parseAuthorNames } from './author-names.js';
-import { LINE_LEAD_INS, LOWERCASE_PREFIXES, NAME_PARTICLES } from './byline-vocab.js';
+import { LINE_LEAD_INS, LOWERCASE_PREFIXES, NAME_PARTICLES, STRONG_LINE_LEAD_INS } from './byline-vocab.js';
 import { BYLINE_NOISE_TAGS, EXCLUDED_AREA_TAGS, EXCLUDED_AREA_WORDS } from './selectors.js';
 
 /** A byline line is short: longer text starting with "By"/"Von" is prose ("Von Anfang an …"). */
@@ -62,35 +62,40 @@ const LEAD_IN_RE = new RegExp(
 );
 const LOWERCASE_ONLY: ReadonlySet<string> = new Set(LOWERCASE_PREFIXES);
 
-/**
- * Names from the first lead-in line after the first `<h1>` (the whole page when it has none); []
- * when none. Starting at the headline skips the page header and keeps the walk short.
- */
-export function readBylineLine(root: AnyNode, h1: Element | null): string[] {
-  if (!h1) return firstLine([root]) ?? [];
-  for (let node: AnyNode | null = h1; node; node = node.parent) {
-    for (let next = node.next; next; next = next.next) {
-      const names = firstLine([next]);
-      if (names) return names;
-    }
-  }
-  return [];
+/** A walk's findings: a line of people's names ends it; a line of handles waits for a better one. */
+interface Found {
+  names: string[] | null;
+  handles: string[] | null;
 }
 
-function firstLine(nodes: readonly AnyNode[]): string[] | null {
+/**
+ * Names from the first lead-in line after the first `<h1>` (the whole page when it has none); []
+ * when none. Starting at the headline skips the page header and keeps the walk short. A line of
+ * user handles ("Gespeichert von human", a CMS account) counts only when no line names a person.
+ */
+export function readBylineLine(root: AnyNode, h1: Element | null): string[] {
+  const found: Found = { names: null, handles: null };
+  if (!h1) walk([root], found);
+  for (let node: AnyNode | null = h1; node && !found.names; node = node.parent) {
+    for (let next = node.next; next && !found.names; next = next.next) walk([next], found);
+  }
+  return found.names ?? found.handles ?? [];
+}
+
+function walk(nodes: readonly AnyNode[], found: Found): void {
   for (const node of nodes) {
+    if (found.names) return;
     if (node.type === 'text') {
       const names = namesAt(node);
-      if (names) return names;
+      if (names?.every(isPersonName)) found.names = names;
+      else if (names) found.handles ??= names;
       continue;
     }
     if (node.type !== 'tag' && node.type !== 'root') continue;
     if (node.type === 'tag' && (SKIPPED.has(node.name) || NOT_SEARCHED.has(node.name) || isExcluded(node)))
       continue;
-    const names = firstLine((node as Element).children);
-    if (names) return names;
+    walk((node as Element).children, found);
   }
-  return null;
 }
 
 function isExcluded(el: Element): boolean {
@@ -115,9 +120,11 @@ function namesAt(text: Text): string[] | null {
   const line = lineFrom(block, text);
   if (line === null || line.length > MAX_LINE_LENGTH) return null;
   // The names follow the lead-in: "Von Anfang an" and "by 2030" are prose.
-  if (!/^\p{Lu}/u.test(line.replace(LEAD_IN_RE, ''))) return null;
+  if (!STRONG_LINE_LEAD_INS.has(word.toLowerCase()) && !/^\p{Lu}/u.test(line.replace(LEAD_IN_RE, '')))
+    return null;
   const names = parseAuthorNames(line);
-  return names.length && names.every(isPersonName) ? names : null;
+  const strong = STRONG_LINE_LEAD_INS.has(word.toLowerCase());
+  return names.length && names.every((n) => (strong ? isHandleOrName(n) : isPersonName(n))) ? names : null;
 }
 
 function blockOf(text: Text): Element | null {
@@ -178,4 +185,9 @@ function isPersonName(name: string): boolean {
   const words = name.split(' ');
   if (words.length < 2 || words.length > MAX_NAME_WORDS) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
+}
+
+/** After a lead-in that never opens prose: a name or a one-word user handle. */
+function isHandleOrName(name: string): boolean {
+  return isPersonName(name) || /^[\p{L}\d][\p{L}\d._-]{1,30}$/u.test(name);
 }

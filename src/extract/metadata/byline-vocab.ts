@@ -8,6 +8,7 @@
 export const BYLINE_PREFIXES = [
   'written by',
   'posted by',
+  'submitted by',
   'published by',
   'story by',
   'words by',
@@ -24,6 +25,9 @@ export const BYLINE_PREFIXES = [
   'blogbeitrag von',
   'erstellt von',
   'geschrieben von',
+  'gespeichert von',
+  'eingestellt von',
+  'veröffentlicht von',
   'ein artikel von',
   'artikel von',
   'beitrag von',
@@ -359,6 +363,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 export const LINE_LEAD_INS = [
   'by',
   'written by',
+  'posted by',
+  'submitted by',
   'story by',
   'words by',
   'text by',
@@ -374,6 +380,9 @@ export const LINE_LEAD_INS = [
   'erstellt von',
   'geschrieben von',
   'verfasst von',
+  'gespeichert von',
+  'eingestellt von',
+  'veröffentlicht von',
   'par',
   'rédigé par',
   'un article de',
@@ -392,3 +401,29 @@ export const LINE_LEAD_INS = [
   'texto:',
   'tekst:',
 ] as const;
+
+/**
+ * Of LINE_LEAD_INS, those that never open prose: after them a single word or a lowercase handle
+ * ("Gespeichert von rasos", "Posted by mcupdate") is still the author. After "By", "Von" or "Par"
+ * only capitalised names of two words or more count.
+ */
+export const STRONG_LINE_LEAD_INS: ReadonlySet<string> = new Set([
+  'written by',
+  'posted by',
+  'submitted by',
+  'erstellt von',
+  'geschrieben von',
+  'verfasst von',
+  'gespeichert von',
+  'eingestellt von',
+  'veröffentlicht von',
+  'escrito por',
+  'scritto da',
+  'rédigé par',
+  'author',
+  'autor',
+  'autorin',
+  'auteur',
+  'autrice',
+  'autore',
+]);

@@ -58,4 +58,19 @@ describe('bylines written as a plain line of text', () => {
     );
     expect(metadataOf(html).authors).toEqual(['Jane Doe']);
   });
+
+  it('takes a user handle after a lead-in that never opens prose, unless a line names a person', () => {
+    const submitted =
+      '<div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017</div>';
+    expect(metadataOf(article(submitted)).authors).toEqual(['rasos']);
+    const both = `${submitted}<p>Blog Beitrag von Margarita Koreneva</p>`;
+    expect(metadataOf(article(both)).authors).toEqual(['Margarita Koreneva']);
+    expect(metadataOf(article('<div>Posted by kovarex, TOGos, Albert on 2019-02-15</div>')).authors).toEqual([
+      'kovarex',
+      'TOGos',
+      'Albert',
+    ]);
+    // After a plain "by", a lowercase word is prose.
+    expect(metadataOf(article('<p>by rasos</p>')).authors).toEqual([]);
+  });
 });
