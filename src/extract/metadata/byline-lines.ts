@@ -58,7 +58,8 @@ const LEAD_IN_RE = new RegExp(
     .sort((a, b) => b.length - a.length)
     .map(escapeRe)
     .join('|')})(?=[\\s:]|$)[\\s:]*`,
-  'iu',
+  // No 'u' flag: the lead-ins are plain BMP text, and this runs on every short text node.
+  'i',
 );
 const LOWERCASE_ONLY: ReadonlySet<string> = new Set(LOWERCASE_PREFIXES);
 
@@ -119,11 +120,12 @@ function namesAt(text: Text): string[] | null {
   if (!block) return null;
   const line = lineFrom(block, text);
   if (line === null || line.length > MAX_LINE_LENGTH) return null;
+  // A one-word lead-in needs its colon before a handle: "Author information" is a heading.
+  const strong =
+    STRONG_LINE_LEAD_INS.has(word.toLowerCase()) && (word.includes(' ') || lead[0].includes(':'));
   // The names follow the lead-in: "Von Anfang an" and "by 2030" are prose.
-  if (!STRONG_LINE_LEAD_INS.has(word.toLowerCase()) && !/^\p{Lu}/u.test(line.replace(LEAD_IN_RE, '')))
-    return null;
+  if (!strong && !/^\p{Lu}/u.test(line.replace(LEAD_IN_RE, ''))) return null;
   const names = parseAuthorNames(line);
-  const strong = STRONG_LINE_LEAD_INS.has(word.toLowerCase());
   return names.length && names.every((n) => (strong ? isHandleOrName(n) : isPersonName(n))) ? names : null;
 }
 

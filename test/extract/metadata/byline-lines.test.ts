@@ -72,5 +72,8 @@ describe('bylines written as a plain line of text', () => {
     ]);
     // After a plain "by", a lowercase word is prose.
     expect(metadataOf(article('<p>by rasos</p>')).authors).toEqual([]);
+    // A one-word lead-in takes a handle only with its colon: "Author information" is a heading.
+    expect(metadataOf(article('<h2>Author information</h2>')).authors).toEqual([]);
+    expect(metadataOf(article('<p>Autor: rasos</p>')).authors).toEqual(['rasos']);
   });
 });
