@@ -7,48 +7,18 @@
  */
 import type { AnyNode, Element, Text } from 'domhandler';
 import { parseAuthorNames } from './author-names.js';
+import { blockOf, lineFrom, SKIPPED } from './byline-line-text.js';
 import { LINE_LEAD_INS, LOWERCASE_PREFIXES, NAME_PARTICLES, STRONG_LINE_LEAD_INS } from './byline-vocab.js';
-import { BYLINE_NOISE_TAGS, EXCLUDED_AREA_TAGS, EXCLUDED_AREA_WORDS } from './selectors.js';
+import { EXCLUDED_AREA_TAGS, EXCLUDED_AREA_WORDS } from './selectors.js';
 
 /** A byline line is short: longer text starting with "By"/"Von" is prose ("Von Anfang an …"). */
 const MAX_LINE_LENGTH = 120;
 const MAX_NAME_WORDS = 5;
-const SKIPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'iframe',
-  'select',
-  'button',
-  'form',
-]);
 /**
  * Not searched for a lead-in (but read as part of a line): the head, and links, whose text is a
  * name or a menu entry rather than the "By" before it. Skipping them keeps the walk cheap.
  */
 const NOT_SEARCHED = new Set(['head', 'a']);
-/** Elements that make a line of their own; the byline is read within the nearest one. */
-const BLOCK_TAGS = new Set([
-  'p',
-  'div',
-  'li',
-  'dd',
-  'td',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'address',
-  'section',
-  'header',
-  'figcaption',
-  'article',
-  'main',
-  'body',
-]);
 /** Elements whose class or id may mark a comment thread, sidebar or related-links block. */
 const CONTAINER_TAGS = new Set(['div', 'section', 'ul', 'ol', 'li', 'dl', 'table', 'header']);
 const EXCLUDED_RE = new RegExp(`(?:^|\\s)(?:${EXCLUDED_AREA_WORDS.join('|')})`, 'i');
@@ -127,59 +97,6 @@ function namesAt(text: Text): string[] | null {
   if (!strong && !/^\p{Lu}/u.test(line.replace(LEAD_IN_RE, ''))) return null;
   const names = parseAuthorNames(line);
   return names.length && names.every((n) => (strong ? isHandleOrName(n) : isPersonName(n))) ? names : null;
-}
-
-function blockOf(text: Text): Element | null {
-  for (let node = text.parent; node && node.type === 'tag'; node = node.parent) {
-    if (BLOCK_TAGS.has(node.name)) return node;
-  }
-  return null;
-}
-
-/**
- * The block's text from `start` to the end of its line, when `start` opens the line (only
- * punctuation before it) or is a lead-in of its own (`<span>By</span>`); else null.
- */
-function lineFrom(block: Element, start: Text): string | null {
-  const parent = start.parent;
-  const own = parent?.type === 'tag' && parent !== block && parent.children.length === 1;
-  const line: Line = { text: '', start: -1, done: false };
-  collect(block.children, start, line);
-  if (line.start < 0) return null;
-  if (!own && /[\p{L}\p{N}]/u.test(line.text.slice(0, line.start))) return null;
-  return line.text.slice(line.start).replace(/\s+/g, ' ').trim();
-}
-
-interface Line {
-  text: string;
-  /** Where `start` begins in `text`; -1 until it is reached. */
-  start: number;
-  done: boolean;
-}
-
-/** The block's text line by line: a break before `start` starts a new line, one after it ends. */
-function collect(nodes: readonly AnyNode[], start: Text, line: Line): void {
-  for (const node of nodes) {
-    if (line.done) return;
-    if (node.type === 'text') {
-      if (node === start) line.start = line.text.length;
-      line.text += node.data;
-      if (line.text.length > MAX_LINE_LENGTH * 4) line.done = line.start >= 0;
-      continue;
-    }
-    if (node.type !== 'tag') continue;
-    const el = node as Element;
-    if (BYLINE_NOISE_TAGS.has(el.name) || SKIPPED.has(el.name)) continue;
-    const brk = el.name === 'br' || BLOCK_TAGS.has(el.name);
-    if (brk) breakLine(line);
-    collect(el.children, start, line);
-    if (brk) breakLine(line);
-  }
-}
-
-function breakLine(line: Line): void {
-  if (line.start >= 0) line.done = true;
-  else line.text = '';
 }
 
 /** Capitalised words (name particles aside), at most five: "Leonora Holling", "Ludwig van Beethoven". */
