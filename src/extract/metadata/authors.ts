@@ -48,19 +48,12 @@ function split(names: string[], outlet: Outlet): Candidate {
 
 function jsonLdCandidate(ctx: MetaContext, outlet: Outlet): Candidate {
   const authors = ctx.jsonLd?.authors ?? [];
-  // A typed Person stays a person; untyped authors are people unless their name says otherwise.
-  const typed = split(
-    authors.filter((a) => a.person === true).flatMap((a) => parseAuthorNames(a.name)),
-    outlet,
-  );
-  const rest = split(
-    authors.filter((a: AuthorRef) => a.person !== true).flatMap((a) => parseAuthorNames(a.name)),
-    outlet,
-  );
-  const orgNames = authors.filter((a) => a.person === false).flatMap((a) => parseAuthorNames(a.name));
-  // A typed Person may still be the outlet ("Rob Picheta, CNN" split in two, "Agencies").
-  const people = [...typed.people, ...rest.people.filter((n) => !orgNames.includes(n))];
-  return { people: unique(people), orgs: unique([...typed.orgs, ...rest.orgs, ...orgNames]) };
+  const names = (list: AuthorRef[]) => unique(list.flatMap((a) => parseAuthorNames(a.name)));
+  // A typed Organization is never a person; a Person or an untyped author is one unless the name is
+  // the outlet, an agency or a publication ("Agencies" typed as a Person).
+  const others = split(names(authors.filter((a) => a.person !== false)), outlet);
+  const orgs = names(authors.filter((a) => a.person === false));
+  return { people: others.people, orgs: unique([...others.orgs, ...orgs]) };
 }
 
 function metaCandidate(ctx: MetaContext, outlet: Outlet): Candidate {
