@@ -40,6 +40,12 @@ describe('bylines written as a plain line of text', () => {
       '<article><h1>T</h1><p>Auteur : Kossivi Tiassou</p></article>',
     );
     expect(metadataOf(html, 'https://www.dw.com/fr/a-1').authors).toEqual(['Kossivi Tiassou']);
+    // Without --url, the canonical address tells the host.
+    const canonical = html.replace(
+      '<meta name="author"',
+      '<link rel="canonical" href="https://www.dw.com/fr/a-1"><meta name="author"',
+    );
+    expect(metadataOf(canonical).authors).toEqual(['Kossivi Tiassou']);
   });
 
   it('ignores prose, headings and lines in comments or sidebars', () => {
