@@ -6,7 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gateSlice, loadDataset, type ReadabilityTruth, type TrafilaturaTruth } from './datasets.js';
-import { sameText } from './metadata-metrics.js';
+import {
+  authorsMatchByline,
+  authorsMatchTrafilatura,
+  hasValue,
+  sameDate,
+  sameText,
+} from './metadata-metrics.js';
 import { macroAverage, microAverage, snippetCounts, tokenScores, ZERO_PRF } from './metrics.js';
 import { type CliOutcome, parseAllPages } from './run-cli.js';
 
@@ -32,16 +38,21 @@ export interface GateMeasurement {
   failures: { dataset: string; id: string; failure: string }[];
 }
 
-function titleAccuracy(
-  ids: string[],
+type GateRecord = NonNullable<CliOutcome['record']>;
+
+/** Share of the pages whose truth has the field that the record gets right (1 when none has it). */
+function fieldAccuracy<T>(
+  pages: { id: string; truth: T }[],
   outcomes: Map<string, CliOutcome>,
-  truthTitle: (id: string) => unknown,
-) {
-  const withTruth = ids.filter(
-    (id) => typeof truthTitle(id) === 'string' && (truthTitle(id) as string).trim(),
-  );
-  const ok = withTruth.filter((id) => sameText(outcomes.get(id)?.record?.title, truthTitle(id) as string));
-  return withTruth.length ? ok.length / withTruth.length : 1;
+  has: (truth: T) => boolean,
+  ok: (record: GateRecord, truth: T) => boolean,
+): number {
+  const withTruth = pages.filter((p) => has(p.truth));
+  const right = withTruth.filter((p) => {
+    const record = outcomes.get(p.id)?.record;
+    return record ? ok(record, p.truth) : false;
+  });
+  return withTruth.length ? right.length / withTruth.length : 1;
 }
 
 /** Run the slice through the CLI and score it. `dir` is the bench datasets folder. */
@@ -68,24 +79,42 @@ export async function measureGate(dir: string, timeoutMs = 60_000): Promise<Gate
       return text === undefined ? ZERO_PRF : tokenScores(text, p.truth.text);
     }),
   );
-  const trafTitle = new Map(traf.map((p) => [p.id, p.truth.title]));
-  const readTitle = new Map(read.map((p) => [p.id, p.truth.title]));
   const figures: GateFigures = {
     'trafilatura-eval.snippetF1': snippets.f1,
     'trafilatura-eval.snippetPrecision': snippets.precision,
     'trafilatura-eval.snippetRecall': snippets.recall,
-    'trafilatura-eval.titleAccuracy': titleAccuracy(
-      traf.map((p) => p.id),
+    'trafilatura-eval.titleAccuracy': fieldAccuracy(
+      traf,
       trafOut,
-      (id) => trafTitle.get(id),
+      (t) => hasValue(t.title),
+      (r, t) => sameText(r.title, t.title),
+    ),
+    'trafilatura-eval.authorAccuracy': fieldAccuracy(
+      traf,
+      trafOut,
+      (t) => hasValue(t.author),
+      (r, t) => authorsMatchTrafilatura(r.authors ?? [], t.author!),
+    ),
+    'trafilatura-eval.dateAccuracy': fieldAccuracy(
+      traf,
+      trafOut,
+      (t) => hasValue(t.date),
+      (r, t) => sameDate(r.publishedAt, t.date),
     ),
     'readability-pages.tokenF1': tokens.f1,
     'readability-pages.tokenPrecision': tokens.precision,
     'readability-pages.tokenRecall': tokens.recall,
-    'readability-pages.titleAccuracy': titleAccuracy(
-      read.map((p) => p.id),
+    'readability-pages.titleAccuracy': fieldAccuracy(
+      read,
       readOut,
-      (id) => readTitle.get(id),
+      (t) => hasValue(t.title),
+      (r, t) => sameText(r.title, t.title),
+    ),
+    'readability-pages.bylineAccuracy': fieldAccuracy(
+      read,
+      readOut,
+      (t) => hasValue(t.byline),
+      (r, t) => authorsMatchByline(r.authors ?? [], t.byline),
     ),
   };
   return { figures, failures };
@@ -102,8 +131,11 @@ export function readFloors(path: string = FLOORS_PATH): GateFloors {
 export const GATED = [
   'trafilatura-eval.snippetF1',
   'trafilatura-eval.titleAccuracy',
+  'trafilatura-eval.authorAccuracy',
+  'trafilatura-eval.dateAccuracy',
   'readability-pages.tokenF1',
   'readability-pages.titleAccuracy',
+  'readability-pages.bylineAccuracy',
 ] as const;
 
 /** Floors a little under the measured figures (rounded down to 3 decimals), never below 0. */
