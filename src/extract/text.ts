@@ -20,11 +20,15 @@ export function inlineText(inlines: Inline[]): string {
   return out;
 }
 
+/**
+ * Collapse whitespace within each line and trim the lines and the whole. Two native replaces
+ * instead of a split/map/join per paragraph: inline text holds no newline but a `<br>`'s, so after
+ * the first replace a line's edge is at most one space next to a newline.
+ */
 function tidy(text: string): string {
   return text
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .join('\n')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
     .trim();
 }
 
@@ -47,11 +51,31 @@ function blockParagraphs(block: Block): string[] {
   }
 }
 
+/**
+ * Extraction asks for the same block's text several times (each text cleaner, the fallback's
+ * length check, the final text); blocks are never changed once built, so it is rendered once.
+ */
+const rendered = new WeakMap<Block, string>();
+
+/** One block's text: its non-empty paragraphs joined by a blank line ('' for images and rules). */
+export function blockToText(block: Block): string {
+  let text = rendered.get(block);
+  if (text === undefined) {
+    text = blockParagraphs(block)
+      .filter((p) => p.length > 0)
+      .join('\n\n');
+    rendered.set(block, text);
+  }
+  return text;
+}
+
 export function blocksToText(blocks: Block[]): string {
-  return blocks
-    .flatMap(blockParagraphs)
-    .filter((p) => p.length > 0)
-    .join('\n\n');
+  const parts: string[] = [];
+  for (const block of blocks) {
+    const text = blockToText(block);
+    if (text) parts.push(text);
+  }
+  return parts.join('\n\n');
 }
 
 export function countWords(text: string): number {

@@ -5,7 +5,7 @@
  * block the page marks as the article's description (schema.org `itemprop="description"`) close to
  * the content, inside the same article wrapper.
  */
-import { cleanText, type Element, isElement, type ParentNode } from './dom.js';
+import { type AnyNode, BLOCK_TAGS, cleanText, type Element, isElement, isText, type ParentNode } from './dom.js';
 import { linkDensity, type StatsMap } from './stats.js';
 
 const LEAD_TAGS = new Set(['p', 'div', 'h2', 'h3', 'span', 'strong', 'section', 'header']);
@@ -15,6 +15,50 @@ function norm(text: string): string {
     .toLowerCase()
     .replace(/[\s\p{P}]+/gu, ' ')
     .trim();
+}
+
+/** How much of the content's opening text is compared with a lead candidate. */
+const OPENING = 400;
+
+/**
+ * The start of `el`'s text, spaced as `cleanText` spaces it, stopping once `limit` characters are
+ * gathered: the content is often the whole article, and only its opening is compared.
+ */
+function textStart(el: Element, limit: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  const add = (text: string): void => {
+    parts.push(text);
+    length += text.length;
+  };
+  // True once enough text is gathered.
+  const walk = (node: AnyNode): boolean => {
+    if (isText(node)) add(node.data);
+    else if (isElement(node)) {
+      if (node.name === 'br') add(' ');
+      else {
+        const block = BLOCK_TAGS.has(node.name);
+        if (block) add(' ');
+        for (const child of node.children) if (walk(child)) return true;
+        if (block) add(' ');
+      }
+    }
+    return length >= limit;
+  };
+  walk(el);
+  return parts.join('');
+}
+
+/**
+ * `norm(cleanText(el)).slice(0, OPENING)` without rendering the whole article: normalising a prefix
+ * of the text gives a prefix of the normalised text, except within a few characters of its end.
+ */
+function openingText(el: Element): string {
+  for (let limit = 4 * OPENING; ; limit *= 4) {
+    const raw = textStart(el, limit);
+    const text = norm(raw);
+    if (raw.length < limit || text.length >= OPENING + 20) return text.slice(0, OPENING);
+  }
 }
 
 /** How far up from the content a marked description may sit (its wrapper, not the page). */
@@ -59,7 +103,8 @@ export function findLead(
   const first = content[0];
   if (!first) return null;
   const wanted = [...new Set(descriptions.map(norm))];
-  const firstText = norm(cleanText(first)).slice(0, 400);
+  // Read only when a candidate needs it (many pages have none before the content).
+  let firstText: string | null = null;
   const scope = scopeOf(first);
   let found: Element | null = null;
   let marked: Element | null = null;
@@ -76,8 +121,9 @@ export function findLead(
       if (LEAD_TAGS.has(child.name) && s && s.text >= 40 && s.text < 1500 && linkDensity(s) < 0.2) {
         const isMarked = markedDescription(child) && within(child, scope);
         const text = isMarked || wanted.length > 0 ? norm(cleanText(child)) : '';
+        firstText ??= text ? openingText(first) : null;
         // Not the content's own opening paragraph repeated.
-        if (text && !firstText.startsWith(text)) {
+        if (firstText !== null && text && !firstText.startsWith(text)) {
           if (matches(text, wanted)) {
             found = child;
             continue;

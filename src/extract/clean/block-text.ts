@@ -1,13 +1,13 @@
 /** Plain text of a block for the text-cue cleaners (whitespace collapsed). */
 import type { SourcedBlock } from '../blocks.js';
-import { blocksToText } from '../text.js';
+import { blockToText } from '../text.js';
 
 const cache = new WeakMap<SourcedBlock, string>();
 
 export function blockText(sb: SourcedBlock): string {
   let text = cache.get(sb);
   if (text === undefined) {
-    text = blocksToText([sb.block]).replace(/\s+/g, ' ').trim();
+    text = blockToText(sb.block).replace(/\s+/g, ' ').trim();
     cache.set(sb, text);
   }
   return text;

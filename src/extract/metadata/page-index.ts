@@ -6,14 +6,17 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import {
-  BYLINE_ATTRIBUTE_WORDS,
-  DATE_ATTRIBUTE_WORDS,
-  DATE_LEAF_TAGS,
-  EXCLUDED_AREA_TAGS,
-  EXCLUDED_AREA_WORDS,
-  SOFT_EXCLUDED_AREA_TAGS,
-  SOFT_EXCLUDED_AREA_WORDS,
-} from './selectors.js';
+  bylineRank,
+  type ElementHints,
+  hasDateHint,
+  inExcludedArea,
+  inSoftExcludedArea,
+  readHints,
+  type WordCache,
+} from './element-hints.js';
+import { DATE_LEAF_TAGS, EXCLUDED_AREA_TAGS, SOFT_EXCLUDED_AREA_TAGS } from './selectors.js';
+
+export { DATE_ATTRIBUTES } from './element-hints.js';
 
 export interface Marked {
   el: Element;
@@ -52,12 +55,6 @@ export interface PageIndex {
 const SKIPPED = new Set(['style', 'noscript', 'template', 'svg', 'iframe', 'select', 'option']);
 const PAGE_WRAPPERS = new Set(['html', 'body', 'article', 'main']);
 const MAX_DATE_LEAVES = 400;
-/** Attributes that hold a machine or visible date on any element. */
-export const DATE_ATTRIBUTES = ['datetime', 'data-date', 'data-published', 'data-publish-date'];
-/** A class or id token starting with one of the words; one regex over the string, no token split. */
-const startsWithWord = (words: readonly string[]) => new RegExp(`(?:^|\\s)(?:${words.join('|')})`, 'i');
-const EXCLUDED_RE = startsWithWord(EXCLUDED_AREA_WORDS);
-const SOFT_EXCLUDED_RE = startsWithWord(SOFT_EXCLUDED_AREA_WORDS);
 
 /** Where an element sits: excluded (and whether only softly, by an aside), and inside an `<article>`. */
 interface Area {
@@ -67,8 +64,6 @@ interface Area {
   inArticle: boolean;
 }
 const OPEN: Area = { excluded: false, hard: false, inArticle: false };
-const DATE_RE = new RegExp(DATE_ATTRIBUTE_WORDS.join('|'), 'i');
-const BYLINE_RE = new RegExp(BYLINE_ATTRIBUTE_WORDS.join('|'), 'i');
 
 /** Walk the document once. */
 export function indexPage(root: AnyNode[]): PageIndex {
@@ -87,44 +82,47 @@ export function indexPage(root: AnyNode[]): PageIndex {
     canonicalHref: null,
     tagLinks: [],
   };
-  for (const node of root) visit(node, OPEN, index);
+  const words: WordCache = new Map();
+  for (const node of root) visit(node, OPEN, index, words);
   index.bylines.sort((a, b) => a.rank - b.rank);
   return index;
 }
 
-function visit(node: AnyNode, above: Area, index: PageIndex): void {
-  if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') {
-    if ('children' in node) for (const child of node.children) visit(child, above, index);
+function visit(node: AnyNode, above: Area, index: PageIndex, words: WordCache): void {
+  const type = node.type;
+  if (type !== 'tag' && type !== 'script' && type !== 'style') {
+    // The document and CDATA sections hold nodes; text and comments do not.
+    if (type === 'root' || type === 'cdata')
+      for (const child of node.children) visit(child, above, index, words);
     return;
   }
   const el = node as Element;
-  const tag = el.name.toLowerCase();
-  const a = el.attribs;
+  // Both parsers cheerio uses give HTML element names in lower case.
+  const tag = el.name;
   if (tag === 'script') {
-    if ((a.type ?? '').toLowerCase().includes('ld+json')) index.jsonLd.push(textOf(el));
+    if ((el.attribs.type ?? '').toLowerCase().includes('ld+json')) index.jsonLd.push(textOf(el));
     return;
   }
   if (SKIPPED.has(tag)) return;
-  // Most elements have neither: skip building and testing strings for them.
-  const classId = a.class || a.id ? `${a.class ?? ''} ${a.id ?? ''}` : '';
-  const area = areaOf(tag, classId, above);
-  record(el, tag, classId, area, index);
-  for (const child of el.children) visit(child, area, index);
+  const hints = readHints(el.attribs, words);
+  const area = areaOf(tag, hints, above);
+  record(el, tag, hints, area, index);
+  const children = el.children;
+  for (let i = 0; i < children.length; i++) visit(children[i]!, area, index, words);
 }
 
-function areaOf(tag: string, classId: string, above: Area): Area {
+function areaOf(tag: string, hints: ElementHints, above: Area): Area {
   const inArticle = above.inArticle || tag === 'article';
-  const checkClass = classId !== '' && !PAGE_WRAPPERS.has(tag);
-  if (!EXCLUDED_AREA_TAGS.has(tag) && !(checkClass && EXCLUDED_RE.test(classId))) {
+  const checkClass = hints.hasClassId && !PAGE_WRAPPERS.has(tag);
+  if (!EXCLUDED_AREA_TAGS.has(tag) && !(checkClass && inExcludedArea(hints))) {
     return above.inArticle === inArticle ? above : { ...above, inArticle };
   }
-  const soft = SOFT_EXCLUDED_AREA_TAGS.has(tag) || (checkClass && SOFT_EXCLUDED_RE.test(classId));
+  const soft = SOFT_EXCLUDED_AREA_TAGS.has(tag) || (checkClass && inSoftExcludedArea(hints));
   const hard = above.hard || !soft;
   return { excluded: true, hard, inArticle };
 }
 
-function record(el: Element, tag: string, classId: string, area: Area, index: PageIndex): void {
-  const a = el.attribs;
+function record(el: Element, tag: string, hints: ElementHints, area: Area, index: PageIndex): void {
   const excluded = area.excluded;
   const articleAside = excluded && !area.hard && area.inArticle;
   switch (tag) {
@@ -138,10 +136,10 @@ function record(el: Element, tag: string, classId: string, area: Area, index: Pa
       index.title ??= textOf(el);
       return;
     case 'base':
-      index.baseHref ??= a.href ?? null;
+      index.baseHref ??= el.attribs.href ?? null;
       return;
     case 'link':
-      if (/\bcanonical\b/i.test(a.rel ?? '')) index.canonicalHref ??= a.href ?? null;
+      if (/\bcanonical\b/i.test(hints.rel ?? '')) index.canonicalHref ??= el.attribs.href ?? null;
       return;
     case 'h1':
       index.h1s.push(el);
@@ -150,39 +148,31 @@ function record(el: Element, tag: string, classId: string, area: Area, index: Pa
       index.times.push({ el, excluded, articleAside });
       break;
     case 'a':
-      if (/\btag\b/i.test(a.rel ?? '')) index.tagLinks.push(el);
+      if (hints.rel && /\btag\b/i.test(hints.rel)) index.tagLinks.push(el);
       break;
   }
-  if (tag !== 'time' && hasDateAttribute(a)) index.dateAttributes.push({ el, excluded });
-  const rank = bylineRank(a, classId);
+  if (tag !== 'time' && hints.dateAttribute) index.dateAttributes.push({ el, excluded });
+  const rank = bylineRank(hints);
   if (rank !== null) index.bylines.push({ el, excluded, articleAside, rank });
-  if (tag === 'time' || hasDateHint(a, classId)) index.dateHolders.push({ el, excluded, articleAside });
-  if (DATE_LEAF_TAGS.has(tag) && index.dateLeaves.length < MAX_DATE_LEAVES) {
-    if (!el.children.some((c) => c.type === 'tag')) {
-      const text = textOf(el).trim();
-      if (text.length >= 6 && text.length <= 40 && /\d{4}/.test(text))
-        index.dateLeaves.push({ text, excluded });
-    }
+  if (tag === 'time' || hasDateHint(hints)) index.dateHolders.push({ el, excluded, articleAside });
+  if (DATE_LEAF_TAGS.has(tag) && index.dateLeaves.length < MAX_DATE_LEAVES && isLeaf(el)) {
+    const text = dateLeafText(el);
+    if (text !== null) index.dateLeaves.push({ text, excluded });
   }
 }
 
-function hasDateAttribute(a: Record<string, string>): boolean {
-  for (const name of DATE_ATTRIBUTES) if (a[name]) return true;
-  return false;
+function isLeaf(el: Element): boolean {
+  for (const child of el.children) if (child.type === 'tag') return false;
+  return true;
 }
 
-function hasDateHint(a: Record<string, string>, classId: string): boolean {
-  const testId = a['data-testid'];
-  const prop = a.itemprop;
-  if (!classId && !testId && !prop) return false;
-  return DATE_RE.test(`${classId} ${testId ?? ''} ${prop ?? ''}`);
-}
-
-function bylineRank(a: Record<string, string>, classId: string): number | null {
-  if (a.itemprop && /author/i.test(a.itemprop)) return 0;
-  if (a.rel && /\bauthor\b/i.test(a.rel)) return 1;
-  if (!classId || !BYLINE_RE.test(classId) || /authority/i.test(classId)) return null;
-  return /byline/i.test(classId) ? 2 : 3;
+/** A leaf's trimmed text when it is 6 to 40 characters and holds four digits in a row, else null. */
+function dateLeafText(el: Element): string | null {
+  let text = textOf(el);
+  if (text.length < 6) return null;
+  // Long leaves are common (a whole paragraph); trim before scanning them for digits.
+  text = text.trim();
+  return text.length >= 6 && text.length <= 40 && /\d{4}/.test(text) ? text : null;
 }
 
 function textOf(el: Element): string {

@@ -1,0 +1,121 @@
+/**
+ * What the page index reads from an element's attributes: its class and id words (excluded area,
+ * date holder, byline), its itemprop, rel and data-testid, and whether it carries a date attribute.
+ * The metadata walk asks this of every element, so it allocates nothing per element: the answers
+ * go into one reused record, and the class and id words are tested once per distinct attribute
+ * value (a page repeats its class names on many elements) instead of building and testing a
+ * "class id" string per element.
+ */
+import {
+  BYLINE_ATTRIBUTE_WORDS,
+  DATE_ATTRIBUTE_WORDS,
+  EXCLUDED_AREA_WORDS,
+  SOFT_EXCLUDED_AREA_WORDS,
+} from './selectors.js';
+
+/** Attributes that hold a machine or visible date on any element. */
+export const DATE_ATTRIBUTES = ['datetime', 'data-date', 'data-published', 'data-publish-date'];
+
+/** What one class or id value says, as bits. */
+const EXCLUDED = 1;
+const SOFT_EXCLUDED = 2;
+const DATE = 4;
+const BYLINE = 8;
+const AUTHORITY = 16;
+const BYLINE_EXACT = 32;
+
+/** The attributes of the element being visited; valid until the next `readHints` call. */
+export interface ElementHints {
+  /** Bits of the class and id words together; 0 when the element has neither. */
+  words: number;
+  /** The element has a non-empty class or id. */
+  hasClassId: boolean;
+  itemprop: string | undefined;
+  rel: string | undefined;
+  testId: string | undefined;
+  /** One of DATE_ATTRIBUTES is set and non-empty. */
+  dateAttribute: boolean;
+}
+
+/** A class or id token starting with one of the words; one regex over the string, no token split. */
+const startsWithWord = (words: readonly string[]) => new RegExp(`(?:^|\\s)(?:${words.join('|')})`, 'i');
+const EXCLUDED_RE = startsWithWord(EXCLUDED_AREA_WORDS);
+const SOFT_EXCLUDED_RE = startsWithWord(SOFT_EXCLUDED_AREA_WORDS);
+const DATE_RE = new RegExp(DATE_ATTRIBUTE_WORDS.join('|'), 'i');
+const BYLINE_RE = new RegExp(BYLINE_ATTRIBUTE_WORDS.join('|'), 'i');
+
+/**
+ * Bits by class or id value, for one page: the values are slices of the page's source, so a cache
+ * kept across pages would keep those pages alive.
+ */
+export type WordCache = Map<string, number>;
+
+/**
+ * The bits of one class or id value. No vocabulary word holds a space, so testing the class and the
+ * id apart and combining the bits reads the same as testing "class id" joined by a space.
+ */
+function wordBits(value: string, cache: WordCache): number {
+  let bits = cache.get(value);
+  if (bits === undefined) {
+    bits =
+      (EXCLUDED_RE.test(value) ? EXCLUDED : 0) |
+      (SOFT_EXCLUDED_RE.test(value) ? SOFT_EXCLUDED : 0) |
+      (DATE_RE.test(value) ? DATE : 0) |
+      (BYLINE_RE.test(value) ? BYLINE : 0) |
+      (/authority/i.test(value) ? AUTHORITY : 0) |
+      (/byline/i.test(value) ? BYLINE_EXACT : 0);
+    cache.set(value, bits);
+  }
+  return bits;
+}
+
+const hints: ElementHints = {
+  words: 0,
+  hasClassId: false,
+  itemprop: undefined,
+  rel: undefined,
+  testId: undefined,
+  dateAttribute: false,
+};
+
+/** Read an element's attributes into the shared record (valid until the next call). */
+export function readHints(a: Record<string, string>, cache: WordCache): ElementHints {
+  const cls = a.class;
+  const id = a.id;
+  hints.words = (cls ? wordBits(cls, cache) : 0) | (id ? wordBits(id, cache) : 0);
+  hints.hasClassId = Boolean(cls || id);
+  hints.itemprop = a.itemprop;
+  hints.rel = a.rel;
+  hints.testId = a['data-testid'];
+  hints.dateAttribute = Boolean(
+    a.datetime || a['data-date'] || a['data-published'] || a['data-publish-date'],
+  );
+  return hints;
+}
+
+/** The class or id starts a token with an excluded-area word (comments, related, sidebar, …). */
+export function inExcludedArea(h: ElementHints): boolean {
+  return (h.words & EXCLUDED) !== 0;
+}
+
+/** The class or id starts a token with a soft excluded-area word (sidebar, widget). */
+export function inSoftExcludedArea(h: ElementHints): boolean {
+  return (h.words & SOFT_EXCLUDED) !== 0;
+}
+
+/** A date word in the class, id, data-testid or itemprop. */
+export function hasDateHint(h: ElementHints): boolean {
+  return (
+    (h.words & DATE) !== 0 ||
+    (h.testId !== undefined && DATE_RE.test(h.testId)) ||
+    (h.itemprop !== undefined && DATE_RE.test(h.itemprop))
+  );
+}
+
+/** 0 itemprop=author, 1 rel=author, 2 byline class, 3 author class/id; null for none. */
+export function bylineRank(h: ElementHints): number | null {
+  if (h.itemprop && /author/i.test(h.itemprop)) return 0;
+  if (h.rel && /\bauthor\b/i.test(h.rel)) return 1;
+  if ((h.words & BYLINE) === 0 || (h.words & AUTHORITY) !== 0) return null;
+  return (h.words & BYLINE_EXACT) !== 0 ? 2 : 3;
+}
