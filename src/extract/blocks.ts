@@ -14,6 +14,7 @@ import {
 } from './body/block-helpers.js';
 import { type AnyNode, BLOCK_TAGS, type Element, isElement, isText, textOf } from './body/dom.js';
 import { collectInline, trimInlines } from './body/inline.js';
+import { collapseSpaces } from './text.js';
 import type { Block, Inline, TableRow } from './types.js';
 
 export interface SourcedBlock {
@@ -122,7 +123,7 @@ class Builder {
     if (hasText) return null;
     if (!img) return null;
     const caption = findFirst(el, 'figcaption');
-    return imageBlock(img, caption ? textOf(caption).replace(/\s+/g, ' ').trim() || null : null, this.base);
+    return imageBlock(img, caption ? collapseSpaces(textOf(caption)).trim() || null : null, this.base);
   }
 
   image(img: Element, caption: string | null, group: Element | null): void {

@@ -4,6 +4,7 @@
  * millisecond this way, where repeated selector queries cost tens.
  */
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
+import { collapseSpaces } from '../text.js';
 
 export type { AnyNode, Element, ParentNode, Text };
 
@@ -40,7 +41,7 @@ export function textOf(node: AnyNode): string {
 
 /** Text with whitespace runs collapsed and trimmed; <br> and block edges count as spaces. */
 export function cleanText(node: AnyNode): string {
-  return spaced(node).replace(/\s+/g, ' ').trim();
+  return collapseSpaces(spaced(node)).trim();
 }
 
 function spaced(node: AnyNode): string {

@@ -4,7 +4,7 @@
  * better: the longer one, unless it is mostly links or much longer than the page's own evidence.
  */
 import { domToBlocks } from '../blocks.js';
-import { blocksToText } from '../text.js';
+import { blocksToText, collapseSpaces } from '../text.js';
 import type { Block } from '../types.js';
 import { type Element, type ParentNode, walkElements } from './dom.js';
 import { linkDensity, measure } from './stats.js';
@@ -27,12 +27,12 @@ function looseParagraphs(root: ParentNode, base: string | null): Block[] {
 function paragraphsOf(text: string): Block[] {
   return text
     .split(/\n\s*\n|\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map((p) => collapseSpaces(p).trim())
     .filter((p) => p.length > 0)
     .map((p) => ({ type: 'paragraph', children: [{ type: 'text', text: p }] }));
 }
 
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+const squash = (text: string) => collapseSpaces(text).trim();
 
 /**
  * The visible standfirst that JSON-LD `articleBody` leaves out: among the first few extracted

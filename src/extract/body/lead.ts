@@ -5,7 +5,15 @@
  * block the page marks as the article's description (schema.org `itemprop="description"`) close to
  * the content, inside the same article wrapper.
  */
-import { type AnyNode, BLOCK_TAGS, cleanText, type Element, isElement, isText, type ParentNode } from './dom.js';
+import {
+  type AnyNode,
+  BLOCK_TAGS,
+  cleanText,
+  type Element,
+  isElement,
+  isText,
+  type ParentNode,
+} from './dom.js';
 import { linkDensity, type StatsMap } from './stats.js';
 
 const LEAD_TAGS = new Set(['p', 'div', 'h2', 'h3', 'span', 'strong', 'section', 'header']);

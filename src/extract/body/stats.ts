@@ -2,7 +2,7 @@
  * One bottom-up pass that measures every element: text length, text inside links, punctuation
  * and long paragraphs. Scoring and cleaning read these numbers instead of re-walking subtrees.
  */
-import { type AnyNode, type Element, isElement, isText, type ParentNode } from './dom.js';
+import { type Element, isElement, isText, type ParentNode } from './dom.js';
 
 export interface NodeStats {
   /** Characters of text, whitespace runs counted once. CJK characters count double (denser). */
@@ -17,8 +17,12 @@ export interface NodeStats {
 
 export type StatsMap = Map<Element, NodeStats>;
 
+// measureText's results: two numbers per text node, returned without allocating an object.
+let measuredLength = 0;
+let measuredPunct = 0;
+
 /** Length with whitespace runs counted once, CJK doubled, and punctuation; one pass, no copies. */
-function measureText(data: string): { len: number; punct: number } {
+function measureText(data: string): void {
   let len = 0;
   let punct = 0;
   let space = false;
@@ -38,31 +42,32 @@ function measureText(data: string): { len: number; punct: number } {
       if (c === 0x3001 || c === 0x3002) punct++;
     } else if (c === 0xff0c || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0x060c) punct++;
   }
-  return { len, punct };
+  measuredLength = len;
+  measuredPunct = punct;
 }
 
-function visit(node: AnyNode, inLink: boolean, map: StatsMap): NodeStats {
+/** Measure `el` and its descendant elements; text nodes are summed into their parent directly. */
+function visit(el: Element, inLink: boolean, map: StatsMap): NodeStats {
   const stats: NodeStats = { text: 0, linkText: 0, punct: 0, paragraphs: 0 };
-  if (isText(node)) {
-    const m = measureText(node.data);
-    stats.text = m.len;
-    stats.punct = m.punct;
-    if (inLink) stats.linkText = m.len;
-    return stats;
+  const link = inLink || el.name === 'a';
+  for (const child of el.children) {
+    if (isText(child)) {
+      measureText(child.data);
+      stats.text += measuredLength;
+      stats.punct += measuredPunct;
+      if (link) stats.linkText += measuredLength;
+    } else if (isElement(child)) {
+      const s = visit(child, link, map);
+      stats.text += s.text;
+      stats.linkText += s.linkText;
+      stats.punct += s.punct;
+      stats.paragraphs += s.paragraphs;
+    }
   }
-  if (!isElement(node)) return stats;
-  const link = inLink || node.name === 'a';
-  for (const child of node.children) {
-    const s = visit(child, link, map);
-    stats.text += s.text;
-    stats.linkText += s.linkText;
-    stats.punct += s.punct;
-    stats.paragraphs += s.paragraphs;
-  }
-  if ((node.name === 'p' || node.name === 'pre' || node.name === 'blockquote') && stats.text >= 80) {
+  if ((el.name === 'p' || el.name === 'pre' || el.name === 'blockquote') && stats.text >= 80) {
     if (stats.linkText < stats.text * 0.5) stats.paragraphs += 1;
   }
-  map.set(node, stats);
+  map.set(el, stats);
   return stats;
 }
 
@@ -70,7 +75,7 @@ function visit(node: AnyNode, inLink: boolean, map: StatsMap): NodeStats {
 export function measure(root: ParentNode): StatsMap {
   const map: StatsMap = new Map();
   if (isElement(root)) visit(root, false, map);
-  else for (const child of root.children) visit(child, false, map);
+  else for (const child of root.children) if (isElement(child)) visit(child, false, map);
   return map;
 }
 

@@ -1,13 +1,13 @@
 /** Plain text of a block for the text-cue cleaners (whitespace collapsed). */
 import type { SourcedBlock } from '../blocks.js';
-import { blockToText } from '../text.js';
+import { blockToText, collapseSpaces, isSpaceCode } from '../text.js';
 
 const cache = new WeakMap<SourcedBlock, string>();
 
 export function blockText(sb: SourcedBlock): string {
   let text = cache.get(sb);
   if (text === undefined) {
-    text = blockToText(sb.block).replace(/\s+/g, ' ').trim();
+    text = collapseSpaces(blockToText(sb.block)).trim();
     cache.set(sb, text);
   }
   return text;
@@ -26,9 +26,18 @@ export function wordCount(text: string): number {
   return n;
 }
 
+/** One pass, no match arrays: `\S+` runs, and the CJK characters among them. */
 function countWords(text: string): number {
-  const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff]/g)?.length ?? 0;
-  const words = text.match(/\S+/g)?.length ?? 0;
+  let words = 0;
+  let cjk = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = isSpaceCode(c);
+    if (!space && !inWord) words++;
+    inWord = !space;
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff)) cjk++;
+  }
   // CJK has no spaces: count about two characters per word.
   return cjk > 0 ? Math.max(words, Math.ceil(cjk / 2)) : words;
 }

@@ -22,14 +22,24 @@ const ORDER = Object.entries(BOILERPLATE_CLASSES) as Array<
   [RemovalCategory, NonNullable<(typeof BOILERPLATE_CLASSES)['ad']>]
 >;
 
-function classCategory(el: Element): [RemovalCategory, string] | null {
-  const ci = classAndId(el);
+type ClassHit = [RemovalCategory, string] | null;
+
+/** The first category whose class words `ci` holds; remembered per class string for one page. */
+function classCategory(ci: string, seen: Map<string, ClassHit>): ClassHit {
   if (!ci) return null;
-  for (const [category, vocab] of ORDER) {
-    const word = matchClass(ci, vocab);
-    if (word) return [category, word];
+  let hit = seen.get(ci);
+  if (hit === undefined) {
+    hit = null;
+    for (const [category, vocab] of ORDER) {
+      const word = matchClass(ci, vocab);
+      if (word) {
+        hit = [category, word];
+        break;
+      }
+    }
+    seen.set(ci, hit);
   }
-  return null;
+  return hit;
 }
 
 /**
@@ -40,14 +50,15 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
   let total = 0;
   for (const r of roots) total += stats.get(r)?.text ?? 0;
   const drop: Array<[Element, RemovalCategory, string]> = [];
+  const seen = new Map<string, ClassHit>();
   for (const root of roots) {
     walkElements(root, (el) => {
       const s = stats.get(el);
+      const ci = classAndId(el);
       // Much of the article inside: a wrapper, whatever its name says.
       const share = s && total > 0 ? s.text / total : 0;
-      const holdsArticle =
-        share > 0.6 || (share > 0.3 && matchClass(classAndId(el), POSITIVE_CLASSES) !== null);
-      const hit = classCategory(el);
+      const holdsArticle = share > 0.6 || (share > 0.3 && matchClass(ci, POSITIVE_CLASSES) !== null);
+      const hit = classCategory(ci, seen);
       if (hit && !holdsArticle) {
         drop.push([el, hit[0], `class-word:${hit[1]}`]);
         return false;

@@ -2,6 +2,8 @@
  * JSON-LD scripts → a flat list of typed nodes. Handles arrays, `@graph`, nested `mainEntity`, and
  * `{"@id": …}` references, so readers can ask "the article node" and "the node with this id".
  */
+
+import { collapseSpaces } from '../text.js';
 import { parseLooseJson } from './loose-json.js';
 
 export type JsonNode = Record<string, unknown>;
@@ -66,7 +68,7 @@ export function deref(value: unknown, graph: JsonLdGraph): unknown {
 
 /** A plain string from a JSON-LD value: a string, a number, or an object's `@value`/`name`. */
 export function textOf(value: unknown): string | null {
-  if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim() || null;
+  if (typeof value === 'string') return collapseSpaces(value).trim() || null;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return textOf(value[0]);
   if (value && typeof value === 'object') {

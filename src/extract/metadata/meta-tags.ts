@@ -3,6 +3,7 @@
  * http-equiv, so each source asks for keys without re-querying the DOM.
  */
 import type { Element } from 'domhandler';
+import { collapseSpaces } from '../text.js';
 
 /** Lowercased meta key → its non-empty contents, in document order. */
 export type MetaTags = Map<string, string[]>;
@@ -14,7 +15,7 @@ export function readMetaTags(metas: readonly Element[]): MetaTags {
   const tags: MetaTags = new Map();
   for (const el of metas) {
     const attribs = el.attribs;
-    const content = (attribs.content ?? attribs.value ?? '').replace(/\s+/g, ' ').trim();
+    const content = collapseSpaces(attribs.content ?? attribs.value ?? '').trim();
     if (!content) continue;
     for (const attr of KEY_ATTRIBUTES) {
       const raw = attribs[attr];
