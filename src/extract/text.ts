@@ -79,6 +79,20 @@ export function blockToText(block: Block): string {
   return text;
 }
 
+/** `blocksToText(blocks).length`, without joining the text. */
+export function textLength(blocks: Block[]): number {
+  let length = 0;
+  let parts = 0;
+  for (const block of blocks) {
+    const text = blockToText(block);
+    if (!text) continue;
+    length += text.length;
+    parts++;
+  }
+  // A blank line between parts.
+  return parts > 0 ? length + 2 * (parts - 1) : 0;
+}
+
 export function blocksToText(blocks: Block[]): string {
   const parts: string[] = [];
   for (const block of blocks) {

@@ -4,7 +4,7 @@
  * better: the longer one, unless it is mostly links or much longer than the page's own evidence.
  */
 import { domToBlocks } from '../blocks.js';
-import { blocksToText, collapseSpaces } from '../text.js';
+import { blocksToText, collapseSpaces, textLength } from '../text.js';
 import type { Block } from '../types.js';
 import { type Element, type ParentNode, walkElements } from './dom.js';
 import { linkDensity, measure } from './stats.js';
@@ -56,7 +56,7 @@ export function chooseResult(
   base: string | null,
   descriptions: string[] = [],
 ): Block[] {
-  const length = blocksToText(blocks).length;
+  const length = textLength(blocks);
   if (ldBody && ldBody.trim().length > Math.max(THIN, length * 1.5)) {
     const lead = leadMissingFrom(blocks, ldBody, descriptions);
     const ld = paragraphsOf(ldBody);
@@ -64,6 +64,6 @@ export function chooseResult(
   }
   if (length >= THIN) return blocks;
   const loose = looseParagraphs(root, base);
-  const looseLength = blocksToText(loose).length;
+  const looseLength = textLength(loose);
   return looseLength > Math.max(THIN, length * 2) ? loose : blocks;
 }

@@ -43,6 +43,16 @@ const EXCLUDED_RE = startsWithWord(EXCLUDED_AREA_WORDS);
 const SOFT_EXCLUDED_RE = startsWithWord(SOFT_EXCLUDED_AREA_WORDS);
 const DATE_RE = new RegExp(DATE_ATTRIBUTE_WORDS.join('|'), 'i');
 const BYLINE_RE = new RegExp(BYLINE_ATTRIBUTE_WORDS.join('|'), 'i');
+/** Any of the words above ("authority" and "byline" hold "author" and "byline"): most values have none. */
+const ANY_WORD_RE = new RegExp(
+  [
+    ...EXCLUDED_AREA_WORDS,
+    ...SOFT_EXCLUDED_AREA_WORDS,
+    ...DATE_ATTRIBUTE_WORDS,
+    ...BYLINE_ATTRIBUTE_WORDS,
+  ].join('|'),
+  'i',
+);
 
 /**
  * Bits by class or id value, for one page: the values are slices of the page's source, so a cache
@@ -57,16 +67,21 @@ export type WordCache = Map<string, number>;
 function wordBits(value: string, cache: WordCache): number {
   let bits = cache.get(value);
   if (bits === undefined) {
-    bits =
-      (EXCLUDED_RE.test(value) ? EXCLUDED : 0) |
-      (SOFT_EXCLUDED_RE.test(value) ? SOFT_EXCLUDED : 0) |
-      (DATE_RE.test(value) ? DATE : 0) |
-      (BYLINE_RE.test(value) ? BYLINE : 0) |
-      (/authority/i.test(value) ? AUTHORITY : 0) |
-      (/byline/i.test(value) ? BYLINE_EXACT : 0);
+    bits = ANY_WORD_RE.test(value) ? testWords(value) : 0;
     cache.set(value, bits);
   }
   return bits;
+}
+
+function testWords(value: string): number {
+  return (
+    (EXCLUDED_RE.test(value) ? EXCLUDED : 0) |
+    (SOFT_EXCLUDED_RE.test(value) ? SOFT_EXCLUDED : 0) |
+    (DATE_RE.test(value) ? DATE : 0) |
+    (BYLINE_RE.test(value) ? BYLINE : 0) |
+    (/authority/i.test(value) ? AUTHORITY : 0) |
+    (/byline/i.test(value) ? BYLINE_EXACT : 0)
+  );
 }
 
 const hints: ElementHints = {
