@@ -9,6 +9,19 @@ interface Compiled {
 }
 const cache = new WeakMap<ClassVocabulary, Compiled>();
 
+/** Class strings split into tokens once, shared by every vocabulary asked about them. */
+const tokensOf = new Map<string, string[]>();
+
+function tokens(classId: string): string[] {
+  let list = tokensOf.get(classId);
+  if (!list) {
+    list = classId.split(/[^a-z0-9]+/).filter(Boolean);
+    if (tokensOf.size > 5000) tokensOf.clear();
+    tokensOf.set(classId, list);
+  }
+  return list;
+}
+
 /** The first vocabulary entry found in `classId` (lower-cased class + id), or null. */
 export function matchClass(classId: string, vocab: ClassVocabulary): string | null {
   if (!classId) return null;
@@ -20,8 +33,8 @@ export function matchClass(classId: string, vocab: ClassVocabulary): string | nu
   const known = compiled.seen.get(classId);
   if (known !== undefined) return known;
   let found: string | null = null;
-  for (const token of classId.split(/[^a-z0-9]+/)) {
-    if (token && compiled.words.has(token)) {
+  for (const token of tokens(classId)) {
+    if (compiled.words.has(token)) {
       found = token;
       break;
     }
