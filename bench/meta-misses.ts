@@ -1,9 +1,17 @@
 /**
- * Lists metadata misses per field (ours vs truth) for debugging: `tsx bench/meta-misses.ts <field> [dataset]`.
+ * Lists metadata misses per field, ours beside the truth, for debugging:
+ * `tsx bench/meta-misses.ts <title|author|date> [trafilatura-eval]` or
+ * `tsx bench/meta-misses.ts <title|byline|date> readability-pages`. Pages are run with their truth URL.
  */
 import { readFileSync } from 'node:fs';
 import { extractFromHtml } from '../src/extract/index.js';
-import { loadDataset, type ReadabilityTruth, type TrafilaturaTruth } from './lib/datasets.js';
+import type { Metadata } from '../src/extract/types.js';
+import {
+  type DatasetName,
+  loadDataset,
+  type ReadabilityTruth,
+  type TrafilaturaTruth,
+} from './lib/datasets.js';
 import {
   authorsMatchByline,
   authorsMatchTrafilatura,
@@ -12,71 +20,52 @@ import {
   trafilaturaAuthor,
 } from './lib/metadata-metrics.js';
 
-const field = process.argv[2] ?? 'title';
-const which = process.argv[3] ?? 'trafilatura-eval';
-let total = 0;
-let miss = 0;
-if (which === 'trafilatura-eval') {
-  const ds = loadDataset<TrafilaturaTruth>('trafilatura-eval');
-  for (const p of ds.pages) {
-    const t = p.truth;
-    const html = readFileSync(p.path, 'utf8');
-    const m = extractFromHtml(html, { url: t.url }).metadata;
-    let ok = true;
-    let ours: unknown;
-    let truth: unknown;
-    if (field === 'title') {
-      if (!t.title) continue;
-      ours = m.title;
-      truth = t.title;
-      ok = sameText(m.title, t.title);
-    } else if (field === 'author') {
-      if (!t.author || (Array.isArray(t.author) && !t.author.length)) continue;
-      ours = m.authors.join('; ');
-      truth = trafilaturaAuthor(t.author);
-      ok = authorsMatchTrafilatura(m.authors, t.author);
-    } else if (field === 'date') {
-      if (!t.date) continue;
-      ours = m.publishedAt;
-      truth = t.date;
-      ok = sameDate(m.publishedAt, t.date);
-    }
+/** A field check: the truth value (undefined when the page has none), ours, and whether they match. */
+type Check<T> = (m: Metadata, t: T) => { truth: unknown; ours: unknown; ok: boolean } | undefined;
+
+const TRAFILATURA: Record<string, Check<TrafilaturaTruth>> = {
+  title: (m, t) => (t.title ? { truth: t.title, ours: m.title, ok: sameText(m.title, t.title) } : undefined),
+  author: (m, t) =>
+    t.author && (!Array.isArray(t.author) || t.author.length)
+      ? {
+          truth: trafilaturaAuthor(t.author),
+          ours: m.authors.join('; '),
+          ok: authorsMatchTrafilatura(m.authors, t.author),
+        }
+      : undefined,
+  date: (m, t) =>
+    t.date ? { truth: t.date, ours: m.publishedAt, ok: sameDate(m.publishedAt, t.date) } : undefined,
+};
+
+const READABILITY: Record<string, Check<ReadabilityTruth>> = {
+  title: (m, t) => (t.title ? { truth: t.title, ours: m.title, ok: sameText(m.title, t.title) } : undefined),
+  byline: (m, t) =>
+    t.byline ? { truth: t.byline, ours: m.authors, ok: authorsMatchByline(m.authors, t.byline) } : undefined,
+  date: (m, t) =>
+    t.publishedTime
+      ? { truth: t.publishedTime, ours: m.publishedAt, ok: sameDate(m.publishedAt, t.publishedTime) }
+      : undefined,
+};
+
+function report<T extends { url?: string | null }>(name: DatasetName, check: Check<T> | undefined): void {
+  if (!check) throw new Error(`unknown field ${field} for ${name}`);
+  let total = 0;
+  let misses = 0;
+  for (const page of loadDataset<T>(name).pages) {
+    const url = page.truth.url ?? null;
+    const result = check(extractFromHtml(readFileSync(page.path, 'utf8'), { url }).metadata, page.truth);
+    if (!result) continue;
     total++;
-    if (!ok) {
-      miss++;
-      console.log(`${p.id}\t${t.url}\n   ours : ${JSON.stringify(ours)}\n   truth: ${JSON.stringify(truth)}`);
-    }
+    if (result.ok) continue;
+    misses++;
+    console.log(
+      `${page.id}\t${url}\n   ours : ${JSON.stringify(result.ours)}\n   truth: ${JSON.stringify(result.truth)}`,
+    );
   }
-} else {
-  const ds = loadDataset<ReadabilityTruth>('readability-pages');
-  for (const p of ds.pages) {
-    const t = p.truth;
-    const html = readFileSync(p.path, 'utf8');
-    const m = extractFromHtml(html, { url: t.url ?? null }).metadata;
-    let ok = true;
-    let ours: unknown;
-    let truth: unknown;
-    if (field === 'title') {
-      if (!t.title) continue;
-      ours = m.title;
-      truth = t.title;
-      ok = sameText(m.title, t.title);
-    } else if (field === 'byline') {
-      if (!t.byline) continue;
-      ours = m.authors;
-      truth = t.byline;
-      ok = authorsMatchByline(m.authors, t.byline);
-    } else if (field === 'date') {
-      if (!t.publishedTime) continue;
-      ours = m.publishedAt;
-      truth = t.publishedTime;
-      ok = sameDate(m.publishedAt, t.publishedTime);
-    }
-    total++;
-    if (!ok) {
-      miss++;
-      console.log(`${p.id}\t${t.url}\n   ours : ${JSON.stringify(ours)}\n   truth: ${JSON.stringify(truth)}`);
-    }
-  }
+  console.log(`${field} ${name}: ${total - misses}/${total} = ${((total - misses) / total).toFixed(3)}`);
 }
-console.log(`${field} ${which}: ${total - miss}/${total} = ${((total - miss) / total).toFixed(3)}`);
+
+const field = process.argv[2] ?? 'title';
+if ((process.argv[3] ?? 'trafilatura-eval') === 'trafilatura-eval')
+  report('trafilatura-eval', TRAFILATURA[field]);
+else report('readability-pages', READABILITY[field]);
