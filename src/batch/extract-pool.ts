@@ -1,20 +1,23 @@
 /**
- * Where extraction runs: a piscina pool of worker threads (default one per core) or, with
- * `workers: 0`, the main thread. Fetching and output stay on the main thread either way. With
+ * Where decoding and extraction run: a piscina pool of worker threads (default one per core) or,
+ * with `workers: 0`, the main thread. Fetching and output stay on the main thread either way. With
  * workers, the main thread never loads the extraction code: each isolate that extracts pays its own
  * JIT warm-up and heap, so only the workers do.
  */
 import { availableParallelism } from 'node:os';
 import { ExtractError } from '../errors.js';
-import type { FetchedPage } from '../fetch/types.js';
+import type { FetchedBody } from '../fetch/types.js';
 import type { RecordOptions } from '../pipeline.js';
 import { toErrorRecord } from '../write/record.js';
 import type { OutputRecord } from '../write/schema.js';
 import type { ExtractTask } from './extract-worker.js';
 
 export interface Extractor {
-  /** Extract one page; never rejects (a crashed worker gives an error record for that page). */
-  run(page: FetchedPage): Promise<OutputRecord>;
+  /**
+   * Decode and extract one page; never rejects (a crashed worker gives an error record for that
+   * page). With workers, the body's bytes move to the worker: `page.body` is unusable afterwards.
+   */
+  run(page: FetchedBody): Promise<OutputRecord>;
   close(): Promise<void>;
 }
 
@@ -43,9 +46,9 @@ export async function createExtractor(
 ): Promise<Extractor> {
   const threads = workerCount(workers);
   if (threads === 0) {
-    const { pageToRecord } = await import('../pipeline.js');
+    const { bodyToRecord } = await import('./body-record.js');
     return {
-      run: async (page) => pageToRecord(page, options),
+      run: async ({ body, ...meta }) => bodyToRecord(meta, body, options),
       close: async () => {},
     };
   }
@@ -60,9 +63,10 @@ export async function createExtractor(
     resourceLimits: WORKER_LIMITS,
   });
   return {
-    async run(page) {
+    async run({ body, ...page }) {
       try {
-        return await pool.run({ page, options });
+        const bytes = transferable(body);
+        return await pool.run({ page, body: bytes, options }, { transferList: [bytes.buffer] });
       } catch (err) {
         const cause = err instanceof Error ? err.message : String(err);
         const error = new ExtractError('extract', `extraction worker failed: ${cause}`, { cause: err });
@@ -71,4 +75,19 @@ export async function createExtractor(
     },
     close: () => pool.destroy(),
   };
+}
+
+/**
+ * Bytes whose whole ArrayBuffer can be transferred. Node slices small Buffers out of a shared pool
+ * (and a body may be a view into a larger buffer); transferring that would detach the others, so
+ * such a body is copied into a buffer of its own first.
+ */
+function transferable(body: Buffer): Uint8Array<ArrayBuffer> {
+  const { buffer } = body;
+  if (buffer instanceof ArrayBuffer && body.byteOffset === 0 && body.byteLength === buffer.byteLength) {
+    return new Uint8Array(buffer);
+  }
+  const copy = new Uint8Array(body.byteLength);
+  copy.set(body);
+  return copy;
 }

@@ -1,12 +1,12 @@
 /**
- * Piscina worker entry: extraction of one fetched page, off the main thread. Runs the compiled
- * pipeline from dist/. pageToRecord never throws, so a failure here means the worker itself broke;
- * the pool turns that into an error record for the page.
+ * Piscina worker entry: decoding and extraction of one fetched page, off the main thread. Runs the
+ * compiled pipeline from dist/. bodyToRecord never throws, so a failure here means the worker
+ * itself broke; the pool turns that into an error record for the page.
  */
 import { setFlagsFromString } from 'node:v8';
-import type { FetchedPage } from '../fetch/types.js';
-import { pageToRecord, type RecordOptions } from '../pipeline.js';
+import type { RecordOptions } from '../pipeline.js';
 import type { OutputRecord } from '../write/schema.js';
+import { bodyToRecord, type PageMeta } from './body-record.js';
 
 // Under the workers' heap caps (extract-pool.ts) V8 runs a full GC every few pages, and each one
 // drops the regexps' compiled code, so with regexp tier-up they restart in the bytecode
@@ -17,10 +17,13 @@ import type { OutputRecord } from '../write/schema.js';
 setFlagsFromString('--no-regexp-tier-up');
 
 export interface ExtractTask {
-  page: FetchedPage;
+  page: PageMeta;
+  /** The raw body; its buffer is transferred, not copied (structured clone makes it a Uint8Array). */
+  body: Uint8Array;
   options: RecordOptions;
 }
 
 export default function extractTask(task: ExtractTask): OutputRecord {
-  return pageToRecord(task.page, task.options);
+  const { body } = task;
+  return bodyToRecord(task.page, Buffer.from(body.buffer, body.byteOffset, body.byteLength), task.options);
 }

@@ -94,7 +94,8 @@ export async function* runBatch(
   const work = async (source: string, host: string): Promise<void> => {
     let record: OutputRecord;
     try {
-      const page = await fetcher.fetch(source, inFlightAbort.signal);
+      // Undecoded: the extractor decodes it, in its worker when it has workers.
+      const page = await fetcher.fetchBody(source, inFlightAbort.signal);
       backlog++;
       try {
         record = await extractor.run(page);

@@ -15,7 +15,7 @@ import { type RetryPolicy, withRetries } from './retry.js';
 import { ROBOTS_MAX_BYTES, ROBOTS_TIMEOUT_MS, RobotsCache, type RobotsLoader } from './robots.js';
 import { abortable, linkSignals } from './signals.js';
 import { abortedError } from './sleep.js';
-import type { FetchedPage, Fetcher } from './types.js';
+import type { FetchedBody, FetchedPage, Fetcher } from './types.js';
 import { parseHttpUrl, resolveLocation } from './url.js';
 
 /** Create a fetcher for one run; call `close()` when done. */
@@ -75,7 +75,7 @@ export function createFetcher(options: FetchOptions): Fetcher {
     ? new RobotsCache(options.userAgent, loadRobots, closing.signal)
     : null;
 
-  async function fetchPage(input: string, signal: AbortSignal): Promise<FetchedPage> {
+  async function fetchPage(input: string, signal: AbortSignal): Promise<FetchedBody> {
     let url = parseHttpUrl(input);
     const redirects: string[] = [];
     const cookies = createRedirectCookies();
@@ -92,14 +92,12 @@ export function createFetcher(options: FetchOptions): Fetcher {
       seen.add(visitKey(current, cookie));
       const res = await withRetries(() => hop(current, page, signal, cookie), policy, signal);
       if (res.kind === 'body') {
-        const { html, encoding } = decodeHtml(res.body, res.headers['content-type']);
         return {
           inputUrl: input,
           finalUrl: url.href,
           status: res.status,
           headers: res.headers,
-          html,
-          encoding,
+          body: res.body,
           fetchedAt: new Date().toISOString(),
           redirects,
         };
@@ -121,24 +119,34 @@ export function createFetcher(options: FetchOptions): Fetcher {
     }
   }
 
+  /** fetchPage with every failure as a FetchError. `decode` runs inside, so its failures are too. */
+  async function fetchAs<T>(url: string, signal: AbortSignal | undefined, decode: (raw: FetchedBody) => T) {
+    const linked = linkSignals(signal, closing.signal);
+    try {
+      return decode(await fetchPage(url, linked.signal));
+    } catch (err) {
+      if (err instanceof FetchError) throw err;
+      if (linked.signal.aborted) throw abortedError(url);
+      throw classifyError(err, url);
+    } finally {
+      linked.dispose();
+    }
+  }
+
   return {
-    async fetch(url: string, signal?: AbortSignal): Promise<FetchedPage> {
-      const linked = linkSignals(signal, closing.signal);
-      try {
-        return await fetchPage(url, linked.signal);
-      } catch (err) {
-        if (err instanceof FetchError) throw err;
-        if (linked.signal.aborted) throw abortedError(url);
-        throw classifyError(err, url);
-      } finally {
-        linked.dispose();
-      }
-    },
+    fetch: (url, signal) => fetchAs(url, signal, decodePage),
+    fetchBody: (url, signal) => fetchAs(url, signal, (raw) => raw),
     async close(): Promise<void> {
       closing.abort();
       await dispatcher.destroy().catch(() => {});
     },
   };
+}
+
+/** Decode a fetched body into the page extraction takes. */
+function decodePage(raw: FetchedBody): FetchedPage {
+  const { body, ...meta } = raw;
+  return { ...meta, ...decodeHtml(body, raw.headers['content-type']) };
 }
 
 /** What identifies one visit in a redirect chain: the URL and the cookies sent with it. */

@@ -3,4 +3,4 @@
  * shape of a fetch and client.ts for why behaviours are small functions around one undici pool.
  */
 export { createFetcher } from './fetcher.js';
-export type { FetchedPage, Fetcher } from './types.js';
+export type { FetchedBody, FetchedPage, Fetcher } from './types.js';

@@ -17,10 +17,23 @@ export interface FetchedPage {
   redirects: string[];
 }
 
+/**
+ * A fetched page before decoding: the same metadata as FetchedPage, the body as received (after
+ * Content-Encoding, before charset decoding). Decode with decodeHtml(body, headers['content-type']).
+ */
+export interface FetchedBody extends Omit<FetchedPage, 'html' | 'encoding'> {
+  body: Buffer;
+}
+
 /** A fetcher holds connection pools, robots caches and per-host queues for one run. */
 export interface Fetcher {
   /** Fetch one page; rejects with a FetchError (typed `code`) on any failure. */
   fetch(url: string, signal?: AbortSignal): Promise<FetchedPage>;
+  /**
+   * Fetch one page without decoding it, for callers that decode elsewhere (the batch decodes in its
+   * extraction workers); same failures as fetch(), bar a decode failure.
+   */
+  fetchBody(url: string, signal?: AbortSignal): Promise<FetchedBody>;
   /** Close pools; pending requests are aborted. */
   close(): Promise<void>;
 }

@@ -1,15 +1,15 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { createExtractor, workerCount } from '../../src/batch/extract-pool.js';
-import type { FetchedPage } from '../../src/fetch/types.js';
+import type { FetchedBody } from '../../src/fetch/types.js';
 import { articlePage } from './pages.js';
 
-const page = (inputUrl: string): FetchedPage => ({
+const page = (inputUrl: string, body: Buffer = Buffer.from(articlePage('pool'))): FetchedBody => ({
   inputUrl,
   finalUrl: inputUrl,
   status: 200,
   headers: { 'content-type': 'text/html' },
-  html: articlePage('pool'),
-  encoding: 'utf-8',
+  body,
   fetchedAt: '2026-01-01T00:00:00.000Z',
   redirects: [],
 });
@@ -26,6 +26,34 @@ describe('createExtractor', () => {
       expect(a).toMatchObject({ title: 'Story pool', source: 'http://x.test/a' });
     } finally {
       await Promise.all([main.close(), pool.close()]);
+    }
+  });
+
+  it('decodes the body in the worker as on the main thread (windows-1251)', async () => {
+    const html = articlePage('Новости дня').replace('charset="utf-8"', 'charset="windows-1251"');
+    const main = await createExtractor(0, options);
+    const pool = await createExtractor(1, options);
+    try {
+      const a = await main.run(page('http://x.test/ru', iconv.encode(html, 'windows-1251')));
+      const b = await pool.run(page('http://x.test/ru', iconv.encode(html, 'windows-1251')));
+      expect(b).toEqual(a);
+      expect(a).toMatchObject({ title: 'Story Новости дня' });
+    } finally {
+      await Promise.all([main.close(), pool.close()]);
+    }
+  });
+
+  it('copies a body that shares its buffer before moving it to the worker', async () => {
+    const pool = await createExtractor(1, options);
+    try {
+      // Small Buffers are slices of one shared pool: moving that whole buffer would empty the others.
+      const bystander = Buffer.from('still here');
+      const body = Buffer.from(articlePage('tiny', 1).slice(0, 1000));
+      expect(body.buffer).toBe(bystander.buffer);
+      expect(await pool.run(page('http://x.test/p', body))).toMatchObject({ source: 'http://x.test/p' });
+      expect(bystander.toString()).toBe('still here');
+    } finally {
+      await pool.close();
     }
   });
 
