@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePage, FAST, sleep } from '../batch/pages.js';
 import { ndjson, runCli } from '../helpers/cli.js';
@@ -60,4 +61,34 @@ describe('newsclean batch, workers and per-host limits', () => {
     expect(ndjson(r.stdout)).toHaveLength(20);
     for (const s of servers) expect(s.load.max).toBe(3);
   });
+
+  it('decodes non-UTF-8 pages in the workers, as declared by <meta> or by the header', async () => {
+    const server = await startServer();
+    try {
+      const serve = (path: string, id: string, charset: string, header: string) => {
+        const html = articlePage(id).replace('charset="utf-8"', `charset="${charset}"`);
+        server.route(path, (_req, res) => {
+          res.writeHead(200, { 'content-type': header });
+          res.end(iconv.encode(html, charset));
+        });
+      };
+      serve('/ru', 'Новости дня', 'windows-1251', 'text/html');
+      serve('/ja', '今日のニュース', 'shift_jis', 'text/html; charset=shift_jis');
+      // Short enough that the body may be a slice of Node's shared Buffer pool (copied, not moved).
+      serve('/tiny', 'é', 'utf-8', 'text/html; charset=utf-8');
+      const paths = ['/ru', '/ja', '/tiny'];
+      const input = paths.map((p) => server.url(p)).join('\n');
+      const r = await runCli(['batch', '-', ...FETCH, '--workers', '2'], { input, timeoutMs: 50_000 });
+      expect(r.code).toBe(0);
+      const titles = Object.fromEntries(bySource(r.stdout).map((x) => [String(x.source), x.title]));
+      expect(titles).toEqual({
+        [server.url('/ru')]: 'Story Новости дня',
+        [server.url('/ja')]: 'Story 今日のニュース',
+        [server.url('/tiny')]: 'Story é',
+      });
+      expect(r.stdout).toContain('Paragraph 1 of story Новости дня');
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
 });
