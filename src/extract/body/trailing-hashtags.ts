@@ -5,7 +5,8 @@
  * looked at, so a sidebar's trending hashtags further down the page never count.
  */
 import { hashtagLine } from '../clean/hashtags.js';
-import { type AnyNode, type Element, isElement, isText } from './dom.js';
+import { shortText } from '../short-text.js';
+import { type Element, isElement } from './dom.js';
 
 /** Elements looked at after the content at each level. */
 const SIBLINGS = 3;
@@ -24,8 +25,8 @@ export function trailingHashtags(content: Element[]): string[] {
     for (let seen = 0; sibling && seen < SIBLINGS; sibling = sibling.next) {
       if (!isElement(sibling)) continue;
       seen++;
-      const text = shortText(sibling);
-      const line = text === null ? null : hashtagLine(text.replace(/\s+/g, ' '));
+      const text = shortText(sibling, MAX_CHARS);
+      const line = text === null ? null : hashtagLine(text);
       if (line) tags.push(...line);
     }
     const parent: Element | null = node.parent && isElement(node.parent) ? node.parent : null;
@@ -33,22 +34,4 @@ export function trailingHashtags(content: Element[]): string[] {
     node = parent;
   }
   return tags;
-}
-
-/** The text under `node`, or null as soon as it passes MAX_CHARS (a big sibling is not read whole). */
-function shortText(node: AnyNode): string | null {
-  let out = '';
-  const stack: AnyNode[] = [node];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (isText(n)) {
-      out += n.data;
-      if (out.length > MAX_CHARS) return null;
-    } else if (isElement(n)) {
-      // Children pushed in reverse so they are read in document order; block edges become spaces.
-      out += ' ';
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
-    }
-  }
-  return out.trim();
 }

@@ -5,10 +5,10 @@
  * dates in comment threads are never taken.
  */
 import type { Element } from 'domhandler';
+import { shortText } from '../short-text.js';
 import type { MetaContext } from './context.js';
 import { type DateTextHints, parseDateText } from './date-text.js';
 import { formatDate } from './dates.js';
-import { shortText } from './short-text.js';
 import { monthFromUrl } from './url-date.js';
 
 const MAX_HOLDERS = 40;

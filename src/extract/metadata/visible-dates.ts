@@ -3,13 +3,14 @@
  * headline, the byline, bare date leaves, an aside inside the article and a `<title>` segment.
  * Each reader gets short candidate strings only (the date regexps are costly on long text).
  */
+
+import { shortText } from '../short-text.js';
 import type { MetaContext } from './context.js';
 import { type DateTextHints, parseDateLine, parseDateText } from './date-text.js';
 import { MONTH_NUMBERS, UPDATE_WORDS } from './date-vocab.js';
 import { formatDate, normalizeDate } from './dates.js';
 import { allMeta } from './meta-tags.js';
 import { inPageBanner } from './page-banner.js';
-import { shortText } from './short-text.js';
 
 const MAX_HOLDERS = 40;
 /** Longer holder text is a paragraph or a whole article, not a date line. */

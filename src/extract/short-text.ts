@@ -1,8 +1,9 @@
 /**
- * The whitespace-collapsed text of an element, given up as soon as it runs past a limit. Date
- * holders include whole `<article>`s (class "status-publish"): reading their full text only to
- * throw it away costs more than every short holder together, and raw text full of indentation can
- * exceed a limit that its visible text meets.
+ * The whitespace-collapsed text of an element, given up as soon as it runs past a limit: for
+ * callers that only want short elements (date lines, hashtag lines). Date holders include whole
+ * `<article>`s (class "status-publish"): reading their full text only to throw it away costs more
+ * than every short holder together, and raw text full of indentation can exceed a limit that its
+ * visible text meets.
  */
 import type { AnyNode, Element } from 'domhandler';
 
