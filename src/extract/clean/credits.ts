@@ -41,13 +41,7 @@ function isNamesThenDate(text: string): boolean {
 
 /** Names alone, or names followed by a bare date: the visible byline row of many plain pages. */
 function looksLikeNameThenDate(rest: string): boolean {
-  if (looksLikeName(rest)) return true;
-  for (const sep of execAll(NAME_DATE_SPLIT, rest)) {
-    const names = rest.slice(0, sep.index);
-    const date = rest.slice(sep.index + sep[0].length);
-    if (looksLikeName(names) && DATE_ONLY.test(date)) return true;
-  }
-  return false;
+  return looksLikeName(rest) || isNamesThenDate(rest);
 }
 
 /** The rule that marks `text` as a credit or byline, or null. */
