@@ -1,6 +1,7 @@
 /** Plain text of a block for the text-cue cleaners (whitespace collapsed). */
 import type { SourcedBlock } from '../blocks.js';
 import { blockToText, collapseSpaces, isSpaceCode } from '../text.js';
+import { LETTER } from './phrases.js';
 
 const cache = new WeakMap<SourcedBlock, string>();
 
@@ -47,7 +48,7 @@ function countWords(text: string): number {
  * end of a word) must not open or close one: the opening quote follows a space or the start, the
  * closing one is not followed by a letter.
  */
-const SINGLE_QUOTED = /(^|\s)‘[^‘’]{0,400}’(?![a-z\u00c0-\u024f\u0400-\u04ff])/gi;
+const SINGLE_QUOTED = new RegExp(`(^|\\s)‘[^‘’]{0,400}’(?![${LETTER}])`, 'gi');
 
 /** Lower-cased text with quoted passages removed, so quoting an appeal is not making one. */
 export function unquotedLower(text: string): string {

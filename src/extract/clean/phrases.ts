@@ -30,7 +30,8 @@ export function escapeRegex(text: string): string {
 }
 
 /** Letters of the alphabetic scripts whose words are separated by spaces (Latin, Cyrillic). */
-const LETTER = 'a-z\\u00c0-\\u024f\\u0400-\\u04ff';
+export const LETTER = 'a-z\\u00c0-\\u024f\\u0400-\\u04ff';
+const ENDS_IN_LETTER = new RegExp(`[${LETTER}]$`);
 
 /**
  * One phrase as a pattern. Phrases match where a word starts ("zł" not inside "złożył"), and a short
@@ -39,7 +40,7 @@ const LETTER = 'a-z\\u00c0-\\u024f\\u0400-\\u04ff';
  */
 function phrasePattern(phrase: string, wholeWords: boolean): string {
   const body = escapeRegex(phrase);
-  const alphabetic = /[a-z\u00c0-\u024f\u0400-\u04ff]$/.test(phrase);
+  const alphabetic = ENDS_IN_LETTER.test(phrase);
   return alphabetic && (wholeWords || phrase.length <= 3) ? `${body}(?![${LETTER}])` : body;
 }
 
