@@ -4,7 +4,7 @@
  * Never throws: a body that cannot be decoded gives the error record fetch() would have given.
  */
 import { classifyError } from '../fetch/classify.js';
-import { decodeHtml } from '../fetch/decode.js';
+import { decodePage } from '../fetch/decode.js';
 import type { FetchedBody, FetchedPage } from '../fetch/types.js';
 import { pageToRecord, type RecordOptions } from '../pipeline.js';
 import { toErrorRecord } from '../write/record.js';
@@ -16,7 +16,7 @@ export type PageMeta = Omit<FetchedBody, 'body'>;
 export function bodyToRecord(meta: PageMeta, body: Buffer, options: RecordOptions): OutputRecord {
   let page: FetchedPage;
   try {
-    page = { ...meta, ...decodeHtml(body, meta.headers['content-type']) };
+    page = decodePage(meta, body);
   } catch (err) {
     // As a failure inside fetch() is reported: classified, no fetchedAt (run-batch.ts).
     const error = classifyError(err, meta.inputUrl);

@@ -12,6 +12,7 @@ import { isUtf8 } from 'node:buffer';
 import { decodeBuffer, getEncoding } from 'encoding-sniffer';
 import { charsetOf } from './content-type.js';
 import { guessCyrillic } from './detect-cyrillic.js';
+import type { FetchedBody, FetchedPage } from './types.js';
 
 export interface DecodedHtml {
   html: string;
@@ -40,4 +41,9 @@ export function decodeHtml(bytes: Buffer, contentType: string | undefined): Deco
   if (encoding === 'utf-8') return { html: utf8.decode(bytes), encoding };
   const html = decodeBuffer(bytes, { transportLayerEncodingLabel, defaultEncoding: encoding });
   return { html, encoding };
+}
+
+/** A fetched body's metadata plus its decoded HTML: the page extraction takes. Throws as decodeHtml. */
+export function decodePage(meta: Omit<FetchedBody, 'body'>, body: Buffer): FetchedPage {
+  return { ...meta, ...decodeHtml(body, meta.headers['content-type']) };
 }

@@ -7,7 +7,7 @@ import { FetchError } from '../errors.js';
 import type { FetchOptions } from '../options.js';
 import { classifyError } from './classify.js';
 import { createDispatcher } from './client.js';
-import { decodeHtml } from './decode.js';
+import { decodePage } from './decode.js';
 import { HostGate } from './host-gate.js';
 import { createRedirectCookies } from './redirect-cookies.js';
 import { type HopResult, type HopSettings, requestOnce } from './request.js';
@@ -15,7 +15,7 @@ import { type RetryPolicy, withRetries } from './retry.js';
 import { ROBOTS_MAX_BYTES, ROBOTS_TIMEOUT_MS, RobotsCache, type RobotsLoader } from './robots.js';
 import { abortable, linkSignals } from './signals.js';
 import { abortedError } from './sleep.js';
-import type { FetchedBody, FetchedPage, Fetcher } from './types.js';
+import type { FetchedBody, Fetcher } from './types.js';
 import { parseHttpUrl, resolveLocation } from './url.js';
 
 /** Create a fetcher for one run; call `close()` when done. */
@@ -134,19 +134,13 @@ export function createFetcher(options: FetchOptions): Fetcher {
   }
 
   return {
-    fetch: (url, signal) => fetchAs(url, signal, decodePage),
+    fetch: (url, signal) => fetchAs(url, signal, ({ body, ...meta }) => decodePage(meta, body)),
     fetchBody: (url, signal) => fetchAs(url, signal, (raw) => raw),
     async close(): Promise<void> {
       closing.abort();
       await dispatcher.destroy().catch(() => {});
     },
   };
-}
-
-/** Decode a fetched body into the page extraction takes. */
-function decodePage(raw: FetchedBody): FetchedPage {
-  const { body, ...meta } = raw;
-  return { ...meta, ...decodeHtml(body, raw.headers['content-type']) };
 }
 
 /** What identifies one visit in a redirect chain: the URL and the cookies sent with it. */
