@@ -4,6 +4,7 @@
  * Each reader gets short candidate strings only (the date regexps are costly on long text).
  */
 
+import type { Element } from 'domhandler';
 import { shortText } from '../short-text.js';
 import type { MetaContext } from './context.js';
 import { type DateTextHints, parseDateLine, parseDateText } from './date-text.js';
@@ -35,6 +36,13 @@ export function fromVisibleText(ctx: MetaContext, now: number): string | null {
   return revision;
 }
 
+/** The date written in an element's short text, formatted; null for long text or no date. */
+function shortTextDate(el: Element, hints: DateTextHints, now: number): string | null {
+  const text = shortText(el, MAX_HOLDER_TEXT);
+  const parts = text ? parseDateText(text, hints) : null;
+  return parts ? formatDate(parts, now) : null;
+}
+
 function opensWithUpdate(text: string): boolean {
   const lower = text.slice(0, 40).toLowerCase();
   return UPDATE_WORDS.some((w) => lower.startsWith(w));
@@ -49,9 +57,7 @@ export function fromBylines(ctx: MetaContext, now: number): string | null {
   for (const { el, excluded } of ctx.index.bylines) {
     if (excluded) continue;
     if (checked++ > MAX_BYLINES) break;
-    const text = shortText(el, MAX_HOLDER_TEXT);
-    const parts = text ? parseDateText(text, hints) : null;
-    const date = parts ? formatDate(parts, now) : null;
+    const date = shortTextDate(el, hints, now);
     if (date) return date;
   }
   return null;
@@ -83,9 +89,7 @@ export function fromArticleAside(ctx: MetaContext, now: number): string | null {
   for (const { el, articleAside } of ctx.index.dateHolders) {
     if (!articleAside) continue;
     if (checked++ > MAX_HOLDERS) break;
-    const text = shortText(el, MAX_HOLDER_TEXT);
-    const parts = text ? parseDateText(text, hints) : null;
-    const date = parts ? formatDate(parts, now) : null;
+    const date = shortTextDate(el, hints, now);
     if (date) return date;
   }
   return null;
