@@ -6,15 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gateSlice, loadDataset, type ReadabilityTruth, type TrafilaturaTruth } from './datasets.js';
-import {
-  authorsMatchByline,
-  authorsMatchTrafilatura,
-  hasValue,
-  sameDate,
-  sameText,
-} from './metadata-metrics.js';
 import { macroAverage, microAverage, snippetCounts, tokenScores, ZERO_PRF } from './metrics.js';
 import { type CliOutcome, parseAllPages } from './run-cli.js';
+import { scoreReadabilityMeta, scoreTrafilaturaMeta } from './score-metadata.js';
+import { recordOutput } from './system-output.js';
 
 export const FLOORS_PATH = fileURLToPath(new URL('../gate-floors.json', import.meta.url));
 
@@ -36,23 +31,6 @@ export interface GateFloors {
 export interface GateMeasurement {
   figures: GateFigures;
   failures: { dataset: string; id: string; failure: string }[];
-}
-
-type GateRecord = NonNullable<CliOutcome['record']>;
-
-/** Share of the pages whose truth has the field that the record gets right (1 when none has it). */
-function fieldAccuracy<T>(
-  pages: { id: string; truth: T }[],
-  outcomes: Map<string, CliOutcome>,
-  has: (truth: T) => boolean,
-  ok: (record: GateRecord, truth: T) => boolean,
-): number {
-  const withTruth = pages.filter((p) => has(p.truth));
-  const right = withTruth.filter((p) => {
-    const record = outcomes.get(p.id)?.record;
-    return record ? ok(record, p.truth) : false;
-  });
-  return withTruth.length ? right.length / withTruth.length : 1;
 }
 
 /** Run the slice through the CLI and score it. `dir` is the bench datasets folder. */
@@ -79,43 +57,23 @@ export async function measureGate(dir: string, timeoutMs = 60_000): Promise<Gate
       return text === undefined ? ZERO_PRF : tokenScores(text, p.truth.text);
     }),
   );
+  // Metadata is scored by the bench's own per-field checks, on the same records.
+  const toOutputs = (outcomes: Map<string, CliOutcome>) =>
+    new Map([...outcomes].map(([id, outcome]) => [id, recordOutput(outcome)]));
+  const trafMeta = scoreTrafilaturaMeta(traf, toOutputs(trafOut));
+  const readMeta = scoreReadabilityMeta(read, toOutputs(readOut));
   const figures: GateFigures = {
     'trafilatura-eval.snippetF1': snippets.f1,
     'trafilatura-eval.snippetPrecision': snippets.precision,
     'trafilatura-eval.snippetRecall': snippets.recall,
-    'trafilatura-eval.titleAccuracy': fieldAccuracy(
-      traf,
-      trafOut,
-      (t) => hasValue(t.title),
-      (r, t) => sameText(r.title, t.title),
-    ),
-    'trafilatura-eval.authorAccuracy': fieldAccuracy(
-      traf,
-      trafOut,
-      (t) => hasValue(t.author),
-      (r, t) => authorsMatchTrafilatura(r.authors ?? [], t.author!),
-    ),
-    'trafilatura-eval.dateAccuracy': fieldAccuracy(
-      traf,
-      trafOut,
-      (t) => hasValue(t.date),
-      (r, t) => sameDate(r.publishedAt, t.date),
-    ),
+    'trafilatura-eval.titleAccuracy': trafMeta.title.accuracy,
+    'trafilatura-eval.authorAccuracy': trafMeta.author.accuracy,
+    'trafilatura-eval.dateAccuracy': trafMeta.date.accuracy,
     'readability-pages.tokenF1': tokens.f1,
     'readability-pages.tokenPrecision': tokens.precision,
     'readability-pages.tokenRecall': tokens.recall,
-    'readability-pages.titleAccuracy': fieldAccuracy(
-      read,
-      readOut,
-      (t) => hasValue(t.title),
-      (r, t) => sameText(r.title, t.title),
-    ),
-    'readability-pages.bylineAccuracy': fieldAccuracy(
-      read,
-      readOut,
-      (t) => hasValue(t.byline),
-      (r, t) => authorsMatchByline(r.authors ?? [], t.byline),
-    ),
+    'readability-pages.titleAccuracy': readMeta.title.accuracy,
+    'readability-pages.bylineAccuracy': readMeta.byline.accuracy,
   };
   return { figures, failures };
 }

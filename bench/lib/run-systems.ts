@@ -16,8 +16,8 @@ import {
   visibleTextOutput,
 } from './baselines.js';
 import type { Page } from './datasets.js';
-import { type BenchRecord, type CliOutcome, parseAllPages, parseEachPage } from './run-cli.js';
-import { failed, type SystemOutput } from './system-output.js';
+import { type BenchRecord, parseAllPages, parseEachPage } from './run-cli.js';
+import { failed, recordOutput, type SystemOutput } from './system-output.js';
 import { collectGarbage, type TimedRun, timeByEngine, timeCall } from './timing.js';
 
 export const SYSTEMS = ['newsclean', 'readability-linkedom', 'readability-jsdom', 'visible-text'] as const;
@@ -45,25 +45,6 @@ export interface DatasetRun {
   times: Partial<Record<TimedName, Map<string, number>>>;
   records: Map<string, BenchRecord>;
   meanKb: number;
-}
-
-function recordOutput(outcome: CliOutcome | undefined): SystemOutput {
-  if (!outcome?.record) return failed(outcome?.failure ?? 'missing');
-  const r = outcome.record;
-  return {
-    text: r.text ?? '',
-    failure: null,
-    meta: {
-      title: r.title ?? null,
-      authors: r.authors ?? [],
-      byline: null,
-      publishedAt: r.publishedAt ?? null,
-      language: r.language ?? null,
-      siteName: r.siteName ?? null,
-      description: r.description ?? null,
-      tags: r.tags ?? [],
-    },
-  };
 }
 
 interface Input {

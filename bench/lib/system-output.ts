@@ -1,4 +1,5 @@
 /** What every system under test (newsclean and the baselines) yields for one page, in one shape. */
+import type { CliOutcome } from './run-cli.js';
 
 export interface SystemMeta {
   title: string | null;
@@ -34,4 +35,24 @@ export const EMPTY_META: SystemMeta = {
 
 export function failed(failure: string): SystemOutput {
   return { text: null, failure, meta: null };
+}
+
+/** newsclean's CLI outcome for one page in the shared shape (a missing record is a failure). */
+export function recordOutput(outcome: CliOutcome | undefined): SystemOutput {
+  if (!outcome?.record) return failed(outcome?.failure ?? 'missing');
+  const r = outcome.record;
+  return {
+    text: r.text ?? '',
+    failure: null,
+    meta: {
+      title: r.title ?? null,
+      authors: r.authors ?? [],
+      byline: null,
+      publishedAt: r.publishedAt ?? null,
+      language: r.language ?? null,
+      siteName: r.siteName ?? null,
+      description: r.description ?? null,
+      tags: r.tags ?? [],
+    },
+  };
 }
