@@ -7,12 +7,16 @@
  * No process-level side effects: no signals, no stdout, no exit codes.
  */
 import { createFetcher } from '../fetch/index.js';
+import type { FetchedBody } from '../fetch/types.js';
 import type { Options } from '../options.js';
 import { toErrorRecord } from '../write/record.js';
 import type { OutputRecord } from '../write/schema.js';
 import { createExtractor, workerCount } from './extract-pool.js';
 import { HostQueue } from './host-queue.js';
 import { urlKey } from './url-key.js';
+
+/** Bytes of fetched pages waiting for extraction beyond which no new fetch starts. */
+const BACKLOG_BYTES = 64 * 1024 * 1024;
 
 export type SkipReason = 'duplicate' | 'done';
 
@@ -47,10 +51,14 @@ export async function* runBatch(
   const input = toAsyncIterator(urls);
   const fetcher = createFetcher(options.fetch);
   const extractor = await createExtractor(options.batch.workers, { extract: options.extract });
-  // Fetched pages waiting for extraction are the bulk of memory; when extraction is the bottleneck,
-  // fetching further ahead than this only holds more pages, so new fetches wait.
-  const backlogLimit = 2 * Math.max(1, workerCount(options.batch.workers)) + 2;
+  // Fetched pages waiting for extraction are the bulk of memory: when extraction is the bottleneck
+  // and this many wait, new fetches wait too. Fetches in progress do not count, so the next pages
+  // are already on their way while the workers drain the backlog: a fetch takes a network round
+  // trip, and counting it as backlog left the workers idle for that long.
+  const backlogLimit = Math.max(concurrency, 4 * workerCount(options.batch.workers));
   let backlog = 0;
+  let backlogBytes = 0;
+  let fetching = 0;
   const queue = new HostQueue(options.fetch.perHostConcurrency);
   const seen = new Set<string>();
   const ready: OutputRecord[] = [];
@@ -95,12 +103,22 @@ export async function* runBatch(
     let record: OutputRecord;
     try {
       // Undecoded: the extractor decodes it, in its worker when it has workers.
-      const page = await fetcher.fetchBody(source, inFlightAbort.signal);
+      let page: FetchedBody;
+      try {
+        page = await fetcher.fetchBody(source, inFlightAbort.signal);
+      } finally {
+        fetching--;
+      }
+      const bytes = page.body.byteLength;
       backlog++;
+      backlogBytes += bytes;
+      // A fetch slot is free: start the next fetch while this page waits for a worker.
+      pump();
       try {
         record = await extractor.run(page);
       } finally {
         backlog--;
+        backlogBytes -= bytes;
       }
     } catch (err) {
       record = toErrorRecord(err, { source, url: source, fetchedAt: null });
@@ -132,10 +150,11 @@ export async function* runBatch(
   function pump(): void {
     if (stopped()) queue.clear();
     // Backpressure: finished records waiting for the consumer count against the concurrency.
-    while (inFlight + ready.length < concurrency && backlog < backlogLimit) {
+    while (fetching + ready.length < concurrency && backlog < backlogLimit && backlogBytes < BACKLOG_BYTES) {
       const next = queue.take();
       if (!next) break;
       inFlight++;
+      fetching++;
       void work(next.source, next.host);
     }
     if (!reading && !inputDone && !stopped() && queue.size < lookahead && ready.length < concurrency) {
