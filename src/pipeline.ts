@@ -3,7 +3,7 @@
  * library API: fetched page → extraction → validated-shape record. Never throws: failures become
  * error records so one bad page cannot stop a run.
  */
-import { extractFromHtml } from './extract/index.js';
+import { extractFromHtml, type HtmlInput } from './extract/index.js';
 import type { FetchedPage, Fetcher } from './fetch/types.js';
 import type { Options } from './options.js';
 import { toArticleRecord, toErrorRecord } from './write/record.js';
@@ -11,8 +11,11 @@ import type { OutputRecord } from './write/schema.js';
 
 export type RecordOptions = Pick<Options, 'extract'>;
 
+/** A fetched page whose HTML may also be in pieces (the batch worker decodes it so). */
+export type PageInput = Omit<FetchedPage, 'html'> & { html: HtmlInput };
+
 /** Extract a fetched page into a record. Pure and worker-safe (no I/O). */
-export function pageToRecord(page: FetchedPage, options: RecordOptions): OutputRecord {
+export function pageToRecord(page: PageInput, options: RecordOptions): OutputRecord {
   try {
     const extraction = extractFromHtml(page.html, { url: page.finalUrl, explain: options.extract.explain });
     return toArticleRecord(extraction, {
@@ -30,7 +33,7 @@ export function pageToRecord(page: FetchedPage, options: RecordOptions): OutputR
 
 /** Extract HTML from disk or stdin into a record; `source` is the path ("-" for stdin). */
 export function htmlToRecord(
-  html: string,
+  html: HtmlInput,
   source: string,
   url: string | null,
   options: RecordOptions,

@@ -4,9 +4,9 @@
  * Never throws: a body that cannot be decoded gives the error record fetch() would have given.
  */
 import { classifyError } from '../fetch/classify.js';
-import { decodePage } from '../fetch/decode.js';
-import type { FetchedBody, FetchedPage } from '../fetch/types.js';
-import { pageToRecord, type RecordOptions } from '../pipeline.js';
+import { decodeHtmlPieces } from '../fetch/decode.js';
+import type { FetchedBody } from '../fetch/types.js';
+import { type PageInput, pageToRecord, type RecordOptions } from '../pipeline.js';
 import { toErrorRecord } from '../write/record.js';
 import type { OutputRecord } from '../write/schema.js';
 
@@ -14,9 +14,11 @@ import type { OutputRecord } from '../write/schema.js';
 export type PageMeta = Omit<FetchedBody, 'body'>;
 
 export function bodyToRecord(meta: PageMeta, body: Buffer, options: RecordOptions): OutputRecord {
-  let page: FetchedPage;
+  let page: PageInput;
   try {
-    page = decodePage(meta, body);
+    // In pieces: the worker never builds the page as one string (see decodeHtmlPieces).
+    const { pieces, encoding } = decodeHtmlPieces(body, meta.headers['content-type']);
+    page = { ...meta, html: pieces, encoding };
   } catch (err) {
     // As a failure inside fetch() is reported: classified, no fetchedAt (run-batch.ts).
     const error = classifyError(err, meta.inputUrl);

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { NewscleanError } from '../errors.js';
-import { decodeHtml } from '../fetch/decode.js';
+import { decodeHtmlPieces } from '../fetch/decode.js';
 
 /** File signatures of formats people feed to parse by mistake (magic bytes at offset 0). */
 const SIGNATURES: { name: string; bytes: number[] }[] = [
@@ -44,7 +44,7 @@ async function readBytes(path: string, stdin: NodeJS.ReadableStream): Promise<Bu
 }
 
 /** Read, check and decode one input ("-" is stdin). Throws a NewscleanError on any failure. */
-export async function readHtmlInput(path: string, stdin: NodeJS.ReadableStream): Promise<string> {
+export async function readHtmlInput(path: string, stdin: NodeJS.ReadableStream): Promise<readonly string[]> {
   let bytes: Buffer;
   try {
     bytes = await readBytes(path, stdin);
@@ -57,9 +57,10 @@ export async function readHtmlInput(path: string, stdin: NodeJS.ReadableStream):
   }
   const kind = binaryKind(bytes);
   if (kind) throw new NewscleanError('not_html', `not HTML: the input is ${kind}`);
-  // The fetcher's sniffing, minus the Content-Type header a file does not have.
-  const html = decodeHtml(bytes, undefined).html;
-  if (!html.trim())
+  // The fetcher's sniffing, minus the Content-Type header a file does not have; in pieces, as the
+  // batch decodes (decodeHtmlPieces), so a large file is never one large string.
+  const { pieces } = decodeHtmlPieces(bytes, undefined);
+  if (pieces.every((piece) => !piece.trim()))
     throw new NewscleanError('empty', bytes.length ? 'the input is blank' : 'the input is empty');
-  return html;
+  return pieces;
 }

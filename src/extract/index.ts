@@ -5,7 +5,10 @@
 
 import type { CheerioAPI } from 'cheerio';
 import * as cheerio from 'cheerio';
+import { type Document, DomHandler } from 'domhandler';
+import { Parser } from 'htmlparser2';
 import { extractBody } from './body/index.js';
+import { forgetPageMemos } from './clean/block-text.js';
 import { detectLanguage, extractMetadata } from './metadata/index.js';
 import { blocksToText } from './text.js';
 import type { Extraction, ExtractOptions } from './types.js';
@@ -13,8 +16,28 @@ import type { Extraction, ExtractOptions } from './types.js';
 export type { Block, Extraction, ExtractOptions, Inline, Metadata, RemovedBlock } from './types.js';
 
 /** Load a page the way extraction does (exported so the bench times each step on the same DOM). */
-export function loadPage(html: string, url?: string | null): CheerioAPI {
-  return cheerio.load(html, { baseURI: url ?? undefined, xml: { xmlMode: false, decodeEntities: true } });
+export function loadPage(html: HtmlInput, url?: string | null): CheerioAPI {
+  const options = { baseURI: url ?? undefined, xml: PARSER_OPTIONS };
+  if (typeof html === 'string') return cheerio.load(html, options);
+  return cheerio.load(parsePieces(html), options);
+}
+
+/**
+ * A page's HTML: one string, or consecutive pieces of it (fetch/decode.ts decodeHtmlPieces, which
+ * spares building one large string). Both parse to the same document.
+ */
+export type HtmlInput = string | readonly string[];
+
+/** What cheerio passes htmlparser2 for `xml: { xmlMode: false }`; pieces are parsed the same way. */
+const PARSER_OPTIONS = { xmlMode: false, decodeEntities: true };
+
+/** htmlparser2 is a streaming parser: pieces are written in turn, a tag split between two is fine. */
+function parsePieces(pieces: readonly string[]): Document {
+  const handler = new DomHandler(undefined, PARSER_OPTIONS);
+  const parser = new Parser(handler, PARSER_OPTIONS);
+  for (const piece of pieces) parser.write(piece);
+  parser.end();
+  return handler.root;
 }
 
 /**
@@ -26,10 +49,15 @@ export function loadPage(html: string, url?: string | null): CheerioAPI {
  * htmlparser2 does not build the spec's implied <tbody>/<html>/<body>; the extractor never relies
  * on them.
  */
-export function extractFromHtml(html: string, options: ExtractOptions = {}): Extraction {
+export function extractFromHtml(html: HtmlInput, options: ExtractOptions = {}): Extraction {
   const $ = loadPage(html, options.url);
   const metadata = extractMetadata($, options);
-  const body = extractBody($, options);
+  let body: ReturnType<typeof extractBody>;
+  try {
+    body = extractBody($, options);
+  } finally {
+    forgetPageMemos();
+  }
   const text = blocksToText(body.blocks);
   if (!metadata.language && text) metadata.language = detectLanguage(text);
   const tags = new Set(metadata.tags);

@@ -20,6 +20,12 @@ export interface DecodedHtml {
   encoding: string;
 }
 
+export interface DecodedPieces {
+  /** The HTML in order: joined, they are the page (pieces may split a tag, never a character). */
+  pieces: string[];
+  encoding: string;
+}
+
 const utf8 = new TextDecoder('utf-8');
 
 function undeclaredEncoding(bytes: Buffer): string {
@@ -27,20 +33,54 @@ function undeclaredEncoding(bytes: Buffer): string {
   return guessCyrillic(bytes) ?? 'windows-1252';
 }
 
-/** Decode an HTML body given the response's Content-Type header. */
-export function decodeHtml(bytes: Buffer, contentType: string | undefined): DecodedHtml {
+/** The encoding a body is decoded with, lower-cased, given the response's Content-Type header. */
+export function sniffEncoding(bytes: Buffer, contentType: string | undefined): string {
   const transportLayerEncodingLabel = charsetOf(contentType);
   // getEncoding only looks at the BOM, the label and the first 1024 bytes, so sniffing twice is cheap.
   const declared = getEncoding(bytes, { transportLayerEncodingLabel, defaultEncoding: 'windows-1252' });
   // Sniffing again with another default tells "declared windows-1252" apart from "nothing declared".
   const undeclared =
     declared !== getEncoding(bytes, { transportLayerEncodingLabel, defaultEncoding: 'utf-8' });
-  const encoding = (undeclared ? undeclaredEncoding(bytes) : declared).toLowerCase();
+  return (undeclared ? undeclaredEncoding(bytes) : declared).toLowerCase();
+}
+
+/** Decode an HTML body given the response's Content-Type header. */
+export function decodeHtml(bytes: Buffer, contentType: string | undefined): DecodedHtml {
+  const encoding = sniffEncoding(bytes, contentType);
   // Most pages are UTF-8: TextDecoder (which also drops a BOM) is several times faster than the
-  // stream decoder behind decodeBuffer, and this runs on the batch's main thread for every page.
+  // stream decoder behind decodeBuffer.
   if (encoding === 'utf-8') return { html: utf8.decode(bytes), encoding };
-  const html = decodeBuffer(bytes, { transportLayerEncodingLabel, defaultEncoding: encoding });
-  return { html, encoding };
+  return { html: decodeWith(bytes, contentType, encoding), encoding };
+}
+
+/** Bytes of a body decoded into one piece (UTF-8): decoded, each is a string of at most 64 KB. */
+const PIECE_BYTES = 32 * 1024;
+
+/**
+ * As decodeHtml, but the HTML as consecutive pieces, for the extractor to parse one after another
+ * (extract/index.ts). Building a whole page as one string is the slow part of decoding: a 150 KB
+ * page takes about 2 ms to become one string and about 0.2 ms to become 32 KB pieces (V8 puts
+ * strings over 128 KB in its large-object space; measured on the bench's pages, Node 20).
+ */
+export function decodeHtmlPieces(bytes: Buffer, contentType: string | undefined): DecodedPieces {
+  const encoding = sniffEncoding(bytes, contentType);
+  if (encoding !== 'utf-8') return { pieces: [decodeWith(bytes, contentType, encoding)], encoding };
+  const decoder = new TextDecoder('utf-8');
+  const pieces: string[] = [];
+  for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
+    // stream: a character split between two pieces of bytes is held back for the next one.
+    pieces.push(decoder.decode(bytes.subarray(at, at + PIECE_BYTES), { stream: true }));
+  }
+  const rest = decoder.decode();
+  if (rest) pieces.push(rest);
+  return { pieces, encoding };
+}
+
+function decodeWith(bytes: Buffer, contentType: string | undefined, encoding: string): string {
+  return decodeBuffer(bytes, {
+    transportLayerEncodingLabel: charsetOf(contentType),
+    defaultEncoding: encoding,
+  });
 }
 
 /** A fetched body's metadata plus its decoded HTML: the page extraction takes. Throws as decodeHtml. */
