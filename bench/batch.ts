@@ -119,6 +119,67 @@ async function extractOnly(
   };
 }
 
+/**
+ * Two yardsticks beside extract-only, on the same pages with no network: one thread doing a
+ * worker's whole task (decode the bytes, extract, build the record), and the batch's own worker
+ * pool (its real heap caps) kept busy from memory. The pool's figure is the most the batch could
+ * reach here; the batch adds fetching, output and the bench's web server on the same cores.
+ */
+async function fromBytes(
+  pages: Buffer[],
+  budgetMs: number,
+): Promise<{ singleThread: number; pool: number; workers: number }> {
+  const { bodyToRecord } = await import(join(ROOT, 'dist', 'batch', 'body-record.js'));
+  const { createExtractor, workerCount } = await import(join(ROOT, 'dist', 'batch', 'extract-pool.js'));
+  const { outcomeOf } = await import('./batch-server.js');
+  const options = { extract: { explain: false, include: [] } };
+  const meta = (n: number) => {
+    const url = `http://127.0.0.2/a/${n}`;
+    const headers = { 'content-type': 'text/html' };
+    return {
+      inputUrl: url,
+      finalUrl: url,
+      status: 200,
+      headers,
+      fetchedAt: new Date().toISOString(),
+      redirects: [],
+    };
+  };
+  const pageNumbers = function* () {
+    for (let n = 0; ; n++) if (outcomeOf(n) === 'page' || outcomeOf(n) === 'redirect') yield n;
+  };
+  for (const [n, body] of pages.entries()) bodyToRecord(meta(n), body, options);
+  let start = performance.now();
+  let done = 0;
+  for (const n of pageNumbers()) {
+    if (performance.now() - start >= budgetMs) break;
+    bodyToRecord(meta(n), pages[n % pages.length], options);
+    done++;
+  }
+  const singleThread = done / ((performance.now() - start) / 1000);
+  const workers = workerCount(null);
+  const extractor = await createExtractor(null, options);
+  const numbers = pageNumbers();
+  const feed = async (timed: boolean) => {
+    for (;;) {
+      if (timed && performance.now() - start >= budgetMs) return;
+      const n = numbers.next().value as number;
+      if (!timed && n > 4 * pages.length) return;
+      // A copy: the pool transfers (detaches) the bytes it is given.
+      await extractor.run({ ...meta(n), body: Buffer.from(pages[n % pages.length] ?? '') });
+      if (timed) done++;
+    }
+  };
+  const lanes = Array.from({ length: 4 * workers });
+  await Promise.all(lanes.map(() => feed(false)));
+  start = performance.now();
+  done = 0;
+  await Promise.all(lanes.map(() => feed(true)));
+  const pool = done / ((performance.now() - start) / 1000);
+  await extractor.close();
+  return { singleThread, pool, workers };
+}
+
 /** utime + stime (fields 14 and 15) of a /proc stat file, in clock ticks of 1/100 s. */
 function cpuTicksOf(statFile: string): number {
   const fields = readFileSync(statFile, 'utf8').split(') ')[1]?.split(' ') ?? [];
@@ -226,6 +287,12 @@ const measureSingle = async () =>
     ? { pages: 0, perSecond: Number.NaN, perCpuSecond: Number.NaN }
     : await extractOnly(pages, 5000);
 const singleBefore = await measureSingle();
+const bytesYardsticks = process.argv.includes('--no-extract-only')
+  ? { singleThread: Number.NaN, pool: Number.NaN, workers: 0 }
+  : await fromBytes(pages, 5000);
+console.error(
+  `bench:batch: from bytes, one thread ${bytesYardsticks.singleThread.toFixed(1)} pages/s; worker pool ${bytesYardsticks.pool.toFixed(1)} pages/s`,
+);
 console.error(`bench:batch: extract-only, one thread: ${singleBefore.perSecond.toFixed(1)} pages/s`);
 const loadBefore = loadavg()[0] ?? 0;
 const run = await runCli(list, out);
@@ -257,6 +324,7 @@ const result = {
   extractOnlySingleThread: single,
   extractOnlyBeforeAfter: [singleBefore.perSecond, singleAfter.perSecond] as [number, number],
   ratio: lines.extracted / run.seconds / single.perSecond,
+  fromBytes: bytesYardsticks,
   // The machine may be shared: the CPU time actually used tells what each page costs, whatever the
   // load. Projected: the batch given every core, against extract-only given one.
   loadAverage: { before: loadBefore, after: loadAfter },
