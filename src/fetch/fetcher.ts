@@ -18,6 +18,9 @@ import { abortedError } from './sleep.js';
 import type { FetchedBody, Fetcher } from './types.js';
 import { parseHttpUrl, resolveLocation } from './url.js';
 
+/** Ms a host's slot stays taken after a failed request, for its connection to finish closing. */
+const TEARDOWN_GRACE_MS = 50;
+
 /** Create a fetcher for one run; call `close()` when done. */
 export function createFetcher(options: FetchOptions): Fetcher {
   const dispatcher = createDispatcher(options);
@@ -45,10 +48,17 @@ export function createFetcher(options: FetchOptions): Fetcher {
     cookie?: string,
   ): Promise<HopResult> {
     const release = await gate.acquire(url.host, signal);
+    let failed = true;
     try {
-      return await requestOnce(url, settings, signal, cookie);
+      const result = await requestOnce(url, settings, signal, cookie);
+      failed = false;
+      return result;
     } finally {
-      release();
+      // A failed request may have been cut off (a timeout, the size cap), tearing its connection
+      // down; the server learns of that a moment later. Waiting that moment before the host's next
+      // request keeps the server's own count of our connections within the per-host cap.
+      if (failed) setTimeout(release, TEARDOWN_GRACE_MS);
+      else release();
     }
   }
 

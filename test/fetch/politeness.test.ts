@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Fetcher } from '../../src/fetch/types.js';
 import { DEFAULT_USER_AGENT } from '../../src/options.js';
 import { type Handler, html, startServer, type TestServer } from '../helpers/server.js';
-import { ARTICLE, delayed, testFetcher } from './handlers.js';
+import { ARTICLE, delayed, drip, testFetcher } from './handlers.js';
 
 const servers: TestServer[] = [];
 let fetcher: Fetcher;
@@ -44,6 +44,40 @@ describe('fetch: politeness', () => {
     await Promise.all(Array.from({ length: 8 }, (_, i) => fetcher.fetch(server.url(`/p?i=${i}`))));
     expect(page.peak()).toBe(cap);
     expect(server.seen).toHaveLength(8);
+  });
+
+  it('counts a cut-off request against the host until the server has seen its connection close', async () => {
+    // Seen from the server: when each connection closed, and how many requests it held at once.
+    const closed: number[] = [];
+    let active = 0;
+    let peak = 0;
+    const counted =
+      (inner: Handler): Handler =>
+      (req, res) => {
+        active++;
+        peak = Math.max(peak, active);
+        res.on('close', () => {
+          active--;
+          closed.push(Date.now());
+        });
+        return inner(req, res);
+      };
+    const server = await serve({ '/drip': counted(drip(20)), '/p': counted(html(ARTICLE)) });
+    fetcher = testFetcher({ perHostConcurrency: 1, bodyTimeout: 300, retries: 0 });
+    let failedAt = 0;
+    const cutOff = fetcher.fetch(server.url('/drip')).catch((err: Error & { code?: string }) => {
+      failedAt = Date.now();
+      return err.code;
+    });
+    const next = fetcher.fetch(server.url('/p'));
+    expect(await cutOff).toBe('timeout');
+    await next;
+    const arrivals = server.seen.map((s) => s.at).sort((a, b) => a - b);
+    // The slot is held a moment (50 ms) past the failure: on a loaded machine, or with the server
+    // in another process, the new request could otherwise arrive before the old connection's close.
+    expect(arrivals[1]! - failedAt).toBeGreaterThanOrEqual(40);
+    expect(arrivals[1]).toBeGreaterThanOrEqual(closed[0] ?? Number.POSITIVE_INFINITY);
+    expect(peak).toBe(1);
   });
 
   it('spaces request starts to one host by perHostDelay', async () => {
