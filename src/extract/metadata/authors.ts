@@ -21,9 +21,7 @@ interface Candidate {
 
 /** The article's authors, de-duplicated, in page order. */
 export function readAuthors(ctx: MetaContext, siteName: string | null): string[] {
-  // Without --url the page's own canonical address still tells its host.
-  const address = ctx.pageUrl ?? ctx.index.canonicalHref ?? firstMeta(ctx.meta, ['og:url']);
-  const outlet = outletOf(siteName, ctx.jsonLd?.publisher ?? null, address);
+  const outlet = outletOf(siteName, ctx.jsonLd?.publisher ?? null, ctx.address);
   const candidates = [
     jsonLdCandidate(ctx, outlet),
     metaCandidate(ctx, outlet),

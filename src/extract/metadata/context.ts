@@ -12,6 +12,11 @@ export interface MetaContext {
   jsonLd: JsonLdFacts | null;
   /** The page's address (--url or the final fetched URL). */
   pageUrl: string | null;
+  /**
+   * Where the page says it lives: pageUrl, else its absolute canonical link or og:url. Without --url
+   * this still tells the host (to spot the site's segment of a title) and a date in the path.
+   */
+  address: string | null;
   /** What relative URLs resolve against: `<base href>` resolved against pageUrl, else pageUrl. */
   baseUrl: string | null;
   /** The declared language, if any, for ambiguous numeric dates. */

@@ -29,7 +29,8 @@ export function extractMetadata($: CheerioAPI, options: ExtractOptions, now: num
   const pageUrl = options.url ?? null;
   const language = readDeclaredLanguage(index.html, meta, jsonLd?.language ?? null);
   const baseUrl = resolveBaseUrl(index.baseHref, pageUrl);
-  const ctx: MetaContext = { $, index, meta, jsonLd, pageUrl, baseUrl, language, now };
+  const address = pageUrl ?? toAbsoluteUrl(index.canonicalHref ?? firstMeta(meta, ['og:url']), baseUrl);
+  const ctx: MetaContext = { $, index, meta, jsonLd, pageUrl, address, baseUrl, language, now };
   const siteName = readSiteName(ctx);
   const authors = readAuthors(ctx, siteName);
   return {

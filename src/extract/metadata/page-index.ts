@@ -49,12 +49,16 @@ export interface PageIndex {
   dateLeaves: { text: string; excluded: boolean }[];
   baseHref: string | null;
   canonicalHref: string | null;
+  /** The first absolute href of a head link to the site's own feed, search or short link. */
+  siteLinkHref: string | null;
   tagLinks: Element[];
 }
 
 const SKIPPED = new Set(['style', 'noscript', 'template', 'svg', 'iframe', 'select', 'option']);
 const PAGE_WRAPPERS = new Set(['html', 'body', 'article', 'main']);
 const MAX_DATE_LEAVES = 400;
+/** Head links that point at the site itself (unlike stylesheets and icons, often on a CDN). */
+const SITE_LINK_RELS = /\b(?:alternate|search|shortlink|home|start|edituri|pingback)\b/i;
 
 /** Where an element sits: excluded (and whether only softly, by an aside), and inside an `<article>`. */
 interface Area {
@@ -80,6 +84,7 @@ export function indexPage(root: AnyNode[]): PageIndex {
     dateLeaves: [],
     baseHref: null,
     canonicalHref: null,
+    siteLinkHref: null,
     tagLinks: [],
   };
   const words: WordCache = new Map();
@@ -140,6 +145,9 @@ function record(el: Element, tag: string, hints: ElementHints, area: Area, index
       return;
     case 'link':
       if (/\bcanonical\b/i.test(hints.rel ?? '')) index.canonicalHref ??= el.attribs.href ?? null;
+      else if (SITE_LINK_RELS.test(hints.rel ?? '') && /^https?:\/\//i.test(el.attribs.href ?? '')) {
+        index.siteLinkHref ??= el.attribs.href!;
+      }
       return;
     case 'h1':
       index.h1s.push(el);

@@ -104,6 +104,6 @@ function fromTimeElements(ctx: MetaContext, now: number): string | null {
 }
 
 function fromUrl(ctx: MetaContext, now: number): string | null {
-  const parts = dateFromUrl(ctx.pageUrl);
+  const parts = dateFromUrl(ctx.address);
   return parts ? formatDate(parts, now) : null;
 }

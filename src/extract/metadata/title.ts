@@ -35,7 +35,8 @@ export function readTitle(
   const headline = ctx.jsonLd?.fromArticle ? clean(ctx.jsonLd.headline) : null;
   const named = [headline, metaTitle, documentTitle].filter((t): t is string => Boolean(t));
   const heading = readHeading(ctx.$, ctx.index.h1s, named);
-  const host = hostOf(ctx.pageUrl);
+  // A feed or search link in the head names the host when the page gives no address.
+  const host = hostOf(ctx.address) ?? hostOf(ctx.index.siteLinkHref);
   const h1 = heading?.text ?? null;
   // The visible headline wins when the metadata agrees it is the headline (readers see the h1).
   const named0 = metaTitle ?? headline ?? documentTitle ?? (heading?.logo ? null : h1);

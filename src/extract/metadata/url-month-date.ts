@@ -18,7 +18,7 @@ const REPLY_AREA = /comment|reply|kommentar|respon|discussion/i;
 
 /** The first visible date if it lies in the month the URL names; else null. */
 export function fromUrlMonth(ctx: MetaContext, hints: DateTextHints): string | null {
-  const month = monthFromUrl(ctx.pageUrl);
+  const month = monthFromUrl(ctx.address);
   if (!month) return null;
   let checked = 0;
   for (const { el } of ctx.index.dateHolders) {
