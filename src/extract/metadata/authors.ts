@@ -11,7 +11,7 @@ import type { MetaContext } from './context.js';
 import type { AuthorRef } from './json-ld.js';
 import { AUTHOR_KEYS } from './meta-keys.js';
 import { firstMeta, type MetaTags } from './meta-tags.js';
-import { isOrganisation, mentionsHost, type Outlet, outletOf } from './organisation.js';
+import { isOrganisation, mentionsHost, type Outlet } from './organisation.js';
 
 /** One source's names, split into people and organisations. */
 interface Candidate {
@@ -21,7 +21,7 @@ interface Candidate {
 
 /** The article's authors, de-duplicated, in page order. */
 export function readAuthors(ctx: MetaContext, siteName: string | null): string[] {
-  const outlet = outletOf(siteName, ctx.jsonLd?.publisher ?? null, ctx.address);
+  const outlet: Outlet = { siteName, publisher: ctx.jsonLd?.publisher ?? null, host: ctx.host };
   const candidates = [
     jsonLdCandidate(ctx, outlet),
     metaCandidate(ctx, outlet),

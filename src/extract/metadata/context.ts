@@ -17,6 +17,8 @@ export interface MetaContext {
    * this still tells the host (to spot the site's segment of a title) and a date in the path.
    */
   address: string | null;
+  /** The address's host without "www.", else that of a feed or search link in the head. */
+  host: string | null;
   /** What relative URLs resolve against: `<base href>` resolved against pageUrl, else pageUrl. */
   baseUrl: string | null;
   /** The declared language, if any, for ambiguous numeric dates. */

@@ -17,7 +17,7 @@ import { readModifiedAt, readPublishedAt } from './published.js';
 import { readSiteName } from './site-name.js';
 import { readSection, readTags } from './tags.js';
 import { readTitle } from './title.js';
-import { resolveBaseUrl, toAbsoluteUrl } from './urls.js';
+import { hostOf, resolveBaseUrl, toAbsoluteUrl } from './urls.js';
 
 export { detectLanguage } from './language.js';
 
@@ -30,7 +30,8 @@ export function extractMetadata($: CheerioAPI, options: ExtractOptions, now: num
   const language = readDeclaredLanguage(index.html, meta, jsonLd?.language ?? null);
   const baseUrl = resolveBaseUrl(index.baseHref, pageUrl);
   const address = pageUrl ?? toAbsoluteUrl(index.canonicalHref ?? firstMeta(meta, ['og:url']), baseUrl);
-  const ctx: MetaContext = { $, index, meta, jsonLd, pageUrl, address, baseUrl, language, now };
+  const host = hostOf(address) ?? hostOf(index.siteLinkHref);
+  const ctx: MetaContext = { $, index, meta, jsonLd, pageUrl, address, host, baseUrl, language, now };
   const siteName = readSiteName(ctx);
   const authors = readAuthors(ctx, siteName);
   return {

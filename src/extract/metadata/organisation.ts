@@ -14,10 +14,6 @@ export interface Outlet {
   host: string | null;
 }
 
-export function outletOf(siteName: string | null, publisher: string | null, pageUrl: string | null): Outlet {
-  return { siteName, publisher, host: hostOf(pageUrl) };
-}
-
 export function isOrganisation(name: string, outlet: Outlet): boolean {
   const words = name.toLowerCase().split(/\s+/);
   return (
@@ -50,12 +46,3 @@ function sameName(a: string, b: string | null): boolean {
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '').toLowerCase() || null;
-  } catch {
-    return null;
-  }
-}

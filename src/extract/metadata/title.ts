@@ -35,8 +35,7 @@ export function readTitle(
   const headline = ctx.jsonLd?.fromArticle ? clean(ctx.jsonLd.headline) : null;
   const named = [headline, metaTitle, documentTitle].filter((t): t is string => Boolean(t));
   const heading = readHeading(ctx.$, ctx.index.h1s, named);
-  // A feed or search link in the head names the host when the page gives no address.
-  const host = hostOf(ctx.address) ?? hostOf(ctx.index.siteLinkHref);
+  const host = ctx.host;
   const h1 = heading?.text ?? null;
   // The visible headline wins when the metadata agrees it is the headline (readers see the h1).
   const named0 = metaTitle ?? headline ?? documentTitle ?? (heading?.logo ? null : h1);
@@ -162,13 +161,4 @@ function cutFirst(title: string): string {
 function clean(text: string | null | undefined): string | null {
   const value = text?.replace(/\s+/g, ' ').trim();
   return value ? value : null;
-}
-
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return null;
-  }
 }

@@ -17,3 +17,13 @@ export function toAbsoluteUrl(raw: string | null | undefined, base: string | nul
     return null;
   }
 }
+
+/** The URL's host in lower case without "www." ("dw.com"), or null. */
+export function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').toLowerCase() || null;
+  } catch {
+    return null;
+  }
+}

@@ -41,4 +41,12 @@ describe('the page address without --url', () => {
     const html = page('<link rel="canonical" href="/2013/10/05/interview.html">');
     expect(metadataOf(html).publishedAt).toBeNull();
   });
+
+  it('knows the outlet from a feed link, so its name is not taken for a person', () => {
+    const html = page(
+      '<meta name="author" content="H-MAG – Das Magazin"><link rel="alternate" href="http://www.h-mag.example/rss.xml">',
+      '<h1>Rivers rise in the north</h1><p>Von Claudia Lindner</p><p>Text of the article.</p>',
+    );
+    expect(metadataOf(html).authors).toEqual(['Claudia Lindner']);
+  });
 });
