@@ -11,7 +11,9 @@ import type { MetaContext } from './context.js';
 import type { AuthorRef } from './json-ld.js';
 import { AUTHOR_KEYS } from './meta-keys.js';
 import { firstMeta, type MetaTags } from './meta-tags.js';
+import { readNameDateRow } from './name-date-row.js';
 import { isOrganisation, mentionsHost, type Outlet } from './organisation.js';
+import { namesSite } from './title-site.js';
 
 /** One source's names, split into people and organisations. */
 interface Candidate {
@@ -32,6 +34,11 @@ export function readAuthors(ctx: MetaContext, siteName: string | null): string[]
   // Last, and only when nothing names a person: a plain "Von Jane Doe" line (a walk of the page).
   const line = split(readBylineLine(ctx.$.root()[0]!, ctx.index.h1s[0] ?? null), outlet);
   if (line.people.length) return line.people;
+  // Then a "Jane Doe · 3 March 2025" row under the headline, which has no lead-in at all.
+  // A row naming the site ("Handball Schweiz • 02.02.2022" on handball.ch) credits no person.
+  const row = readNameDateRow(ctx.index.h1s[0] ?? null).filter((n) => !namesSite(n, siteName, ctx.host));
+  const rowPeople = split(row, outlet).people;
+  if (rowPeople.length) return rowPeople;
   return candidates.find((c) => c.orgs.length)?.orgs ?? [];
 }
 

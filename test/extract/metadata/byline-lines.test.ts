@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { namesOfRow } from '../../../src/extract/metadata/name-date-row.js';
 import { metadataOf, page } from './helpers.js';
 
 const article = (inner: string) =>
@@ -81,5 +82,41 @@ describe('bylines written as a plain line of text', () => {
     // A one-word lead-in takes a handle only with its colon: "Author information" is a heading.
     expect(metadataOf(article('<h2>Author information</h2>')).authors).toEqual([]);
     expect(metadataOf(article('<p>Autor: rasos</p>')).authors).toEqual(['rasos']);
+  });
+});
+
+describe('a name-and-date row under the headline', () => {
+  it('reads "Name · date" rows in several scripts and separators', () => {
+    expect(namesOfRow('Соломія Гнатів · 22 серпня 2024')).toEqual(['Соломія Гнатів']);
+    expect(namesOfRow('Jane Doe | March 3, 2025, 10:15 am')).toEqual(['Jane Doe']);
+    expect(namesOfRow('Jane Doe and John Roe — 03.03.2025')).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('ignores rows without a bare date after the names, and datelines', () => {
+    expect(namesOfRow('Jane Doe · Politics')).toEqual([]);
+    expect(namesOfRow('Kyiv, 3 March 2025')).toEqual([]);
+    expect(namesOfRow('Politics · 3 March 2025')).toEqual([]);
+    expect(namesOfRow('Jane Doe · The council met on 3 March 2025 to discuss the budget again')).toEqual([]);
+  });
+
+  it('takes the row right below the h1 when no other source names a person', () => {
+    const html = page(
+      '<title>Street theatre festival opens</title>',
+      '<h1>Street theatre festival opens</h1><div>Соломія Гнатів · 22 серпня 2024</div><p>Text.</p>',
+    );
+    expect(metadataOf(html).authors).toEqual(['Соломія Гнатів']);
+  });
+
+  it('does not read a row further down the article or one naming the site', () => {
+    const far = page(
+      '',
+      '<h1>Street theatre festival opens</h1><p>One.</p><p>Two.</p><p>Three.</p><div>Jane Doe · 3 March 2025</div>',
+    );
+    expect(metadataOf(far).authors).toEqual([]);
+    const site = page(
+      '<title>Cup preview - Handball Schweiz</title>',
+      '<h1>Cup preview</h1><div>Handball Schweiz • 02.02.2022</div>',
+    );
+    expect(metadataOf(site, 'https://www.handball.ch/de/news/x').authors).toEqual([]);
   });
 });
