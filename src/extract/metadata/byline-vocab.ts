@@ -35,6 +35,8 @@ export const BYLINE_PREFIXES = [
   'text von',
   'text:',
   'von',
+  // "vom Krimiblogger": a marked-up byline naming the writer by a pen name with its article.
+  'vom',
   'un article de',
   'rédigé par',
   'publié par',

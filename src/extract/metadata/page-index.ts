@@ -160,7 +160,8 @@ function record(el: Element, tag: string, hints: ElementHints, area: Area, index
       break;
   }
   if (tag !== 'time' && hints.dateAttribute) index.dateAttributes.push({ el, excluded });
-  const rank = bylineRank(hints);
+  // An h1 is the headline or the site's logo ("vcard author" on a blog's title), never the byline.
+  const rank = tag === 'h1' ? null : bylineRank(hints);
   if (rank !== null) index.bylines.push({ el, excluded, articleAside, rank });
   if (tag === 'time' || hasDateHint(hints)) index.dateHolders.push({ el, excluded, articleAside });
   if (DATE_LEAF_TAGS.has(tag) && index.dateLeaves.length < MAX_DATE_LEAVES && isLeaf(el)) {

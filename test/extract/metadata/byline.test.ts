@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { ldJson, metadataOf, page } from './helpers.js';
 
 describe('authors from the page', () => {
+  it('never takes an h1 for the byline, and strips a "vom" lead-in', () => {
+    const html = page(
+      '<title>Post title</title>',
+      '<h1 class="vcard author">Krimi-Archiv</h1><h3>Post title</h3>' +
+        '<h4 class="vcard author">vom <span class="fn">Krimiblogger</span></h4><p>Text.</p>',
+    );
+    expect(metadataOf(html).authors).toEqual(['Krimiblogger']);
+  });
+
   it('reads a visible byline by class', () => {
     const html = page(
       '',
