@@ -19,6 +19,9 @@ const H1_AGREEMENT = 0.6;
 /** A lone h1 this long is a headline even when the meta titles word it differently. */
 const MIN_LONE_H1_WORDS = 5;
 
+/** A site or blog name rarely runs to three words; a headline after a trail does. */
+const MIN_TRAIL_H1_WORDS = 3;
+
 /** Between a headline and the site name; a colon or "@" ("Post @ Blog") counts only with spaces around. */
 const SEPARATOR = /\s+(?:[|\-–—·•»«/\\~›:@]|::)\s+/u;
 /** SEPARATOR, global, for walking all of a title's separators. */
@@ -55,7 +58,9 @@ export function readTitle(
   // The named titles name only the site ("Home", "Site Name"): the page's only h1 is the headline.
   if (
     ctx.index.h1s.length === 1 &&
-    (namesSite(stripped, siteName, host) || GENERIC_PAGE_TITLES.has(stripped.toLowerCase()))
+    (namesSite(stripped, siteName, host) ||
+      (siteName !== null && sameText(raw, siteName)) ||
+      GENERIC_PAGE_TITLES.has(stripped.toLowerCase()))
   ) {
     return h1;
   }
@@ -75,8 +80,10 @@ function agrees(h1: string, title: string, siteName: string | null, host: string
   if (coverage(h1, title) < H1_AGREEMENT) return false;
   const segments = title.split(SEPARATOR);
   if (segments.length < 2) return true;
-  // "Headline | Blog name" with h1 "Blog name": the h1 is the logo.
-  if (sameText(segments.at(-1)!, h1)) return namesSite(segments[0]!, siteName, host);
+  // "Headline | Blog name" with h1 "Blog name": the h1 is the logo, unless it outweighs the rest.
+  if (sameText(segments.at(-1)!, h1)) {
+    return namesSite(segments[0]!, siteName, host) || outweighs(h1, cutLast(title), { siteName, host, h1 });
+  }
   // "Blog name » Archive » Post" with h1 "Blog name": the h1 is the logo.
   const firstSeparator = SEPARATOR.exec(title)?.[0] ?? '';
   if (sameText(segments[0]!, h1) && HIERARCHY.test(firstSeparator)) return false;
@@ -142,9 +149,23 @@ function prefixOrSuffixMatching(title: string, hints: AffixHints): string | null
     // Before a breadcrumb separator ("Blog » Post") or naming the site, the h1 is the logo.
     const parent = HIERARCHY.test(sep[0]) || namesSite(before, hints.siteName, hints.host);
     if (sameText(before, h1) && !parent) return before;
-    if (sameText(after, h1) && namesSite(before, hints.siteName, hints.host)) return after;
+    if (
+      sameText(after, h1) &&
+      (namesSite(before, hints.siteName, hints.host) || outweighs(h1, before, hints))
+    ) {
+      return after;
+    }
   }
   return null;
+}
+
+/**
+ * "Zoll online - Fachmeldungen - Verkündung des Tabaksteuergesetzes" with that h1: an h1 ending the
+ * title and longer than all before it is the headline after a site and section trail, not a logo.
+ */
+function outweighs(h1: string, before: string, hints: AffixHints): boolean {
+  if (isLogoText(h1, hints.siteName, hints.host) || h1.split(' ').length < MIN_TRAIL_H1_WORDS) return false;
+  return h1.length > before.length;
 }
 
 function cutLast(title: string): string {

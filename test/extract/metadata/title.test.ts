@@ -50,6 +50,28 @@ describe('title', () => {
     expect(metadataOf(forum, url).title).toBe('No App Store over mobile data?');
   });
 
+  it('takes an h1 that ends the title and outweighs the site and section trail before it', () => {
+    const html = page(
+      '<title>Zoll online - Fachmeldungen - Verkündung des Tabaksteuermodernisierungsgesetzes</title>',
+      '<h1>Fachmeldungen</h1><h1>Verkündung des Tabaksteuermodernisierungsgesetzes</h1>',
+    );
+    expect(metadataOf(html).title).toBe('Verkündung des Tabaksteuermodernisierungsgesetzes');
+    const crumbs = page(
+      '<title>Example.org: The President / Speeches / Speech of the President at the convention of the state parliaments</title>',
+      '<h1>Speech of the President at the convention of the state parliaments</h1><h1>Navigation</h1>',
+    );
+    expect(metadataOf(crumbs).title).toBe('Speech of the President at the convention of the state parliaments');
+  });
+
+  it('takes the only h1 when og:title is just the site name', () => {
+    const site = '.:: HARBOUR-MEDIA ::. Templates / Designs';
+    const html = page(
+      `<title>${site}</title><meta property="og:title" content="${site}"><meta property="og:site_name" content="${site}">`,
+      '<h1>Privacy update for our templates</h1>',
+    );
+    expect(metadataOf(html).title).toBe('Privacy update for our templates');
+  });
+
   it('takes the last crumb of "Blog » Archive » Post" with a logo h1', () => {
     const html = page(
       '<title>Time 4 talks » Blog Archiv » Weitere Digitalisierung der Kinos</title>',
