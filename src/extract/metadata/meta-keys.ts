@@ -3,13 +3,17 @@
  * first. Data only; the field modules decide how to use them.
  */
 
+/**
+ * Dublin Core, which few pages give and then on purpose, before OpenGraph; its RDFa property form
+ * (`property="dc:title"`) before the older name form (`name="DC.title"`), as Readability reads them.
+ */
 export const TITLE_KEYS = [
-  'og:title',
-  'twitter:title',
-  'dc.title',
-  'dcterms.title',
   'dc:title',
   'dcterm:title',
+  'dc.title',
+  'dcterms.title',
+  'og:title',
+  'twitter:title',
   'parsely-title',
   'sailthru.title',
   'citation_title',
@@ -63,10 +67,10 @@ export const MODIFIED_KEYS = [
 ] as const;
 
 export const AUTHOR_KEYS = [
-  'dc.creator',
-  'dcterms.creator',
   'dc:creator',
   'dcterm:creator',
+  'dc.creator',
+  'dcterms.creator',
   'author',
   'article:author',
   'og:article:author',

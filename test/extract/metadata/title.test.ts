@@ -60,7 +60,9 @@ describe('title', () => {
       '<title>Example.org: The President / Speeches / Speech of the President at the convention of the state parliaments</title>',
       '<h1>Speech of the President at the convention of the state parliaments</h1><h1>Navigation</h1>',
     );
-    expect(metadataOf(crumbs).title).toBe('Speech of the President at the convention of the state parliaments');
+    expect(metadataOf(crumbs).title).toBe(
+      'Speech of the President at the convention of the state parliaments',
+    );
   });
 
   it('takes the only h1 when og:title is just the site name', () => {
@@ -70,6 +72,16 @@ describe('title', () => {
       '<h1>Privacy update for our templates</h1>',
     );
     expect(metadataOf(html).title).toBe('Privacy update for our templates');
+  });
+
+  it('prefers Dublin Core over OpenGraph titles and authors, the property form first', () => {
+    const html = page(
+      '<meta property="og:title" content="Open Graph title"><meta name="DC.title" content="Name title">' +
+        '<meta property="dc:title" content="Property title"><meta name="DC.creator" content="Name Author">' +
+        '<meta property="dc:creator" content="Property Author">',
+    );
+    expect(metadataOf(html).title).toBe('Property title');
+    expect(metadataOf(html).authors).toEqual(['Property Author']);
   });
 
   it('takes the last crumb of "Blog » Archive » Post" with a logo h1', () => {
