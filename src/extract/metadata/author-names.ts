@@ -81,7 +81,16 @@ function namesInSegment(segment: string): string[] {
     .filter((n): n is string => n !== null);
   // A two-letter scrap next to real names is a weekday or initials left over from a date.
   const people = parts.filter((p) => !isRole(p) && (parts.length === 1 || p.length > 2));
+  // "Jean Dupont, correspondant à Rome": beside a capitalised name, a lowercase phrase is a role.
+  const named = people.filter((p) => !isDescription(p));
+  if (named.length && named.length < people.length) return named;
   return people.length ? people : parts.filter((p) => !isRoleOnly(p));
+}
+
+/** Two words or more opening with a lowercase word that is no name particle ("van", "de"). */
+function isDescription(part: string): boolean {
+  const first = part.split(' ')[0]!;
+  return part.includes(' ') && !part.includes(',') && /^\p{Ll}/u.test(first) && !NAME_PARTICLES.has(first);
 }
 
 function splitNames(text: string): string[] {

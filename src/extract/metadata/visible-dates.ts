@@ -31,6 +31,8 @@ export function fromVisibleText(ctx: MetaContext, now: number): string | null {
     if (!date || inPageBanner(el)) continue;
     // "Updated March 14, 2025": keep looking for the first-publication line.
     if (!opensWithUpdate(text!)) return date;
+    const published = publicationAfterUpdate(text!, hints, now);
+    if (published) return published;
     revision ??= date;
   }
   return revision;
@@ -41,6 +43,19 @@ function shortTextDate(el: Element, hints: DateTextHints, now: number): string |
   const text = shortText(el, MAX_HOLDER_TEXT);
   const parts = text ? parseDateText(text, hints) : null;
   return parts ? formatDate(parts, now) : null;
+}
+
+/** Where a date line's parts meet: "Updated 15 March · Published 14 March". */
+const LINE_PARTS = /\s*[·•|;\n]\s*|\s+[–—-]\s+/;
+
+/** The date of a later part of an "Updated …" line that is not itself an update. */
+function publicationAfterUpdate(text: string, hints: DateTextHints, now: number): string | null {
+  for (const part of text.split(LINE_PARTS).slice(1)) {
+    if (opensWithUpdate(part)) continue;
+    const parts = parseDateText(part, hints);
+    if (parts) return formatDate(parts, now);
+  }
+  return null;
 }
 
 function opensWithUpdate(text: string): boolean {

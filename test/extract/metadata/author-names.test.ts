@@ -35,6 +35,16 @@ describe('parseAuthorNames', () => {
     expect(parseAuthorNames('By Brenda Goodman, MA')).toEqual(['Brenda Goodman']);
   });
 
+  it('drops a lowercase description beside a capitalised name', () => {
+    expect(parseAuthorNames('Par Jean Dupont, correspondant à Rome')).toEqual(['Jean Dupont']);
+    expect(parseAuthorNames('By Jane Doe, special to the Gazette')).toEqual(['Jane Doe']);
+    expect(parseAuthorNames('Jane Doe and Ludwig van Beethoven')).toEqual([
+      'Jane Doe',
+      'Ludwig van Beethoven',
+    ]);
+    expect(parseAuthorNames('red, wien.ORF.at')).toEqual(['red, wien.ORF.at']);
+  });
+
   it('drops credits that are not authorship', () => {
     expect(parseAuthorNames('Written by Rob Ewaschuk\nEdited by Betsy Beyer')).toEqual(['Rob Ewaschuk']);
     expect(parseAuthorNames('Photo: Getty Images')).toEqual([]);

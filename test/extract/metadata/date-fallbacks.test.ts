@@ -175,4 +175,11 @@ describe('publishedAt: first publication, not the revision', () => {
     const only = page('', '<p class="date">Aktualisiert am 16. März 2025</p>');
     expect(metadataOf(only).publishedAt).toBe('2025-03-16');
   });
+
+  it('reads the publication date that follows an "Updated …" date in the same line', () => {
+    const html = page('', '<p class="meta-date">Updated March 16, 2025 · Published March 14, 2025</p>');
+    expect(metadataOf(html).publishedAt).toBe('2025-03-14');
+    const time = page('', '<p class="meta-date">Aktualisiert am 16. März 2025 | 10:15 Uhr</p>');
+    expect(metadataOf(time).publishedAt).toBe('2025-03-16T10:15:00');
+  });
 });
