@@ -8,10 +8,10 @@ import { readVisibleByline } from './byline.js';
 import { readBylineLine } from './byline-lines.js';
 import { AUTHOR_META_LABELS } from './byline-vocab.js';
 import type { MetaContext } from './context.js';
+import { headlineRows, readRow } from './headline-rows.js';
 import type { AuthorRef } from './json-ld.js';
 import { AUTHOR_KEYS } from './meta-keys.js';
 import { firstMeta, type MetaTags } from './meta-tags.js';
-import { readNameDateRow } from './name-date-row.js';
 import { isOrganisation, mentionsHost, type Outlet } from './organisation.js';
 import { namesSite } from './title-site.js';
 
@@ -36,7 +36,7 @@ export function readAuthors(ctx: MetaContext, siteName: string | null): string[]
   if (line.people.length) return line.people;
   // Then a "Jane Doe · 3 March 2025" row under the headline, which has no lead-in at all.
   // A row naming the site ("Handball Schweiz • 02.02.2022" on handball.ch) credits no person.
-  const row = readNameDateRow(ctx.index.h1s[0] ?? null).filter((n) => !namesSite(n, siteName, ctx.host));
+  const row = rowNames(ctx).filter((n) => !namesSite(n, siteName, ctx.host));
   const rowPeople = split(row, outlet).people;
   if (rowPeople.length) return rowPeople;
   return candidates.find((c) => c.orgs.length)?.orgs ?? [];
@@ -93,4 +93,13 @@ function visibleCandidate(ctx: MetaContext, outlet: Outlet): Candidate {
 
 function unique(names: string[]): string[] {
   return [...new Set(names)];
+}
+
+/** The names of the first row under the headline that pairs them with a date. */
+function rowNames(ctx: MetaContext): string[] {
+  for (const line of headlineRows(ctx.index.h1s[0] ?? null)) {
+    const { names } = readRow(line);
+    if (names.length) return names;
+  }
+  return [];
 }

@@ -460,3 +460,55 @@ export const UPDATE_WORDS: readonly string[] = [
   'обновлено',
   '更新',
 ];
+
+/**
+ * Words (lowercase) a short date row may hold besides the date itself: publication lead-ins and the
+ * little words around a date and time ("Veröffentlicht am 14. März 2025 um 10:15 Uhr", "Posted on
+ * March 14, 2025 at 10 am"). A row with other words is prose that happens to mention a date.
+ */
+export const DATE_ROW_WORDS: ReadonlySet<string> = new Set([
+  ...[
+    'posted',
+    'published',
+    'first',
+    'on',
+    'at',
+    'date',
+    'am',
+    'pm',
+    'est',
+    'edt',
+    'gmt',
+    'utc',
+    'cet',
+    'cest',
+  ],
+  ...[
+    'veröffentlicht',
+    'erschienen',
+    'erstellt',
+    'publiziert',
+    'eingestellt',
+    'geschrieben',
+    'datum',
+    'um',
+    'uhr',
+    'vom',
+  ],
+  ...[
+    'publié',
+    'le',
+    'à',
+    'publicado',
+    'el',
+    'de',
+    'del',
+    'pubblicato',
+    'il',
+    'alle',
+    'gepubliceerd',
+    'op',
+    'om',
+  ],
+  ...['опубликовано', 'опубліковано', 'в', 'о'],
+]);

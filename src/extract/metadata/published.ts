@@ -8,6 +8,7 @@
  */
 import type { MetaContext } from './context.js';
 import { formatDate, normalizeDate } from './dates.js';
+import { headlineRows, readRow } from './headline-rows.js';
 import { MODIFIED_KEYS, PUBLISHED_KEYS } from './meta-keys.js';
 import { allMeta } from './meta-tags.js';
 import { inPageBanner } from './page-banner.js';
@@ -35,6 +36,7 @@ export function readPublishedAt(ctx: MetaContext): string | null {
     fromTimeElements(ctx, now) ??
     fromVisibleText(ctx, now) ??
     fromBylines(ctx, now) ??
+    fromHeadlineRows(ctx, now) ??
     fromDateOnlyLeaves(ctx, now) ??
     fromUrl(ctx, now) ??
     fromArticleAside(ctx, now) ??
@@ -99,6 +101,16 @@ function fromTimeElements(ctx: MetaContext, now: number): string | null {
       const date = normalizeDate(el.attribs[name], now);
       if (date) return date;
     }
+  }
+  return null;
+}
+
+/** "Veröffentlicht am 14. März 2025 von Anna Müller" right under the headline, with no markup. */
+function fromHeadlineRows(ctx: MetaContext, now: number): string | null {
+  const hints = dateHints(ctx.language);
+  for (const line of headlineRows(ctx.index.h1s[0] ?? null)) {
+    const { date } = readRow(line, hints);
+    if (date) return formatDate(date, now);
   }
   return null;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { namesOfRow } from '../../../src/extract/metadata/name-date-row.js';
+import { readRow } from '../../../src/extract/metadata/headline-rows.js';
+
+const namesOfRow = (line: string) => readRow(line).names;
+
 import { metadataOf, page } from './helpers.js';
 
 const article = (inner: string) =>
@@ -97,6 +100,33 @@ describe('a name-and-date row under the headline', () => {
     expect(namesOfRow('Kyiv, 3 March 2025')).toEqual([]);
     expect(namesOfRow('Politics · 3 March 2025')).toEqual([]);
     expect(namesOfRow('Jane Doe · The council met on 3 March 2025 to discuss the budget again')).toEqual([]);
+  });
+
+  it('reads "date · Name", "Published on date by Name" and "Erstellt am date | Name" rows', () => {
+    expect(namesOfRow('14.03.2025 · Anna Müller')).toEqual(['Anna Müller']);
+    expect(namesOfRow('Veröffentlicht am 14. März 2025 von Anna Müller')).toEqual(['Anna Müller']);
+    expect(namesOfRow('14.03.2025, 10:15 Uhr von Anna Müller')).toEqual(['Anna Müller']);
+    expect(namesOfRow('Posted on March 14, 2025 by Jane Doe')).toEqual(['Jane Doe']);
+    expect(namesOfRow('Erstellt am 14.03.2025 | Anna Müller')).toEqual(['Anna Müller']);
+    // Prose around the date: the names are not a byline.
+    expect(namesOfRow('Die Brücke wird am 14. März 2025 von Anna Müller eröffnet')).toEqual([]);
+  });
+
+  it('dates a row that says nothing but the date and its lead-in', () => {
+    expect(readRow('Veröffentlicht am 14. März 2025 um 10:15 Uhr').date).toEqual({
+      year: 2025,
+      month: 3,
+      day: 14,
+      time: { hour: 10, minute: 15, second: 0 },
+      offset: undefined,
+    });
+    expect(readRow('Die Brücke wird am 14. März 2025 eröffnet').date).toBeNull();
+    expect(readRow('Aktualisiert am 16. März 2025').date).toBeNull();
+  });
+
+  it('takes the date of a row under the h1 when no element is marked as a date', () => {
+    const html = page('', '<h1>Neue Brücke eröffnet</h1><p>Veröffentlicht am 14. März 2025</p><p>Text.</p>');
+    expect(metadataOf(html).publishedAt).toBe('2025-03-14');
   });
 
   it('takes the row right below the h1 when no other source names a person', () => {

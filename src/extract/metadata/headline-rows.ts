@@ -1,0 +1,100 @@
+/**
+ * The rows right under the headline, where many pages put the byline and date as plain text with
+ * no markup: "Соломія Гнатів · 22 серпня 2024", "14.03.2025 | Anna Müller", "Veröffentlicht am
+ * 14. März 2025 von Anna Müller". A name alone there could be a kicker or a caption, so names count
+ * only beside a date in the same row; a date counts only in a row holding nothing but the date, its
+ * lead-in words and such names.
+ */
+import type { AnyNode, Element, Text } from 'domhandler';
+import { parseAuthorNames } from './author-names.js';
+import { blockOf, lineFrom, SKIPPED } from './byline-line-text.js';
+import { NAME_PARTICLES } from './byline-vocab.js';
+import { type DateTextHints, parseDateText } from './date-text.js';
+import { DATE_ROW_WORDS, MONTH_NUMBERS, UPDATE_WORDS, WEEKDAYS } from './date-vocab.js';
+import type { DateParts } from './dates.js';
+
+/** Lines read below the h1: the byline row sits right under the headline or its standfirst. */
+const MAX_LINES = 3;
+const MAX_ROW_LENGTH = 100;
+const MAX_NAME_WORDS = 4;
+/** Between the names and the date. A comma is left out: "New York, 3 March 2025" is a dateline. */
+const SEPARATOR = /\s+[·•|–—-]\s+|\s*[·•|]\s*/u;
+/** "… 14. März 2025 von Anna Müller", "March 14, 2025 by Jane Doe": a lead-in after the date. */
+const NAMES_AFTER = /(?:^|[\s,])(?:von|by|par|por|door)\s+(?=\p{Lu})/u;
+
+export interface Row {
+  names: string[];
+  date: DateParts | null;
+}
+
+/** The first lines after the `<h1>`, each as its text; [] without an h1. */
+export function headlineRows(h1: Element | null): string[] {
+  const lines: string[] = [];
+  if (!h1) return lines;
+  for (let node: AnyNode | null = h1; node && lines.length < MAX_LINES; node = node.parent) {
+    for (let next = node.next; next && lines.length < MAX_LINES; next = next.next) collect(next, lines);
+  }
+  return lines;
+}
+
+function collect(node: AnyNode, lines: string[]): void {
+  if (lines.length >= MAX_LINES) return;
+  if (node.type === 'text') {
+    if (!node.data.trim()) return;
+    const line = lineOf(node);
+    if (line) lines.push(line);
+    return;
+  }
+  if (node.type !== 'tag' || SKIPPED.has((node as Element).name)) return;
+  for (const child of (node as Element).children) collect(child, lines);
+}
+
+/** The line `text` opens, or null when it continues one already collected. */
+function lineOf(text: Text): string | null {
+  const block = blockOf(text);
+  return block ? lineFrom(block, text) : null;
+}
+
+/** A row's names and date; both empty unless the row is a byline-and-date row or a date row. */
+export function readRow(line: string, hints: DateTextHints = {}): Row {
+  const none: Row = { names: [], date: null };
+  if (line.length > MAX_ROW_LENGTH || !/\d{4}/.test(line)) return none;
+  const lead = NAMES_AFTER.exec(line);
+  if (lead && lead.index > 0) {
+    const names = people(line.slice(lead.index + lead[0].length));
+    const date = dateOnly(line.slice(0, lead.index), hints);
+    return names.length && date ? { names, date } : none;
+  }
+  const sep = SEPARATOR.exec(line);
+  if (sep && sep.index > 0) {
+    const first = line.slice(0, sep.index);
+    const rest = line.slice(sep.index + sep[0].length);
+    const dateFirst = dateOnly(first, hints);
+    if (dateFirst) return { names: people(rest), date: dateFirst };
+    const dateLast = dateOnly(rest, hints);
+    const names = dateLast ? people(first) : [];
+    if (names.length) return { names, date: dateLast };
+  }
+  return { names: [], date: dateOnly(line, hints) };
+}
+
+/** The date of text that says nothing else: a date, a time, lead-in words, weekdays. */
+function dateOnly(text: string, hints: DateTextHints): DateParts | null {
+  const lower = text.toLowerCase().trim();
+  if (UPDATE_WORDS.some((w) => lower.startsWith(w))) return null;
+  const words = lower.match(/\p{L}+/gu) ?? [];
+  const other = words.some((w) => !DATE_ROW_WORDS.has(w) && !MONTH_NUMBERS.has(w) && !WEEKDAYS.has(w));
+  return other ? null : parseDateText(text, hints);
+}
+
+/** People's names only: two to four capitalised words each (name particles aside). */
+function people(text: string): string[] {
+  const names = parseAuthorNames(text);
+  return names.length && names.every(isPersonName) ? names : [];
+}
+
+function isPersonName(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > MAX_NAME_WORDS) return false;
+  return words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || NAME_PARTICLES.has(w));
+}
