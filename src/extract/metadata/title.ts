@@ -10,6 +10,7 @@ import type { MetaContext } from './context.js';
 import { TITLE_KEYS } from './meta-keys.js';
 import { firstMeta } from './meta-tags.js';
 import { GENERIC_PAGE_TITLES } from './selectors.js';
+import { siteKey } from './site-name.js';
 import { readHeading } from './title-heading.js';
 import { containsText, coverage, finishesTitle, sameText } from './title-similarity.js';
 import { isLogoText, namesSite } from './title-site.js';
@@ -50,7 +51,12 @@ export function readTitle(
   if (named.some((t) => agrees(h1, t, siteName, host))) {
     // An h1 that is the named headline plus a kicker or standfirst: the named headline is cleaner,
     // unless the h1 only finishes the sentence the (shortened) named title starts.
-    if (h1.length > stripped.length && containsText(h1, stripped) && !finishesTitle(h1, stripped)) {
+    if (
+      h1.length > stripped.length &&
+      containsText(h1, stripped) &&
+      !finishesTitle(h1, stripped) &&
+      !TRUNCATED.test(stripped)
+    ) {
       return stripped;
     }
     return h1;
@@ -100,6 +106,9 @@ interface AffixHints {
 export function stripSiteAffix(title: string, hints: AffixHints): string {
   const { h1 } = hints;
   if (h1 && sameText(h1, title)) return title;
+  // "HarbourTimes.com: Headline": a colon without a space before it ends a site-name prefix.
+  const colon = SITE_COLON.exec(title);
+  if (colon && isExactlySite(colon[1]!, hints)) return stripSiteAffix(colon[2]!, hints);
   const segments = title.split(SEPARATOR);
   if (segments.length < 2) return title;
   // The h1 matches a run of segments: that run is the headline.
@@ -122,13 +131,29 @@ export function stripSiteAffix(title: string, hints: AffixHints): string {
   return title;
 }
 
+/** "Site.com: Headline" (a colon with no space before it, which SEPARATOR needs). */
+const SITE_COLON = /^([^:\s][^:]{1,40}):\s+(\S.*)$/u;
+/** A named title cut short by the CMS ("… as storms batter the coast and…"). */
+const TRUNCATED = /(?:…|\.\.\.)$/u;
+
+/** The text is the site's name or host itself, not a kicker that shares a word with it. */
+function isExactlySite(text: string, hints: AffixHints): boolean {
+  const key = siteKey(text);
+  const label = hints.host?.split('.').slice(-2, -1)[0] ?? null;
+  return key.length > 1 && [hints.siteName, hints.host, label].some((n) => n !== null && siteKey(n) === key);
+}
+
 /** Breadcrumb separators: what follows is a child of what precedes. */
 const HIERARCHY = /\s+[»›>/\\]\s+/u;
 
-/** "Headline | Section | Forum": short " | " segments after the headline are breadcrumbs. */
+/**
+ * "Headline | Section | Forum", "Headline - Politics - Site": short segments after the headline, all
+ * behind the same separator, are breadcrumbs.
+ */
 function dropBreadcrumbs(title: string): string {
-  const parts = title.split(/\s+\|\s+/);
-  if (parts.length < 2) return title;
+  const separators = [...execAll(SEPARATORS, title)];
+  if (!separators.length || new Set(separators.map((m) => m[0].trim())).size > 1) return title;
+  const parts = title.split(SEPARATOR);
   return parts.slice(1).every((p) => p.split(/\s+/).length <= 2) ? parts[0]! : title;
 }
 

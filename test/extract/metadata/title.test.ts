@@ -84,6 +84,30 @@ describe('title', () => {
     expect(metadataOf(html).authors).toEqual(['Property Author']);
   });
 
+  it('drops section crumbs behind the same separator as the site, and a "Site.com: " prefix', () => {
+    const site = '<meta property="og:site_name" content="Harbour Times">';
+    const crumbs = page(`<title>Rivers rise in the north - Politics - Harbour Times</title>${site}`);
+    expect(metadataOf(crumbs).title).toBe('Rivers rise in the north');
+    const dash = page(`<title>Rivers rise - and towns brace | Harbour Times</title>${site}`);
+    expect(metadataOf(dash).title).toBe('Rivers rise - and towns brace');
+    const canonical = '<link rel="canonical" href="https://www.harbourtimes.com/a">';
+    const prefix = page(`<title>HarbourTimes.com: Rivers rise in the north</title>${canonical}`);
+    expect(metadataOf(prefix).title).toBe('Rivers rise in the north');
+    // A kicker that merely shares a word with the site stays.
+    const kicker = page(`<title>Harbour: Rivers rise in the north</title>${canonical}`);
+    expect(metadataOf(kicker).title).toBe('Harbour: Rivers rise in the north');
+  });
+
+  it('takes the full h1 over a named title the CMS cut short', () => {
+    const html = page(
+      ldJson('{"@type":"NewsArticle","headline":"Rivers rise in the north as storms batter the coast and…"}'),
+      '<h1>Rivers rise in the north as storms batter the coast and towns brace for more</h1>',
+    );
+    expect(metadataOf(html).title).toBe(
+      'Rivers rise in the north as storms batter the coast and towns brace for more',
+    );
+  });
+
   it('takes the last crumb of "Blog » Archive » Post" with a logo h1', () => {
     const html = page(
       '<title>Time 4 talks » Blog Archiv » Weitere Digitalisierung der Kinos</title>',
