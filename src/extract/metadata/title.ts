@@ -5,12 +5,11 @@
  * confirms the headline part.
  */
 
-import { execAll } from '../regex.js';
 import type { MetaContext } from './context.js';
 import { TITLE_KEYS } from './meta-keys.js';
 import { firstMeta } from './meta-tags.js';
 import { GENERIC_PAGE_TITLES } from './selectors.js';
-import { siteKey } from './site-name.js';
+import { cutLast, HIERARCHY, outweighs, SEPARATOR, stripSiteAffix, TRUNCATED } from './title-affix.js';
 import { readHeading } from './title-heading.js';
 import { containsText, coverage, finishesTitle, sameText } from './title-similarity.js';
 import { isLogoText, namesSite } from './title-site.js';
@@ -19,14 +18,6 @@ import { isLogoText, namesSite } from './title-site.js';
 const H1_AGREEMENT = 0.6;
 /** A lone h1 this long is a headline even when the meta titles word it differently. */
 const MIN_LONE_H1_WORDS = 5;
-
-/** A site or blog name rarely runs to three words; a headline after a trail does. */
-const MIN_TRAIL_H1_WORDS = 3;
-
-/** Between a headline and the site name; a colon or "@" ("Post @ Blog") counts only with spaces around. */
-const SEPARATOR = /\s+(?:[|\-–—·•»«/\\~›:@]|::)\s+/u;
-/** SEPARATOR, global, for walking all of a title's separators. */
-const SEPARATORS = new RegExp(SEPARATOR.source, 'gu');
 
 /** The article's headline, or null. */
 export function readTitle(
@@ -94,114 +85,6 @@ function agrees(h1: string, title: string, siteName: string | null, host: string
   const firstSeparator = SEPARATOR.exec(title)?.[0] ?? '';
   if (sameText(segments[0]!, h1) && HIERARCHY.test(firstSeparator)) return false;
   return true;
-}
-
-interface AffixHints {
-  siteName: string | null;
-  host: string | null;
-  h1: string | null;
-}
-
-/** Remove a site-name segment from either end of a title; keep the title whole when unsure. */
-export function stripSiteAffix(title: string, hints: AffixHints): string {
-  const { h1 } = hints;
-  if (h1 && sameText(h1, title)) return title;
-  // "HarbourTimes.com: Headline": a colon without a space before it ends a site-name prefix.
-  const colon = SITE_COLON.exec(title);
-  if (colon && isExactlySite(colon[1]!, hints)) return stripSiteAffix(colon[2]!, hints);
-  const segments = title.split(SEPARATOR);
-  if (segments.length < 2) return title;
-  // The h1 matches a run of segments: that run is the headline.
-  if (h1) {
-    const match = prefixOrSuffixMatching(title, hints);
-    if (match) return match;
-  }
-  const last = segments.at(-1)!;
-  const first = segments[0]!;
-  // A logo h1 that repeats the last segment tells us that segment is the site.
-  if (h1 && sameText(last, h1)) return cutLast(title);
-  // "Headline | Site - Slogan": everything from the site's segment on is the site's.
-  const siteAt = segments.findIndex((s, i) => i > 0 && namesSite(s, hints.siteName, hints.host));
-  if (siteAt > 0) return dropBreadcrumbs(cutFrom(title, siteAt));
-  if (namesSite(first, hints.siteName, hints.host) || (h1 && sameText(first, h1))) {
-    // "Site » Blog archive » Headline": a breadcrumb trail ends with the page itself.
-    const rest = cutFirst(title);
-    return HIERARCHY.test(rest) ? rest.split(HIERARCHY).at(-1)!.trim() : rest;
-  }
-  return title;
-}
-
-/** "Site.com: Headline" (a colon with no space before it, which SEPARATOR needs). */
-const SITE_COLON = /^([^:\s][^:]{1,40}):\s+(\S.*)$/u;
-/** A named title cut short by the CMS ("… as storms batter the coast and…"). */
-const TRUNCATED = /(?:…|\.\.\.)$/u;
-
-/** The text is the site's name or host itself, not a kicker that shares a word with it. */
-function isExactlySite(text: string, hints: AffixHints): boolean {
-  const key = siteKey(text);
-  const label = hints.host?.split('.').slice(-2, -1)[0] ?? null;
-  return key.length > 1 && [hints.siteName, hints.host, label].some((n) => n !== null && siteKey(n) === key);
-}
-
-/** Breadcrumb separators: what follows is a child of what precedes. */
-const HIERARCHY = /\s+[»›>/\\]\s+/u;
-
-/**
- * "Headline | Section | Forum", "Headline - Politics - Site": short segments after the headline, all
- * behind the same separator, are breadcrumbs.
- */
-function dropBreadcrumbs(title: string): string {
-  const separators = [...execAll(SEPARATORS, title)];
-  if (!separators.length || new Set(separators.map((m) => m[0].trim())).size > 1) return title;
-  const parts = title.split(SEPARATOR);
-  return parts.slice(1).every((p) => p.split(/\s+/).length <= 2) ? parts[0]! : title;
-}
-
-/** The title before its `index`-th segment. */
-function cutFrom(title: string, index: number): string {
-  const separators = [...execAll(SEPARATORS, title)];
-  const sep = separators[index - 1]!;
-  return title.slice(0, sep.index).trim();
-}
-
-/** The h1 equals the title before a separator, or after one whose left side names the site. */
-function prefixOrSuffixMatching(title: string, hints: AffixHints): string | null {
-  const h1 = hints.h1!;
-  const separators = [...execAll(SEPARATORS, title)];
-  for (const sep of separators) {
-    const before = title.slice(0, sep.index);
-    const after = title.slice(sep.index + sep[0].length);
-    // Before a breadcrumb separator ("Blog » Post") or naming the site, the h1 is the logo.
-    const parent = HIERARCHY.test(sep[0]) || namesSite(before, hints.siteName, hints.host);
-    if (sameText(before, h1) && !parent) return before;
-    if (
-      sameText(after, h1) &&
-      (namesSite(before, hints.siteName, hints.host) || outweighs(h1, before, hints))
-    ) {
-      return after;
-    }
-  }
-  return null;
-}
-
-/**
- * "Zoll online - Fachmeldungen - Verkündung des Tabaksteuergesetzes" with that h1: an h1 ending the
- * title and longer than all before it is the headline after a site and section trail, not a logo.
- */
-function outweighs(h1: string, before: string, hints: AffixHints): boolean {
-  if (isLogoText(h1, hints.siteName, hints.host) || h1.split(' ').length < MIN_TRAIL_H1_WORDS) return false;
-  return h1.length > before.length;
-}
-
-function cutLast(title: string): string {
-  const separators = [...execAll(SEPARATORS, title)];
-  const last = separators.at(-1)!;
-  return title.slice(0, last.index).trim();
-}
-
-function cutFirst(title: string): string {
-  const m = SEPARATOR.exec(title)!;
-  return title.slice(m.index + m[0].length).trim();
 }
 
 function clean(text: string | null | undefined): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripSiteAffix } from '../../../src/extract/metadata/title.js';
+import { stripSiteAffix } from '../../../src/extract/metadata/title-affix.js';
 import { ldJson, metadataOf, page } from './helpers.js';
 
 describe('title', () => {
