@@ -1,6 +1,7 @@
 /**
  * `authors`: people's names from JSON-LD, author meta, the marked-up byline, then a plain "By …"
- * line, taking the first source that names a person. An organisation (JSON-LD Organization, a name
+ * line, then a "Jane Doe · 3 March 2025" row under the headline, taking the first source that names
+ * a person. An organisation (JSON-LD Organization, a name
  * equal to the site, its publisher or domain, an agency) is used only when no source names a person.
  */
 import { parseAuthorNames } from './author-names.js';

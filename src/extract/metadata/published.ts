@@ -1,7 +1,8 @@
 /**
  * `publishedAt` and `modifiedAt`, from the most trusted source that gives a plausible date:
  * JSON-LD article → article/OpenGraph meta → parsely/sailthru/DC/citation meta → microdata →
- * `<time datetime>` in the article header → visible date text → the byline → the URL path → dates
+ * `<time datetime>` in the article header → visible date text → the byline → a date row under the
+ * headline → a leaf holding only a date → the URL path (or canonical link) → dates
  * in an aside inside the `<article>` → the first visible date when it is in the URL's month →
  * page-level JSON-LD → a title segment that is a date ("Story | DW | 23.05.2011"). Dates from
  * markup given in UTC are re-expressed in the page's offset when a `<time>` shows the same instant.
