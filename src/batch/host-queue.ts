@@ -1,6 +1,6 @@
 /**
  * The batch's look-ahead buffer, grouped by host. Taking the next URL skips hosts that already
- * have their share of pages in flight, so one slow host cannot fill every global slot and stall
+ * have their share of pages being fetched, so one slow host cannot fill every global slot and stall
  * the others (the fetcher still enforces its own per-host cap, delay and robots rules).
  */
 export interface QueuedUrl {
@@ -43,7 +43,7 @@ export class HostQueue {
     return undefined;
   }
 
-  /** A page taken from this queue has finished. */
+  /** A page taken from this queue has been fetched (or has failed): its host has room again. */
   release(host: string): void {
     const n = (this.running.get(host) ?? 1) - 1;
     if (n <= 0) this.running.delete(host);

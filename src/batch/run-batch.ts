@@ -108,6 +108,8 @@ export async function* runBatch(
         page = await fetcher.fetchBody(source, inFlightAbort.signal);
       } finally {
         fetching--;
+        // The host's share is for fetching: its next URL need not wait for this one's extraction.
+        queue.release(host);
       }
       const bytes = page.body.byteLength;
       backlog++;
@@ -124,7 +126,6 @@ export async function* runBatch(
       record = toErrorRecord(err, { source, url: source, fetchedAt: null });
     }
     inFlight--;
-    queue.release(host);
     ready.push(record);
     pump();
     notify();
