@@ -67,8 +67,12 @@ export const OutputOptionsSchema = z.object({
 });
 
 export const BatchOptionsSchema = z.object({
-  /** Pages fetched at once, across all hosts. */
-  concurrency: z.number().int().positive().default(16),
+  /**
+   * Pages being fetched at once, across all hosts (a page waiting to retry holds its place). 32, not
+   * 16: with 20–140 ms of latency and 2% of pages waiting out retries, 16 kept a 2-core batch at
+   * 1.4 cores (150 pages/s); 32 keeps both busy (205 pages/s). Per-host limits are separate.
+   */
+  concurrency: z.number().int().positive().default(32),
   /** Extraction worker threads; 0 means extract on the main thread. null = one per core. */
   workers: z.number().int().min(0).nullable().default(null),
   progress: z.boolean().default(false),

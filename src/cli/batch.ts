@@ -30,7 +30,7 @@ export function registerBatch(program: Command, setExit: (code: number) => void)
     .argument('<file>', 'file of URLs, or - for stdin')
     .option('-o, --output <file>', 'append records to FILE; re-running resumes, skipping URLs already in it')
     .option('--out-dir <dir>', 'also write each article to its own file in DIR, in the --format')
-    .option('-c, --concurrency <n>', 'pages fetched at once across all hosts (default 16)')
+    .option('-c, --concurrency <n>', 'pages fetched at once across all hosts (default 32)')
     .option('--workers <n>', 'extraction worker threads (default one per core; 0 = main thread)')
     .option('--no-progress', 'no progress bar (it is only ever shown when stderr is a terminal)');
   addFetchFlags(addOutputFlags(cmd))
