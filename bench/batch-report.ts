@@ -24,8 +24,8 @@ export interface BatchResult {
   /** Extract-only pages/s measured before and after the batch (pooled above). */
   extractOnlyBeforeAfter: [number, number];
   ratio: number;
-  /** No network: a worker's whole task on one thread, and the worker pool fed from memory. */
-  fromBytes: { singleThread: number; pool: number; workers: number };
+  /** No network: a worker's whole task (decode + extract + record) on one thread. */
+  fromBytes: { singleThread: number };
   loadAverage: { before: number; after: number };
   cpuSeconds: number;
   /** CPU time of the CLI's main thread alone: fetching, decoding, handing pages over, output. */
@@ -61,8 +61,7 @@ function table(r: BatchResult): string {
     `| Batch throughput, pages extracted | ${r.extractedPerSecond.toFixed(1)} pages/s | |`,
     `| Extract-only, one thread, same pages (before / after the batch) | ${r.extractOnlySingleThread.perSecond.toFixed(1)} pages/s (${r.extractOnlyBeforeAfter.map((x) => x.toFixed(1)).join(' / ')}) | |`,
     `| Ratio (extracted/s ÷ extract-only) | ${r.ratio.toFixed(2)}× | ≥ 1.6× on 2 cores — ${mark(r.ratio >= 1.6)} |`,
-    `| Yardstick: one thread from the bytes (decode + extract + record) | ${r.fromBytes.singleThread.toFixed(1)} pages/s | |`,
-    `| Yardstick: the ${r.fromBytes.workers}-thread worker pool fed from memory, no network | ${r.fromBytes.pool.toFixed(1)} pages/s (${(r.fromBytes.pool / r.extractOnlySingleThread.perSecond).toFixed(2)}× extract-only) | the most the batch can reach here |`,
+    `| One thread from the bytes (decode + extract + record), same pages | ${r.fromBytes.singleThread.toFixed(1)} pages/s | |`,
     `| Load average (1 min) before / after | ${r.loadAverage.before.toFixed(1)} / ${r.loadAverage.after.toFixed(1)} | |`,
     `| CPU time of the CLI: all threads / main thread | ${r.cpuSeconds.toFixed(0)} s / ${r.mainThreadCpuSeconds.toFixed(0)} s | |`,
     `| CPU per line: main thread / workers and GC helpers | ${perLine(r.mainThreadCpuSeconds, r)} / ${perLine(r.cpuSeconds - r.mainThreadCpuSeconds, r)} | |`,

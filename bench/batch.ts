@@ -120,17 +120,12 @@ async function extractOnly(
 }
 
 /**
- * Two yardsticks beside extract-only, on the same pages with no network: one thread doing a
- * worker's whole task (decode the bytes, extract, build the record), and the batch's own worker
- * pool (its real heap caps) kept busy from memory. The pool's figure is the most the batch could
- * reach here; the batch adds fetching, output and the bench's web server on the same cores.
+ * A yardstick beside extract-only, on the same pages with no network: one thread doing a worker's
+ * whole task (decode the bytes, extract, build the record), which the batch must do per page and
+ * extract-only (from decoded strings) leaves out.
  */
-async function fromBytes(
-  pages: Buffer[],
-  budgetMs: number,
-): Promise<{ singleThread: number; pool: number; workers: number }> {
+async function fromBytes(pages: Buffer[], budgetMs: number): Promise<{ singleThread: number }> {
   const { bodyToRecord } = await import(join(ROOT, 'dist', 'batch', 'body-record.js'));
-  const { createExtractor, workerCount } = await import(join(ROOT, 'dist', 'batch', 'extract-pool.js'));
   const { outcomeOf } = await import('./batch-server.js');
   const options = { extract: { explain: false, include: [] } };
   const meta = (n: number) => {
@@ -145,39 +140,15 @@ async function fromBytes(
       redirects: [],
     };
   };
-  const pageNumbers = function* () {
-    for (let n = 0; ; n++) if (outcomeOf(n) === 'page' || outcomeOf(n) === 'redirect') yield n;
-  };
   for (const [n, body] of pages.entries()) bodyToRecord(meta(n), body, options);
-  let start = performance.now();
+  const start = performance.now();
   let done = 0;
-  for (const n of pageNumbers()) {
-    if (performance.now() - start >= budgetMs) break;
+  for (let n = 0; performance.now() - start < budgetMs; n++) {
+    if (outcomeOf(n) !== 'page' && outcomeOf(n) !== 'redirect') continue;
     bodyToRecord(meta(n), pages[n % pages.length], options);
     done++;
   }
-  const singleThread = done / ((performance.now() - start) / 1000);
-  const workers = workerCount(null);
-  const extractor = await createExtractor(null, options);
-  const numbers = pageNumbers();
-  const feed = async (timed: boolean) => {
-    for (;;) {
-      if (timed && performance.now() - start >= budgetMs) return;
-      const n = numbers.next().value as number;
-      if (!timed && n > 4 * pages.length) return;
-      // A copy: the pool transfers (detaches) the bytes it is given.
-      await extractor.run({ ...meta(n), body: Buffer.from(pages[n % pages.length] ?? '') });
-      if (timed) done++;
-    }
-  };
-  const lanes = Array.from({ length: 4 * workers });
-  await Promise.all(lanes.map(() => feed(false)));
-  start = performance.now();
-  done = 0;
-  await Promise.all(lanes.map(() => feed(true)));
-  const pool = done / ((performance.now() - start) / 1000);
-  await extractor.close();
-  return { singleThread, pool, workers };
+  return { singleThread: done / ((performance.now() - start) / 1000) };
 }
 
 /** utime + stime (fields 14 and 15) of a /proc stat file, in clock ticks of 1/100 s. */
@@ -297,10 +268,10 @@ const measureSingle = async () =>
     : await extractOnly(pages, 5000);
 const singleBefore = await measureSingle();
 const bytesYardsticks = process.argv.includes('--no-extract-only')
-  ? { singleThread: Number.NaN, pool: Number.NaN, workers: 0 }
+  ? { singleThread: Number.NaN }
   : await fromBytes(pages, 5000);
 console.error(
-  `bench:batch: from bytes, one thread ${bytesYardsticks.singleThread.toFixed(1)} pages/s; worker pool ${bytesYardsticks.pool.toFixed(1)} pages/s`,
+  `bench:batch: from the bytes (decode + extract), one thread: ${bytesYardsticks.singleThread.toFixed(1)} pages/s`,
 );
 console.error(`bench:batch: extract-only, one thread: ${singleBefore.perSecond.toFixed(1)} pages/s`);
 const loadBefore = loadavg()[0] ?? 0;
