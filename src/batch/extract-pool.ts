@@ -29,11 +29,11 @@ const WORKER_FILE = new URL('../../dist/batch/extract-worker.js', import.meta.ur
  * Heap caps per worker thread. V8 lets an uncapped heap grow far past what a page needs before it
  * collects (the 10,000-URL bench peaked near 400 MB with 128 MB caps); these keep each thread's
  * resident memory to what extraction uses. The largest bench pages (1.4 MB of HTML, with
- * --include html,markdown) extract within them. The young generation is 16 MB, not 8: since pages
- * are decoded in the worker, that fits (10,000-URL bench, run side by side: peak RSS 269 vs 243 MB)
- * and scavenges less often (CPU 139 vs 158 s, 42 vs 39 pages/s).
+ * --include html,markdown) extract within them. Young generation 12 MB: with --concurrency 32 the
+ * main thread holds more pages in flight, and 16 MB put a 5,000-URL run at 273–300 MB peak RSS
+ * against 254–261 MB for 12, for 0–5% more time (8 MB saved no more).
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 12 };
 
 /** Number of worker threads for a `workers` option (null = one per core). */
 export function workerCount(workers: number | null): number {
