@@ -16,6 +16,7 @@ import {
   walkElements,
 } from './dom.js';
 import type { Removals } from './removed.js';
+import { asksForEmail, signupBox } from './signup-form.js';
 
 /** Never text: removed with their subtree, silently. */
 const JUNK_TAGS = new Set([
@@ -96,6 +97,8 @@ export function prunePage(root: ParentNode, removals: Removals): void {
     'too-deep',
   ]);
   const forms: Element[] = [];
+  // Read before the form's inputs go with the other controls.
+  const signups = new Set<Element>();
   walkElements(root, (el) => {
     if (JUNK_TAGS.has(el.name)) {
       drop.push([el, 'other', '']);
@@ -109,7 +112,10 @@ export function prunePage(root: ParentNode, removals: Removals): void {
       drop.push([el, 'nav', 'tag:nav']);
       return false;
     }
-    if (el.name === 'form') forms.push(el);
+    if (el.name === 'form') {
+      forms.push(el);
+      if (asksForEmail(el)) signups.add(el);
+    }
     return true;
   });
   if (removals.enabled)
@@ -120,6 +126,10 @@ export function prunePage(root: ParentNode, removals: Removals): void {
     if (!form.parent) continue;
     if (formHoldsArticle(form)) {
       unwrap(form);
+    } else if (signups.has(form)) {
+      const box = signupBox(form);
+      if (removals.enabled) removals.add('newsletter', 'form:email-signup', cleanText(box));
+      removeNode(box);
     } else {
       if (removals.enabled) removals.add('other', 'tag:form', cleanText(form));
       removeNode(form);

@@ -1,0 +1,57 @@
+/**
+ * Newsletter sign-up boxes: a form that asks for an email address, with the heading and one-line
+ * blurb around it ("Get the Science Briefing" / "The week's discoveries, every Friday" / email +
+ * button). The form alone would go with the other forms; its box would be left as two loose blocks
+ * that read like a subheading and a sentence of the article.
+ */
+import { cleanText, type Element, isElement, walkElements } from './dom.js';
+
+/**
+ * A form with a field for an email address (by type, name, id or placeholder) and nothing else to
+ * write: a comment or contact form has a text area, a login form a password.
+ */
+export function asksForEmail(form: Element): boolean {
+  let email = false;
+  let other = false;
+  walkElements(form, (el) => {
+    const a = el.attribs;
+    if (el.name === 'textarea' || (el.name === 'input' && a.type === 'password')) other = true;
+    else if (el.name === 'input') {
+      const hint = `${a.type ?? ''} ${a.name ?? ''} ${a.id ?? ''} ${a.placeholder ?? ''} ${a.autocomplete ?? ''}`;
+      email ||= /e-?mail|@/i.test(hint);
+    }
+    return !other;
+  });
+  return email && !other;
+}
+
+/** The box's own text beside the form stays within a heading and a blurb. */
+const BOX_TEXT = 250;
+/** Never a box: these hold the page or the article. */
+const NOT_A_BOX = new Set(['body', 'html', 'main', 'article']);
+
+/**
+ * The largest container around `form` (at most three levels up) whose text, beside the form's,
+ * is a heading and a short blurb, and which holds no headline; `form` itself when there is none.
+ * Run after the form's controls are gone, so their labels do not count.
+ */
+export function signupBox(form: Element): Element {
+  const own = cleanText(form).length;
+  let box = form;
+  for (let up = 0; up < 3; up++) {
+    const parent = box.parent;
+    if (!parent || !isElement(parent) || NOT_A_BOX.has(parent.name)) break;
+    if (cleanText(parent).length - own > BOX_TEXT || holdsHeadline(parent)) break;
+    box = parent;
+  }
+  return box;
+}
+
+function holdsHeadline(el: Element): boolean {
+  let found = false;
+  walkElements(el, (child) => {
+    found ||= child.name === 'h1';
+    return !found;
+  });
+  return found;
+}
