@@ -13,10 +13,12 @@ export interface PageInfo {
   jsonLd: string[];
   /** meta description, og:description and twitter:description. */
   descriptions: string[];
+  /** og:site_name and application-name. */
+  siteNames: string[];
 }
 
 export function readPageInfo(root: ParentNode): PageInfo {
-  const info: PageInfo = { body: null, titles: [], jsonLd: [], descriptions: [] };
+  const info: PageInfo = { body: null, titles: [], jsonLd: [], descriptions: [], siteNames: [] };
   const stack: AnyNode[] = [...root.children];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -38,6 +40,9 @@ export function readPageInfo(root: ParentNode): PageInfo {
       }
       if (key && /^(?:description|og:description|twitter:description)$/.test(key) && node.attribs.content) {
         info.descriptions.push(node.attribs.content);
+      }
+      if ((key === 'og:site_name' || key === 'application-name') && node.attribs.content) {
+        info.siteNames.push(node.attribs.content);
       }
       continue;
     }

@@ -7,7 +7,7 @@ import {
   PLEDGE_COUNTER,
   VOICE_WORDS,
 } from '../vocab/phrases/donation.js';
-import { blockText, unquotedLower, wordCount } from './block-text.js';
+import { blockText, unquoted, wordCount } from './block-text.js';
 import { escapeRegex, phraseRegex } from './phrases.js';
 
 export interface AppealCues {
@@ -18,6 +18,8 @@ export interface AppealCues {
   control: boolean;
   /** The outlet speaking as "we" or to "you" (outside quotes): what lets a weak block join a run. */
   voice: boolean;
+  /** The block opens with the outlet's name: the outlet speaking of itself ("Gazeta X is published by …"). */
+  self: boolean;
   words: number;
 }
 
@@ -49,11 +51,26 @@ const LEADING_MARKS = /^[\s¡¿"'«“„([•·–—-]+/;
 /** Short texts act as controls when they start with an action phrase or are an amount. */
 const CONTROL_WORDS = 12;
 
-export function appealCues(sb: SourcedBlock): AppealCues {
-  const raw = blockText(sb);
+/**
+ * The cues of one block. `outlet` (see `outletPattern`) adds the outlet's self-reference: a short
+ * block that names the outlet speaks for it (an appeal topic, the outlet's voice), and naming
+ * itself while addressing "you"/"we" is a direct ask ("Suscríbete a Diario del Sur por 1 €").
+ */
+export function appealCues(sb: SourcedBlock, outlet: RegExp | null = null): AppealCues {
+  let raw = blockText(sb);
   const words = wordCount(raw);
-  const text = unquotedLower(raw);
-  const cues: AppealCues = { ask: 0, appeal: 0, payment: 0, control: false, voice: false, words };
+  if (outlet && words <= OUTLET_WORDS) raw = unquoteName(raw, outlet).trim();
+  const plain = unquoted(raw);
+  const text = plain.toLowerCase();
+  const cues: AppealCues = {
+    ask: 0,
+    appeal: 0,
+    payment: 0,
+    control: false,
+    voice: false,
+    self: false,
+    words,
+  };
   if (!text.trim()) return cues;
   cues.ask = count(text, ASK);
   cues.appeal = count(text, APPEAL);
@@ -71,8 +88,40 @@ export function appealCues(sb: SourcedBlock): AppealCues {
   ) {
     cues.control = true;
   }
+  const named = outlet && words <= OUTLET_WORDS ? outlet.exec(plain) : null;
+  if (named) {
+    // A greeting may come first ("Friends, «Outlet» is …"): the name within the opening words.
+    cues.self = wordCount(plain.slice(0, named.index)) <= 2;
+    cues.appeal++;
+    if (cues.voice) cues.ask++;
+    cues.voice = true;
+  }
   return cues;
 }
+
+/**
+ * The outlet's names as one case-sensitive pattern (names are proper nouns: "Diario del Sur", not
+ * "del sur"). Alphabetic names must stand as whole words; names in scripts without spaces need not.
+ */
+export function outletPattern(names: readonly string[]): RegExp | null {
+  if (names.length === 0) return null;
+  const patterns = [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => {
+      const body = escapeRegex(n).replace(/\s+/g, '\\s+');
+      return /[\u3040-\u30ff\u3400-\u9fff]/.test(n) ? body : `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
+    });
+  return new RegExp(patterns.join('|'), 'u');
+}
+
+/** Quote marks around the outlet's bare name («Волинь сьогодні») are a style, not a quotation. */
+function unquoteName(raw: string, outlet: RegExp): string {
+  const marks = new RegExp(`[«“„"‘‹「『]\\s*(${outlet.source})\\s*[»”“"’›」』]`, 'gu');
+  return raw.replace(marks, (_, name: string) => name);
+}
+
+/** Longer blocks that name the outlet are reporting ("told the Daily Observer"), not an appeal. */
+const OUTLET_WORDS = 40;
 
 /** Weighted cue score: a direct ask counts double. */
 export function cueScore(c: AppealCues): number {

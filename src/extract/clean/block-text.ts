@@ -60,10 +60,12 @@ function countWords(text: string): number {
  */
 const SINGLE_QUOTED = new RegExp(`(^|\\s)‘[^‘’]{0,400}’(?![${LETTER}])`, 'gi');
 
-/** Lower-cased text with quoted passages removed, so quoting an appeal is not making one. */
+/** Text with quoted passages removed, so quoting an appeal is not making one. */
+export function unquoted(text: string): string {
+  return text.replace(/[“„«‹「『"][^“”„«»‹›「」『』"]{0,400}[”“»›」』"]/g, ' ').replace(SINGLE_QUOTED, ' ');
+}
+
+/** Lower-cased `unquoted` text. */
 export function unquotedLower(text: string): string {
-  return text
-    .replace(/[“„«‹「『"][^“”„«»‹›「」『』"]{0,400}[”“»›」』"]/g, ' ')
-    .replace(SINGLE_QUOTED, ' ')
-    .toLowerCase();
+  return unquoted(text).toLowerCase();
 }

@@ -6,6 +6,8 @@ export interface CleanContext {
   removals: Removals;
   /** Tags collected from removed hashtag lines, without `#`. */
   hashtags: string[];
+  /** The outlet's own names (site name, <title> suffix): an appeal names the outlet it asks for. */
+  outlets: string[];
 }
 
 /** A cleaner takes the article's blocks in order and returns the ones it keeps. */

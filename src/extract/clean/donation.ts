@@ -9,7 +9,7 @@
  */
 import type { SourcedBlock } from '../blocks.js';
 import { PLEDGE_COUNTER, PLEDGE_RATIO } from '../vocab/phrases/donation.js';
-import { type AppealCues, appealCues, cueScore } from './appeal-cues.js';
+import { type AppealCues, appealCues, cueScore, outletPattern } from './appeal-cues.js';
 import { blockText } from './block-text.js';
 import type { CleanContext } from './context.js';
 
@@ -82,7 +82,7 @@ const FRAGMENT_REACH = 6;
  * pass alone. Only once the page is known to carry an appeal, so an article about fundraising
  * (no appeal of the outlet's own) keeps every paragraph.
  */
-function addFragments(cues: AppealCues[], drop: Set<number>): void {
+function addFragments(cues: AppealCues[], texts: string[], drop: Set<number>): void {
   const accepted = [...drop];
   const near = (i: number) => accepted.some((j) => Math.abs(i - j) <= FRAGMENT_REACH);
   for (let i = 0; i < cues.length; i++) {
@@ -90,7 +90,10 @@ function addFragments(cues: AppealCues[], drop: Set<number>): void {
     if (drop.has(i)) continue;
     // With no run among these blocks (the appeal went by its markup), only a block that asks, or a
     // short thank-you, in the outlet's own voice is a fragment; near a run, any ask or control is.
-    const outletLine = c.voice && (c.ask > 0 || (c.control && c.words <= 8));
+    // A short block that opens with the outlet's name and an appeal cue is the outlet speaking too.
+    const outletLine =
+      (c.voice && (c.ask > 0 || (c.control && c.words <= 8))) ||
+      (c.self && cueScore(c) >= 2 && c.words <= 40);
     if (accepted.length === 0 ? !outletLine : !near(i)) continue;
     if (c.ask > 0 && c.words <= 40) {
       let [, end] = grow(cues, i, false);
@@ -98,9 +101,25 @@ function addFragments(cues: AppealCues[], drop: Set<number>): void {
       const next = cues[end + 1];
       if (next?.voice && next.words <= 60 && !drop.has(end + 1)) end++;
       for (let j = i; j <= end; j++) drop.add(j);
+      const rest = continuation(texts, cues, end);
+      if (rest !== null) drop.add(rest);
     } else if (c.voice && cueScore(c) >= 2 && c.words <= 60) drop.add(i);
     else if (c.control && cueScore(c) >= 1) drop.add(i);
   }
+}
+
+/**
+ * A greeting cut off mid-sentence ("Dear readers," / "Drogie Czytelniczki,") goes on in a later
+ * block that starts in lower case, in the outlet's voice, with article paragraphs placed between
+ * the two halves: the index of that block, or null. An article paragraph starts a sentence.
+ */
+function continuation(texts: string[], cues: AppealCues[], at: number): number | null {
+  if (!/[,:;–—-]$/.test(texts[at] ?? '')) return null;
+  for (let j = at + 1; j < texts.length && j <= at + FRAGMENT_REACH; j++) {
+    const c = cues[j]!;
+    if (/^\p{Ll}/u.test(texts[j]!)) return c.voice && c.words <= 60 ? j : null;
+  }
+  return null;
 }
 
 /** Whole small containers that the run mostly covers. */
@@ -121,7 +140,8 @@ function widen(blocks: SourcedBlock[], drop: Set<number>): void {
 }
 
 export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
-  const cues = blocks.map(appealCues);
+  const outlet = outletPattern(ctx.outlets);
+  const cues = blocks.map((sb) => appealCues(sb, outlet));
   const drop = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     if (drop.has(i) || !isSeed(cues[i]!)) continue;
@@ -131,7 +151,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     i = end;
   }
   // An appeal already found (here, or by its class names in the markup pass) lets its fragments go.
-  if (drop.size > 0 || ctx.removals.has('donation')) addFragments(cues, drop);
+  if (drop.size > 0 || ctx.removals.has('donation')) addFragments(cues, blocks.map(blockText), drop);
   // A pledge counter on its own ("€12,340 of €20,000 raised") needs no run around it.
   cues.forEach((c, i) => {
     const text = blockText(blocks[i]!);

@@ -25,6 +25,7 @@ export const BOILERPLATE_CLASSES: Readonly<Partial<Record<RemovalCategory, Class
       'contribution',
       'contributions',
       'supportus',
+      'support',
       'paywall',
       'memberful',
       'appeal',

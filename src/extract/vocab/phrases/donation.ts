@@ -20,6 +20,8 @@ export interface AppealPhrases {
 export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   en: {
     ask: [
+      'keeping us going',
+      'join us',
       'dear reader',
       'readers like you',
       'please consider',
@@ -178,6 +180,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   ru: {
     ask: [
+      'присоединяйтесь',
+      'поддерживают нас',
       'дорогие читатели',
       'уважаемые читатели',
       'поддержите нас',
@@ -268,6 +272,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   uk: {
     ask: [
+      'долучайтеся',
+      'долучайтесь',
+      'приєднуйтеся',
+      'приєднуйтесь',
+      'підтримують нас',
       'дорогі читачі',
       'шановні читачі',
       'підтримайте нас',

@@ -1,0 +1,36 @@
+/**
+ * The outlet's own name, from `og:site_name` / `application-name` and the suffix of the <title>
+ * ("Headline | Outlet"). An appeal names the outlet it asks for ("Diario del Sur is free thanks to
+ * its subscribers"); a news paragraph rarely speaks of the site it is published on.
+ */
+import { GENERIC_SITE_NAMES } from '../vocab/site-names.js';
+
+/** Separators between a headline and the site's name in a <title>. */
+const SEPARATOR = /\s+[|–—·•»]\s+|\s+-\s+|\s+::\s+/;
+
+/** At most this many words: a longer suffix is a second headline part, not a name. */
+const MAX_NAME_WORDS = 5;
+
+function usable(name: string): boolean {
+  const cjk = /[\u3040-\u30ff\u3400-\u9fff]/.test(name);
+  if (name.length < (cjk ? 2 : 3) || name.length > 40) return false;
+  if (name.split(/\s+/).length > MAX_NAME_WORDS) return false;
+  // A name is capitalised or written in a script without case; "news" is a word, "News" a section.
+  if (!cjk && !/\p{Lu}/u.test(name)) return false;
+  return !GENERIC_SITE_NAMES.has(name.toLowerCase());
+}
+
+/** Distinct usable names, as written (matching is case-sensitive: names are proper nouns). */
+export function outletNames(titles: string[], siteNames: string[]): string[] {
+  const names = new Set<string>();
+  const add = (raw: string): void => {
+    const name = raw.replace(/\s+/g, ' ').trim();
+    if (usable(name)) names.add(name);
+  };
+  for (const name of siteNames) add(name);
+  for (const title of titles) {
+    const parts = title.split(SEPARATOR);
+    if (parts.length >= 2) add(parts[parts.length - 1]!);
+  }
+  return [...names];
+}
