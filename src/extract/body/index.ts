@@ -13,7 +13,7 @@ import type { ParentNode } from './dom.js';
 import { chooseResult } from './fallback.js';
 import { jsonLdArticleBody } from './jsonld.js';
 import { findLead } from './lead.js';
-import { outletNames } from './outlet.js';
+import { headlineOf, outletNames } from './outlet.js';
 import { readPageInfo } from './page-info.js';
 import { prunePage } from './prune.js';
 import { Removals } from './removed.js';
@@ -40,7 +40,8 @@ export function extractBody($: CheerioAPI, options: ExtractOptions): BodyResult 
   cleanMarkup(content, stats, removals, hashtags);
   const sourced: SourcedBlock[] = domToSourcedBlocks(content, options.url ?? null);
   const outlets = outletNames(page.titles, page.siteNames);
-  const kept = dropTitleHeading(cleanBlocks(sourced, { removals, hashtags, outlets }), titles);
+  const headline = headlineOf(page.titles, outlets);
+  const kept = dropTitleHeading(cleanBlocks(sourced, { removals, hashtags, outlets, headline }), titles);
   const blocks = chooseResult(
     kept.map((s) => s.block),
     ldBody,

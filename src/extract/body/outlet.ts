@@ -34,3 +34,14 @@ export function outletNames(titles: string[], siteNames: string[]): string[] {
   }
   return [...names];
 }
+
+/** The headline: the longest page title with the outlet's name cut off. */
+export function headlineOf(titles: string[], outlets: string[]): string {
+  let best = '';
+  for (const title of titles) {
+    const parts = title.split(SEPARATOR).filter((p) => !outlets.includes(p.trim()));
+    const headline = parts.join(' ').trim();
+    if (headline.length > best.length) best = headline;
+  }
+  return best;
+}

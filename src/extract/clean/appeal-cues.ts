@@ -4,11 +4,13 @@ import {
   AMOUNT,
   AMOUNT_IN_TEXT,
   DONATION_PHRASES,
+  FORMAL_ADDRESS,
   PLEDGE_COUNTER,
   VOICE_WORDS,
 } from '../vocab/phrases/donation.js';
 import { blockText, unquoted, wordCount } from './block-text.js';
 import { escapeRegex, phraseRegex } from './phrases.js';
+import { sharesTopic } from './topic.js';
 
 export interface AppealCues {
   ask: number;
@@ -20,7 +22,15 @@ export interface AppealCues {
   voice: boolean;
   /** The block opens with the outlet's name: the outlet speaking of itself ("Gazeta X is published by …"). */
   self: boolean;
+  /** Shares a word with the headline: reporting the story, never joined on weak evidence. */
+  topical: boolean;
   words: number;
+}
+
+/** What the cues know of the page: the outlet's names (see `outletPattern`) and the headline's words. */
+export interface CuePage {
+  outlet: RegExp | null;
+  topic: ReadonlySet<string>;
 }
 
 const LANGS = Object.values(DONATION_PHRASES);
@@ -52,11 +62,12 @@ const LEADING_MARKS = /^[\s¡¿"'«“„([•·–—-]+/;
 const CONTROL_WORDS = 12;
 
 /**
- * The cues of one block. `outlet` (see `outletPattern`) adds the outlet's self-reference: a short
+ * The cues of one block. The page's outlet (see `outletPattern`) adds the outlet's self-reference: a short
  * block that names the outlet speaks for it (an appeal topic, the outlet's voice), and naming
  * itself while addressing "you"/"we" is a direct ask ("Suscríbete a Diario del Sur por 1 €").
  */
-export function appealCues(sb: SourcedBlock, outlet: RegExp | null = null): AppealCues {
+export function appealCues(sb: SourcedBlock, page: CuePage | null = null): AppealCues {
+  const outlet = page?.outlet ?? null;
   let raw = blockText(sb);
   const words = wordCount(raw);
   if (outlet && words <= OUTLET_WORDS) raw = unquoteName(raw, outlet).trim();
@@ -69,14 +80,16 @@ export function appealCues(sb: SourcedBlock, outlet: RegExp | null = null): Appe
     control: false,
     voice: false,
     self: false,
+    topical: false,
     words,
   };
   if (!text.trim()) return cues;
+  cues.topical = page ? sharesTopic(raw, page.topic) : false;
   cues.ask = count(text, ASK);
   cues.appeal = count(text, APPEAL);
   cues.payment = count(text, PAYMENT);
   VOICE.lastIndex = 0;
-  cues.voice = VOICE.test(text);
+  cues.voice = VOICE.test(text) || FORMAL_ADDRESS.test(plain);
   ACTION_INSIDE.lastIndex = 0;
   // Leading punctuation ("¡Gracias!", "— Not now") does not hide a control's label.
   const label = text.replace(LEADING_MARKS, '');

@@ -8,6 +8,8 @@ export interface CleanContext {
   hashtags: string[];
   /** The outlet's own names (site name, <title> suffix): an appeal names the outlet it asks for. */
   outlets: string[];
+  /** The headline, without the site's name: a block sharing its words is the article's. */
+  headline: string;
 }
 
 /** A cleaner takes the article's blocks in order and returns the ones it keeps. */

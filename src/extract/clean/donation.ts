@@ -12,6 +12,7 @@ import { PLEDGE_COUNTER, PLEDGE_RATIO } from '../vocab/phrases/donation.js';
 import { type AppealCues, appealCues, cueScore, outletPattern } from './appeal-cues.js';
 import { blockText } from './block-text.js';
 import type { CleanContext } from './context.js';
+import { topicKeys } from './topic.js';
 
 function accept(cues: AppealCues[]): boolean {
   let ask = 0;
@@ -36,6 +37,15 @@ function isSeed(c: AppealCues): boolean {
 }
 
 /**
+ * A short block in the outlet's voice that shares no word with the headline ("Un instant, s'il vous
+ * plaît", "While you read this, our newsroom works without state money"): it joins a run or a
+ * fragment it touches, though it carries no cue of its own.
+ */
+function voiced(c: AppealCues): boolean {
+  return c.voice && !c.topical && c.words <= 40;
+}
+
+/**
  * Grow a run from a seed block: cue blocks, controls, and single cue-less bridges. `backward: false`
  * grows forward only (a fragment's greeting leads into its text, never back into the article).
  */
@@ -46,7 +56,7 @@ function grow(cues: AppealCues[], seed: number, backward = true): [number, numbe
     if (!c) return false;
     // Text-less blocks (payment-method logos) join when the block beyond them does.
     if (c.words === 0) return joins(i + step, step);
-    return strong(i) || c.control || (cueScore(c) === 1 && c.voice && c.words <= 50);
+    return strong(i) || c.control || (cueScore(c) === 1 && c.voice && c.words <= 50) || voiced(c);
   };
   // Two cue points carry a block into a run when it asks, speaks as the outlet, or is short: a
   // long third-person paragraph with money words ("38 roubles, paid by card") is the article's.
@@ -56,7 +66,11 @@ function grow(cues: AppealCues[], seed: number, backward = true): [number, numbe
   };
   // A cue-less block between two cue blocks is the appeal's narrative only in the outlet's voice;
   // a third-person paragraph there is the article, which the appeal was split around.
-  const bridge = (i: number): boolean => !!cues[i] && cues[i]!.voice && cues[i]!.words < 120;
+  // A short block that shares no word with the headline may bridge too ("Nie mamy wielkiego koncernu").
+  const bridge = (i: number): boolean => {
+    const c = cues[i];
+    return !!c && ((c.voice && c.words < 120) || (!c.topical && c.words <= 60));
+  };
   let start = seed;
   let end = seed;
   for (;;) {
@@ -122,6 +136,22 @@ function continuation(texts: string[], cues: AppealCues[], at: number): number |
   return null;
 }
 
+/** Blocks touching a removed piece that speak in its voice, or are its controls, go with it. */
+function absorbNeighbours(cues: AppealCues[], drop: Set<number>): void {
+  const pending = [...drop];
+  while (pending.length > 0) {
+    const i = pending.pop()!;
+    for (const j of [i - 1, i + 1]) {
+      const c = cues[j];
+      if (!c || drop.has(j)) continue;
+      if (voiced(c) || (c.control && cueScore(c) >= 1) || (c.words === 0 && drop.has(2 * j - i))) {
+        drop.add(j);
+        pending.push(j);
+      }
+    }
+  }
+}
+
 /** Whole small containers that the run mostly covers. */
 function widen(blocks: SourcedBlock[], drop: Set<number>): void {
   const groups = new Map<unknown, number[]>();
@@ -140,8 +170,8 @@ function widen(blocks: SourcedBlock[], drop: Set<number>): void {
 }
 
 export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
-  const outlet = outletPattern(ctx.outlets);
-  const cues = blocks.map((sb) => appealCues(sb, outlet));
+  const page = { outlet: outletPattern(ctx.outlets), topic: topicKeys(ctx.headline) };
+  const cues = blocks.map((sb) => appealCues(sb, page));
   const drop = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     if (drop.has(i) || !isSeed(cues[i]!)) continue;
@@ -151,7 +181,10 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     i = end;
   }
   // An appeal already found (here, or by its class names in the markup pass) lets its fragments go.
-  if (drop.size > 0 || ctx.removals.has('donation')) addFragments(cues, blocks.map(blockText), drop);
+  if (drop.size > 0 || ctx.removals.has('donation')) {
+    addFragments(cues, blocks.map(blockText), drop);
+    absorbNeighbours(cues, drop);
+  }
   // A pledge counter on its own ("€12,340 of €20,000 raised") needs no run around it.
   cues.forEach((c, i) => {
     const text = blockText(blocks[i]!);

@@ -1167,6 +1167,13 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
   ja: ['私たち', '皆さま', '皆様', 'あなた'],
 };
 
+/**
+ * Polite address written with a capital: German "Sie"/"Ihnen"/"Ihre" inside a sentence (after a
+ * lower-case word or a comma) is the reader, where lower-case "sie" is "she"/"they". Matched on
+ * text with its case kept.
+ */
+export const FORMAL_ADDRESS = /(?<=[\p{Ll},;–—-]\s+)(?:Sie|Ihnen|Ihr|Ihre[mnrs]?)(?![\p{L}])/u;
+
 /** A short control text: an amount, or a button label like "Continue". Checked on short blocks only. */
 export const AMOUNT =
   /^(?:[$€£¥₽₴]\s?\d[\d.,\s]*|\d[\d.,\s]*\s?(?:[$€£¥₽₴]|zł|kr|руб\.?|грн|usd|eur|円|元))(?:\s*\/\s*\S+)?$/i;
