@@ -20,6 +20,10 @@ export interface AppealPhrases {
 export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   en: {
     ask: [
+      'you just read',
+      "you've just read",
+      'you have just read',
+      'sorry to interrupt',
       'keeping us going',
       'join us',
       'dear reader',
@@ -77,6 +81,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'support local journalism',
     ],
     appeal: [
+      'our newsroom',
+      'any amount',
+      'price of a coffee',
+      'cost of a coffee',
       'donate to',
       'make a contribution',
       'make a gift',
@@ -125,6 +133,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'buymeacoffee',
     ],
     action: [
+      'other amount',
+      'choose an amount',
+      'choose amount',
       'continue',
       'donate now',
       'donate',
@@ -157,6 +168,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'i’ll support later',
     ],
     payment: [
+      'iban',
+      'swift',
       'monthly',
       'one-time',
       'one time',
@@ -180,6 +193,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   ru: {
     ask: [
+      'переведите',
+      'вы только что прочитали',
+      'извините, что отвлекаем',
+      'простите, что отвлекаем',
+      'читатели как вы',
       'присоединяйтесь',
       'поддерживают нас',
       'дорогие читатели',
@@ -208,6 +226,12 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'станьте нашим',
     ],
     appeal: [
+      'наша редакция',
+      'нашу редакцию',
+      'независимая редакция',
+      'любую сумму',
+      'чашку кофе',
+      'чашка кофе',
       'поддержать нас',
       'сделайте пожертвование',
       'независимую журналистику',
@@ -232,6 +256,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'patreon',
     ],
     action: [
+      'выбрать сумму',
       'продолжить',
       'поддержать',
       'пожертвовать',
@@ -253,6 +278,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'в другой раз',
     ],
     payment: [
+      'сбп',
+      'криптокошел',
+      'usdt',
+      'iban',
       'ежемесячно',
       'ежемесячный',
       'разово',
@@ -272,6 +301,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   uk: {
     ask: [
+      'перекажіть',
+      'ви щойно прочитали',
+      'вибачте, що відволікаємо',
+      'читачі як ви',
       'долучайтеся',
       'долучайтесь',
       'приєднуйтеся',
@@ -300,6 +333,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'станьте нашим',
     ],
     appeal: [
+      'наша редакція',
+      'нашу редакцію',
+      'незалежна редакція',
+      'будь-яку суму',
+      'чашку кави',
       'підтримати нас',
       'незалежну журналістику',
       'незалежної журналістики',
@@ -321,6 +359,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'монобанк',
     ],
     action: [
+      'обрати суму',
       'продовжити',
       'підтримати',
       'пожертвувати',
@@ -339,6 +378,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'іншим разом',
     ],
     payment: [
+      'iban',
+      'криптогаман',
       'щомісяця',
       'щомісячно',
       'разово',
@@ -355,6 +396,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   de: {
     ask: [
+      'diesen artikel kostenlos',
+      'sie haben gerade gelesen',
+      'du hast gerade gelesen',
+      'entschuldigen sie die störung',
+      'leser wie sie',
       'liebe leserin',
       'liebe leser',
       'unterstützen sie uns',
@@ -391,6 +437,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'spendiere uns',
     ],
     appeal: [
+      'unsere redaktion',
+      'lokaljournalismus',
+      'beliebigen betrag',
+      'tasse kaffee',
       'jetzt spenden',
       'mitglied werden',
       'unabhängigen journalismus',
@@ -414,6 +464,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'unabhängig bleiben',
     ],
     action: [
+      'betrag frei wählen',
+      'betrag wählen',
       'weiter',
       'jetzt spenden',
       'spenden',
@@ -438,6 +490,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'anderer betrag',
     ],
     payment: [
+      'iban',
+      'verwendungszweck',
       'monatlich',
       'einmalig',
       'jährlich',
@@ -455,6 +509,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   fr: {
     ask: [
+      'vous venez de lire',
+      'si vous lisez ces lignes',
+      'désolé de vous interrompre',
+      'pardon de vous interrompre',
+      'lecteurs comme vous',
       'chers lecteurs',
       'chères lectrices',
       'soutenez-nous',
@@ -483,6 +542,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'faites un don à',
     ],
     appeal: [
+      'notre rédaction',
+      'montant de votre choix',
+      'prix d’un café',
+      "prix d'un café",
       'faites un don',
       'devenez membre',
       'journalisme indépendant',
@@ -510,6 +573,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'patreon',
     ],
     action: [
+      'montant libre',
+      'je fais un don',
       'continuer',
       'faire un don',
       'je donne',
@@ -533,6 +598,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'autre montant',
     ],
     payment: [
+      'iban',
       'mensuel',
       'par mois',
       'ponctuel',
@@ -548,6 +614,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   es: {
     ask: [
+      'acabas de leer',
+      'perdona que te interrumpamos',
+      'te pedimos',
+      'lectores como tú',
+      'lectores como usted',
       'querido lector',
       'queridos lectores',
       'apóyanos',
@@ -580,6 +651,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'hazte socia',
     ],
     appeal: [
+      'nuestra redacción',
+      'cualquier cantidad',
+      'cuesta un café',
       'su apoyo',
       'haz una donación',
       'hazte miembro',
@@ -603,6 +677,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'verkami',
     ],
     action: [
+      'quiero apoyar',
+      'elige tu aportación',
       'continuar',
       'donar',
       'dona ahora',
@@ -627,6 +703,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'otra cantidad',
     ],
     payment: [
+      'iban',
       'mensual',
       'al mes',
       'por mes',
@@ -641,6 +718,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   it: {
     ask: [
+      'hai appena letto',
+      'scusa se ti interrompiamo',
+      'scusate se vi interrompiamo',
+      'contribuisci',
+      'lettori come te',
       'cari lettori',
       'caro lettore',
       'sostienici',
@@ -675,6 +757,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'sostieni il',
     ],
     appeal: [
+      'la nostra redazione',
+      'qualsiasi importo',
+      'prezzo di un caffè',
       'fai una donazione',
       'diventa socio',
       'diventa membro',
@@ -717,6 +802,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'altro importo',
     ],
     payment: [
+      'iban',
       'mensile',
       'al mese',
       'una tantum',
@@ -730,6 +816,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pt: {
     ask: [
+      'você acabou de ler',
+      'desculpe interromper',
+      'leitores como você',
+      'quem nos lê',
+      'faça parte do nosso',
+      'gostou desta reportagem',
+      'gostou deste texto',
       'caro leitor',
       'caros leitores',
       'apoie-nos',
@@ -758,6 +851,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'apoie nosso',
     ],
     appeal: [
+      'nossa redação',
+      'qualquer valor',
+      'preço de um café',
+      'clube de apoiadores',
       'apoie o',
       'faça uma doação',
       'torne-se membro',
@@ -781,6 +878,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'catarse',
     ],
     action: [
+      'quero apoiar',
+      'escolher outro valor',
       'continuar',
       'doar',
       'doe agora',
@@ -804,6 +903,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'outro valor',
     ],
     payment: [
+      'iban',
+      'chave pix',
       'mensal',
       'por mês',
       'pontual',
@@ -819,6 +920,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pl: {
     ask: [
+      'właśnie przeczytałeś',
+      'właśnie przeczytałaś',
+      'przepraszamy, że przeszkadzamy',
+      'czytelnicy tacy jak ty',
       'drodzy czytelnicy',
       'droga czytelniczko',
       'wesprzyj nas',
@@ -847,6 +952,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'jeśli czytasz nas',
     ],
     appeal: [
+      'nasza redakcja',
+      'naszą redakcję',
+      'dowolną kwotę',
+      'cena kawy',
       'przekaż darowiznę',
       'zostań członkiem',
       'zostań patronem',
@@ -872,6 +981,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '1,5 proc. podatku',
     ],
     action: [
+      'wybierz kwotę',
       'kontynuuj',
       'wpłać',
       'wesprzyj',
@@ -890,6 +1000,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'inna kwota',
     ],
     payment: [
+      'iban',
       'miesięcznie',
       'co miesiąc',
       'jednorazowo',
@@ -906,6 +1017,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   nl: {
     ask: [
+      'je hebt net gelezen',
+      'u heeft net gelezen',
+      'sorry dat we storen',
       'beste lezer',
       'beste lezers',
       'steun ons',
@@ -934,6 +1048,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'steun de',
     ],
     appeal: [
+      'onze redactie',
+      'elk bedrag',
+      'kopje koffie',
       'doneer nu',
       'word lid',
       'onafhankelijke journalistiek',
@@ -955,6 +1072,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'patreon',
     ],
     action: [
+      'kies een bedrag',
       'doorgaan',
       'verder',
       'doneer',
@@ -977,10 +1095,23 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'misschien later',
       'ander bedrag',
     ],
-    payment: ['maandelijks', 'per maand', 'eenmalig', 'paypal', 'ideal', 'creditcard', 'overschrijving'],
+    payment: [
+      'iban',
+      'maandelijks',
+      'per maand',
+      'eenmalig',
+      'paypal',
+      'ideal',
+      'creditcard',
+      'overschrijving',
+    ],
   },
   zh: {
     ask: [
+      '你刚刚读到',
+      '您刚刚读到',
+      '打扰一下',
+      '像您这样的读者',
       '亲爱的读者',
       '親愛的讀者',
       '支持我们',
@@ -1008,6 +1139,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '您的每一份支持',
     ],
     appeal: [
+      '我们的编辑部',
+      '任意金额',
+      '一杯咖啡',
       '捐款',
       '捐助',
       '成为会员',
@@ -1031,6 +1165,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '金额随意',
     ],
     action: [
+      '自定义金额',
       '继续',
       '繼續',
       '立即捐款',
@@ -1059,6 +1194,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   ja: {
     ask: [
+      '無料でお読みいただけ',
+      '応援していただけ',
+      '価値を感じていただけ',
+      '支えてください',
       '読者の皆様',
       '読者の皆さま',
       'ご支援',
@@ -1080,6 +1219,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'コーヒーをおごって',
     ],
     appeal: [
+      'コーヒー代',
+      '金額を指定',
       '寄付する',
       '会員になる',
       '独立したジャーナリズム',
@@ -1098,6 +1239,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '支援者',
     ],
     action: [
+      '金額を指定',
+      'サポーターになる',
+      '応援する',
       '続ける',
       '寄付する',
       '支援する',
