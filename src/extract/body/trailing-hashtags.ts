@@ -19,6 +19,14 @@ export function trailingHashtags(content: Element[]): string[] {
   const last = content[content.length - 1];
   if (!last) return [];
   const tags: string[] = [];
+  // Between the content's own elements (a tags line the selection left out, before a last part).
+  const first = content[0]!;
+  for (let sibling = first.next; sibling && sibling !== last; sibling = sibling.next) {
+    if (!isElement(sibling) || content.includes(sibling)) continue;
+    const text = shortText(sibling, MAX_CHARS);
+    const line = text === null ? null : hashtagLine(text);
+    if (line) tags.push(...line);
+  }
   let node: Element | null = last;
   for (let level = 0; node && level <= LEVELS; level++) {
     let sibling = node.next;

@@ -28,7 +28,11 @@ function accept(cues: AppealCues[]): boolean {
   }
   // A direct ask with other cues; or, without an ask, a widget: controls plus two other kinds.
   if (ask >= 1) return score >= 4 && kinds.size >= 2;
-  return kinds.has('control') && kinds.size >= 3 && score >= 5;
+  if (kinds.has('control') && kinds.size >= 3 && score >= 5) return true;
+  // Or the outlet speaking throughout of money and its work, off the story's topic ("Good local
+  // journalism needs you" / "no paywall … from 2 euros a month"): its button went with the markup.
+  const outletSpeaks = cues.every((c) => c.words === 0 || (c.voice && !c.topical));
+  return outletSpeaks && kinds.has('appeal') && kinds.has('payment') && score >= 4;
 }
 
 /** A run may start at a direct ask, or at a block that already carries two cue points of appeal. */
@@ -37,12 +41,12 @@ function isSeed(c: AppealCues): boolean {
 }
 
 /**
- * A short block in the outlet's voice that shares no word with the headline ("Un instant, s'il vous
- * plaît", "While you read this, our newsroom works without state money"): it joins a run or a
- * fragment it touches, though it carries no cue of its own.
+ * A short block in the outlet's voice, or with an appeal topic word, that shares no word with the headline
+ * ("Un instant, s'il vous plaît", "For less than a coffee a week …"): it joins a run or a fragment
+ * it touches, though it could not start one.
  */
 function voiced(c: AppealCues): boolean {
-  return c.voice && !c.topical && c.words <= 40;
+  return (c.voice || c.appeal >= 1) && !c.topical && c.words <= 40;
 }
 
 /**
@@ -119,6 +123,8 @@ function addFragments(cues: AppealCues[], texts: string[], drop: Set<number>): v
       if (rest !== null) drop.add(rest);
     } else if (c.voice && cueScore(c) >= 2 && c.words <= 60) drop.add(i);
     else if (c.control && cueScore(c) >= 1) drop.add(i);
+    // Payment details on their own ("Bizum: 01234 · IBAN ES91 …").
+    else if (c.payment >= 2 && c.words <= 20 && !c.topical) drop.add(i);
   }
 }
 

@@ -8,6 +8,9 @@ export type PhraseList = Readonly<Record<string, readonly string[]>>;
 /** Newsletter and subscription prompts. */
 export const NEWSLETTER: PhraseList = {
   en: [
+    'our whatsapp channel',
+    'our telegram channel',
+    'news on whatsapp',
     'newsletter',
     'sign up for',
     'sign up to',
@@ -22,6 +25,9 @@ export const NEWSLETTER: PhraseList = {
     'subscribe now',
   ],
   ru: [
+    'наш телеграм-канал',
+    'наш канал в telegram',
+    'наш канал в whatsapp',
     'рассылк',
     'подпишитесь на',
     'подписаться на',
@@ -33,6 +39,9 @@ export const NEWSLETTER: PhraseList = {
     'на ваш email',
   ],
   uk: [
+    'наш телеграм-канал',
+    'наш канал у telegram',
+    'наш канал у whatsapp',
     'розсилк',
     'підпишіться на',
     'підписатися на',
@@ -43,6 +52,9 @@ export const NEWSLETTER: PhraseList = {
     'на вашу електронну',
   ],
   de: [
+    'unseren whatsapp-kanal',
+    'unserem whatsapp-kanal',
+    'whatsapp-kanal',
     'newsletter',
     'abonnieren sie',
     'jetzt abonnieren',
@@ -55,6 +67,9 @@ export const NEWSLETTER: PhraseList = {
     'in ihren posteingang',
   ],
   fr: [
+    'notre chaîne whatsapp',
+    'sur votre whatsapp',
+    'notre canal telegram',
     'newsletter',
     'lettre d’information',
     "lettre d'information",
@@ -67,6 +82,9 @@ export const NEWSLETTER: PhraseList = {
     'par e-mail chaque',
   ],
   es: [
+    'en tu whatsapp',
+    'nuestro canal de whatsapp',
+    'nuestro canal de telegram',
     'newsletter',
     'boletín',
     'suscríbete',
@@ -79,6 +97,9 @@ export const NEWSLETTER: PhraseList = {
     'en su correo',
   ],
   it: [
+    'nostro canale whatsapp',
+    'sul tuo whatsapp',
+    'nostro canale telegram',
     'newsletter',
     'iscriviti',
     'abbonati',
@@ -89,6 +110,10 @@ export const NEWSLETTER: PhraseList = {
     'nella tua casella di posta',
   ],
   pt: [
+    'no seu whatsapp',
+    'nosso canal no whatsapp',
+    'canal do whatsapp',
+    'nosso canal no telegram',
     'newsletter',
     'assine a',
     'inscreva-se',
@@ -100,6 +125,8 @@ export const NEWSLETTER: PhraseList = {
     'no seu email',
   ],
   pl: [
+    'nasz kanał na whatsapp',
+    'nasz kanał na telegramie',
     'newsletter',
     'zapisz się',
     'do subskrypcji',
@@ -111,6 +138,8 @@ export const NEWSLETTER: PhraseList = {
     'na twój e-mail',
   ],
   nl: [
+    'ons whatsapp-kanaal',
+    'in je whatsapp',
     'nieuwsbrief',
     'schrijf je in',
     'abonneer',
@@ -121,6 +150,8 @@ export const NEWSLETTER: PhraseList = {
     'in je mailbox',
   ],
   zh: [
+    '关注我们的微信公众号',
+    '我们的公众号',
     '订阅',
     '訂閱',
     '电子报',
@@ -133,6 +164,8 @@ export const NEWSLETTER: PhraseList = {
     '電子信箱',
   ],
   ja: [
+    '公式line',
+    'line公式アカウント',
     'ニュースレター',
     'メルマガ',
     'メールマガジン',

@@ -20,6 +20,8 @@ export interface AppealPhrases {
 export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   en: {
     ask: [
+      'needs you',
+      'need you',
       'you just read',
       "you've just read",
       'you have just read',
@@ -168,6 +170,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'i’ll support later',
     ],
     payment: [
+      'via steady',
+      'on steady',
       'iban',
       'swift',
       'monthly',
@@ -193,6 +197,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   ru: {
     ask: [
+      'нуждается в вас',
+      'нужна ваша',
       'переведите',
       'вы только что прочитали',
       'извините, что отвлекаем',
@@ -301,6 +307,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   uk: {
     ask: [
+      'потребує вас',
+      'потрібна ваша',
       'перекажіть',
       'ви щойно прочитали',
       'вибачте, що відволікаємо',
@@ -396,6 +404,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   de: {
     ask: [
+      'braucht dich',
+      'braucht euch',
+      'brauchen dich',
       'diesen artikel kostenlos',
       'sie haben gerade gelesen',
       'du hast gerade gelesen',
@@ -490,6 +501,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'anderer betrag',
     ],
     payment: [
+      'über steady',
+      'via steady',
       'iban',
       'verwendungszweck',
       'monatlich',
@@ -509,6 +522,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   fr: {
     ask: [
+      'a besoin de vous',
+      'besoin de toi',
       'vous venez de lire',
       'si vous lisez ces lignes',
       'désolé de vous interrompre',
@@ -614,6 +629,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   es: {
     ask: [
+      'te necesita',
+      'necesita de ti',
       'acabas de leer',
       'perdona que te interrumpamos',
       'te pedimos',
@@ -718,6 +735,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   it: {
     ask: [
+      'ha bisogno di te',
+      'ha bisogno di voi',
       'hai appena letto',
       'scusa se ti interrompiamo',
       'scusate se vi interrompiamo',
@@ -816,6 +835,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pt: {
     ask: [
+      'precisa de você',
+      'precisa de si',
       'você acabou de ler',
       'desculpe interromper',
       'leitores como você',
@@ -920,6 +941,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pl: {
     ask: [
+      'potrzebuje ciebie',
+      'potrzebuje was',
       'właśnie przeczytałeś',
       'właśnie przeczytałaś',
       'przepraszamy, że przeszkadzamy',
@@ -1017,6 +1040,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   nl: {
     ask: [
+      'heeft jou nodig',
+      'heeft u nodig',
       'je hebt net gelezen',
       'u heeft net gelezen',
       'sorry dat we storen',
@@ -1108,6 +1133,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   zh: {
     ask: [
+      '需要您',
+      '需要你',
       '你刚刚读到',
       '您刚刚读到',
       '打扰一下',
@@ -1194,6 +1221,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   ja: {
     ask: [
+      'あなたの力が必要',
       '無料でお読みいただけ',
       '応援していただけ',
       '価値を感じていただけ',
