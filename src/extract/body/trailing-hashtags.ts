@@ -21,7 +21,7 @@ export function trailingHashtags(content: Element[]): string[] {
   const tags: string[] = [];
   // Between the content's own elements (a tags line the selection left out, before a last part).
   const first = content[0]!;
-  for (let sibling = first.next; sibling && sibling !== last; sibling = sibling.next) {
+  for (let sibling = first.next; content.length > 1 && sibling && sibling !== last; sibling = sibling.next) {
     if (!isElement(sibling) || content.includes(sibling)) continue;
     const text = shortText(sibling, MAX_CHARS);
     const line = text === null ? null : hashtagLine(text);

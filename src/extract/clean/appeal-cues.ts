@@ -5,6 +5,7 @@ import {
   AMOUNT_IN_TEXT,
   DONATION_PHRASES,
   FORMAL_ADDRESS,
+  WE_VERB,
   PLEDGE_COUNTER,
   VOICE_WORDS,
 } from '../vocab/phrases/donation.js';
@@ -89,7 +90,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   cues.appeal = count(text, APPEAL);
   cues.payment = count(text, PAYMENT);
   VOICE.lastIndex = 0;
-  cues.voice = VOICE.test(text) || FORMAL_ADDRESS.test(plain);
+  cues.voice = VOICE.test(text) || FORMAL_ADDRESS.test(plain) || count(text, WE_VERB) >= 2;
   ACTION_INSIDE.lastIndex = 0;
   // Leading punctuation ("¡Gracias!", "— Not now") does not hide a control's label.
   const label = text.replace(LEADING_MARKS, '');

@@ -70,11 +70,7 @@ function grow(cues: AppealCues[], seed: number, backward = true): [number, numbe
   };
   // A cue-less block between two cue blocks is the appeal's narrative only in the outlet's voice;
   // a third-person paragraph there is the article, which the appeal was split around.
-  // A short block that shares no word with the headline may bridge too ("Nie mamy wielkiego koncernu").
-  const bridge = (i: number): boolean => {
-    const c = cues[i];
-    return !!c && ((c.voice && c.words < 120) || (!c.topical && c.words <= 60));
-  };
+  const bridge = (i: number): boolean => !!cues[i] && cues[i]!.voice && cues[i]!.words < 120;
   let start = seed;
   let end = seed;
   for (;;) {

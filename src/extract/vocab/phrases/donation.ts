@@ -1346,6 +1346,13 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
  */
 export const FORMAL_ADDRESS = /(?<=[\p{Ll},;–—-]\s+)(?:Sie|Ihnen|Ihr|Ihre[mnrs]?)(?![\p{L}])/u;
 
+/**
+ * First person plural verbs where the pronoun is dropped (pl "piszemy", "wierzymy"; it "abbiamo";
+ * es/pt "hemos decidido", "dependemos"): two of them in a block are the outlet's "we". Endings
+ * that nouns share too ("últimos", "ramy") are why one is not enough.
+ */
+export const WE_VERB = /[\p{L}]{2,}(?:iamo|[aei]mos|[eiy]my|amy)(?![\p{L}])/gu;
+
 /** A short control text: an amount, or a button label like "Continue". Checked on short blocks only. */
 export const AMOUNT =
   /^(?:[$€£¥₽₴]\s?\d[\d.,\s]*|\d[\d.,\s]*\s?(?:[$€£¥₽₴]|zł|kr|руб\.?|грн|usd|eur|円|元))(?:\s*\/\s*\S+)?$/i;
