@@ -5,9 +5,9 @@ import {
   AMOUNT_IN_TEXT,
   DONATION_PHRASES,
   FORMAL_ADDRESS,
-  WE_VERB,
   PLEDGE_COUNTER,
   VOICE_WORDS,
+  WE_VERB,
 } from '../vocab/phrases/donation.js';
 import { blockText, unquoted, wordCount } from './block-text.js';
 import { escapeRegex, phraseRegex } from './phrases.js';

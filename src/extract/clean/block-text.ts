@@ -60,9 +60,18 @@ function countWords(text: string): number {
  */
 const SINGLE_QUOTED = new RegExp(`(^|\\s)‘[^‘’]{0,400}’(?![${LETTER}])`, 'gi');
 
+/**
+ * Direct speech set off by a dash at the start of a paragraph (Polish, Russian, Ukrainian, French
+ * style: "– Jesteśmy wzruszeni – mówiła …"), up to the dash that closes it.
+ */
+const DASH_SPEECH = /^[–—]\s[^–—]{0,400}/;
+
 /** Text with quoted passages removed, so quoting an appeal is not making one. */
 export function unquoted(text: string): string {
-  return text.replace(/[“„«‹「『"][^“”„«»‹›「」『』"]{0,400}[”“»›」』"]/g, ' ').replace(SINGLE_QUOTED, ' ');
+  return text
+    .replace(DASH_SPEECH, ' ')
+    .replace(/[“„«‹「『"][^“”„«»‹›「」『』"]{0,400}[”“»›」』"]/g, ' ')
+    .replace(SINGLE_QUOTED, ' ');
 }
 
 /** Lower-cased `unquoted` text. */

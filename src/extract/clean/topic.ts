@@ -1,11 +1,14 @@
 /**
- * The headline's words as evidence that a block is the article's: a paragraph that shares a word
+ * The headline's words as evidence that a block is the article's: a paragraph that shares words
  * with the headline ("bridge", "Grudziądz") is reporting the story, not an appeal. Used to veto the
  * weakest joining rules of the donation cleaner, never to remove anything.
  */
 
-/** Words of four letters or more, compared by their first five letters (a crude stem across inflections). */
-const WORD = /[\p{L}\p{N}]{4,}/gu;
+/**
+ * Words of five letters or more (shorter ones are mostly function words: "para", "with", "dass"),
+ * compared by their first five letters (a crude stem across inflections).
+ */
+const WORD = /[\p{L}\p{N}]{5,}/gu;
 /** Runs of Han and katakana characters, compared by pairs (no spaces to split on). */
 const CJK_RUN = /[\u30a0-\u30ff\u3400-\u9fff]{2,}/g;
 const stem = (w: string): string => w.toLowerCase().slice(0, 5);
@@ -24,8 +27,12 @@ export function topicKeys(headline: string): Set<string> {
   return new Set(keys(headline));
 }
 
-/** Whether `text` shares a headline word. */
+/**
+ * Whether `text` shares two headline words: one alone may be a common noun an appeal uses too
+ * ("city hall", "the city"), two make the story's subject.
+ */
 export function sharesTopic(text: string, topic: ReadonlySet<string>): boolean {
   if (topic.size === 0) return false;
-  return keys(text).some((k) => topic.has(k));
+  const shared = new Set(keys(text).filter((k) => topic.has(k)));
+  return shared.size >= 2;
 }

@@ -629,6 +629,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   es: {
     ask: [
+      'contribuye con',
+      'colabora con nosotros',
       'te necesita',
       'necesita de ti',
       'acabas de leer',
@@ -835,6 +837,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pt: {
     ask: [
+      'contribua com',
+      'colabore com',
       'precisa de você',
       'precisa de si',
       'você acabou de ler',

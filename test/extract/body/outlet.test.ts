@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { headlineOf, outletNames } from '../../../src/extract/body/outlet.js';
+
+describe('outletNames', () => {
+  it('reads og:site_name and the <title> suffix after a separator', () => {
+    expect(
+      outletNames(['Bridge to close for repairs | The Harbour Times'], ['Harbour Times Online']),
+    ).toEqual(['Harbour Times Online', 'The Harbour Times']);
+    expect(outletNames(['Сбор на хоспис — Северный вестник'], [])).toEqual(['Северный вестник']);
+    expect(outletNames(['能登の観光客数が回復 | みなと新報'], [])).toEqual(['みなと新報']);
+  });
+
+  it('takes no name from a title without a separator, a section word or a lower-case suffix', () => {
+    expect(outletNames(['Bridge to close for repairs'], [])).toEqual([]);
+    expect(outletNames(['Bridge to close for repairs - News'], [])).toEqual([]);
+    expect(outletNames(['Bridge to close - what residents need to know'], [])).toEqual([]);
+    expect(
+      outletNames(['Mayor: the bridge closes - and reopens in May, after the council vote'], []),
+    ).toEqual([]);
+  });
+});
+
+describe('headlineOf', () => {
+  it('cuts the outlet off the longest title', () => {
+    expect(headlineOf(['Bridge to close | The Harbour Times', 'Bridge'], ['The Harbour Times'])).toBe(
+      'Bridge to close',
+    );
+  });
+});

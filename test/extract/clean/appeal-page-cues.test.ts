@@ -1,0 +1,87 @@
+/**
+ * Donation appeals judged with what the page says of itself: the outlet's name (an appeal names the
+ * outlet it asks for) and the headline (a paragraph that shares its words reports the story).
+ */
+import { describe, expect, it } from 'vitest';
+import { removeDonationAppeals } from '../../../src/extract/clean/donation.js';
+import { sharesTopic, topicKeys } from '../../../src/extract/clean/topic.js';
+import { blocksFrom, context, prose, textOf } from '../helpers.js';
+
+function clean(html: string, outlets: string[] = [], headline = '') {
+  const ctx = { ...context(), outlets, headline };
+  const kept = removeDonationAppeals(blocksFrom(html), ctx);
+  return { text: textOf(kept), ctx };
+}
+
+describe('the outlet naming itself', () => {
+  it('removes an appeal that names the outlet and addresses the reader, and its plain opener', () => {
+    const { text, ctx } = clean(
+      `${prose(2)}<p>The Harbour Times has no owner but its readers.</p>
+      <p>Subscribe to The Harbour Times for £1 a month and help us keep our reporting free for everyone.</p>
+      <p>Maybe later</p>${prose(2, 3)}`,
+      ['The Harbour Times'],
+    );
+    for (let i = 1; i <= 4; i++) expect(text).toContain(`Article paragraph ${i}:`);
+    expect(text).not.toMatch(/no owner|Subscribe to|Maybe later/);
+    expect(ctx.removals.items.every((r) => r.category === 'donation')).toBe(true);
+  });
+
+  it('keeps a fundraising story that mentions the outlet as a source, with no appeal of its own', () => {
+    const { text } = clean(
+      `${prose(1)}<p>The food bank told The Harbour Times that donations had doubled since the appeal began.</p>
+      <p>Volunteers collected £12,000 in a month, and monthly gifts now cover the rent.</p>${prose(1, 2)}`,
+      ['The Harbour Times'],
+    );
+    expect(text).toContain('told The Harbour Times');
+    expect(text).toContain('Volunteers collected');
+  });
+});
+
+describe('blocks joined by the outlet voice', () => {
+  it('takes an opener in the outlet voice next to an appeal, but not an article paragraph on the story', () => {
+    const { text } = clean(
+      `<p>The bridge repairs will close the harbour road for six weeks, the council said.</p>
+      <p>Sorry, just a moment of your time.</p>
+      <p>Dear readers, please support us with a monthly donation. Every contribution counts.</p><p>Donate now</p>
+      <p>Harbour road repairs start on Monday, and the bridge stays open to cyclists.</p>`,
+      [],
+      'Harbour road to close for bridge repairs',
+    );
+    expect(text).not.toMatch(/a moment of your time|Dear readers|Donate now/);
+    expect(text).toContain('Harbour road repairs start on Monday');
+    expect(text).toContain('The bridge repairs will close');
+  });
+
+  it('takes the lower-case continuation of a greeting cut at a comma, across article paragraphs', () => {
+    const { text } = clean(
+      `${prose(1)}<p>Drodzy Czytelnicy,</p>${prose(1, 2)}
+      <p>piszemy o naszym mieście od lat i robimy to bez pieniędzy samorządu.</p>${prose(1, 3)}
+      <p>Wesprzyj nas – nawet 5 zł miesięcznie ma znaczenie.</p><p>Przypomnij mi później</p>${prose(1, 4)}`,
+    );
+    for (let i = 1; i <= 4; i++) expect(text).toContain(`Article paragraph ${i}:`);
+    expect(text).not.toMatch(/Drodzy|piszemy|Wesprzyj|Przypomnij/);
+  });
+
+  it('reads capitalised German Sie as the reader, and dash-led speech as a quote', () => {
+    const { text } = clean(
+      `${prose(1)}<p>Guter Lokaljournalismus braucht Sie.</p>
+      <p>Wir stellen unsere Texte ohne Bezahlschranke online – schon ab 3 Euro im Monat über PayPal.</p>${prose(1, 2)}`,
+    );
+    expect(text).not.toMatch(/braucht Sie|Bezahlschranke/);
+    const speech = clean(
+      `${prose(1)}<p>– Dziękujemy wszystkim, zbieramy dalej i liczymy na darczyńców – mówiła prezes fundacji.</p>
+      <p>Wesprzyj nas – nawet 5 zł miesięcznie ma znaczenie.</p><p>Przypomnij mi później</p>`,
+    ).text;
+    expect(speech).toContain('Dziękujemy wszystkim');
+    expect(speech).not.toContain('Wesprzyj');
+  });
+});
+
+describe('topic keys', () => {
+  it('needs two headline words of five letters or more', () => {
+    const topic = topicKeys('Prefeitura adia reforma do mercado para 2027');
+    expect(sharesTopic('A reforma do mercado foi adiada.', topic)).toBe(true);
+    expect(sharesTopic('Não recebemos verba da prefeitura para ler.', topic)).toBe(false);
+    expect(sharesTopic('金沢市のバス路線が廃止へ', topicKeys('金沢市、バス路線を廃止'))).toBe(true);
+  });
+});
