@@ -31,6 +31,29 @@ describe('pruning', () => {
     expect(removed.some((r) => r.category === 'nav' && r.rule === 'tag:nav')).toBe(true);
   });
 
+  it('drops an email sign-up form with its heading and blurb as a newsletter box', () => {
+    const { text, removed } = body(
+      `<html><body><div><h3>The Morning Brief</h3><p>Five stories worth your time, every weekday.</p>
+      <form><input type="email" name="email"><button>Sign me up</button></form></div>
+      <div class="article">${prose(4)}</div></body></html>`,
+      true,
+    );
+    expect(text).toContain('Article paragraph 4');
+    expect(text).not.toMatch(/Morning Brief|Five stories/);
+    expect(removed).toContainEqual(
+      expect.objectContaining({ category: 'newsletter', rule: 'form:email-signup' }),
+    );
+  });
+
+  it('does not take a comment form (it has a text area) for a sign-up box', () => {
+    const { removed } = body(
+      `<html><body><div class="article">${prose(4)}</div><div><h3>Leave a reply</h3>
+      <form><input type="email" name="email"><textarea name="c"></textarea></form></div></body></html>`,
+      true,
+    );
+    expect(removed.some((r) => r.rule === 'form:email-signup')).toBe(false);
+  });
+
   it('survives pathological nesting without crashing', () => {
     const deep = `<html><body>${'<div>'.repeat(6000)}<p>deep</p>${'</div>'.repeat(6000)}${prose(3)}</body></html>`;
     expect(() => body(deep)).not.toThrow();

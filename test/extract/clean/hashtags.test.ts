@@ -54,6 +54,14 @@ describe('hashtag lines after the article', () => {
     expect(trailingHashtags(content)).toEqual(['Local', 'News']);
   });
 
+  it('reads a tags line left between two parts of the content', () => {
+    const $ = loadPage(
+      '<html><body><div><div class="a"><p>Story.</p></div><p>#Fire #Valencia</p><p class="b">Tail.</p></div></body></html>',
+    );
+    const content = [$('.a')[0], $('.b')[0]] as Element[];
+    expect(trailingHashtags(content)).toEqual(['Fire', 'Valencia']);
+  });
+
   it('ignores text that merely contains hashtags', () => {
     const content = body('<article><p>Story.</p></article><p>Follow the debate with #Budget2025 online.</p>');
     expect(trailingHashtags(content)).toEqual([]);
