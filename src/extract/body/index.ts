@@ -36,7 +36,7 @@ export function extractBody($: CheerioAPI, options: ExtractOptions): BodyResult 
   const content = selectContent(scoreCandidates(root, stats), stats, page.body);
   const lead = findLead(root, content, page.descriptions, stats);
   if (lead) content.unshift(lead);
-  const hashtags: string[] = trailingHashtags(content);
+  const hashtags: string[] = trailingHashtags(content, removals);
   cleanMarkup(content, stats, removals, hashtags);
   const sourced: SourcedBlock[] = domToSourcedBlocks(content, options.url ?? null);
   const outlets = outletNames(page.titles, page.siteNames);

@@ -7,6 +7,7 @@
 import { hashtagLine } from '../clean/hashtags.js';
 import { shortText } from '../short-text.js';
 import { type Element, isElement } from './dom.js';
+import type { Removals } from './removed.js';
 
 /** Elements looked at after the content at each level. */
 const SIBLINGS = 3;
@@ -15,7 +16,8 @@ const LEVELS = 2;
 /** A hashtag line is short; longer elements are not read at all (and not descended into). */
 const MAX_CHARS = 300;
 
-export function trailingHashtags(content: Element[]): string[] {
+/** The tags of hashtag lines near the content; each line is listed in `removals` (it is never text). */
+export function trailingHashtags(content: Element[], removals?: Removals): string[] {
   const last = content[content.length - 1];
   if (!last) return [];
   const tags: string[] = [];
@@ -25,7 +27,10 @@ export function trailingHashtags(content: Element[]): string[] {
     if (!isElement(sibling) || content.includes(sibling)) continue;
     const text = shortText(sibling, MAX_CHARS);
     const line = text === null ? null : hashtagLine(text);
-    if (line) tags.push(...line);
+    if (line && text) {
+      tags.push(...line);
+      removals?.add('hashtags', 'pattern:hashtag-line', text);
+    }
   }
   let node: Element | null = last;
   for (let level = 0; node && level <= LEVELS; level++) {
@@ -35,7 +40,10 @@ export function trailingHashtags(content: Element[]): string[] {
       seen++;
       const text = shortText(sibling, MAX_CHARS);
       const line = text === null ? null : hashtagLine(text);
-      if (line) tags.push(...line);
+      if (line && text) {
+        tags.push(...line);
+        removals?.add('hashtags', 'pattern:hashtag-line', text);
+      }
     }
     const parent: Element | null = node.parent && isElement(node.parent) ? node.parent : null;
     if (!parent || parent.name === 'body') break;

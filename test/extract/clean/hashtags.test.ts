@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
+import { Removals } from '../../../src/extract/body/removed.js';
 import { trailingHashtags } from '../../../src/extract/body/trailing-hashtags.js';
 import { hashtagLine, removeHashtagLines } from '../../../src/extract/clean/hashtags.js';
 import { loadPage } from '../../../src/extract/index.js';
@@ -59,7 +60,12 @@ describe('hashtag lines after the article', () => {
       '<html><body><div><div class="a"><p>Story.</p></div><p>#Fire #Valencia</p><p class="b">Tail.</p></div></body></html>',
     );
     const content = [$('.a')[0], $('.b')[0]] as Element[];
-    expect(trailingHashtags(content)).toEqual(['Fire', 'Valencia']);
+    const removals = new Removals(true);
+    expect(trailingHashtags(content, removals)).toEqual(['Fire', 'Valencia']);
+    // Listed for --explain, though it never was text.
+    expect(removals.items).toEqual([
+      { category: 'hashtags', rule: 'pattern:hashtag-line', text: '#Fire #Valencia' },
+    ]);
   });
 
   it('ignores text that merely contains hashtags', () => {
