@@ -9,6 +9,7 @@ import {
   VOICE_WORDS,
   WE_VERB,
 } from '../vocab/phrases/donation.js';
+import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import { blockText, unquoted, wordCount } from './block-text.js';
 import { escapeRegex, phraseRegex } from './phrases.js';
 import { sharesTopic } from './topic.js';
@@ -103,7 +104,9 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     cues.control = true;
   }
   const named = outlet && words <= OUTLET_WORDS ? outlet.exec(plain) : null;
-  if (named) {
+  REPORTING.lastIndex = 0;
+  // "X has contacted the council for comment": the outlet reporting, not speaking of itself.
+  if (named && !REPORTING.test(text)) {
     // A greeting may come first ("Friends, «Outlet» is …"): the name within the opening words.
     cues.self = wordCount(plain.slice(0, named.index)) <= 2;
     cues.appeal++;
@@ -133,6 +136,8 @@ function unquoteName(raw: string, outlet: RegExp): string {
   const marks = new RegExp(`[«“„"‘‹「『]\\s*(${outlet.source})\\s*[»”“"’›」』]`, 'gu');
   return raw.replace(marks, (_, name: string) => name);
 }
+
+const REPORTING = phraseRegex(OUTLET_REPORTING);
 
 /** Longer blocks that name the outlet are reporting ("told the Daily Observer"), not an appeal. */
 const OUTLET_WORDS = 40;

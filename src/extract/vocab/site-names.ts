@@ -8,3 +8,24 @@ export const GENERIC_SITE_NAMES: ReadonlySet<string> = new Set([
   ...['actualités', 'actualites', 'accueil', 'noticias', 'inicio', 'portada', 'notizie', 'notícias'],
   ...['wiadomości', 'aktualności', 'nieuws', 'home page', '新闻', '首页', 'ニュース', 'トップ'],
 ]);
+
+/**
+ * The outlet as the reporter, not the one asking: "X has contacted the council for comment", "told
+ * X", "X has learned". A block that names the outlet with one of these is article text. Lower-case
+ * substrings, all languages in one list (they are not words of each other's languages).
+ */
+export const OUTLET_REPORTING: readonly string[] = [
+  ...['for comment', 'has contacted', 'contacted by', 'has approached', 'has learned', 'has learnt'],
+  ...['told the', 'reported', 'revealed', 'has seen', 'obtained by', 'asked by'],
+  ...['за комментарием', 'стало известно', 'сообщил', 'рассказал', 'выяснил'],
+  ...['за коментарем', 'стало відомо', 'повідомив', 'розповів', "з'ясував"],
+  ...['auf anfrage', 'gegenüber', 'erfuhr', 'berichtete', 'liegt vor'],
+  ...['contacté par', 'a appris', 'sollicité', 'a révélé', 'selon nos informations'],
+  ...['consultado por', 'ha podido saber', 'ha sabido', 'informó', 'contactado por'],
+  ...['contattato da', 'ha appreso', 'interpellato', 'ha rivelato'],
+  ...['procurado pelo', 'procurada pelo', 'procurado pela', 'procurada pela', 'apurou', 'revelou'],
+  ...['zapytany przez', 'zapytana przez', 'dowiedział', 'ustalił', 'ustaliła'],
+  ...['navraag van', 'heeft vernomen', 'meldde', 'onthulde'],
+  ...['记者', '采访', '获悉'],
+  ...['取材に対し', '取材で', '記者', 'の調べ'],
+];

@@ -35,6 +35,16 @@ describe('the outlet naming itself', () => {
     expect(text).toContain('told The Harbour Times');
     expect(text).toContain('Volunteers collected');
   });
+
+  it('keeps a line where the outlet reports ("X has asked … for comment") next to an appeal', () => {
+    const { text } = clean(
+      `${prose(2)}<p>The Harbour Times has asked the port authority for comment.</p>
+      <p>Dear readers, please support us with a monthly donation. Every contribution counts.</p><p>Donate now</p>`,
+      ['The Harbour Times'],
+    );
+    expect(text).toContain('has asked the port authority for comment');
+    expect(text).not.toMatch(/Dear readers|Donate now/);
+  });
 });
 
 describe('blocks joined by the outlet voice', () => {
