@@ -11,7 +11,7 @@ import {
 } from '../vocab/phrases/donation.js';
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import { blockText, unquoted, wordCount } from './block-text.js';
-import { escapeRegex, phraseRegex } from './phrases.js';
+import { escapeRegex, LETTER, phraseRegex } from './phrases.js';
 import { sharesTopic } from './topic.js';
 
 export interface AppealCues {
@@ -126,16 +126,30 @@ export function outletPattern(names: readonly string[]): RegExp | null {
     .sort((a, b) => b.length - a.length)
     .map((n) => {
       const body = escapeRegex(n).replace(/\s+/g, '\\s+');
-      return /[\u3040-\u30ff\u3400-\u9fff]/.test(n) ? body : `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
+      return /[\u3040-\u30ff\u3400-\u9fff]/.test(n) ? body : `(?<![${NAME_CHAR}])${body}(?![${NAME_CHAR}])`;
     });
-  return new RegExp(patterns.join('|'), 'u');
+  // No `u` flag: a new pattern is compiled for every page, and Unicode property classes made that
+  // compile (and the first runs, interpreted) a visible share of the donation pass.
+  return new RegExp(patterns.join('|'));
 }
 
 /** Quote marks around the outlet's bare name («Волинь сьогодні») are a style, not a quotation. */
 function unquoteName(raw: string, outlet: RegExp): string {
-  const marks = new RegExp(`[«“„"‘‹「『]\\s*(${outlet.source})\\s*[»”“"’›」』]`, 'gu');
+  if (!OPENING_QUOTE.test(raw)) return raw;
+  let marks = quotedNames.get(outlet);
+  if (!marks) {
+    marks = new RegExp(`[«“„"‘‹「『]\\s*(${outlet.source})\\s*[»”“"’›」』]`, 'g');
+    quotedNames.set(outlet, marks);
+  }
   return raw.replace(marks, (_, name: string) => name);
 }
+
+const OPENING_QUOTE = /[«“„"‘‹「『]/;
+/** Letters and digits that may not touch an outlet's name: Latin, Greek and Cyrillic (as LETTER). */
+const NAME_CHAR = `A-Z0-9${LETTER}\\u0370-\\u03ff`;
+
+/** The quoted-name pattern of each page's outlet pattern, compiled once per page, not per block. */
+const quotedNames = new WeakMap<RegExp, RegExp>();
 
 const REPORTING = phraseRegex(OUTLET_REPORTING);
 

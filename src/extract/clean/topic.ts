@@ -4,6 +4,8 @@
  * weakest joining rules of the donation cleaner, never to remove anything.
  */
 
+import { execAll } from '../regex.js';
+
 /**
  * Words of five letters or more (shorter ones are mostly function words: "para", "with", "dass"),
  * compared by their first five letters (a crude stem across inflections).
@@ -12,11 +14,12 @@ const WORD = /[\p{L}\p{N}]{5,}/gu;
 /** Runs of Han and katakana characters, compared by pairs (no spaces to split on). */
 const CJK_RUN = /[\u30a0-\u30ff\u3400-\u9fff]{2,}/g;
 const stem = (w: string): string => w.toLowerCase().slice(0, 5);
+const CJK_CHAR = /[\u3040-\u9fff]/;
 
 function keys(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) if (!/[\u3040-\u9fff]/.test(m[0])) out.push(stem(m[0]));
-  for (const m of text.matchAll(CJK_RUN)) {
+  for (const m of execAll(WORD, text)) if (!CJK_CHAR.test(m[0])) out.push(stem(m[0]));
+  for (const m of execAll(CJK_RUN, text)) {
     for (let i = 0; i + 2 <= m[0].length; i++) out.push(m[0].slice(i, i + 2));
   }
   return out;
@@ -29,10 +32,17 @@ export function topicKeys(headline: string): Set<string> {
 
 /**
  * Whether `text` shares two headline words: one alone may be a common noun an appeal uses too
- * ("city hall", "the city"), two make the story's subject.
+ * ("city hall", "the city"), two make the story's subject. Asked of every block, so it stops at the
+ * second shared word instead of collecting the block's keys.
  */
 export function sharesTopic(text: string, topic: ReadonlySet<string>): boolean {
-  if (topic.size === 0) return false;
-  const shared = new Set(keys(text).filter((k) => topic.has(k)));
-  return shared.size >= 2;
+  if (topic.size < 2) return false;
+  const shared = new Set<string>();
+  const note = (key: string): boolean => topic.has(key) && shared.add(key).size >= 2;
+  for (const m of execAll(WORD, text)) if (!CJK_CHAR.test(m[0]) && note(stem(m[0]))) return true;
+  if (!CJK_CHAR.test(text)) return false;
+  for (const m of execAll(CJK_RUN, text)) {
+    for (let i = 0; i + 2 <= m[0].length; i++) if (note(m[0].slice(i, i + 2))) return true;
+  }
+  return false;
 }
