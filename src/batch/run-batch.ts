@@ -56,6 +56,7 @@ export async function* runBatch(
   // are already on their way while the workers drain the backlog: a fetch takes a network round
   // trip, and counting it as backlog left the workers idle for that long.
   const backlogLimit = Math.max(concurrency, 4 * workerCount(options.batch.workers));
+  // Every URL taken is being fetched or in the backlog until its record is ready.
   let backlog = 0;
   let backlogBytes = 0;
   let fetching = 0;
@@ -63,7 +64,6 @@ export async function* runBatch(
   const seen = new Set<string>();
   const ready: OutputRecord[] = [];
   const inFlightAbort = new AbortController();
-  let inFlight = 0;
   let reading = false;
   let inputDone = false;
   let inputError: unknown = null;
@@ -125,7 +125,6 @@ export async function* runBatch(
     } catch (err) {
       record = toErrorRecord(err, { source, url: source, fetchedAt: null });
     }
-    inFlight--;
     ready.push(record);
     pump();
     notify();
@@ -154,7 +153,6 @@ export async function* runBatch(
     while (fetching + ready.length < concurrency && backlog < backlogLimit && backlogBytes < BACKLOG_BYTES) {
       const next = queue.take();
       if (!next) break;
-      inFlight++;
       fetching++;
       void work(next.source, next.host);
     }
@@ -179,7 +177,7 @@ export async function* runBatch(
       }
       if (inputError) throw inputError;
       // When stopped, a read still waiting on input (an open stdin) does not hold the run up.
-      if (inFlight === 0 && (stopped() || (inputDone && !reading && queue.size === 0))) break;
+      if (fetching + backlog === 0 && (stopped() || (inputDone && !reading && queue.size === 0))) break;
       await new Promise<void>((resolve) => {
         wake = resolve;
       });
