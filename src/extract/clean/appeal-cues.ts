@@ -12,7 +12,7 @@ import {
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import { blockText, unquoted, wordCount } from './block-text.js';
 import { escapeRegex, LETTER, phraseRegex } from './phrases.js';
-import { sharesTopic } from './topic.js';
+import { sharesTopic, topicKeys } from './topic.js';
 
 export interface AppealCues {
   ask: number;
@@ -32,7 +32,16 @@ export interface AppealCues {
 /** What the cues know of the page: the outlet's names (see `outletPattern`) and the headline's words. */
 export interface CuePage {
   outlet: RegExp | null;
+  /** The outlet's name inside quote marks (see `unquoteName`); null with no outlet. */
+  quotedOutlet: RegExp | null;
   topic: ReadonlySet<string>;
+}
+
+/** What the cues need of a page, compiled once for all its blocks. */
+export function cuePage(outlets: readonly string[], headline: string): CuePage {
+  const outlet = outletPattern(outlets);
+  const quotedOutlet = outlet && new RegExp(`[«“„"‘‹「『]\\s*(${outlet.source})\\s*[»”“"’›」』]`, 'g');
+  return { outlet, quotedOutlet, topic: topicKeys(headline) };
 }
 
 const LANGS = Object.values(DONATION_PHRASES);
@@ -72,7 +81,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   const outlet = page?.outlet ?? null;
   let raw = blockText(sb);
   const words = wordCount(raw);
-  if (outlet && words <= OUTLET_WORDS) raw = unquoteName(raw, outlet).trim();
+  if (page?.quotedOutlet && words <= OUTLET_WORDS) raw = unquoteName(raw, page.quotedOutlet).trim();
   const plain = unquoted(raw);
   const text = plain.toLowerCase();
   const cues: AppealCues = {
@@ -120,7 +129,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
  * The outlet's names as one case-sensitive pattern (names are proper nouns: "Diario del Sur", not
  * "del sur"). Alphabetic names must stand as whole words; names in scripts without spaces need not.
  */
-export function outletPattern(names: readonly string[]): RegExp | null {
+function outletPattern(names: readonly string[]): RegExp | null {
   if (names.length === 0) return null;
   const patterns = [...names]
     .sort((a, b) => b.length - a.length)
@@ -134,22 +143,14 @@ export function outletPattern(names: readonly string[]): RegExp | null {
 }
 
 /** Quote marks around the outlet's bare name («Волинь сьогодні») are a style, not a quotation. */
-function unquoteName(raw: string, outlet: RegExp): string {
+function unquoteName(raw: string, quotedOutlet: RegExp): string {
   if (!OPENING_QUOTE.test(raw)) return raw;
-  let marks = quotedNames.get(outlet);
-  if (!marks) {
-    marks = new RegExp(`[«“„"‘‹「『]\\s*(${outlet.source})\\s*[»”“"’›」』]`, 'g');
-    quotedNames.set(outlet, marks);
-  }
-  return raw.replace(marks, (_, name: string) => name);
+  return raw.replace(quotedOutlet, (_, name: string) => name);
 }
 
 const OPENING_QUOTE = /[«“„"‘‹「『]/;
 /** Letters and digits that may not touch an outlet's name: Latin, Greek and Cyrillic (as LETTER). */
 const NAME_CHAR = `A-Z0-9${LETTER}\\u0370-\\u03ff`;
-
-/** The quoted-name pattern of each page's outlet pattern, compiled once per page, not per block. */
-const quotedNames = new WeakMap<RegExp, RegExp>();
 
 const REPORTING = phraseRegex(OUTLET_REPORTING);
 

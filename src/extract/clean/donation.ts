@@ -9,10 +9,9 @@
  */
 import type { SourcedBlock } from '../blocks.js';
 import { PLEDGE_COUNTER, PLEDGE_RATIO } from '../vocab/phrases/donation.js';
-import { type AppealCues, appealCues, cueScore, outletPattern } from './appeal-cues.js';
+import { type AppealCues, appealCues, cuePage, cueScore } from './appeal-cues.js';
 import { blockText } from './block-text.js';
 import type { CleanContext } from './context.js';
-import { topicKeys } from './topic.js';
 
 function accept(cues: AppealCues[]): boolean {
   let ask = 0;
@@ -172,7 +171,7 @@ function widen(blocks: SourcedBlock[], drop: Set<number>): void {
 }
 
 export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
-  const page = { outlet: outletPattern(ctx.outlets), topic: topicKeys(ctx.headline) };
+  const page = cuePage(ctx.outlets, ctx.headline);
   const cues = blocks.map((sb) => appealCues(sb, page));
   const drop = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
