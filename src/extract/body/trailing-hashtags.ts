@@ -21,16 +21,19 @@ export function trailingHashtags(content: Element[], removals?: Removals): strin
   const last = content[content.length - 1];
   if (!last) return [];
   const tags: string[] = [];
-  // Between the content's own elements (a tags line the selection left out, before a last part).
-  const first = content[0]!;
-  for (let sibling = first.next; content.length > 1 && sibling && sibling !== last; sibling = sibling.next) {
-    if (!isElement(sibling) || content.includes(sibling)) continue;
-    const text = shortText(sibling, MAX_CHARS);
+  /** A hashtag line's tags go to `tags`, and the line itself to `removals`. */
+  const readLine = (el: Element): void => {
+    const text = shortText(el, MAX_CHARS);
     const line = text === null ? null : hashtagLine(text);
     if (line && text) {
       tags.push(...line);
       removals?.add('hashtags', 'pattern:hashtag-line', text);
     }
+  };
+  // Between the content's own elements (a tags line the selection left out, before a last part).
+  const first = content[0]!;
+  for (let sibling = first.next; content.length > 1 && sibling && sibling !== last; sibling = sibling.next) {
+    if (isElement(sibling) && !content.includes(sibling)) readLine(sibling);
   }
   let node: Element | null = last;
   for (let level = 0; node && level <= LEVELS; level++) {
@@ -38,12 +41,7 @@ export function trailingHashtags(content: Element[], removals?: Removals): strin
     for (let seen = 0; sibling && seen < SIBLINGS; sibling = sibling.next) {
       if (!isElement(sibling)) continue;
       seen++;
-      const text = shortText(sibling, MAX_CHARS);
-      const line = text === null ? null : hashtagLine(text);
-      if (line && text) {
-        tags.push(...line);
-        removals?.add('hashtags', 'pattern:hashtag-line', text);
-      }
+      readLine(sibling);
     }
     const parent: Element | null = node.parent && isElement(node.parent) ? node.parent : null;
     if (!parent || parent.name === 'body') break;
