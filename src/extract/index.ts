@@ -5,11 +5,10 @@
 
 import type { CheerioAPI } from 'cheerio';
 import * as cheerio from 'cheerio';
-import { type Document, DomHandler } from 'domhandler';
-import { Parser } from 'htmlparser2';
 import { extractBody } from './body/index.js';
 import { forgetPageMemos } from './clean/block-text.js';
 import { detectLanguage, extractMetadata } from './metadata/index.js';
+import { PARSER_OPTIONS, parsePage } from './parse-page.js';
 import { blocksToText } from './text.js';
 import type { Extraction, ExtractOptions } from './types.js';
 
@@ -17,9 +16,7 @@ export type { Block, Extraction, ExtractOptions, Inline, Metadata, RemovedBlock 
 
 /** Load a page the way extraction does (exported so the bench times each step on the same DOM). */
 export function loadPage(html: HtmlInput, url?: string | null): CheerioAPI {
-  const options = { baseURI: url ?? undefined, xml: PARSER_OPTIONS };
-  if (typeof html === 'string') return cheerio.load(html, options);
-  return cheerio.load(parsePieces(html), options);
+  return cheerio.load(parsePage(html), { baseURI: url ?? undefined, xml: PARSER_OPTIONS });
 }
 
 /**
@@ -27,18 +24,6 @@ export function loadPage(html: HtmlInput, url?: string | null): CheerioAPI {
  * spares building one large string). Both parse to the same document.
  */
 export type HtmlInput = string | readonly string[];
-
-/** What cheerio passes htmlparser2 for `xml: { xmlMode: false }`; pieces are parsed the same way. */
-const PARSER_OPTIONS = { xmlMode: false, decodeEntities: true };
-
-/** htmlparser2 is a streaming parser: pieces are written in turn, a tag split between two is fine. */
-function parsePieces(pieces: readonly string[]): Document {
-  const handler = new DomHandler(undefined, PARSER_OPTIONS);
-  const parser = new Parser(handler, PARSER_OPTIONS);
-  for (const piece of pieces) parser.write(piece);
-  parser.end();
-  return handler.root;
-}
 
 /**
  * Extract one page. Parsed with htmlparser2 (cheerio's `xml: { xmlMode: false }` path), not the

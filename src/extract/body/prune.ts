@@ -7,7 +7,6 @@ import type { RemovalCategory } from '../types.js';
 import {
   cleanText,
   type Element,
-  isElement,
   type ParentNode,
   removeNode,
   removeNodes,
@@ -69,33 +68,10 @@ function formHoldsArticle(form: Element): boolean {
   return long >= 2 || textOf(form).length > 3000;
 }
 
-/**
- * Real pages nest a few dozen levels; thousands of levels (broken or hostile markup) would overflow
- * the recursive passes later on, so anything below this depth is cut.
- */
-const MAX_DEPTH = 200;
-
-function dropTooDeep(root: ParentNode): Element[] {
-  const deep: Element[] = [];
-  // Recursion bounded by MAX_DEPTH itself: it stops before it could overflow the stack.
-  const visit = (el: Element, depth: number): void => {
-    for (const child of el.children) {
-      if (!isElement(child)) continue;
-      if (depth >= MAX_DEPTH) deep.push(child);
-      else visit(child, depth + 1);
-    }
-  };
-  for (const child of root.children) if (isElement(child)) visit(child, 2);
-  return deep;
-}
-
 /** Prune the page in place, noting in `removals` what a reader would have seen. */
 export function prunePage(root: ParentNode, removals: Removals): void {
-  const drop: Array<[Element, RemovalCategory, string]> = dropTooDeep(root).map((el) => [
-    el,
-    'other',
-    'too-deep',
-  ]);
+  // No depth guard here: extraction's parser (parse-page.ts) caps how deep the DOM nests.
+  const drop: Array<[Element, RemovalCategory, string]> = [];
   const forms: Element[] = [];
   // Read before the form's inputs go with the other controls.
   const signups = new Set<Element>();

@@ -1,6 +1,7 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { extractBody } from '../../../src/extract/body/index.js';
+import { extractFromHtml } from '../../../src/extract/index.js';
 import { blocksToText } from '../../../src/extract/text.js';
 import { prose } from '../helpers.js';
 
@@ -54,9 +55,11 @@ describe('pruning', () => {
     expect(removed.some((r) => r.rule === 'form:email-signup')).toBe(false);
   });
 
-  it('survives pathological nesting without crashing', () => {
-    const deep = `<html><body>${'<div>'.repeat(6000)}<p>deep</p>${'</div>'.repeat(6000)}${prose(3)}</body></html>`;
-    expect(() => body(deep)).not.toThrow();
+  it('survives pathological nesting, keeping the text nested past the cap', () => {
+    const deep = `<html><body><article>${'<div>'.repeat(20000)}${prose(3)}${'</div>'.repeat(20000)}</article></body></html>`;
+    const { text } = extractFromHtml(deep);
+    expect(text).toContain('Article paragraph 1');
+    expect(text).toContain('Article paragraph 3');
   });
 });
 
