@@ -3,7 +3,7 @@
  * and consent placeholders of blocked embeds (a service name plus "load the external content").
  */
 import type { SourcedBlock } from '../blocks.js';
-import { COOKIE, EMBED_CONSENT, EMBED_SERVICES } from '../vocab/phrases/boilerplate.js';
+import { COOKIE, COOKIE_PURPOSE, EMBED_CONSENT, EMBED_SERVICES } from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { findPhrase } from './phrases.js';
@@ -15,10 +15,16 @@ const CONSENT = Object.fromEntries(
   Object.entries(COOKIE).map(([lang, list]) => [lang, list.filter((p) => !COOKIE_WORD.test(p))]),
 );
 
-export function isCookieNotice(text: string): boolean {
+/**
+ * Cookies plus a consent word, or plus what the cookies are for or the notice's controls; the latter
+ * only when the headline does not name cookies (an article about ad tracking talks that way too).
+ */
+export function isCookieNotice(text: string, headline = ''): boolean {
   if (wordCount(text) > 70) return false;
   const lower = text.toLowerCase();
-  return COOKIE_WORD.test(lower) && findPhrase(lower, CONSENT) !== null;
+  if (!COOKIE_WORD.test(lower)) return false;
+  if (findPhrase(lower, CONSENT) !== null) return true;
+  return !COOKIE_WORD.test(headline.toLowerCase()) && findPhrase(lower, COOKIE_PURPOSE) !== null;
 }
 
 /** A blocked embed's placeholder: short, names a service, asks to load or consent. */
@@ -30,7 +36,7 @@ export function isEmbedPlaceholder(text: string): boolean {
 export function removeCookieNotices(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   return blocks.filter((sb) => {
     const text = blockText(sb);
-    const rule = isCookieNotice(text)
+    const rule = isCookieNotice(text, ctx.headline)
       ? 'text-cues:cookie'
       : isEmbedPlaceholder(text)
         ? 'text-cues:embed-consent'

@@ -131,6 +131,24 @@ describe('cookie notices', () => {
     ).toBe(true);
     expect(isCookieNotice('The bakery sold 400 cookies on Saturday.')).toBe(false);
   });
+
+  it('also takes what the cookies are for or the settings of the notice, in several languages', () => {
+    expect(
+      isCookieNotice(
+        'Diese Website setzt Cookies ein, um die Reichweite zu messen. Das lässt sich in den Einstellungen ändern.',
+      ),
+    ).toBe(true);
+    expect(isCookieNotice('Usamos cookies para analizar el tráfico y ofrecerte anuncios adaptados.')).toBe(
+      true,
+    );
+    expect(isCookieNotice('Utilizziamo i cookie per personalizzare contenuti e annunci.')).toBe(true);
+  });
+
+  it('keeps an article about ad cookies: purpose words count only when the headline does not name cookies', () => {
+    const line = 'The regulator said advertising cookies had been used to profile readers across sites.';
+    expect(isCookieNotice(line, 'Regulator fines publisher over tracking cookies')).toBe(false);
+    expect(isCookieNotice(line, 'Council approves new bus lanes')).toBe(true);
+  });
 });
 
 describe('teasers', () => {

@@ -418,6 +418,25 @@ export const COOKIE: PhraseList = {
   ja: ['cookie', 'クッキー', 'プライバシー', '同意'],
 };
 
+/**
+ * What a site's cookies are for and the controls its notice offers: with the cookie word, a notice
+ * that names no consent word ("… to measure reach and tailor offers. Change your choice in the settings").
+ */
+export const COOKIE_PURPOSE: PhraseList = {
+  en: ['accept', 'preferences', 'settings', 'personalis', 'personaliz', 'analytics', 'opt out', 'advertis'],
+  ru: ['согласи', 'настройк', 'принять', 'реклам', 'аналитик', 'персонализ'],
+  uk: ['згод', 'налаштуван', 'прийняти', 'реклам', 'аналітик', 'персоналіз'],
+  de: ['zustimmung', 'einstellungen', 'akzeptieren', 'reichweite', 'personalisier', 'widerruf', 'werbung'],
+  fr: ['accepter', 'paramètres', 'préférences', 'publicité', "mesure d'audience", 'personnalis'],
+  es: ['aceptar', 'configura', 'preferencias', 'anuncios', 'publicidad', 'personaliz', 'analizar el tráfico'],
+  it: ['accetta', 'preferenze', 'impostazioni', 'pubblicità', 'personalizz'],
+  pt: ['aceitar', 'preferências', 'definições', 'configurações', 'anúncios', 'publicidade', 'personaliz'],
+  pl: ['ustawie', 'preferencj', 'reklam', 'personaliz', 'akceptuj'],
+  nl: ['accepteren', 'instellingen', 'voorkeuren', 'advertenties', 'personalis'],
+  zh: ['接受', '设置', '設定', '广告', '廣告', '个性化'],
+  ja: ['設定', '広告', '受け入れ', 'パーソナライズ'],
+};
+
 /** Third-party services whose embeds sit behind a consent placeholder. */
 export const EMBED_SERVICES =
   /\b(?:twitter|x\.com|youtube|instagram|facebook|vimeo|tiktok|spotify|soundcloud|google maps|podigee|datawrapper|flourish|podcast)\b/i;
