@@ -400,6 +400,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'щомісячний',
       'щомісячного',
       'внеском',
+      'приват24',
+      'monobank',
+      'монобанк',
+      'liqpay',
     ],
   },
   de: {
