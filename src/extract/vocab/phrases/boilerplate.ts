@@ -629,3 +629,19 @@ export const POST_FOOTER_STARTS: PhraseList = {
   zh: ['分类：', '标签：', '分類：', '標籤：'],
   ja: ['カテゴリー:', 'タグ:', 'カテゴリー：'],
 };
+
+/** Newsroom roles: an author's bio at the end of the text names one right after the author's name. */
+export const NEWSROOM_ROLES: PhraseList = {
+  en: ['reporter', 'correspondent', 'journalist', 'editor', 'staff writer', 'columnist', 'freelance'],
+  ru: ['журналист', 'корреспондент', 'редактор', 'обозревател'],
+  uk: ['журналіст', 'кореспондент', 'редактор', 'оглядач'],
+  de: ['redakteur', 'korrespondent', 'journalist', 'reporter', 'volontär', 'kolumnist'],
+  fr: ['journaliste', 'rédact', 'correspondant', 'reporter', 'chroniqueu'],
+  es: ['periodista', 'redactor', 'corresponsal', 'reporter', 'columnista'],
+  it: ['giornalista', 'redattor', 'redattric', 'corrispondente', 'cronista'],
+  pt: ['jornalista', 'repórter', 'redator', 'correspondente', 'colunista'],
+  pl: ['dziennikar', 'redaktor', 'reporter', 'korespondent', 'publicyst'],
+  nl: ['journalist', 'verslaggever', 'redacteur', 'correspondent', 'columnist'],
+  zh: [],
+  ja: [],
+};

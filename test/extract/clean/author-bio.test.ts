@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { isAuthorBio, removePostFooters } from '../../../src/extract/clean/post-footer.js';
+import { blocksFrom, context, prose, textOf } from '../helpers.js';
+
+describe('author bios at the end of the text', () => {
+  it('recognises a name, a copula and a newsroom role, in several languages', () => {
+    expect(
+      isAuthorBio('Jörg Lehmann ist Redakteur im Ressort Verkehr und Infrastruktur. Er lebt in Bautzen.'),
+    ).toBe(true);
+    expect(isAuthorBio('Joana Pereira é jornalista da Gazeta do Centro desde 2019.')).toBe(true);
+    expect(isAuthorBio('Jane Doe is a staff writer covering housing and transport.')).toBe(true);
+    expect(isAuthorBio('Иван Петров — корреспондент отдела культуры.')).toBe(true);
+  });
+
+  it('leaves the article talking about a journalist', () => {
+    expect(isAuthorBio('Jane Doe, a reporter who was detained in March, was released on Tuesday.')).toBe(
+      false,
+    );
+    expect(isAuthorBio('Jane Doe is a reporter, “and I will keep reporting”, she said.')).toBe(false);
+    expect(isAuthorBio('Police said the editor of the weekly had been questioned.')).toBe(false);
+  });
+
+  it('removes a bio only among the last blocks, as category other', () => {
+    const bio = '<p>Jane Doe is a reporter covering the city council.</p>';
+    const ctx = context();
+    const kept = removePostFooters(blocksFrom(`${prose(1)}${bio}${prose(4, 2)}${bio}`), ctx);
+    const text = textOf(kept);
+    expect(text.match(/Jane Doe is a reporter/g)).toHaveLength(1);
+    expect(text).toContain('Article paragraph 5');
+    expect(ctx.removals.items[0]).toMatchObject({ category: 'other', rule: 'text-cues:author-bio' });
+  });
+});
