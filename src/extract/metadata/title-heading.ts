@@ -8,6 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { walkText } from './node-text.js';
 import { HEADLINE_NOISE_CLASS_WORDS, HEADLINE_NOISE_TAGS } from './selectors.js';
 import { containsText, coverage } from './title-similarity.js';
+import { breaksTitleLine, cleanTitle } from './title-text.js';
 
 export interface Heading {
   text: string;
@@ -26,6 +27,8 @@ const MAX_WRAPPERS = 3;
 
 const isNoise = (el: Element) =>
   HEADLINE_NOISE_TAGS.has(el.name) || (el.attribs.class !== undefined && NOISE_CLASS.test(el.attribs.class));
+/** "Rivers rise<br>in the north" reads as two words, not "risein". */
+const WALK = { skip: isNoise, breaks: breaksTitleLine };
 
 /** The `<h1>` that best matches the named titles (the first one when none match), or null. */
 export function readHeading(
@@ -49,7 +52,7 @@ export function readHeading(
 
 /** An h1's text without kickers and hidden helper text. */
 function headlineText($: CheerioAPI, el: Element, named: readonly string[]): string | null {
-  const text = clean(walkText(el, { skip: isNoise })) ?? clean($(el).text());
+  const text = cleanTitle(walkText(el, WALK)) ?? cleanTitle($(el).text());
   if (!text) return null;
   return withoutLead(el, named) ?? text;
 }
@@ -66,8 +69,8 @@ function withoutLead(h1: Element, named: readonly string[]): string | null {
   }
   const [first, ...after] = parts;
   if (first?.type !== 'tag' || !after.length) return null;
-  const lead = clean(walkText(first as Element, { skip: isNoise }));
-  const rest = clean(after.map(textOfNode).join(''));
+  const lead = cleanTitle(walkText(first as Element, WALK));
+  const rest = cleanTitle(after.map(textOfNode).join(''));
   if (!lead || !rest || rest.split(' ').length < 3) return null;
   return named.some((t) => containsText(t, rest) && !containsText(t, lead)) ? rest : null;
 }
@@ -82,7 +85,9 @@ function meaningful(nodes: readonly AnyNode[]): AnyNode[] {
 
 function textOfNode(node: AnyNode): string {
   if (node.type === 'text') return node.data;
-  return node.type === 'tag' ? walkText(node as Element, { skip: isNoise }) : '';
+  if (node.type !== 'tag') return '';
+  const text = walkText(node as Element, WALK);
+  return breaksTitleLine(node as Element) ? `\n${text}\n` : text;
 }
 
 /** `<h1 class="logo">`, or an h1 whose only content is a link to the site's front page. */
@@ -95,9 +100,4 @@ function isLogoElement(h1: Element): boolean {
   if (LOGO_CLASS.test(only.attribs.class ?? '')) return true;
   const href = only.attribs.href ?? '';
   return /^(?:https?:\/\/[^/]+)?\/?(?:index\.\w+)?$/i.test(href.trim()) && href.trim() !== '';
-}
-
-function clean(text: string | null | undefined): string | null {
-  const value = text?.replace(/\s+/g, ' ').trim();
-  return value ? value : null;
 }

@@ -13,6 +13,7 @@ import { cutLast, HIERARCHY, outweighs, SEPARATOR, stripSiteAffix, TRUNCATED } f
 import { readHeading } from './title-heading.js';
 import { containsText, coverage, finishesTitle, sameText } from './title-similarity.js';
 import { isLogoText, namesSite } from './title-site.js';
+import { cleanEncodedTitle } from './title-text.js';
 
 /** Share of the h1's words a named title must contain for the h1 to be taken as the headline. */
 const H1_AGREEMENT = 0.6;
@@ -25,9 +26,9 @@ export function readTitle(
   siteName: string | null,
   authors: readonly string[] = [],
 ): string | null {
-  const documentTitle = clean(ctx.index.title);
-  const metaTitle = firstMeta(ctx.meta, TITLE_KEYS);
-  const headline = ctx.jsonLd?.fromArticle ? clean(ctx.jsonLd.headline) : null;
+  const documentTitle = cleanEncodedTitle(ctx.index.title);
+  const metaTitle = cleanEncodedTitle(firstMeta(ctx.meta, TITLE_KEYS));
+  const headline = ctx.jsonLd?.fromArticle ? cleanEncodedTitle(ctx.jsonLd.headline) : null;
   const named = [headline, metaTitle, documentTitle].filter((t): t is string => Boolean(t));
   const heading = readHeading(ctx.$, ctx.index.h1s, named);
   const host = ctx.host;
@@ -85,9 +86,4 @@ function agrees(h1: string, title: string, siteName: string | null, host: string
   const firstSeparator = SEPARATOR.exec(title)?.[0] ?? '';
   if (sameText(segments[0]!, h1) && HIERARCHY.test(firstSeparator)) return false;
   return true;
-}
-
-function clean(text: string | null | undefined): string | null {
-  const value = text?.replace(/\s+/g, ' ').trim();
-  return value ? value : null;
 }
