@@ -5,7 +5,6 @@
 import type { MetaContext } from './context.js';
 import { SITE_NAME_KEYS } from './meta-keys.js';
 import { firstMeta } from './meta-tags.js';
-import { GENERIC_PAGE_TITLES } from './selectors.js';
 
 /** The site's display name, or null. */
 export function readSiteName(ctx: MetaContext): string | null {
@@ -32,22 +31,4 @@ export function siteKey(text: string): string {
     .replace(/^www\./, '')
     .replace(/\.(?:com|org|net|de|co\.uk|fr|es|it|at|ch|nl|ru|info|io)$/, '')
     .replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-/** Does a title segment name the site (its display name or its host)? */
-export function isSiteSegment(segment: string, siteName: string | null, host: string | null): boolean {
-  const key = siteKey(segment);
-  if (!key) return false;
-  const names = [siteName, host, host?.split('.').slice(-2, -1)[0] ?? null]
-    .filter((n): n is string => Boolean(n))
-    .map(siteKey)
-    .filter((n) => n.length >= 2);
-  // Containment only for short segments: "Dropbox" must not make "How we designed Dropbox ATF" a site.
-  const short = segment.trim().split(/\s+/).length <= 4;
-  return names.some((n) => key === n || (short && key.length >= 4 && (n.includes(key) || key.includes(n))));
-}
-
-/** A title that is only the site's name or a generic page label. */
-export function isSiteOnly(title: string, siteName: string | null, host: string | null): boolean {
-  return isSiteSegment(title, siteName, host) || GENERIC_PAGE_TITLES.has(title.toLowerCase());
 }

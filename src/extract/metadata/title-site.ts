@@ -1,6 +1,6 @@
 /**
- * Does a title segment or an `<h1>` name the site rather than the article? Like `isSiteSegment`,
- * but a segment that contains the site's name counts only when it adds at most a couple of words
+ * Does a title segment or an `<h1>` name the site rather than the article? A segment
+ * that contains the site's name counts only when it adds at most a couple of words
  * ("MyOOS Community Forum" on myoos.de): "Tote Hummeln unter Linden" on a site called "Hummeln" is
  * a headline.
  */

@@ -29,12 +29,18 @@ export function readTitle(
   const documentTitle = cleanEncodedTitle(ctx.index.title);
   const metaTitle = cleanEncodedTitle(firstMeta(ctx.meta, TITLE_KEYS));
   const headline = ctx.jsonLd?.fromArticle ? cleanEncodedTitle(ctx.jsonLd.headline) : null;
-  const named = [headline, metaTitle, documentTitle].filter((t): t is string => Boolean(t));
+  const named = [metaTitle, headline, documentTitle].filter((t): t is string => Boolean(t));
   const heading = readHeading(ctx.$, ctx.index.h1s, named);
   const host = ctx.host;
   const h1 = heading?.text ?? null;
   // The visible headline wins when the metadata agrees it is the headline (readers see the h1).
-  const named0 = metaTitle ?? headline ?? documentTitle ?? (heading?.logo ? null : h1);
+  // An og:title that only names the site ("Die Tagespost") says nothing of the article; the next one may.
+  const named0 =
+    named.find((t) => !namesOnlySite(t, siteName, host)) ??
+    metaTitle ??
+    headline ??
+    documentTitle ??
+    (heading?.logo ? null : h1);
   if (!named0) return null;
   const raw = cutAuthorSuffix(named0, authors);
   const stripped = stripSiteAffix(raw, { siteName, host, h1 });
@@ -56,9 +62,7 @@ export function readTitle(
   // The named titles name only the site ("Home", "Site Name"): the page's only h1 is the headline.
   if (
     ctx.index.h1s.length === 1 &&
-    (namesSite(stripped, siteName, host) ||
-      (siteName !== null && sameText(raw, siteName)) ||
-      GENERIC_PAGE_TITLES.has(stripped.toLowerCase()))
+    (namesOnlySite(stripped, siteName, host) || namesOnlySite(raw, siteName, host))
   ) {
     return h1;
   }
@@ -86,4 +90,13 @@ function agrees(h1: string, title: string, siteName: string | null, host: string
   const firstSeparator = SEPARATOR.exec(title)?.[0] ?? '';
   if (sameText(segments[0]!, h1) && HIERARCHY.test(firstSeparator)) return false;
   return true;
+}
+
+/** The title is the site's name or a generic page label ("Home"), not a headline. */
+function namesOnlySite(title: string, siteName: string | null, host: string | null): boolean {
+  return (
+    namesSite(title, siteName, host) ||
+    (siteName !== null && sameText(title, siteName)) ||
+    GENERIC_PAGE_TITLES.has(title.toLowerCase())
+  );
 }

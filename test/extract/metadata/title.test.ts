@@ -121,6 +121,24 @@ describe('title', () => {
     expect(metadataOf(html).title).toBe('From JSON-LD');
   });
 
+  it('passes over an og:title that only names the site for the next named title', () => {
+    const html = page(
+      '<meta property="og:site_name" content="Die Tagespost"><meta property="og:title" content="Die Tagespost">' +
+        '<title>Warum wir jetzt Demut brauchen | Die Tagespost</title>',
+    );
+    expect(metadataOf(html).title).toBe('Warum wir jetzt Demut brauchen');
+    const generic = page(
+      '<meta property="og:title" content="Home">',
+      ldJson('{"@type": "Article", "headline": "Rivers rise"}'),
+    );
+    expect(metadataOf(generic).title).toBe('Rivers rise');
+  });
+
+  it('keeps a title that only names the site when nothing better is named', () => {
+    const html = page('<meta property="og:title" content="Harbour Times">', '<h1>Harbour</h1><h1>Times</h1>');
+    expect(metadataOf(html, 'https://harbourtimes.example/').title).toBe('Harbour Times');
+  });
+
   it('is null when the page has no title at all', () => {
     expect(metadataOf(page('', '<p>x</p>')).title).toBeNull();
   });
