@@ -25,8 +25,13 @@ const MAX_H1S = 5;
 /** Unwrapping `<h1><a><span>…` to find where a kicker starts: a few levels are enough. */
 const MAX_WRAPPERS = 3;
 
+/** Controls and icons set in a headline: an icon's `<svg><title>` ("Premium") or a "Share" button. */
+const EXTRA_NOISE_TAGS = new Set(['svg', 'button', 'template', 'select']);
+
 const isNoise = (el: Element) =>
-  HEADLINE_NOISE_TAGS.has(el.name) || (el.attribs.class !== undefined && NOISE_CLASS.test(el.attribs.class));
+  HEADLINE_NOISE_TAGS.has(el.name) ||
+  EXTRA_NOISE_TAGS.has(el.name) ||
+  (el.attribs.class !== undefined && NOISE_CLASS.test(el.attribs.class));
 /** "Rivers rise<br>in the north" reads as two words, not "risein". */
 const WALK = { skip: isNoise, breaks: breaksTitleLine };
 

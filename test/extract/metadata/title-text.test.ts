@@ -44,6 +44,14 @@ describe('title text: entities, invisible characters and line breaks', () => {
     expect(metadataOf(blocks).title).toBe('Storms batter the coast');
   });
 
+  it('leaves an icon title and a button set inside the h1 out of the headline', () => {
+    const html = page(
+      '<title>Home</title>',
+      '<h1><svg><title>Premium</title></svg> Rivers rise in the north <button>Share</button></h1>',
+    );
+    expect(metadataOf(html).title).toBe('Rivers rise in the north');
+  });
+
   it('is null for text that is only spaces and invisible characters', () => {
     expect(cleanTitle(' \u00ad\u200b ')).toBeNull();
     expect(cleanEncodedTitle(null)).toBeNull();
