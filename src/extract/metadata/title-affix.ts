@@ -19,6 +19,8 @@ export interface AffixHints {
   siteName: string | null;
   host: string | null;
   h1: string | null;
+  /** The page's other named titles (og:title, JSON-LD headline, `<title>`), cleaned. */
+  named?: readonly string[];
 }
 
 /** Remove a site-name segment from either end of a title; keep the title whole when unsure. */
@@ -35,6 +37,8 @@ export function stripSiteAffix(title: string, hints: AffixHints): string {
     const match = prefixOrSuffixMatching(title, hints);
     if (match) return match;
   }
+  const confirmed = headNamedElsewhere(title, hints.named ?? []);
+  if (confirmed) return confirmed;
   const last = segments.at(-1)!;
   const first = segments[0]!;
   // A logo h1 that repeats the last segment tells us that segment is the site.
@@ -99,6 +103,20 @@ function prefixOrSuffixMatching(title: string, hints: AffixHints): string | null
     ) {
       return after;
     }
+  }
+  return null;
+}
+
+/**
+ * "Rivers rise - Harbour Gazette" beside a JSON-LD headline "Rivers rise": another named title is the
+ * part before a separator, so what follows is the site's, even when no site name or h1 says so. The
+ * head must outweigh the tail: a short head is more likely a section label that shares its name.
+ */
+function headNamedElsewhere(title: string, named: readonly string[]): string | null {
+  for (const sep of execAll(SEPARATORS, title)) {
+    const head = title.slice(0, sep.index).trim();
+    if (head.length < title.length - head.length - sep[0].length) continue;
+    if (named.some((t) => t !== title && sameText(t, head))) return head;
   }
   return null;
 }

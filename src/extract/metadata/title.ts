@@ -43,7 +43,7 @@ export function readTitle(
     (heading?.logo ? null : h1);
   if (!named0) return null;
   const raw = cutAuthorSuffix(named0, authors);
-  const stripped = stripSiteAffix(raw, { siteName, host, h1 });
+  const stripped = stripSiteAffix(raw, { siteName, host, h1, named });
   // A logo h1 only helps to find the site's segment of the titles.
   if (!h1 || heading?.logo || isLogoText(h1, siteName, host)) return stripped;
   if (named.some((t) => agrees(h1, t, siteName, host))) {

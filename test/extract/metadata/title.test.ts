@@ -139,6 +139,20 @@ describe('title', () => {
     expect(metadataOf(html, 'https://harbourtimes.example/').title).toBe('Harbour Times');
   });
 
+  it('cuts a site suffix that no site name names when another named title is the head', () => {
+    const html = page(
+      '<meta property="og:title" content="Rivers rise in the north - The Gazette">',
+      ldJson('{"@type": "NewsArticle", "headline": "Rivers rise in the north"}'),
+    );
+    expect(metadataOf(html).title).toBe('Rivers rise in the north');
+    // A short head that another title repeats is a section label, not the headline.
+    const label = page(
+      '<meta property="og:title" content="Floods - Rivers rise in the north as storms batter the coast">',
+      '<title>Floods</title>',
+    );
+    expect(metadataOf(label).title).toBe('Floods - Rivers rise in the north as storms batter the coast');
+  });
+
   it('is null when the page has no title at all', () => {
     expect(metadataOf(page('', '<p>x</p>')).title).toBeNull();
   });
