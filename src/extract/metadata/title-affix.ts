@@ -5,7 +5,7 @@
  */
 import { execAll } from '../regex.js';
 import { siteKey } from './site-name.js';
-import { sameText } from './title-similarity.js';
+import { letterKey, sameText } from './title-similarity.js';
 import { isLogoText, namesSite } from './title-site.js';
 
 /** Between a headline and the site name; a colon or "@" ("Post @ Blog") counts only with spaces around. */
@@ -113,10 +113,16 @@ function prefixOrSuffixMatching(title: string, hints: AffixHints): string | null
  * head must outweigh the tail: a short head is more likely a section label that shares its name.
  */
 function headNamedElsewhere(title: string, named: readonly string[]): string | null {
+  const key = letterKey(title);
+  // Only titles the whole one starts with can be its head: most pages have none, and skip the walk.
+  const heads = named
+    .map((t) => (t === title ? '' : letterKey(t)))
+    .filter((k) => k.length > 0 && k.length < key.length && key.startsWith(k));
+  if (!heads.length) return null;
   for (const sep of execAll(SEPARATORS, title)) {
     const head = title.slice(0, sep.index).trim();
     if (head.length < title.length - head.length - sep[0].length) continue;
-    if (named.some((t) => t !== title && sameText(t, head))) return head;
+    if (heads.includes(letterKey(head))) return head;
   }
   return null;
 }

@@ -19,11 +19,15 @@ export function containsText(outer: string, inner: string): boolean {
   return ni.length > 0 && norm(outer).includes(ni);
 }
 
+/** Lowercased letters and digits only: what `sameText` compares. */
+export function letterKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
 /** Same text after lowercasing and dropping everything but letters and digits. */
 export function sameText(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const na = norm(a);
-  return na.length > 0 && na === norm(b);
+  const na = letterKey(a);
+  return na.length > 0 && na === letterKey(b);
 }
 
 /** Words an h1 may add after the named title and still be the same headline ("… in Tennessee"). */
