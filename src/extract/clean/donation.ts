@@ -12,6 +12,7 @@ import { PLEDGE_COUNTER, PLEDGE_RATIO } from '../vocab/phrases/donation.js';
 import { type AppealCues, appealCues, cuePage, cueScore } from './appeal-cues.js';
 import { blockText } from './block-text.js';
 import type { CleanContext } from './context.js';
+import { appealLeadIns } from './lead-in.js';
 
 function accept(cues: AppealCues[]): boolean {
   let ask = 0;
@@ -173,6 +174,7 @@ function widen(blocks: SourcedBlock[], drop: Set<number>): void {
 export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const page = cuePage(ctx.outlets, ctx.headline);
   const cues = blocks.map((sb) => appealCues(sb, page));
+  const texts = blocks.map(blockText);
   const drop = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     if (drop.has(i) || !isSeed(cues[i]!)) continue;
@@ -183,27 +185,35 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   }
   // An appeal already found (here, or by its class names in the markup pass) lets its fragments go.
   if (drop.size > 0 || ctx.removals.has('donation')) {
-    addFragments(cues, blocks.map(blockText), drop);
+    addFragments(cues, texts, drop);
     absorbNeighbours(cues, drop);
   }
   // A pledge counter on its own ("€12,340 of €20,000 raised") needs no run around it.
   cues.forEach((c, i) => {
-    const text = blockText(blocks[i]!);
+    const text = texts[i]!;
     if (c.words <= 14 && !/[.!?]$/.test(text) && PLEDGE_COUNTER.test(text) && PLEDGE_RATIO.test(text))
       drop.add(i);
   });
   if (drop.size === 0) return blocks;
   widen(blocks, drop);
-  const runs: string[] = [];
+  const leadIns = new Set(appealLeadIns(texts, cues, drop, page.topic));
+  record(texts, drop, leadIns, ctx);
+  return blocks.filter((_, i) => !drop.has(i) && !leadIns.has(i));
+}
+
+/** List each removed run once, and each lead-in line apart under its own rule. */
+function record(texts: string[], drop: Set<number>, leadIns: Set<number>, ctx: CleanContext): void {
   let current: string[] = [];
-  blocks.forEach((sb, i) => {
-    if (drop.has(i)) current.push(blockText(sb));
-    else if (current.length) {
-      runs.push(current.join(' '));
-      current = [];
+  const flush = (): void => {
+    if (current.length) ctx.removals.add('donation', 'text-cues:donation', current.join(' '));
+    current = [];
+  };
+  texts.forEach((text, i) => {
+    if (drop.has(i)) current.push(text);
+    else {
+      flush();
+      if (leadIns.has(i)) ctx.removals.add('donation', 'text-cues:donation-lead-in', text);
     }
   });
-  if (current.length) runs.push(current.join(' '));
-  for (const text of runs) ctx.removals.add('donation', 'text-cues:donation', text);
-  return blocks.filter((_, i) => !drop.has(i));
+  flush();
 }

@@ -25,20 +25,20 @@ function keys(text: string): string[] {
   return out;
 }
 
-/** Keys of the headline's words. */
-export function topicKeys(headline: string): Set<string> {
-  return new Set(keys(headline));
+/** Keys of a text's words: of the headline, or of the article's paragraphs. */
+export function topicKeys(text: string): Set<string> {
+  return new Set(keys(text));
 }
 
 /**
- * Whether `text` shares two headline words: one alone may be a common noun an appeal uses too
- * ("city hall", "the city"), two make the story's subject. Asked of every block, so it stops at the
- * second shared word instead of collecting the block's keys.
+ * Whether `text` shares `min` keys with `topic`. Two headline words by default: one alone may be a
+ * common noun an appeal uses too ("city hall", "the city"), two make the story's subject. Asked of
+ * every block, so it stops at the `min`th shared word instead of collecting the block's keys.
  */
-export function sharesTopic(text: string, topic: ReadonlySet<string>): boolean {
-  if (topic.size < 2) return false;
+export function sharesTopic(text: string, topic: ReadonlySet<string>, min = 2): boolean {
+  if (topic.size < min) return false;
   const shared = new Set<string>();
-  const note = (key: string): boolean => topic.has(key) && shared.add(key).size >= 2;
+  const note = (key: string): boolean => topic.has(key) && shared.add(key).size >= min;
   for (const m of execAll(WORD, text)) if (!CJK_CHAR.test(m[0]) && note(stem(m[0]))) return true;
   if (!CJK_CHAR.test(text)) return false;
   for (const m of execAll(CJK_RUN, text)) {

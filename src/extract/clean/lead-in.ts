@@ -1,0 +1,72 @@
+/**
+ * The short line that opens or closes an appeal in plain markup ("A word from the newsroom",
+ * "Good journalism is not free."): too weak to join a run by its cues, it stays behind as a stray
+ * line in the article once the run goes. It goes with the run when it touches the run, is short,
+ * is off the story's topic, and speaks of the outlet's trade. A crosshead in the same place stays:
+ * it shares words with the headline or the article's paragraphs, or says nothing of the newsroom;
+ * after a run, where a crosshead opens the next section, only a sentence can close the appeal; and
+ * nothing is chained from a lead-in to the article paragraphs beyond it.
+ */
+import { NEWSROOM_COMPOUND_ENDS, NEWSROOM_WORDS } from '../vocab/phrases/newsroom.js';
+import type { AppealCues } from './appeal-cues.js';
+import { unquotedLower } from './block-text.js';
+import { escapeRegex, phraseRegex } from './phrases.js';
+import { sharesTopic, topicKeys } from './topic.js';
+
+const NEWSROOM = phraseRegex(Object.values(NEWSROOM_WORDS).flat());
+const NEWSROOM_IN_COMPOUND = new RegExp(NEWSROOM_COMPOUND_ENDS.map(escapeRegex).join('|'));
+
+/** A lead-in is a line, not a paragraph: longer blocks that touch a run are the article's. */
+const LEAD_IN_WORDS = 12;
+
+const SENTENCE_END = /[.!?…。！？]["'”»’)]*$/;
+
+/**
+ * Whether a line speaks of the outlet's trade, outside quotes. Money alone is no sign: a short
+ * article sentence next to an appeal may carry a figure ("The developer will contribute £3.4m.").
+ */
+function outletTrade(text: string): boolean {
+  const lower = unquotedLower(text);
+  NEWSROOM.lastIndex = 0;
+  return NEWSROOM.test(lower) || NEWSROOM_IN_COMPOUND.test(lower);
+}
+
+/**
+ * Indices of the lead-in and closing lines of the runs in `drop` (see the module comment). `topic`
+ * holds the headline's keys; the article's keys are read only when a candidate line is found.
+ */
+export function appealLeadIns(
+  texts: readonly string[],
+  cues: readonly AppealCues[],
+  drop: ReadonlySet<number>,
+  topic: ReadonlySet<string>,
+): number[] {
+  const found: number[] = [];
+  let article: Set<string> | null = null;
+  for (const i of drop) {
+    for (const j of [i - 1, i + 1]) {
+      const c = cues[j];
+      if (!c || drop.has(j) || found.includes(j) || c.words === 0 || c.words > LEAD_IN_WORDS) continue;
+      const text = texts[j]!;
+      // After the run, a line in heading form leads into the article's next section.
+      if (j > i && !SENTENCE_END.test(text)) continue;
+      if (!outletTrade(text)) continue;
+      // One headline word already makes a short line the story's (a crosshead), unlike a paragraph.
+      if (sharesTopic(text, topic, 1)) continue;
+      article ??= articleKeys(texts, cues, drop);
+      if (sharesTopic(text, article, 2)) continue;
+      found.push(j);
+    }
+  }
+  return found;
+}
+
+/** Keys of the article's paragraphs: the kept blocks longer than a line. */
+function articleKeys(
+  texts: readonly string[],
+  cues: readonly AppealCues[],
+  drop: ReadonlySet<number>,
+): Set<string> {
+  const paragraphs = texts.filter((_, i) => !drop.has(i) && cues[i]!.words > LEAD_IN_WORDS);
+  return topicKeys(paragraphs.join(' '));
+}

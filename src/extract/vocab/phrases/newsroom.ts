@@ -1,0 +1,31 @@
+/**
+ * Words for the outlet's own trade, per language, lower-case, matched where a word starts (stems:
+ * "journalis" covers "journalism" and "journalists"). An appeal's opening or closing line talks of
+ * the newsroom, the paper and its readers ("Good journalism is not free", "A word from the
+ * editors"); the donation cleaner uses them only on a short line touching a removed appeal.
+ * Left out: words that news text uses of others all the time ("media", "press", "news", 记者 in
+ * "记者会", 新闻 in "新闻发布会").
+ */
+export const NEWSROOM_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['journalis', 'newsroom', 'newspaper', 'editorial team', 'editorial staff', 'our editors', 'reader'],
+  ru: ['журналис', 'редакци', 'газет', 'издани', 'читател'],
+  uk: ['журналіс', 'редакці', 'газет', 'видання', 'читач'],
+  de: ['journalis', 'redaktion', 'zeitung', 'leser'],
+  fr: ['journalis', 'rédaction', 'journal', 'lecteur', 'lectrice'],
+  es: ['periodis', 'redacción', 'periódico', 'lector'],
+  it: ['giornalis', 'redazion', 'giornale', 'lettor', 'lettric'],
+  pt: ['jornalis', 'redação', 'redacção', 'jornal', 'leitor'],
+  pl: ['dziennikar', 'redakcj', 'gazet', 'czytelni'],
+  nl: ['journalis', 'redactie', 'krant', 'lezer'],
+  zh: ['编辑部', '編輯部', '报社', '報社', '读者', '讀者', '新闻业', '新聞業', '新闻工作', '新聞工作'],
+  ja: ['編集部', 'ジャーナリズム', '読者', '新聞社'],
+};
+
+/**
+ * Stems that may also end a compound in German and Dutch ("Lokaljournalismus", "Tageszeitung",
+ * "Zeitungsleser", "dagkrant"), matched anywhere in a word.
+ */
+export const NEWSROOM_COMPOUND_ENDS: readonly string[] = [
+  ...['journalismus', 'zeitung', 'redaktion', 'leser'],
+  ...['journalistiek', 'krant', 'redactie', 'lezer'],
+];

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { removeDonationAppeals } from '../../../src/extract/clean/donation.js';
+import { blocksFrom, context, prose, textOf } from '../helpers.js';
+
+const HEADLINE = 'Council approves new bus lanes across the river bridge';
+
+function clean(html: string, headline = HEADLINE) {
+  const ctx = { ...context(), headline };
+  const kept = removeDonationAppeals(blocksFrom(html), ctx);
+  return { text: textOf(kept), ctx };
+}
+
+/** An appeal split into plain paragraphs, as a CMS drops it between article paragraphs. */
+const APPEAL = `<p>Dear readers, we need your support. Please support us monthly from just £2.</p>
+  <p>Every contribution keeps our reporting free for everyone. Donate now and join our members.</p>`;
+
+describe('appeal lead-in lines', () => {
+  it('removes a short lead-in about the newsroom just before an inside appeal, under its own rule', () => {
+    const { text, ctx } = clean(`${prose(2)}<p>Local reporting like this is never cheap.</p>
+      <p>A word from the newsroom</p>${APPEAL}${prose(2, 3)}`);
+    expect(text).not.toMatch(/A word from|Dear readers/);
+    expect(text).toContain('never cheap');
+    for (let i = 1; i <= 4; i++) expect(text).toContain(`Article paragraph ${i}:`);
+    expect(ctx.removals.items).toContainEqual(
+      expect.objectContaining({ category: 'donation', rule: 'text-cues:donation-lead-in' }),
+    );
+  });
+
+  it('removes a heading-style lead-in in another language (German compound, Polish)', () => {
+    const de = clean(`${prose(2)}<p><strong>Ein Wort aus der Lokalredaktion</strong></p>
+      <p>Liebe Leserinnen und Leser, unterstützen Sie uns mit einem Beitrag ab 3 Euro im Monat.</p>
+      <p>Jetzt unterstützen</p>${prose(2, 3)}`);
+    expect(de.text).not.toMatch(/Lokalredaktion|unterstützen/);
+    const pl = clean(`${prose(2)}<p>Słowo od redakcji.</p>
+      <p>Drodzy Czytelnicy, wesprzyjcie nas darowizną. Każda wpłata, nawet 10 zł miesięcznie, ma znaczenie.</p>
+      <p>Wspieram</p>${prose(2, 3)}`);
+    expect(pl.text).not.toMatch(/Słowo od redakcji|Drodzy/);
+    expect(pl.text).toContain('Article paragraph 4:');
+  });
+
+  it('removes a closing sentence after the run, but keeps a crosshead there', () => {
+    const closing = clean(
+      `${prose(2)}${APPEAL}<p>Good newspapers are made with their readers.</p>${prose(2, 3)}`,
+    );
+    expect(closing.text).not.toContain('Good newspapers');
+    // Heading form after the run: the crosshead of the article's next section.
+    const crosshead = clean(`${prose(2)}${APPEAL}<h2>What the newspaper's readers said</h2>${prose(2, 3)}`);
+    expect(crosshead.text).toContain("What the newspaper's readers said");
+  });
+
+  it('keeps a crosshead that shares a headline word, even next to the run', () => {
+    const { text } = clean(`${prose(2)}<h2>Newspaper readers on the bridge</h2>${APPEAL}${prose(2, 3)}`);
+    expect(text).toContain('Newspaper readers on the bridge');
+    expect(text).not.toContain('Dear readers');
+  });
+
+  it('keeps a short line that speaks of the article’s own subject (shared words with its paragraphs)', () => {
+    const body = `<p>The regional newspaper closed its printing plant last year, and its journalists now work from home.</p>
+      <p>Union leaders said the newspaper had cut eleven journalists since the spring.</p>`;
+    const { text } = clean(`${body}<p>More journalists may leave the newspaper.</p>${APPEAL}${prose(1)}`);
+    expect(text).toContain('More journalists may leave the newspaper.');
+  });
+
+  it('keeps a crosshead before the next article paragraph, away from the run', () => {
+    const { text } = clean(
+      `${prose(2)}${APPEAL}${prose(1, 3)}<p><strong>A newsroom under pressure</strong></p>${prose(1, 4)}`,
+    );
+    expect(text).toContain('A newsroom under pressure');
+    for (let i = 1; i <= 4; i++) expect(text).toContain(`Article paragraph ${i}:`);
+  });
+
+  it('removes nothing from an article about a newspaper’s fundraiser (no appeal of its own)', () => {
+    const html = `<p>Local journalism gets a lifeline.</p>
+      <p>The Valley Gazette said on Monday that readers had given £40,000 in a month, enough to keep two reporters.</p>
+      <p>Its editor said the paper would publish the donors’ names with their consent.</p>`;
+    const { text, ctx } = clean(html, 'Readers save the Valley Gazette with £40,000 in donations');
+    expect(text.split('\n\n')).toHaveLength(3);
+    expect(ctx.removals.items).toHaveLength(0);
+  });
+});
