@@ -19,6 +19,12 @@ const NEWSROOM_IN_COMPOUND = new RegExp(NEWSROOM_COMPOUND_ENDS.map(escapeRegex).
 /** A lead-in is a line, not a paragraph: longer blocks that touch a run are the article's. */
 const LEAD_IN_WORDS = 12;
 
+/**
+ * Stem length for comparing a line with the article's whole vocabulary: five letters pair too many
+ * unrelated words there ("Journalism has a cost" with "jornais" and "custou" in a story on a library).
+ */
+const ARTICLE_STEM = 6;
+
 const SENTENCE_END = /[.!?…。！？]["'”»’)]*$/;
 
 /**
@@ -54,7 +60,7 @@ export function appealLeadIns(
       // One headline word already makes a short line the story's (a crosshead), unlike a paragraph.
       if (sharesTopic(text, topic, 1)) continue;
       article ??= articleKeys(texts, cues, drop);
-      if (sharesTopic(text, article, 2)) continue;
+      if (sharesTopic(text, article, 2, ARTICLE_STEM)) continue;
       found.push(j);
     }
   }
@@ -68,5 +74,5 @@ function articleKeys(
   drop: ReadonlySet<number>,
 ): Set<string> {
   const paragraphs = texts.filter((_, i) => !drop.has(i) && cues[i]!.words > LEAD_IN_WORDS);
-  return topicKeys(paragraphs.join(' '));
+  return topicKeys(paragraphs.join(' '), ARTICLE_STEM);
 }

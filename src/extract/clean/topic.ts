@@ -8,26 +8,28 @@ import { execAll } from '../regex.js';
 
 /**
  * Words of five letters or more (shorter ones are mostly function words: "para", "with", "dass"),
- * compared by their first five letters (a crude stem across inflections).
+ * compared by their first five letters (a crude stem across inflections), or more where a whole
+ * article's vocabulary is compared and five letters would pair unrelated words ("custo"/"custou").
  */
 const WORD = /[\p{L}\p{N}]{5,}/gu;
 /** Runs of Han and katakana characters, compared by pairs (no spaces to split on). */
 const CJK_RUN = /[\u30a0-\u30ff\u3400-\u9fff]{2,}/g;
-const stem = (w: string): string => w.toLowerCase().slice(0, 5);
+const stem = (w: string, length: number): string => w.toLowerCase().slice(0, length);
+const STEM = 5;
 const CJK_CHAR = /[\u3040-\u9fff]/;
 
-function keys(text: string): string[] {
+function keys(text: string, length: number): string[] {
   const out: string[] = [];
-  for (const m of execAll(WORD, text)) if (!CJK_CHAR.test(m[0])) out.push(stem(m[0]));
+  for (const m of execAll(WORD, text)) if (!CJK_CHAR.test(m[0])) out.push(stem(m[0], length));
   for (const m of execAll(CJK_RUN, text)) {
     for (let i = 0; i + 2 <= m[0].length; i++) out.push(m[0].slice(i, i + 2));
   }
   return out;
 }
 
-/** Keys of a text's words: of the headline, or of the article's paragraphs. */
-export function topicKeys(text: string): Set<string> {
-  return new Set(keys(text));
+/** Keys of a text's words (the headline's, or the article's with a longer stem). */
+export function topicKeys(text: string, stemLength = STEM): Set<string> {
+  return new Set(keys(text, stemLength));
 }
 
 /**
@@ -35,11 +37,11 @@ export function topicKeys(text: string): Set<string> {
  * common noun an appeal uses too ("city hall", "the city"), two make the story's subject. Asked of
  * every block, so it stops at the `min`th shared word instead of collecting the block's keys.
  */
-export function sharesTopic(text: string, topic: ReadonlySet<string>, min = 2): boolean {
+export function sharesTopic(text: string, topic: ReadonlySet<string>, min = 2, stemLength = STEM): boolean {
   if (topic.size < min) return false;
   const shared = new Set<string>();
   const note = (key: string): boolean => topic.has(key) && shared.add(key).size >= min;
-  for (const m of execAll(WORD, text)) if (!CJK_CHAR.test(m[0]) && note(stem(m[0]))) return true;
+  for (const m of execAll(WORD, text)) if (!CJK_CHAR.test(m[0]) && note(stem(m[0], stemLength))) return true;
   if (!CJK_CHAR.test(text)) return false;
   for (const m of execAll(CJK_RUN, text)) {
     for (let i = 0; i + 2 <= m[0].length; i++) if (note(m[0].slice(i, i + 2))) return true;

@@ -94,4 +94,12 @@ describe('topic keys', () => {
     expect(sharesTopic('Não recebemos verba da prefeitura para ler.', topic)).toBe(false);
     expect(sharesTopic('金沢市のバス路線が廃止へ', topicKeys('金沢市、バス路線を廃止'))).toBe(true);
   });
+
+  it('takes a count and a longer stem for comparing with a whole article', () => {
+    const article = 'A reforma custou R$ 3,8 milhões. O acervo guarda jornais do século 19.';
+    expect(sharesTopic('Jornalismo tem custo.', topicKeys(article))).toBe(true);
+    expect(sharesTopic('Jornalismo tem custo.', topicKeys(article, 6), 2, 6)).toBe(false);
+    expect(sharesTopic('Os jornais da reforma', topicKeys(article, 6), 2, 6)).toBe(true);
+    expect(sharesTopic('A reforma', topicKeys('Reforma do mercado'), 1)).toBe(true);
+  });
 });
