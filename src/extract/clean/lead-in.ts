@@ -7,7 +7,8 @@
  * after a run, where a crosshead opens the next section, only a sentence can close the appeal; and
  * nothing is chained from a lead-in to the article paragraphs beyond it.
  */
-import { NEWSROOM_COMPOUND_ENDS, NEWSROOM_WORDS } from '../vocab/phrases/newsroom.js';
+import { NEWSROOM_COMPOUND_ENDS, NEWSROOM_REPORTING, NEWSROOM_WORDS } from '../vocab/phrases/newsroom.js';
+import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import type { AppealCues } from './appeal-cues.js';
 import { unquotedLower } from './block-text.js';
 import { escapeRegex, phraseRegex } from './phrases.js';
@@ -15,6 +16,7 @@ import { sharesTopic, topicKeys } from './topic.js';
 
 const NEWSROOM = phraseRegex(Object.values(NEWSROOM_WORDS).flat());
 const NEWSROOM_IN_COMPOUND = new RegExp(NEWSROOM_COMPOUND_ENDS.map(escapeRegex).join('|'));
+const REPORTING = phraseRegex([...OUTLET_REPORTING, ...NEWSROOM_REPORTING]);
 
 /** A lead-in is a line, not a paragraph: longer blocks that touch a run are the article's. */
 const LEAD_IN_WORDS = 12;
@@ -28,13 +30,16 @@ const ARTICLE_STEM = 6;
 const SENTENCE_END = /[.!?…。！？]["'”»’)]*$/;
 
 /**
- * Whether a line speaks of the outlet's trade, outside quotes. Money alone is no sign: a short
- * article sentence next to an appeal may carry a figure ("The developer will contribute £3.4m.").
+ * Whether a line speaks of the outlet's trade, outside quotes, and not of its reporting ("… did not
+ * respond to the newspaper's request for comment", often an article's last line before an appeal).
+ * Money alone is no sign: a short article sentence may carry a figure ("… will contribute £3.4m.").
  */
 function outletTrade(text: string): boolean {
   const lower = unquotedLower(text);
   NEWSROOM.lastIndex = 0;
-  return NEWSROOM.test(lower) || NEWSROOM_IN_COMPOUND.test(lower);
+  if (!NEWSROOM.test(lower) && !NEWSROOM_IN_COMPOUND.test(lower)) return false;
+  REPORTING.lastIndex = 0;
+  return !REPORTING.test(lower);
 }
 
 /**

@@ -48,6 +48,14 @@ describe('appeal lead-in lines', () => {
     expect(crosshead.text).toContain("What the newspaper's readers said");
   });
 
+  it('keeps an article’s short last line about its reporting, right before an appeal', () => {
+    const { text } = clean(
+      `${prose(3)}<p>The transport ministry did not respond to the newspaper’s questions.</p>${APPEAL}`,
+    );
+    expect(text).toContain('did not respond');
+    expect(text).not.toContain('Dear readers');
+  });
+
   it('keeps a crosshead that shares a headline word, even next to the run', () => {
     const { text } = clean(`${prose(2)}<h2>Newspaper readers on the bridge</h2>${APPEAL}${prose(2, 3)}`);
     expect(text).toContain('Newspaper readers on the bridge');

@@ -29,3 +29,16 @@ export const NEWSROOM_COMPOUND_ENDS: readonly string[] = [
   ...['journalismus', 'zeitung', 'redaktion', 'leser'],
   ...['journalistiek', 'krant', 'redactie', 'lezer'],
 ];
+
+/**
+ * The newsroom at work in the story, not asking for support: a short closing line such as "The
+ * ministry did not respond to the newspaper's request for comment" names the newspaper too.
+ * Matched where a word starts, with `OUTLET_REPORTING` (see `vocab/site-names.ts`).
+ */
+export const NEWSROOM_REPORTING: readonly string[] = [
+  ...['commented', 'to comment', 'comment on', 'respond', 'request', 'коммент', 'запрос', 'комент', 'запит'],
+  ...['stellungnahme', 'anfrage', 'kommentar', 'commentaire', 'commenter', 'réponse', 'répondu'],
+  ...['comentar', 'comentario', 'respuesta', 'respondi', 'commento', 'commentare', 'rispost'],
+  ...['comentário', 'resposta', 'respondeu', 'komentarz', 'komentowa', 'odpowied'],
+  ...['commentaar', 'reactie', 'gereageerd', 'reageren', '置评', '回应', '回應', 'コメント', '回答'],
+];
