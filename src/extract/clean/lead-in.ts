@@ -4,8 +4,8 @@
  * line in the article once the run goes. It goes with the run when it touches the run, is short,
  * is off the story's topic, and speaks of the outlet's trade. A crosshead in the same place stays:
  * it shares words with the headline or the article's paragraphs, or says nothing of the newsroom;
- * after a run, where a crosshead opens the next section, only a sentence can close the appeal; and
- * nothing is chained from a lead-in to the article paragraphs beyond it.
+ * after a run, where a crosshead opens the next section, only a sentence can close the appeal. Lead-ins
+ * may stack, but each must pass the same tests: nothing reaches the article paragraphs beyond them.
  */
 import { NEWSROOM_COMPOUND_ENDS, NEWSROOM_REPORTING, NEWSROOM_WORDS } from '../vocab/phrases/newsroom.js';
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
@@ -54,7 +54,11 @@ export function appealLeadIns(
 ): number[] {
   const found: number[] = [];
   let article: Set<string> | null = null;
-  for (const i of drop) {
+  // Lead-ins may stack ("A note from the newsroom" over "Journalism costs money."): each one found
+  // is a side of the run too, and the next line must pass the same tests.
+  const sides = [...drop];
+  for (let k = 0; k < sides.length; k++) {
+    const i = sides[k]!;
     for (const j of [i - 1, i + 1]) {
       const c = cues[j];
       if (!c || drop.has(j) || found.includes(j) || c.words === 0 || c.words > LEAD_IN_WORDS) continue;
@@ -67,6 +71,7 @@ export function appealLeadIns(
       article ??= articleKeys(texts, cues, drop);
       if (sharesTopic(text, article, 2, ARTICLE_STEM)) continue;
       found.push(j);
+      sides.push(j);
     }
   }
   return found;

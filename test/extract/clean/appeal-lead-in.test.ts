@@ -26,6 +26,13 @@ describe('appeal lead-in lines', () => {
     );
   });
 
+  it('removes stacked lead-ins, each passing the same tests, and stops at the article', () => {
+    const { text } = clean(`${prose(2)}<p>Nota de la redacción</p><p>El buen periodismo no sale gratis.</p>
+      ${APPEAL}${prose(1, 3)}`);
+    expect(text).not.toMatch(/Nota de la redacción|buen periodismo/);
+    for (let i = 1; i <= 3; i++) expect(text).toContain(`Article paragraph ${i}:`);
+  });
+
   it('removes a heading-style lead-in in another language (German compound, Polish)', () => {
     const de = clean(`${prose(2)}<p><strong>Ein Wort aus der Lokalredaktion</strong></p>
       <p>Liebe Leserinnen und Leser, unterstützen Sie uns mit einem Beitrag ab 3 Euro im Monat.</p>
