@@ -54,8 +54,8 @@ export interface PageIndex {
   tagLinks: Element[];
 }
 
-const SKIPPED = new Set(['style', 'noscript', 'template', 'svg', 'iframe', 'select', 'option']);
-const PAGE_WRAPPERS = new Set(['html', 'body', 'article', 'main']);
+const SKIPPED = ['style', 'noscript', 'template', 'svg', 'iframe', 'select', 'option'];
+const PAGE_WRAPPERS = ['html', 'body', 'article', 'main'];
 const MAX_DATE_LEAVES = 400;
 /** Head links that point at the site itself (unlike stylesheets and icons, often on a CDN). */
 const SITE_LINK_RELS = /\b(?:alternate|search|shortlink|home|start|edituri|pingback)\b/i;
@@ -68,6 +68,26 @@ interface Area {
   inArticle: boolean;
 }
 const OPEN: Area = { excluded: false, hard: false, inArticle: false };
+
+/** What the walk asks of a tag name, as bits: one lookup per element instead of one per question. */
+const SKIP = 1;
+const AREA = 2;
+const SOFT_AREA = 4;
+const WRAPPER = 8;
+const DATE_LEAF = 16;
+/** Tags `record` files by name. */
+const NAMED = 32;
+const TAG_BITS = new Map<string, number>();
+for (const [tags, bit] of [
+  [SKIPPED, SKIP],
+  [EXCLUDED_AREA_TAGS, AREA],
+  [SOFT_EXCLUDED_AREA_TAGS, SOFT_AREA],
+  [PAGE_WRAPPERS, WRAPPER],
+  [DATE_LEAF_TAGS, DATE_LEAF],
+  [['html', 'meta', 'title', 'base', 'link', 'h1', 'time', 'a'], NAMED],
+] as const) {
+  for (const tag of tags) TAG_BITS.set(tag, (TAG_BITS.get(tag) ?? 0) | bit);
+}
 
 /** Walk the document once. */
 export function indexPage(root: AnyNode[]): PageIndex {
@@ -108,63 +128,77 @@ function visit(node: AnyNode, above: Area, index: PageIndex, words: WordCache): 
     if ((el.attribs.type ?? '').toLowerCase().includes('ld+json')) index.jsonLd.push(textOf(el));
     return;
   }
-  if (SKIPPED.has(tag)) return;
+  const bits = TAG_BITS.get(tag) ?? 0;
+  if (bits & SKIP) return;
   const hints = readHints(el.attribs, words);
-  const area = areaOf(tag, hints, above);
-  record(el, tag, hints, area, index);
+  const area = areaOf(tag, bits, hints, above);
+  record(el, tag, bits, hints, area, index);
   const children = el.children;
-  for (let i = 0; i < children.length; i++) visit(children[i]!, area, index, words);
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    // Text and comments hold nothing the index wants; most children are text.
+    if (child.type !== 'text' && child.type !== 'comment') visit(child, area, index, words);
+  }
 }
 
-function areaOf(tag: string, hints: ElementHints, above: Area): Area {
+function areaOf(tag: string, bits: number, hints: ElementHints, above: Area): Area {
   const inArticle = above.inArticle || tag === 'article';
-  const checkClass = hints.hasClassId && !PAGE_WRAPPERS.has(tag);
-  if (!EXCLUDED_AREA_TAGS.has(tag) && !(checkClass && inExcludedArea(hints))) {
+  const checkClass = hints.hasClassId && (bits & WRAPPER) === 0;
+  if ((bits & AREA) === 0 && !(checkClass && inExcludedArea(hints))) {
     return above.inArticle === inArticle ? above : { ...above, inArticle };
   }
-  const soft = SOFT_EXCLUDED_AREA_TAGS.has(tag) || (checkClass && inSoftExcludedArea(hints));
+  const soft = (bits & SOFT_AREA) !== 0 || (checkClass && inSoftExcludedArea(hints));
   const hard = above.hard || !soft;
   return { excluded: true, hard, inArticle };
 }
 
-function record(el: Element, tag: string, hints: ElementHints, area: Area, index: PageIndex): void {
+function record(
+  el: Element,
+  tag: string,
+  bits: number,
+  hints: ElementHints,
+  area: Area,
+  index: PageIndex,
+): void {
   const excluded = area.excluded;
   const articleAside = excluded && !area.hard && area.inArticle;
-  switch (tag) {
-    case 'html':
-      index.html ??= el;
-      return;
-    case 'meta':
-      index.metas.push(el);
-      return;
-    case 'title':
-      index.title ??= textOf(el);
-      return;
-    case 'base':
-      index.baseHref ??= el.attribs.href ?? null;
-      return;
-    case 'link':
-      if (/\bcanonical\b/i.test(hints.rel ?? '')) index.canonicalHref ??= el.attribs.href ?? null;
-      else if (SITE_LINK_RELS.test(hints.rel ?? '') && /^https?:\/\//i.test(el.attribs.href ?? '')) {
-        index.siteLinkHref ??= el.attribs.href!;
-      }
-      return;
-    case 'h1':
-      index.h1s.push(el);
-      break;
-    case 'time':
-      index.times.push({ el, excluded, articleAside });
-      break;
-    case 'a':
-      if (hints.rel && /\btag\b/i.test(hints.rel)) index.tagLinks.push(el);
-      break;
+  if ((bits & NAMED) !== 0) {
+    switch (tag) {
+      case 'html':
+        index.html ??= el;
+        return;
+      case 'meta':
+        index.metas.push(el);
+        return;
+      case 'title':
+        index.title ??= textOf(el);
+        return;
+      case 'base':
+        index.baseHref ??= el.attribs.href ?? null;
+        return;
+      case 'link':
+        if (/\bcanonical\b/i.test(hints.rel ?? '')) index.canonicalHref ??= el.attribs.href ?? null;
+        else if (SITE_LINK_RELS.test(hints.rel ?? '') && /^https?:\/\//i.test(el.attribs.href ?? '')) {
+          index.siteLinkHref ??= el.attribs.href!;
+        }
+        return;
+      case 'h1':
+        index.h1s.push(el);
+        break;
+      case 'time':
+        index.times.push({ el, excluded, articleAside });
+        break;
+      case 'a':
+        if (hints.rel && /\btag\b/i.test(hints.rel)) index.tagLinks.push(el);
+        break;
+    }
   }
   if (tag !== 'time' && hints.dateAttribute) index.dateAttributes.push({ el, excluded });
   // An h1 is the headline or the site's logo ("vcard author" on a blog's title), never the byline.
   const rank = tag === 'h1' ? null : bylineRank(hints);
   if (rank !== null) index.bylines.push({ el, excluded, articleAside, rank });
   if (tag === 'time' || hasDateHint(hints)) index.dateHolders.push({ el, excluded, articleAside });
-  if (DATE_LEAF_TAGS.has(tag) && index.dateLeaves.length < MAX_DATE_LEAVES && isLeaf(el)) {
+  if ((bits & DATE_LEAF) !== 0 && index.dateLeaves.length < MAX_DATE_LEAVES && isLeaf(el)) {
     const text = dateLeafText(el);
     if (text !== null) index.dateLeaves.push({ text, excluded });
   }
