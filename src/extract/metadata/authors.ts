@@ -25,13 +25,14 @@ interface Candidate {
 /** The article's authors, de-duplicated, in page order. */
 export function readAuthors(ctx: MetaContext, siteName: string | null): string[] {
   const outlet: Outlet = { siteName, publisher: ctx.jsonLd?.publisher ?? null, host: ctx.host };
-  const candidates = [
-    jsonLdCandidate(ctx, outlet),
-    metaCandidate(ctx, outlet),
-    visibleCandidate(ctx, outlet),
-  ];
-  const withPeople = candidates.find((c) => c.people.length);
-  if (withPeople) return withPeople.people;
+  // Read in trust order, each only when the ones before it name no person: the visible byline costs
+  // more than the rest together and most pages name their authors in JSON-LD or meta.
+  const candidates: Candidate[] = [];
+  for (const read of [jsonLdCandidate, metaCandidate, visibleCandidate]) {
+    const candidate = read(ctx, outlet);
+    if (candidate.people.length) return candidate.people;
+    candidates.push(candidate);
+  }
   // Last, and only when nothing names a person: a plain "Von Jane Doe" line (a walk of the page).
   const line = split(readBylineLine(ctx.$.root()[0]!, ctx.index.h1s[0] ?? null), outlet);
   if (line.people.length) return line.people;
