@@ -34,7 +34,7 @@ export function readAuthors(ctx: MetaContext, siteName: string | null): string[]
     candidates.push(candidate);
   }
   // Last, and only when nothing names a person: a plain "Von Jane Doe" line (a walk of the page).
-  const line = split(readBylineLine(ctx.$.root()[0]!, ctx.index.h1s[0] ?? null), outlet);
+  const line = split(readBylineLine(ctx.index.root, ctx.index.h1s[0] ?? null), outlet);
   if (line.people.length) return line.people;
   // Then a "Jane Doe · 3 March 2025" row under the headline, which has no lead-in at all.
   // A row naming the site ("Handball Schweiz • 02.02.2022" on handball.ch) credits no person.
@@ -90,7 +90,7 @@ function labelledAuthors(meta: MetaTags): string[] {
 }
 
 function visibleCandidate(ctx: MetaContext, outlet: Outlet): Candidate {
-  return split(readVisibleByline(ctx.$, ctx.index.bylines), outlet);
+  return split(readVisibleByline(ctx.index.bylines), outlet);
 }
 
 function unique(names: string[]): string[] {

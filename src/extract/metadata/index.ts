@@ -23,7 +23,7 @@ export { detectLanguage } from './language.js';
 
 /** Everything the page says about itself; null / [] for what it does not say. */
 export function extractMetadata($: CheerioAPI, options: ExtractOptions, now: number = Date.now()): Metadata {
-  const index = indexPage($.root().toArray());
+  const index = indexPage($.root()[0]!);
   const meta = readMetaTags(index.metas);
   const jsonLd = readJsonLdFacts(readJsonLdGraph(index.jsonLd));
   const pageUrl = options.url ?? null;

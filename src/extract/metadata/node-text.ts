@@ -44,3 +44,27 @@ export function hasDescendant(el: Element, test: (el: Element) => boolean): bool
   }
   return false;
 }
+
+/**
+ * Every text node's data under `node`, as cheerio's `.text()` gives it (script and CDATA text
+ * included, comments not), without building a cheerio wrapper per element.
+ */
+export function textContent(node: AnyNode): string {
+  if (node.type === 'text') return node.data;
+  if (!('children' in node)) return '';
+  let out = '';
+  for (const child of node.children) out += textContent(child);
+  return out;
+}
+
+/** The first descendant of `el` in document order for which `test` holds, or undefined. */
+export function firstDescendant(el: Element, test: (el: Element) => boolean): Element | undefined {
+  for (const node of el.children) {
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const child = node as Element;
+    if (test(child)) return child;
+    const found = firstDescendant(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -4,7 +4,7 @@
  * thread, sidebar or footer. Readers use these lists instead of running many document-wide CSS
  * selectors, which on a large page cost more than the rest of metadata together.
  */
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
 import {
   bylineRank,
   type ElementHints,
@@ -35,6 +35,8 @@ export interface Byline extends Marked {
 }
 
 export interface PageIndex {
+  /** The document walked. */
+  root: Document;
   html: Element | null;
   title: string | null;
   metas: Element[];
@@ -90,8 +92,9 @@ for (const [tags, bit] of [
 }
 
 /** Walk the document once. */
-export function indexPage(root: AnyNode[]): PageIndex {
+export function indexPage(root: Document): PageIndex {
   const index: PageIndex = {
+    root,
     html: null,
     title: null,
     metas: [],
@@ -108,7 +111,7 @@ export function indexPage(root: AnyNode[]): PageIndex {
     tagLinks: [],
   };
   const words: WordCache = new Map();
-  for (const node of root) visit(node, OPEN, index, words);
+  visit(root, OPEN, index, words);
   index.bylines.sort((a, b) => a.rank - b.rank);
   return index;
 }

@@ -12,6 +12,7 @@ import { formatDate, normalizeDate } from './dates.js';
 import { headlineRows, readRow } from './headline-rows.js';
 import { MODIFIED_KEYS, PUBLISHED_KEYS } from './meta-keys.js';
 import { allMeta } from './meta-tags.js';
+import { textContent } from './node-text.js';
 import { inPageBanner } from './page-banner.js';
 import { DATE_ATTRIBUTES } from './page-index.js';
 import { inPageOffset } from './page-offset.js';
@@ -68,7 +69,7 @@ function firstValid(values: readonly string[], now: number): string | null {
 function fromItemprop(ctx: MetaContext, prop: string, now: number): string | null {
   for (const { el } of ctx.index.dateHolders) {
     if (el.attribs.itemprop !== prop) continue;
-    const value = el.attribs.datetime ?? el.attribs.content ?? ctx.$(el).text();
+    const value = el.attribs.datetime ?? el.attribs.content ?? textContent(el);
     const date = normalizeDate(value, now);
     if (date) return date;
   }

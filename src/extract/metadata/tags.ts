@@ -5,17 +5,17 @@
 import type { MetaContext } from './context.js';
 import { SECTION_KEYS, TAG_KEYS } from './meta-keys.js';
 import { allMeta, firstMeta } from './meta-tags.js';
+import { textContent } from './node-text.js';
 
 const MAX_TAG_LENGTH = 60;
 const MAX_TAGS = 50;
 
 /** Topic tags, de-duplicated case-insensitively, in source order. */
 export function readTags(ctx: MetaContext): string[] {
-  const { $ } = ctx;
   const raw: string[] = [];
   for (const value of allMeta(ctx.meta, TAG_KEYS)) raw.push(...value.split(/[,;]/));
   raw.push(...(ctx.jsonLd?.keywords ?? []));
-  for (const el of ctx.index.tagLinks) raw.push($(el).text());
+  for (const el of ctx.index.tagLinks) raw.push(textContent(el));
   const seen = new Set<string>();
   const tags: string[] = [];
   for (const item of raw) {

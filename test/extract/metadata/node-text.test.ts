@@ -2,7 +2,12 @@ import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { parseDateText } from '../../../src/extract/metadata/date-text.js';
-import { hasDescendant, walkText } from '../../../src/extract/metadata/node-text.js';
+import {
+  firstDescendant,
+  hasDescendant,
+  textContent,
+  walkText,
+} from '../../../src/extract/metadata/node-text.js';
 import { metadataOf, page } from './helpers.js';
 
 const elementOf = (html: string): Element => cheerio.load(html)('#x').get(0) as Element;
@@ -42,5 +47,21 @@ describe('parseDateText pre-filter', () => {
   it('rejects text without a four-digit year before any pattern runs', () => {
     expect(parseDateText('14 March, updated at 12:31')).toBeNull();
     expect(parseDateText('14 March 2025')).toEqual({ year: 2025, month: 3, day: 14 });
+  });
+});
+
+describe('textContent and firstDescendant', () => {
+  it('gives the text cheerio .text() gives, script text included and comments left out', () => {
+    const $ = cheerio.load('<p id="x">By <b>Ann</b><!-- c --><script>var a=1</script> Lee</p>');
+    const el = $('#x').get(0) as Element;
+    expect(textContent(el)).toBe($(el).text());
+  });
+
+  it('finds the first matching descendant in document order, not the element itself', () => {
+    const el = elementOf(
+      '<div id="x" itemprop="name"><span><i itemprop="name">Ann</i></span><b itemprop="name">Bo</b></div>',
+    );
+    expect(firstDescendant(el, (e) => e.attribs.itemprop === 'name')?.name).toBe('i');
+    expect(firstDescendant(el, (e) => e.name === 'table')).toBeUndefined();
   });
 });

@@ -1,0 +1,59 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { readHints } from '../../../src/extract/metadata/element-hints.js';
+import { indexPage } from '../../../src/extract/metadata/page-index.js';
+
+const indexOf = (html: string) => indexPage(cheerio.load(html, { xml: { xmlMode: false } }).root()[0]!);
+
+describe('page index walk', () => {
+  it('marks dates and bylines inside excluded areas, by tag and by class word', () => {
+    const index = indexOf(
+      '<article><time datetime="2025-03-14">x</time><span class="byline">By Ann Lee</span>' +
+        '<div class="comment-list"><time datetime="2025-03-15">y</time></div>' +
+        '<footer><span class="author">Bo Chan</span></footer></article>',
+    );
+    expect(index.times.map((t) => t.excluded)).toEqual([false, true]);
+    expect(index.bylines.map((b) => [b.el.attribs.class, b.excluded])).toEqual([
+      ['byline', false],
+      ['author', true],
+    ]);
+  });
+
+  it('does not exclude page wrappers by their class ("single-post right-sidebar")', () => {
+    const index = indexOf('<body class="right-sidebar"><time datetime="2025-03-14">x</time></body>');
+    expect(index.times[0]?.excluded).toBe(false);
+  });
+
+  it('skips svg and template content and keeps the JSON-LD, metas, h1s and the root', () => {
+    const index = indexOf(
+      '<head><meta name="author" content="Ann Lee"><script type="application/ld+json">{"a":1}</script></head>' +
+        '<body><svg><time datetime="2025-03-14"></time></svg><template><h1>No</h1></template><h1>Yes</h1></body>',
+    );
+    expect(index.times).toEqual([]);
+    expect(index.h1s).toHaveLength(1);
+    expect(index.metas).toHaveLength(1);
+    expect(index.jsonLd).toEqual(['{"a":1}']);
+    expect(index.root.type).toBe('root');
+  });
+
+  it('collects short date-like leaves, not text nodes or comments', () => {
+    const index = indexOf(
+      '<div><!-- 2025 --><span>14.03.2025</span><p>Text of 2025 that runs on and on and on and on</p></div>',
+    );
+    expect(index.dateLeaves).toEqual([{ text: '14.03.2025', excluded: false }]);
+  });
+});
+
+describe('element hints', () => {
+  it('reads only the attributes present, and empty ones as absent', () => {
+    const cache = new Map<string, number>();
+    const h = readHints({ 'data-date': '', class: '', rel: 'author', datetime: '2025' }, cache);
+    expect(h.hasClassId).toBe(false);
+    expect(h.rel).toBe('author');
+    expect(h.dateAttribute).toBe(true);
+    const next = readHints({ id: 'main' }, cache);
+    expect(next.hasClassId).toBe(true);
+    expect(next.rel).toBeUndefined();
+    expect(next.dateAttribute).toBe(false);
+  });
+});
