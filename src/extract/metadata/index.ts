@@ -44,7 +44,8 @@ export function extractMetadata($: CheerioAPI, options: ExtractOptions, now: num
     language,
     siteName,
     description: firstMeta(meta, DESCRIPTION_KEYS) ?? jsonLd?.description ?? null,
-    image: toAbsoluteUrl(firstMeta(meta, IMAGE_KEYS) ?? jsonLd?.image, ctx.baseUrl),
+    // Without --url a relative image still resolves against where the page says it lives.
+    image: toAbsoluteUrl(firstMeta(meta, IMAGE_KEYS) ?? jsonLd?.image, ctx.baseUrl ?? address),
     canonicalUrl: readCanonicalUrl(ctx),
     section: readSection(ctx),
     tags: readTags(ctx),

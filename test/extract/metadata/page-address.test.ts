@@ -32,6 +32,25 @@ describe('the page address without --url', () => {
     expect(metadataOf(html).publishedAt).toBe('2013-10-05');
   });
 
+  it('makes a relative og:image absolute against the canonical link, else og:url', () => {
+    const image = '<meta property="og:image" content="/img/river.jpg">';
+    const canonical = page(`${image}<link rel="canonical" href="https://news.example/2025/river">`);
+    expect(metadataOf(canonical).image).toBe('https://news.example/img/river.jpg');
+    const ogUrl = page(
+      `<meta property="og:image" content="//cdn.example/a.jpg"><meta property="og:url" content="https://news.example/a">`,
+    );
+    expect(metadataOf(ogUrl).image).toBe('https://cdn.example/a.jpg');
+    expect(metadataOf(page(image)).image).toBeNull();
+  });
+
+  it('makes a relative JSON-LD image absolute against the canonical link', () => {
+    const html = page(
+      '<link rel="canonical" href="https://news.example/2025/river">' +
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Rivers rise","image":"river.jpg"}</script>',
+    );
+    expect(metadataOf(html).image).toBe('https://news.example/2025/river.jpg');
+  });
+
   it('lets --url win over the canonical link', () => {
     const html = page('<link rel="canonical" href="https://blog.example/2013/10/05/interview.html">');
     expect(metadataOf(html, 'https://blog.example/2014/01/02/interview.html').publishedAt).toBe('2014-01-02');
