@@ -5,12 +5,31 @@
  */
 import type { SourcedBlock } from '../blocks.js';
 import { execAll } from '../regex.js';
-import { CREDIT_PREFIXES, DATELINE_PREFIXES } from '../vocab/phrases/boilerplate.js';
+import {
+  CREDIT_PREFIXES,
+  DATELINE_PREFIXES,
+  IMAGE_SERVICE_VERBS,
+  IMAGE_SERVICES,
+} from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
-import { startPhrase } from './phrases.js';
+import { findPhrase, phraseRegex, startPhrase } from './phrases.js';
 
 const OPTIMIZER = /^(?:optimi[sz]ed|compressed|powered) by\s+\S+(?:\s+\S+)?$/i;
+/** An image service's name as a whole word ("ShortPixel", "Imagify"), in any script around it. */
+const IMAGE_SERVICE = new RegExp(phraseRegex(IMAGE_SERVICES, true).source, 'i');
+const IMAGE_SERVICES_ALL = new RegExp(IMAGE_SERVICE.source, 'gi');
+
+/**
+ * An image plugin's credit in any wording or language ("Images compressées par Imagify",
+ * "画像はShortPixelで最適化されています"): a short line naming an image service and what it did.
+ */
+function isImageServiceCredit(text: string, words: number): boolean {
+  if (words > 10 || text.length > 100 || !IMAGE_SERVICE.test(text)) return false;
+  // The name goes first: a CJK verb right after it ("imgix加速") would not start a word.
+  return findPhrase(text.toLowerCase().replace(IMAGE_SERVICES_ALL, ' '), IMAGE_SERVICE_VERBS) !== null;
+}
+
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
 const COPYRIGHT_SIGN = /^(?:©|\(c\))\s*\d{4}/i;
 /** A caption ending in its picture credit ("Marco Odermatt, ski star. © AFP / Marco Bertorello"). */
@@ -48,6 +67,7 @@ function looksLikeNameThenDate(rest: string): boolean {
 export function creditRule(text: string): string | null {
   if (OPTIMIZER.test(text)) return 'pattern:optimizer-credit';
   const words = wordCount(text);
+  if (isImageServiceCredit(text, words)) return 'pattern:image-service-credit';
   // A © notice is a site footer however long ("© 2024 The Gazette. All rights reserved. Reuse …").
   if (COPYRIGHT_SIGN.test(text) && words <= 40) return 'pattern:copyright';
   if (words > 15) return null;

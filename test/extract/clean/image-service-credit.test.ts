@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { creditRule } from '../../../src/extract/clean/credits.js';
+
+describe('image-service credits', () => {
+  it('recognises a service name with what it did, in many languages', () => {
+    for (const line of [
+      'Images compressées par Imagify',
+      'Zdjęcia zoptymalizowane przez Optimole',
+      'Afbeeldingen geoptimaliseerd door TinyPNG',
+      '画像はShortPixelで最適化されています',
+      'Bilder komprimiert mit Smush',
+      'Изображения оптимизированы с помощью EWWW',
+      'Images delivered by Cloudinary',
+      '图片由imgix加速',
+    ]) {
+      expect(creditRule(line), line).toBe('pattern:image-service-credit');
+    }
+  });
+
+  it('keeps article sentences about the services or about optimising', () => {
+    expect(creditRule('The council optimised its bus timetable after complaints.')).toBeNull();
+    expect(
+      creditRule(
+        'Cloudinary, the image company, raised $100 million and said it would compress costs by hiring fewer staff.',
+      ),
+    ).toBeNull();
+    expect(creditRule('Kraken fans packed the arena')).toBeNull();
+  });
+});
