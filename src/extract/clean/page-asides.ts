@@ -1,17 +1,43 @@
 /**
  * Blocks about the page rather than the article: reader-feedback prompts ("Was this article
- * helpful?"), app download prompts, and short headings such as "About the author" or "Table of
- * contents" together with the one short block under them (the bio line or the contents list).
+ * helpful?"), app download prompts, short headings such as "About the author" or "Table of
+ * contents" together with the one short block under them (the bio line or the contents list), and
+ * what a donation widget leaves behind once its appeal is gone: the line of payment methods under
+ * its button and, at the end of the text, its "Remind me later" control.
  */
 import type { SourcedBlock } from '../blocks.js';
-import { APP_PROMO, ASIDE_HEADINGS, FEEDBACK } from '../vocab/phrases/boilerplate.js';
+import {
+  APP_PROMO,
+  ASIDE_HEADINGS,
+  FEEDBACK,
+  LATER_ALONE,
+  PAYMENT_METHODS,
+  REMIND_LATER,
+} from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
-import { findPhrase, isPhrase } from './phrases.js';
+import { findPhrase, isPhrase, linkShare, startPhrase } from './phrases.js';
 
 /** A file download line: a document type with its size ("PDF | 38 KB", "(docx, 1,2 MB)"). */
 const DOWNLOAD =
   /(?<![a-z])(?:pdf|docx?|xlsx?|pptx?|odt|zip|epub)\b\s*[|,(–-]?\s*\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|bytes?)\b/i;
+
+/** Separators between the items of a widget's line ("Card · PayPal", "iDEAL | Bancontact", "A — B"). */
+const ITEM_SEPARATOR = /\s*[·•|/・,;]\s*|\s+[—–-]\s+/u;
+const PAYMENT = new Set(PAYMENT_METHODS);
+
+/** A line of payment methods: two or more separated items, nearly all of them payment-method names. */
+export function isPaymentMethodLine(text: string): boolean {
+  if (text.length > 120) return false;
+  const items = text
+    .toLowerCase()
+    .split(ITEM_SEPARATOR)
+    .map((item) => item.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ''))
+    .filter(Boolean);
+  if (items.length < 2) return false;
+  const payments = items.filter((item) => PAYMENT.has(item)).length;
+  return payments >= 2 && payments >= items.length * 0.75;
+}
 
 /** The rule that marks a single block, or null. */
 export function pageAsideRule(text: string): string | null {
@@ -22,6 +48,50 @@ export function pageAsideRule(text: string): string | null {
   return null;
 }
 
+/** Trailing blocks this short may be a widget's leftovers; a longer one ends the search. */
+const TAIL_WORDS = 20;
+const TAIL_BLOCKS = 5;
+
+/**
+ * A "Remind me later" / "Not now" line among the short blocks ending the text. It must be a link,
+ * or follow a removed appeal or prompt, so an article's short closing line ("Not now, said the
+ * mayor.") stays.
+ */
+function remindLaterRule(sb: SourcedBlock, ctx: CleanContext): string | null {
+  if (sb.block.type !== 'paragraph') return null;
+  const text = blockText(sb);
+  if (wordCount(text) > 8) return null;
+  const lower = text.toLowerCase();
+  const phrase = startPhrase(lower, REMIND_LATER) ?? isPhrase(lower, LATER_ALONE);
+  if (!phrase) return null;
+  const widget =
+    linkShare(sb.block.children) > 0.5 || ctx.removals.has('donation') || ctx.removals.has('newsletter');
+  return widget ? `phrase:${phrase.trim()}` : null;
+}
+
+/** Index where the run of short trailing blocks starts. */
+function tailStart(blocks: SourcedBlock[]): number {
+  let start = blocks.length;
+  while (
+    start > 0 &&
+    blocks.length - start < TAIL_BLOCKS &&
+    wordCount(blockText(blocks[start - 1]!)) <= TAIL_WORDS
+  ) {
+    start--;
+  }
+  return start;
+}
+
+/** Remind-me-later lines among the short blocks that end the text, once the other asides are gone. */
+function removeRemindLeftovers(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
+  const tail = tailStart(blocks);
+  return blocks.filter((sb, i) => {
+    const rule = i >= tail ? remindLaterRule(sb, ctx) : null;
+    if (rule) ctx.removals.add('donation', rule, blockText(sb));
+    return !rule;
+  });
+}
+
 export function removePageAsides(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const out: SourcedBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -30,6 +100,10 @@ export function removePageAsides(blocks: SourcedBlock[], ctx: CleanContext): Sou
     const rule = pageAsideRule(text);
     if (rule) {
       ctx.removals.add('other', rule, text);
+      continue;
+    }
+    if (sb.block.type === 'paragraph' && isPaymentMethodLine(text)) {
+      ctx.removals.add('donation', 'pattern:payment-methods', text);
       continue;
     }
     if (wordCount(text) <= 5 && isPhrase(text.toLowerCase(), ASIDE_HEADINGS)) {
@@ -44,5 +118,5 @@ export function removePageAsides(blocks: SourcedBlock[], ctx: CleanContext): Sou
     }
     out.push(sb);
   }
-  return out;
+  return removeRemindLeftovers(out, ctx);
 }

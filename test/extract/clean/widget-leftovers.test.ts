@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { isPaymentMethodLine, removePageAsides } from '../../../src/extract/clean/page-asides.js';
+import { blocksFrom, context, prose, textOf } from '../helpers.js';
+
+describe('payment-method lines', () => {
+  it('recognises separator-joined payment methods in several languages', () => {
+    expect(isPaymentMethodLine('Card · PayPal · Direct Debit')).toBe(true);
+    expect(isPaymentMethodLine('iDEAL | Bancontact | creditcard')).toBe(true);
+    expect(isPaymentMethodLine('MB WAY — Multibanco — Cartão — PayPal')).toBe(true);
+    expect(isPaymentMethodLine('Tarjeta / Bizum / Transferencia')).toBe(true);
+    expect(isPaymentMethodLine('クレジットカード・PayPay・銀行振込')).toBe(true);
+  });
+
+  it('keeps sentences and lists that merely name a payment service', () => {
+    expect(isPaymentMethodLine('The shop takes PayPal, but not cards, since the robbery in May.')).toBe(
+      false,
+    );
+    expect(isPaymentMethodLine('PayPal')).toBe(false);
+    expect(isPaymentMethodLine('Visa · Schengen · Passport · Border checks')).toBe(false);
+    expect(isPaymentMethodLine('Berlin · Paris · London')).toBe(false);
+  });
+
+  it('removes the line as a donation leftover', () => {
+    const ctx = context();
+    const kept = removePageAsides(blocksFrom(`${prose(2)}<p>Carta · PayPal · Satispay · Bonifico</p>`), ctx);
+    expect(textOf(kept)).not.toContain('Satispay');
+    expect(textOf(kept)).toContain('Article paragraph 2');
+    expect(ctx.removals.items[0]).toMatchObject({ category: 'donation', rule: 'pattern:payment-methods' });
+  });
+});
+
+describe('remind-me-later leftovers at the end of the text', () => {
+  it('removes a remind-me link ending the text', () => {
+    const ctx = context();
+    const html = `${prose(3)}<p><a href="#later">Przypomnij mi za tydzień</a></p><p><a href="#x">Herinner me er later aan</a></p>`;
+    const kept = removePageAsides(blocksFrom(html), ctx);
+    expect(textOf(kept)).not.toMatch(/Przypomnij|Herinner/);
+    expect(ctx.removals.items[0]).toMatchObject({ category: 'donation', rule: 'phrase:przypomnij mi' });
+  });
+
+  it('removes a bare "later" line only when a donation appeal was removed on the page', () => {
+    const html = `${prose(2)}<p>Più tardi</p>`;
+    expect(textOf(removePageAsides(blocksFrom(html), context()))).toContain('Più tardi');
+    const ctx = context();
+    ctx.removals.add('donation', 'test', 'appeal');
+    expect(textOf(removePageAsides(blocksFrom(html), ctx))).not.toContain('Più tardi');
+  });
+
+  it('keeps a remind line followed by article paragraphs, and a closing line of prose', () => {
+    const middle = `${prose(2)}<p><a href="#l">Not now, ask me next week</a></p>${prose(2, 3)}`;
+    expect(textOf(removePageAsides(blocksFrom(middle), context()))).toContain('Not now');
+    const closing = `${prose(2)}<p>Not now, the mayor said.</p>`;
+    expect(textOf(removePageAsides(blocksFrom(closing), context()))).toContain('Not now, the mayor said.');
+  });
+});
+
+describe('about-the-author headings', () => {
+  it('removes feminine and Japanese forms with the bio under them', () => {
+    const html = `${prose(2)}<p><b>O autorce</b></p><p>Agnieszka Wróbel pisze o sprawach społecznych i zdrowiu.</p>`;
+    expect(textOf(removePageAsides(blocksFrom(html), context()))).not.toMatch(/autorce|Wróbel/);
+    const ja = `${prose(2)}<p><b>筆者について</b></p><p>中村由紀　社会部記者。福祉をテーマに取材を続けている。</p>`;
+    expect(textOf(removePageAsides(blocksFrom(ja), context()))).not.toMatch(/筆者|中村/);
+  });
+});
