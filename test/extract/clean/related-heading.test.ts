@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removeTeasers } from '../../../src/extract/clean/related.js';
+import { removeTeasers, teaserRule } from '../../../src/extract/clean/related.js';
 import { blocksFrom, context, prose, textOf } from '../helpers.js';
 
 describe('related headings', () => {
@@ -15,5 +15,20 @@ describe('related headings', () => {
     const html = `${prose(2)}<h2>Read more carefully than you think</h2><p>This paragraph is article prose and has no links at all, so it stays.</p>`;
     const kept = removeTeasers(blocksFrom(html), context());
     expect(textOf(kept)).toContain('This paragraph is article prose');
+  });
+});
+
+describe('"also interesting" teaser labels', () => {
+  it('removes a label with its linked headline, and keeps prose that opens alike', () => {
+    const [nl] = blocksFrom(
+      '<p>Ook interessant: <a href="/a/1">Busverbinding rijdt weer elk half uur</a></p>',
+    );
+    expect(teaserRule(nl!)).toBe('phrase:ook interessant:');
+    const [pt] = blocksFrom(
+      '<p>Leia ainda: <a href="/a/2">Quinta centenária vendida a grupo francês</a></p>',
+    );
+    expect(teaserRule(pt!)).toBe('phrase:leia ainda');
+    const [prose] = blocksFrom('<p>Ook interessant is dat de gemeente het veer zelf wil betalen.</p>');
+    expect(teaserRule(prose!)).toBeNull();
   });
 });
