@@ -1,7 +1,7 @@
 /**
  * Blog post footers at the end of the text: "This entry was posted in News and tagged x, y.
  * Bookmark the permalink." or "Erstellt am … und abgelegt unter …", and the author's bio ("Jane Doe
- * is a reporter covering housing."). They describe the page or its author, not the article. Only the
+ * is a reporter covering housing.", "中村由紀　社会部記者。"). They describe the page or its author, not the article. Only the
  * last few blocks are looked at, and only short ones.
  */
 import type { SourcedBlock } from '../blocks.js';
@@ -24,9 +24,17 @@ const NAME_IS =
 /** Quotes and speech mark an article's closing line about a journalist, not a bio. */
 const QUOTED = /["“”„«»]/;
 
+/**
+ * A CJK bio: a name of two to six characters, a space (prose in these scripts has none), then a
+ * newsroom role within a dozen characters, closing its clause ("中村由紀　社会部記者。…").
+ */
+const CJK_BIO =
+  /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{2,6}\s+[^\s。，、,]{0,12}?(?:記者|记者|編集委員|编辑|編集者|論説委員|特派員|デスク|ライター|ジャーナリスト|撰稿人)[。，、,]/u;
+
 /** "Jörg Lehmann ist Redakteur im Ressort Verkehr." — a name, then a newsroom role within a few words. */
 export function isAuthorBio(text: string): boolean {
   if (QUOTED.test(text)) return false;
+  if (CJK_BIO.test(text)) return true;
   const opening = NAME_IS.exec(text);
   if (!opening) return false;
   const afterName = text.slice(0, opening[0].length + 40).toLowerCase();

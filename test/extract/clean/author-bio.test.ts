@@ -30,3 +30,15 @@ describe('author bios at the end of the text', () => {
     expect(ctx.removals.items[0]).toMatchObject({ category: 'other', rule: 'text-cues:author-bio' });
   });
 });
+
+describe('CJK author bios', () => {
+  it('recognises a name, a space and a newsroom role', () => {
+    expect(isAuthorBio('中村由紀　社会部記者。福祉と子どもの貧困をテーマに取材を続けている。')).toBe(true);
+    expect(isAuthorBio('王磊 本报记者，长期关注城市交通。')).toBe(true);
+  });
+
+  it('keeps a sentence about a reporter, which has no space after the name', () => {
+    expect(isAuthorBio('中村記者は市役所で取材を続けた。')).toBe(false);
+    expect(isAuthorBio('社会部記者の中村由紀さんが、現地から報告した。')).toBe(false);
+  });
+});
