@@ -9,8 +9,13 @@ import { shortText } from '../short-text.js';
 import { type Element, isElement } from './dom.js';
 import type { Removals } from './removed.js';
 
-/** Elements looked at after the content at each level. */
+/**
+ * Elements looked at after the content at each level. In the content's own container more: a
+ * widget's buttons and links (support, remind me later, newsletter) often sit between the last
+ * paragraph and the tags line; a sidebar's trending tags are further up.
+ */
 const SIBLINGS = 3;
+const OWN_SIBLINGS = 8;
 /** Levels above the content whose following elements are looked at. */
 const LEVELS = 2;
 /** A hashtag line is short; longer elements are not read at all (and not descended into). */
@@ -38,7 +43,7 @@ export function trailingHashtags(content: Element[], removals?: Removals): strin
   let node: Element | null = last;
   for (let level = 0; node && level <= LEVELS; level++) {
     let sibling = node.next;
-    for (let seen = 0; sibling && seen < SIBLINGS; sibling = sibling.next) {
+    for (let seen = 0; sibling && seen < (level === 0 ? OWN_SIBLINGS : SIBLINGS); sibling = sibling.next) {
       if (!isElement(sibling)) continue;
       seen++;
       readLine(sibling);

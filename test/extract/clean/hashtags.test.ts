@@ -55,6 +55,12 @@ describe('hashtag lines after the article', () => {
     expect(trailingHashtags(content)).toEqual(['Local', 'News']);
   });
 
+  it("reads a tags line after a widget's buttons in the content's own container", () => {
+    const widget = '<p><a>Support us</a></p><p><a>Remind me later</a></p><p>Every Friday in your inbox.</p>';
+    const content = body(`<div><article><p>Story.</p></article>${widget}<p>#Berry #Commerce</p></div>`);
+    expect(trailingHashtags(content)).toEqual(['Berry', 'Commerce']);
+  });
+
   it('reads a tags line left between two parts of the content', () => {
     const $ = loadPage(
       '<html><body><div><div class="a"><p>Story.</p></div><p>#Fire #Valencia</p><p class="b">Tail.</p></div></body></html>',
