@@ -53,20 +53,21 @@ const TAIL_WORDS = 20;
 const TAIL_BLOCKS = 5;
 
 /**
- * A "Remind me later" / "Not now" line among the short blocks ending the text. It must be a link,
- * or follow a removed appeal or prompt, so an article's short closing line ("Not now, said the
- * mayor.") stays.
+ * A "Remind me later" / "Not now" control among the short blocks ending the text. A link (the
+ * widget's button) may open with either kind of phrase; plain text must follow a removed appeal or
+ * prompt, and a "Not now"-like word must then be the whole line, so "Not now, the mayor said." stays.
  */
 function remindLaterRule(sb: SourcedBlock, ctx: CleanContext): string | null {
   if (sb.block.type !== 'paragraph') return null;
   const text = blockText(sb);
   if (wordCount(text) > 8) return null;
   const lower = text.toLowerCase();
-  const phrase = startPhrase(lower, REMIND_LATER) ?? isPhrase(lower, LATER_ALONE);
-  if (!phrase) return null;
-  const widget =
-    linkShare(sb.block.children) > 0.5 || ctx.removals.has('donation') || ctx.removals.has('newsletter');
-  return widget ? `phrase:${phrase.trim()}` : null;
+  const link = linkShare(sb.block.children) > 0.5;
+  if (!link && !ctx.removals.has('donation') && !ctx.removals.has('newsletter')) return null;
+  const phrase =
+    startPhrase(lower, REMIND_LATER) ??
+    (link ? startPhrase(lower, LATER_ALONE) : isPhrase(lower, LATER_ALONE));
+  return phrase ? `phrase:${phrase.trim()}` : null;
 }
 
 /** Index where the run of short trailing blocks starts. */

@@ -62,3 +62,16 @@ describe('about-the-author headings', () => {
     expect(textOf(removePageAsides(blocksFrom(ja), context()))).not.toMatch(/筆者|中村/);
   });
 });
+
+describe('"not now" words in plain text', () => {
+  it('count only as the whole line, even after a removed appeal', () => {
+    const ctx = context();
+    ctx.removals.add('donation', 'test', 'appeal');
+    const kept = removePageAsides(
+      blocksFrom(`${prose(2)}<p>Plus tard, il a démissionné.</p><p>Not now.</p>`),
+      ctx,
+    );
+    expect(textOf(kept)).toContain('Plus tard, il a démissionné.');
+    expect(textOf(kept)).not.toContain('Not now.');
+  });
+});
