@@ -11,12 +11,14 @@ import {
   ASIDE_HEADINGS,
   FEEDBACK,
   LATER_ALONE,
+  NOT_READY,
   PAYMENT_METHODS,
   REMIND_LATER,
 } from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { findPhrase, isPhrase, linkShare, startPhrase } from './phrases.js';
+import { isAuthorBio } from './post-footer.js';
 
 /** A file download line: a document type with its size ("PDF | 38 KB", "(docx, 1,2 MB)"). */
 const DOWNLOAD =
@@ -70,14 +72,26 @@ function remindLaterRule(sb: SourcedBlock, ctx: CleanContext): string | null {
   return phrase ? `phrase:${phrase.trim()}` : null;
 }
 
-/** Index where the run of short trailing blocks starts. */
-function tailStart(blocks: SourcedBlock[]): number {
-  let start = blocks.length;
-  while (
-    start > 0 &&
-    blocks.length - start < TAIL_BLOCKS &&
-    wordCount(blockText(blocks[start - 1]!)) <= TAIL_WORDS
-  ) {
+/** "Not ready to support today?" as the last block, once the appeal it led to is gone. */
+function notReadyRule(sb: SourcedBlock, ctx: CleanContext): string | null {
+  if (sb.block.type !== 'paragraph' || !ctx.removals.has('donation')) return null;
+  const text = blockText(sb);
+  if (wordCount(text) > 8 || !/[?？]$/.test(text)) return null;
+  const phrase = startPhrase(text.toLowerCase(), NOT_READY);
+  return phrase ? `phrase:${phrase.trim()}` : null;
+}
+
+/** Where the text ends, before the author's bio that the post-footer cleaner takes later. */
+function textEnd(blocks: SourcedBlock[]): number {
+  let end = blocks.length;
+  while (end > 0 && blocks.length - end < 2 && isAuthorBio(blockText(blocks[end - 1]!))) end--;
+  return end;
+}
+
+/** Index where the run of short blocks ending the text starts. */
+function tailStart(blocks: SourcedBlock[], end: number): number {
+  let start = end;
+  while (start > 0 && end - start < TAIL_BLOCKS && wordCount(blockText(blocks[start - 1]!)) <= TAIL_WORDS) {
     start--;
   }
   return start;
@@ -85,9 +99,15 @@ function tailStart(blocks: SourcedBlock[]): number {
 
 /** Remind-me-later lines among the short blocks that end the text, once the other asides are gone. */
 function removeRemindLeftovers(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
-  const tail = tailStart(blocks);
+  const end = textEnd(blocks);
+  const tail = tailStart(blocks, end);
+  const rules = blocks.map((sb, i) => (i >= tail && i < end ? remindLaterRule(sb, ctx) : null));
+  // The block left last once those go may be the widget's "Not ready?" question.
+  let last = end - 1;
+  while (last >= tail && rules[last]) last--;
+  if (last >= tail && last < end) rules[last] = notReadyRule(blocks[last]!, ctx);
   return blocks.filter((sb, i) => {
-    const rule = i >= tail ? remindLaterRule(sb, ctx) : null;
+    const rule = rules[i];
     if (rule) ctx.removals.add('donation', rule, blockText(sb));
     return !rule;
   });

@@ -75,3 +75,15 @@ describe('"not now" words in plain text', () => {
     expect(textOf(kept)).not.toContain('Not now.');
   });
 });
+
+describe('"not ready?" questions', () => {
+  it('go as the last block after a removed appeal, and stay otherwise', () => {
+    const html = `${prose(2)}<p>Noch nicht so weit?</p>`;
+    expect(textOf(removePageAsides(blocksFrom(html), context()))).toContain('Noch nicht so weit?');
+    const ctx = context();
+    ctx.removals.add('donation', 'test', 'appeal');
+    expect(textOf(removePageAsides(blocksFrom(html), ctx))).not.toContain('Noch nicht so weit?');
+    const middle = `${prose(2)}<p>Noch nicht so weit?</p>${prose(1, 3)}`;
+    expect(textOf(removePageAsides(blocksFrom(middle), ctx))).toContain('Noch nicht so weit?');
+  });
+});

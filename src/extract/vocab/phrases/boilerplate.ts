@@ -921,3 +921,22 @@ export const LATER_ALONE: PhraseList = {
   zh: ['暂不', '稍后', '以后再说', '下次再说', '不了，谢谢', '关闭'],
   ja: ['今はしない', '今はやめておく', 'あとで', '後で', '閉じる'],
 };
+
+/**
+ * "Not ready to support today?": the question a donation widget asks above its remind-me control.
+ * Counted only as a short question ending the text after an appeal was removed.
+ */
+export const NOT_READY: PhraseList = {
+  en: ['not ready', 'not sure yet', 'not today?'],
+  ru: ['не готовы', 'ещё не готовы', 'еще не готовы', 'пока не готовы'],
+  uk: ['не готові', 'ще не готові', 'поки не готові'],
+  de: ['noch nicht so weit', 'noch nicht bereit', 'heute nicht'],
+  fr: ['pas encore prêt', 'pas prêt', 'pas encore décidé', "pas aujourd'hui", 'pas aujourd’hui'],
+  es: ['no estás listo', 'aún no estás', 'todavía no estás', 'hoy no'],
+  it: ['non sei pronto', 'non ancora pronto', 'non sei ancora pronto', 'oggi no'],
+  pt: ['ainda não está pronto', 'não está pronto', 'ainda não', 'hoje não'],
+  pl: ['jeszcze nie teraz', 'nie jesteś gotów', 'nie jesteś gotowy', 'jeszcze nie jesteś', 'nie dziś'],
+  nl: ['nog niet klaar', 'nog niet zover', 'nog niet zo ver', 'vandaag niet'],
+  zh: ['还没准备好', '還沒準備好', '暂时不'],
+  ja: ['まだ準備が', '今日はまだ'],
+};
