@@ -3,10 +3,15 @@
  * controls, navigation, hidden elements). Forms are judged, not dropped blindly: ASP.NET and some
  * CMSs wrap the whole page in one <form>, so a form holding real paragraphs is unwrapped instead.
  */
+
+import { Text as DomText } from 'domhandler';
 import type { RemovalCategory } from '../types.js';
+import { AMOUNT } from '../vocab/phrases/donation.js';
 import {
   cleanText,
   type Element,
+  isElement,
+  isText,
   type ParentNode,
   removeNode,
   removeNodes,
@@ -68,6 +73,38 @@ function formHoldsArticle(form: Element): boolean {
   return long >= 2 || textOf(form).length > 3000;
 }
 
+/**
+ * A donation widget's amount buttons ("£3", "€ 6", "20 €") are the strongest evidence of an appeal
+ * in plain markup, so a group of them keeps its amounts as plain text (a block of amounts only, which
+ * the donation cleaner always removes) instead of vanishing with the other controls. Only a parent
+ * that holds nothing but controls and two or more amounts: an amount button inside a sentence
+ * would otherwise leave its figure in the article's text.
+ */
+function amountGroup(parent: Element): boolean {
+  let amounts = 0;
+  for (const child of parent.children) {
+    if (isText(child)) {
+      if (child.data.trim()) return false;
+    } else if (isElement(child)) {
+      if (child.name === 'button' && AMOUNT.test(cleanText(child))) amounts++;
+      else if (!CONTROL_TAGS.has(child.name)) return false;
+    }
+  }
+  return amounts >= 2;
+}
+
+const CONTROL_TAGS = new Set(['button', 'input', 'label', 'select', 'script', 'svg']);
+
+/** Replace an amount button by its label, spaced from its neighbours. */
+function keepLabel(button: Element): void {
+  const label = cleanText(button);
+  button.children = [];
+  button.name = 'span';
+  button.attribs = {};
+  button.children.push(new DomText(` ${label} `));
+  button.children[0]!.parent = button;
+}
+
 /** Prune the page in place, noting in `removals` what a reader would have seen. */
 export function prunePage(root: ParentNode, removals: Removals): void {
   // No depth guard here: extraction's parser (parse-page.ts) caps how deep the DOM nests.
@@ -75,7 +112,19 @@ export function prunePage(root: ParentNode, removals: Removals): void {
   const forms: Element[] = [];
   // Read before the form's inputs go with the other controls.
   const signups = new Set<Element>();
+  const groups = new Map<Element, boolean>();
   walkElements(root, (el) => {
+    if (el.name === 'button' && el.parent && isElement(el.parent)) {
+      let group = groups.get(el.parent);
+      if (group === undefined) {
+        group = amountGroup(el.parent);
+        groups.set(el.parent, group);
+      }
+      if (group && AMOUNT.test(cleanText(el))) {
+        keepLabel(el);
+        return false;
+      }
+    }
     if (JUNK_TAGS.has(el.name)) {
       drop.push([el, 'other', '']);
       return false;

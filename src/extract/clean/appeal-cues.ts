@@ -3,9 +3,11 @@ import type { SourcedBlock } from '../blocks.js';
 import {
   AMOUNT,
   AMOUNT_IN_TEXT,
+  CHOICE_ROW,
   DONATION_PHRASES,
   FORMAL_ADDRESS,
   PLEDGE_COUNTER,
+  PLEDGE_FRACTION,
   VOICE_WORDS,
   WE_VERB,
 } from '../vocab/phrases/donation.js';
@@ -20,6 +22,11 @@ export interface AppealCues {
   payment: number;
   /** A short control: a button label, an amount or a pledge counter. */
   control: boolean;
+  /**
+   * A widget's own row: amounts or frequency labels only ("£3 £7 £15", "Once Monthly"), or a bare
+   * pledge counter ("1.234 / 5.000 €"). Never article text, so it goes even with no run around it.
+   */
+  widget: boolean;
   /** The outlet speaking as "we" or to "you" (outside quotes): what lets a weak block join a run. */
   voice: boolean;
   /** The block opens with the outlet's name: the outlet speaking of itself ("Gazeta X is published by …"). */
@@ -89,6 +96,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     appeal: 0,
     payment: 0,
     control: false,
+    widget: false,
     voice: false,
     self: false,
     topical: false,
@@ -112,6 +120,10 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   ) {
     cues.control = true;
   }
+  if (words <= CONTROL_WORDS && (CHOICE_ROW.test(text.trim()) || pledgeFraction(text.trim()))) {
+    cues.control = true;
+    cues.widget = true;
+  }
   const named = outlet && words <= OUTLET_WORDS ? outlet.exec(plain) : null;
   REPORTING.lastIndex = 0;
   // "X has contacted the council for comment": the outlet reporting, not speaking of itself.
@@ -123,6 +135,24 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     cues.voice = true;
   }
   return cues;
+}
+
+const digits = (s: string): number => Number(s.replace(/[.,\s]/g, ''));
+
+/**
+ * A bare fraction is a pledge counter when the goal exceeds the count and it shows money or a
+ * goal written with thousands ("812 / 2.500"): not a season ("2022 / 2023") or "24/7".
+ */
+function pledgeFraction(text: string): boolean {
+  const m = PLEDGE_FRACTION.exec(text);
+  if (!m) return false;
+  const count = digits(m[1]!);
+  const goal = digits(m[2]!);
+  return (
+    goal > count &&
+    count > 0 &&
+    (AMOUNT_IN_TEXT.test(text) || /^[$€£¥₽₴]/.test(text) || /\d[.,\s]\d{3}$/.test(m[2]!))
+  );
 }
 
 /**

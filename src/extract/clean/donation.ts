@@ -183,6 +183,11 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     for (let j = start; j <= end; j++) drop.add(j);
     i = end;
   }
+  // A widget's row of amounts or its bare counter needs no run around it: its buttons never were
+  // article text (see prune.ts), and like a run it shows the page carries an appeal.
+  cues.forEach((c, i) => {
+    if (c.widget) drop.add(i);
+  });
   // An appeal already found (here, or by its class names in the markup pass) lets its fragments go.
   if (drop.size > 0 || ctx.removals.has('donation')) {
     addFragments(cues, texts, drop);

@@ -1377,3 +1377,82 @@ export const PLEDGE_COUNTER =
 /** A counter's ratio: "€12,340 of €20,000", "1 234 из 5 000", "73 %". */
 export const PLEDGE_RATIO =
   /\d[\d.,\s]*\s*(?:[$€£₽₴]|zł)?\s*(?:of|из|з|von|de|di|z|van|sur|\/)\s*[$€£₽₴]?\s*\d|\d\s?%/i;
+
+/**
+ * The labels of a widget's frequency choice ("Once" / "Monthly"), per language: a block made of
+ * nothing but such labels and amounts is a donation form's choice row, never a sentence.
+ */
+export const FREQUENCY_CHOICES: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'once',
+    'one-time',
+    'one time',
+    'one-off',
+    'single',
+    'monthly',
+    'every month',
+    'yearly',
+    'annually',
+    'annual',
+    'weekly',
+  ],
+  ru: [
+    'разово',
+    'единоразово',
+    'один раз',
+    'ежемесячно',
+    'каждый месяц',
+    'раз в месяц',
+    'ежегодно',
+    'раз в год',
+  ],
+  uk: ['разово', 'одноразово', 'один раз', 'щомісяця', 'щомісячно', 'щороку', 'раз на місяць'],
+  de: ['einmalig', 'einmal', 'monatlich', 'jeden monat', 'jährlich', 'vierteljährlich'],
+  fr: [
+    'une fois',
+    'ponctuel',
+    'don ponctuel',
+    'mensuel',
+    'chaque mois',
+    'tous les mois',
+    'annuel',
+    'chaque année',
+  ],
+  es: ['una vez', 'única vez', 'puntual', 'mensual', 'cada mes', 'mensualmente', 'anual', 'cada año'],
+  it: ['una volta', 'una tantum', 'singola', 'mensile', 'ogni mese', 'annuale', 'ogni anno'],
+  pt: ['uma vez', 'única', 'pontual', 'mensal', 'todo mês', 'todos os meses', 'anual', 'todo ano'],
+  pl: [
+    'jednorazowo',
+    'jednorazowa',
+    'jednorazowy',
+    'co miesiąc',
+    'miesięcznie',
+    'comiesięczna',
+    'rocznie',
+    'co roku',
+  ],
+  nl: ['eenmalig', 'eenmaal', 'maandelijks', 'elke maand', 'per maand', 'jaarlijks', 'elk jaar'],
+  zh: ['一次性', '单次', '單次', '每月', '按月', '每年'],
+  ja: ['今回のみ', '1回のみ', '一回のみ', '1回', '毎月', '毎年'],
+};
+
+/** A money amount as one token of a list ("£3", "€ 6", "20 €", "1 000 ₽"). */
+const MONEY = String.raw`(?:[$€£¥₽₴]\s?\d[\d.,]*(?:\s\d{3})*|\d[\d.,]*(?:\s\d{3})*\s?(?:[$€£¥₽₴]|zł|kr|руб\.?|грн|usd|eur|円|元))`;
+const CHOICE = `(?:${MONEY}|${Object.values(FREQUENCY_CHOICES)
+  .flat()
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|')})`;
+
+/**
+ * A widget's choice row: two or more amounts or frequency labels and nothing else ("£3 £7 £15",
+ * "Una volta Ogni mese", "Monthly · $5 · $10"), matched on lower-cased text.
+ */
+export const CHOICE_ROW = new RegExp(`^${CHOICE}(?:\\s*[·|/,•–-]?\\s*${CHOICE})+$`, 'u');
+
+/**
+ * A pledge counter as a bare fraction, with or without a unit ("1.234 / 5.000 €", "812 / 2.500
+ * supporters"): the raised figure, a slash and the goal, then at most one word.
+ */
+export const PLEDGE_FRACTION =
+  /^[$€£¥₽₴]?\s?(\d[\d.,\s]*?)\s?(?:[$€£¥₽₴]|zł)?\s*\/\s*[$€£¥₽₴]?\s?(\d[\d.,\s]*?)\s?([$€£¥₽₴]|zł|kr)?(?:\s+\p{L}+)?$/u;

@@ -1,0 +1,51 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { extractBody } from '../../../src/extract/body/index.js';
+import { removeDonationAppeals } from '../../../src/extract/clean/donation.js';
+import { blocksToText } from '../../../src/extract/text.js';
+import { blocksFrom, context, prose, textOf } from '../helpers.js';
+
+function body(html: string) {
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const result = extractBody($, { url: 'https://example.org/a', explain: true });
+  return { text: blocksToText(result.blocks), removed: result.removed };
+}
+
+describe('donation widget rows', () => {
+  it('turns a group of amount buttons into a row the donation cleaner removes, listed in --explain', () => {
+    const { text, removed } = body(
+      `<html><body><article>${prose(5)}<div><button>£3</button><button>£7</button><button>£15</button></div></article></body></html>`,
+    );
+    expect(text).toContain('Article paragraph 5');
+    expect(text).not.toContain('£');
+    expect(removed.some((r) => r.category === 'donation' && r.text.includes('£3'))).toBe(true);
+  });
+
+  it('leaves no figure behind from an amount button inside a sentence', () => {
+    const { text } = body(
+      `<html><body><article>${prose(5)}<p>Tickets cost <button>£3</button> at the door.</p></article></body></html>`,
+    );
+    expect(text).toContain('Tickets cost at the door.');
+  });
+
+  it('removes amount rows, once/monthly choices and bare pledge fractions with no run around them', () => {
+    const rows = [
+      '€ 3 € 6 € 12',
+      'Una volta Ogni mese',
+      'Monthly · $5 · $10',
+      '1.234 / 5.000 €',
+      '812 / 2.500 supporters',
+    ];
+    const html = `${prose(3)}${rows.map((r) => `<p>${r}</p>`).join('')}${prose(2, 4)}`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), context()));
+    for (const r of rows) expect(kept).not.toContain(r);
+    expect(kept).toContain('Article paragraph 5');
+  });
+
+  it('keeps fractions and short lines that are not a widget', () => {
+    const lines = ['2022 / 2023', 'Open 24/7', 'Once upon a time', 'Monthly'];
+    const html = `${prose(3)}${lines.map((r) => `<p>${r}</p>`).join('')}`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), context()));
+    for (const l of lines) expect(kept).toContain(l);
+  });
+});
