@@ -1,5 +1,6 @@
 /** Count the donation-appeal cues in one block (see `vocab/phrases/donation.ts`). */
 import type { SourcedBlock } from '../blocks.js';
+import type { Inline } from '../types.js';
 import {
   AMOUNT,
   AMOUNT_IN_TEXT,
@@ -8,6 +9,7 @@ import {
   FORMAL_ADDRESS,
   PLEDGE_COUNTER,
   PLEDGE_FRACTION,
+  SUPPORT_PATH,
   VOICE_WORDS,
   WE_VERB,
 } from '../vocab/phrases/donation.js';
@@ -27,6 +29,8 @@ export interface AppealCues {
    * pledge counter ("1.234 / 5.000 €"). Never article text, so it goes even with no run around it.
    */
   widget: boolean;
+  /** The block is one link to the outlet's support page (see `SUPPORT_PATH`): an appeal's button. */
+  link: boolean;
   /** The outlet speaking as "we" or to "you" (outside quotes): what lets a weak block join a run. */
   voice: boolean;
   /** The block opens with the outlet's name: the outlet speaking of itself ("Gazeta X is published by …"). */
@@ -97,6 +101,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     payment: 0,
     control: false,
     widget: false,
+    link: false,
     voice: false,
     self: false,
     topical: false,
@@ -124,6 +129,10 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     cues.control = true;
     cues.widget = true;
   }
+  if (words <= CONTROL_WORDS && supportLink(sb)) {
+    cues.control = true;
+    cues.link = true;
+  }
   const named = outlet && words <= OUTLET_WORDS ? outlet.exec(plain) : null;
   REPORTING.lastIndex = 0;
   // "X has contacted the council for comment": the outlet reporting, not speaking of itself.
@@ -135,6 +144,29 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     cues.voice = true;
   }
   return cues;
+}
+
+/** The href of a paragraph that is one link and nothing else (bold or italic around it aside). */
+function onlyLink(inlines: readonly Inline[]): string | null {
+  let href: string | null = null;
+  for (const inline of inlines) {
+    if (inline.type === 'text' && !inline.text.trim()) continue;
+    if (href !== null) return null;
+    if (inline.type === 'link') href = inline.href;
+    else if (inline.type === 'strong' || inline.type === 'emphasis') href = onlyLink(inline.children);
+    else return null;
+    if (href === null) return null;
+  }
+  return href;
+}
+
+/** Whether a block is a lone link to a support page, by the link's path (absolute or relative). */
+function supportLink(sb: SourcedBlock): boolean {
+  if (sb.block.type !== 'paragraph') return false;
+  const href = onlyLink(sb.block.children);
+  if (!href) return false;
+  const path = href.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '');
+  return SUPPORT_PATH.test(path);
 }
 
 const digits = (s: string): number => Number(s.replace(/[.,\s]/g, ''));

@@ -138,6 +138,23 @@ function continuation(texts: string[], cues: AppealCues[], at: number): number |
   return null;
 }
 
+/**
+ * An appeal worded in a way no phrase list has still ends in its controls: a block in the outlet's
+ * voice (we/you, or opening with the outlet's name), off the story's topic, followed by a widget row
+ * or a lone link to a support page. Third-person text before such a link stays: an article about a
+ * fundraiser may end on the fundraiser's own donate link.
+ */
+function controlTails(cues: AppealCues[], drop: Set<number>): void {
+  cues.forEach((c, i) => {
+    if (!c.link && !c.widget) return;
+    let j = i - 1;
+    while (j >= 0 && (cues[j]!.control || cues[j]!.words === 0)) j--;
+    const before = cues[j];
+    if (!before || before.topical || before.words > 40 || !(before.voice || before.self)) return;
+    for (let k = j; k <= i; k++) drop.add(k);
+  });
+}
+
 /** Blocks touching a removed piece that speak in its voice, or are its controls, go with it. */
 function absorbNeighbours(cues: AppealCues[], drop: Set<number>): void {
   const pending = [...drop];
@@ -183,6 +200,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     for (let j = start; j <= end; j++) drop.add(j);
     i = end;
   }
+  controlTails(cues, drop);
   // A widget's row of amounts or its bare counter needs no run around it: its buttons never were
   // article text (see prune.ts), and like a run it shows the page carries an appeal.
   cues.forEach((c, i) => {
