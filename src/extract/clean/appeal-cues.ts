@@ -108,7 +108,9 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     words,
   };
   if (!text.trim()) return cues;
-  cues.topical = page ? sharesTopic(raw, page.topic) : false;
+  const named = outlet && words <= OUTLET_WORDS ? outlet.exec(plain) : null;
+  // The outlet's own name shares words with a headline that names its region ("… du Berry"): not the story.
+  cues.topical = page ? sharesTopic(named ? plain.replace(named[0], ' ') : raw, page.topic) : false;
   cues.ask = count(text, ASK);
   cues.appeal = count(text, APPEAL);
   cues.payment = count(text, PAYMENT);
@@ -133,7 +135,6 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     cues.control = true;
     cues.link = true;
   }
-  const named = outlet && words <= OUTLET_WORDS ? outlet.exec(plain) : null;
   REPORTING.lastIndex = 0;
   // "X has contacted the council for comment": the outlet reporting, not speaking of itself.
   if (named && !REPORTING.test(text)) {

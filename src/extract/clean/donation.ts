@@ -145,14 +145,37 @@ function continuation(texts: string[], cues: AppealCues[], at: number): number |
  * fundraiser may end on the fundraiser's own donate link.
  */
 function controlTails(cues: AppealCues[], drop: Set<number>): void {
+  const offTopic = (c: AppealCues | undefined): c is AppealCues => !!c && !c.topical && c.words <= 40;
   cues.forEach((c, i) => {
     if (!c.link && !c.widget) return;
     let j = i - 1;
-    while (j >= 0 && (cues[j]!.control || cues[j]!.words === 0)) j--;
-    const before = cues[j];
-    if (!before || before.topical || before.words > 40 || !(before.voice || before.self)) return;
+    // Controls in the outlet's voice ("Thanks for reading us") end the walk: they are the appeal's text.
+    while (j >= 0 && ((cues[j]!.control && !cues[j]!.voice) || cues[j]!.words === 0)) j--;
+    let before = cues[j];
+    if (!offTopic(before)) return;
+    // One plain line may sit between the outlet's ask and its button ("We are four journalists …"),
+    // when the block above it asks in the outlet's voice.
+    if (!(before.voice || before.self)) {
+      if (before.words > 25) return;
+      const above = cues[j - 1];
+      if (!offTopic(above) || !(above.voice || above.self) || above.ask === 0) return;
+      before = above;
+      j--;
+    }
     for (let k = j; k <= i; k++) drop.add(k);
   });
+}
+
+/**
+ * The article's last line, when it opens with the outlet's name and speaks of an appeal, off the
+ * story's topic ("Millbrook Voice runs on donations too."): the outlet's own appeal after a story
+ * about someone else's fundraiser, whose widget was left outside the content.
+ */
+function trailingOutletLine(cues: AppealCues[], drop: Set<number>): void {
+  let last = cues.length - 1;
+  while (last >= 0 && (cues[last]!.words === 0 || drop.has(last))) last--;
+  const c = cues[last];
+  if (c?.self && c.appeal >= 1 && c.words <= 25 && !c.topical) drop.add(last);
 }
 
 /** Blocks touching a removed piece that speak in its voice, or are its controls, go with it. */
@@ -201,6 +224,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     i = end;
   }
   controlTails(cues, drop);
+  trailingOutletLine(cues, drop);
   // A widget's row of amounts or its bare counter needs no run around it: its buttons never were
   // article text (see prune.ts), and like a run it shows the page carries an appeal.
   cues.forEach((c, i) => {

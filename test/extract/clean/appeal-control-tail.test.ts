@@ -31,3 +31,33 @@ describe('appeals that end in their controls', () => {
     expect(kept).toContain('another £27,000');
   });
 });
+
+describe('the outlet’s own appeal after a story about a fundraiser', () => {
+  const withOutlet = () => ({
+    ...context(),
+    outlets: ['Millbrook Voice'],
+    headline: 'Scout hut appeal raises £48,000',
+  });
+
+  it('removes a last line that opens with the outlet’s name and speaks of donations', () => {
+    const html = `${prose(4)}<p>“If people can give even a few pounds, please do,” she said.</p><p>Millbrook Voice runs on donations too.</p>`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), withOutlet()));
+    expect(kept).toContain('please do');
+    expect(kept).not.toContain('runs on donations');
+  });
+
+  it('removes an ask, one plain line and the button, keeping the article line before them', () => {
+    const html = `${prose(4)}<p>Works could start in spring if the money arrives in time, the organisers said.</p><p>Millbrook Voice needs you too.</p><p>Four journalists, one office, no owner.</p><p><a href="/support">Become a supporter</a></p>`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), withOutlet()));
+    expect(kept).toContain('the organisers said');
+    expect(kept).not.toContain('needs you too');
+    expect(kept).not.toContain('Four journalists');
+  });
+
+  it('keeps an article paragraph between an appeal fragment and a voiced thank-you before the button', () => {
+    const html = `${prose(3)}<p>If you value an independent paper, please support us with a monthly gift.</p><p>Parents on the waiting list can apply for a transfer from March, the council said in a statement.</p><p>Thank you for reading us and helping us work.</p><p><a href="/support">Support the paper</a></p>${prose(1, 4)}`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), context()));
+    expect(kept).toContain('Parents on the waiting list');
+    expect(kept).not.toContain('Support the paper');
+  });
+});
