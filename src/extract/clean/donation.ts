@@ -175,7 +175,8 @@ function trailingOutletLine(cues: AppealCues[], drop: Set<number>): void {
   let last = cues.length - 1;
   while (last >= 0 && (cues[last]!.words === 0 || drop.has(last))) last--;
   const c = cues[last];
-  if (c?.self && c.appeal >= 1 && c.words <= 25 && !c.topical) drop.add(last);
+  // Naming the outlet counts one appeal point (see appealCues): a second one, or an ask, is the appeal.
+  if (c?.self && (c.appeal >= 2 || c.ask > 0) && c.words <= 25 && !c.topical) drop.add(last);
 }
 
 /** Blocks touching a removed piece that speak in its voice, or are its controls, go with it. */

@@ -46,6 +46,12 @@ describe('the outlet’s own appeal after a story about a fundraiser', () => {
     expect(kept).not.toContain('runs on donations');
   });
 
+  it('keeps a last line that only names the outlet (a dateline)', () => {
+    const html = `${prose(4)}<p>Millbrook Voice (Millbrook) First published 1 February 2016</p>`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), withOutlet()));
+    expect(kept).toContain('First published');
+  });
+
   it('removes an ask, one plain line and the button, keeping the article line before them', () => {
     const html = `${prose(4)}<p>Works could start in spring if the money arrives in time, the organisers said.</p><p>Millbrook Voice needs you too.</p><p>Four journalists, one office, no owner.</p><p><a href="/support">Become a supporter</a></p>`;
     const kept = textOf(removeDonationAppeals(blocksFrom(html), withOutlet()));
