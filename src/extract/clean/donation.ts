@@ -53,14 +53,23 @@ function voiced(c: AppealCues): boolean {
  * Grow a run from a seed block: cue blocks, controls, and single cue-less bridges. `backward: false`
  * grows forward only (a fragment's greeting leads into its text, never back into the article).
  */
-function grow(cues: AppealCues[], seed: number, backward = true): [number, number] {
+function grow(
+  cues: AppealCues[],
+  seed: number,
+  groups: readonly unknown[],
+  backward = true,
+): [number, number] {
   // A weak cue (one topic word) in a long paragraph is article text, not a continuation.
   const joins = (i: number, step = 1): boolean => {
     const c = cues[i];
     if (!c) return false;
     // Text-less blocks (payment-method logos) join when the block beyond them does.
     if (c.words === 0) return joins(i + step, step);
-    return strong(i) || c.control || (cueScore(c) === 1 && c.voice && c.words <= 50) || voiced(c);
+    // Backwards, a topic word alone does not carry a block over its container's edge (see absorbNeighbours).
+    const weakAcross = step < 0 && !c.voice && groups[i] !== groups[i - step];
+    return (
+      strong(i) || c.control || (cueScore(c) === 1 && c.voice && c.words <= 50) || (voiced(c) && !weakAcross)
+    );
   };
   // Two cue points carry a block into a run when it asks, speaks as the outlet, or is short: a
   // long third-person paragraph with money words ("38 roubles, paid by card") is the article's.
@@ -96,7 +105,12 @@ const FRAGMENT_REACH = 6;
  * pass alone. Only once the page is known to carry an appeal, so an article about fundraising
  * (no appeal of the outlet's own) keeps every paragraph.
  */
-function addFragments(cues: AppealCues[], texts: string[], drop: Set<number>): void {
+function addFragments(
+  cues: AppealCues[],
+  texts: string[],
+  drop: Set<number>,
+  groups: readonly unknown[],
+): void {
   const accepted = [...drop];
   const near = (i: number) => accepted.some((j) => Math.abs(i - j) <= FRAGMENT_REACH);
   for (let i = 0; i < cues.length; i++) {
@@ -110,7 +124,7 @@ function addFragments(cues: AppealCues[], texts: string[], drop: Set<number>): v
       (c.self && cueScore(c) >= 2 && c.words <= 40);
     if (accepted.length === 0 ? !outletLine : !near(i)) continue;
     if (c.ask > 0 && c.words <= 40) {
-      let [, end] = grow(cues, i, false);
+      let [, end] = grow(cues, i, groups, false);
       // A greeting's next block in the outlet's voice ("Dear readers," then "we …") is its text.
       const next = cues[end + 1];
       if (next?.voice && next.words <= 60 && !drop.has(end + 1)) end++;
@@ -179,15 +193,25 @@ function trailingOutletLine(cues: AppealCues[], drop: Set<number>): void {
   if (c?.self && (c.appeal >= 2 || c.ask > 0) && c.words <= 25 && !c.topical) drop.add(last);
 }
 
-/** Blocks touching a removed piece that speak in its voice, or are its controls, go with it. */
-function absorbNeighbours(cues: AppealCues[], drop: Set<number>): void {
+/**
+ * Blocks touching a removed piece that speak in its voice, or are its controls, go with it. A block
+ * before the piece that has only a topic word, no voice, must share its container: across a
+ * container's edge it is the article's last line ("The organisers will keep collecting donations
+ * until 31 December."), which the outlet's appeal box follows.
+ */
+function absorbNeighbours(cues: AppealCues[], drop: Set<number>, groups: readonly unknown[]): void {
   const pending = [...drop];
   while (pending.length > 0) {
     const i = pending.pop()!;
     for (const j of [i - 1, i + 1]) {
       const c = cues[j];
       if (!c || drop.has(j)) continue;
-      if (voiced(c) || (c.control && cueScore(c) >= 1) || (c.words === 0 && drop.has(2 * j - i))) {
+      const weakAcross = j < i && !c.voice && groups[j] !== groups[i];
+      if (
+        (voiced(c) && !weakAcross) ||
+        (c.control && cueScore(c) >= 1) ||
+        (c.words === 0 && drop.has(2 * j - i))
+      ) {
         drop.add(j);
         pending.push(j);
       }
@@ -217,9 +241,10 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   const cues = blocks.map((sb) => appealCues(sb, page));
   const texts = blocks.map(blockText);
   const drop = new Set<number>();
+  const groups = blocks.map((sb) => sb.group);
   for (let i = 0; i < blocks.length; i++) {
     if (drop.has(i) || !isSeed(cues[i]!)) continue;
-    const [start, end] = grow(cues, i);
+    const [start, end] = grow(cues, i, groups);
     if (!accept(cues.slice(start, end + 1))) continue;
     for (let j = start; j <= end; j++) drop.add(j);
     i = end;
@@ -233,8 +258,8 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   });
   // An appeal already found (here, or by its class names in the markup pass) lets its fragments go.
   if (drop.size > 0 || ctx.removals.has('donation')) {
-    addFragments(cues, texts, drop);
-    absorbNeighbours(cues, drop);
+    addFragments(cues, texts, drop, groups);
+    absorbNeighbours(cues, drop, groups);
   }
   // A pledge counter on its own ("€12,340 of €20,000 raised") needs no run around it.
   cues.forEach((c, i) => {
