@@ -17,6 +17,18 @@ describe('image-service credits', () => {
     }
   });
 
+  it('recognises a label naming the work, then the service ("Bildoptimierung: Imagify")', () => {
+    for (const line of [
+      'Bildoptimierung: Imagify',
+      'Оптимізація зображень: Kraken.io',
+      'Optymalizacja zdjęć: Optimole',
+      'Optimización de imágenes: ShortPixel',
+      'Beeldoptimalisatie: TinyPNG',
+    ]) {
+      expect(creditRule(line), line).toBe('pattern:image-service-credit');
+    }
+  });
+
   it('keeps article sentences about the services or about optimising', () => {
     expect(creditRule('The council optimised its bus timetable after complaints.')).toBeNull();
     expect(

@@ -763,19 +763,35 @@ export const IMAGE_SERVICES: readonly string[] = [
 
 /**
  * What such a credit says the service did to the images (optimised, compressed, delivered, served,
- * accelerated), as stems per language; with a service's name they make a credit line.
+ * accelerated) or a label naming that work ("Bildoptimierung: Imagify"), as stems per language; with a service's name they make a credit line.
  */
 export const IMAGE_SERVICE_VERBS: PhraseList = {
   en: ['optimi', 'compress', 'deliver', 'served by', 'powered by', 'accelerated', 'cdn'],
-  ru: ['оптимизир', 'сжат', 'доставлен', 'ускорен'],
-  uk: ['оптимізов', 'стиснут', 'доставлен', 'прискорен'],
-  de: ['optimiert', 'komprimiert', 'ausgeliefert', 'bereitgestellt', 'beschleunigt'],
+  ru: ['оптимизир', 'оптимизац', 'сжат', 'доставлен', 'ускорен'],
+  uk: ['оптимізов', 'оптимізац', 'стиснут', 'доставлен', 'прискорен'],
+  de: [
+    'optimiert',
+    'optimierung',
+    'bildoptimierung',
+    'komprimiert',
+    'ausgeliefert',
+    'bereitgestellt',
+    'beschleunigt',
+  ],
   fr: ['optimis', 'compress', 'livrée', 'servies par', 'accéléré'],
-  es: ['optimizad', 'comprimid', 'servid', 'entregad', 'acelerad'],
-  it: ['ottimizzat', 'compress', 'servit', 'distribuit', 'accelerat'],
-  pt: ['otimizad', 'optimizad', 'comprimid', 'servid', 'entregue', 'acelerad'],
-  pl: ['zoptymalizow', 'optymalizow', 'skompresow', 'kompresj', 'dostarcz', 'serwowan'],
-  nl: ['geoptimaliseerd', 'geoptimaliseerde', 'gecomprimeerd', 'geleverd', 'versneld'],
+  es: ['optimizad', 'optimizaci', 'comprimid', 'servid', 'entregad', 'acelerad'],
+  it: ['ottimizzat', 'ottimizzazion', 'compress', 'servit', 'distribuit', 'accelerat'],
+  pt: ['otimizad', 'optimizad', 'otimizaç', 'comprimid', 'servid', 'entregue', 'acelerad'],
+  pl: ['zoptymalizow', 'optymalizow', 'optymalizacj', 'skompresow', 'kompresj', 'dostarcz', 'serwowan'],
+  nl: [
+    'geoptimaliseerd',
+    'geoptimaliseerde',
+    'optimalisatie',
+    'beeldoptimalisatie',
+    'gecomprimeerd',
+    'geleverd',
+    'versneld',
+  ],
   zh: ['优化', '優化', '压缩', '壓縮', '加速', '分发'],
   ja: ['最適化', '圧縮', '配信', '高速化'],
 };
