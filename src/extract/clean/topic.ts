@@ -18,18 +18,27 @@ const stem = (w: string, length: number): string => w.toLowerCase().slice(0, len
 const STEM = 5;
 const CJK_CHAR = /[\u3040-\u9fff]/;
 
-function keys(text: string, length: number): string[] {
-  const out: string[] = [];
-  for (const m of execAll(WORD, text)) if (!CJK_CHAR.test(m[0])) out.push(stem(m[0], length));
+/**
+ * Visit the keys of `text` in order until `visit` returns true (then true). One walk serves both
+ * collecting a text's keys and stopping at the first shared ones.
+ */
+function eachKey(text: string, length: number, visit: (key: string) => boolean): boolean {
+  for (const m of execAll(WORD, text)) if (!CJK_CHAR.test(m[0]) && visit(stem(m[0], length))) return true;
+  if (!CJK_CHAR.test(text)) return false;
   for (const m of execAll(CJK_RUN, text)) {
-    for (let i = 0; i + 2 <= m[0].length; i++) out.push(m[0].slice(i, i + 2));
+    for (let i = 0; i + 2 <= m[0].length; i++) if (visit(m[0].slice(i, i + 2))) return true;
   }
-  return out;
+  return false;
 }
 
 /** Keys of a text's words (the headline's, or the article's with a longer stem). */
 export function topicKeys(text: string, stemLength = STEM): Set<string> {
-  return new Set(keys(text, stemLength));
+  const keys = new Set<string>();
+  eachKey(text, stemLength, (key) => {
+    keys.add(key);
+    return false;
+  });
+  return keys;
 }
 
 /**
@@ -40,11 +49,5 @@ export function topicKeys(text: string, stemLength = STEM): Set<string> {
 export function sharesTopic(text: string, topic: ReadonlySet<string>, min = 2, stemLength = STEM): boolean {
   if (topic.size < min) return false;
   const shared = new Set<string>();
-  const note = (key: string): boolean => topic.has(key) && shared.add(key).size >= min;
-  for (const m of execAll(WORD, text)) if (!CJK_CHAR.test(m[0]) && note(stem(m[0], stemLength))) return true;
-  if (!CJK_CHAR.test(text)) return false;
-  for (const m of execAll(CJK_RUN, text)) {
-    for (let i = 0; i + 2 <= m[0].length; i++) if (note(m[0].slice(i, i + 2))) return true;
-  }
-  return false;
+  return eachKey(text, stemLength, (key) => topic.has(key) && shared.add(key).size >= min);
 }
