@@ -50,6 +50,16 @@ function voiced(c: AppealCues): boolean {
 }
 
 /**
+ * `voiced`, for the block at `j` joining the piece at `at`. Before the piece, a block with a topic
+ * word but no voice must share the piece's container: across a container's edge it is the article's
+ * last line ("The organisers will keep collecting donations until 31 December."), which the
+ * outlet's appeal box follows.
+ */
+function voicedNeighbour(c: AppealCues, j: number, at: number, groups: readonly unknown[]): boolean {
+  return voiced(c) && (j > at || c.voice || groups[j] === groups[at]);
+}
+
+/**
  * Grow a run from a seed block: cue blocks, controls, and single cue-less bridges. `backward: false`
  * grows forward only (a fragment's greeting leads into its text, never back into the article).
  */
@@ -65,10 +75,11 @@ function grow(
     if (!c) return false;
     // Text-less blocks (payment-method logos) join when the block beyond them does.
     if (c.words === 0) return joins(i + step, step);
-    // Backwards, a topic word alone does not carry a block over its container's edge (see absorbNeighbours).
-    const weakAcross = step < 0 && !c.voice && groups[i] !== groups[i - step];
     return (
-      strong(i) || c.control || (cueScore(c) === 1 && c.voice && c.words <= 50) || (voiced(c) && !weakAcross)
+      strong(i) ||
+      c.control ||
+      (cueScore(c) === 1 && c.voice && c.words <= 50) ||
+      voicedNeighbour(c, i, i - step, groups)
     );
   };
   // Two cue points carry a block into a run when it asks, speaks as the outlet, or is short: a
@@ -193,12 +204,7 @@ function trailingOutletLine(cues: AppealCues[], drop: Set<number>): void {
   if (c?.self && (c.appeal >= 2 || c.ask > 0) && c.words <= 25 && !c.topical) drop.add(last);
 }
 
-/**
- * Blocks touching a removed piece that speak in its voice, or are its controls, go with it. A block
- * before the piece that has only a topic word, no voice, must share its container: across a
- * container's edge it is the article's last line ("The organisers will keep collecting donations
- * until 31 December."), which the outlet's appeal box follows.
- */
+/** Blocks touching a removed piece that speak in its voice (see `voicedNeighbour`), or are its controls, go with it. */
 function absorbNeighbours(cues: AppealCues[], drop: Set<number>, groups: readonly unknown[]): void {
   const pending = [...drop];
   while (pending.length > 0) {
@@ -206,9 +212,8 @@ function absorbNeighbours(cues: AppealCues[], drop: Set<number>, groups: readonl
     for (const j of [i - 1, i + 1]) {
       const c = cues[j];
       if (!c || drop.has(j)) continue;
-      const weakAcross = j < i && !c.voice && groups[j] !== groups[i];
       if (
-        (voiced(c) && !weakAcross) ||
+        voicedNeighbour(c, j, i, groups) ||
         (c.control && cueScore(c) >= 1) ||
         (c.words === 0 && drop.has(2 * j - i))
       ) {
