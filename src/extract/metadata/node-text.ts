@@ -37,12 +37,7 @@ function collect(nodes: readonly AnyNode[], walk: TextWalk, out: string[]): void
 
 /** True when `el` has a descendant for which `test` holds. */
 export function hasDescendant(el: Element, test: (el: Element) => boolean): boolean {
-  for (const node of el.children) {
-    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
-    const child = node as Element;
-    if (test(child) || hasDescendant(child, test)) return true;
-  }
-  return false;
+  return firstDescendant(el, test) !== undefined;
 }
 
 /**
