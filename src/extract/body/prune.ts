@@ -78,26 +78,26 @@ function formHoldsArticle(form: Element): boolean {
  * in plain markup, so a group of them keeps its amounts as plain text (a block of amounts only, which
  * the donation cleaner always removes) instead of vanishing with the other controls. Only a parent
  * that holds nothing but controls and two or more amounts: an amount button inside a sentence
- * would otherwise leave its figure in the article's text.
+ * would otherwise leave its figure in the article's text. Returns those buttons' labels, or null.
  */
-function amountGroup(parent: Element): boolean {
-  let amounts = 0;
+function amountLabels(parent: Element): Map<Element, string> | null {
+  const labels = new Map<Element, string>();
   for (const child of parent.children) {
     if (isText(child)) {
-      if (child.data.trim()) return false;
+      if (child.data.trim()) return null;
     } else if (isElement(child)) {
-      if (child.name === 'button' && AMOUNT.test(cleanText(child))) amounts++;
-      else if (!CONTROL_TAGS.has(child.name)) return false;
+      const label = child.name === 'button' ? cleanText(child) : '';
+      if (label && AMOUNT.test(label)) labels.set(child, label);
+      else if (!CONTROL_TAGS.has(child.name)) return null;
     }
   }
-  return amounts >= 2;
+  return labels.size >= 2 ? labels : null;
 }
 
 const CONTROL_TAGS = new Set(['button', 'input', 'label', 'select', 'script', 'svg']);
 
 /** Replace an amount button by its label, spaced from its neighbours. */
-function keepLabel(button: Element): void {
-  const label = cleanText(button);
+function keepLabel(button: Element, label: string): void {
   button.children = [];
   button.name = 'span';
   button.attribs = {};
@@ -112,16 +112,18 @@ export function prunePage(root: ParentNode, removals: Removals): void {
   const forms: Element[] = [];
   // Read before the form's inputs go with the other controls.
   const signups = new Set<Element>();
-  const groups = new Map<Element, boolean>();
+  // Per parent of a button: its amount buttons' labels, or null when it is no amount group.
+  const groups = new Map<Element, Map<Element, string> | null>();
   walkElements(root, (el) => {
     if (el.name === 'button' && el.parent && isElement(el.parent)) {
-      let group = groups.get(el.parent);
-      if (group === undefined) {
-        group = amountGroup(el.parent);
-        groups.set(el.parent, group);
+      let labels = groups.get(el.parent);
+      if (labels === undefined) {
+        labels = amountLabels(el.parent);
+        groups.set(el.parent, labels);
       }
-      if (group && AMOUNT.test(cleanText(el))) {
-        keepLabel(el);
+      const label = labels?.get(el);
+      if (label !== undefined) {
+        keepLabel(el, label);
         return false;
       }
     }
