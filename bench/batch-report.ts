@@ -20,7 +20,7 @@ export interface BatchResult {
   pagesPerSecond: number;
   extractedPerSecond: number;
   peakRssMb: number;
-  extractOnlySingleThread: { pages: number; perSecond: number; perCpuSecond: number };
+  extractOnlySingleThread: { pages: number; perSecond: number; perCpuSecond: number; helperShare: number };
   /** Extract-only pages/s measured before and after the batch (pooled above). */
   extractOnlyBeforeAfter: [number, number];
   ratio: number;
@@ -30,6 +30,10 @@ export interface BatchResult {
   cpuSeconds: number;
   /** CPU time of the CLI's main thread alone: fetching, decoding, handing pages over, output. */
   mainThreadCpuSeconds: number;
+  /** The CLI's CPU by thread: main, the extraction workers, V8's GC/compiler helpers and libuv. */
+  threadCpuSeconds: { main: number; workers: number; other: number };
+  /** Cores ÷ cores that single-thread extract-only keeps busy: the most any batch could reach. */
+  ceilingRatio: number;
   extractedPerCpuSecond: number;
   projectedRatio: number;
 }
@@ -64,7 +68,9 @@ function table(r: BatchResult): string {
     `| One thread from the bytes (decode + extract + record), same pages | ${r.fromBytes.singleThread.toFixed(1)} pages/s | |`,
     `| Load average (1 min) before / after | ${r.loadAverage.before.toFixed(1)} / ${r.loadAverage.after.toFixed(1)} | |`,
     `| CPU time of the CLI: all threads / main thread | ${r.cpuSeconds.toFixed(0)} s / ${r.mainThreadCpuSeconds.toFixed(0)} s | |`,
-    `| CPU per line: main thread / workers and GC helpers | ${perLine(r.mainThreadCpuSeconds, r)} / ${perLine(r.cpuSeconds - r.mainThreadCpuSeconds, r)} | |`,
+    `| CPU per line: main thread / extraction workers / V8 helpers (GC, compiler) and libuv | ${perLine(r.threadCpuSeconds.main, r)} / ${perLine(r.threadCpuSeconds.workers, r)} / ${perLine(r.threadCpuSeconds.other, r)} | |`,
+    `| Extract-only: cores kept busy (share on V8 helper threads) | ${(r.extractOnlySingleThread.perSecond / r.extractOnlySingleThread.perCpuSecond).toFixed(2)} (${(100 * r.extractOnlySingleThread.helperShare).toFixed(0)}%) | |`,
+    `| Ceiling: ${r.machine.cpus} cores ÷ cores extract-only keeps busy | ${r.ceilingRatio.toFixed(2)}× | |`,
     `| Pages extracted per CPU-second: batch / extract-only | ${r.extractedPerCpuSecond.toFixed(1)} / ${r.extractOnlySingleThread.perCpuSecond.toFixed(1)} | |`,
     `| Projected ratio, ${r.machine.cpus} idle cores (CPU-time based) | ${r.projectedRatio.toFixed(2)}× | ≥ 1.6× |`,
     '',

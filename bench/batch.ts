@@ -32,6 +32,10 @@ const dashes = process.argv.indexOf('--');
 /** The CLI's defaults (concurrency 32, per-host 2, one worker per core, retries 2), plus any extra flags. */
 const CLI_ARGS = dashes > 0 ? process.argv.slice(dashes + 1) : [];
 const SHARED_SAMPLE = 40;
+/** Extraction threads the CLI runs: its `--workers` flag if given, else one per core (its default). */
+const WORKERS = CLI_ARGS.includes('--workers')
+  ? Number(CLI_ARGS[CLI_ARGS.indexOf('--workers') + 1])
+  : availableParallelism();
 /** Fetch-stage error codes: pages that never reached extraction. */
 const FETCH_FAULTS = new Set([
   'http_status',
@@ -65,7 +69,7 @@ function loadPages(): Buffer[] {
 async function extractOnly(
   pages: Buffer[],
   budgetMs: number,
-): Promise<{ pages: number; perSecond: number; perCpuSecond: number }> {
+): Promise<{ pages: number; perSecond: number; perCpuSecond: number; helperShare: number }> {
   const { pageToRecord } = await import(join(ROOT, 'dist', 'pipeline.js'));
   const { decodeHtml } = await import(join(ROOT, 'dist', 'fetch', 'decode.js'));
   const { outcomeOf } = await import('./batch-server.js');
@@ -89,6 +93,7 @@ async function extractOnly(
   for (const [n, html] of decoded.entries()) pageToRecord(page(n, html), options);
   const start = performance.now();
   const cpu0 = process.cpuUsage();
+  const threads0 = threadTicks(process.pid);
   let n = 0;
   let done = 0;
   for (; performance.now() - start < budgetMs; n++) {
@@ -112,11 +117,49 @@ async function extractOnly(
   }
   const { user, system } = process.cpuUsage(cpu0);
   const cpuSeconds = (user + system) / 1e6;
+  const split = splitTicks(threads0, threadTicks(process.pid), process.pid, 0);
   return {
     pages: done,
     perSecond: done / ((performance.now() - start) / 1000),
     perCpuSecond: done / cpuSeconds,
+    // The extracting thread itself, and V8's helper threads (concurrent GC marking, parallel
+    // scavenging, background compiles), which a lone thread gets on an otherwise idle core.
+    helperShare: split.other / Math.max(1, split.main + split.other),
   };
+}
+
+/** CPU ticks (1/100 s) of every thread of a process, by thread id. */
+function threadTicks(pid: number): Map<string, number> {
+  const ticks = new Map<string, number>();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`))
+      ticks.set(tid, cpuTicksOf(`/proc/${pid}/task/${tid}/stat`));
+  } catch {
+    // the process has exited, or /proc is missing (not Linux)
+  }
+  return ticks;
+}
+
+/**
+ * Ticks spent between two samples, split into the main thread, the `workers` busiest other threads
+ * (the extraction workers: piscina's threads run JavaScript all the time) and the rest (V8's GC and
+ * compiler helpers, libuv). Threads have no names on Node 20, so the busiest ones stand in.
+ */
+function splitTicks(
+  before: Map<string, number>,
+  after: Map<string, number>,
+  pid: number,
+  workers: number,
+): { main: number; workers: number; other: number } {
+  const spent = [...after].map(([tid, t]) => [tid, t - (before.get(tid) ?? 0)] as const);
+  const main = spent.find(([tid]) => tid === String(pid))?.[1] ?? 0;
+  const others = spent
+    .filter(([tid]) => tid !== String(pid))
+    .map(([, t]) => t)
+    .sort((a, b) => b - a);
+  const busiest = others.slice(0, workers).reduce((a, b) => a + b, 0);
+  const rest = others.slice(workers).reduce((a, b) => a + b, 0);
+  return { main, workers: busiest, other: rest };
 }
 
 /**
@@ -166,6 +209,7 @@ function pooled(a: SingleThread, b: SingleThread): SingleThread {
     pages,
     perSecond: pages / (a.pages / a.perSecond + b.pages / b.perSecond),
     perCpuSecond: pages / (a.pages / a.perCpuSecond + b.pages / b.perCpuSecond),
+    helperShare: (a.helperShare * a.pages + b.helperShare * b.pages) / Math.max(1, pages),
   };
 }
 
@@ -177,6 +221,7 @@ function runCli(
   seconds: number;
   cpuSeconds: number;
   mainThreadCpuSeconds: number;
+  threads: { main: number; workers: number; other: number };
   peakRssMb: number;
   code: number | null;
   stderr: string;
@@ -196,6 +241,8 @@ function runCli(
   let peakKb = 0;
   let cpuTicks = 0;
   let mainTicks = 0;
+  // Last reading of every thread seen (a thread that ended keeps its last count).
+  const threads = new Map<string, number>();
   const sample = () => {
     try {
       const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
@@ -203,6 +250,7 @@ function runCli(
       cpuTicks = cpuTicksOf(`/proc/${child.pid}/stat`);
       // The main thread's task id is the pid: fetching, decoding, IPC and output, without the workers.
       mainTicks = cpuTicksOf(`/proc/${child.pid}/task/${child.pid}/stat`);
+      for (const [tid, t] of threadTicks(child.pid ?? 0)) threads.set(tid, t);
     } catch {
       // the process has exited
     }
@@ -216,6 +264,7 @@ function runCli(
         seconds,
         cpuSeconds: cpuTicks / 100,
         mainThreadCpuSeconds: mainTicks / 100,
+        threads: splitTicks(new Map(), threads, child.pid ?? 0, WORKERS),
         peakRssMb: peakKb / 1024,
         code,
         stderr,
@@ -264,7 +313,7 @@ writeFileSync(
 console.error(`bench:batch: ${URLS} URLs on ${HOSTS} hosts, ${pages.length} distinct pages`);
 const measureSingle = async () =>
   process.argv.includes('--no-extract-only')
-    ? { pages: 0, perSecond: Number.NaN, perCpuSecond: Number.NaN }
+    ? { pages: 0, perSecond: Number.NaN, perCpuSecond: Number.NaN, helperShare: Number.NaN }
     : await extractOnly(pages, 5000);
 const singleBefore = await measureSingle();
 const bytesYardsticks = process.argv.includes('--no-extract-only')
@@ -310,6 +359,14 @@ const result = {
   loadAverage: { before: loadBefore, after: loadAfter },
   cpuSeconds: run.cpuSeconds,
   mainThreadCpuSeconds: run.mainThreadCpuSeconds,
+  threadCpuSeconds: {
+    main: run.threads.main / 100,
+    workers: run.threads.workers / 100,
+    other: run.threads.other / 100,
+  },
+  // Extract-only keeps more than one core busy (V8's helpers run beside it), so even a batch with
+  // free fetching and perfect workers cannot beat cores ÷ (cores extract-only uses).
+  ceilingRatio: availableParallelism() / (single.perSecond / single.perCpuSecond),
   extractedPerCpuSecond: lines.extracted / run.cpuSeconds,
   projectedRatio: (availableParallelism() * lines.extracted) / run.cpuSeconds / single.perCpuSecond,
   summary: run.stderr.trim().split('\n').at(-1) ?? '',
