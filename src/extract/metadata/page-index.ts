@@ -14,6 +14,7 @@ import {
   readHints,
   type WordCache,
 } from './element-hints.js';
+import { hasDescendant } from './node-text.js';
 import { DATE_LEAF_TAGS, EXCLUDED_AREA_TAGS, SOFT_EXCLUDED_AREA_TAGS } from './selectors.js';
 
 export { DATE_ATTRIBUTES } from './element-hints.js';
@@ -41,6 +42,11 @@ export interface PageIndex {
   title: string | null;
   metas: Element[];
   jsonLd: string[];
+  /**
+   * Headline candidates in page order: every `<h1>`, and the first element outside comments and
+   * sidebars marked `itemprop="headline"` whatever its tag (`<h2 itemprop="headline">` on pages
+   * without an h1, or whose h1 is the logo). Only the first: later ones are teasers' headlines.
+   */
   h1s: Element[];
   times: Marked[];
   /** Elements other than `<time>` with a `datetime` or `data-date`-like attribute. */
@@ -196,6 +202,9 @@ function record(
         break;
     }
   }
+  if (tag !== 'h1' && !excluded && isHeadlineProp(el, hints.itemprop) && index.h1s.every(isH1)) {
+    index.h1s.push(el);
+  }
   if (tag !== 'time' && hints.dateAttribute) index.dateAttributes.push({ el, excluded });
   // An h1 is the headline or the site's logo ("vcard author" on a blog's title), never the byline.
   const rank = tag === 'h1' ? null : bylineRank(hints);
@@ -206,6 +215,18 @@ function record(
     if (text !== null) index.dateLeaves.push({ text, excluded });
   }
 }
+
+/**
+ * An element that shows a headline: not a `<meta itemprop="headline">`, which holds it out of sight,
+ * and not a teaser's headline, which links to its article (the page's own headline needs no link).
+ */
+function isHeadlineProp(el: Element, itemprop: string | undefined): boolean {
+  if (itemprop === undefined || !HEADLINE_PROP.test(itemprop)) return false;
+  return el.name !== 'meta' && el.name !== 'link' && !hasDescendant(el, (d) => d.name === 'a');
+}
+
+const isH1 = (el: Element) => el.name === 'h1';
+const HEADLINE_PROP = /(?:^|\s)headline(?:\s|$)/i;
 
 function isLeaf(el: Element): boolean {
   for (const child of el.children) if (child.type === 'tag') return false;

@@ -36,6 +36,22 @@ describe('page index walk', () => {
     expect(index.root.type).toBe('root');
   });
 
+  it('takes the first shown itemprop=headline element as a headline candidate, whatever its tag', () => {
+    const index = indexOf(
+      '<head><meta itemprop="headline" content="Hidden"></head><body><div class="logo">Site</div>' +
+        '<h2 itemprop="headline">Rivers rise in the north</h2><h3 itemprop="headline">Second</h3></body>',
+    );
+    expect(index.h1s.map((el) => el.name)).toEqual(['h2']);
+  });
+
+  it("keeps teasers' linked itemprop=headline elements and those in excluded areas out", () => {
+    const index = indexOf(
+      '<h1>The headline</h1><aside><h2 itemprop="headline">Sidebar story</h2></aside>' +
+        '<h3 itemprop="headline"><a href="/other">Another story</a></h3>',
+    );
+    expect(index.h1s.map((el) => el.name)).toEqual(['h1']);
+  });
+
   it('collects short date-like leaves, not text nodes or comments', () => {
     const index = indexOf(
       '<div><!-- 2025 --><span>14.03.2025</span><p>Text of 2025 that runs on and on and on and on</p></div>',

@@ -8,6 +8,14 @@ describe('title: when the h1 beats the named titles', () => {
     );
   });
 
+  it('reads an <h2 itemprop="headline"> on a page without h1 like an h1', () => {
+    const html = page(
+      '<title>Style - example.net - Web design</title>',
+      '<h2 itemprop="headline">Write what your readers need to know</h2><p>Body.</p>',
+    );
+    expect(metadataOf(html, 'https://example.net/style').title).toBe('Write what your readers need to know');
+  });
+
   it('takes the only h1 when <title> is just the site name', () => {
     const html = page('<title>Anwalt Niemeyer</title>', '<h1>Willkommen!</h1>');
     expect(metadataOf(html, 'https://www.anwaltniemeyer.example/').title).toBe('Willkommen!');
