@@ -4,6 +4,7 @@
  */
 
 import { collapseSpaces } from '../text.js';
+import { decodeEntities } from './html-entities.js';
 import { parseLooseJson } from './loose-json.js';
 
 export type JsonNode = Record<string, unknown>;
@@ -66,9 +67,13 @@ export function deref(value: unknown, graph: JsonLdGraph): unknown {
   return value;
 }
 
-/** A plain string from a JSON-LD value: a string, a number, or an object's `@value`/`name`. */
+/**
+ * A plain string from a JSON-LD value: a string, a number, or an object's `@value`/`name`. Every
+ * field read from JSON-LD passes here, so here its HTML entities are decoded, once: the script's
+ * text never went through the HTML parser ("Ben &amp; Jerry&#8217;s").
+ */
 export function textOf(value: unknown): string | null {
-  if (typeof value === 'string') return collapseSpaces(value).trim() || null;
+  if (typeof value === 'string') return collapseSpaces(decodeEntities(value)).trim() || null;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return textOf(value[0]);
   if (value && typeof value === 'object') {

@@ -1,7 +1,7 @@
 /**
  * Article facts from JSON-LD: the article node (NewsArticle, BlogPosting, … incl. inside `@graph`),
- * else a WebPage node, plus the WebSite/publisher name. Values are returned raw; other modules clean
- * names, normalise dates and resolve URLs.
+ * else a WebPage node, plus the WebSite/publisher name. Strings are read through `textOf`, which
+ * decodes their HTML entities; other modules clean names, normalise dates and resolve URLs.
  */
 import { deref, hasType, type JsonLdGraph, type JsonNode, textOf } from './json-ld-nodes.js';
 import {
@@ -85,7 +85,8 @@ function readAuthors(value: unknown, graph: JsonLdGraph): AuthorRef[] {
   for (const item of list) {
     const resolved = deref(item, graph);
     if (typeof resolved === 'string') {
-      out.push({ name: resolved, person: null });
+      const name = textOf(resolved);
+      if (name) out.push({ name, person: null });
       continue;
     }
     if (!resolved || typeof resolved !== 'object' || Array.isArray(resolved)) continue;
@@ -101,7 +102,7 @@ function readAuthors(value: unknown, graph: JsonLdGraph): AuthorRef[] {
 }
 
 function imageUrl(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'string') return textOf(value);
   if (Array.isArray(value)) return imageUrl(value[0]);
   if (value && typeof value === 'object') {
     const obj = value as JsonNode;
@@ -111,7 +112,7 @@ function imageUrl(value: unknown): string | null {
 }
 
 function readKeywords(value: unknown): string[] {
-  if (typeof value === 'string') return value.split(',');
-  if (Array.isArray(value)) return value.flatMap((v) => (typeof v === 'string' ? [v] : []));
+  if (typeof value === 'string') return (textOf(value) ?? '').split(',');
+  if (Array.isArray(value)) return value.flatMap((v) => textOf(v) ?? []);
   return [];
 }

@@ -13,7 +13,7 @@ import { cutLast, HIERARCHY, outweighs, SEPARATOR, stripSiteAffix, TRUNCATED } f
 import { readHeading } from './title-heading.js';
 import { containsText, coverage, finishesTitle, sameText } from './title-similarity.js';
 import { isLogoText, namesSite } from './title-site.js';
-import { cleanEncodedTitle } from './title-text.js';
+import { cleanEncodedTitle, cleanTitle } from './title-text.js';
 
 /** Share of the h1's words a named title must contain for the h1 to be taken as the headline. */
 const H1_AGREEMENT = 0.6;
@@ -28,7 +28,8 @@ export function readTitle(
 ): string | null {
   const documentTitle = cleanEncodedTitle(ctx.index.title);
   const metaTitle = cleanEncodedTitle(firstMeta(ctx.meta, TITLE_KEYS));
-  const headline = ctx.jsonLd?.fromArticle ? cleanEncodedTitle(ctx.jsonLd.headline) : null;
+  // JSON-LD strings are decoded where they are read (textOf); a second pass would undo "&amp;amp;".
+  const headline = ctx.jsonLd?.fromArticle ? cleanTitle(ctx.jsonLd.headline) : null;
   const named = [metaTitle, headline, documentTitle].filter((t): t is string => Boolean(t));
   const heading = readHeading(ctx.$, ctx.index.h1s, named);
   const host = ctx.host;

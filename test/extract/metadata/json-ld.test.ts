@@ -27,6 +27,23 @@ describe('JSON-LD', () => {
     expect(m.siteName).toBe('Daily Planet');
   });
 
+  it('decodes HTML entities in every string it reads, once (the script text is never HTML-decoded)', () => {
+    const json = `{"@context": "https://schema.org", "@graph": [
+      {"@type": "WebSite", "name": "Ben &amp; Jerry&#8217;s Gazette"},
+      {"@type": "NewsArticle", "headline": "Caf&eacute; owners say &#8222;no&#8220; &amp;amp; more",
+       "author": ["Jos&eacute; M&uuml;ller", {"@type": "Person", "name": "Zo&euml; O&#39;Neil"}],
+       "description": "Prices rise &gt; 5&#x25;", "articleSection": "Food &amp; Drink",
+       "keywords": "caf&eacute;s, r&ocirc;ti", "image": "/i.jpg?w=1&amp;h=2", "datePublished": "2024-11-02"}]}`;
+    const m = metadataOf(page(ldJson(json)), 'https://news.example/a');
+    expect(m.title).toBe('Café owners say „no“ &amp; more');
+    expect(m.authors).toEqual(['José Müller', "Zoë O'Neil"]);
+    expect(m.siteName).toBe('Ben & Jerry’s Gazette');
+    expect(m.description).toBe('Prices rise > 5%');
+    expect(m.section).toBe('Food & Drink');
+    expect(m.tags).toEqual(['cafés', 'rôti']);
+    expect(m.image).toBe('https://news.example/i.jpg?w=1&h=2');
+  });
+
   it('finds the article inside @graph and follows @id references to its author', () => {
     const graph = `{"@context": "https://schema.org", "@graph": [
       {"@type": "WebSite", "@id": "#site", "name": "Harbour Times"},

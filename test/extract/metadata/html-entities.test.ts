@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEntities } from '../../../src/extract/metadata/html-entities.js';
+
+describe('decodeEntities', () => {
+  it('decodes numeric references and the common named ones', () => {
+    expect(decodeEntities('Meghan&#39;s &#x201C;view&#x201D; &amp; &AMP; &hellip;')).toBe(
+      "Meghan's “view” & & …",
+    );
+  });
+
+  it('composes accented Latin letters from their entity names, case kept', () => {
+    expect(decodeEntities('M&uuml;ller, &Auml;rger, Fran&ccedil;ois, &Scaron;koda, Se&ntilde;or')).toBe(
+      'Müller, Ärger, François, Škoda, Señor',
+    );
+  });
+
+  it('leaves unknown, invalid and incomplete references as written', () => {
+    expect(decodeEntities('AT&T &foo; &qacute; &#0; &#xD800; &amp')).toBe(
+      'AT&T &foo; &qacute; &#0; &#xD800; &amp',
+    );
+  });
+
+  it('decodes once: an escaped reference stays a reference', () => {
+    expect(decodeEntities('&amp;amp; &amp;#39;')).toBe('&amp; &#39;');
+  });
+});
