@@ -93,12 +93,26 @@ function readAuthors(value: unknown, graph: JsonLdGraph): AuthorRef[] {
     const node = resolved as JsonNode;
     const given = textOf(node.givenName);
     const family = textOf(node.familyName);
-    const name = textOf(node.name) ?? (given && family ? `${given} ${family}` : null);
-    if (!name) continue;
+    const short = textOf(node.name) ?? (given && family ? `${given} ${family}` : null);
+    if (!short) continue;
+    const name = fullNameFromBio(short, textOf(node.description));
     const person = hasType(node, PERSON_TYPES) ? true : hasType(node, ORGANIZATION_TYPES) ? false : null;
     out.push({ name, person });
   }
   return out;
+}
+
+/**
+ * "Stefanus" whose bio opens "Stefanus Stahl - Maschinenbauer, …": a profile shown by first name
+ * only, while its own description starts with the full name (one or two more capitalised words,
+ * then a dash, comma, bracket or the end of a sentence clause).
+ */
+function fullNameFromBio(name: string, bio: string | null): string {
+  if (!bio || name.includes(' ') || !bio.startsWith(`${name} `)) return name;
+  const rest = /^((?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*[-–—,(:|]|\s+(?:is|ist|est|es|è|was|war)\s)/u.exec(
+    bio.slice(name.length),
+  );
+  return rest ? `${name}${rest[1]}` : name;
 }
 
 function imageUrl(value: unknown): string | null {
