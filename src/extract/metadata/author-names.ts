@@ -4,6 +4,7 @@
  */
 
 import {
+  AGENCY_NAMES,
   BYLINE_PREFIXES,
   CREDENTIALS,
   LOWERCASE_PREFIXES,
@@ -15,6 +16,7 @@ import {
 } from './byline-vocab.js';
 import { parseDateText } from './date-text.js';
 import { WEEKDAYS } from './date-vocab.js';
+import { isAgencyCredit } from './organisation.js';
 
 const MAX_NAME_LENGTH = 80;
 const MAX_NAME_WORDS = 6;
@@ -76,6 +78,9 @@ function namesInSegment(segment: string): string[] {
   // "Jane Doe | Updated March 3" or "Jane Doe - 14.03.2025": cut at a date.
   text = cutAtDate(text);
   if (!text) return [];
+  // "det/dpa": a desk and its agency sign together; split, the desk's initials would pass for a name.
+  if (isAgencyCredit(text)) return [cleanName(text)].filter((n): n is string => n !== null);
+  text = dropAgencies(text);
   const parts = splitNames(text)
     .map(cleanName)
     .filter((n): n is string => n !== null);
@@ -165,6 +170,14 @@ function stripGluedPrefix(text: string): string {
     if (lower.startsWith(prefix) && /^\p{Ll}\p{Lu}/u.test(text.slice(n - 1, n + 1))) return text.slice(n);
   }
   return text;
+}
+
+/** "Jane Doe/AP": beside a person, the agency credited after a "/" is no second author. */
+function dropAgencies(text: string): string {
+  if (!text.includes('/')) return text;
+  const pieces = text.split(/\s*\/\s*/);
+  const kept = pieces.filter((p) => !AGENCY_NAMES.has(p.toLowerCase()));
+  return kept.length && kept.length < pieces.length ? kept.join(' / ') : text;
 }
 
 function cutAtCredit(text: string): string {

@@ -9,11 +9,12 @@ import { readVisibleByline } from './byline.js';
 import { readBylineLine } from './byline-lines.js';
 import { AUTHOR_META_LABELS } from './byline-vocab.js';
 import type { MetaContext } from './context.js';
+import { isNameHandle, shownNameOf } from './handle-names.js';
 import { headlineRows, readRow } from './headline-rows.js';
 import type { AuthorRef } from './json-ld.js';
 import { AUTHOR_KEYS } from './meta-keys.js';
 import { firstMeta, type MetaTags } from './meta-tags.js';
-import { isOrganisation, mentionsHost, type Outlet } from './organisation.js';
+import { isAgencyCredit, isOrganisation, mentionsHost, type Outlet } from './organisation.js';
 import { namesSite } from './title-site.js';
 
 /** One source's names, split into people and organisations. */
@@ -41,7 +42,13 @@ export function readAuthors(ctx: MetaContext, siteName: string | null): string[]
   const row = rowNames(ctx).filter((n) => !namesSite(n, siteName, ctx.host));
   const rowPeople = split(row, outlet).people;
   if (rowPeople.length) return rowPeople;
-  return candidates.find((c) => c.orgs.length)?.orgs ?? [];
+  // A desk-and-agency credit ("red/dpa") says more than the outlet's own name from another source.
+  const credit = candidates.find((c) => c.orgs.some(isAgencyCredit));
+  const orgs = (credit ?? candidates.find((c) => c.orgs.length))?.orgs ?? [];
+  // Last of all (it reads the whole page's text): the name an account handle stands for.
+  const shown = orgs.filter(isNameHandle).map((h) => shownNameOf(h, ctx.index.root));
+  if (shown.length && shown.every((n) => n !== null)) return shown as string[];
+  return orgs;
 }
 
 /**

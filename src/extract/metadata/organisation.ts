@@ -21,9 +21,35 @@ export function isOrganisation(name: string, outlet: Outlet): boolean {
     sameName(name, outlet.publisher) ||
     isDomainName(name, outlet.host) ||
     AGENCY_NAMES.has(name.toLowerCase()) ||
+    isAgencyCredit(name) ||
     (words.length > 1 && LEADING_ARTICLES.has(words[0]!)) ||
     words.some((w) => ORGANISATION_WORDS.has(w)) ||
     /^[\p{Ll}\d]+[._][\p{Ll}\d._]+$/u.test(name)
+  );
+}
+
+/**
+ * "det/dpa", "AFP/The Local", "red, wien.ORF.at/Agenturen": a desk's credit joined to an agency by
+ * "/", naming no person. Kept whole (the way the page signs it) and ranked as an organisation.
+ */
+export function isAgencyCredit(name: string): boolean {
+  if (!name.includes('/')) return false;
+  const pieces = name.split(/\s*[/,]\s*/);
+  return (
+    pieces.every((p) => p.length > 0) &&
+    pieces.some((p) => AGENCY_NAMES.has(p.toLowerCase())) &&
+    !pieces.some(namesPerson)
+  );
+}
+
+/** Two or more capitalised words that are no publication ("Jane Doe", not "The Local"). */
+function namesPerson(piece: string): boolean {
+  const words = piece.toLowerCase().split(/\s+/);
+  return (
+    words.length > 1 &&
+    /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(piece) &&
+    !LEADING_ARTICLES.has(words[0]!) &&
+    !words.some((w) => ORGANISATION_WORDS.has(w))
   );
 }
 

@@ -118,3 +118,22 @@ describe('weekday scraps in bylines', () => {
     expect(parseAuthorNames('Cortesía')).toEqual([]);
   });
 });
+
+describe('parseAuthorNames: agency credits', () => {
+  it.each([
+    ['Von: det/dpa', ['det/dpa']],
+    ['AFP/The Local', ['AFP/The Local']],
+    ['red, wien.ORF.at/Agenturen', ['red, wien.ORF.at/Agenturen']],
+    ['AP/dpa', ['AP/dpa']],
+  ])('keeps a credit that names no person whole: %s', (raw, names) => {
+    expect(parseAuthorNames(raw)).toEqual(names);
+  });
+
+  it.each([
+    ['Jane Doe/dpa', ['Jane Doe']],
+    ['Text: Jane Doe/AP', ['Jane Doe']],
+    ['Jane Doe / John Roe / Reuters', ['Jane Doe', 'John Roe']],
+  ])('drops the agency beside a person: %s', (raw, names) => {
+    expect(parseAuthorNames(raw)).toEqual(names);
+  });
+});

@@ -90,3 +90,46 @@ describe('organisations among the authors', () => {
     expect(metadataOf(page(ld)).authors).toEqual(['Agencies']);
   });
 });
+
+describe('organisation credits and account handles', () => {
+  it('ranks a desk-and-agency credit as an organisation: a person named elsewhere wins', () => {
+    const html = page(
+      '<meta property="og:article:author" content="AFP/The Local">',
+      '<h1>Headline</h1><span class="byline">By Jane Doe</span>',
+    );
+    expect(metadataOf(html).authors).toEqual(['Jane Doe']);
+  });
+
+  it('prefers the visible agency credit to the outlet named as JSON-LD Organization author', () => {
+    const html = page(
+      ldJson(
+        '{"@type": "NewsArticle", "headline": "H", "author": {"@type": "Organization", "name": "Radio Wien"}}',
+      ),
+      '<h1>H</h1><div class="byline"><p>red/Agenturen</p></div>',
+    );
+    expect(metadataOf(html).authors).toEqual(['red/Agenturen']);
+  });
+
+  it('replaces a "first.last" account name with the name the page signs the article with', () => {
+    const ld = ldJson(
+      '{"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": "anna.berger"}}',
+    );
+    const signed = page(ld, '<h1>H</h1><p>The council meets on Monday. (Anna M. Berger)</p>');
+    expect(metadataOf(signed).authors).toEqual(['Anna M. Berger']);
+    // Never guessed from the handle alone.
+    const unsigned = page(ld, '<h1>H</h1><p>The council meets on Monday.</p>');
+    expect(metadataOf(unsigned).authors).toEqual(['anna.berger']);
+  });
+
+  it('completes a first-name-only JSON-LD person from a bio that opens with the full name', () => {
+    const person = (description: string) =>
+      ldJson(
+        `{"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": "Stefan", "description": "${description}"}}`,
+      );
+    expect(metadataOf(page(person('Stefan Brandt - engineer and rider since 2002.'))).authors).toEqual([
+      'Stefan Brandt',
+    ]);
+    expect(metadataOf(page(person('Stefan Brandt is an engineer.'))).authors).toEqual(['Stefan Brandt']);
+    expect(metadataOf(page(person('Stefan writes about bikes.'))).authors).toEqual(['Stefan']);
+  });
+});
