@@ -280,6 +280,21 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'about',
   'about us',
   'about the author',
+  'about the authors',
+  'über den autor',
+  'über die autorin',
+  'über die autoren',
+  'zum autor',
+  'zur autorin',
+  'à propos de l’auteur',
+  "à propos de l'auteur",
+  'sobre el autor',
+  'sobre o autor',
+  'sull’autore',
+  "sull'autore",
+  'over de auteur',
+  'o autorze',
+  'об авторе',
   'more',
   'read more',
   'more from author',
@@ -402,6 +417,8 @@ export const LINE_LEAD_INS = [
   'text:',
   'texto:',
   'tekst:',
+  'автор',
+  'автор:',
 ] as const;
 
 /**
@@ -428,4 +445,5 @@ export const STRONG_LINE_LEAD_INS: ReadonlySet<string> = new Set([
   'auteur',
   'autrice',
   'autore',
+  'автор',
 ]);

@@ -59,7 +59,8 @@ function firstNames(bylines: readonly Byline[], usable: (b: Byline) => boolean):
     if (checked++ >= MAX_CANDIDATES) break;
     // itemprop=author often wraps a Person whose itemprop=name is the bare name.
     const nameEl = rank === 0 ? firstDescendant(el, (d) => d.attribs.itemprop === 'name') : undefined;
-    const text = blockText(nameEl ?? el);
+    // Microdata may give that name out of sight: `<meta itemprop="name" content="Jane Doe">`.
+    const text = nameEl?.name === 'meta' ? (nameEl.attribs.content ?? '').trim() : blockText(nameEl ?? el);
     if (!text || text.length > MAX_BYLINE_LENGTH) continue;
     const names = parseAuthorNames(text);
     if (names.length && !isWordList(names)) return names;

@@ -83,7 +83,7 @@ function readAuthors(value: unknown, graph: JsonLdGraph): AuthorRef[] {
   const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
   const out: AuthorRef[] = [];
   for (const item of list) {
-    const resolved = deref(item, graph);
+    const resolved = resolveAuthor(item, graph);
     if (typeof resolved === 'string') {
       const name = textOf(resolved);
       if (name) out.push({ name, person: null });
@@ -91,15 +91,34 @@ function readAuthors(value: unknown, graph: JsonLdGraph): AuthorRef[] {
     }
     if (!resolved || typeof resolved !== 'object' || Array.isArray(resolved)) continue;
     const node = resolved as JsonNode;
-    const given = textOf(node.givenName);
-    const family = textOf(node.familyName);
-    const short = textOf(node.name) ?? (given && family ? `${given} ${family}` : null);
-    if (!short) continue;
-    const name = fullNameFromBio(short, textOf(node.description));
     const person = hasType(node, PERSON_TYPES) ? true : hasType(node, ORGANIZATION_TYPES) ? false : null;
-    out.push({ name, person });
+    for (const name of namesOf(node)) out.push({ name, person });
   }
   return out;
+}
+
+/**
+ * The author node, following its `@id` into the graph when the node itself carries no name: a bare
+ * `{"@id": …}`, or `{"@type": "Person", "@id": …}` pointing at the full Person elsewhere.
+ */
+function resolveAuthor(item: unknown, graph: JsonLdGraph): unknown {
+  const resolved = deref(item, graph);
+  if (!resolved || typeof resolved !== 'object' || Array.isArray(resolved)) return resolved;
+  const node = resolved as JsonNode;
+  const id = node['@id'];
+  if (node.name !== undefined || typeof id !== 'string') return node;
+  return graph.byId.get(id) ?? node;
+}
+
+/** A node's names: `name` (each of them when it is a list), else given plus family name. */
+function namesOf(node: JsonNode): string[] {
+  const raw = Array.isArray(node.name) ? node.name : [node.name];
+  const names = raw.map(textOf).filter((n): n is string => n !== null);
+  const given = textOf(node.givenName);
+  const family = textOf(node.familyName);
+  if (!names.length && given && family) names.push(`${given} ${family}`);
+  const bio = textOf(node.description);
+  return names.length === 1 ? [fullNameFromBio(names[0]!, bio)] : names;
 }
 
 /**

@@ -104,4 +104,16 @@ export const BYLINE_NOISE_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Parts of a byline element that end a segment ("Name<br>Date" stays two segments). */
-export const BYLINE_BREAK_TAGS: ReadonlySet<string> = new Set(['br', 'p', 'div', 'li', 'time']);
+export const BYLINE_BREAK_TAGS: ReadonlySet<string> = new Set([
+  'br',
+  'p',
+  'div',
+  'li',
+  'time',
+  // An author box's "About the author" heading is not part of the name below it.
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);

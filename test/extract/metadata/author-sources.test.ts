@@ -133,3 +133,44 @@ describe('organisation credits and account handles', () => {
     expect(metadataOf(page(person('Stefan writes about bikes.'))).authors).toEqual(['Stefan']);
   });
 });
+
+describe('JSON-LD author variants', () => {
+  it('follows a typed Person reference without a name to the full node by its @id', () => {
+    const graph = `{"@graph": [
+      {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "@id": "#p"}},
+      {"@type": "Person", "@id": "#p", "name": "Jane Doe"}]}`;
+    expect(metadataOf(page(ldJson(graph))).authors).toEqual(['Jane Doe']);
+  });
+
+  it('reads every name of an author whose `name` is a list', () => {
+    const json =
+      '{"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": ["Jane Doe", "John Roe"]}}';
+    expect(metadataOf(page(ldJson(json))).authors).toEqual(['Jane Doe', 'John Roe']);
+  });
+});
+
+describe('visible author variants', () => {
+  it('reads a microdata author whose name is a <meta itemprop="name">', () => {
+    const html = page(
+      '',
+      '<h1>Headline here</h1><div itemprop="author" itemscope itemtype="https://schema.org/Person">' +
+        '<meta itemprop="name" content="Jane Doe"></div>',
+    );
+    expect(metadataOf(html).authors).toEqual(['Jane Doe']);
+  });
+
+  it('keeps an author box heading ("Über den Autor") apart from the name under it', () => {
+    const box = (heading: string) =>
+      page(
+        '',
+        `<h1>Headline here</h1><p>Text.</p><div class="about-author"><h3>${heading}</h3><strong>Jane Doe</strong></div>`,
+      );
+    expect(metadataOf(box('Über den Autor')).authors).toEqual(['Jane Doe']);
+    expect(metadataOf(box('About the author')).authors).toEqual(['Jane Doe']);
+  });
+
+  it('reads a plain "Автор: …" line under the headline', () => {
+    const html = page('', '<h1>Заголовок статьи</h1><p>Автор: Иван Петров</p><p>Текст статьи.</p>');
+    expect(metadataOf(html).authors).toEqual(['Иван Петров']);
+  });
+});
