@@ -42,6 +42,8 @@ const FOR_OUTLET_RE = /^(\S+\s+\S.*?)\s+(?:for|für|pour|para)\s+\S.*$/iu;
  * Between names: "and", "&", ";", "/", "|", "•", a spaced dash ("Jane Doe – Staff Writer", never
  * the hyphen of "Jean-Pierre") and their counterparts in other languages.
  */
+/** "Jane Doe in London", "Jane Doe in New York": the dateline's place is not part of the name. */
+const IN_PLACE_RE = /^(\p{Lu}\S*\s+\S.*?)\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?$/u;
 const NAME_SEPARATORS =
   /\s*(?:;|\||•|·|\/|&|\s[-–—]\s|\s(?:and|und|et|y|e|i|и|en|og|och|ve|a|with|mit|avec|con)\s)\s*/iu;
 const EMAIL = /\S+@\S+\.\S+/g;
@@ -100,8 +102,9 @@ function isDescription(part: string): boolean {
 
 function splitNames(text: string): string[] {
   const pieces = text.split(NAME_SEPARATORS).filter(Boolean);
-  // "Mac & i", "Q and A": a one- or two-letter piece means the separator was part of a name.
-  if (pieces.some((p) => p.replace(/\W/g, '').length <= 2)) return [text];
+  // "Mac & i", "Q and A": a one- or two-letter piece means the separator was part of a name (a
+  // piece without letters, "5" of "Jane Doe · 5 min read", is a scrap that cleanName drops).
+  if (pieces.some(isShortWord)) return [text];
   return pieces.flatMap((piece) => {
     const commaParts = piece.split(/\s*,\s*/).filter(Boolean);
     // "Doe, Jane" (one word before the comma) is one inverted name, not two people.
@@ -110,10 +113,16 @@ function splitNames(text: string): string[] {
   });
 }
 
+function isShortWord(piece: string): boolean {
+  const letters = piece.replace(/[^\p{L}]/gu, '').length;
+  return letters > 0 && letters <= 2;
+}
+
 function cleanName(raw: string): string | null {
   const name = stripPunctuation(
     raw
       .replace(FOR_OUTLET_RE, '$1')
+      .replace(IN_PLACE_RE, '$1')
       // A bracketed count ("人氣(23925)") stays, so the digit check below rejects the piece.
       .replace(/\s*\([^)\d]*\)\s*$/, '')
       .replace(/\s*\([^)]*$/, '')
@@ -182,8 +191,11 @@ function dropAgencies(text: string): string {
 
 function cutAtCredit(text: string): string {
   const match = MID_CREDIT_RE.exec(text);
-  return match ? stripPunctuation(text.slice(0, match.index)) : text;
+  // "Jane Doe with additional reporting by …": the joiner before the credit goes with it.
+  return match ? stripPunctuation(text.slice(0, match.index).replace(TRAILING_JOINER, '')) : text;
 }
+
+const TRAILING_JOINER = /\s+(?:with|and|und|mit|avec|et|con|y|e)$/iu;
 
 function cutAtDate(text: string): string {
   const match =

@@ -137,3 +137,18 @@ describe('parseAuthorNames: agency credits', () => {
     expect(parseAuthorNames(raw)).toEqual(names);
   });
 });
+
+describe('parseAuthorNames: what follows the name', () => {
+  it.each([
+    ['By Jane Doe · 5 min read', ['Jane Doe']],
+    ['Jane Doe with additional reporting by John Roe', ['Jane Doe']],
+    ['By Jane Doe\nPhotographs by John Roe', ['Jane Doe']],
+    ['By Jane Doe in London', ['Jane Doe']],
+    ['Von Jane Doe in New York', ['Jane Doe']],
+    ['Jane Doe, Ph.D.', ['Jane Doe']],
+    ['Текст: Иван Петров', ['Иван Петров']],
+    ['Mit Material von dpa', []],
+  ])('%s → %j', (raw, names) => {
+    expect(parseAuthorNames(raw)).toEqual(names);
+  });
+});
