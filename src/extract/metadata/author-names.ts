@@ -109,6 +109,8 @@ function splitNames(text: string): string[] {
     const commaParts = piece.split(/\s*,\s*/).filter(Boolean);
     // "Doe, Jane" (one word before the comma) is one inverted name, not two people.
     if (commaParts.length === 2 && !commaParts[0]!.includes(' ')) return [piece];
+    // "Jane Doe, Berlin", "Jane Doe, CNN": after a full name, one word alone is a place or an outlet.
+    if (commaParts[0]!.includes(' ')) return commaParts.filter((p, i) => i === 0 || p.includes(' '));
     return commaParts;
   });
 }

@@ -148,6 +148,9 @@ describe('parseAuthorNames: what follows the name', () => {
     ['Jane Doe, Ph.D.', ['Jane Doe']],
     ['Текст: Иван Петров', ['Иван Петров']],
     ['Mit Material von dpa', []],
+    ['Von Jane Doe, Berlin', ['Jane Doe']],
+    ['Jane Doe, CNN', ['Jane Doe']],
+    ['Jane Doe, John Roe, Reuters', ['Jane Doe', 'John Roe']],
   ])('%s → %j', (raw, names) => {
     expect(parseAuthorNames(raw)).toEqual(names);
   });
