@@ -6,8 +6,8 @@
 import type { AnyNode } from 'domhandler';
 import { textContent } from './node-text.js';
 
-/** "first.last", "first_last" or "first-last" in lower case, two words of two letters or more. */
-const HANDLE = /^(\p{Ll}{2,})[._-](\p{Ll}{2,})$/u;
+/** "first.last" or "first_last" in lower case, two words of two letters or more ("jean-pierre" is a name). */
+const HANDLE = /^(\p{Ll}{2,})[._](\p{Ll}{2,})$/u;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const capitalised = (word: string) => escapeRe(word[0]!.toUpperCase() + word.slice(1));
 
