@@ -14,10 +14,12 @@ describe('decodeEntities', () => {
     );
   });
 
-  it('leaves unknown, invalid and incomplete references as written', () => {
-    expect(decodeEntities('AT&T &foo; &qacute; &#0; &#xD800; &amp')).toBe(
-      'AT&T &foo; &qacute; &#0; &#xD800; &amp',
-    );
+  it('leaves unknown and incomplete references as written', () => {
+    expect(decodeEntities('AT&T &foo; &qacute; &amp')).toBe('AT&T &foo; &qacute; &amp');
+  });
+
+  it('turns a reference to no character into U+FFFD, as the HTML standard does', () => {
+    expect(decodeEntities('a&#0;b&#xD800;c')).toBe('a\uFFFDb\uFFFDc');
   });
 
   it('decodes once: an escaped reference stays a reference', () => {

@@ -17,8 +17,8 @@ describe('title text: entities, invisible characters and line breaks', () => {
     expect(metadataOf(html).title).toBe('Rivers & lakes rise – again');
   });
 
-  it('leaves unknown or invalid entities as written', () => {
-    expect(cleanEncodedTitle('AT&T &foo; &#0; &#xD800;')).toBe('AT&T &foo; &#0; &#xD800;');
+  it('leaves unknown entities as written; a reference to no character is U+FFFD, as in HTML', () => {
+    expect(cleanEncodedTitle('AT&T &foo; &#0; &#xD800;')).toBe('AT&T &foo; \uFFFD \uFFFD');
   });
 
   it('drops soft hyphens and zero-width spaces but keeps zero-width joiners', () => {
