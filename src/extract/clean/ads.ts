@@ -1,25 +1,45 @@
 /**
  * Ad slots that survived the markup pass: publisher and slot ids (`pub-1234567890`, `ca-pub-…`,
- * `div-gpt-ad-…`) and bare
- * labels such as "Advertisement" or "Anzeige" standing alone.
+ * `div-gpt-ad-…`) and labels such as "Advertisement" or "– Anzeige –", alone or together in one
+ * block (a slot's label above its id, "Advertisement · Scroll to continue").
  */
 import type { SourcedBlock } from '../blocks.js';
 import { AD_LABELS } from '../vocab/phrases/boilerplate.js';
 import { blockText } from './block-text.js';
 import type { CleanContext } from './context.js';
-import { isPhrase } from './phrases.js';
+import { startPhrase } from './phrases.js';
 
-/** AdSense publisher ids and Google Publisher Tag slot ids (`div-gpt-ad-1718203345-2`). */
-const AD_ID = /^(?:(?:ca-)?pub-\d{6,}|(?:div-)?gpt-ad-[\w-]+)$/i;
+/** AdSense publisher ids and Google Publisher Tag slot ids (`div-gpt-ad-1718203345-2`), at the start. */
+const AD_ID = /^(?:(?:ca-)?pub-\d{6,}|(?:div-)?gpt-ad-[\w-]+)(?![\p{L}\p{N}])/iu;
 
-/** The rule that marks `text` as an ad remnant, or null. */
+/** What may stand between labels and ids: spaces, dashes, brackets, bullets. */
+const BETWEEN = /^[\s\p{P}\p{S}]+/u;
+
+/** A slot's text is short; a longer block is prose that happens to mention advertising. */
+const MAX_LENGTH = 120;
+
+/**
+ * The rule that marks `text` as an ad remnant, or null: the text must be nothing but ad labels and
+ * ad ids. Each label must end where a word ends, so "Werbungskosten" or "Anzeige erstattet" stay.
+ */
 export function adRule(text: string): string | null {
-  if (AD_ID.test(text)) return 'pattern:ad-id';
-  if (text.length <= 60) {
-    const label = isPhrase(text.toLowerCase(), AD_LABELS);
-    if (label) return `phrase:${label}`;
+  if (text.length > MAX_LENGTH) return null;
+  let rest = text.toLowerCase();
+  let label: string | null = null;
+  let id = false;
+  for (;;) {
+    rest = rest.replace(BETWEEN, '');
+    if (!rest) break;
+    const idMatch = AD_ID.exec(rest);
+    const found = idMatch ? null : startPhrase(rest, AD_LABELS);
+    const token = idMatch?.[0] ?? found;
+    if (!token || /^[\p{L}\p{N}]/u.test(rest.slice(token.length))) return null;
+    if (idMatch) id = true;
+    else label ??= found;
+    rest = rest.slice(token.length);
   }
-  return null;
+  if (id) return 'pattern:ad-id';
+  return label ? `phrase:${label}` : null;
 }
 
 export function removeAdRemnants(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {

@@ -595,31 +595,80 @@ export const COMMENTS: PhraseList = {
   ja: ['コメントを書く', 'コメント', 'コメントする'],
 };
 
-/** Labels that mark an ad slot. Matched against the whole (short) block text. */
+/**
+ * Labels that mark an ad slot. Matched against the whole (short) block text, which may hold several
+ * of them and ad ids, set off by dashes or brackets ("– Anzeige –", "[Advertisement]").
+ */
 export const AD_LABELS: PhraseList = {
   en: [
     'advertisement',
+    'advertisements',
     'advertising',
+    'advert',
+    'advertorial',
     'sponsored',
     'sponsored content',
+    'paid content',
+    'paid post',
+    'partner content',
     'ad',
     'ads',
     'promoted',
     'story continues below advertisement',
     'article continues below advertisement',
+    'continue reading below',
     'scroll to continue',
+    'scroll to continue with content',
   ],
-  ru: ['реклама', 'на правах рекламы', 'партнерский материал'],
-  uk: ['реклама', 'на правах реклами'],
-  de: ['anzeige', 'werbung', 'gesponsert'],
-  fr: ['publicité', 'sponsorisé', 'contenu sponsorisé'],
-  es: ['publicidad', 'anuncio', 'patrocinado'],
-  it: ['pubblicità', 'sponsorizzato'],
-  pt: ['publicidade', 'anúncio', 'patrocinado'],
-  pl: ['reklama', 'materiał sponsorowany', 'artykuł sponsorowany'],
-  nl: ['advertentie', 'gesponsord'],
-  zh: ['广告', '廣告', '赞助'],
-  ja: ['広告', 'スポンサー', 'pr'],
+  ru: [
+    'реклама',
+    'на правах рекламы',
+    'партнерский материал',
+    'партнёрский материал',
+    'продолжение после рекламы',
+  ],
+  uk: ['реклама', 'на правах реклами', 'партнерський матеріал', 'продовження після реклами'],
+  de: [
+    'anzeige',
+    'anzeigen',
+    'werbung',
+    'werbeanzeige',
+    'gesponsert',
+    'weiter nach der anzeige',
+    'lesen sie nach der anzeige weiter',
+    'artikel wird nach der anzeige fortgesetzt',
+  ],
+  fr: [
+    'publicité',
+    'pub',
+    'annonce',
+    'sponsorisé',
+    'contenu sponsorisé',
+    'contenu partenaire',
+    'la suite après la publicité',
+  ],
+  es: ['publicidad', 'anuncio', 'patrocinado', 'contenido patrocinado', 'sigue leyendo después del anuncio'],
+  it: [
+    'pubblicità',
+    'annuncio',
+    'sponsorizzato',
+    'contenuto sponsorizzato',
+    'continua a leggere dopo la pubblicità',
+  ],
+  pt: ['publicidade', 'anúncio', 'patrocinado', 'conteúdo patrocinado', 'continua após a publicidade'],
+  pl: [
+    'reklama',
+    'ogłoszenie',
+    'materiał sponsorowany',
+    'artykuł sponsorowany',
+    'dalsza część artykułu pod reklamą',
+  ],
+  nl: ['advertentie', 'gesponsord', 'gesponsorde inhoud', 'lees verder na de advertentie'],
+  tr: ['reklam'],
+  sv: ['annons'],
+  zh: ['广告', '廣告', '赞助', '推广', '赞助内容'],
+  ja: ['広告', 'スポンサー', 'スポンサーリンク', 'pr'],
+  ko: ['광고'],
 };
 
 /** Datelines that open a post ("Posted on 3 February 2025 by …"); they belong to metadata. */

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { adRule, removeAdRemnants } from '../../../src/extract/clean/ads.js';
+import { blocksFrom, context, prose, textOf } from '../helpers.js';
+
+describe('ad slot labels and ids', () => {
+  it('knows labels set off by dashes or brackets, in many languages and scripts', () => {
+    for (const label of [
+      '– Anzeige –',
+      '— Advertisement —',
+      '[Publicité]',
+      '- Pubblicità -',
+      '【广告】',
+      '（広告）',
+      '« Реклама »',
+      'Advertentie',
+      'REKLAMA',
+    ]) {
+      expect(adRule(label), label).not.toBeNull();
+    }
+  });
+
+  it('takes a slot whose label and id share one block, or whose labels repeat', () => {
+    expect(adRule('– Anzeige – ca-pub-1234567890123456')).toBe('pattern:ad-id');
+    expect(adRule('Advertisement · Scroll to continue')).toBe('phrase:advertisement');
+    expect(adRule('Publicidad Publicidad')).toBe('phrase:publicidad');
+    expect(adRule('div-gpt-ad-1718203345-2 · Anzeige')).toBe('pattern:ad-id');
+  });
+
+  it('keeps words that only start like a label, and labels inside a sentence', () => {
+    expect(adRule('Werbungskosten')).toBeNull();
+    expect(adRule('Anzeige erstattet')).toBeNull();
+    expect(adRule('Advertisement for the new town hall')).toBeNull();
+    expect(adRule('Pub quiz night')).toBeNull();
+    expect(adRule('pub-quiz 2025')).toBeNull();
+    expect(adRule('广告投放')).toBeNull();
+    expect(adRule('– Hamburg –')).toBeNull();
+    expect(adRule('—')).toBeNull();
+  });
+
+  it('removes a label-and-id block as category ad and keeps the article', () => {
+    const ctx = context();
+    const html = `${prose(1)}<div><small>– Reklama –</small><br><small>pub-4455667788990011</small></div>${prose(1, 2)}`;
+    const kept = textOf(removeAdRemnants(blocksFrom(html), ctx));
+    expect(kept).not.toMatch(/Reklama|pub-/);
+    expect(kept).toContain('Article paragraph 2');
+    expect(ctx.removals.items[0]).toMatchObject({ category: 'ad', rule: 'pattern:ad-id' });
+  });
+});
