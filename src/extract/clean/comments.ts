@@ -3,13 +3,21 @@
  * the last part of the article ends the article; it and everything after it go.
  */
 import type { SourcedBlock } from '../blocks.js';
-import { COMMENTS } from '../vocab/phrases/boilerplate.js';
+import { COMMENT_COUNT_WORDS, COMMENTS } from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
-import { findPhrase } from './phrases.js';
+import { escapeRegex, findPhrase } from './phrases.js';
 
-const COUNT =
-  /^\d+\s+(?:comments?|responses?|replies|kommentare|commentaires|comentarios|commenti|comentários|komentarz[ey]?|reacties|комментари[йя]|коментар[іів]*)$/i;
+const COUNT_WORD = [...new Set(Object.values(COMMENT_COUNT_WORDS).flat())]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegex)
+  .join('|');
+
+/** A comment count: "12 comments", "12条评论", "Comments (3)", "Kommentare: 12", "コメント（4）". */
+const COUNT = new RegExp(
+  `^(?:\\d+\\s*(?:${COUNT_WORD})|(?:${COUNT_WORD})\\s*(?:[:(（\\[]\\s*\\d+\\s*[)）\\]]?|\\d+))$`,
+  'iu',
+);
 
 export function isCommentsMarker(text: string): boolean {
   if (wordCount(text) > 12) return false;

@@ -596,6 +596,26 @@ export const COMMENTS: PhraseList = {
 };
 
 /**
+ * Words that label a comment section's link or heading with its count ("Comments (3)", "12
+ * Kommentare", "Diskussion (12)", "コメント（4）"). Only a count next to the word makes the marker:
+ * "Diskussion" alone is a common word in articles.
+ */
+export const COMMENT_COUNT_WORDS: PhraseList = {
+  en: ['comments', 'comment', 'responses', 'response', 'replies', 'reply', 'reactions', 'discussion'],
+  ru: ['комментарии', 'комментариев', 'комментария', 'комментарий', 'обсуждение'],
+  uk: ['коментарі', 'коментарів', 'коментаря', 'коментар', 'обговорення'],
+  de: ['kommentare', 'kommentar', 'leserkommentare', 'diskussion', 'reaktionen'],
+  fr: ['commentaires', 'commentaire', 'réactions', 'réaction', 'discussion'],
+  es: ['comentarios', 'comentario', 'respuestas', 'discusión'],
+  it: ['commenti', 'commento', 'discussione'],
+  pt: ['comentários', 'comentário', 'respostas', 'discussão'],
+  pl: ['komentarze', 'komentarzy', 'komentarz', 'dyskusja'],
+  nl: ['reacties', 'reactie', 'discussie'],
+  zh: ['评论', '評論', '留言', '条评论', '條評論', '讨论'],
+  ja: ['コメント', '件のコメント'],
+};
+
+/**
  * Labels that mark an ad slot. Matched against the whole (short) block text, which may hold several
  * of them and ad ids, set off by dashes or brackets ("– Anzeige –", "[Advertisement]").
  */

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { isCommentsMarker, removeComments } from '../../../src/extract/clean/comments.js';
+import { blocksFrom, context, prose, textOf } from '../helpers.js';
+
+describe('comment counts', () => {
+  it('knows a count next to a comments or discussion word, in many languages', () => {
+    for (const marker of [
+      'Comments (3)',
+      '3 comments',
+      'Diskussion (12)',
+      'Kommentare: 7',
+      'Kommentare 12',
+      'Комментарии (5)',
+      'Обговорення (2)',
+      'Réactions (14)',
+      'Commenti [9]',
+      'コメント（4）',
+      '12条评论',
+      '评论（30）',
+    ]) {
+      expect(isCommentsMarker(marker), marker).toBe(true);
+    }
+  });
+
+  it('keeps the discussion words without a count, and counts inside prose', () => {
+    expect(isCommentsMarker('Diskussion')).toBe(false);
+    expect(isCommentsMarker('Discussion of the 12 proposals went on past midnight.')).toBe(false);
+    expect(isCommentsMarker('Die Diskussion dauerte 3 Stunden')).toBe(false);
+    expect(isCommentsMarker('Discussione 2025: il bilancio della città')).toBe(false);
+  });
+
+  it('ends the article at a count link in its last part', () => {
+    const ctx = context();
+    const html = `${prose(4)}<p><a href="#comments">Diskussion (12)</a></p>`;
+    const kept = textOf(removeComments(blocksFrom(html), ctx));
+    expect(kept).not.toContain('Diskussion');
+    expect(kept).toContain('Article paragraph 4');
+    expect(ctx.removals.items[0]).toMatchObject({ category: 'comments' });
+  });
+});
