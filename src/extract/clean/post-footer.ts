@@ -5,10 +5,16 @@
  * last few blocks are looked at, and only short ones.
  */
 import type { SourcedBlock } from '../blocks.js';
-import { NEWSROOM_ROLES, POST_FOOTER, POST_FOOTER_STARTS } from '../vocab/phrases/boilerplate.js';
+import {
+  BIO_VERBS,
+  NEWSROOM_ROLES,
+  NOT_NAME_WORDS,
+  POST_FOOTER,
+  POST_FOOTER_STARTS,
+} from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
-import { findPhrase, startPhrase } from './phrases.js';
+import { escapeRegex, findPhrase, startPhrase } from './phrases.js';
 
 /** How many blocks from the end may be footer lines. */
 const TAIL = 3;
@@ -41,6 +47,40 @@ export function isAuthorBio(text: string): boolean {
   return findPhrase(afterName, NEWSROOM_ROLES) !== null;
 }
 
+/**
+ * A name opening the text: two to four capitalised words, lower-case particles allowed between
+ * them ("Jan de Vries", "Ana da Silva"). Case-sensitive on purpose: no `i` flag.
+ */
+const NAME_OPENING =
+  /^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|di|del|der|den|van|von|dos|du|la|le|ter)\s+)?\p{Lu}[\p{L}'’-]+){1,3}(?=\s)/u;
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+
+/**
+ * The name opening a bio that says what its author writes about, with no role word ("Tetiana
+ * Savchuk writes about volunteers. She previously worked in radio."), or null. The text alone
+ * cannot tell it from a closing line about someone in the story: see `removePostFooters`.
+ */
+export function bioVerbName(text: string): string | null {
+  if (QUOTED.test(text) || wordCount(text) > 45) return null;
+  const name = NAME_OPENING.exec(text)?.[0];
+  if (!name || NOT_NAME.has(name.slice(0, name.search(/\s/)).toLowerCase())) return null;
+  return startPhrase(text.slice(name.length).trimStart().toLowerCase(), BIO_VERBS) ? name : null;
+}
+
+/**
+ * Whether a word of `name` (or its stem: names inflect, "Савчук" / "Савчука") occurs in `text`.
+ * Particles are too short to tell.
+ */
+function mentions(text: string, name: string): boolean {
+  return name
+    .split(/\s+/)
+    .filter((word) => word.length >= 3)
+    .some((word) => {
+      const stem = word.slice(0, Math.max(3, word.length - 2));
+      return new RegExp(`(?<![\\p{L}])${escapeRegex(stem)}`, 'u').test(text);
+    });
+}
+
 /** The rule that marks `text` as a post footer, or null. */
 export function postFooterRule(text: string): string | null {
   if (wordCount(text) > 45) return null;
@@ -50,14 +90,30 @@ export function postFooterRule(text: string): string | null {
   return isAuthorBio(text) ? 'text-cues:author-bio' : null;
 }
 
+/**
+ * A bio without a role word is the author's only at the very end (nothing but footer lines after
+ * it) and only when the story never names that person: its subject would be named before.
+ */
+function isAuthorBioByVerb(blocks: SourcedBlock[], at: number, ctx: CleanContext): boolean {
+  const name = bioVerbName(blockText(blocks[at]!));
+  if (!name) return false;
+  const rest = blocks.filter((_, i) => i !== at).map(blockText);
+  return !mentions(`${ctx.headline} ${rest.join(' ')}`, name);
+}
+
 export function removePostFooters(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const start = Math.max(0, blocks.length - TAIL);
+  const rules = blocks.map((sb, i) =>
+    i >= start && sb.block.type === 'paragraph' ? postFooterRule(blockText(sb)) : null,
+  );
+  let last = blocks.length - 1;
+  while (last >= start && rules[last]) last--;
+  if (last >= start && blocks[last]!.block.type === 'paragraph' && isAuthorBioByVerb(blocks, last, ctx))
+    rules[last] = 'text-cues:author-bio';
   return blocks.filter((sb, i) => {
-    if (i < start || sb.block.type !== 'paragraph') return true;
-    const text = blockText(sb);
-    const rule = postFooterRule(text);
+    const rule = rules[i];
     if (!rule) return true;
-    ctx.removals.add('other', rule, text);
+    ctx.removals.add('other', rule, blockText(sb));
     return false;
   });
 }

@@ -796,6 +796,40 @@ export const NEWSROOM_ROLES: PhraseList = {
 };
 
 /**
+ * What a bio says its author does, right after the name and without a role word ("Jane Doe writes
+ * about housing", "Тетяна Савчук пише про …"). Present tense of writing and covering: a closing
+ * line about someone in the story reports the past ("wrote", "said") or names them earlier too.
+ */
+export const BIO_VERBS: PhraseList = {
+  en: ['writes about', 'writes on', 'writes for', 'covers', 'reports on', 'reports for'],
+  ru: ['пишет о', 'пишет об', 'пишет про', 'пишет для', 'освещает'],
+  uk: ['пише про', 'пише для', 'висвітлює'],
+  de: ['schreibt über', 'schreibt für', 'berichtet über', 'berichtet für', 'berichtet aus'],
+  fr: ['écrit sur', 'écrit pour', 'couvre'],
+  es: ['escribe sobre', 'escribe para', 'cubre', 'informa sobre'],
+  it: ['scrive di', 'scrive per', 'si occupa di'],
+  pt: ['escreve sobre', 'escreve para', 'cobre'],
+  pl: ['pisze o', 'pisze dla', 'zajmuje się'],
+  nl: ['schrijft over', 'schrijft voor', 'bericht over'],
+};
+
+/**
+ * Capitalised words that open a sentence but never a person's name (articles, determiners): "Die
+ * Stadt berichtet über …" is the article's closing line, not a bio of "Die Stadt".
+ */
+export const NOT_NAME_WORDS: readonly string[] = [
+  ...['the', 'this', 'that', 'these', 'our', 'its', 'a', 'an'],
+  ...['der', 'die', 'das', 'ein', 'eine', 'dieser', 'diese', 'unser', 'unsere'],
+  ...['le', 'la', 'les', 'un', 'une', 'ce', 'cette', 'notre'],
+  ...['el', 'los', 'las', 'una', 'este', 'esta', 'nuestro', 'nuestra'],
+  ...['il', 'lo', 'gli', 'uno', 'questo', 'questa', 'nostro', 'nostra'],
+  ...['o', 'os', 'as', 'um', 'uma', 'nosso', 'nossa'],
+  ...['de', 'het', 'een', 'deze', 'ons', 'onze'],
+  ...['ten', 'ta', 'to', 'nasz', 'nasza'],
+  ...['этот', 'эта', 'это', 'наш', 'наша', 'цей', 'ця', 'це', 'наша'],
+];
+
+/**
  * Image optimisation and delivery services whose plugins print a credit line under the article
  * ("Optimized by Optimole"). Names of real vendors, lower-case; matched as whole words.
  */
