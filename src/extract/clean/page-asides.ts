@@ -2,8 +2,8 @@
  * Blocks about the page rather than the article: reader-feedback prompts ("Was this article
  * helpful?"), app download prompts, short headings such as "About the author" or "Table of
  * contents" together with the one short block under them (the bio line or the contents list), and
- * what a donation widget leaves behind once its appeal is gone: the line of payment methods under
- * its button and, at the end of the text, its "Remind me later" control.
+ * what a donation widget leaves behind once its appeal is gone: its row of amount buttons, the line
+ * of payment methods under its button and, at the end of the text, its "Remind me later" control.
  */
 import type { SourcedBlock } from '../blocks.js';
 import {
@@ -15,6 +15,7 @@ import {
   PAYMENT_METHODS,
   REMIND_LATER,
 } from '../vocab/phrases/boilerplate.js';
+import { amountLabelCount } from './amount-row.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { findPhrase, isPhrase, linkShare, startPhrase } from './phrases.js';
@@ -114,11 +115,36 @@ function removeRemindLeftovers(blocks: SourcedBlock[], ctx: CleanContext): Sourc
   });
 }
 
+/** Amount labels in a paragraph that holds nothing else, else 0. */
+function amountLabels(sb: SourcedBlock | undefined): number {
+  return sb?.block.type === 'paragraph' ? amountLabelCount(blockText(sb)) : 0;
+}
+
+/**
+ * The end of a row of amount labels starting at `i` (its buttons may sit in one paragraph or in
+ * several), when it holds two amounts or more; else `i`. One bare sum alone may be a figure set off.
+ */
+function amountRowEnd(blocks: SourcedBlock[], i: number): number {
+  let amounts = 0;
+  let end = i;
+  for (let n = amountLabels(blocks[end]); n > 0; n = amountLabels(blocks[end])) {
+    amounts += n;
+    end++;
+  }
+  return amounts >= 2 ? end : i;
+}
+
 export function removePageAsides(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const out: SourcedBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const sb = blocks[i]!;
     const text = blockText(sb);
+    const rowEnd = amountRowEnd(blocks, i);
+    if (rowEnd > i) {
+      ctx.removals.add('donation', 'pattern:amount-row', blocks.slice(i, rowEnd).map(blockText).join(' '));
+      i = rowEnd - 1;
+      continue;
+    }
     const rule = pageAsideRule(text);
     if (rule) {
       ctx.removals.add('other', rule, text);

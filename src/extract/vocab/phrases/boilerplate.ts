@@ -1004,6 +1004,60 @@ export const PAYMENT_METHODS: readonly string[] = [
 ];
 
 /**
+ * Currency signs and codes of a widget's amount labels ("€5", "5 zł", "CHF 10", "500円"),
+ * lower-case. A sign may stand before or after the figure; a code or word too.
+ */
+export const CURRENCIES: readonly string[] = [
+  ...['$', '€', '£', '¥', '₽', '₴', '₹', '₩', '₺', 'r$', 'us$', 'c$', 'a$'],
+  ...['zł', 'kr', 'kč', 'ft', 'lei', 'руб', 'руб.', 'грн', '円', '元', '块'],
+  ...['usd', 'eur', 'gbp', 'chf', 'pln', 'uah', 'rub', 'jpy', 'cny', 'sek', 'nok', 'dkk', 'czk'],
+];
+
+/** The period of a recurring amount after a slash ("€5/mo", "10 €/mes", "¥15/月", "200 ₽/мес"). */
+export const AMOUNT_PERIODS: PhraseList = {
+  en: ['mo', 'mo.', 'month', 'mth', 'yr', 'year', 'wk', 'week'],
+  ru: ['мес', 'мес.', 'месяц', 'год', 'нед', 'нед.', 'неделю'],
+  uk: ['міс', 'міс.', 'місяць', 'рік', 'тиж', 'тиж.', 'тиждень'],
+  de: ['monat', 'mon.', 'mtl.', 'jahr', 'woche'],
+  fr: ['mois', 'an', 'année', 'semaine', 'sem.'],
+  es: ['mes', 'año', 'semana'],
+  it: ['mese', 'anno', 'settimana', 'sett.'],
+  pt: ['mês', 'mes', 'ano', 'semana'],
+  pl: ['miesiąc', 'mies.', 'mc', 'rok', 'tydzień'],
+  nl: ['maand', 'mnd', 'mnd.', 'jaar', 'week'],
+  zh: ['月', '年', '周', '每月', '每年'],
+  ja: ['月', '年', '週', '月額', '年額'],
+  ko: ['월', '년'],
+};
+
+/** The period of a recurring amount in words after it ("€5 a month", "5 € al mes", "200 ₽ в месяц"). */
+export const AMOUNT_PERIOD_WORDS: PhraseList = {
+  en: [
+    'a month',
+    'per month',
+    'monthly',
+    'every month',
+    'a year',
+    'per year',
+    'yearly',
+    'annually',
+    'a week',
+    'weekly',
+  ],
+  ru: ['в месяц', 'ежемесячно', 'в год', 'в неделю'],
+  uk: ['на місяць', 'щомісяця', 'на рік', 'щороку', 'на тиждень'],
+  de: ['im monat', 'pro monat', 'monatlich', 'im jahr', 'pro jahr', 'jährlich', 'pro woche', 'wöchentlich'],
+  fr: ['par mois', 'mensuel', 'mensuels', 'par an', 'annuel', 'par semaine'],
+  es: ['al mes', 'por mes', 'mensual', 'mensuales', 'al año', 'anual', 'a la semana'],
+  it: ['al mese', 'mensili', 'mensile', "all'anno", 'annuale', 'a settimana'],
+  pt: ['por mês', 'ao mês', 'mensal', 'mensais', 'por ano', 'anual', 'por semana'],
+  pl: ['miesięcznie', 'na miesiąc', 'rocznie', 'na rok', 'tygodniowo'],
+  nl: ['per maand', 'maandelijks', 'per jaar', 'jaarlijks', 'per week'],
+  zh: ['每月', '每年', '每周'],
+  ja: ['毎月', '毎年'],
+};
+
+/**
  * "Remind me later" / "Not now" controls of a donation or sign-up widget, at the start of a short
  * line. Only counted at the end of the text, as a leftover of a widget the other cleaners took.
  */

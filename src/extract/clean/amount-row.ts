@@ -1,0 +1,49 @@
+/**
+ * A row of amount labels ("£3 £7 £15", "5 €/mes 10 €/mes", "¥15/月 ¥30/月", "200 ₽ в месяц"):
+ * the buttons of a donation or membership widget, kept as text by the prune pass. Prose never is a
+ * list of bare sums, so such a row goes wherever it stands, in any language or script.
+ */
+import { AMOUNT_PERIOD_WORDS, AMOUNT_PERIODS, CURRENCIES } from '../vocab/phrases/boilerplate.js';
+import { escapeRegex } from './phrases.js';
+
+const alternatives = (words: readonly string[]): string =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
+
+const CURRENCY = alternatives(CURRENCIES);
+/** A figure, with thousands groups ("1 000", "2.500") and cents ("4,99"). */
+const FIGURE = String.raw`\d{1,3}(?:[.,'\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+const PERIOD = alternatives(Object.values(AMOUNT_PERIODS).flat());
+const PERIOD_WORDS = alternatives(Object.values(AMOUNT_PERIOD_WORDS).flat());
+/** CJK labels may name the period first ("每月¥15", "月額500円"). */
+const PERIOD_FIRST = '每月|每年|月額|年額|毎月';
+
+/** One amount label at the start of a lower-case text, its period included; ends where a word ends. */
+const AMOUNT_LABEL = new RegExp(
+  `^(?:(?:${PERIOD_FIRST})\\s*)?(?:(?:${CURRENCY})\\s?(?:${FIGURE})|(?:${FIGURE})\\s?(?:${CURRENCY}))` +
+    `(?:\\s*/\\s*(?:${PERIOD})|\\s+(?:${PERIOD_WORDS}))?(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
+/** What may stand between the labels of a row. */
+const BETWEEN = /^[\s·|•,;/–—-]+/u;
+
+/** A row's text is short; a longer block is prose. */
+const MAX_LENGTH = 160;
+
+/** How many amount labels `text` holds when it holds nothing else (separators aside), else 0. */
+export function amountLabelCount(text: string): number {
+  if (text.length > MAX_LENGTH || !/\d/.test(text)) return 0;
+  let rest = text.toLowerCase();
+  let count = 0;
+  for (;;) {
+    rest = rest.replace(BETWEEN, '');
+    if (!rest) return count;
+    const label = AMOUNT_LABEL.exec(rest);
+    if (!label) return 0;
+    count++;
+    rest = rest.slice(label[0].length);
+  }
+}

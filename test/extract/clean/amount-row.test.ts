@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { amountLabelCount } from '../../../src/extract/clean/amount-row.js';
+import { removePageAsides } from '../../../src/extract/clean/page-asides.js';
+import { blocksFrom, context, prose, textOf } from '../helpers.js';
+
+describe('rows of amount labels', () => {
+  it('counts amounts with a per-period suffix in many languages and scripts', () => {
+    expect(amountLabelCount('£4/mo £9/mo')).toBe(2);
+    expect(amountLabelCount('8 €/Monat · 15 €/Monat')).toBe(2);
+    expect(amountLabelCount('7 €/mois 12 €/mois')).toBe(2);
+    expect(amountLabelCount('3 €/mese | 6 €/mese')).toBe(2);
+    expect(amountLabelCount('150 ₽/мес 300 ₽/мес 500 ₽/мес')).toBe(3);
+    expect(amountLabelCount('100 грн/міс')).toBe(1);
+    expect(amountLabelCount('20 zł/miesiąc')).toBe(1);
+    expect(amountLabelCount('€ 4 per maand')).toBe(1);
+    expect(amountLabelCount('¥20/月 ¥50/月')).toBe(2);
+    expect(amountLabelCount('月額500円 月額1,000円')).toBe(2);
+    expect(amountLabelCount('$5 a month, $10 a month')).toBe(2);
+    expect(amountLabelCount('1 000 ₽ 2 500 ₽')).toBe(2);
+    expect(amountLabelCount('CHF 10 / CHF 25')).toBe(2);
+  });
+
+  it('is 0 for anything that holds words besides the amounts', () => {
+    expect(amountLabelCount('The ticket costs €5 a month.')).toBe(0);
+    expect(amountLabelCount('€5 for adults, €3 for children')).toBe(0);
+    expect(amountLabelCount('Fares rise to £4/day')).toBe(0);
+    expect(amountLabelCount('2024/2025')).toBe(0);
+    expect(amountLabelCount('5 €/mes para siempre')).toBe(0);
+    expect(amountLabelCount('Preis: 12 €')).toBe(0);
+  });
+
+  it('removes a row of two amounts or more as a donation leftover, in one block or several', () => {
+    const ctx = context();
+    const html = `${prose(1)}<p>6 €/mes 12 €/mes</p>${prose(1, 2)}<p>¥15/月</p><p>¥30/月</p>${prose(1, 3)}`;
+    const kept = textOf(removePageAsides(blocksFrom(html), ctx));
+    expect(kept).not.toMatch(/mes|月/);
+    expect(kept).toContain('Article paragraph 3');
+    expect(ctx.removals.items.map((r) => r.rule)).toEqual(['pattern:amount-row', 'pattern:amount-row']);
+    expect(ctx.removals.items[1]).toMatchObject({ category: 'donation', text: '¥15/月 ¥30/月' });
+  });
+
+  it('keeps a lone sum set off as its own paragraph', () => {
+    const html = `${prose(2)}<p><strong>£1.2m</strong></p>${prose(1, 3)}<p>€40</p>`;
+    expect(textOf(removePageAsides(blocksFrom(html), context()))).toMatch(/£1\.2m[\s\S]*€40/);
+  });
+});
