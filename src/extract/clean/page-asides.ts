@@ -2,10 +2,12 @@
  * Blocks about the page rather than the article: reader-feedback prompts ("Was this article
  * helpful?"), app download prompts, short headings such as "About the author" or "Table of
  * contents" together with the one short block under them (the bio line or the contents list), and
- * what a donation widget leaves behind once its appeal is gone: its row of amount buttons, the line
- * of payment methods under its button and, at the end of the text, its "Remind me later" control.
+ * what a donation widget leaves behind once its appeal is gone: its row of amount buttons, the
+ * counter beside its progress bar, the line of payment methods under its button and, at the end of
+ * the text, its "Remind me later" control.
  */
 import type { SourcedBlock } from '../blocks.js';
+import type { Element } from '../body/dom.js';
 import {
   APP_PROMO,
   ASIDE_HEADINGS,
@@ -20,6 +22,7 @@ import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { findPhrase, isPhrase, linkShare, startPhrase } from './phrases.js';
 import { bioVerbName, isAuthorBio } from './post-footer.js';
+import { isProgressCounter } from './progress-counter.js';
 
 /** A file download line: a document type with its size ("PDF | 38 KB", "(docx, 1,2 MB)"). */
 const DOWNLOAD =
@@ -136,6 +139,7 @@ function amountRowEnd(blocks: SourcedBlock[], i: number): number {
 
 export function removePageAsides(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const out: SourcedBlock[] = [];
+  const boxes = new Map<Element, boolean>();
   for (let i = 0; i < blocks.length; i++) {
     const sb = blocks[i]!;
     const text = blockText(sb);
@@ -143,6 +147,10 @@ export function removePageAsides(blocks: SourcedBlock[], ctx: CleanContext): Sou
     if (rowEnd > i) {
       ctx.removals.add('donation', 'pattern:amount-row', blocks.slice(i, rowEnd).map(blockText).join(' '));
       i = rowEnd - 1;
+      continue;
+    }
+    if (isProgressCounter(sb, boxes)) {
+      ctx.removals.add('donation', 'markup:progress-counter', text);
       continue;
     }
     const rule = pageAsideRule(text);
