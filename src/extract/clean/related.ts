@@ -4,10 +4,10 @@
  */
 import type { SourcedBlock } from '../blocks.js';
 import type { Block } from '../types.js';
-import { RELATED } from '../vocab/phrases/boilerplate.js';
+import { RELATED, RELATED_LINK_LABELS } from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
-import { isPhrase, linkShare, startPhrase } from './phrases.js';
+import { isPhrase, linkShare, phraseRegex, startPhrase } from './phrases.js';
 
 /** Share of a block's text inside links; a list counts the mean over its items' first blocks. */
 function blockLinks(b: Block | undefined): number {
@@ -23,7 +23,10 @@ function links(sb: SourcedBlock): number {
   return blockLinks(sb.block);
 }
 
-/** A teaser line: starts with a read-more phrase and is short, or is nothing but a link. */
+/**
+ * A teaser line: starts with a read-more phrase and is short, is nothing but a link, or is a label
+ * and a colon before a link that makes up most of it.
+ */
 export function teaserRule(sb: SourcedBlock): string | null {
   if (sb.block.type !== 'paragraph') return null;
   const text = blockText(sb);
@@ -32,7 +35,22 @@ export function teaserRule(sb: SourcedBlock): string | null {
   const phrase = startPhrase(text.toLowerCase(), RELATED);
   if (phrase && (words <= 20 || links(sb) > 0.5)) return `phrase:${phrase}`;
   if (links(sb) > 0.9 && words <= 20) return 'link-only';
+  const label = linkLabel(text);
+  if (label && links(sb) > 0.5) return `phrase:${label}`;
   return null;
+}
+
+/** Words a teaser's label may have before its colon ("Also on the Eastmoor Star:"). */
+const LABEL_WORDS = 6;
+
+/** The labels as whole words: "also in" must not be the start of "also including". */
+const LINK_LABEL = new RegExp(`^(?:${phraseRegex(Object.values(RELATED_LINK_LABELS).flat(), true).source})`);
+
+/** The label phrase of a "label: linked headline" line ("Also on the Star: …"), or null. */
+function linkLabel(text: string): string | null {
+  const colon = text.search(/[:：]/);
+  if (colon < 0 || wordCount(text.slice(0, colon)) > LABEL_WORDS) return null;
+  return LINK_LABEL.exec(text.toLowerCase())?.[0] ?? null;
 }
 
 /** "Related" / "Das könnte dich auch interessieren": a short heading that is, or opens with, a related phrase. */

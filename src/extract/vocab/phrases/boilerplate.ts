@@ -482,6 +482,33 @@ export const RELATED: PhraseList = {
   ],
 };
 
+/**
+ * Labels of a teaser link elsewhere on the site, set before a colon and the linked headline ("Also
+ * on the Star: <link>", "Mehr zum Thema: <link>"). Prose opens with them too ("Also on Tuesday, …"),
+ * so they count only with the colon and a link that makes up most of the line.
+ */
+export const RELATED_LINK_LABELS: PhraseList = {
+  en: ['also on', 'also in', 'also from', 'more on', 'elsewhere on', 'earlier on', 'from the archive'],
+  ru: ['также на', 'также в', 'больше о', 'ранее на'],
+  uk: ['також на', 'також у', 'також в', 'більше про', 'раніше на'],
+  de: [
+    'auch auf',
+    'auch bei',
+    'auch im',
+    'mehr von',
+    'mehr aus',
+    'außerdem bei',
+    'außerdem auf',
+    'aus dem archiv',
+  ],
+  fr: ['aussi sur', 'aussi dans', 'également sur', 'à lire sur', 'plus sur', 'dans les archives'],
+  es: ['también en', 'más sobre', 'más en', 'sobre el mismo tema', 'del archivo'],
+  it: ['anche su', 'anche in', 'di più su', 'altro su', 'sullo stesso tema', "dall'archivio"],
+  pt: ['também no', 'também na', 'mais sobre', 'sobre o mesmo tema', 'do arquivo'],
+  pl: ['również w', 'również na', 'także w', 'także na', 'więcej o', 'więcej na', 'z archiwum'],
+  nl: ['ook op', 'ook bij', 'ook in', 'meer over', 'meer van', 'uit het archief'],
+};
+
 /** Cookie and consent notices. */
 export const COOKIE: PhraseList = {
   en: ['cookie', 'we use cookies', 'this website uses cookies', 'accept all', 'privacy policy', 'consent'],

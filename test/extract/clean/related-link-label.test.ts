@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { removeTeasers, teaserRule } from '../../../src/extract/clean/related.js';
+import { blocksFrom, context, prose, textOf } from '../helpers.js';
+
+const rule = (html: string) => teaserRule(blocksFrom(html)[0]!);
+
+describe('"label: linked headline" teasers', () => {
+  it('takes a label and a colon before a link that makes up most of the line', () => {
+    expect(
+      rule('<p><b>Also on the Courier:</b> <a href="/a">Ferry timetable cut for the winter months</a></p>'),
+    ).toBe('phrase:also on');
+    expect(
+      rule('<p>Mehr aus der Region: <a href="/b">Stadtrat streitet über neue Parkgebühren</a></p>'),
+    ).toBe('phrase:mehr aus');
+    expect(
+      rule('<p>Aussi sur Le Réveil : <a href="/c">La piscine municipale rouvre en mars</a></p>'),
+    ).not.toBeNull();
+    expect(
+      rule('<p>Також на сайті: <a href="/d">Міст через річку відремонтують до літа</a></p>'),
+    ).not.toBeNull();
+  });
+
+  it('keeps prose that opens with the same words', () => {
+    expect(
+      rule(
+        '<p>Also on Tuesday, the council approved <a href="/x">the new budget</a> after a long debate.</p>',
+      ),
+    ).toBeNull();
+    expect(
+      rule('<p>Also on the agenda: a plan to close two libraries and merge the bus routes.</p>'),
+    ).toBeNull();
+    expect(
+      rule('<p>Also including: <a href="/z">a new playground, two tennis courts and a café</a></p>'),
+    ).toBeNull();
+  });
+
+  it('removes the line as related and keeps the article around it', () => {
+    const ctx = context();
+    const html = `${prose(2)}<p><strong>Anche su Il Corriere:</strong> <a href="/r">Il mercato coperto chiude per lavori</a></p>${prose(1, 3)}`;
+    const kept = textOf(removeTeasers(blocksFrom(html), ctx));
+    expect(kept).not.toContain('mercato coperto');
+    expect(kept).toContain('Article paragraph 3');
+    expect(ctx.removals.items[0]).toMatchObject({ category: 'related', rule: 'phrase:anche su' });
+  });
+});
