@@ -21,6 +21,7 @@ import {
 } from './dom.js';
 import type { Removals } from './removed.js';
 import { asksForEmail, signupBox } from './signup-form.js';
+import { snippetText } from './snippet.js';
 
 /** Never text: removed with their subtree, silently. */
 const JUNK_TAGS = new Set([
@@ -146,7 +147,7 @@ export function prunePage(root: ParentNode, removals: Removals): void {
     return true;
   });
   if (removals.enabled)
-    for (const [el, category, rule] of drop) if (rule) removals.add(category, rule, cleanText(el));
+    for (const [el, category, rule] of drop) if (rule) removals.add(category, rule, snippetText(el));
   removeNodes(drop.map(([el]) => el));
   // Innermost forms first, so an outer page-wrapping form is judged after its inner sign-up forms go.
   for (const form of forms.reverse()) {
@@ -155,10 +156,10 @@ export function prunePage(root: ParentNode, removals: Removals): void {
       unwrap(form);
     } else if (signups.has(form)) {
       const box = signupBox(form);
-      if (removals.enabled) removals.add('newsletter', 'form:email-signup', cleanText(box));
+      if (removals.enabled) removals.add('newsletter', 'form:email-signup', snippetText(box));
       removeNode(box);
     } else {
-      if (removals.enabled) removals.add('other', 'tag:form', cleanText(form));
+      if (removals.enabled) removals.add('other', 'tag:form', snippetText(form));
       removeNode(form);
     }
   }

@@ -6,6 +6,7 @@
  */
 import { classAndId, cleanText, type Element, removeNodes, walkElements } from '../body/dom.js';
 import type { Removals } from '../body/removed.js';
+import { snippetText } from '../body/snippet.js';
 import { linkDensity, type StatsMap } from '../body/stats.js';
 import type { RemovalCategory } from '../types.js';
 import { BOILERPLATE_CLASSES, POSITIVE_CLASSES } from '../vocab/class-words.js';
@@ -96,7 +97,8 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
     if (tags) {
       hashtags.push(...tags);
       removals.add('hashtags', 'pattern:hashtag-line', text);
-    } else removals.add(category, rule, text);
+    } else if (removals.enabled) removals.add(category, rule, snippetText(el));
+    else removals.add(category, rule, '');
   }
   removeNodes(kept.map(([el]) => el));
 }
