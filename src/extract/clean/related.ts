@@ -3,8 +3,9 @@
  * and "Most read" / "Related" headings with the link lists under them.
  */
 import type { SourcedBlock } from '../blocks.js';
-import type { Block } from '../types.js';
+import type { Block, Inline } from '../types.js';
 import { RELATED, RELATED_LINK_LABELS } from '../vocab/phrases/boilerplate.js';
+import { SUPPORT_PATH } from '../vocab/phrases/donation.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { isPhrase, linkShare, phraseRegex, startPhrase } from './phrases.js';
@@ -53,6 +54,26 @@ function linkLabel(text: string): string | null {
   return LINK_LABEL.exec(text.toLowerCase())?.[0] ?? null;
 }
 
+/**
+ * Whether every link of a paragraph leads to the outlet's support page ("Give monthly | Give once"):
+ * an appeal's buttons the appeal cleaner left, not a teaser.
+ */
+function linksToSupport(block: Block): boolean {
+  if (block.type !== 'paragraph') return false;
+  const hrefs: string[] = [];
+  const walk = (nodes: Inline[]): void => {
+    for (const n of nodes) {
+      if (n.type === 'link') hrefs.push(n.href);
+      else if ('children' in n) walk(n.children);
+    }
+  };
+  walk(block.children);
+  return (
+    hrefs.length > 0 &&
+    hrefs.every((href) => SUPPORT_PATH.test(href.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '')))
+  );
+}
+
 /** "Related" / "Das könnte dich auch interessieren": a short heading that is, or opens with, a related phrase. */
 function relatedHeading(text: string): boolean {
   const words = wordCount(text);
@@ -75,8 +96,10 @@ export function removeTeasers(blocks: SourcedBlock[], ctx: CleanContext): Source
       continue;
     }
     const rule = teaserRule(sb);
-    if (rule) ctx.removals.add('related', rule, text);
-    else out.push(sb);
+    if (!rule) out.push(sb);
+    else if (rule === 'link-only' && linksToSupport(sb.block))
+      ctx.removals.add('donation', 'link-only:support', text);
+    else ctx.removals.add('related', rule, text);
   }
   return out;
 }

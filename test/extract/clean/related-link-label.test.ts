@@ -43,3 +43,16 @@ describe('"label: linked headline" teasers', () => {
     expect(ctx.removals.items[0]).toMatchObject({ category: 'related', rule: 'phrase:anche su' });
   });
 });
+
+describe('link-only lines that lead to the support page', () => {
+  it('are filed as donation, not as related teasers', () => {
+    const ctx = context();
+    const html = `${prose(2)}<p><a href="/support?x=0">Give monthly</a> | <a href="https://example.org/donate">Give once</a></p><p><a href="/2025/01/bridge">Bridge to close for repairs</a></p>`;
+    const kept = textOf(removeTeasers(blocksFrom(html), ctx));
+    expect(kept).not.toMatch(/Give monthly|Bridge to close/);
+    expect(ctx.removals.items.map((r) => [r.category, r.rule])).toEqual([
+      ['donation', 'link-only:support'],
+      ['related', 'link-only'],
+    ]);
+  });
+});
