@@ -19,9 +19,14 @@ const COUNT = new RegExp(
   'iu',
 );
 
+/** A comment count on its own: the link or heading that leads to the comments. */
+export function isCommentCount(text: string): boolean {
+  return COUNT.test(text.trim());
+}
+
 export function isCommentsMarker(text: string): boolean {
   if (wordCount(text) > 12) return false;
-  return COUNT.test(text.trim()) || findPhrase(text.toLowerCase(), COMMENTS) !== null;
+  return isCommentCount(text) || findPhrase(text.toLowerCase(), COMMENTS) !== null;
 }
 
 export function removeComments(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {

@@ -7,6 +7,7 @@ import type { Block, Inline } from '../types.js';
 import { RELATED, RELATED_LINK_LABELS } from '../vocab/phrases/boilerplate.js';
 import { SUPPORT_PATH } from '../vocab/phrases/donation.js';
 import { blockText, wordCount } from './block-text.js';
+import { isCommentCount } from './comments.js';
 import type { CleanContext } from './context.js';
 import { isPhrase, linkShare, phraseRegex, startPhrase } from './phrases.js';
 
@@ -97,8 +98,10 @@ export function removeTeasers(blocks: SourcedBlock[], ctx: CleanContext): Source
     }
     const rule = teaserRule(sb);
     if (!rule) out.push(sb);
-    else if (rule === 'link-only' && linksToSupport(sb.block))
-      ctx.removals.add('donation', 'link-only:support', text);
+    else if (rule !== 'link-only') ctx.removals.add('related', rule, text);
+    // A lone link is not always a teaser: the appeal's buttons, or the jump to the comments.
+    else if (linksToSupport(sb.block)) ctx.removals.add('donation', 'link-only:support', text);
+    else if (isCommentCount(text)) ctx.removals.add('comments', 'link-only:comment-count', text);
     else ctx.removals.add('related', rule, text);
   }
   return out;

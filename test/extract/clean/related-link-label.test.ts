@@ -56,3 +56,12 @@ describe('link-only lines that lead to the support page', () => {
     ]);
   });
 });
+
+describe('a lone link to the comments', () => {
+  it('is filed as comments wherever it stands', () => {
+    const ctx = context();
+    const html = `<p><a href="https://example.org/a#comments">Comentários (7)</a></p>${prose(3)}`;
+    expect(textOf(removeTeasers(blocksFrom(html), ctx))).not.toContain('Comentários');
+    expect(ctx.removals.items[0]).toMatchObject({ category: 'comments', rule: 'link-only:comment-count' });
+  });
+});
