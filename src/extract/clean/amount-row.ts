@@ -3,8 +3,13 @@
  * the buttons of a donation or membership widget, kept as text by the prune pass. Prose never is a
  * list of bare sums, so such a row goes wherever it stands, in any language or script.
  */
-import { AMOUNT_PERIOD_WORDS, AMOUNT_PERIODS, CURRENCIES } from '../vocab/phrases/boilerplate.js';
-import { escapeRegex } from './phrases.js';
+import {
+  AMOUNT_PERIOD_WORDS,
+  AMOUNT_PERIODS,
+  CURRENCIES,
+  OTHER_AMOUNT,
+} from '../vocab/phrases/boilerplate.js';
+import { escapeRegex, phraseRegex } from './phrases.js';
 
 const alternatives = (words: readonly string[]): string =>
   [...new Set(words)]
@@ -27,13 +32,19 @@ const AMOUNT_LABEL = new RegExp(
   'u',
 );
 
+/** The free-amount button, as whole words ("Other", not "Otherwise"). */
+const OTHER = new RegExp(`^(?:${phraseRegex(Object.values(OTHER_AMOUNT).flat(), true).source})`);
+
 /** What may stand between the labels of a row. */
 const BETWEEN = /^[\s·|•,;/–—-]+/u;
 
 /** A row's text is short; a longer block is prose. */
 const MAX_LENGTH = 160;
 
-/** How many amount labels `text` holds when it holds nothing else (separators aside), else 0. */
+/**
+ * How many amount labels `text` holds when it holds nothing else (separators and a free-amount
+ * button aside), else 0.
+ */
 export function amountLabelCount(text: string): number {
   if (text.length > MAX_LENGTH || !/\d/.test(text)) return 0;
   let rest = text.toLowerCase();
@@ -42,8 +53,9 @@ export function amountLabelCount(text: string): number {
     rest = rest.replace(BETWEEN, '');
     if (!rest) return count;
     const label = AMOUNT_LABEL.exec(rest);
-    if (!label) return 0;
-    count++;
-    rest = rest.slice(label[0].length);
+    const other = label ? null : OTHER.exec(rest);
+    if (!label && !other) return 0;
+    if (label) count++;
+    rest = rest.slice((label ?? other)![0].length);
   }
 }

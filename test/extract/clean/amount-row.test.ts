@@ -18,6 +18,8 @@ describe('rows of amount labels', () => {
     expect(amountLabelCount('$5 a month, $10 a month')).toBe(2);
     expect(amountLabelCount('1 000 ₽ 2 500 ₽')).toBe(2);
     expect(amountLabelCount('CHF 10 / CHF 25')).toBe(2);
+    expect(amountLabelCount('R$ 10/mês R$ 20/mês Outro valor')).toBe(2);
+    expect(amountLabelCount('5 € · 10 € · Wunschbetrag')).toBe(2);
   });
 
   it('is 0 for anything that holds words besides the amounts', () => {
@@ -27,6 +29,8 @@ describe('rows of amount labels', () => {
     expect(amountLabelCount('2024/2025')).toBe(0);
     expect(amountLabelCount('5 €/mes para siempre')).toBe(0);
     expect(amountLabelCount('Preis: 12 €')).toBe(0);
+    expect(amountLabelCount('€5 €10 otherwise')).toBe(0);
+    expect(amountLabelCount('Other amount')).toBe(0);
   });
 
   it('removes a row of two amounts or more as a donation leftover, in one block or several', () => {

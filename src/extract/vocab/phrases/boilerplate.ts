@@ -1084,6 +1084,22 @@ export const AMOUNT_PERIOD_WORDS: PhraseList = {
   ja: ['毎月', '毎年'],
 };
 
+/** A widget's free-amount button beside its amounts ("5 € 10 € Otro importe"); counts no amount itself. */
+export const OTHER_AMOUNT: PhraseList = {
+  en: ['other amount', 'custom amount', 'choose amount', 'any amount', 'other'],
+  ru: ['другая сумма', 'своя сумма', 'другое'],
+  uk: ['інша сума', 'своя сума', 'інше'],
+  de: ['anderer betrag', 'wunschbetrag', 'freier betrag', 'anderer'],
+  fr: ['autre montant', 'montant libre', 'autre'],
+  es: ['otro importe', 'otra cantidad', 'otro monto', 'otro'],
+  it: ['altro importo', 'importo libero', 'altro'],
+  pt: ['outro valor', 'outra quantia', 'outro'],
+  pl: ['inna kwota', 'dowolna kwota', 'inna'],
+  nl: ['ander bedrag', 'eigen bedrag', 'anders'],
+  zh: ['自定义', '其他金额', '其他'],
+  ja: ['その他の金額', '金額を指定', 'その他'],
+};
+
 /**
  * "Remind me later" / "Not now" controls of a donation or sign-up widget, at the start of a short
  * line. Only counted at the end of the text, as a leftover of a widget the other cleaners took.
