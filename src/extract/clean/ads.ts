@@ -12,6 +12,9 @@ import { startPhrase } from './phrases.js';
 /** AdSense publisher ids and Google Publisher Tag slot ids (`div-gpt-ad-1718203345-2`), at the start. */
 const AD_ID = /^(?:(?:ca-)?pub-\d{6,}|(?:div-)?gpt-ad-[\w-]+)(?![\p{L}\p{N}])/iu;
 
+/** An age rating that some markets print beside the label ("Реклама 18+"); no label by itself. */
+const AGE_MARK = /^\d{1,2}\+/;
+
 /** What may stand between labels and ids: spaces, dashes, brackets, bullets. */
 const BETWEEN = /^[\s\p{P}\p{S}]+/u;
 
@@ -32,10 +35,10 @@ export function adRule(text: string): string | null {
     if (!rest) break;
     const idMatch = AD_ID.exec(rest);
     const found = idMatch ? null : startPhrase(rest, AD_LABELS);
-    const token = idMatch?.[0] ?? found;
+    const token = idMatch?.[0] ?? found ?? AGE_MARK.exec(rest)?.[0];
     if (!token || /^[\p{L}\p{N}]/u.test(rest.slice(token.length))) return null;
     if (idMatch) id = true;
-    else label ??= found;
+    else if (found) label ??= found;
     rest = rest.slice(token.length);
   }
   if (id) return 'pattern:ad-id';

@@ -3,19 +3,26 @@
  * the last part of the article ends the article; it and everything after it go.
  */
 import type { SourcedBlock } from '../blocks.js';
-import { COMMENT_COUNT_WORDS, COMMENTS } from '../vocab/phrases/boilerplate.js';
+import { COMMENT_COUNT_VERBS, COMMENT_COUNT_WORDS, COMMENTS } from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { escapeRegex, findPhrase } from './phrases.js';
 
-const COUNT_WORD = [...new Set(Object.values(COMMENT_COUNT_WORDS).flat())]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegex)
-  .join('|');
+const alternatives = (list: Readonly<Record<string, readonly string[]>>): string =>
+  [...new Set(Object.values(list).flat())]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
 
-/** A comment count: "12 comments", "12条评论", "Comments (3)", "Kommentare: 12", "コメント（4）". */
+const COUNT_WORD = alternatives(COMMENT_COUNT_WORDS);
+const COUNT_VERB = alternatives(COMMENT_COUNT_VERBS);
+
+/**
+ * A comment count: "12 comments", "12条评论", "Comments (3)", "Kommentare: 12", "コメント（4）",
+ * "View 12 comments", "Voir les commentaires (5)".
+ */
 const COUNT = new RegExp(
-  `^(?:\\d+\\s*(?:${COUNT_WORD})|(?:${COUNT_WORD})\\s*(?:[:(（\\[]\\s*\\d+\\s*[)）\\]]?|\\d+))$`,
+  `^(?:(?:${COUNT_VERB})\\s+)?(?:\\d+\\s*(?:${COUNT_WORD})|(?:${COUNT_WORD})\\s*(?:[:(（\\[]\\s*\\d+\\s*[)）\\]]?|\\d+))$`,
   'iu',
 );
 

@@ -24,6 +24,8 @@ describe('ad slot labels and ids', () => {
     expect(adRule('Advertisement · Scroll to continue')).toBe('phrase:advertisement');
     expect(adRule('Publicidad Publicidad')).toBe('phrase:publicidad');
     expect(adRule('div-gpt-ad-1718203345-2 · Anzeige')).toBe('pattern:ad-id');
+    expect(adRule('Реклама. 18+')).toBe('phrase:реклама');
+    expect(adRule('16+')).toBeNull();
   });
 
   it('keeps words that only start like a label, and labels inside a sentence', () => {

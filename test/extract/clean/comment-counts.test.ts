@@ -17,6 +17,9 @@ describe('comment counts', () => {
       'コメント（4）',
       '12条评论',
       '评论（30）',
+      'View all 12 comments',
+      'Voir les commentaires (5)',
+      'Показать комментарии (8)',
     ]) {
       expect(isCommentsMarker(marker), marker).toBe(true);
     }
@@ -27,6 +30,7 @@ describe('comment counts', () => {
     expect(isCommentsMarker('Discussion of the 12 proposals went on past midnight.')).toBe(false);
     expect(isCommentsMarker('Die Diskussion dauerte 3 Stunden')).toBe(false);
     expect(isCommentsMarker('Discussione 2025: il bilancio della città')).toBe(false);
+    expect(isCommentsMarker('Read 12 replies to the mayor on our letters page')).toBe(false);
   });
 
   it('ends the article at a count link in its last part', () => {

@@ -642,6 +642,20 @@ export const COMMENT_COUNT_WORDS: PhraseList = {
   ja: ['コメント', '件のコメント'],
 };
 
+/** Verbs a comment count's link may open with ("View 12 comments", "Kommentare anzeigen" aside). */
+export const COMMENT_COUNT_VERBS: PhraseList = {
+  en: ['view', 'show', 'read', 'see', 'load', 'view all', 'show all', 'read all', 'see all'],
+  ru: ['показать', 'читать', 'смотреть', 'все'],
+  uk: ['показати', 'читати', 'дивитися', 'всі', 'усі'],
+  de: ['alle', 'zeige', 'zeigen', 'lesen'],
+  fr: ['voir', 'afficher', 'lire', 'voir les', 'afficher les', 'lire les'],
+  es: ['ver', 'leer', 'mostrar', 'ver los', 'leer los'],
+  it: ['vedi', 'leggi', 'mostra', 'vedi i', 'leggi i', 'mostra i'],
+  pt: ['ver', 'ler', 'mostrar', 'ver os', 'ler os'],
+  pl: ['pokaż', 'zobacz', 'czytaj'],
+  nl: ['bekijk', 'toon', 'lees', 'bekijk alle', 'toon alle', 'lees alle'],
+};
+
 /**
  * Labels that mark an ad slot. Matched against the whole (short) block text, which may hold several
  * of them and ad ids, set off by dashes or brackets ("– Anzeige –", "[Advertisement]").
