@@ -3,10 +3,15 @@
  * the last part of the article ends the article; it and everything after it go.
  */
 import type { SourcedBlock } from '../blocks.js';
-import { COMMENT_COUNT_VERBS, COMMENT_COUNT_WORDS, COMMENTS } from '../vocab/phrases/boilerplate.js';
+import {
+  COMMENT_COUNT_VERBS,
+  COMMENT_COUNT_WORDS,
+  COMMENT_LABELS,
+  COMMENTS,
+} from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
-import { escapeRegex, findPhrase } from './phrases.js';
+import { escapeRegex, findPhrase, isPhrase } from './phrases.js';
 
 const alternatives = (list: Readonly<Record<string, readonly string[]>>): string =>
   [...new Set(Object.values(list).flat())]
@@ -31,9 +36,13 @@ export function isCommentCount(text: string): boolean {
   return COUNT.test(text.trim());
 }
 
+/** A comment section's heading, link or form prompt: a count, a bare label, or a specific prompt. */
 export function isCommentsMarker(text: string): boolean {
   if (wordCount(text) > 12) return false;
-  return isCommentCount(text) || findPhrase(text.toLowerCase(), COMMENTS) !== null;
+  const lower = text.toLowerCase();
+  return (
+    isCommentCount(text) || isPhrase(lower, COMMENT_LABELS) !== null || findPhrase(lower, COMMENTS) !== null
+  );
 }
 
 export function removeComments(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {

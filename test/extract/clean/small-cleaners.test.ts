@@ -198,4 +198,28 @@ describe('comment sections', () => {
     const kept = removeComments(blocksFrom(`<h2>Comments</h2>${prose(4)}`), context());
     expect(textOf(kept)).toContain('Article paragraph 4');
   });
+  it('knows a bare section label only as the whole block', () => {
+    for (const label of ['Kommentare', 'Réagir', 'Комментарии', '评论', 'コメント', 'Comments:']) {
+      expect(isCommentsMarker(label)).toBe(true);
+    }
+    for (const reporting of [
+      'Die Polizei wollte die Zahlen nicht kommentieren.',
+      "Le maire n'a pas souhaité réagir.",
+      'El ayuntamiento no hizo comentarios.',
+      '市政府拒绝评论。',
+      '同社はコメントを控えた。',
+      'Kommentare aus der Opposition',
+    ]) {
+      expect(isCommentsMarker(reporting)).toBe(false);
+    }
+  });
+  it('keeps the rest of the article after a late "declined to comment" line', () => {
+    const kept = removeComments(
+      blocksFrom(
+        `${prose(4)}<p>Die Polizei wollte die Zahlen nicht kommentieren.</p><p>Der Stadtrat stimmt im Oktober ab.</p>`,
+      ),
+      context(),
+    );
+    expect(textOf(kept)).toContain('Der Stadtrat stimmt im Oktober ab.');
+  });
 });

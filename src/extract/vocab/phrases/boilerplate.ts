@@ -584,6 +584,10 @@ export const EMBED_CONSENT: PhraseList = {
 };
 
 /** Comment sections that slipped through without markup hints. */
+/**
+ * Prompts of a comment form or section, specific enough to mark it wherever they stand in a short
+ * block ("Leave a reply", "Comments are closed.", "Kommentar schreiben").
+ */
 export const COMMENTS: PhraseList = {
   en: [
     'leave a reply',
@@ -601,25 +605,37 @@ export const COMMENTS: PhraseList = {
     'view comments',
     'show comments',
   ],
-  ru: ['оставить комментарий', 'оставьте комментарий', 'комментарии', 'добавить комментарий'],
-  uk: ['залишити коментар', 'залиште коментар', 'коментарі', 'додати коментар'],
-  de: [
-    'kommentar schreiben',
-    'kommentare',
-    'kommentieren',
-    'einloggen, um',
-    'einloggen, um',
-    'hinterlasse einen kommentar',
-    'antworten',
-  ],
-  fr: ['laisser un commentaire', 'commentaires', 'réagir', 'ajouter un commentaire'],
-  es: ['deja un comentario', 'dejar un comentario', 'comentarios', 'añadir comentario'],
-  it: ['lascia un commento', 'commenti', 'aggiungi un commento'],
-  pt: ['deixe um comentário', 'deixe uma resposta', 'comentários', 'adicionar comentário'],
-  pl: ['dodaj komentarz', 'komentarze', 'zostaw komentarz'],
-  nl: ['laat een reactie achter', 'reacties', 'plaats een reactie'],
-  zh: ['发表评论', '發表評論', '评论', '評論', '留言'],
-  ja: ['コメントを書く', 'コメント', 'コメントする'],
+  ru: ['оставить комментарий', 'оставьте комментарий', 'добавить комментарий'],
+  uk: ['залишити коментар', 'залиште коментар', 'додати коментар'],
+  de: ['kommentar schreiben', 'einloggen, um', 'hinterlasse einen kommentar'],
+  fr: ['laisser un commentaire', 'ajouter un commentaire'],
+  es: ['deja un comentario', 'dejar un comentario', 'añadir comentario'],
+  it: ['lascia un commento', 'aggiungi un commento'],
+  pt: ['deixe um comentário', 'deixe uma resposta', 'adicionar comentário'],
+  pl: ['dodaj komentarz', 'zostaw komentarz'],
+  nl: ['laat een reactie achter', 'plaats een reactie'],
+  zh: ['发表评论', '發表評論'],
+  ja: ['コメントを書く'],
+};
+
+/**
+ * A comment section's heading or link when it is the whole block ("Kommentare", "Réagir", "评论").
+ * Inside a sentence these are ordinary words: "Die Polizei wollte das nicht kommentieren", "他拒绝评论",
+ * "コメントを控えた" are reporting, and must not end the article.
+ */
+export const COMMENT_LABELS: PhraseList = {
+  en: ['comments', 'responses'],
+  ru: ['комментарии'],
+  uk: ['коментарі'],
+  de: ['kommentare', 'kommentieren', 'antworten'],
+  fr: ['commentaires', 'réagir'],
+  es: ['comentarios'],
+  it: ['commenti'],
+  pt: ['comentários'],
+  pl: ['komentarze'],
+  nl: ['reacties'],
+  zh: ['评论', '評論', '留言'],
+  ja: ['コメント', 'コメントする'],
 };
 
 /**
