@@ -25,7 +25,7 @@ const TAIL = 3;
  * …" has no copula there: that is the article talking about a journalist.
  */
 const NAME_IS =
-  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:is|ist|est|es|è|é|jest|[—–])(?:\s+\S+){0,4}?\s+/iu;
+  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:is|ist|est|es|è|é|jest|[—–])(?:\s+\S+){0,4}?\s+/u;
 
 /** Quotes and speech mark an article's closing line about a journalist, not a bio. */
 const QUOTED = /["“”„«»]/;

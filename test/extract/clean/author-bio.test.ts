@@ -18,6 +18,8 @@ describe('author bios at the end of the text', () => {
     );
     expect(isAuthorBio('Jane Doe is a reporter, “and I will keep reporting”, she said.')).toBe(false);
     expect(isAuthorBio('Police said the editor of the weekly had been questioned.')).toBe(false);
+    // The name must be capitalised words: a sentence opening in lower case is no name.
+    expect(isAuthorBio('the new chief is a former editor of the weekly.')).toBe(false);
   });
 
   it('removes a bio only among the last blocks, as category other', () => {
