@@ -13,6 +13,7 @@ import {
   VOICE_WORDS,
   WE_VERB,
 } from '../vocab/phrases/donation.js';
+import { MEMBERSHIP_PHRASES, PLAIN_ADDRESS } from '../vocab/phrases/membership.js';
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import { blockText, unquoted, wordCount } from './block-text.js';
 import { escapeRegex, LETTER, phraseRegex } from './phrases.js';
@@ -35,6 +36,8 @@ export interface AppealCues {
   voice: boolean;
   /** The block opens with the outlet's name: the outlet speaking of itself ("Gazeta X is published by …"). */
   self: boolean;
+  /** The block names the outlet, which counts one point of `appeal` (see `appealCues`). */
+  named: boolean;
   /** Shares a word with the headline: reporting the story, never joined on weak evidence. */
   topical: boolean;
   words: number;
@@ -55,12 +58,12 @@ export function cuePage(outlets: readonly string[], headline: string): CuePage {
   return { outlet, quotedOutlet, topic: topicKeys(headline) };
 }
 
-const LANGS = Object.values(DONATION_PHRASES);
+const LANGS = [...Object.values(DONATION_PHRASES), ...Object.values(MEMBERSHIP_PHRASES)];
 // One alternation per kind across all languages: a block is scanned once per kind, not once per
 // phrase (the donation pass was the costliest part of extraction before).
 const ASK = phraseRegex(LANGS.flatMap((l) => l.ask));
 const APPEAL = phraseRegex(LANGS.flatMap((l) => l.appeal));
-const PAYMENT = phraseRegex(LANGS.flatMap((l) => l.payment));
+const PAYMENT = phraseRegex(Object.values(DONATION_PHRASES).flatMap((l) => l.payment));
 const VOICE = phraseRegex(Object.values(VOICE_WORDS).flat(), true);
 const ACTIONS = [...new Set(LANGS.flatMap((l) => l.action))];
 const ACTION = new RegExp(`^(?:${ACTIONS.map(escapeRegex).join('|')})`);
@@ -104,6 +107,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     link: false,
     voice: false,
     self: false,
+    named: false,
     topical: false,
     words,
   };
@@ -131,7 +135,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     cues.control = true;
     cues.widget = true;
   }
-  if (words <= CONTROL_WORDS && supportLink(sb)) {
+  if (words <= CONTROL_WORDS && (supportLink(sb) || supportAddress(text))) {
     cues.control = true;
     cues.link = true;
   }
@@ -140,6 +144,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   if (named && !REPORTING.test(text)) {
     // A greeting may come first ("Friends, «Outlet» is …"): the name within the opening words.
     cues.self = wordCount(plain.slice(0, named.index)) <= 2;
+    cues.named = true;
     cues.appeal++;
     if (cues.voice) cues.ask++;
     cues.voice = true;
@@ -168,6 +173,29 @@ function supportLink(sb: SourcedBlock): boolean {
   if (!href) return false;
   const path = href.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '');
   return SUPPORT_PATH.test(path);
+}
+
+/** Words of a label before a plain address ("Jetzt Mitglied im Leserkreis werden:"): a line, not a sentence. */
+const ADDRESS_LABEL_WORDS = 6;
+
+/**
+ * Whether a short line is a support address written as plain text, with a label that asks or
+ * names an appeal ("Adhérer : journal.example/adherer", "Únete en diario.example/comunidad"), or a
+ * path that names a support page: an appeal's button whose link went with the markup. A line
+ * giving an address for something else ("Informationen: stadt.example/praxis") is neither.
+ */
+function supportAddress(text: string): boolean {
+  const m = PLAIN_ADDRESS.exec(text);
+  if (!m) return false;
+  const label = text
+    .replace(m[0], ' ')
+    .replace(/[\s:：,.\-–—→»]+/g, ' ')
+    .trim();
+  if (wordCount(label) > ADDRESS_LABEL_WORDS) return false;
+  if (SUPPORT_PATH.test(m[1]!)) return true;
+  ASK.lastIndex = 0;
+  APPEAL.lastIndex = 0;
+  return ACTION.test(label) || ASK.test(label) || APPEAL.test(label);
 }
 
 const digits = (s: string): number => Number(s.replace(/[.,\s]/g, ''));

@@ -46,7 +46,7 @@ function isSeed(c: AppealCues): boolean {
  * it touches, though it could not start one.
  */
 function voiced(c: AppealCues): boolean {
-  return (c.voice || c.appeal >= 1) && !c.topical && c.words <= 40;
+  return (c.voice || c.appeal >= 1 || c.ask > 0) && !c.topical && c.words <= 40;
 }
 
 /**
@@ -143,6 +143,10 @@ function addFragments(
       const rest = continuation(texts, cues, end);
       if (rest !== null) drop.add(rest);
     } else if (c.voice && cueScore(c) >= 2 && c.words <= 60) drop.add(i);
+    // Near a run, the outlet saying who pays for its work ("No advertisers: our readers fund us").
+    // The outlet's name alone is no such word: it is counted as one appeal point and the voice.
+    else if (accepted.length > 0 && c.voice && c.appeal > (c.named ? 1 : 0) && !c.topical && c.words <= 60)
+      drop.add(i);
     else if (c.control && cueScore(c) >= 1) drop.add(i);
     // Payment details on their own ("Bizum: 01234 · IBAN ES91 …").
     else if (c.payment >= 2 && c.words <= 20 && !c.topical) drop.add(i);

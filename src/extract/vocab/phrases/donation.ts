@@ -1348,7 +1348,7 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     ...['wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres'],
     ...['euch', 'euer', 'eure', 'euren', 'dich', 'dein', 'deine', 'deinen', 'deinem', 'deiner'],
   ],
-  fr: ['nous', 'notre', 'vous', 'votre', 'vos', 'tu'],
+  fr: ['nous', 'notre', 'nos', 'vous', 'votre', 'vos', 'tu'],
   es: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'tu', 'tus', 'usted', 'ustedes', 'vosotros'],
   it: [
     'noi',
@@ -1516,7 +1516,17 @@ export const SUPPORT_PATH = new RegExp(
     ],
     ...['sostieni', 'sostienici', 'sostegno', 'dona', 'donazioni', 'apoiar', 'apoie', 'doar', 'doacoes'],
     ...['wesprzyj', 'wsparcie', 'wplac', 'darowizna', 'steun', 'steunen', 'doneer', 'doneren', 'lid-worden'],
-    ...['zanzhu', 'juanzeng', 'shien', 'kifu', 'supporter-program'],
+    ...[
+      'zanzhu',
+      'juanzeng',
+      'zhichi',
+      'shien',
+      'kifu',
+      'supporter-program',
+      'back-us',
+      'adherer',
+      'adhesion',
+    ],
   ].join('|')})(?:[/?#.]|$)`,
   'i',
 );
