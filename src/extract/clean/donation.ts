@@ -8,11 +8,11 @@
  * when a run covers most of a small container, the whole container goes.
  */
 import type { SourcedBlock } from '../blocks.js';
-import { PLEDGE_COUNTER, PLEDGE_RATIO } from '../vocab/phrases/donation.js';
+import { PLEDGE_COUNTER, PLEDGE_RATIO, PLEDGE_TO_GOAL } from '../vocab/phrases/donation.js';
 import { type AppealCues, appealCues, cuePage, cueScore } from './appeal-cues.js';
 import { blockText } from './block-text.js';
 import type { CleanContext } from './context.js';
-import { appealLeadIns } from './lead-in.js';
+import { appealLeadIns, outletTrade } from './lead-in.js';
 
 function accept(cues: AppealCues[]): boolean {
   let ask = 0;
@@ -173,7 +173,7 @@ function continuation(texts: string[], cues: AppealCues[], at: number): number |
  * or a lone link to a support page. Third-person text before such a link stays: an article about a
  * fundraiser may end on the fundraiser's own donate link.
  */
-function controlTails(cues: AppealCues[], drop: Set<number>): void {
+function controlTails(cues: AppealCues[], texts: readonly string[], drop: Set<number>): void {
   const offTopic = (c: AppealCues | undefined): c is AppealCues => !!c && !c.topical && c.words <= 40;
   cues.forEach((c, i) => {
     if (!c.link && !c.widget) return;
@@ -182,6 +182,9 @@ function controlTails(cues: AppealCues[], drop: Set<number>): void {
     while (j >= 0 && ((cues[j]!.control && !cues[j]!.voice) || cues[j]!.words === 0)) j--;
     let before = cues[j];
     if (!offTopic(before)) return;
+    // An appeal word beside the outlet's trade ("… needs its readers", "読者の支え") is the outlet
+    // speaking of itself: a charity in a story asks its supporters, not its readers.
+    if (before.appeal > 0 && !before.voice && outletTrade(texts[j]!)) before = { ...before, voice: true };
     // One plain line may sit between the outlet's ask and its button ("We are four journalists …"),
     // when the block above it asks in the outlet's voice.
     if (!(before.voice || before.self)) {
@@ -258,7 +261,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     for (let j = start; j <= end; j++) drop.add(j);
     i = end;
   }
-  controlTails(cues, drop);
+  controlTails(cues, texts, drop);
   trailingOutletLine(cues, drop);
   // A widget's row of amounts or its bare counter needs no run around it: its buttons never were
   // article text (see prune.ts), and like a run it shows the page carries an appeal.
@@ -270,12 +273,20 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     addFragments(cues, texts, drop, groups);
     absorbNeighbours(cues, drop, groups);
   }
-  // A pledge counter on its own ("€12,340 of €20,000 raised") needs no run around it.
+  // A pledge counter on its own ("€12,340 of €20,000 raised", "412 members to our goal") needs no
+  // run around it: a line, not a sentence, with a count and a ratio or a goal.
   cues.forEach((c, i) => {
     const text = texts[i]!;
-    if (c.words <= 14 && !/[.!?]$/.test(text) && PLEDGE_COUNTER.test(text) && PLEDGE_RATIO.test(text))
-      drop.add(i);
+    if (c.words > 14 || /[.!?。！？]$/.test(text)) return;
+    if ((PLEDGE_COUNTER.test(text) && PLEDGE_RATIO.test(text)) || PLEDGE_TO_GOAL.test(text)) drop.add(i);
   });
+  cues.forEach((c, i) =>
+    console.error(
+      drop.has(i) ? 'X' : ' ',
+      JSON.stringify(c).replace(/"(\w+)":/g, '$1:'),
+      texts[i]!.slice(0, 70),
+    ),
+  );
   if (drop.size === 0) return blocks;
   widen(blocks, drop);
   const leadIns = new Set(appealLeadIns(texts, cues, drop, page.topic));

@@ -2,12 +2,18 @@
  * The short line that opens or closes an appeal in plain markup ("A word from the newsroom",
  * "Good journalism is not free."): too weak to join a run by its cues, it stays behind as a stray
  * line in the article once the run goes. It goes with the run when it touches the run, is short,
- * is off the story's topic, and speaks of the outlet's trade. A crosshead in the same place stays:
+ * is off the story's topic, and speaks of the outlet's trade (or, just before the run, is an
+ * interjection of a few words that turns to the reader: "Quick question."). A crosshead in the same place stays:
  * it shares words with the headline or the article's paragraphs, or says nothing of the newsroom;
  * after a run, where a crosshead opens the next section, only a sentence can close the appeal. Lead-ins
  * may stack, but each must pass the same tests: nothing reaches the article paragraphs beyond them.
  */
-import { NEWSROOM_COMPOUND_ENDS, NEWSROOM_REPORTING, NEWSROOM_WORDS } from '../vocab/phrases/newsroom.js';
+import {
+  APPEAL_OPENERS,
+  NEWSROOM_COMPOUND_ENDS,
+  NEWSROOM_REPORTING,
+  NEWSROOM_WORDS,
+} from '../vocab/phrases/newsroom.js';
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import type { AppealCues } from './appeal-cues.js';
 import { unquotedLower } from './block-text.js';
@@ -18,8 +24,13 @@ const NEWSROOM = phraseRegex(Object.values(NEWSROOM_WORDS).flat());
 const NEWSROOM_IN_COMPOUND = new RegExp(NEWSROOM_COMPOUND_ENDS.map(escapeRegex).join('|'));
 const REPORTING = phraseRegex([...OUTLET_REPORTING, ...NEWSROOM_REPORTING]);
 
+const OPENER = phraseRegex(Object.values(APPEAL_OPENERS).flat());
+
 /** A lead-in is a line, not a paragraph: longer blocks that touch a run are the article's. */
 const LEAD_IN_WORDS = 12;
+
+/** An opener without the newsroom's words is an interjection of a few words ("Quick question."). */
+const OPENER_WORDS = 6;
 
 /**
  * Stem length for comparing a line with the article's whole vocabulary: five letters pair too many
@@ -34,12 +45,18 @@ const SENTENCE_END = /[.!?…。！？]["'”»’)]*$/;
  * respond to the newspaper's request for comment", often an article's last line before an appeal).
  * Money alone is no sign: a short article sentence may carry a figure ("… will contribute £3.4m.").
  */
-function outletTrade(text: string): boolean {
+export function outletTrade(text: string): boolean {
   const lower = unquotedLower(text);
   NEWSROOM.lastIndex = 0;
   if (!NEWSROOM.test(lower) && !NEWSROOM_IN_COMPOUND.test(lower)) return false;
   REPORTING.lastIndex = 0;
   return !REPORTING.test(lower);
+}
+
+/** Whether a line turns from the story to the reader (see `APPEAL_OPENERS`), outside quotes. */
+function opener(text: string): boolean {
+  OPENER.lastIndex = 0;
+  return OPENER.test(unquotedLower(text));
 }
 
 /**
@@ -65,7 +82,7 @@ export function appealLeadIns(
       const text = texts[j]!;
       // After the run, a line in heading form leads into the article's next section.
       if (j > i && !SENTENCE_END.test(text)) continue;
-      if (!outletTrade(text)) continue;
+      if (!outletTrade(text) && !(j < i && c.words <= OPENER_WORDS && opener(text))) continue;
       // One headline word already makes a short line the story's (a crosshead), unlike a paragraph.
       if (sharesTopic(text, topic, 1)) continue;
       article ??= articleKeys(texts, cues, drop);

@@ -1401,6 +1401,14 @@ export const AMOUNT_IN_TEXT = /[$€£¥₽₴]\s?\d|\d\s?(?:[$€£₽₴]|zł|
 export const PLEDGE_COUNTER =
   /\d+\s*(?:人|位)(?:已)?(?:赞赏|打赏|支持|捐款|捐助)|\d[\d.,\s]*\s*(?:supporters|donors|backers|members|readers have|people have|подписчик|читател|учасник|mitglieder|membres|socios|soci|membri|membros|członków|leden|unterstützer|спонсор|донор|soutiens|donateurs|donantes|sostenitori|apoiadores|darczyńców|donateurs)|\b(?:raised|goal|donated|contributed|gesammelt|gespendet|ziel|собрано|цель|зібрано|objectif|collectés|meta|obiettivo|cel|doel)\b/i;
 
+/**
+ * A counter written as a count of people towards a goal ("Noch 412 Förderer bis zum Jahresziel",
+ * "本月已有1,508位会员加入，目标2,000位"): a number, a noun for supporters or members, then a goal word
+ * within a few words. German and Dutch goals may end a compound ("Jahresziel", "jaardoel").
+ */
+export const PLEDGE_TO_GOAL =
+  /\d[\d.,\s]*\s*(?:位|人|名)?\s*(?:supporters|members|backers|donors|förder|mitglied|unterstützer|membres|adhérent|donateur|socios|soci|membri|sostenitori|membros|apoiadores|członk|patron|leden|steunpilaren|подписчик|член|друз|спонсор|会员|會員|会員|支持者|サポーター)[^.!?。！？]{0,40}?(?:(?<![\p{L}])(?:goal|target|objectif|objetivo|meta|obiettivo|cel|celu|цел|ціл|мет)|ziel|doel|目标|目標)/iu;
+
 /** A counter's ratio: "€12,340 of €20,000", "1 234 из 5 000", "73 %". */
 export const PLEDGE_RATIO =
   /\d[\d.,\s]*\s*(?:[$€£₽₴]|zł)?\s*(?:of|из|з|von|de|di|z|van|sur|\/)\s*[$€£₽₴]?\s*\d|\d\s?%/i;

@@ -42,3 +42,39 @@ export const NEWSROOM_REPORTING: readonly string[] = [
   ...['comentário', 'resposta', 'respondeu', 'komentarz', 'komentowa', 'odpowied'],
   ...['commentaar', 'reactie', 'gereageerd', 'reageren', '置评', '回应', '回應', 'コメント', '回答'],
 ];
+
+/**
+ * Interjections that turn from the story to the reader ("Quick question.", "А тепер — чесно.",
+ * "Even tussendoor."): the opener of an appeal set in the article's own paragraphs. Used only on
+ * a line of a few words directly before a removed appeal, where a crosshead would name its topic.
+ */
+export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'quick question',
+    'one more thing',
+    'honestly',
+    'a quick word',
+    'a moment of your time',
+    'just a moment',
+  ],
+  de: ['übrigens', 'ehrlich gesagt', 'einen moment', 'eine kurze bitte', 'kurze frage', 'eine frage noch'],
+  fr: ['un instant', 'au fait', 'franchement', 'petite question', 'une question', 'et vous'],
+  es: ['un momento', 'por cierto', 'sinceramente', 'una pregunta', 'seamos sinceros'],
+  it: ['un momento', 'a proposito', 'sinceramente', 'una domanda', 'siamo sinceri'],
+  pt: ['um momento', 'a propósito', 'já agora', 'sinceramente', 'uma pergunta'],
+  ru: ['минутку', 'одну минуту', 'кстати', 'честно', 'а теперь', 'один вопрос'],
+  uk: ['хвилинку', 'одну хвилину', 'до речі', 'чесно', 'а тепер', 'одне питання'],
+  pl: ['chwileczkę', 'przy okazji', 'szczerze', 'jedno pytanie', 'a teraz'],
+  nl: ['tussendoor', 'overigens', 'eerlijk gezegd', 'een vraag', 'één vraag', 'even dit'],
+  zh: [
+    '顺便说一句',
+    '順便說一句',
+    '说句实话',
+    '說句實話',
+    '打扰一下',
+    '打擾一下',
+    '占用您一分钟',
+    '佔用您一分鐘',
+  ],
+  ja: ['ところで', '少しだけお時間', 'ひとつお願い', '一つお願い'],
+};
