@@ -135,10 +135,16 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     cues.control = true;
     cues.widget = true;
   }
-  if (words <= CONTROL_WORDS && (supportLink(sb) || supportAddress(text))) {
+  if (words <= CONTROL_WORDS && supportLink(sb)) {
     cues.control = true;
     cues.link = true;
   }
+  // A support address in plain text is a control but not a button of the outlet's own: a story on a
+  // club's membership drive gives the club's address the same way ("Adhérer : club.example/adherer").
+  const address = words <= CONTROL_WORDS ? supportAddress(text) : null;
+  if (address) cues.control = true;
+  // Its label is the call to action itself ("Jetzt Mitglied werden: …"): an ask, as a button's text is.
+  if (address === 'join') cues.ask++;
   REPORTING.lastIndex = 0;
   // "X has contacted the council for comment": the outlet reporting, not speaking of itself.
   if (named && !REPORTING.test(text)) {
@@ -179,23 +185,23 @@ function supportLink(sb: SourcedBlock): boolean {
 const ADDRESS_LABEL_WORDS = 6;
 
 /**
- * Whether a short line is a support address written as plain text, with a label that asks or
- * names an appeal ("Adhérer : journal.example/adherer", "Únete en diario.example/comunidad"), or a
- * path that names a support page: an appeal's button whose link went with the markup. A line
- * giving an address for something else ("Informationen: stadt.example/praxis") is neither.
+ * A short line giving a support address as plain text, or null: `'join'` when its label calls the
+ * reader to join or support ("Adhérer : journal.example/adherer", "Únete en diario.example/comunidad"),
+ * `'path'` when only the path names a support page. A line giving an address for something else
+ * ("Informationen: stadt.example/praxis") is neither.
  */
-function supportAddress(text: string): boolean {
+function supportAddress(text: string): 'join' | 'path' | null {
   const m = PLAIN_ADDRESS.exec(text);
-  if (!m) return false;
+  if (!m) return null;
   const label = text
     .replace(m[0], ' ')
     .replace(/[\s:：,.\-–—→»]+/g, ' ')
     .trim();
-  if (wordCount(label) > ADDRESS_LABEL_WORDS) return false;
-  if (SUPPORT_PATH.test(m[1]!)) return true;
+  if (wordCount(label) > ADDRESS_LABEL_WORDS) return null;
   ASK.lastIndex = 0;
+  if (ACTION.test(label) || ASK.test(label)) return 'join';
   APPEAL.lastIndex = 0;
-  return ACTION.test(label) || ASK.test(label) || APPEAL.test(label);
+  return SUPPORT_PATH.test(m[1]!) || APPEAL.test(label) ? 'path' : null;
 }
 
 const digits = (s: string): number => Number(s.replace(/[.,\s]/g, ''));

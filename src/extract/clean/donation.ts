@@ -143,14 +143,26 @@ function addFragments(
       const rest = continuation(texts, cues, end);
       if (rest !== null) drop.add(rest);
     } else if (c.voice && cueScore(c) >= 2 && c.words <= 60) drop.add(i);
-    // Near a run, the outlet saying who pays for its work ("No advertisers: our readers fund us").
-    // The outlet's name alone is no such word: it is counted as one appeal point and the voice.
-    else if (accepted.length > 0 && c.voice && c.appeal > (c.named ? 1 : 0) && !c.topical && c.words <= 60)
-      drop.add(i);
-    else if (c.control && cueScore(c) >= 1) drop.add(i);
+    // Near a run, the outlet saying who pays for its work ("No advertisers: our readers fund us"),
+    // under its opener line ("From the editors."): an appeal's body, not a tip from readers quoted
+    // mid-story. The outlet's name alone is no such word: it counts one appeal point and the voice.
+    else if (accepted.length > 0 && c.voice && c.appeal > (c.named ? 1 : 0) && !c.topical && c.words <= 60) {
+      if (underOpener(cues, i)) drop.add(i);
+    } else if (c.control && cueScore(c) >= 1) drop.add(i);
     // Payment details on their own ("Bizum: 01234 · IBAN ES91 …").
     else if (c.payment >= 2 && c.words <= 20 && !c.topical) drop.add(i);
   }
+}
+
+/** Words of the line an appeal's body follows ("A note to our readers", "А тепер — чесно."). */
+const OPENER_LINE_WORDS = 8;
+
+/** Whether the block before `i` (images aside) is a line of a few words, as an appeal's opener. */
+function underOpener(cues: AppealCues[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && cues[j]!.words === 0) j--;
+  const c = cues[j];
+  return !!c && c.words <= OPENER_LINE_WORDS && !c.topical;
 }
 
 /**
@@ -280,13 +292,6 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     if (c.words > 14 || /[.!?。！？]$/.test(text)) return;
     if ((PLEDGE_COUNTER.test(text) && PLEDGE_RATIO.test(text)) || PLEDGE_TO_GOAL.test(text)) drop.add(i);
   });
-  cues.forEach((c, i) =>
-    console.error(
-      drop.has(i) ? 'X' : ' ',
-      JSON.stringify(c).replace(/"(\w+)":/g, '$1:'),
-      texts[i]!.slice(0, 70),
-    ),
-  );
   if (drop.size === 0) return blocks;
   widen(blocks, drop);
   const leadIns = new Set(appealLeadIns(texts, cues, drop, page.topic));

@@ -40,11 +40,11 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'post von der redaktion',
       ],
       ...['ein brief der redaktion', 'werden sie förderer', 'werden sie förderin', 'förderin oder förderer'],
-      ...['förderer werden', 'werde förderer', 'mitglied im leserkreis'],
+      ...['förderer werden', 'werde förderer'],
     ],
     appeal: [
       ...['recherchen wie diese', 'berichte wie diesen', 'außer uns', 'keine anzeigenkunden', 'kein verlag'],
-      ...['keinen konzern', 'finanziert recherchen', 'finanzieren uns', 'unsere mitglieder'],
+      ...['keinen konzern', 'finanziert recherchen', 'finanzieren uns', 'unsere mitglieder', 'einen unterschied'],
     ],
     action: ['jetzt mitglied', 'mitglied werden', 'förderer werden', 'jetzt fördern'],
   },
