@@ -13,7 +13,7 @@ import {
   VOICE_WORDS,
   WE_VERB,
 } from '../vocab/phrases/donation.js';
-import { MEMBERSHIP_PHRASES, PLAIN_ADDRESS } from '../vocab/phrases/membership.js';
+import { JOIN_LABELS, MEMBERSHIP_PHRASES, PLAIN_ADDRESS } from '../vocab/phrases/membership.js';
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import { blockText, unquoted, wordCount } from './block-text.js';
 import { escapeRegex, LETTER, phraseRegex } from './phrases.js';
@@ -181,6 +181,8 @@ function supportLink(sb: SourcedBlock): boolean {
   return SUPPORT_PATH.test(path);
 }
 
+const JOIN_LABEL = new Set(JOIN_LABELS);
+
 /** Words of a label before a plain address ("Jetzt Mitglied im Leserkreis werden:"): a line, not a sentence. */
 const ADDRESS_LABEL_WORDS = 6;
 
@@ -199,7 +201,7 @@ function supportAddress(text: string): 'join' | 'path' | null {
     .trim();
   if (wordCount(label) > ADDRESS_LABEL_WORDS) return null;
   ASK.lastIndex = 0;
-  if (ACTION.test(label) || ASK.test(label)) return 'join';
+  if (JOIN_LABEL.has(label) || ACTION.test(label) || ASK.test(label)) return 'join';
   APPEAL.lastIndex = 0;
   return SUPPORT_PATH.test(m[1]!) || APPEAL.test(label) ? 'path' : null;
 }

@@ -44,7 +44,13 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
     ],
     appeal: [
       ...['recherchen wie diese', 'berichte wie diesen', 'außer uns', 'keine anzeigenkunden', 'kein verlag'],
-      ...['keinen konzern', 'finanziert recherchen', 'finanzieren uns', 'unsere mitglieder', 'einen unterschied'],
+      ...[
+        'keinen konzern',
+        'finanziert recherchen',
+        'finanzieren uns',
+        'unsere mitglieder',
+        'einen unterschied',
+      ],
     ],
     action: ['jetzt mitglied', 'mitglied werden', 'förderer werden', 'jetzt fördern'],
   },
@@ -179,6 +185,16 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
     action: ['会員になる', '今はしない'],
   },
 };
+
+/**
+ * A bare verb that labels a support address on its own ("Join: …", "Adhérer : …"): as the whole
+ * label it is the call to action; inside a sentence it says nothing ("join the queue").
+ */
+export const JOIN_LABELS: readonly string[] = [
+  ...['join', 'support', 'back us', 'mitmachen', 'unterstützen', 'adhérer', 'soutenir', 'únete', 'apoya'],
+  ...['unisciti', 'sostieni', 'aderir', 'apoie', 'присоединиться', 'поддержать', 'долучитися', 'підтримати'],
+  ...['dołącz', 'wesprzyj', 'steun', 'meedoen', '加入', '支持', '参加する', '応援する'],
+];
 
 /**
  * A support address written as plain text, not linked ("Back the Star: star.example/back-us",
