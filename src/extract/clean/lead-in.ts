@@ -3,10 +3,11 @@
  * "Good journalism is not free."): too weak to join a run by its cues, it stays behind as a stray
  * line in the article once the run goes. It goes with the run when it touches the run, is short,
  * is off the story's topic, and speaks of the outlet's trade (or, just before the run, is an
- * interjection of a few words that turns to the reader: "Quick question."). A crosshead in the same place stays:
- * it shares words with the headline or the article's paragraphs, or says nothing of the newsroom;
- * after a run, where a crosshead opens the next section, only a sentence can close the appeal. Lead-ins
- * may stack, but each must pass the same tests: nothing reaches the article paragraphs beyond them.
+ * interjection of a few words that turns to the reader: "Quick question."). A crosshead in the
+ * same place stays: it shares words with the headline or the article's paragraphs, or says nothing
+ * of the newsroom; after a run, where a crosshead opens the next section, only a sentence can close
+ * the appeal. Lead-ins may stack, but each must pass the same tests: nothing reaches the article
+ * paragraphs beyond them.
  */
 import {
   APPEAL_OPENERS,

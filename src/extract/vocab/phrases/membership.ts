@@ -188,10 +188,11 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
 
 /**
  * A bare verb that labels a support address on its own ("Join: …", "Adhérer : …"): as the whole
- * label it is the call to action; inside a sentence it says nothing ("join the queue").
+ * label it is the call to action; inside a sentence it says nothing ("join the queue"). Not English
+ * "support", which labels a help desk's address as often ("Support: vendor.example/help").
  */
 export const JOIN_LABELS: readonly string[] = [
-  ...['join', 'support', 'back us', 'mitmachen', 'unterstützen', 'adhérer', 'soutenir', 'únete', 'apoya'],
+  ...['join', 'back us', 'mitmachen', 'unterstützen', 'adhérer', 'soutenir', 'únete', 'apoya'],
   ...['unisciti', 'sostieni', 'aderir', 'apoie', 'присоединиться', 'поддержать', 'долучитися', 'підтримати'],
   ...['dołącz', 'wesprzyj', 'steun', 'meedoen', '加入', '支持', '参加する', '応援する'],
 ];
