@@ -1348,7 +1348,7 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     ...['wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres'],
     ...['euch', 'euer', 'eure', 'euren', 'dich', 'dein', 'deine', 'deinen', 'deinem', 'deiner'],
   ],
-  fr: ['nous', 'notre', 'nos', 'vous', 'votre', 'vos', 'tu'],
+  fr: ['nous', 'notre', 'vous', 'votre', 'vos', 'tu'],
   es: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'tu', 'tus', 'usted', 'ustedes', 'vosotros'],
   it: [
     'noi',
