@@ -36,23 +36,42 @@ export function isCommentCount(text: string): boolean {
   return COUNT.test(text.trim());
 }
 
+/** A comment count or a form prompt: marks the comment section wherever it stands. */
+function isSurePrompt(text: string): boolean {
+  return wordCount(text) <= 12 && (isCommentCount(text) || findPhrase(text.toLowerCase(), COMMENTS) !== null);
+}
+
+/** A bare section word as the whole block ("Kommentare", "Reacties"): also an article's crosshead. */
+function isBareLabel(text: string): boolean {
+  return wordCount(text) <= 3 && isPhrase(text.toLowerCase(), COMMENT_LABELS) !== null;
+}
+
 /** A comment section's heading, link or form prompt: a count, a bare label, or a specific prompt. */
 export function isCommentsMarker(text: string): boolean {
-  if (wordCount(text) > 12) return false;
-  const lower = text.toLowerCase();
-  return (
-    isCommentCount(text) || isPhrase(lower, COMMENT_LABELS) !== null || findPhrase(lower, COMMENTS) !== null
-  );
+  return isSurePrompt(text) || isBareLabel(text);
+}
+
+/**
+ * Where the comment section starts: a count or a prompt anywhere in the last half; a bare label only
+ * when it ends the text or a count or prompt follows within three blocks ("Reactions" above three
+ * article paragraphs is a crosshead).
+ */
+function commentsStart(texts: readonly string[], blocks: readonly SourcedBlock[], from: number): number {
+  for (let i = from; i < blocks.length; i++) {
+    const type = blocks[i]!.block.type;
+    if (type !== 'heading' && type !== 'paragraph') continue;
+    if (isSurePrompt(texts[i]!)) return i;
+    if (!isBareLabel(texts[i]!)) continue;
+    const next = texts.slice(i + 1, i + 4);
+    if (i === blocks.length - 1 || next.some(isSurePrompt)) return i;
+  }
+  return -1;
 }
 
 export function removeComments(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
-  const from = Math.floor(blocks.length * 0.5);
-  for (let i = Math.max(1, from); i < blocks.length; i++) {
-    const sb = blocks[i]!;
-    if (sb.block.type !== 'heading' && sb.block.type !== 'paragraph') continue;
-    if (!isCommentsMarker(blockText(sb))) continue;
-    ctx.removals.add('comments', 'text-cues:comments', blocks.slice(i).map(blockText).join(' '));
-    return blocks.slice(0, i);
-  }
-  return blocks;
+  const texts = blocks.map(blockText);
+  const start = commentsStart(texts, blocks, Math.max(1, Math.floor(blocks.length * 0.5)));
+  if (start < 0) return blocks;
+  ctx.removals.add('comments', 'text-cues:comments', texts.slice(start).join(' '));
+  return blocks.slice(0, start);
 }

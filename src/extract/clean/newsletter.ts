@@ -1,13 +1,43 @@
 /**
  * Newsletter and subscription prompts without markup hints: a short block that names a
  * newsletter or asks for an email address. Two distinct phrases are needed unless the block is
- * very short ("Sign up for our newsletter"), so an article sentence about a newsletter stays.
+ * very short ("Sign up for our newsletter"), and a longer block must also address the reader, so an
+ * article sentence about someone's newsletter ("… which 900 supporters get by email") stays.
  */
 import type { SourcedBlock } from '../blocks.js';
 import { NEWSLETTER } from '../vocab/phrases/boilerplate.js';
+import { FORMAL_ADDRESS, VOICE_WORDS } from '../vocab/phrases/donation.js';
 import { blockText, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
-import { countPhrases } from './phrases.js';
+import { countPhrases, phraseRegex } from './phrases.js';
+
+const VOICE = phraseRegex(Object.values(VOICE_WORDS).flat(), true);
+/** A promotion's "now": "Die aktuelle Ausgabe jetzt am Kiosk, im Abo und als E-Paper". */
+const NOW = phraseRegex(
+  [
+    'now',
+    'jetzt',
+    'maintenant',
+    'ahora',
+    'subito',
+    'agora',
+    'сейчас',
+    'зараз',
+    'teraz',
+    'nu',
+    '现在',
+    '今すぐ',
+  ],
+  true,
+);
+
+/** "we"/"you" words, German formal "Sie" or a "now": a prompt speaks to the reader, reporting does not. */
+function addressesReader(text: string): boolean {
+  const lower = unquotedLower(text);
+  VOICE.lastIndex = 0;
+  NOW.lastIndex = 0;
+  return VOICE.test(lower) || NOW.test(lower) || FORMAL_ADDRESS.test(text);
+}
 
 /** Newsletter phrases in a block of at most 40 words (0 for longer blocks: article text). */
 function newsletterHits(text: string): number {
@@ -16,7 +46,8 @@ function newsletterHits(text: string): number {
 
 export function isNewsletterPrompt(text: string): boolean {
   const hits = newsletterHits(text);
-  return hits >= 2 || (hits === 1 && wordCount(text) <= 12);
+  if (wordCount(text) <= 12) return hits >= 1;
+  return hits >= 3 || (hits === 2 && addressesReader(text));
 }
 
 /**

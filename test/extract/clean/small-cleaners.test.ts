@@ -78,6 +78,18 @@ describe('newsletter prompts', () => {
       ),
     ).toBe(true);
   });
+  it('keeps a longer sentence reporting on a newsletter, which does not address the reader', () => {
+    expect(
+      isNewsletterPrompt(
+        'Der Newsletter der Tafel, den rund 900 Unterstützer per E-Mail abonniert haben, kündigt die Ausgabetage an.',
+      ),
+    ).toBe(false);
+    expect(
+      isNewsletterPrompt(
+        'Melden Sie sich für den Newsletter an und erhalten Sie die wichtigsten Nachrichten jeden Morgen per E-Mail.',
+      ),
+    ).toBe(true);
+  });
   it('keeps article sentences that mention a newsletter once', () => {
     expect(
       isNewsletterPrompt(
@@ -212,6 +224,22 @@ describe('comment sections', () => {
     ]) {
       expect(isCommentsMarker(reporting)).toBe(false);
     }
+  });
+  it('takes a bare label for the comments only at the end or with a prompt or count after it', () => {
+    const crosshead = removeComments(
+      blocksFrom(
+        `${prose(4)}<h2>Reacties</h2><p>De actie ging rond op sociale media.</p><p>De contributie blijft 25 euro.</p>`,
+      ),
+      context(),
+    );
+    expect(textOf(crosshead)).toContain('De contributie blijft 25 euro.');
+    const section = removeComments(
+      blocksFrom(`${prose(4)}<h2>Kommentare</h2><p>Kommentar schreiben</p><p>Toller Artikel!</p>`),
+      context(),
+    );
+    expect(textOf(section)).not.toMatch(/Kommentar|Toller/);
+    const last = removeComments(blocksFrom(`${prose(4)}<h3>Comments</h3>`), context());
+    expect(textOf(last)).not.toContain('Comments');
   });
   it('keeps the rest of the article after a late "declined to comment" line', () => {
     const kept = removeComments(
