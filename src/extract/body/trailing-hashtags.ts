@@ -1,7 +1,7 @@
 /**
  * Hashtag lines just after the article ("#Housing #Northfield" in a tags bar below the story)
  * belong to it even though they sit outside the chosen content: their tags go to the record.
- * Only the few elements that follow the content (at its level and one or two levels up) are
+ * Only the few elements that follow the content (at its level and up to four levels up) are
  * looked at, so a sidebar's trending hashtags further down the page never count.
  */
 import { hashtagLine } from '../clean/hashtags.js';
@@ -16,8 +16,15 @@ import type { Removals } from './removed.js';
  */
 const SIBLINGS = 3;
 const OWN_SIBLINGS = 8;
-/** Levels above the content whose following elements are looked at. */
-const LEVELS = 2;
+/**
+ * Levels above the content whose following elements are looked at. Grid layouts nest the story
+ * three or four levels deep (container > row > column > post > body), and a tags line after an
+ * appeal box sits beside the container; above the second level a page's own landmarks (nav, aside,
+ * header, footer) are not read: a trending-tags bar lives there.
+ */
+const LEVELS = 4;
+const NEAR_LEVELS = 2;
+const LANDMARKS = new Set(['nav', 'aside', 'header', 'footer']);
 /** A hashtag line is short; longer elements are not read at all (and not descended into). */
 const MAX_CHARS = 300;
 
@@ -46,6 +53,7 @@ export function trailingHashtags(content: Element[], removals?: Removals): strin
     for (let seen = 0; sibling && seen < (level === 0 ? OWN_SIBLINGS : SIBLINGS); sibling = sibling.next) {
       if (!isElement(sibling)) continue;
       seen++;
+      if (level > NEAR_LEVELS && LANDMARKS.has(sibling.name)) continue;
       readLine(sibling);
     }
     const parent: Element | null = node.parent && isElement(node.parent) ? node.parent : null;

@@ -55,6 +55,21 @@ describe('hashtag lines after the article', () => {
     expect(trailingHashtags(content)).toEqual(['Local', 'News']);
   });
 
+  it('reads a tags line beside a grid layout, after an appeal box, four levels up', () => {
+    const grid = (inner: string) =>
+      `<div class="container"><div class="row"><div class="col-8"><div class="post"><article>${inner}</article>` +
+      '<div class="author">Jane Doe writes about industry.</div></div></div><div class="col-4"></div></div></div>';
+    const appeal = '<div class="card"><p>Dear reader, please support us.</p><button>Give</button></div>';
+    expect(trailingHashtags(body(`${grid('<p>Story.</p>')}${appeal}<p>#Zaragoza #Industria</p>`))).toEqual([
+      'Zaragoza',
+      'Industria',
+    ]);
+    // Up there, a page's landmarks (a trending bar in an aside or footer) are not read.
+    expect(trailingHashtags(body(`${grid('<p>Story.</p>')}<footer>#Trending #Elsewhere</footer>`))).toEqual(
+      [],
+    );
+  });
+
   it("reads a tags line after a widget's buttons in the content's own container", () => {
     const widget = '<p><a>Support us</a></p><p><a>Remind me later</a></p><p>Every Friday in your inbox.</p>';
     const content = body(`<div><article><p>Story.</p></article>${widget}<p>#Berry #Commerce</p></div>`);
