@@ -113,8 +113,10 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   };
   if (!text.trim()) return cues;
   const named = outlet && words <= OUTLET_WORDS ? outlet.exec(plain) : null;
-  // The outlet's own name shares words with a headline that names its region ("… du Berry"): not the story.
-  cues.topical = page ? sharesTopic(named ? plain.replace(named[0], ' ') : raw, page.topic) : false;
+  // The outlet's own name shares words with a headline that names its region ("… du Berry"): not the
+  // story. Nor does a web address ("courrier-penthievre.example/adherer"): its host is the outlet.
+  const topicText = (named ? plain.replace(named[0], ' ') : raw).replace(WEB_ADDRESS, ' ');
+  cues.topical = page ? sharesTopic(topicText, page.topic) : false;
   cues.ask = count(text, ASK);
   cues.appeal = count(text, APPEAL);
   cues.payment = count(text, PAYMENT);
@@ -182,6 +184,8 @@ function supportLink(sb: SourcedBlock): boolean {
 }
 
 const JOIN_LABEL = new Set(JOIN_LABELS);
+/** Any plain web address in a block's text (the pattern matches lower-cased text). */
+const WEB_ADDRESS = new RegExp(PLAIN_ADDRESS.source, 'gi');
 
 /** Words of a label before a plain address ("Jetzt Mitglied im Leserkreis werden:"): a line, not a sentence. */
 const ADDRESS_LABEL_WORDS = 6;

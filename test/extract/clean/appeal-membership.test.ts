@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appealCues } from '../../../src/extract/clean/appeal-cues.js';
+import { appealCues, cuePage } from '../../../src/extract/clean/appeal-cues.js';
 import { removeDonationAppeals } from '../../../src/extract/clean/donation.js';
 import { blocksFrom, context, prose, textOf } from '../helpers.js';
 
@@ -14,6 +14,15 @@ describe('plain-text support addresses', () => {
     expect(appealCues(pathOnly!)).toMatchObject({ control: true, ask: 0 });
     expect(appealCues(other!).control).toBe(false);
     expect(appealCues(price!).control).toBe(false);
+  });
+
+  it("reads a friends-of or sponsor page's path, and never counts the address's host as the story's topic", () => {
+    const [friends, sponsor] = blocksFrom(
+      '<p>Mitmachen: rundschau-vogelsberg.example/freundeskreis</p><p>Стать спонсором: volzhskaya.example/sponsor</p>',
+    );
+    const page = cuePage([], 'Kita-Gebühren im Vogelsberg steigen um ein Drittel');
+    expect(appealCues(friends!, page)).toMatchObject({ control: true, topical: false });
+    expect(appealCues(sponsor!)).toMatchObject({ control: true });
   });
 
   it('ignores an address line whose label is a sentence', () => {

@@ -1535,6 +1535,9 @@ export const SUPPORT_PATH = new RegExp(
       'adherer',
       'adhesion',
     ],
+    // Friends-of and sponsor schemes, and membership slugs in more languages.
+    ...['sponsor', 'sponsors', 'friends', 'friends-of', 'freundeskreis', 'foerderer', 'mitglied-werden'],
+    ...['amici', 'sostenitori', 'hazte-socio', 'socio', 'apoia', 'apoiar-nos', 'membres', 'druzya', 'druzi'],
   ].join('|')})(?:[/?#.]|$)`,
   'i',
 );
