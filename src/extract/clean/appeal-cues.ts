@@ -115,8 +115,10 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   const named = outlet && words <= OUTLET_WORDS ? outlet.exec(plain) : null;
   // The outlet's own name shares words with a headline that names its region ("… du Berry"): not the
   // story. Nor does a web address ("courrier-penthievre.example/adherer"): its host is the outlet.
-  const topicText = (named ? plain.replace(named[0], ' ') : raw).replace(WEB_ADDRESS, ' ');
-  cues.topical = page ? sharesTopic(topicText, page.topic) : false;
+  if (page) {
+    const own = named ? plain.replace(named[0], ' ') : raw;
+    cues.topical = sharesTopic(own.includes('/') ? own.replace(WEB_ADDRESS, ' ') : own, page.topic);
+  }
   cues.ask = count(text, ASK);
   cues.appeal = count(text, APPEAL);
   cues.payment = count(text, PAYMENT);
