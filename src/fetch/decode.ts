@@ -7,6 +7,11 @@
  * when the bytes are valid UTF-8 (as Firefox's detector does; most undeclared pages today are
  * UTF-8, and windows-1252 bytes beyond ASCII are almost never valid UTF-8), then windows-1251 or
  * KOI8-R when the bytes look Cyrillic (detect-cyrillic.ts), else windows-1252.
+ *
+ * One departure: a legacy charset named only by `<meta>` loses to the bytes when they are valid
+ * UTF-8 beyond ASCII. Saved and re-encoded pages keep their old `<meta charset=gb2312>` over UTF-8
+ * text, and legacy-encoded text beyond ASCII is practically never valid UTF-8. A charset from the
+ * Content-Type header or a BOM is always obeyed.
  */
 import { isUtf8 } from 'node:buffer';
 import { decodeBuffer, getEncoding } from 'encoding-sniffer';
@@ -41,7 +46,24 @@ export function sniffEncoding(bytes: Buffer, contentType: string | undefined): s
   // Sniffing again with another default tells "declared windows-1252" apart from "nothing declared".
   const undeclared =
     declared !== getEncoding(bytes, { transportLayerEncodingLabel, defaultEncoding: 'utf-8' });
-  return (undeclared ? undeclaredEncoding(bytes) : declared).toLowerCase();
+  if (undeclared) return undeclaredEncoding(bytes);
+  const encoding = declared.toLowerCase();
+  if (encoding !== 'utf-8' && !transportLayerEncodingLabel && !hasBom(bytes) && utf8BeyondAscii(bytes))
+    return 'utf-8';
+  return encoding;
+}
+
+function hasBom(bytes: Buffer): boolean {
+  return (
+    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    (bytes[0] === 0xff && bytes[1] === 0xfe)
+  );
+}
+
+/** Valid UTF-8 with at least one multi-byte character (pure ASCII reads the same in any charset). */
+function utf8BeyondAscii(bytes: Buffer): boolean {
+  return isUtf8(bytes) && bytes.some((b) => b >= 0x80);
 }
 
 /** Decode an HTML body given the response's Content-Type header. */

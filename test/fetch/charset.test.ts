@@ -111,6 +111,30 @@ describe('fetch: undeclared encodings', () => {
     const got = await fetchWith(page('', [...Buffer.from('é')]), 'text/html; charset=windows-1252');
     expect(got.html).toContain('<p>Ã©</p>');
   });
+
+  it('reads a saved page whose <meta> still names its old charset over UTF-8 bytes as UTF-8', async () => {
+    const saved = page('<meta charset="gb2312">', [...Buffer.from('中文新闻')]);
+    const got = await fetchWith(saved, 'text/html');
+    expect(got.html).toContain('<p>中文新闻</p>');
+    expect(got.encoding).toBe('utf-8');
+  });
+
+  it('keeps a <meta> charset when the bytes are not UTF-8, or only ASCII', async () => {
+    const legacy = await fetchWith(page('<meta charset="gb2312">', ZHONGWEN_GB), 'text/html');
+    expect(legacy.html).toContain('<p>中文</p>');
+    await fetcher.close();
+    await server.close();
+    const ascii = await fetchWith(
+      page('<meta charset="windows-1251">', [...Buffer.from('plain')]),
+      'text/html',
+    );
+    expect(ascii.encoding).toBe('windows-1251');
+  });
+
+  it('obeys a header charset even over valid UTF-8 bytes', async () => {
+    const got = await fetchWith(page('', [...Buffer.from('中文')]), 'text/html; charset=gb2312');
+    expect(got.encoding).not.toBe('utf-8');
+  });
 });
 
 /** windows-1251 by hand: А–я are 0xC0–0xFF in order (no ё in the test text). */
