@@ -41,16 +41,31 @@ export function textOf(node: AnyNode): string {
 
 /** Text with whitespace runs collapsed and trimmed; <br> and block edges count as spaces. */
 export function cleanText(node: AnyNode): string {
-  return collapseSpaces(spaced(node)).trim();
+  return collapseSpaces(spaced(node, false)).trim();
 }
 
-function spaced(node: AnyNode): string {
+/**
+ * The text `--explain` lists for a removed element: as `cleanText`, but two elements side by side
+ * with no text between them are spaced too. A share bar's links or a widget's buttons have no
+ * separators in the markup, and "Share on FacebookShare on X" reads as one word.
+ */
+export function snippetText(node: AnyNode): string {
+  return collapseSpaces(spaced(node, true)).trim();
+}
+
+/** `apart`: a space between two adjacent elements (comments and processing instructions are no text). */
+function spaced(node: AnyNode, apart: boolean): string {
   if (isText(node)) return node.data;
   if (!isElement(node) && node.type !== 'root') return '';
   const el = node as Element;
   if (el.name === 'br') return ' ';
   let out = '';
-  for (const child of el.children) out += spaced(child);
+  let previous: AnyNode | null = null;
+  for (const child of el.children) {
+    if (apart && isElement(child) && isElement(previous)) out += ' ';
+    out += spaced(child, apart);
+    if (isText(child) || isElement(child)) previous = child;
+  }
   return BLOCK_TAGS.has(el.name) ? ` ${out} ` : out;
 }
 

@@ -15,13 +15,13 @@ import {
   type ParentNode,
   removeNode,
   removeNodes,
+  snippetText,
   textOf,
   unwrap,
   walkElements,
 } from './dom.js';
 import type { Removals } from './removed.js';
 import { asksForEmail, signupBox } from './signup-form.js';
-import { snippetText } from './snippet.js';
 
 /** Never text: removed with their subtree, silently. */
 const JUNK_TAGS = new Set([

@@ -4,9 +4,8 @@
  * hold article prose (aside, footer, figcaption). A container that holds much of the article is
  * spared even when its class says otherwise (wrappers named `article has-comments` exist).
  */
-import { classAndId, cleanText, type Element, removeNodes, walkElements } from '../body/dom.js';
+import { classAndId, cleanText, type Element, removeNodes, snippetText, walkElements } from '../body/dom.js';
 import type { Removals } from '../body/removed.js';
-import { snippetText } from '../body/snippet.js';
 import { linkDensity, type StatsMap } from '../body/stats.js';
 import type { RemovalCategory } from '../types.js';
 import { BOILERPLATE_CLASSES, POSITIVE_CLASSES } from '../vocab/class-words.js';

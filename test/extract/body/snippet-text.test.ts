@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { snippetText } from '../../../src/extract/body/dom.js';
 import { Removals } from '../../../src/extract/body/removed.js';
-import { snippetText } from '../../../src/extract/body/snippet.js';
 import { measure } from '../../../src/extract/body/stats.js';
 import { cleanMarkup } from '../../../src/extract/clean/markup.js';
 
