@@ -6,7 +6,8 @@
  * such counters as evidence of an appeal.
  */
 import type { SourcedBlock } from '../blocks.js';
-import { cleanText, type Element, walkElements } from '../body/dom.js';
+import { cleanText, type Element } from '../body/dom.js';
+import { hasDescendant } from '../metadata/node-text.js';
 import { blockText, wordCount } from './block-text.js';
 
 /** A counter is one short line. */
@@ -16,15 +17,6 @@ const BOX_WORDS = 60;
 
 function isProgressBar(el: Element): boolean {
   return el.name === 'progress' || el.name === 'meter' || el.attribs.role === 'progressbar';
-}
-
-function holdsProgressBar(box: Element): boolean {
-  let found = false;
-  walkElements(box, (el) => {
-    found ||= isProgressBar(el);
-    return !found;
-  });
-  return found;
 }
 
 /**
@@ -38,7 +30,7 @@ export function isProgressCounter(sb: SourcedBlock, boxes: Map<Element, boolean>
   if (!/\d/.test(text) || wordCount(text) > COUNTER_WORDS) return false;
   let verdict = boxes.get(box);
   if (verdict === undefined) {
-    verdict = holdsProgressBar(box) && wordCount(cleanText(box)) <= BOX_WORDS;
+    verdict = hasDescendant(box, isProgressBar) && wordCount(cleanText(box)) <= BOX_WORDS;
     boxes.set(box, verdict);
   }
   return verdict;
