@@ -9,19 +9,13 @@ import {
   CURRENCIES,
   OTHER_AMOUNT,
 } from '../vocab/phrases/boilerplate.js';
-import { escapeRegex, phraseRegex } from './phrases.js';
+import { alternation, phraseRegex } from './phrases.js';
 
-const alternatives = (words: readonly string[]): string =>
-  [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegex)
-    .join('|');
-
-const CURRENCY = alternatives(CURRENCIES);
+const CURRENCY = alternation(CURRENCIES);
 /** A figure, with thousands groups ("1 000", "2.500") and cents ("4,99"). */
 const FIGURE = String.raw`\d{1,3}(?:[.,'\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
-const PERIOD = alternatives(Object.values(AMOUNT_PERIODS).flat());
-const PERIOD_WORDS = alternatives(Object.values(AMOUNT_PERIOD_WORDS).flat());
+const PERIOD = alternation(Object.values(AMOUNT_PERIODS).flat());
+const PERIOD_WORDS = alternation(Object.values(AMOUNT_PERIOD_WORDS).flat());
 /** CJK labels may name the period first ("每月¥15", "月額500円"). */
 const PERIOD_FIRST = '每月|每年|月額|年額|毎月';
 

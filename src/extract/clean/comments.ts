@@ -11,16 +11,10 @@ import {
 } from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
-import { escapeRegex, findPhrase, isPhrase } from './phrases.js';
+import { alternation, findPhrase, isPhrase } from './phrases.js';
 
-const alternatives = (list: Readonly<Record<string, readonly string[]>>): string =>
-  [...new Set(Object.values(list).flat())]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegex)
-    .join('|');
-
-const COUNT_WORD = alternatives(COMMENT_COUNT_WORDS);
-const COUNT_VERB = alternatives(COMMENT_COUNT_VERBS);
+const COUNT_WORD = alternation(Object.values(COMMENT_COUNT_WORDS).flat());
+const COUNT_VERB = alternation(Object.values(COMMENT_COUNT_VERBS).flat());
 
 /**
  * A comment count: "12 comments", "12条评论", "Comments (3)", "Kommentare: 12", "コメント（4）",

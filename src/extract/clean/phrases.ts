@@ -29,6 +29,14 @@ export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** `words` as one regex alternation, escaped, without repeats and longest first (so none is cut short). */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
+}
+
 /** Letters of the alphabetic scripts whose words are separated by spaces (Latin, Cyrillic). */
 export const LETTER = 'a-z\\u00c0-\\u024f\\u0400-\\u04ff';
 const ENDS_IN_LETTER = new RegExp(`[${LETTER}]$`);
