@@ -122,8 +122,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   cues.ask = count(text, ASK);
   cues.appeal = count(text, APPEAL);
   cues.payment = count(text, PAYMENT);
-  VOICE.lastIndex = 0;
-  cues.voice = VOICE.test(text) || FORMAL_ADDRESS.test(plain) || count(text, WE_VERB) >= 2;
+  cues.voice = addressesReader(text, plain) || count(text, WE_VERB) >= 2;
   ACTION_INSIDE.lastIndex = 0;
   // Leading punctuation ("¡Gracias!", "— Not now") does not hide a control's label.
   const label = text.replace(LEADING_MARKS, '');
@@ -183,6 +182,15 @@ function supportLink(sb: SourcedBlock): boolean {
   if (!href) return false;
   const path = href.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '');
   return SUPPORT_PATH.test(path);
+}
+
+/**
+ * Whether a text speaks to the reader: "we"/"you" words in `lower` (lower-cased), or German formal
+ * "Sie"/"Ihnen" in `text` (case kept; capitals tell it from "sie", "they").
+ */
+export function addressesReader(lower: string, text: string): boolean {
+  VOICE.lastIndex = 0;
+  return VOICE.test(lower) || FORMAL_ADDRESS.test(text);
 }
 
 const JOIN_LABEL = new Set(JOIN_LABELS);

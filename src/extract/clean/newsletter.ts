@@ -5,38 +5,19 @@
  * article sentence about someone's newsletter ("… which 900 supporters get by email") stays.
  */
 import type { SourcedBlock } from '../blocks.js';
-import { NEWSLETTER } from '../vocab/phrases/boilerplate.js';
-import { FORMAL_ADDRESS, VOICE_WORDS } from '../vocab/phrases/donation.js';
+import { NEWSLETTER, PROMO_NOW } from '../vocab/phrases/boilerplate.js';
+import { addressesReader } from './appeal-cues.js';
 import { blockText, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { countPhrases, phraseRegex } from './phrases.js';
 
-const VOICE = phraseRegex(Object.values(VOICE_WORDS).flat(), true);
-/** A promotion's "now": "Die aktuelle Ausgabe jetzt am Kiosk, im Abo und als E-Paper". */
-const NOW = phraseRegex(
-  [
-    'now',
-    'jetzt',
-    'maintenant',
-    'ahora',
-    'subito',
-    'agora',
-    'сейчас',
-    'зараз',
-    'teraz',
-    'nu',
-    '现在',
-    '今すぐ',
-  ],
-  true,
-);
+const NOW = phraseRegex(Object.values(PROMO_NOW).flat(), true);
 
-/** "we"/"you" words, German formal "Sie" or a "now": a prompt speaks to the reader, reporting does not. */
-function addressesReader(text: string): boolean {
+/** A prompt speaks to the reader ("we"/"you", "Sie") or promotes ("now"); reporting does neither. */
+function promptsReader(text: string): boolean {
   const lower = unquotedLower(text);
-  VOICE.lastIndex = 0;
   NOW.lastIndex = 0;
-  return VOICE.test(lower) || NOW.test(lower) || FORMAL_ADDRESS.test(text);
+  return addressesReader(lower, text) || NOW.test(lower);
 }
 
 /** Newsletter phrases in a block of at most 40 words (0 for longer blocks: article text). */
@@ -47,7 +28,7 @@ function newsletterHits(text: string): number {
 export function isNewsletterPrompt(text: string): boolean {
   const hits = newsletterHits(text);
   if (wordCount(text) <= 12) return hits >= 1;
-  return hits >= 3 || (hits === 2 && addressesReader(text));
+  return hits >= 3 || (hits === 2 && promptsReader(text));
 }
 
 /**

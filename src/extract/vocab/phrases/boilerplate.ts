@@ -584,6 +584,22 @@ export const EMBED_CONSENT: PhraseList = {
 };
 
 /** Comment sections that slipped through without markup hints. */
+/** A promotion's "now" ("Die aktuelle Ausgabe jetzt am Kiosk, im Abo und als E-Paper"), as whole words. */
+export const PROMO_NOW: PhraseList = {
+  en: ['now'],
+  de: ['jetzt'],
+  fr: ['maintenant'],
+  es: ['ahora'],
+  it: ['subito'],
+  pt: ['agora'],
+  ru: ['сейчас'],
+  uk: ['зараз'],
+  pl: ['teraz'],
+  nl: ['nu'],
+  zh: ['现在'],
+  ja: ['今すぐ'],
+};
+
 /**
  * Prompts of a comment form or section, specific enough to mark it wherever they stand in a short
  * block ("Leave a reply", "Comments are closed.", "Kommentar schreiben").
