@@ -14,7 +14,8 @@
  * Content-Type header or a BOM is always obeyed.
  */
 import { isUtf8 } from 'node:buffer';
-import { decodeBuffer, getEncoding } from 'encoding-sniffer';
+import { decodeBuffer } from 'encoding-sniffer';
+import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
 import { charsetOf } from './content-type.js';
 import { guessCyrillic } from './detect-cyrillic.js';
 import type { FetchedBody, FetchedPage } from './types.js';
@@ -40,25 +41,18 @@ function undeclaredEncoding(bytes: Buffer): string {
 
 /** The encoding a body is decoded with, lower-cased, given the response's Content-Type header. */
 export function sniffEncoding(bytes: Buffer, contentType: string | undefined): string {
-  const transportLayerEncodingLabel = charsetOf(contentType);
-  // getEncoding only looks at the BOM, the label and the first 1024 bytes, so sniffing twice is cheap.
-  const declared = getEncoding(bytes, { transportLayerEncodingLabel, defaultEncoding: 'windows-1252' });
-  // Sniffing again with another default tells "declared windows-1252" apart from "nothing declared".
-  const undeclared =
-    declared !== getEncoding(bytes, { transportLayerEncodingLabel, defaultEncoding: 'utf-8' });
-  if (undeclared) return undeclaredEncoding(bytes);
-  const encoding = declared.toLowerCase();
-  if (encoding !== 'utf-8' && !transportLayerEncodingLabel && !hasBom(bytes) && utf8BeyondAscii(bytes))
-    return 'utf-8';
+  // The sniffer only looks at the BOM, the label and the first 1024 bytes; it also says where its
+  // answer came from, which tells "nothing declared" apart from a declared windows-1252.
+  const sniffer = new Sniffer({
+    transportLayerEncodingLabel: charsetOf(contentType),
+    defaultEncoding: 'windows-1252',
+  });
+  sniffer.write(bytes);
+  if (sniffer.resultType === ResultType.DEFAULT) return undeclaredEncoding(bytes);
+  const encoding = sniffer.encoding.toLowerCase();
+  const fromHeaderOrBom = sniffer.resultType === ResultType.PASSED || sniffer.resultType === ResultType.BOM;
+  if (encoding !== 'utf-8' && !fromHeaderOrBom && utf8BeyondAscii(bytes)) return 'utf-8';
   return encoding;
-}
-
-function hasBom(bytes: Buffer): boolean {
-  return (
-    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
-    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
-    (bytes[0] === 0xff && bytes[1] === 0xfe)
-  );
 }
 
 /** Valid UTF-8 with at least one multi-byte character (pure ASCII reads the same in any charset). */
