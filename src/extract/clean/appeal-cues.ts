@@ -175,13 +175,16 @@ function onlyLink(inlines: readonly Inline[]): string | null {
   return href;
 }
 
-/** Whether a block is a lone link to a support page, by the link's path (absolute or relative). */
+/** Whether a link leads to the outlet's support page, by its path (the href absolute or relative). */
+export function isSupportHref(href: string): boolean {
+  return SUPPORT_PATH.test(href.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, ''));
+}
+
+/** Whether a block is a lone link to a support page. */
 function supportLink(sb: SourcedBlock): boolean {
   if (sb.block.type !== 'paragraph') return false;
   const href = onlyLink(sb.block.children);
-  if (!href) return false;
-  const path = href.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '');
-  return SUPPORT_PATH.test(path);
+  return href !== null && isSupportHref(href);
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { SourcedBlock } from '../blocks.js';
 import type { Block, Inline } from '../types.js';
 import { RELATED, RELATED_LINK_LABELS } from '../vocab/phrases/boilerplate.js';
-import { SUPPORT_PATH } from '../vocab/phrases/donation.js';
+import { isSupportHref } from './appeal-cues.js';
 import { blockText, wordCount } from './block-text.js';
 import { isCommentCount } from './comments.js';
 import type { CleanContext } from './context.js';
@@ -69,10 +69,7 @@ function linksToSupport(block: Block): boolean {
     }
   };
   walk(block.children);
-  return (
-    hrefs.length > 0 &&
-    hrefs.every((href) => SUPPORT_PATH.test(href.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '')))
-  );
+  return hrefs.length > 0 && hrefs.every(isSupportHref);
 }
 
 /** "Related" / "Das könnte dich auch interessieren": a short heading that is, or opens with, a related phrase. */
