@@ -58,6 +58,18 @@ function isNamesThenDate(text: string): boolean {
   return false;
 }
 
+/** After a date, a separator and then a sentence: "Updated 25 May: the council confirmed the figures." */
+const DATE_THEN_SENTENCE = /\d[^:–—]{0,40}[:–—]\s+(\S+(?:\s+\S+){3,})$/u;
+
+/**
+ * "Updated 25 May: the council confirmed …" is the article's own update note, news a reader needs,
+ * while "Updated 25 May 2025, 14:05" is a stamp. The note goes on with a whole sentence after the date.
+ */
+function isUpdateNote(text: string): boolean {
+  const sentence = DATE_THEN_SENTENCE.exec(text)?.[1];
+  return sentence !== undefined && /[.!?…"»”)]$/u.test(sentence);
+}
+
 /** Names alone, or names followed by a bare date: the visible byline row of many plain pages. */
 function looksLikeNameThenDate(rest: string): boolean {
   return looksLikeName(rest) || isNamesThenDate(rest);
@@ -77,7 +89,9 @@ export function creditRule(text: string): string | null {
   // A date row may open with the separator that followed a byline link ("· 14 марта 2025, 10:15").
   if (words <= 8 && DATE_ONLY.test(text.replace(/^[·•|–—-]\s*/, ''))) return 'pattern:date';
   const lower = text.toLowerCase();
-  if (words <= 14 && /\d/.test(text) && startPhrase(lower, DATELINE_PREFIXES)) return 'pattern:dateline';
+  if (words <= 14 && /\d/.test(text) && startPhrase(lower, DATELINE_PREFIXES) && !isUpdateNote(text)) {
+    return 'pattern:dateline';
+  }
   const prefix = startPhrase(lower, CREDIT_PREFIXES);
   if (!prefix) return null;
   if (NAME_PREFIX.test(lower)) {

@@ -25,6 +25,14 @@ describe('date rows', () => {
     expect(creditRule('| 3 March 2025')).toBe('pattern:date');
     expect(creditRule('Veröffentlichung: 2. Februar 2022')).toBe('pattern:dateline');
     expect(creditRule('News date : 04/21/2022 Category : Press Releases')).toBe('pattern:dateline');
+    expect(creditRule('Updated 25 May 2025 — 14:05 CET')).toBe('pattern:dateline');
+    expect(creditRule('Aktualisiert am 3.4.2025, 14:05 Uhr')).toBe('pattern:dateline');
     expect(creditRule('· Moscow is building a new bridge over the river, 2025')).toBeNull();
+  });
+
+  it('keeps an update note: a date, then a sentence of news', () => {
+    expect(creditRule('Updated 25 May: the council confirmed the figures on Tuesday.')).toBeNull();
+    expect(creditRule('Aktualisiert am 3.4.: Die Stadt hat die Sperrung inzwischen aufgehoben.')).toBeNull();
+    expect(creditRule('Обновлено 3 апреля: мэрия подтвердила, что мост откроют в мае.')).toBeNull();
   });
 });
