@@ -64,14 +64,21 @@ function isHidden(el: Element): boolean {
   return a.style !== undefined && HIDDEN_STYLE.test(a.style);
 }
 
+const CJK_CHARS = /[\u3040-\u30ff\u3400-\u9fff]/g;
+
+/** Length with CJK characters counted double, as stats.ts does: a CJK paragraph says as much in half the characters. */
+function denseLength(text: string): number {
+  return text.length + (text.match(CJK_CHARS)?.length ?? 0);
+}
+
 /** A form that holds the article (long paragraphs), not a search box or a newsletter sign-up. */
 function formHoldsArticle(form: Element): boolean {
   let long = 0;
   walkElements(form, (el) => {
-    if (el.name === 'p' && cleanText(el).length > 120) long++;
+    if (el.name === 'p' && denseLength(cleanText(el)) > 120) long++;
     return long < 2;
   });
-  return long >= 2 || textOf(form).length > 3000;
+  return long >= 2 || denseLength(textOf(form)) > 3000;
 }
 
 /**

@@ -21,6 +21,16 @@ describe('pruning', () => {
     expect(text).not.toContain('Search the site');
   });
 
+  it('keeps a Chinese article inside a page-wrapping form: CJK paragraphs are short in characters', () => {
+    const para = (n: number) =>
+      `<p>第${n}段：市轨道交通集团发布消息，地铁工程已完成全部车站主体结构施工，计划明年开通初期运营，沿线居民早高峰的通勤时间预计将由目前的七十分钟缩短至四十五分钟左右。</p>`;
+    const { text } = body(
+      `<html><body><form id="aspnetForm" action="./Article.aspx"><h1>地铁明年开通</h1>
+      <div id="ctl00_divText">${[1, 2, 3].map(para).join('')}</div></form></body></html>`,
+    );
+    expect(text).toContain('第3段');
+  });
+
   it('drops scripts, styles, nav and hidden elements', () => {
     const { text, removed } = body(
       `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><div>${prose(3)}
