@@ -122,7 +122,8 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   cues.ask = count(text, ASK);
   cues.appeal = count(text, APPEAL);
   cues.payment = count(text, PAYMENT);
-  cues.voice = addressesReader(text, plain) || count(text, WE_VERB) >= 2;
+  // A blockquote is someone else speaking: its "we" is a quoted source's, not the outlet's.
+  cues.voice = sb.block.type !== 'blockquote' && (addressesReader(text, plain) || count(text, WE_VERB) >= 2);
   ACTION_INSIDE.lastIndex = 0;
   // Leading punctuation ("¡Gracias!", "— Not now") does not hide a control's label.
   const label = text.replace(LEADING_MARKS, '');

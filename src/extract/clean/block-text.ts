@@ -61,6 +61,12 @@ function countWords(text: string): number {
 const SINGLE_QUOTED = new RegExp(`(^|\\s)‘[^‘’]{0,400}’(?![${LETTER}])`, 'gi');
 
 /**
+ * The same with straight quotes ('We kept going …', zegt Moens). Inside, an apostrophe before a
+ * letter ("'s nachts", "don't") is not the closing quote; the opening one comes before a capital.
+ */
+const STRAIGHT_QUOTED = /(^|\s)'(?=\p{Lu})(?:[^']|'(?=\p{L})){0,400}'(?!\p{L})/gu;
+
+/**
  * Direct speech set off by a dash at the start of a paragraph (Polish, Russian, Ukrainian, French
  * style: "– Jesteśmy wzruszeni – mówiła …"), up to the dash that closes it.
  */
@@ -71,7 +77,8 @@ export function unquoted(text: string): string {
   return text
     .replace(DASH_SPEECH, ' ')
     .replace(/[“„«‹「『"][^“”„«»‹›「」『』"]{0,400}[”“»›」』"]/g, ' ')
-    .replace(SINGLE_QUOTED, ' ');
+    .replace(SINGLE_QUOTED, ' ')
+    .replace(STRAIGHT_QUOTED, ' ');
 }
 
 /** Lower-cased `unquoted` text. */

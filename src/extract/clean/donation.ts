@@ -88,9 +88,13 @@ function grow(
     const c = cues[i];
     return !!c && cueScore(c) >= 2 && (c.ask > 0 || c.voice || c.words <= 25);
   };
-  // A cue-less block between two cue blocks is the appeal's narrative only in the outlet's voice;
-  // a third-person paragraph there is the article, which the appeal was split around.
-  const bridge = (i: number): boolean => !!cues[i] && cues[i]!.voice && cues[i]!.words < 120;
+  // A cue-less block between two cue blocks is the appeal's narrative only in the outlet's voice and
+  // off the story's topic; a third-person or topical paragraph there is the article, which the
+  // appeal was split around.
+  const bridge = (i: number): boolean => {
+    const c = cues[i];
+    return !!c && c.voice && !c.topical && c.words < 120;
+  };
   let start = seed;
   let end = seed;
   for (;;) {

@@ -31,6 +31,26 @@ describe('removeDonationAppeals', () => {
     expect(text).not.toMatch(/Dear readers|Independent journalism|\$5|Donate now/);
   });
 
+  it('keeps the article paragraphs an appeal is split around: quoted "we", a blockquote, topical text', () => {
+    const ctx = {
+      ...context(),
+      outlets: ['Harbour Herald'],
+      headline: 'Night clinic in Harbourside to close: patients sent to Westport',
+    };
+    const html = `<p>The night clinic in Harbourside will close from January, and patients will have to drive to Westport.</p>
+      <p>Journalism like this is only possible when readers pay for it. The Harbour Herald has no big publisher behind it: our members make this work possible.</p>
+      <p>'We kept the night shifts going with locum doctors for a year, but we cannot afford it any more', said director Ann Cole.</p>
+      <blockquote><p>For an older person without a car, Westport at night is simply out of reach. We fear people will call an ambulance instead.</p></blockquote>
+      <p>We spoke to Tom Reyes of the Harbourside patients' group, who says night calls to the clinic in Harbourside rose by 14 percent.</p>
+      <p>Become a member too, from $5 a month, at harbourherald.example/join and read without ads.</p>
+      <p>The town council has asked the health board for an emergency solution for Harbourside before the winter.</p>`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), ctx));
+    expect(kept).toContain("'We kept the night shifts going");
+    expect(kept).toContain('For an older person without a car');
+    expect(kept).toContain('We spoke to Tom Reyes');
+    expect(kept).not.toMatch(/Journalism like this|Become a member from/);
+  });
+
   it('keeps every paragraph of an article about fundraising (third person, quotes)', () => {
     const html = `<p>The food bank’s winter appeal raised a record $2.4 million, the charity said, as monthly donors gave by credit card.</p>
       <p>“Your support, no matter how small, has made a difference,” said the director. “We need your help more than ever.”</p>
