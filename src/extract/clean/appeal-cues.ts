@@ -53,9 +53,23 @@ export interface CuePage {
 
 /** What the cues need of a page, compiled once for all its blocks. */
 export function cuePage(outlets: readonly string[], headline: string): CuePage {
-  const outlet = outletPattern(outlets);
+  const pattern = outletPattern(outlets);
+  // A story about the outlet itself ("The Gazette turns 100") has its name as the subject: naming it
+  // is then reporting, not the outlet speaking of itself, so the name gives no cue.
+  const outlet = pattern && !pattern.test(withoutAffix(headline, pattern)) ? pattern : null;
   const quotedOutlet = outlet && new RegExp(`[«“„"‘‹「『]\\s*(${outlet.source})\\s*[»”“"’›」』]`, 'g');
   return { outlet, quotedOutlet, topic: topicKeys(headline) };
+}
+
+/** Title separators, as in the page title's site affix ("Headline / Le Quotidien du Berry"). */
+const TITLE_SEPARATOR = /\s+(?:[|\-–—·•»«/\\~›:@]|::)\s+/;
+
+/** The headline without parts that are only the outlet's name (a site affix the headline kept). */
+function withoutAffix(headline: string, outlet: RegExp): string {
+  return headline
+    .split(TITLE_SEPARATOR)
+    .filter((part) => outlet.exec(part)?.[0] !== part.trim())
+    .join(' ');
 }
 
 const LANGS = [...Object.values(DONATION_PHRASES), ...Object.values(MEMBERSHIP_PHRASES)];

@@ -51,6 +51,19 @@ describe('removeDonationAppeals', () => {
     expect(kept).not.toMatch(/Journalism like this|Become a member from/);
   });
 
+  it("keeps a story about the outlet itself: its name in the headline is the story's subject", () => {
+    const html = `<p>The first issue of the Riverside Gazette came out in 1996, printed in a garage on Mill Street.</p>
+      <p>Since 2021 the Riverside Gazette has lived half on its readers' money: 2,100 of you support it, paying $9 a month on average.</p>
+      <p>The paper now reaches 180,000 readers a month online, its editor told the anniversary dinner on Friday.</p>`;
+    const about = (headline: string) => {
+      const ctx = { ...context(), outlets: ['Riverside Gazette'], headline };
+      return textOf(removeDonationAppeals(blocksFrom(html), ctx));
+    };
+    expect(about('Riverside Gazette turns 30, and readers now pay half its bills')).toContain('Since 2021');
+    // The name as the title's site affix, which the headline kept, is no such subject.
+    expect(about('A bakery saved by its customers / Riverside Gazette')).not.toContain('Since 2021');
+  });
+
   it('keeps every paragraph of an article about fundraising (third person, quotes)', () => {
     const html = `<p>The food bank’s winter appeal raised a record $2.4 million, the charity said, as monthly donors gave by credit card.</p>
       <p>“Your support, no matter how small, has made a difference,” said the director. “We need your help more than ever.”</p>
