@@ -70,9 +70,12 @@ function remindLaterRule(sb: SourcedBlock, ctx: CleanContext): string | null {
   const lower = text.toLowerCase();
   const link = linkShare(sb.block.children) > 0.5;
   if (!link && !ctx.removals.has('donation') && !ctx.removals.has('newsletter')) return null;
-  const phrase =
-    startPhrase(lower, REMIND_LATER) ??
-    (link ? startPhrase(lower, LATER_ALONE) : isPhrase(lower, LATER_ALONE));
+  // The widget's question may share the line ("Not a good time? Remind me next week").
+  const remind = lower
+    .split(/(?<=[?？!！])\s*/)
+    .map((part) => startPhrase(part, REMIND_LATER))
+    .find((found) => found !== null);
+  const phrase = remind ?? (link ? startPhrase(lower, LATER_ALONE) : isPhrase(lower, LATER_ALONE));
   return phrase ? `phrase:${phrase.trim()}` : null;
 }
 

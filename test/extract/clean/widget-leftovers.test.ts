@@ -46,6 +46,15 @@ describe('remind-me-later leftovers at the end of the text', () => {
     expect(textOf(removePageAsides(blocksFrom(html), ctx))).not.toContain('Più tardi');
   });
 
+  it("removes the widget's question and remind control sharing one line, after a removed appeal", () => {
+    const html = `${prose(2)}<p>Keine Zeit gerade? Nächste Woche erinnern</p>`;
+    const ctx = context();
+    ctx.removals.add('donation', 'test', 'appeal');
+    expect(textOf(removePageAsides(blocksFrom(html), ctx))).not.toContain('erinnern');
+    const story = `${prose(2)}<p>Die Stadt will an die Opfer erinnern.</p>`;
+    expect(textOf(removePageAsides(blocksFrom(story), ctx))).toContain('an die Opfer erinnern');
+  });
+
   it('keeps a remind line followed by article paragraphs, and a closing line of prose', () => {
     const middle = `${prose(2)}<p><a href="#l">Not now, ask me next week</a></p>${prose(2, 3)}`;
     expect(textOf(removePageAsides(blocksFrom(middle), context()))).toContain('Not now');

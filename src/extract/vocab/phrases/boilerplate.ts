@@ -1154,7 +1154,8 @@ export const REMIND_LATER: PhraseList = {
   en: ['remind me', 'ask me later', 'ask me again'],
   ru: ['напомнить', 'напомните мне', 'напомни мне'],
   uk: ['нагадати', 'нагадайте мені', 'нагадай мені'],
-  de: ['erinnere mich', 'erinnern sie mich', 'später erinnern'],
+  // German buttons put the verb last: "Nächste Woche erinnern".
+  de: ['erinnere mich', 'erinnern sie mich', 'später erinnern', 'morgen erinnern', 'nächste woche erinnern'],
   fr: ['me le rappeler', 'rappelez-moi', 'rappelle-moi'],
   es: ['recuérdame', 'recordarme', 'recuérdemelo'],
   it: ['ricordamelo', 'ricordami', 'ricordatemelo'],
