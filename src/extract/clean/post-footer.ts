@@ -29,6 +29,13 @@ const NAME_IS =
 
 /** Quotes and speech mark an article's closing line about a journalist, not a bio. */
 const QUOTED = /["“”„«»]/;
+/** A short quoted name ("журналістка «Сіверського краю»"): capitalised, no clause; a title's quote marks, not speech. */
+const QUOTED_NAME = /[«„“"]\p{Lu}[^«»„“”",.!?]{0,40}[»“”"]/gu;
+
+/** Whether `text` quotes someone; quote marks around a short name (an outlet, a book) do not count. */
+function quotesSpeech(text: string): boolean {
+  return QUOTED.test(text.replace(QUOTED_NAME, ' '));
+}
 
 /**
  * A CJK bio: a name of two to six characters, a space (prose in these scripts has none), then a
@@ -39,7 +46,7 @@ const CJK_BIO =
 
 /** "Jörg Lehmann ist Redakteur im Ressort Verkehr." — a name, then a newsroom role within a few words. */
 export function isAuthorBio(text: string): boolean {
-  if (QUOTED.test(text)) return false;
+  if (quotesSpeech(text)) return false;
   if (CJK_BIO.test(text)) return true;
   const opening = NAME_IS.exec(text);
   if (!opening) return false;
@@ -61,7 +68,7 @@ const NOT_NAME = new Set(NOT_NAME_WORDS);
  * cannot tell it from a closing line about someone in the story: see `removePostFooters`.
  */
 export function bioVerbName(text: string): string | null {
-  if (QUOTED.test(text) || wordCount(text) > 45) return null;
+  if (quotesSpeech(text) || wordCount(text) > 45) return null;
   const name = NAME_OPENING.exec(text)?.[0];
   if (!name || NOT_NAME.has(name.slice(0, name.search(/\s/)).toLowerCase())) return null;
   return startPhrase(text.slice(name.length).trimStart().toLowerCase(), BIO_VERBS) ? name : null;

@@ -10,6 +10,8 @@ describe('author bios at the end of the text', () => {
     expect(isAuthorBio('Joana Pereira é jornalista da Gazeta do Centro desde 2019.')).toBe(true);
     expect(isAuthorBio('Jane Doe is a staff writer covering housing and transport.')).toBe(true);
     expect(isAuthorBio('Иван Петров — корреспондент отдела культуры.')).toBe(true);
+    // Quote marks around the outlet's name are a title's, not speech.
+    expect(isAuthorBio('Олена Коваль — журналістка «Полтавського вісника», пише про освіту.')).toBe(true);
   });
 
   it('leaves the article talking about a journalist', () => {
