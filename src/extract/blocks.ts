@@ -13,7 +13,7 @@ import {
   isLayoutTable,
 } from './body/block-helpers.js';
 import { type AnyNode, BLOCK_TAGS, type Element, isElement, isText, textOf } from './body/dom.js';
-import { collectInline, trimInlines } from './body/inline.js';
+import { collectInline, splitAtBlankLines, trimInlines } from './body/inline.js';
 import { collapseSpaces } from './text.js';
 import type { Block, Inline, TableRow } from './types.js';
 
@@ -29,9 +29,12 @@ class Builder {
   constructor(private readonly base: string | null) {}
 
   flush(group: Element | null): void {
-    const children = trimInlines(this.inline);
+    const inline = this.inline;
     this.inline = [];
-    if (children) this.out.push({ block: { type: 'paragraph', children }, group });
+    for (const part of splitAtBlankLines(inline)) {
+      const children = trimInlines(part);
+      if (children) this.out.push({ block: { type: 'paragraph', children }, group });
+    }
   }
 
   container(el: Element, group: Element | null): void {

@@ -74,3 +74,29 @@ export function trimInlines(inlines: Inline[]): Inline[] | null {
   if (last.type === 'text') out[out.length - 1] = { type: 'text', text: last.text.replace(/\s+$/, '') };
   return out;
 }
+
+/**
+ * Split loose inline content at blank lines: two or more line breaks with only whitespace between
+ * them. Old and hand-made pages separate paragraphs with <br><br> instead of <p>; each piece is a
+ * paragraph of its own, as a reader sees it. A single break stays inside its paragraph.
+ */
+export function splitAtBlankLines(inlines: Inline[]): Inline[][] {
+  const parts: Inline[][] = [];
+  let start = 0;
+  let lastBreak = -1;
+  for (let i = 0; i < inlines.length; i++) {
+    const node = inlines[i]!;
+    if (node.type === 'break') {
+      if (lastBreak >= start) {
+        parts.push(inlines.slice(start, lastBreak));
+        start = i + 1;
+        lastBreak = -1;
+        continue;
+      }
+      lastBreak = i;
+    } else if (node.type !== 'text' || node.text.trim()) lastBreak = -1;
+  }
+  if (parts.length === 0) return [inlines];
+  parts.push(inlines.slice(start));
+  return parts;
+}

@@ -36,11 +36,14 @@ export function teaserRule(sb: SourcedBlock): string | null {
   if (words > 30) return null;
   const phrase = startPhrase(text.toLowerCase(), RELATED);
   if (phrase && (words <= 20 || links(sb) > 0.5)) return `phrase:${phrase}`;
-  if (links(sb) > 0.9 && words <= 20) return 'link-only';
+  if (links(sb) > 0.9 && words <= 20 && !REFERENCE.test(text)) return 'link-only';
   const label = linkLabel(text);
   if (label && links(sb) > 0.5) return `phrase:${label}`;
   return null;
 }
+
+/** A footnote or source line whose link shows its own address ("[1] http://…"): a reference, not a teaser. */
+const REFERENCE = /^(?:\[\d+\]\s*)?(?:https?:\/\/|www\.)\S/i;
 
 /** Words a teaser's label may have before its colon ("Also on the Eastmoor Star:"). */
 const LABEL_WORDS = 6;

@@ -12,6 +12,16 @@ describe('DOM to blocks', () => {
     ).toEqual(['heading', 'paragraph', 'list', 'blockquote', 'table', 'code', 'rule']);
   });
 
+  it('splits loose text at blank lines (<br><br>) into paragraphs; a single <br> stays a line break', () => {
+    const texts = blocksFrom(
+      `<div><font size="3">First paragraph, line one.<br>Line two.<br><br>
+      Second paragraph.<br> <br>Third <b>paragraph</b>.</font><div>Box</div>Tail text.<br><br></div>`,
+    ).map((s) => s.block);
+    expect(texts.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(texts[0]).toMatchObject({ children: [{ text: 'First paragraph, line one.' }, { type: 'break' }, {}] });
+    expect(JSON.stringify(texts[2])).toContain('paragraph"}');
+  });
+
   it('resolves links against the page address and keeps inline structure', () => {
     const [first] = blocksFrom('<p>See <a href="/docs">the <strong>docs</strong></a>.<br>Next line</p>');
     expect(first?.block).toEqual({

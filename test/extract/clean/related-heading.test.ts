@@ -32,3 +32,14 @@ describe('"also interesting" teaser labels', () => {
     expect(teaserRule(prose!)).toBeNull();
   });
 });
+
+describe('link-only lines', () => {
+  it('are teasers, unless the link shows its own address (a reference or footnote line)', () => {
+    const [teaser] = blocksFrom('<p><a href="/a/3">Harbour bridge to close for repairs</a></p>');
+    expect(teaserRule(teaser!)).toBe('link-only');
+    const [reference] = blocksFrom(
+      '<p>[1] <a href="https://example.org/report.pdf">https://example.org/report.pdf</a></p>',
+    );
+    expect(teaserRule(reference!)).toBeNull();
+  });
+});
