@@ -6,7 +6,8 @@
 import { GENERIC_SITE_NAMES } from '../vocab/site-names.js';
 
 /** Separators between a headline and the site's name in a <title>. */
-const SEPARATOR = /\s+[|–—·•»]\s+|\s+-\s+|\s+::\s+/;
+// A » closing a French quote ("des quotas « intenables »") is no separator.
+const SEPARATOR = /\s+(?:[|–—·•]|(?<!«[^«»]*)»)\s+|\s+-\s+|\s+::\s+/;
 
 /** At most this many words: a longer suffix is a second headline part, not a name. */
 const MAX_NAME_WORDS = 5;

@@ -8,8 +8,11 @@ import { siteKey } from './site-name.js';
 import { letterKey, sameText } from './title-similarity.js';
 import { isLogoText, namesSite } from './title-site.js';
 
-/** Between a headline and the site name; a colon or "@" ("Post @ Blog") counts only with spaces around. */
-export const SEPARATOR = /\s+(?:[|\-–—·•»«/\\~›:@]|::)\s+/u;
+/**
+ * Between a headline and the site name; a colon or "@" ("Post @ Blog") counts only with spaces around.
+ * French quote marks with spaces inside a pair ("des quotas « intenables »") quote, not separate.
+ */
+export const SEPARATOR = /\s+(?:[|\-–—·•/\\~›:@]|::|«(?![^«»]*»)|(?<!«[^«»]*)»)\s+/u;
 /** SEPARATOR, global, for walking all of a title's separators. */
 const SEPARATORS = new RegExp(SEPARATOR.source, 'gu');
 /** A site or blog name rarely runs to three words; a headline after a trail does. */

@@ -16,6 +16,15 @@ describe('title', () => {
     expect(metadataOf(page('<title>HarbourTimes » Rivers rise</title>'), url).title).toBe('Rivers rise');
   });
 
+  it('keeps a French quotation in « » with spaces inside, while » alone still separates', () => {
+    const title = 'À Brest, les pêcheurs dénoncent des quotas « intenables »';
+    const url = 'https://www.ouestrivage.example/brest';
+    expect(metadataOf(page(`<title>${title} | Ouest Rivage</title>`), url).title).toBe(title);
+    expect(metadataOf(page('<title>Ouest Rivage » Brest » Les quotas de bar</title>'), url).title).toBe(
+      'Les quotas de bar',
+    );
+  });
+
   it('keeps separators that are part of the headline', () => {
     const html = page('<title>Rust vs. Go - which one to pick in 2025</title>');
     expect(metadataOf(html).title).toBe('Rust vs. Go - which one to pick in 2025');
