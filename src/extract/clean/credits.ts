@@ -4,6 +4,7 @@
  * should not. Only short blocks qualify, and a byline must look like a name (capitalised words).
  */
 import type { SourcedBlock } from '../blocks.js';
+import { isElement } from '../body/dom.js';
 import { execAll } from '../regex.js';
 import {
   CREDIT_PREFIXES,
@@ -16,6 +17,9 @@ import type { CleanContext } from './context.js';
 import { findPhrase, phraseRegex, startPhrase } from './phrases.js';
 
 const OPTIMIZER = /^(?:optimi[sz]ed|compressed|powered) by\s+\S+(?:\s+\S+)?$/i;
+/** The same credit naming a vendor no list knows ("Compressed with Tinyframe", "Image delivery by Acme CDN"). */
+const ANY_OPTIMIZER =
+  /^(?:compressed|images?\s+(?:optimi[sz]ed|optimi[sz]ation|compressed|compression|delivered|delivery|served|accelerated))\s+(?:by|with|via)\s+\S+(?:\s+\S+)?$/i;
 /** An image service's name as a whole word ("ShortPixel", "Imagify"), in any script around it. */
 const IMAGE_SERVICE = new RegExp(phraseRegex(IMAGE_SERVICES, true).source, 'i');
 const IMAGE_SERVICES_ALL = new RegExp(IMAGE_SERVICE.source, 'gi');
@@ -80,6 +84,7 @@ export function creditRule(text: string): string | null {
   if (OPTIMIZER.test(text)) return 'pattern:optimizer-credit';
   const words = wordCount(text);
   if (isImageServiceCredit(text, words)) return 'pattern:image-service-credit';
+  if (ANY_OPTIMIZER.test(text)) return 'pattern:optimizer-credit';
   // A © notice is a site footer however long ("© 2024 The Gazette. All rights reserved. Reuse …").
   if (COPYRIGHT_SIGN.test(text) && words <= 40) return 'pattern:copyright';
   if (words > 15) return null;
@@ -101,11 +106,42 @@ export function creditRule(text: string): string | null {
   return `phrase:${prefix.trim()}`;
 }
 
+/** Inline elements a hand-made caption box holds besides its image ("<center><img><br><font>…</font></center>"). */
+const CAPTION_BOX_INLINE = new Set([
+  'img',
+  'picture',
+  'a',
+  'br',
+  'font',
+  'span',
+  'small',
+  'b',
+  'i',
+  'em',
+  'strong',
+]);
+
+/** Words of a caption under an image. */
+const CAPTION_WORDS = 30;
+
+/**
+ * The short text sharing a box with the image before it, in markup with no <figure> or <p> (old and
+ * hand-made pages): the image's caption and credit. A box holding paragraphs is the article's.
+ */
+function isLooseCaption(blocks: SourcedBlock[], i: number): boolean {
+  const sb = blocks[i]!;
+  const before = blocks[i - 1];
+  const group = sb.group;
+  if (!group || before?.block.type !== 'image' || before.group !== group) return false;
+  if (blocks[i + 1]?.group === group || wordCount(blockText(sb)) > CAPTION_WORDS) return false;
+  return group.children.every((c) => !isElement(c) || CAPTION_BOX_INLINE.has(c.name));
+}
+
 export function removeCredits(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
-  return blocks.filter((sb) => {
+  return blocks.filter((sb, i) => {
     if (sb.block.type !== 'paragraph') return true;
     const text = blockText(sb);
-    const rule = creditRule(text);
+    const rule = creditRule(text) ?? (isLooseCaption(blocks, i) ? 'pattern:image-caption' : null);
     if (!rule) return true;
     ctx.removals.add('credit', rule, text);
     return false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { creditRule } from '../../../src/extract/clean/credits.js';
+import { creditRule, removeCredits } from '../../../src/extract/clean/credits.js';
+import { blocksFrom, context, prose, textOf } from '../helpers.js';
 
 describe('captions ending in a picture credit', () => {
   it('are credits', () => {
@@ -34,5 +35,21 @@ describe('date rows', () => {
     expect(creditRule('Updated 25 May: the council confirmed the figures on Tuesday.')).toBeNull();
     expect(creditRule('Aktualisiert am 3.4.: Die Stadt hat die Sperrung inzwischen aufgehoben.')).toBeNull();
     expect(creditRule('Обновлено 3 апреля: мэрия подтвердила, что мост откроют в мае.')).toBeNull();
+  });
+});
+
+describe('loose captions', () => {
+  it('removes the short text sharing a box with the image before it, in markup without <figure>', () => {
+    const ctx = context();
+    const html = `<center><img src="/bridge.jpg"><br><font size="2">The old bridge during the flood.</font> <font size="1">Picture: Ann Lee</font></center>${prose(2)}`;
+    const kept = removeCredits(blocksFrom(html), ctx);
+    expect(textOf(kept)).not.toMatch(/old bridge during|Ann Lee/);
+    expect(textOf(kept)).toContain('Article paragraph 2');
+    expect(ctx.removals.items[0]).toMatchObject({ category: 'credit', rule: 'pattern:image-caption' });
+  });
+
+  it('keeps paragraphs after an image in a box of paragraphs', () => {
+    const html = `<div><img src="/bridge.jpg"><p>The council closed the old bridge on Monday.</p></div>${prose(1)}`;
+    expect(textOf(removeCredits(blocksFrom(html), context()))).toContain('closed the old bridge');
   });
 });

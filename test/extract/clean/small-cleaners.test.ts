@@ -32,6 +32,9 @@ describe('ad remnants', () => {
 describe('credits and bylines', () => {
   it('finds optimizer credits, photo credits, bylines and datelines', () => {
     expect(creditRule('Optimized by Optimole')).toBe('pattern:optimizer-credit');
+    expect(creditRule('Compressed with Pixelsqueeze')).toBe('pattern:optimizer-credit');
+    expect(creditRule('Image delivery by Acme CDN')).toBe('pattern:optimizer-credit');
+    expect(creditRule('Served with rice and salad')).toBeNull();
     expect(creditRule('Photo: Reuters')).toBe('phrase:photo:');
     expect(creditRule('By Jane Doe and John Smith')).toBe('pattern:byline');
     expect(creditRule('By Maria Gonzales, March 3, 2025')).toBe('pattern:byline');
