@@ -35,9 +35,13 @@ function accept(cues: AppealCues[]): boolean {
   return outletSpeaks && kinds.has('appeal') && kinds.has('payment') && score >= 4;
 }
 
-/** A run may start at a direct ask, or at a block that already carries two cue points of appeal. */
+/**
+ * A run may start at a direct ask, or at a block off the story's topic that already carries two cue
+ * points of appeal: on the topic, such a block is the article telling how to give ("Donations go to
+ * the initiative's bank account …").
+ */
 function isSeed(c: AppealCues): boolean {
-  return c.ask > 0 || (c.appeal > 0 && cueScore(c) >= 2);
+  return c.ask > 0 || (c.appeal > 0 && cueScore(c) >= 2 && !c.topical);
 }
 
 /**
@@ -82,11 +86,12 @@ function grow(
       voicedNeighbour(c, i, i - step, groups)
     );
   };
-  // Two cue points carry a block into a run when it asks, speaks as the outlet, or is short: a
-  // long third-person paragraph with money words ("38 roubles, paid by card") is the article's.
+  // Two cue points carry a block into a run when it asks, speaks as the outlet, or is short and off
+  // the story's topic: a long or topical third-person paragraph with money words ("38 roubles, paid
+  // by card", "Donations for the ambulance go to …") is the article's.
   const strong = (i: number): boolean => {
     const c = cues[i];
-    return !!c && cueScore(c) >= 2 && (c.ask > 0 || c.voice || c.words <= 25);
+    return !!c && cueScore(c) >= 2 && (c.ask > 0 || c.voice || (c.words <= 25 && !c.topical));
   };
   // A cue-less block between two cue blocks is the appeal's narrative only in the outlet's voice and
   // off the story's topic; a third-person or topical paragraph there is the article, which the

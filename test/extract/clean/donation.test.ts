@@ -64,6 +64,16 @@ describe('removeDonationAppeals', () => {
     expect(about('A bakery saved by its customers / Riverside Gazette')).not.toContain('Since 2021');
   });
 
+  it("keeps the story's own how-to-give paragraph before the outlet's appeal", () => {
+    const ctx = { ...context(), headline: 'Volunteers raise money for a new ambulance in Harbourside' };
+    const html = `<p>Volunteers in Harbourside have raised half the money for a new ambulance in two weeks.</p>
+      <p>Donations for the ambulance can be made by PayPal on the volunteers' page in Harbourside, or by bank transfer to their account.</p>
+      <p>If you value honest local news, support us today with a monthly donation.</p>`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), ctx));
+    expect(kept).toContain('Donations for the ambulance');
+    expect(kept).not.toContain('support us today');
+  });
+
   it('keeps every paragraph of an article about fundraising (third person, quotes)', () => {
     const html = `<p>The food bank’s winter appeal raised a record $2.4 million, the charity said, as monthly donors gave by credit card.</p>
       <p>“Your support, no matter how small, has made a difference,” said the director. “We need your help more than ever.”</p>
