@@ -4,7 +4,8 @@
  * bench/results/quality.json and bench/RESULTS.md, and the table to stdout.
  * Environment: NEWSCLEAN_BENCH_CLI=per-page (one CLI process per page with --url; default: one per dataset),
  * NEWSCLEAN_BENCH_CONCURRENCY (CLI processes at once, default: cores),
- * NEWSCLEAN_BENCH_TIMEOUT_MS (a page with no record for this long fails; default 20000), NEWSCLEAN_BENCH_REPS (default 1).
+ * NEWSCLEAN_BENCH_TIMEOUT_MS (a page with no record for this long fails; default 20000), NEWSCLEAN_BENCH_ROUNDS (timed runs per engine and page, default 3)
+ * and NEWSCLEAN_BENCH_BUDGET_MS (no further run once an engine spent this long on a page, default 60).
  */
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +19,10 @@ import {
 } from './lib/datasets.js';
 import { checkInvariants } from './lib/invariants.js';
 import { renderReport } from './lib/report.js';
-import type { QualityResults, Ratios } from './lib/results.js';
+import type { QualityResults } from './lib/results.js';
 import { formatWithBiome, spliceQualitySection, writeJson } from './lib/results-file.js';
 import { type DatasetRun, type RunConfig, runDataset } from './lib/run-systems.js';
-import { summarize } from './lib/timing.js';
+import { ratioLine, speedFigures } from './lib/speed-figures.js';
 
 const dir = benchDir();
 if (!datasetsAvailable(dir)) {
@@ -33,7 +34,8 @@ const config: RunConfig = {
   concurrency: Number(process.env.NEWSCLEAN_BENCH_CONCURRENCY ?? cpus().length),
   timeoutMs: Number(process.env.NEWSCLEAN_BENCH_TIMEOUT_MS ?? 20_000),
   warmup: 10,
-  reps: Number(process.env.NEWSCLEAN_BENCH_REPS ?? 1),
+  rounds: Number(process.env.NEWSCLEAN_BENCH_ROUNDS ?? 3),
+  budgetMs: Number(process.env.NEWSCLEAN_BENCH_BUDGET_MS ?? 60),
   log: (line) => console.error(line),
 };
 
@@ -56,23 +58,8 @@ function allTimes(name: keyof DatasetRun['times']): Map<string, number> {
   return merged;
 }
 
-const engines = [
-  'newsclean',
-  'newsclean-metadata',
-  'readability-linkedom',
-  'readability-jsdom',
-  'htmlparser2',
-  'cheerio-parse5',
-  'cheerio-htmlparser2',
-] as const;
-const timing = Object.fromEntries(engines.map((e) => [e, summarize([...allTimes(e).values()])]));
-const mean = (e: (typeof engines)[number]) => timing[e]!.meanMs;
-const ratios: Ratios = {
-  speedupVsReadabilityLinkedom: mean('readability-linkedom') / mean('newsclean'),
-  speedupVsReadabilityJsdom: mean('readability-jsdom') / mean('newsclean'),
-  slowdownVsHtmlparser2: mean('newsclean') / mean('htmlparser2'),
-  slowdownVsCheerioParse5: mean('newsclean') / mean('cheerio-parse5'),
-};
+const figures = speedFigures((e) => [...allTimes(e).values()]);
+const { timing, ratios } = figures;
 const pagesOver1s = [...allTimes('newsclean')].filter(([, ms]) => ms > 1000).map(([id, ms]) => ({ id, ms }));
 
 const cpu = cpus();
@@ -90,7 +77,8 @@ const results: QualityResults = {
     concurrency: config.concurrency,
     timeoutMs: config.timeoutMs,
     warmup: config.warmup,
-    reps: config.reps,
+    rounds: config.rounds,
+    budgetMs: config.budgetMs,
   },
   datasets: {
     'trafilatura-eval': collectTrafilatura(traf.pages, trafRun),
@@ -98,9 +86,9 @@ const results: QualityResults = {
   },
   speed: { timing, ratios, pagesOver1s },
   metadataCost: {
-    meanMetadataMs: mean('newsclean-metadata'),
-    meanExtractMs: mean('newsclean'),
-    share: mean('newsclean-metadata') / mean('newsclean'),
+    meanMetadataMs: timing['newsclean-metadata'].meanMs,
+    meanExtractMs: timing.newsclean.meanMs,
+    share: figures.metadataShare,
   },
   invariants: checkInvariants({ 'trafilatura-eval': trafRun.records, 'readability-pages': readRun.records }),
 };
@@ -111,3 +99,4 @@ const resultsMd = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
 spliceQualitySection(resultsMd, report);
 formatWithBiome(resultsMd);
 console.log(report);
+console.error(ratioLine(figures));

@@ -70,7 +70,8 @@ export interface QualityResults {
     concurrency: number;
     timeoutMs: number;
     warmup: number;
-    reps: number;
+    rounds: number;
+    budgetMs: number;
   };
   datasets: Record<string, DatasetResults>;
   speed: { timing: Record<string, TimingSummary>; ratios: Ratios; pagesOver1s: { id: string; ms: number }[] };

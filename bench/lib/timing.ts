@@ -27,7 +27,7 @@ export function summarize(ms: number[]): TimingSummary {
   };
 }
 
-/** Collect garbage between engines when node runs with --expose-gc, so one engine's garbage is not billed to the next. */
+/** Collect garbage when node runs with --expose-gc, so garbage from before the timing is not billed to it. */
 export function collectGarbage(): void {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (gc) gc();
@@ -50,40 +50,65 @@ export function timeCall<R>(fn: () => R): TimedRun<R> {
   }
 }
 
+/** How {@link timeInterleaved} repeats and warms up. */
+export interface InterleaveOptions<I, N extends string> {
+  /** Inputs run through every engine, untimed, before timing starts (JIT and caches settle). */
+  warmup: number;
+  /** Timed runs per engine and input, at most; the fastest counts. */
+  rounds: number;
+  /**
+   * Stop repeating an engine on an input once its runs there add up to this many ms: a 200 ms
+   * Readability+jsdom page gains nothing from a second run (a few ms of noise is 1%), while a 3 ms
+   * parse needs the repeats to shed a stray scavenge or preemption.
+   */
+  budgetMs: number;
+  skip?: (name: NoInfer<N>, input: I) => boolean;
+  /**
+   * Engines whose results the caller needs (for scoring); the others' results are dropped at once,
+   * so hundreds of parsed DOMs do not pile up in the heap and slow every later collection.
+   */
+  keep: readonly NoInfer<N>[];
+}
+
 /**
- * Time several engines over the same inputs, one engine at a time: a garbage collection (when
- * exposed), `warmup` untimed inputs to let the JIT settle, then every input in turn. Interleaving
- * engines page by page looked fairer under load but was not: each engine then ran with the caches
- * and heap another engine had just churned (a bare htmlparser2 parse measured 2x slower than
- * cheerio on htmlparser2, which does strictly more). With `reps` > 1 the engine order is reversed on
- * every other pass, so slow drift in machine load hits all engines alike; each input keeps its
- * fastest run.
+ * Time several engines over the same inputs, interleaved: for each input, every engine in turn,
+ * `rounds` times, the engine order rotated by one per input and reversed on every other round. Slow
+ * drift in machine load (other processes on a shared box) then hits all engines alike instead of
+ * whichever engine had the bad minute, which is what made one-engine-at-a-time ratios swing by 30%.
+ * Each input keeps its fastest run per engine (a scavenge or a preemption that lands on one run is
+ * shed), and the result of that engine's first run (for scoring). One full garbage collection (when
+ * node runs with --expose-gc) precedes the timing, none within it: a forced collection per page made
+ * every engine 3-6x slower for the page after it (measured over 30 pages), far from its real speed.
  */
-export function timeByEngine<I, N extends string>(
+export function timeInterleaved<I, N extends string>(
   inputs: I[],
   engines: Record<N, (input: I) => unknown>,
-  options: { warmup: number; reps: number; skip?: (name: N, input: I) => boolean },
+  options: InterleaveOptions<I, N>,
 ): Record<N, (TimedRun<unknown> | null)[]> {
   const names = Object.keys(engines) as N[];
+  const usable = (name: N, input: I) => !options.skip?.(name, input);
+  for (const input of inputs.slice(0, options.warmup)) {
+    for (const name of names) if (usable(name, input)) timeCall(() => engines[name](input));
+  }
   const runs = Object.fromEntries(
     names.map((n) => [n, inputs.map(() => null) as (TimedRun<unknown> | null)[]]),
   ) as Record<N, (TimedRun<unknown> | null)[]>;
-  for (let rep = 0; rep < Math.max(1, options.reps); rep++) {
-    const order = rep % 2 === 0 ? names : [...names].reverse();
-    for (const name of order) {
-      collectGarbage();
-      const usable = (input: I) => !options.skip?.(name, input);
-      for (const input of inputs.filter(usable).slice(0, options.warmup))
-        timeCall(() => engines[name](input));
-      inputs.forEach((input, k) => {
-        if (!usable(input)) return;
+  collectGarbage();
+  inputs.forEach((input, k) => {
+    const rotated = names.map((_, i) => names[(i + k) % names.length]!);
+    const spent = new Map<N, number>();
+    for (let round = 0; round < Math.max(1, options.rounds); round++) {
+      const order = round % 2 === 0 ? rotated : [...rotated].reverse();
+      for (const name of order) {
+        if (!usable(name, input) || (spent.get(name) ?? 0) >= options.budgetMs) continue;
         const run = timeCall(() => engines[name](input));
+        if (!options.keep.includes(name)) run.result = null;
+        spent.set(name, (spent.get(name) ?? 0) + run.ms);
         const best = runs[name][k];
-        // Keep the first run's result (for scoring) and the fastest time.
         if (!best) runs[name][k] = run;
         else if (run.ms < best.ms) runs[name][k] = { ...best, ms: run.ms };
-      });
+      }
     }
-  }
+  });
   return runs;
 }
