@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readHints } from '../../src/extract/metadata/element-hints.js';
-import { blocksToText, collapseSpaces, countWords, isSpaceCode, textLength } from '../../src/extract/text.js';
+import {
+  blocksToText,
+  collapseSpaces,
+  countWords,
+  isSpaceCode,
+  textLength,
+  toNfc,
+} from '../../src/extract/text.js';
 import type { Block } from '../../src/extract/types.js';
 
 describe('text helpers', () => {
@@ -62,5 +69,19 @@ describe('element hints', () => {
     const none = readHints({ href: '/x' }, cache);
     expect(none.hasClassId).toBe(false);
     expect(none.words).toBe(0);
+  });
+});
+
+describe('toNfc', () => {
+  it('composes text with combining marks, as normalize does', () => {
+    expect(toNfc('gepru\u0308ft')).toBe('geprüft');
+    expect(toNfc('\u212b')).toBe('\u00c5');
+  });
+  it('returns plain Latin text itself (nothing below U+0300 changes under NFC)', () => {
+    const text = 'Ça coûte 5 € — “déjà” vu';
+    expect(toNfc(text)).toBe(text);
+    let all = '';
+    for (let c = 0; c < 0x300; c++) all += String.fromCharCode(c);
+    expect(all.normalize('NFC')).toBe(all);
   });
 });

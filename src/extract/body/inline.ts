@@ -1,4 +1,6 @@
 /** DOM → inline nodes (text, links, emphasis, strong, code, line breaks) for one paragraph. */
+
+import { toNfc } from '../text.js';
 import type { Inline } from '../types.js';
 import { type AnyNode, isElement, isText, textOf } from './dom.js';
 
@@ -34,7 +36,8 @@ function push(out: Inline[], node: Inline): void {
 /** Append the inline content of `node` to `out`. */
 export function collectInline(node: AnyNode, base: string | null, out: Inline[]): void {
   if (isText(node)) {
-    const text = node.data.replace(SOFT_HYPHENS, '').normalize('NFC');
+    const data = node.data;
+    const text = toNfc(data.includes('\u00ad') ? data.replace(SOFT_HYPHENS, '') : data);
     if (text) push(out, { type: 'text', text });
     return;
   }

@@ -6,6 +6,7 @@
  */
 
 import { execAll } from '../regex.js';
+import { toNfc } from '../text.js';
 import { CLOCK_PHRASES, MONTH_NUMBERS, TIME_ZONES } from './date-vocab.js';
 import { type DateParts, normalizeOffset } from './dates.js';
 
@@ -46,7 +47,7 @@ const HAS_YEAR = /\d{4}/;
 /** The earliest date written in `text`, with its time and zone when they follow it; else null. */
 export function parseDateText(text: string, hints: DateTextHints = {}): DateParts | null {
   if (!HAS_YEAR.test(text)) return null;
-  const lower = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+  const lower = toNfc(text).toLowerCase().replace(/\s+/g, ' ');
   let best: { index: number; end: number; parts: DateParts } | null = null;
   for (const [pattern, read] of PATTERNS) {
     for (const m of execAll(pattern, lower)) {
