@@ -72,7 +72,7 @@ function speedSection(r: QualityResults): string[] {
   const q = r.speed.ratios;
   const over = r.speed.pagesOver1s.map((p) => `${p.id} (${ms(p.ms)} ms)`).join(', ');
   return [
-    ...table(['engine', 'pages', 'mean ms', 'median ms', 'p95 ms', 'max ms'], rows),
+    ...table(['engine', 'pages', 'mean CPU ms', 'median CPU ms', 'p95 CPU ms', 'max CPU ms'], rows),
     '',
     `- newsclean is **${q.speedupVsReadabilityLinkedom.toFixed(1)}x** faster than Readability+linkedom ` +
       `(target ≥ 3x) and **${q.speedupVsReadabilityJsdom.toFixed(1)}x** faster than Readability+jsdom (target ≥ 20x).`,
@@ -130,7 +130,7 @@ export function renderReport(r: QualityResults): string {
     '## Quality and speed (`npm run bench:quality`)',
     '',
     `Run ${r.generatedAt} on ${r.machine.cpu} (${r.machine.cores} cores), node ${r.machine.node}, ` +
-      `${r.machine.platform}. Datasets: \`${r.config.benchDir}\`. CLI: ${r.config.cliMode}. Timing: in-process, ` +
+      `${r.machine.platform}. Datasets: \`${r.config.benchDir}\`. CLI: ${r.config.cliMode}. Timing: in-process CPU time, ` +
       `interleaved page by page (engine order rotated per page), ${r.config.warmup} warm-up pages, the fastest of ` +
       `up to ${r.config.rounds} runs per engine and page (no further run past ${r.config.budgetMs} ms on the page).`,
   ];
