@@ -131,7 +131,7 @@ export function renderReport(r: QualityResults): string {
     '',
     `Run ${r.generatedAt} on ${r.machine.cpu} (${r.machine.cores} cores), node ${r.machine.node}, ` +
       `${r.machine.platform}. Datasets: \`${r.config.benchDir}\`. CLI: ${r.config.cliMode}. Timing: in-process CPU time, ` +
-      `interleaved page by page (engine order rotated per page), ${r.config.warmup} warm-up pages, the fastest of ` +
+      `interleaved page by page (engine order rotated per page), ${r.config.warmup} warm-up pages, the mean of ` +
       `up to ${r.config.rounds} runs per engine and page (no further run past ${r.config.budgetMs} ms on the page).`,
   ];
   for (const [name, d] of Object.entries(r.datasets)) out.push(...datasetSection(name, d));

@@ -24,7 +24,7 @@ export interface TimedInput {
 export interface TimingConfig {
   /** Pages run through every engine before timing starts. */
   warmup: number;
-  /** Timed runs per engine and page at most (the fastest counts) ... */
+  /** Timed runs per engine and page at most (their mean counts) ... */
   rounds: number;
   /** ... until the engine's runs on the page add up to this many ms. */
   budgetMs: number;

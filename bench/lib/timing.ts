@@ -66,7 +66,7 @@ export function timeCall<R>(fn: () => R): TimedRun<R> {
 export interface InterleaveOptions<I, N extends string> {
   /** Inputs run through every engine, untimed, before timing starts (JIT and caches settle). */
   warmup: number;
-  /** Timed runs per engine and input, at most; the fastest counts. */
+  /** Timed runs per engine and input, at most; their mean counts. */
   rounds: number;
   /**
    * Stop repeating an engine on an input once its runs there add up to this many ms: a 200 ms
@@ -87,8 +87,11 @@ export interface InterleaveOptions<I, N extends string> {
  * `rounds` times, the engine order rotated by one per input and reversed on every other round. Slow
  * drift in machine load (other processes on a shared box) then hits all engines alike instead of
  * whichever engine had the bad minute, which is what made one-engine-at-a-time ratios swing by 30%.
- * Each input keeps its fastest run per engine (a scavenge or a preemption that lands on one run is
- * shed), and the result of that engine's first run (for scoring). One full garbage collection (when
+ * Each input keeps the mean of its runs per engine, and the result of that engine's first run (for
+ * scoring). The mean, not the fastest run: with CPU time there is no preemption to shed, and the
+ * fastest of three runs dropped the scavenges a 2 ms parse's garbage triggers on some later run
+ * (often another engine's) while a 10 ms extraction pays one in every run, so best-of-3 flattered
+ * the short engines (bare parse 3.55 -> 2.63 ms, extraction unchanged). One full garbage collection (when
  * node runs with --expose-gc) precedes the timing, none within it: a forced collection per page made
  * every engine 3-6x slower for the page after it (measured over 30 pages), far from its real speed.
  */
@@ -108,19 +111,20 @@ export function timeInterleaved<I, N extends string>(
   collectGarbage();
   inputs.forEach((input, k) => {
     const rotated = names.map((_, i) => names[(i + k) % names.length]!);
-    const spent = new Map<N, number>();
+    const total = new Map<N, number>();
+    const count = new Map<N, number>();
     for (let round = 0; round < Math.max(1, options.rounds); round++) {
       const order = round % 2 === 0 ? rotated : [...rotated].reverse();
       for (const name of order) {
-        if (!usable(name, input) || (spent.get(name) ?? 0) >= options.budgetMs) continue;
+        if (!usable(name, input) || (total.get(name) ?? 0) >= options.budgetMs) continue;
         const run = timeCall(() => engines[name](input));
         if (!options.keep.includes(name)) run.result = null;
-        spent.set(name, (spent.get(name) ?? 0) + run.ms);
-        const best = runs[name][k];
-        if (!best) runs[name][k] = run;
-        else if (run.ms < best.ms) runs[name][k] = { ...best, ms: run.ms };
+        runs[name][k] ??= run;
+        total.set(name, (total.get(name) ?? 0) + run.ms);
+        count.set(name, (count.get(name) ?? 0) + 1);
       }
     }
+    for (const [name, ms] of total) runs[name][k] = { ...runs[name][k]!, ms: ms / count.get(name)! };
   });
   return runs;
 }

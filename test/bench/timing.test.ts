@@ -55,6 +55,7 @@ describe('timeInterleaved', () => {
     expect(calls.filter((c) => c === 'fastx')).toHaveLength(3);
     expect(runs.fast[1]).toBeNull();
     expect(runs.slow[0]!.ms).toBeGreaterThanOrEqual(2.5);
+    expect(runs.fast[0]!.ms).toBeLessThan(2.5);
   });
 
   it('reports a crash as an error instead of throwing', () => {
