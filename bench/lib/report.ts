@@ -1,5 +1,6 @@
 /** Render quality.json as the Markdown tables of bench/RESULTS.md (and stdout). */
 import type { DatasetResults, QualityResults, SnippetFigures, TokenFigures } from './results.js';
+import { BENCH_CLOCK } from './timing.js';
 
 const f3 = (x: number) => x.toFixed(3);
 const ms = (x: number) => x.toFixed(2);
@@ -130,7 +131,7 @@ export function renderReport(r: QualityResults): string {
     '## Quality and speed (`npm run bench:quality`)',
     '',
     `Run ${r.generatedAt} on ${r.machine.cpu} (${r.machine.cores} cores), node ${r.machine.node}, ` +
-      `${r.machine.platform}. Datasets: \`${r.config.benchDir}\`. CLI: ${r.config.cliMode}. Timing: in-process CPU time, ` +
+      `${r.machine.platform}. Datasets: \`${r.config.benchDir}\`. CLI: ${r.config.cliMode}. Timing: in-process ${BENCH_CLOCK === 'cpu' ? 'CPU' : 'wall'} time, ` +
       `interleaved page by page (engine order rotated per page), ${r.config.warmup} warm-up pages, the mean of ` +
       `up to ${r.config.rounds} runs per engine and page (no further run past ${r.config.budgetMs} ms on the page).`,
   ];
