@@ -16,6 +16,7 @@ import {
 import { JOIN_LABELS, MEMBERSHIP_PHRASES, PLAIN_ADDRESS } from '../vocab/phrases/membership.js';
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import { blockText, unquoted, wordCount } from './block-text.js';
+import { ownServiceAddress } from './own-address.js';
 import { escapeRegex, LETTER, phraseRegex } from './phrases.js';
 import { sharesTopic, topicKeys } from './topic.js';
 
@@ -32,12 +33,19 @@ export interface AppealCues {
   widget: boolean;
   /** The block is one link to the outlet's support page (see `SUPPORT_PATH`): an appeal's button. */
   link: boolean;
+  /**
+   * A short line giving the outlet's own service page as plain text (see `own-address.ts`): the
+   * appeal's button wherever it sits, so it goes with no run around it, like a widget.
+   */
+  own: boolean;
   /** The outlet speaking as "we" or to "you" (outside quotes): what lets a weak block join a run. */
   voice: boolean;
   /** The block opens with the outlet's name: the outlet speaking of itself ("Gazeta X is published by …"). */
   self: boolean;
   /** The block names the outlet, which counts one point of `appeal` (see `appealCues`). */
   named: boolean;
+  /** Cue points the outlet's name added (see `cueScore`): the name is no appeal word of the text's own. */
+  namePoints: number;
   /** Shares a word with the headline: reporting the story, never joined on weak evidence. */
   topical: boolean;
   words: number;
@@ -49,6 +57,8 @@ export interface CuePage {
   /** The outlet's name inside quote marks (see `unquoteName`); null with no outlet. */
   quotedOutlet: RegExp | null;
   topic: ReadonlySet<string>;
+  /** The outlet's names, for telling its own web address (see `ownServiceAddress`). */
+  outlets: readonly string[];
 }
 
 /** What the cues need of a page, compiled once for all its blocks. */
@@ -58,7 +68,7 @@ export function cuePage(outlets: readonly string[], headline: string): CuePage {
   // is then reporting, not the outlet speaking of itself, so the name gives no cue.
   const outlet = pattern && !pattern.test(withoutAffix(headline, pattern)) ? pattern : null;
   const quotedOutlet = outlet && new RegExp(`[«“„"‘‹「『]\\s*(${outlet.source})\\s*[»”“"’›」』]`, 'g');
-  return { outlet, quotedOutlet, topic: topicKeys(headline) };
+  return { outlet, quotedOutlet, topic: topicKeys(headline), outlets };
 }
 
 /** Title separators, as in the page title's site affix ("Headline / Le Quotidien du Berry"). */
@@ -119,9 +129,11 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     control: false,
     widget: false,
     link: false,
+    own: false,
     voice: false,
     self: false,
     named: false,
+    namePoints: 0,
     topical: false,
     words,
   };
@@ -163,6 +175,11 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   if (address) cues.control = true;
   // Its label is the call to action itself ("Jetzt Mitglied werden: …"): an ask, as a button's text is.
   if (address === 'join') cues.ask++;
+  if (page && words <= CONTROL_WORDS && ownServiceAddress(text, page.outlets)) {
+    cues.own = true;
+    cues.link = true;
+    cues.control = true;
+  }
   REPORTING.lastIndex = 0;
   // "X has contacted the council for comment": the outlet reporting, not speaking of itself.
   if (named && !REPORTING.test(text)) {
@@ -170,7 +187,11 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     cues.self = wordCount(plain.slice(0, named.index)) <= 2;
     cues.named = true;
     cues.appeal++;
-    if (cues.voice) cues.ask++;
+    cues.namePoints = 1;
+    if (cues.voice) {
+      cues.ask++;
+      cues.namePoints += 2;
+    }
     cues.voice = true;
   }
   return cues;

@@ -13,6 +13,7 @@ import { type AppealCues, appealCues, cuePage, cueScore } from './appeal-cues.js
 import { blockText } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { appealLeadIns, outletTrade } from './lead-in.js';
+import { splitAppealPieces } from './split-appeal.js';
 
 function accept(cues: AppealCues[]): boolean {
   let ask = 0;
@@ -287,13 +288,18 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   // A widget's row of amounts or its bare counter needs no run around it: its buttons never were
   // article text (see prune.ts), and like a run it shows the page carries an appeal.
   cues.forEach((c, i) => {
-    if (c.widget) drop.add(i);
+    if (c.widget || c.own) drop.add(i);
   });
   // An appeal already found (here, or by its class names in the markup pass) lets its fragments go.
   if (drop.size > 0 || ctx.removals.has('donation')) {
     addFragments(cues, texts, drop, groups);
     absorbNeighbours(cues, drop, groups);
   }
+  // Further pieces of the same appeal, spread through the story (see `split-appeal.ts`).
+  const split =
+    drop.size > 0 || ctx.removals.has('donation')
+      ? splitAppealPieces({ cues, texts, blocks, page }, drop)
+      : new Set<number>();
   // A pledge counter on its own ("€12,340 of €20,000 raised", "412 members to our goal") needs no
   // run around it: a line, not a sentence, with a count and a ratio or a goal.
   cues.forEach((c, i) => {
@@ -301,11 +307,15 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     if (c.words > 14 || /[.!?。！？]$/.test(text)) return;
     if ((PLEDGE_COUNTER.test(text) && PLEDGE_RATIO.test(text)) || PLEDGE_TO_GOAL.test(text)) drop.add(i);
   });
-  if (drop.size === 0) return blocks;
+  if (drop.size === 0 && split.size === 0) return blocks;
   widen(blocks, drop);
-  const leadIns = new Set(appealLeadIns(texts, cues, drop, page.topic));
+  for (const i of split) drop.delete(i);
+  const leadIns = new Set(appealLeadIns(texts, cues, new Set([...drop, ...split]), page.topic));
   record(texts, drop, leadIns, ctx);
-  return blocks.filter((_, i) => !drop.has(i) && !leadIns.has(i));
+  for (const i of [...split].sort((a, b) => a - b)) {
+    ctx.removals.add('donation', 'text-cues:split-appeal', texts[i]!);
+  }
+  return blocks.filter((_, i) => !drop.has(i) && !leadIns.has(i) && !split.has(i));
 }
 
 /** List each removed run once, and each lead-in line apart under its own rule. */

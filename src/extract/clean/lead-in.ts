@@ -55,7 +55,7 @@ export function outletTrade(text: string): boolean {
 }
 
 /** Whether a line turns from the story to the reader (see `APPEAL_OPENERS`), outside quotes. */
-function opener(text: string): boolean {
+export function opener(text: string): boolean {
   OPENER.lastIndex = 0;
   return OPENER.test(unquotedLower(text));
 }

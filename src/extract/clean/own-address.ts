@@ -1,0 +1,110 @@
+/**
+ * The outlet's own web address written as plain text ("Associati su gazzettadelmare.example/amici"):
+ * a host spelt from the outlet's name ("Gazzetta del Mare" → gazzettadelmare, "Kurier Ostholstein" →
+ * kurier-ostholstein) with a short service path. A story about a club's membership drive gives the
+ * club's address the same way, but never on the outlet's host: that line is the outlet's own appeal
+ * button wherever it sits in the article.
+ */
+import { PLAIN_ADDRESS } from '../vocab/phrases/membership.js';
+
+/** A service page's path: one or two slug segments of letters ("/amici", "/de/unterstuetzen"), not a story's. */
+const SERVICE_PATH = /^\/(?:[a-z]{2}\/)?[a-z][a-z-]{2,24}\/?(?:[?#].*)?$/;
+
+/** Latin letters for Cyrillic ones, as hosts spell Russian and Ukrainian names ("Волжская" → volzhskaya). */
+const CYRILLIC: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  є: 'ye',
+  і: 'i',
+  ї: 'yi',
+  ґ: 'g',
+};
+
+/** A name's words as a host would spell them: lower case, accents dropped, Cyrillic transliterated. */
+export function hostWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c)
+    .replace(/&/g, ' ')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** A host word may be a name word or its start ("vogelsberg" of "Vogelsberger"), four letters at least. */
+const MIN_PREFIX = 4;
+
+/**
+ * Whether `label` (letters only) can be cut into pieces that are each one of `words`, whole or its
+ * start, in any order: "ashbridgeecho" from "Ashbridge & District Echo".
+ */
+function spelt(label: string, words: readonly string[]): boolean {
+  const ok: boolean[] = [true];
+  for (let i = 0; i < label.length; i++) {
+    if (!ok[i]) continue;
+    for (const w of words) {
+      for (let n = Math.min(w.length, label.length - i); n >= Math.min(MIN_PREFIX, w.length); n--) {
+        if (label.startsWith(w.slice(0, n), i)) ok[i + n] = true;
+      }
+    }
+  }
+  return ok[label.length] === true;
+}
+
+/** Whether a host ("www.kurier-ostholstein.example") is spelt from one of the outlet's names. */
+export function isOutletHost(host: string, outlets: readonly string[]): boolean {
+  const labels = host.toLowerCase().split('.');
+  // The registered name is the label before the top-level domain ("www." and subdomains aside).
+  const label = (labels[labels.length - 2] ?? '').replace(/-/g, '');
+  if (label.length < MIN_PREFIX) return false;
+  return outlets.some((name) => {
+    const words = hostWords(name);
+    return words.join('').length >= MIN_PREFIX && spelt(label, words);
+  });
+}
+
+/**
+ * Whether a short line (lower-cased) gives the outlet's own service page as plain text: its host spelt
+ * from the outlet's name and a path of a slug or two, not a story's address with dates and ids.
+ */
+export function ownServiceAddress(text: string, outlets: readonly string[]): boolean {
+  if (outlets.length === 0) return false;
+  const m = PLAIN_ADDRESS.exec(text);
+  if (!m) return false;
+  const path = m[1]!;
+  if (!SERVICE_PATH.test(path.replace(/[.,;:!?)»”]+$/, ''))) return false;
+  const host = m[0].slice(0, m[0].length - path.length).replace(/^https?:\/\//, '');
+  return isOutletHost(host, outlets);
+}

@@ -1,0 +1,142 @@
+/**
+ * An outlet's appeal split into plain paragraphs spread through the article ("Gazzetta del Mare has
+ * no publisher behind it." … four paragraphs of the story … "Membership starts at €25 a year." …
+ * "Join at gazzettadelmare.example/amici"). No piece passes the run tests alone, and pieces may sit
+ * anywhere in the story, too far apart for `addFragments`. Once one piece is known (a run, the
+ * outlet's own address line, or a box removed by its class names), the others give themselves away
+ * by speaking for the outlet: they name it, or speak as "we" / to "you", and share the found
+ * appeal's own vocabulary (its membership words, the slug of its address) but not the story's. The
+ * story's words veto: an article about a club's fundraiser shares its words with the headline and
+ * its own paragraphs, and carries no appeal of the outlet's to spread from.
+ */
+import type { SourcedBlock } from '../blocks.js';
+import { type AppealCues, type CuePage, cueScore } from './appeal-cues.js';
+import { opener } from './lead-in.js';
+import { sharesTopic, topicKeys } from './topic.js';
+
+/** Pieces are paragraphs, not articles: longer blocks are the story's. */
+const PIECE_WORDS = 60;
+/** An opener is a line ("Un momento, per favore.", "Before you read on:"), not a paragraph. */
+const OPENER_WORDS = 8;
+/** Blocks longer than a line, with no cue and not in the outlet's voice, are the story's paragraphs. */
+const ARTICLE_WORDS = 12;
+/** Stem length for a line against the whole story (see `lead-in.ts`). */
+const ARTICLE_STEM = 6;
+/** An opener line ends a sentence or leads into the next block; a crosshead does neither. */
+const LINE_END = /[.!?…。！？:：,;—–-]["'”»’)]*$/;
+
+/** Rounds of search: each piece found brings its words to find the next ("subscribe" → "subscribers"). */
+const PASSES = 3;
+
+/**
+ * Whether a block is a piece of the appeal whose words are `appeal`: the outlet as its subject with
+ * a cue or the appeal's words ("Gazzetta del Mare has no publisher: its members pay for it"); or
+ * a cue of its own in the outlet's voice (or asking with money) with the appeal's words; or the
+ * outlet's voice with two of them. The outlet's name is no cue here (see `namePoints`): a story
+ * quoting "economists consulted by Gazzetta del Mare" names it too.
+ */
+function piece(c: AppealCues, text: string, appeal: ReadonlySet<string>): boolean {
+  if (c.words === 0 || c.words > PIECE_WORDS || c.topical) return false;
+  const own = cueScore(c) - c.namePoints;
+  const shared = sharesTopic(text, appeal, 1);
+  if (c.self && (own >= 1 || shared)) return true;
+  const asksWithMoney = c.appeal - (c.named ? 1 : 0) >= 1 && c.payment >= 1;
+  if ((c.voice || asksWithMoney) && own >= 1 && shared) return true;
+  return c.voice && sharesTopic(text, appeal, 2);
+}
+
+/** What the pass reads of each block, beside its cues. */
+export interface SplitInput {
+  cues: readonly AppealCues[];
+  texts: readonly string[];
+  blocks: readonly SourcedBlock[];
+  page: CuePage;
+}
+
+/**
+ * Indices of the split appeal's further pieces, beside the ones in `drop` (not changed), with their
+ * opener lines. Call only when the page is known to carry an appeal.
+ */
+export function splitAppealPieces(input: SplitInput, drop: ReadonlySet<number>): Set<number> {
+  const { cues, texts, page } = input;
+  const found = new Set<number>();
+  const gone = (i: number): boolean => drop.has(i) || found.has(i);
+  // The story's words: the headline's and its plain paragraphs'.
+  const article = new Set(page.topic);
+  cues.forEach((c, i) => {
+    if (!gone(i) && c.words > ARTICLE_WORDS && !c.voice && cueScore(c) === 0) {
+      for (const k of topicKeys(texts[i]!)) article.add(k);
+    }
+  });
+  // The appeal's own words, as far as the story does not use them too; the pieces found add theirs.
+  const appeal = new Set<string>();
+  const learn = (i: number): void => {
+    for (const k of topicKeys(texts[i]!)) if (!article.has(k)) appeal.add(k);
+  };
+  for (const i of drop) learn(i);
+  for (let pass = 0, more = true; more && pass < PASSES; pass++) {
+    more = false;
+    cues.forEach((c, i) => {
+      if (gone(i) || !piece(c, texts[i]!, appeal)) return;
+      found.add(i);
+      learn(i);
+      more = true;
+    });
+  }
+  addOpeners(input, drop, found);
+  return found;
+}
+
+/**
+ * A short line that turns to the reader just before a piece ("Una pausa, por favor.") goes with it,
+ * off the story's words; and under such a line, the block it introduces goes too when it speaks
+ * for the outlet ("This report took us two weeks: …") or carries on its sentence in lower case.
+ */
+function addOpeners(input: SplitInput, drop: ReadonlySet<number>, found: Set<number>): void {
+  const { cues, texts, blocks, page } = input;
+  const gone = (i: number): boolean => drop.has(i) || found.has(i);
+  // Two of the story's words make a line the story's; one may be a common word ("antes", "before").
+  const article = topicKeys(
+    texts.filter((_, i) => !gone(i) && cues[i]!.words > ARTICLE_WORDS).join(' '),
+    ARTICLE_STEM,
+  );
+  const isOpener = (j: number): boolean => {
+    const c = cues[j];
+    return (
+      !!c &&
+      !gone(j) &&
+      blocks[j]!.block.type === 'paragraph' &&
+      c.words > 0 &&
+      c.words <= OPENER_WORDS &&
+      LINE_END.test(texts[j]!) &&
+      !sharesTopic(texts[j]!, page.topic, 1) &&
+      !sharesTopic(texts[j]!, article, 2, ARTICLE_STEM)
+    );
+  };
+  // Before a piece, or before a paragraph in the outlet's voice that a piece follows elsewhere.
+  for (const i of [...found]) if (isOpener(i - 1)) found.add(i - 1);
+  cues.forEach((c, i) => {
+    if (gone(i) || !isOpener(i - 1) || c.words > PIECE_WORDS) return;
+    const line = cues[i - 1]!;
+    // A line that asks or turns to the reader in so many words vouches for what follows it, even on
+    // the story's topic ("Before you read on: this report took three weeks …"); a plainer line only
+    // for a paragraph in the outlet's voice off the headline's words.
+    const turns = line.ask > 0 || opener(texts[i - 1]!);
+    const carriesOn = /^\p{Ll}/u.test(texts[i]!) && /[:,;—–-]$/.test(texts[i - 1]!);
+    const outletSpeaks = c.voice || c.self || opensWithOutlet(texts[i]!, page);
+    if ((turns && (outletSpeaks || carriesOn)) || (outletSpeaks && !c.topical && line.words <= 6)) {
+      found.add(i - 1);
+      found.add(i);
+    }
+  });
+}
+
+/**
+ * Whether a block opens with the outlet's name ("Gazzetta del Mare is …"), whatever follows: under an
+ * opener line, the outlet speaking of its own reporting is still the appeal's ("… our reporter
+ * spent three days there"), though `self` leaves such a block to the story.
+ */
+function opensWithOutlet(text: string, page: CuePage): boolean {
+  const m = page.outlet?.exec(text);
+  return !!m && m.index <= 2;
+}
