@@ -14,6 +14,7 @@ import {
   WE_VERB,
 } from '../vocab/phrases/donation.js';
 import { JOIN_LABELS, MEMBERSHIP_PHRASES, PLAIN_ADDRESS } from '../vocab/phrases/membership.js';
+import { NAME_ARTICLES } from '../vocab/phrases/newsroom.js';
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import { blockText, unquoted, wordCount } from './block-text.js';
 import { ownServiceAddress } from './own-address.js';
@@ -283,7 +284,7 @@ function pledgeFraction(text: string): boolean {
  */
 function outletPattern(names: readonly string[]): RegExp | null {
   if (names.length === 0) return null;
-  const patterns = [...names]
+  const patterns = [...names, ...names.map(withoutArticle).filter((n): n is string => n !== null)]
     .sort((a, b) => b.length - a.length)
     .map((n) => {
       const body = escapeRegex(n).replace(/\s+/g, '\\s+');
@@ -293,6 +294,19 @@ function outletPattern(names: readonly string[]): RegExp | null {
   // compile (and the first runs, interpreted) a visible share of the donation pass.
   return new RegExp(patterns.join('|'));
 }
+
+/** Words a name must keep without its article: "Times" alone is a common word, "Journal du Bocage" is not. */
+const NAME_WORDS_LEFT = 2;
+
+/** A name without its leading article ("Journal du Bocage" of "Le Journal du Bocage"), or null. */
+function withoutArticle(name: string): string | null {
+  const m = /^([^\s'’]+['’]|\S+\s+)(\S.*)$/u.exec(name);
+  if (!m || !NAME_ARTICLE.has(m[1]!.trim().replace('’', "'").toLowerCase())) return null;
+  const rest = m[2]!;
+  return rest.split(/\s+/).length >= NAME_WORDS_LEFT && /^\p{Lu}/u.test(rest) ? rest : null;
+}
+
+const NAME_ARTICLE = new Set(NAME_ARTICLES);
 
 /** Quote marks around the outlet's bare name («Волинь сьогодні») are a style, not a quotation. */
 function unquoteName(raw: string, quotedOutlet: RegExp): string {

@@ -78,3 +78,12 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
   ],
   ja: ['ところで', '少しだけお時間', 'ひとつお願い', '一つお願い'],
 };
+
+/**
+ * Articles an outlet's name may start with ("Le Journal du Bocage", "Die Rheinpfalz"), dropped when
+ * the text runs the name into a preposition ("Au Journal du Bocage", "bei der Oderzeitung").
+ */
+export const NAME_ARTICLES: readonly string[] = [
+  ...['the', 'le', 'la', 'les', "l'", 'el', 'los', 'las', 'il', 'lo', 'o', 'a', 'os', 'as'],
+  ...['der', 'die', 'das', 'de', 'het'],
+];
