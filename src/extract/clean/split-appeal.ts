@@ -29,20 +29,33 @@ const LINE_END = /[.!?…。！？:：,;—–-]["'”»’)]*$/;
 const PASSES = 3;
 
 /**
- * Whether a block is a piece of the appeal whose words are `appeal`: the outlet as its subject with
- * a cue or the appeal's words ("Gazzetta del Mare has no publisher: its members pay for it"); or
- * a cue of its own in the outlet's voice (or asking with money) with the appeal's words; or the
- * outlet's voice with two of them. The outlet's name is no cue here (see `namePoints`): a story
- * quoting "economists consulted by Gazzetta del Mare" names it too.
+ * The found appeal's words, as far as the story and the outlet's name do not use them too: all of
+ * its text's, and apart those of its controls ("Assinatura solidária: gazeta.example/assinar"), whose
+ * label and slug name what the appeal sells.
  */
-function piece(c: AppealCues, text: string, appeal: ReadonlySet<string>): boolean {
+interface Vocabulary {
+  body: Set<string>;
+  controls: Set<string>;
+}
+
+/**
+ * Whether a block is a piece of the appeal: the outlet as its subject with a cue or the appeal's
+ * words ("Gazzetta del Mare has no publisher: its members pay for it"); or a cue of its own in the
+ * outlet's voice (or asking with money) with the appeal's words; or naming the outlet with a word
+ * of the appeal's controls ("Take out a solidarity subscription to …"). The outlet's name is no cue
+ * here (see `namePoints`): a story quoting "economists consulted by Gazzetta del Mare" names it too.
+ * Common words of the appeal's text ("world", "share") may recur in any page in the outlet's voice
+ * (an about page): one of them alone never makes a piece without a cue.
+ */
+function piece(c: AppealCues, text: string, words: Vocabulary): boolean {
   if (c.words === 0 || c.words > PIECE_WORDS || c.topical) return false;
   const own = cueScore(c) - c.namePoints;
-  const shared = sharesTopic(text, appeal, 1);
-  if (c.self && (own >= 1 || shared)) return true;
+  const control = sharesTopic(text, words.controls, 1);
+  const body = control || sharesTopic(text, words.body, 1);
+  if (c.self && (own >= 1 || control || sharesTopic(text, words.body, 2))) return true;
   const asksWithMoney = c.appeal - (c.named ? 1 : 0) >= 1 && c.payment >= 1;
-  if ((c.voice || asksWithMoney) && own >= 1 && shared) return true;
-  return c.voice && sharesTopic(text, appeal, 2);
+  if ((c.voice || asksWithMoney) && own >= 1 && body) return true;
+  return c.named && control;
 }
 
 /** What the pass reads of each block, beside its cues. */
@@ -69,15 +82,21 @@ export function splitAppealPieces(input: SplitInput, drop: ReadonlySet<number>):
     }
   });
   // The appeal's own words, as far as the story does not use them too; the pieces found add theirs.
-  const appeal = new Set<string>();
+  const vocabulary: Vocabulary = { body: new Set(), controls: new Set() };
+  const name = topicKeys(page.outlets.join(' '));
   const learn = (i: number): void => {
-    for (const k of topicKeys(texts[i]!)) if (!article.has(k)) appeal.add(k);
+    for (const k of topicKeys(texts[i]!)) {
+      if (article.has(k) || name.has(k)) continue;
+      vocabulary.body.add(k);
+      if (cues[i]!.control) vocabulary.controls.add(k);
+    }
   };
   for (const i of drop) learn(i);
   for (let pass = 0, more = true; more && pass < PASSES; pass++) {
     more = false;
     cues.forEach((c, i) => {
-      if (gone(i) || !piece(c, texts[i]!, appeal)) return;
+      // Pieces are plain paragraphs: a heading names a section, even one about the outlet.
+      if (gone(i) || input.blocks[i]!.block.type !== 'paragraph' || !piece(c, texts[i]!, vocabulary)) return;
       found.add(i);
       learn(i);
       more = true;
