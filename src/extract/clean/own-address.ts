@@ -91,7 +91,9 @@ export function isOutletHost(host: string, outlets: readonly string[]): boolean 
   if (label.length < MIN_PREFIX) return false;
   return outlets.some((name) => {
     const words = hostWords(name);
-    return words.join('').length >= MIN_PREFIX && spelt(label, words);
+    const whole = words.join('').length;
+    // Half the name at least: one word of it ("star" of "Harbour & Valley Star") may be anyone's.
+    return whole >= MIN_PREFIX && label.length * 2 >= whole && spelt(label, words);
   });
 }
 

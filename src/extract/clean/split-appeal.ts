@@ -133,7 +133,7 @@ function addOpeners(input: SplitInput, drop: ReadonlySet<number>, found: Set<num
     );
   };
   // Before a piece, or before a paragraph in the outlet's voice that a piece follows elsewhere.
-  for (const i of [...found]) if (isOpener(i - 1)) found.add(i - 1);
+  for (const i of [...drop, ...found]) if (isOpener(i - 1)) found.add(i - 1);
   cues.forEach((c, i) => {
     if (gone(i) || !isOpener(i - 1) || c.words > PIECE_WORDS) return;
     const line = cues[i - 1]!;

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { appealCues, cuePage } from '../../../src/extract/clean/appeal-cues.js';
+import { removeDonationAppeals } from '../../../src/extract/clean/donation.js';
+import { isOutletHost, ownServiceAddress } from '../../../src/extract/clean/own-address.js';
+import { blocksFrom, context, prose, textOf } from '../helpers.js';
+
+describe("the outlet's own address", () => {
+  it('spells a host from the outlet name, its words whole or cut, with or without hyphens', () => {
+    expect(isOutletHost('kurier-ostholstein.example', ['Kurier Ostholstein'])).toBe(true);
+    expect(isOutletHost('www.petitquotidien.example', ['Le Petit Quotidien'])).toBe(true);
+    expect(isOutletHost('harbourstar.example', ['Harbour & Valley Star'])).toBe(true);
+    expect(isOutletHost('nordbote.example', ['Der Nordbote'])).toBe(true);
+    expect(isOutletHost('tverskayanedelya.example', ['Тверская неделя'])).toBe(true);
+    expect(isOutletHost('chorverein-lindau.example', ['Kurier Ostholstein'])).toBe(false);
+    expect(isOutletHost('star.example', ['Harbour & Valley Star'])).toBe(false);
+  });
+
+  it('takes a service page, not a story or another site', () => {
+    const outlets = ['Gazzetta del Porto'];
+    expect(ownServiceAddress('iscriviti su gazzettadelporto.example/amici', outlets)).toBe(true);
+    expect(ownServiceAddress('leggi: gazzettadelporto.example/2025/03/porto-nuovo-123', outlets)).toBe(false);
+    expect(ownServiceAddress('iscriviti su coro-alpino.example/amici', outlets)).toBe(false);
+    expect(ownServiceAddress('iscriviti su gazzettadelporto.example/amici', [])).toBe(false);
+  });
+
+  it('makes the line a control and a button of the outlet', () => {
+    const [line] = blocksFrom('<p>Diventa amico: gazzettadelporto.example/amici</p>');
+    const page = cuePage(['Gazzetta del Porto'], 'Il traghetto per Ponza resta fermo');
+    expect(appealCues(line!, page)).toMatchObject({ own: true, link: true, control: true });
+    expect(appealCues(line!, cuePage([], '')).own).toBe(false);
+  });
+
+  it("matches the outlet's name without its article", () => {
+    const [line] = blocksFrom('<p>Au Petit Quotidien, ce sont les lecteurs qui paient les reportages.</p>');
+    const page = cuePage(['Le Petit Quotidien'], 'La gare de Vierzon ferme ses guichets');
+    expect(appealCues(line!, page)).toMatchObject({ named: true, self: true });
+  });
+});
+
+const clean = (html: string, outlets: string[], headline: string): string => {
+  const ctx = { ...context(), outlets, headline };
+  return textOf(removeDonationAppeals(blocksFrom(html), ctx));
+};
+
+describe('an appeal split through the story in plain paragraphs', () => {
+  const outlets = ['Harbour Star'];
+  const headline = 'Ferry to the islands cancelled for the winter';
+
+  it('removes every piece, far apart, with its opener line, and keeps the story', () => {
+    const html = [
+      prose(1),
+      '<p>Just a second, please.</p>',
+      '<p>Harbour Star belongs to no publishing group. What you read here is paid for by our members, a few pounds each month.</p>',
+      prose(4, 2),
+      '<p>Membership starts at £4 a month, and with it you pay for the reporting on the islands.</p>',
+      prose(1, 6),
+      '<p>Become a member: harbourstar.example/members</p>',
+      prose(1, 7),
+    ].join('');
+    const kept = clean(html, outlets, headline);
+    for (let n = 1; n <= 7; n++) expect(kept).toContain(`Article paragraph ${n}`);
+    expect(kept).not.toMatch(/second, please|belongs to no|Membership starts|harbourstar/);
+  });
+
+  it('keeps a story about a club asking for members, with its address', () => {
+    const html = [
+      prose(2),
+      '<p>The rowing club says it needs 80 new members by spring to keep its boathouse open.</p>',
+      '<p>Membership costs £4 a month, the club secretary said, and members pay for the repairs.</p>',
+      '<p>Join the club: harbour-rowing.example/members</p>',
+      prose(1, 3),
+    ].join('');
+    const kept = clean(html, outlets, 'Rowing club asks for new members to save its boathouse');
+    expect(kept).toContain('80 new members');
+    expect(kept).toContain('club secretary said');
+  });
+
+  it('keeps a story that quotes the outlet as a source, next to its appeal', () => {
+    const html = [
+      prose(2),
+      '<p>Fishermen told the Harbour Star that the winter catch paid £4 a crate less than last year.</p>',
+      prose(1, 3),
+      '<p>Become a member: harbourstar.example/members</p>',
+    ].join('');
+    const kept = clean(html, outlets, headline);
+    expect(kept).toContain('Fishermen told the Harbour Star');
+    expect(kept).not.toContain('harbourstar.example');
+  });
+
+  it('takes the lower-case rest of an opener that asks, even on the story', () => {
+    const html = [
+      prose(2),
+      '<p>Before you read on:</p>',
+      '<p>this report on the ferry took us two weeks, on the quay and on the islands.</p>',
+      prose(2, 3),
+      '<p>Harbour Star is paid for by its members. Join them from £4 a month.</p>',
+      '<p>Become a member: harbourstar.example/members</p>',
+      prose(1, 5),
+    ].join('');
+    const kept = clean(html, outlets, headline);
+    for (let n = 1; n <= 5; n++) expect(kept).toContain(`Article paragraph ${n}`);
+    expect(kept).not.toMatch(/read on|took us two weeks|paid for by its members/);
+  });
+});
