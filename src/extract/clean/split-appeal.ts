@@ -25,6 +25,13 @@ const ARTICLE_STEM = 6;
 /** An opener line ends a sentence or leads into the next block; a crosshead does neither. */
 const LINE_END = /[.!?…。！？:：,;—–-]["'”»’)]*$/;
 
+/**
+ * A paragraph opening with a quote mark is someone's speech, whoever "we" are in it: a quotation of
+ * several paragraphs leaves each one's closing mark out ("Our members face …"), so `unquoted` cannot
+ * strip it.
+ */
+const QUOTED = /^["“„«»‘‚‹「『]/;
+
 /** Rounds of search: each piece found brings its words to find the next ("subscribe" → "subscribers"). */
 const PASSES = 3;
 
@@ -48,7 +55,7 @@ interface Vocabulary {
  * (an about page): one of them alone never makes a piece without a cue.
  */
 function piece(c: AppealCues, text: string, words: Vocabulary): boolean {
-  if (c.words === 0 || c.words > PIECE_WORDS || c.topical) return false;
+  if (c.words === 0 || c.words > PIECE_WORDS || c.topical || QUOTED.test(text)) return false;
   const own = cueScore(c) - c.namePoints;
   const control = sharesTopic(text, words.controls, 1);
   const body = control || sharesTopic(text, words.body, 1);
@@ -133,7 +140,8 @@ function addOpeners(input: SplitInput, drop: ReadonlySet<number>, found: Set<num
     );
   };
   // Before a piece, or before a paragraph in the outlet's voice that a piece follows elsewhere.
-  for (const i of [...drop, ...found]) if (isOpener(i - 1)) found.add(i - 1);
+  // Not before quoted speech, though a cleaner took it: a statement's paragraphs each open with a quote mark.
+  for (const i of [...drop, ...found]) if (!QUOTED.test(texts[i]!) && isOpener(i - 1)) found.add(i - 1);
   cues.forEach((c, i) => {
     if (gone(i) || !isOpener(i - 1) || c.words > PIECE_WORDS) return;
     const line = cues[i - 1]!;

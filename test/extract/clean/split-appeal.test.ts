@@ -101,4 +101,17 @@ describe('an appeal split through the story in plain paragraphs', () => {
     for (let n = 1; n <= 5; n++) expect(kept).toContain(`Article paragraph ${n}`);
     expect(kept).not.toMatch(/read on|took us two weeks|paid for by its members/);
   });
+
+  it("keeps a statement's paragraphs that open with a quote mark, members and all", () => {
+    const html = [
+      prose(2),
+      '<p>"All our members will have their memberships extended for the weeks we are closed.</p>',
+      '<p>"We thank our members for their patience," the gym said in a statement.</p>',
+      prose(7, 3),
+      '<p>Become a member: harbourstar.example/members</p>',
+    ].join('');
+    const kept = clean(html, outlets, headline);
+    expect(kept).toContain('memberships extended');
+    expect(kept).toContain('We thank our members');
+  });
 });
