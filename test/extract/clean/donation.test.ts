@@ -107,6 +107,13 @@ describe('removeDonationAppeals', () => {
     expect(text).toContain('The fund has raised 40% of its goal.');
   });
 
+  it('finds pledge counters in Cyrillic and Dutch wording', () => {
+    const { text } = clean(
+      `${prose(2)}<p>За октябрь собрали 96 400 ₽ из 150 000 ₽</p><p>Steunfonds: € 7.210 van € 12.000 opgehaald</p>`,
+    );
+    expect(text).not.toMatch(/собрали|opgehaald/);
+  });
+
   const appeals: Array<[string, string]> = [
     [
       'uk',

@@ -1398,8 +1398,9 @@ export const AMOUNT =
 export const AMOUNT_IN_TEXT = /[$€£¥₽₴]\s?\d|\d\s?(?:[$€£₽₴]|zł|руб|грн|usd\b|eur\b|円|元)/i;
 
 /** Pledge counters: "1,234 supporters", "€12,000 of €20,000 raised", "73% of our goal". */
+// Word edges as letters, not \b: \b sees no edge beside Cyrillic ("собрано" never matched).
 export const PLEDGE_COUNTER =
-  /\d+\s*(?:人|位)(?:已)?(?:赞赏|打赏|支持|捐款|捐助)|\d[\d.,\s]*\s*(?:supporters|donors|backers|members|readers have|people have|подписчик|читател|учасник|mitglieder|membres|socios|soci|membri|membros|członków|leden|unterstützer|спонсор|донор|soutiens|donateurs|donantes|sostenitori|apoiadores|darczyńców|donateurs)|\b(?:raised|goal|donated|contributed|gesammelt|gespendet|ziel|собрано|цель|зібрано|objectif|collectés|meta|obiettivo|cel|doel)\b/i;
+  /\d+\s*(?:人|位)(?:已)?(?:赞赏|打赏|支持|捐款|捐助)|\d[\d.,\s]*\s*(?:supporters|donors|backers|members|readers have|people have|подписчик|читател|учасник|mitglieder|membres|socios|soci|membri|membros|członków|leden|unterstützer|спонсор|донор|soutiens|donateurs|donantes|sostenitori|apoiadores|darczyńców|donateurs)|(?<![\p{L}\d])(?:raised|goal|donated|contributed|gesammelt|gespendet|ziel|собрано|собрали|цель|зібрано|зібрали|objectif|collectés|recaudados|arrecadados|raccolti|zebrano|opgehaald|ingezameld|meta|obiettivo|cel|doel)(?![\p{L}\d])/iu;
 
 /**
  * A counter written as a count of people towards a goal ("Noch 412 Förderer bis zum Jahresziel",
