@@ -129,6 +129,8 @@ describe('share bars', () => {
     expect(isShareBar('Share this article')).toBe(true);
     expect(isShareBar('Facebook Twitter WhatsApp Email')).toBe(true);
     expect(isShareBar('Поделиться')).toBe(true);
+    // A network named in Cyrillic: a follow prompt (\b saw no word edge beside Cyrillic letters).
+    expect(isShareBar('Следите за нами во ВКонтакте')).toBe(true);
   });
   it('keeps prose about sharing', () => {
     expect(

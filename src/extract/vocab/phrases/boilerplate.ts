@@ -294,9 +294,9 @@ export const FOLLOW: PhraseList = {
   ja: ['フォロー', '登録してください'],
 };
 
-/** Networks and channels named by follow prompts. */
+/** Networks and channels named by follow prompts (edges by letters: \b sees none beside Cyrillic or CJK). */
 export const NETWORK_NAMES =
-  /\b(?:twitter|x\.com|facebook|instagram|youtube|telegram|tiktok|whatsapp|linkedin|threads|bluesky|mastodon|vk|вконтакте|телеграм|weibo|微博|微信|line)\b/i;
+  /(?<![\p{L}\d])(?:twitter|x\.com|facebook|instagram|youtube|telegram|tiktok|whatsapp|linkedin|threads|bluesky|mastodon|vk|вконтакте|телеграм|weibo|line)(?![\p{L}\d])|微博|微信/iu;
 
 /** Teasers that point away from the article: read more, related, most read. */
 export const RELATED: PhraseList = {
