@@ -103,3 +103,15 @@ describe('topic keys', () => {
     expect(sharesTopic('A reforma', topicKeys('Reforma do mercado'), 1)).toBe(true);
   });
 });
+
+describe("the outlet's voice with the pronoun dropped", () => {
+  it('hears Spanish "somos" and a pronoun joined to the verb', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const [we, us, they] = blocksFrom(
+      '<p>Somos un medio pequeño e independiente.</p><p>Si te gusta esta historia, puedes apoyarnos.</p><p>Los vecinos son los primeros afectados, dijo el alcalde.</p>',
+    );
+    expect(appealCues(we!).voice).toBe(true);
+    expect(appealCues(us!).voice).toBe(true);
+    expect(appealCues(they!).voice).toBe(false);
+  });
+});

@@ -1349,7 +1349,12 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     ...['euch', 'euer', 'eure', 'euren', 'dich', 'dein', 'deine', 'deinen', 'deinem', 'deiner'],
   ],
   fr: ['nous', 'notre', 'vous', 'votre', 'vos', 'tu'],
-  es: ['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'tu', 'tus', 'usted', 'ustedes', 'vosotros'],
+  // "somos" (we are) and pronouns joined to a verb ("apoyarnos", "apóyanos"): the dropped "we"/"us".
+  es: [
+    ...['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'somos'],
+    ...['apoyarnos', 'ayudarnos', 'apóyanos', 'ayúdanos', 'síguenos', 'leernos'],
+    ...['tu', 'tus', 'usted', 'ustedes', 'vosotros'],
+  ],
   it: [
     'noi',
     'nostro',
@@ -1364,7 +1369,7 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'tuo',
     'tua',
   ],
-  pt: ['nós', 'nosso', 'nossa', 'nossos', 'nossas', 'você', 'vocês', 'teu', 'tua'],
+  pt: ['nós', 'nosso', 'nossa', 'nossos', 'nossas', 'somos', 'você', 'vocês', 'teu', 'tua'],
   pl: [
     ...['my', 'nam', 'nasz', 'nasza', 'nasze', 'naszych', 'naszej', 'naszego', 'wy', 'wam'],
     ...['wasz', 'wasza', 'wasze', 'waszych', 'waszej', 'waszego', 'ty', 'twój', 'twoja', 'twoje', 'twojej'],
