@@ -13,6 +13,7 @@ import { type AppealCues, appealCues, cuePage, cueScore } from './appeal-cues.js
 import { blockText } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { appealLeadIns, outletTrade } from './lead-in.js';
+import { makingOfNotes } from './making-of.js';
 import { splitAppealPieces } from './split-appeal.js';
 
 function accept(cues: AppealCues[]): boolean {
@@ -311,6 +312,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   widen(blocks, drop);
   for (const i of split) drop.delete(i);
   const leadIns = new Set(appealLeadIns(texts, cues, new Set([...drop, ...split]), page.topic));
+  for (const i of makingOfNotes(texts, cues, new Set([...drop, ...split, ...leadIns]))) leadIns.add(i);
   record(texts, drop, leadIns, ctx);
   for (const i of [...split].sort((a, b) => a - b)) {
     ctx.removals.add('donation', 'text-cues:split-appeal', texts[i]!);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { appealCues } from '../../../src/extract/clean/appeal-cues.js';
+import { blockText } from '../../../src/extract/clean/block-text.js';
+import { makingOfNotes } from '../../../src/extract/clean/making-of.js';
+import { blocksFrom } from '../helpers.js';
+
+function notes(html: string, removed: number[]): number[] {
+  const blocks = blocksFrom(html);
+  return makingOfNotes(
+    blocks.map(blockText),
+    blocks.map((b) => appealCues(b)),
+    new Set(removed),
+  );
+}
+
+describe('making-of notes', () => {
+  const html = `<p>The night clinic will close in January.</p>
+    <p>This story took us five weeks: we spoke to doctors, patients and the health board.</p>
+    <p>Reporting like this is only possible because readers pay for it.</p>
+    <p>Questa inchiesta ha richiesto sei settimane di lavoro tra ospedali e sindacati.</p>`;
+
+  it('go beside a removed appeal piece, in several languages', () => {
+    expect(notes(html, [2])).toEqual([1, 3]);
+  });
+
+  it("stay away from an appeal: the article's own account of its method", () => {
+    expect(notes(html, [])).toEqual([]);
+    expect(notes(html, [0])).toEqual([1]);
+  });
+});
