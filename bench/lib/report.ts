@@ -73,7 +73,14 @@ function speedSection(r: QualityResults): string[] {
   const q = r.speed.ratios;
   const over = r.speed.pagesOver1s.map((p) => `${p.id} (${ms(p.ms)} ms)`).join(', ');
   return [
-    ...table(['engine', 'pages', 'mean CPU ms', 'median CPU ms', 'p95 CPU ms', 'max CPU ms'], rows),
+    ...table(
+      [
+        'engine',
+        'pages',
+        ...['mean', 'median', 'p95', 'max'].map((s) => `${s} ${BENCH_CLOCK === 'cpu' ? 'CPU ' : ''}ms`),
+      ],
+      rows,
+    ),
     '',
     `- newsclean is **${q.speedupVsReadabilityLinkedom.toFixed(1)}x** faster than Readability+linkedom ` +
       `(target ≥ 3x) and **${q.speedupVsReadabilityJsdom.toFixed(1)}x** faster than Readability+jsdom (target ≥ 20x).`,
