@@ -1,5 +1,6 @@
 /** Count the donation-appeal cues in one block (see `vocab/phrases/donation.ts`). */
 import type { SourcedBlock } from '../blocks.js';
+import { SEPARATOR as TITLE_SEPARATOR } from '../metadata/title-affix.js';
 import type { Inline } from '../types.js';
 import {
   AMOUNT,
@@ -72,10 +73,10 @@ export function cuePage(outlets: readonly string[], headline: string): CuePage {
   return { outlet, quotedOutlet, topic: topicKeys(headline), outlets };
 }
 
-/** Title separators, as in the page title's site affix ("Headline / Le Quotidien du Berry"). */
-const TITLE_SEPARATOR = /\s+(?:[|\-–—·•»«/\\~›:@]|::)\s+/;
-
-/** The headline without parts that are only the outlet's name (a site affix the headline kept). */
+/**
+ * The headline without parts that are only the outlet's name (a site affix the headline kept,
+ * "Headline / Le Quotidien du Berry"), split at the title separators metadata uses.
+ */
 function withoutAffix(headline: string, outlet: RegExp): string {
   return headline
     .split(TITLE_SEPARATOR)
