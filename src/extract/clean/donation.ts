@@ -291,16 +291,14 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   cues.forEach((c, i) => {
     if (c.widget || c.own) drop.add(i);
   });
-  // An appeal already found (here, or by its class names in the markup pass) lets its fragments go.
+  // An appeal already found (here, or by its class names in the markup pass) lets its fragments go,
+  // and its further pieces spread through the story (see `split-appeal.ts`).
+  let split = new Set<number>();
   if (drop.size > 0 || ctx.removals.has('donation')) {
     addFragments(cues, texts, drop, groups);
     absorbNeighbours(cues, drop, groups);
+    split = splitAppealPieces({ cues, texts, blocks, page }, drop);
   }
-  // Further pieces of the same appeal, spread through the story (see `split-appeal.ts`).
-  const split =
-    drop.size > 0 || ctx.removals.has('donation')
-      ? splitAppealPieces({ cues, texts, blocks, page }, drop)
-      : new Set<number>();
   // A pledge counter on its own ("€12,340 of €20,000 raised", "412 members to our goal") needs no
   // run around it: a line, not a sentence, with a count and a ratio or a goal.
   cues.forEach((c, i) => {
@@ -311,8 +309,9 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   if (drop.size === 0 && split.size === 0) return blocks;
   widen(blocks, drop);
   for (const i of split) drop.delete(i);
-  const leadIns = new Set(appealLeadIns(texts, cues, new Set([...drop, ...split]), page.topic));
-  for (const i of makingOfNotes(texts, cues, new Set([...drop, ...split, ...leadIns]))) leadIns.add(i);
+  const removed = new Set([...drop, ...split]);
+  const leadIns = new Set(appealLeadIns(texts, cues, removed, page.topic));
+  for (const i of makingOfNotes(texts, cues, new Set([...removed, ...leadIns]))) leadIns.add(i);
   record(texts, drop, leadIns, ctx);
   for (const i of [...split].sort((a, b) => a - b)) {
     ctx.removals.add('donation', 'text-cues:split-appeal', texts[i]!);
