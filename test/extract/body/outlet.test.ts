@@ -10,6 +10,14 @@ describe('outletNames', () => {
     expect(outletNames(['能登の観光客数が回復 | みなと新報'], [])).toEqual(['みなと新報']);
   });
 
+  it('splits Chinese and Japanese titles at a full-width bar, or "|" and "_" between CJK characters', () => {
+    expect(outletNames(['能登の観光客数が回復｜みなと新報'], [])).toEqual(['みなと新報']);
+    expect(outletNames(['地铁6号线明年开通_科技_江城视点'], [])).toEqual(['江城视点']);
+    expect(outletNames(['地铁6号线明年开通|江城视点'], [])).toEqual(['江城视点']);
+    // Between Latin letters "_" and an unspaced "|" are part of a word or name.
+    expect(outletNames(['Read_me|now'], [])).toEqual([]);
+  });
+
   it('takes no name from a title without a separator, a section word or a lower-case suffix', () => {
     expect(outletNames(['Bridge to close for repairs'], [])).toEqual([]);
     expect(outletNames(['Bridge to close for repairs - News'], [])).toEqual([]);
@@ -25,5 +33,6 @@ describe('headlineOf', () => {
     expect(headlineOf(['Bridge to close | The Harbour Times', 'Bridge'], ['The Harbour Times'])).toBe(
       'Bridge to close',
     );
+    expect(headlineOf(['小学校3校、仮設校舎に｜安曇野タイムズ'], ['安曇野タイムズ'])).toBe('小学校3校、仮設校舎に');
   });
 });
