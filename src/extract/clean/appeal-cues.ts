@@ -17,8 +17,9 @@ import {
 import { JOIN_LABELS, MEMBERSHIP_PHRASES, PLAIN_ADDRESS } from '../vocab/phrases/membership.js';
 import { NAME_ARTICLES } from '../vocab/phrases/newsroom.js';
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
+import { amountLabelCount } from './amount-row.js';
 import { blockText, unquoted, wordCount } from './block-text.js';
-import { ownServiceAddress } from './own-address.js';
+import { foreignAddress, ownServiceAddress } from './own-address.js';
 import { escapeRegex, LETTER, phraseRegex } from './phrases.js';
 import { sharesTopic, topicKeys } from './topic.js';
 
@@ -50,6 +51,8 @@ export interface AppealCues {
   namePoints: number;
   /** Shares a word with the headline: reporting the story, never joined on weak evidence. */
   topical: boolean;
+  /** Gives a plain web address on another host than the outlet's (see `foreignAddress`). */
+  foreign: boolean;
   words: number;
 }
 
@@ -137,6 +140,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     named: false,
     namePoints: 0,
     topical: false,
+    foreign: false,
     words,
   };
   if (!text.trim()) return cues;
@@ -146,6 +150,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   if (page) {
     const own = named ? plain.replace(named[0], ' ') : raw;
     cues.topical = sharesTopic(own.includes('/') ? own.replace(WEB_ADDRESS, ' ') : own, page.topic);
+    cues.foreign = own.includes('/') && foreignAddress(text, page.outlets);
   }
   cues.ask = count(text, ASK);
   cues.appeal = count(text, APPEAL);
@@ -163,7 +168,12 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   ) {
     cues.control = true;
   }
-  if (words <= CONTROL_WORDS && (CHOICE_ROW.test(text.trim()) || pledgeFraction(text.trim()))) {
+  // A row of amounts in one block ("2 €/mes 5 €/mes 10 €/mes") is a widget as a frequency row is.
+  const trimmed = text.trim();
+  if (
+    words <= CONTROL_WORDS &&
+    (CHOICE_ROW.test(trimmed) || pledgeFraction(trimmed) || amountLabelCount(trimmed) >= 2)
+  ) {
     cues.control = true;
     cues.widget = true;
   }

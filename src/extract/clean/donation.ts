@@ -59,10 +59,11 @@ function voiced(c: AppealCues): boolean {
  * `voiced`, for the block at `j` joining the piece at `at`. Before the piece, a block with a topic
  * word but no voice must share the piece's container: across a container's edge it is the article's
  * last line ("The organisers will keep collecting donations until 31 December."), which the
- * outlet's appeal box follows.
+ * outlet's appeal box follows. Nor may one that passes on someone else's web address ("Donations can
+ * be made at shelter.example/give"): that is the story's charity, not the outlet's appeal.
  */
 function voicedNeighbour(c: AppealCues, j: number, at: number, groups: readonly unknown[]): boolean {
-  return voiced(c) && (j > at || c.voice || groups[j] === groups[at]);
+  return voiced(c) && (j > at || c.voice || (groups[j] === groups[at] && !c.foreign));
 }
 
 /**
@@ -153,7 +154,9 @@ function addFragments(
       for (let j = i; j <= end; j++) drop.add(j);
       const rest = continuation(texts, cues, end);
       if (rest !== null) drop.add(rest);
-    } else if (c.voice && cueScore(c) >= 2 && c.words <= 60) drop.add(i);
+      // On the story's topic, the outlet naming itself with money words is its story about itself
+      // ("The Herald has launched a crowdfunder …"), not a piece of its appeal.
+    } else if (c.voice && cueScore(c) >= 2 && c.words <= 60 && !c.topical) drop.add(i);
     // Near a run, the outlet saying who pays for its work ("No advertisers: our readers fund us"),
     // under its opener line ("From the editors."): an appeal's body, not a tip from readers quoted
     // mid-story. The outlet's name alone is no such word: it counts one appeal point and the voice.

@@ -110,3 +110,15 @@ export function ownServiceAddress(text: string, outlets: readonly string[]): boo
   const host = m[0].slice(0, m[0].length - path.length).replace(/^https?:\/\//, '');
   return isOutletHost(host, outlets);
 }
+
+/**
+ * Whether a text (lower-cased) gives a plain web address on another host than the outlet's: a
+ * charity's or a council's page the story passes on ("Darowizny: schronisko.example/darowizna").
+ */
+export function foreignAddress(text: string, outlets: readonly string[]): boolean {
+  if (outlets.length === 0) return false;
+  const m = PLAIN_ADDRESS.exec(text);
+  if (!m) return false;
+  const host = m[0].slice(0, m[0].length - m[1]!.length).replace(/^https?:\/\//, '');
+  return !isOutletHost(host, outlets);
+}

@@ -74,6 +74,41 @@ describe('removeDonationAppeals', () => {
     expect(kept).not.toContain('support us today');
   });
 
+  it("keeps a charity's address the story passes on, in the appeal's container, before the appeal", () => {
+    const ctx = { ...context(), outlets: ['Harbour Herald'], headline: 'Shelter in Harbourside is full' };
+    const html = `<p>The animal shelter in Harbourside has 190 places and 240 animals, its manager said on Monday.</p>
+      <p>To make a donation, go to shelter-friends.example/give; blankets can be brought to the gate daily.</p>
+      <p>Harbour Herald is an independent newsroom funded by readers. Support us if you value local news.</p>
+      <p>Support us: harbourherald.example/support</p>`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), ctx));
+    expect(kept).toContain('To make a donation, go to shelter-friends.example/give');
+    expect(kept).not.toMatch(/independent newsroom|harbourherald\.example/);
+  });
+
+  it("keeps a topical paragraph naming the outlet near its own pledge address: the outlet's story about itself", () => {
+    const ctx = {
+      ...context(),
+      outlets: ['Fenmoor Herald'],
+      headline: 'Herald launches crowdfunder to keep a reporter in the courts',
+    };
+    const html = `<p>The Fenmoor Herald has launched a crowdfunder to pay a reporter in the courts for two years, at £48,000.</p>
+      <p>By Monday evening 612 people had pledged a total of £17,350, the paper's editor said.</p>
+      <p>Pledges: fenmoorherald.example/court-fund</p>`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), ctx));
+    expect(kept).toContain('The Fenmoor Herald has launched a crowdfunder');
+    expect(kept).toContain('612 people had pledged');
+  });
+
+  it("takes a row of amounts in one block as the widget under the outlet's ask", () => {
+    const ctx = { ...context(), headline: 'Town band asks for help after instruments stolen' };
+    const html = `${prose(3)}<div><p><b>Local news needs its readers too</b></p>
+      <p>We are a small independent outlet. If you liked this story, back us with a solidarity subscription.</p>
+      <p>2 €/mes 5 €/mes 10 €/mes</p></div>`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), ctx));
+    for (let i = 1; i <= 3; i++) expect(kept).toContain(`Article paragraph ${i}:`);
+    expect(kept).not.toMatch(/small independent outlet|€\/mes/);
+  });
+
   it('keeps every paragraph of an article about fundraising (third person, quotes)', () => {
     const html = `<p>The food bank’s winter appeal raised a record $2.4 million, the charity said, as monthly donors gave by credit card.</p>
       <p>“Your support, no matter how small, has made a difference,” said the director. “We need your help more than ever.”</p>
