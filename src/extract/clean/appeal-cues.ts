@@ -187,7 +187,9 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   if (address) cues.control = true;
   // Its label is the call to action itself ("Jetzt Mitglied werden: …"): an ask, as a button's text is.
   if (address === 'join') cues.ask++;
-  if (page && words <= CONTROL_WORDS && ownServiceAddress(text, page.outlets)) {
+  // Not in a story about the outlet itself (see `cuePage`): there its address is part of the story
+  // ("Pledges: herald.example/court-fund" under the report on its own crowdfunder).
+  if (page?.outlet && words <= CONTROL_WORDS && ownServiceAddress(text, page.outlets)) {
     cues.own = true;
     cues.link = true;
     cues.control = true;

@@ -60,6 +60,15 @@ describe('removeDonationAppeals', () => {
       return textOf(removeDonationAppeals(blocksFrom(html), ctx));
     };
     expect(about('Riverside Gazette turns 30, and readers now pay half its bills')).toContain('Since 2021');
+    // Its own join address, as the story gives it, stays too.
+    const join = (headline: string) => {
+      const ctx = { ...context(), outlets: ['Riverside Gazette'], headline };
+      return textOf(
+        removeDonationAppeals(blocksFrom(`${html}<p>Join: riversidegazette.example/join</p>`), ctx),
+      );
+    };
+    expect(join('Riverside Gazette turns 30, and readers now pay half its bills')).toContain('Join:');
+    expect(join('A bakery saved by its customers / Riverside Gazette')).not.toContain('Join:');
     // The name as the title's site affix, which the headline kept, is no such subject.
     expect(about('A bakery saved by its customers / Riverside Gazette')).not.toContain('Since 2021');
   });

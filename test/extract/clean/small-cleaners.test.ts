@@ -131,6 +131,7 @@ describe('share bars', () => {
     expect(isShareBar('Поделиться')).toBe(true);
     // A network named in Cyrillic: a follow prompt (\b saw no word edge beside Cyrillic letters).
     expect(isShareBar('Следите за нами во ВКонтакте')).toBe(true);
+    expect(isShareBar('この記事を共有')).toBe(true);
   });
   it('keeps prose about sharing', () => {
     expect(

@@ -201,7 +201,7 @@ export const SHARE: PhraseList = {
   pl: ['udostępnij', 'podziel się', 'obserwuj nas', 'kopiuj link'],
   nl: ['delen', 'deel dit', 'volg ons', 'kopieer link'],
   zh: ['分享', '分享到', '关注我们', '關注我們'],
-  ja: ['シェア', 'シェアする', 'ツイート', 'フォローする'],
+  ja: ['シェア', 'シェアする', 'ツイート', 'フォローする', '記事を共有', 'リンクをコピー'],
 };
 
 /** Reader-feedback prompts ("Was this article helpful?"). */
