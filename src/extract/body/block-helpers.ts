@@ -47,16 +47,24 @@ export function hasBlockInside(el: Element): boolean {
 
 const STRUCTURE = new Set(['p', 'ul', 'ol', 'table', 'blockquote', 'pre', 'div', 'h1', 'h2', 'h3', 'h4']);
 
-/** A table used for page layout holds paragraphs, lists or other tables in its cells. */
+/**
+ * A table used for page layout holds paragraphs, lists or other tables in its cells, or is a single
+ * cell: a framed box of text (an old page's appeal box, a note set off with a border), not data.
+ */
 export function isLayoutTable(table: Element): boolean {
   let layout = false;
+  let cells = 0;
   const scan = (el: Element, depth: number): void => {
     for (const c of el.children) {
       if (layout || !isElement(c)) continue;
       if (depth > 0 && STRUCTURE.has(c.name)) layout = true;
-      else scan(c, c.name === 'td' || c.name === 'th' ? depth + 1 : depth);
+      else {
+        const cell = c.name === 'td' || c.name === 'th';
+        if (cell && depth === 0) cells++;
+        scan(c, cell ? depth + 1 : depth);
+      }
     }
   };
   scan(table, 0);
-  return layout;
+  return layout || cells === 1;
 }

@@ -257,8 +257,13 @@ function absorbNeighbours(cues: AppealCues[], drop: Set<number>, groups: readonl
   }
 }
 
-/** Whole small containers that the run mostly covers. */
-function widen(blocks: SourcedBlock[], drop: Set<number>): void {
+/**
+ * Whole small containers that the run mostly covers. Small in words, not blocks: a widget's buttons
+ * and labels make many blocks of a word or two.
+ */
+function widen(blocks: SourcedBlock[], cues: AppealCues[], drop: Set<number>): void {
+  let total = 0;
+  for (const c of cues) total += c.words;
   const groups = new Map<unknown, number[]>();
   blocks.forEach((sb, i) => {
     if (!sb.group) return;
@@ -268,7 +273,9 @@ function widen(blocks: SourcedBlock[], drop: Set<number>): void {
   });
   for (const members of groups.values()) {
     const covered = members.filter((i) => drop.has(i)).length;
-    if (covered > 0 && covered * 2 >= members.length && members.length * 2 <= blocks.length) {
+    let words = 0;
+    for (const i of members) words += cues[i]!.words;
+    if (covered > 0 && covered * 2 >= members.length && words * 2 <= total) {
       for (const i of members) drop.add(i);
     }
   }
@@ -310,7 +317,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     if ((PLEDGE_COUNTER.test(text) && PLEDGE_RATIO.test(text)) || PLEDGE_TO_GOAL.test(text)) drop.add(i);
   });
   if (drop.size === 0 && split.size === 0) return blocks;
-  widen(blocks, drop);
+  widen(blocks, cues, drop);
   for (const i of split) drop.delete(i);
   const removed = new Set([...drop, ...split]);
   const leadIns = new Set(appealLeadIns(texts, cues, removed, page.topic));

@@ -54,6 +54,13 @@ describe('DOM to blocks', () => {
     ).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
 
+  it('reads a one-cell table as a framed box of paragraphs; two cells of data stay a table', () => {
+    expect(
+      kinds('<table><tr><td><b>Box title</b><br>First line.<br><br>Second line.<br><br>Go</td></tr></table>'),
+    ).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(kinds('<table><tr><td>Fares</td><td>€2.50</td></tr></table>')).toEqual(['table']);
+  });
+
   it('turns loose text between blocks into paragraphs and keeps figures as images', () => {
     const blocks = blocksFrom(
       '<div>Loose text<p>Para.</p>tail text<figure><img src="/i.jpg" alt="A"><figcaption>Cap</figcaption></figure></div>',

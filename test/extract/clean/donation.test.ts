@@ -118,6 +118,16 @@ describe('removeDonationAppeals', () => {
     expect(kept).not.toMatch(/small independent outlet|€\/mes/);
   });
 
+  it('takes the whole box of an appeal with many one-word buttons after a short article', () => {
+    const html = `${prose(2)}<div><p>Help the site stay independent</p><p>Dear readers,</p>
+      <p>This site is made by two people, and we take no money from the town hall.</p>
+      <p>Today 380 readers pay each month; 200 more would mean a reporter in the villages.</p>
+      <p>Once</p><p>Monthly</p><p>$5/month $10/month Other amount</p><p>Continue</p><p>Not now?</p><p>Remind me later</p></div>`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), context()));
+    expect(kept).toContain('Article paragraph 2:');
+    expect(kept).not.toMatch(/380 readers|two people|Dear readers|Remind me later/);
+  });
+
   it('keeps every paragraph of an article about fundraising (third person, quotes)', () => {
     const html = `<p>The food bank’s winter appeal raised a record $2.4 million, the charity said, as monthly donors gave by credit card.</p>
       <p>“Your support, no matter how small, has made a difference,” said the director. “We need your help more than ever.”</p>
