@@ -33,6 +33,8 @@ describe('headlineOf', () => {
     expect(headlineOf(['Bridge to close | The Harbour Times', 'Bridge'], ['The Harbour Times'])).toBe(
       'Bridge to close',
     );
-    expect(headlineOf(['小学校3校、仮設校舎に｜安曇野タイムズ'], ['安曇野タイムズ'])).toBe('小学校3校、仮設校舎に');
+    expect(headlineOf(['小学校3校、仮設校舎に｜安曇野タイムズ'], ['安曇野タイムズ'])).toBe(
+      '小学校3校、仮設校舎に',
+    );
   });
 });
