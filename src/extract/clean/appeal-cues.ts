@@ -14,7 +14,14 @@ import {
   VOICE_WORDS,
   WE_VERB,
 } from '../vocab/phrases/donation.js';
-import { JOIN_LABELS, MEMBERSHIP_PHRASES, PLAIN_ADDRESS } from '../vocab/phrases/membership.js';
+import {
+  COFFEE,
+  FRIENDS_OF,
+  JOIN_LABELS,
+  MEMBERSHIP_PHRASES,
+  NEWSROOM,
+  PLAIN_ADDRESS,
+} from '../vocab/phrases/membership.js';
 import { NAME_ARTICLES } from '../vocab/phrases/newsroom.js';
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import { amountLabelCount } from './amount-row.js';
@@ -53,6 +60,8 @@ export interface AppealCues {
   topical: boolean;
   /** Gives a plain web address on another host than the outlet's (see `foreignAddress`). */
   foreign: boolean;
+  /** A supporters' scheme's name as a label ("Amigos do Eco"), which goes only with an appeal beside it. */
+  scheme: boolean;
   words: number;
 }
 
@@ -112,6 +121,11 @@ function count(text: string, re: RegExp): number {
 
 const LEADING_MARKS = /^[\s¡¿"'«“„([•·–—-]+/;
 
+/** At most this many words: a coffee in a longer paragraph is the story's (a café, a harvest). */
+const COFFEE_WORDS = 30;
+/** A scheme's label is a few words ("Les Amis de L'Écho"); a longer line is a sentence about one. */
+const SCHEME_WORDS = 5;
+
 /** Short texts act as controls when they start with an action phrase or are an amount. */
 const CONTROL_WORDS = 12;
 
@@ -141,6 +155,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     namePoints: 0,
     topical: false,
     foreign: false,
+    scheme: false,
     words,
   };
   if (!text.trim()) return cues;
@@ -161,6 +176,14 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // Leading punctuation ("¡Gracias!", "— Not now") does not hide a control's label.
   const label = text.replace(LEADING_MARKS, '');
   cues.control = words <= CONTROL_WORDS && (ACTION.test(label) || ACTION_INSIDE.test(text));
+  // Coffee for "us" or the newsroom, in a short block off the story's topic: the small sum an
+  // outlet asks for, in whatever words ("Pague um cafezinho para a redação").
+  if (words <= COFFEE_WORDS && !cues.topical && COFFEE.test(text) && (cues.voice || NEWSROOM.test(text))) {
+    cues.ask++;
+  }
+  // The name of a supporters' scheme as a label of its own ("Friends of the Messenger"): no cue by
+  // itself (a blog's "Friends of the Firefox team" heading thanks contributors), only beside an appeal.
+  cues.scheme = words <= SCHEME_WORDS && FRIENDS_OF.test(label.trim());
   if (AMOUNT_IN_TEXT.test(text)) cues.payment++;
   if (
     words <= CONTROL_WORDS &&

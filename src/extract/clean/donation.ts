@@ -162,7 +162,7 @@ function addFragments(
     // mid-story. The outlet's name alone is no such word: it counts one appeal point and the voice.
     else if (accepted.length > 0 && c.voice && c.appeal > (c.named ? 1 : 0) && !c.topical && c.words <= 60) {
       if (underOpener(cues, i)) drop.add(i);
-    } else if (c.control && cueScore(c) >= 1) drop.add(i);
+    } else if ((c.control && cueScore(c) >= 1) || (c.scheme && accepted.length > 0)) drop.add(i);
     // Payment details on their own ("Bizum: 01234 · IBAN ES91 …").
     else if (c.payment >= 2 && c.words <= 20 && !c.topical) drop.add(i);
   }
@@ -248,6 +248,7 @@ function absorbNeighbours(cues: AppealCues[], drop: Set<number>, groups: readonl
       if (
         voicedNeighbour(c, j, i, groups) ||
         (c.control && cueScore(c) >= 1) ||
+        c.scheme ||
         (c.words === 0 && drop.has(2 * j - i))
       ) {
         drop.add(j);

@@ -105,3 +105,29 @@ describe('the outlet speaking of its readers before its button', () => {
     expect(clean(html)).toContain('besoin de bénévoles');
   });
 });
+
+describe('coffee asks, gift subscriptions and supporters’ schemes', () => {
+  it('counts coffee for us or the newsroom as an ask, in any wording; a story’s café is not', () => {
+    const page = cuePage([], 'Tram depot to move out of the city centre');
+    const [ru, zh, pt, story] = blocksFrom(
+      '<p>Угостить редакцию кофе</p><p>请我们喝杯咖啡</p><p>Pague um cafezinho para a redação</p><p>The café on Station Road will close in March, its owner said.</p>',
+    );
+    for (const b of [ru, zh, pt]) expect(appealCues(b!, page).ask).toBeGreaterThan(0);
+    expect(appealCues(story!, page).ask).toBe(0);
+  });
+
+  it('asks with a gift subscription in several languages', () => {
+    const [es, fr, en] = blocksFrom(
+      '<p>Regala una suscripción solidaria estas Navidades.</p><p>Noël approche : offrez un abonnement de soutien à un proche.</p><p>Give a share as a gift</p>',
+    );
+    for (const b of [es, fr, en]) expect(appealCues(b!).ask).toBeGreaterThan(0);
+  });
+
+  it('takes a scheme’s name only beside an appeal, never on its own', () => {
+    const appeal = `${prose(3)}<p>Amigos do Eco</p><p>Se gostou desta notícia, apoie-nos: o jornalismo independente custa dinheiro. Torne-se membro por 3 euros por mês.</p><p>Quero ser membro</p>`;
+    expect(clean(appeal)).not.toMatch(/Amigos do Eco|Quero ser membro/);
+    // A blog's section heading thanking contributors, with no appeal anywhere, stays.
+    const blog = `${prose(2)}<h3>Friends of the Firefox team</h3><p>Thanks to the volunteers who fixed twelve bugs this month.</p>`;
+    expect(clean(blog)).toContain('Friends of the Firefox team');
+  });
+});

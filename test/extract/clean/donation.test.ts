@@ -168,6 +168,13 @@ describe('removeDonationAppeals', () => {
     expect(text).not.toMatch(/собрали|opgehaald/);
   });
 
+  it('finds counters that name the supporters first or put an article before the goal', () => {
+    const { text } = clean(
+      `${prose(2)}<p>Leitores apoiadores: 842 de 1.200 — faltam 358 para fechar o ano</p><p>Llevamos 1.187 de los 1.500 suscriptores solidarios que necesitamos para 2027</p>`,
+    );
+    expect(text).not.toMatch(/apoiadores|suscriptores/);
+  });
+
   const appeals: Array<[string, string]> = [
     [
       'uk',

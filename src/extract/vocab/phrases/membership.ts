@@ -23,13 +23,21 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'can you chip in',
       ],
       ...['chip in whatever', 'chip in what you can', 'back us', 'become a friend of', 'become one of our'],
+      ...['gift a subscription', 'give a subscription', 'give a share as a gift'],
     ],
     appeal: [
       ...['no advertisers', 'no shareholders', 'no corporate owner', 'paid for by readers', 'mostly readers'],
       ...['paid for by our readers', 'stories like this', 'a story like this', 'this story took'],
       ...['keeps a reporter', 'keep a reporter', 'our members'],
+      ...['gift subscription', 'supporter subscription', 'owned by its readers', 'owned by our readers'],
     ],
-    action: ['back us', 'join us', 'join today', 'become a member'],
+    action: [
+      'back us',
+      'join us',
+      'join today',
+      'become a member',
+      ...['i want to join', 'i want to support'],
+    ],
   },
   de: {
     ask: [
@@ -41,6 +49,13 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ],
       ...['ein brief der redaktion', 'werden sie förderer', 'werden sie förderin', 'förderin oder förderer'],
       ...['förderer werden', 'werde förderer'],
+      ...[
+        'abo verschenken',
+        'verschenken sie ein abo',
+        'verschenke ein abo',
+        'werden sie genosse',
+        'werden sie genossin',
+      ],
     ],
     appeal: [
       ...['recherchen wie diese', 'berichte wie diesen', 'außer uns', 'keine anzeigenkunden', 'kein verlag'],
@@ -51,8 +66,15 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'unsere mitglieder',
         'einen unterschied',
       ],
+      ...['soli-abo', 'förderabo', 'gehört seinen lesern', 'gehört ihren lesern', 'unsere genossenschaft'],
     ],
-    action: ['jetzt mitglied', 'mitglied werden', 'förderer werden', 'jetzt fördern'],
+    action: [
+      'jetzt mitglied',
+      'mitglied werden',
+      'förderer werden',
+      'jetzt fördern',
+      ...['ich werde mitglied', 'ich will mitglied werden', 'ich unterstütze'],
+    ],
   },
   fr: {
     ask: [
@@ -60,30 +82,53 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['un message à nos lecteurs'],
       ...['une lettre de la rédaction', 'devenez adhérent', 'devenez adhérente', 'devenez membre'],
       ...['rejoignez-nous', 'adhérez'],
+      ...['offrez un abonnement', 'offrir un abonnement', 'devenez sociétaire', 'devenez actionnaire'],
     ],
     appeal: [
       ...["pas d'actionnaire", 'pas d’actionnaire', 'sans actionnaire', 'ni par un groupe', 'nos lecteurs'],
       ...['nos lectrices', 'nos adhérents', 'besoin de ses lecteurs', 'besoin de ses lectrices'],
       ...["qui paie l'information", 'qui paie l’information', 'qui finance l’information'],
+      ...['abonnement de soutien', 'abonnés solidaires', 'appartient à ses lecteurs', 'nos sociétaires'],
     ],
-    action: ['adhérer', 'devenir adhérent', 'devenir membre', 'rejoindre', 'rejoignez'],
+    action: [
+      'adhérer',
+      'devenir adhérent',
+      'devenir membre',
+      'rejoindre',
+      'rejoignez',
+      ...['je deviens membre', 'je deviens adhérent', 'je deviens sociétaire'],
+    ],
   },
   es: {
     ask: [
       ...['antes de seguir leyendo', 'un mensaje de la redacción', 'una carta de la redacción', 'únete a'],
       ...['hazte socia', 'súmate', 'forma parte de nuestra comunidad', 'apóyanos'],
+      ...['regala una suscripción', 'regalar una suscripción', 'hazte cooperativista'],
     ],
     appeal: [
       ...['sin anunciantes', 'alguien pagó', 'nuestros lectores', 'nuestras lectoras', 'nuestros socios'],
       ...['información como esta', 'historias como esta', 'parte de la comunidad'],
+      ...[
+        'suscripción solidaria',
+        'suscriptores solidarios',
+        'pertenece a sus lectores',
+        'cooperativa de lectores',
+      ],
     ],
-    action: ['únete', 'hazte', 'súmate', 'apóyanos'],
+    action: [
+      'únete',
+      'hazte',
+      'súmate',
+      'apóyanos',
+      ...['quiero ser socio', 'quiero ser socia', 'quiero unirme'],
+    ],
   },
   it: {
     ask: [
       ...['ti chiediamo un momento', 'un momento di attenzione', 'prima di proseguire la lettura'],
       ...['diventa sostenitore'],
       ...['diventa sostenitrice', 'unisciti a noi', 'unisciti alla'],
+      ...['regala un abbonamento', 'diventa socio', 'diventa socia', 'diventa mecenate'],
     ],
     appeal: [
       ...[
@@ -94,24 +139,46 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'dei suoi lettori',
       ],
       ...['come tutti quelli che pubblichiamo', 'un giornale libero', 'senza pubblicità', 'restare liberi'],
+      ...['abbonamento sostenitore', 'cooperativa di lettori', 'appartiene ai suoi lettori', 'soci lettori'],
     ],
-    action: ['unisciti', 'diventa socio', 'diventa sostenitore', 'sostienici'],
+    action: [
+      'unisciti',
+      'diventa socio',
+      'diventa sostenitore',
+      'sostienici',
+      ...['voglio diventare socio', 'voglio sostenere', 'diventa socio'],
+    ],
   },
   pt: {
     ask: [
       ...['gostou deste artigo', 'antes de continuar a ler', 'torne-se membro'],
       ...['torne-se assinante', 'junte-se a', 'seja membro', 'seja sócio'],
+      ...['ofereça uma assinatura', 'oferecer uma assinatura', 'seja mecenas', 'torne-se mecenas'],
     ],
     appeal: [
       ...['quem nos lê', 'nossos leitores', 'nossas leitoras', 'sem anunciantes', 'horas de reportagem'],
       ...['cada contribuição'],
+      ...[
+        'assinatura solidária',
+        'assinatura de apoio',
+        'nossos mecenas',
+        'nossos apoiadores',
+        'leitores apoiadores',
+      ],
     ],
-    action: ['torne-se', 'junte-se', 'seja sócio', 'seja membro'],
+    action: [
+      'torne-se',
+      'junte-se',
+      'seja sócio',
+      'seja membro',
+      ...['quero ser membro', 'quero ser sócio', 'quero apoiar', 'oferecer uma assinatura'],
+    ],
   },
   ru: {
     ask: [
       ...['прежде чем читать дальше', 'письмо редакции', 'слово редакции', 'станьте другом'],
       ...['станьте членом', 'вступайте', 'присоединяйтесь'],
+      ...['подарите подписку', 'подарить подписку', 'станьте пайщиком', 'станьте меценатом'],
     ],
     appeal: [
       ...[
@@ -123,13 +190,20 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'независимая газета',
       ],
       ...['независимую газету', 'независимой газеты', 'благодаря читателям'],
+      ...['подписка поддержки', 'принадлежит читателям', 'наши подписчики', 'друзья редакции'],
     ],
-    action: ['стать другом', 'вступить', 'присоединиться'],
+    action: [
+      'стать другом',
+      'вступить',
+      'присоединиться',
+      ...['хочу стать другом', 'хочу поддержать', 'стать меценатом'],
+    ],
   },
   uk: {
     ask: [
       ...['перш ніж читати далі', 'станьте другом', 'станьте членом', 'приєднуйтеся'],
       ...['приєднуйтесь', 'кола друзів'],
+      ...['подаруйте передплату', 'подарувати передплату', 'станьте меценатом'],
     ],
     appeal: [
       'від редакції',
@@ -138,8 +212,9 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       'без інвесторів',
       'немає інвесторів',
       'завдяки читачам',
+      ...['належить читачам', 'наші передплатники', 'друзі редакції'],
     ],
-    action: ['долучитися', 'приєднатися', 'стати другом'],
+    action: ['долучитися', 'приєднатися', 'стати другом', ...['хочу підтримати', 'стати меценатом']],
   },
   pl: {
     ask: [
@@ -150,39 +225,67 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'zostań naszym patronem',
       ],
       ...['zostań naszą patronką', 'zostań członkiem', 'dołącz do nas'],
+      ...['podaruj prenumeratę', 'podarować prenumeratę', 'zostań mecenasem'],
     ],
     appeal: [
       ...['bogatego wydawcy', 'finansują nas', 'finansują czytelnicy', 'pracy reportera', 'taki tekst'],
       ...['takiego tekstu', 'nasi czytelnicy'],
+      ...['prenumerata wspierająca', 'należy do czytelników', 'nasi patroni', 'nasi mecenasi'],
     ],
-    action: ['zostań patronem', 'zostań patronką', 'dołącz'],
+    action: ['zostań patronem', 'zostań patronką', 'dołącz', ...['chcę wesprzeć', 'chcę dołączyć']],
   },
   nl: {
     ask: [
       ...['even tussendoor', 'een kort verzoek', 'voordat je verder leest', 'voor je verder leest'],
       ...['een bericht van de redactie', 'word dan lid', 'word ook lid', 'lid worden kan'],
+      ...['geef een abonnement cadeau', 'schenk een abonnement', 'word vriend van', 'word vriendin van'],
     ],
     appeal: [
       ...['onafhankelijke lokale journalistiek', 'wij willen dat blijven', 'geen adverteerders'],
       ...['leden betalen', 'dankzij onze leden', 'dankzij lezers', 'onze leden'],
+      ...['steunabonnement', 'is van de lezers', 'onze vrienden', 'vrienden van de krant'],
     ],
-    action: ['lid worden', 'word lid'],
+    action: ['lid worden', 'word lid', ...['ik word lid', 'ik steun']],
   },
   zh: {
     ask: [
       ...['先打扰您', '打扰您一分钟', '编辑部的一封信', '編輯部的一封信', '给读者的一封信', '給讀者的一封信'],
       ...['成为我们的会员', '成為我們的會員', '加入我们', '加入我們', '成为支持者', '成為支持者'],
+      ...['赠送订阅', '送一份订阅', '成为会员', '成為會員'],
     ],
     appeal: [
       ...['没有广告', '沒有廣告', '没有财团', '沒有財團', '小额支持', '小額支持', '非营利', '非營利'],
       ...['不依赖政府拨款', '这篇报道背后', '這篇報道背後', '每一篇报道的背后'],
+      ...['会员费', '會員費', '读者的赞赏', '讀者的贊賞', '读者付费', '讀者付費'],
     ],
-    action: ['现在还不方便', '現在還不方便', '暂时不方便', '暫時不方便', '加入会员', '加入會員', '立即加入'],
+    action: [
+      '现在还不方便',
+      '現在還不方便',
+      '暂时不方便',
+      '暫時不方便',
+      '加入会员',
+      '加入會員',
+      '立即加入',
+      ...['我要加入', '我要支持'],
+    ],
   },
   ja: {
-    ask: ['読者の皆さまへ', '読者の皆様へ', '編集部より', '会員になって', '支えてください'],
-    appeal: ['読者の支え', '読者の皆さまの支え', '広告に頼らず', '広告収入に頼らず'],
-    action: ['会員になる', '今はしない'],
+    ask: [
+      '読者の皆さまへ',
+      '読者の皆様へ',
+      '編集部より',
+      '会員になって',
+      '支えてください',
+      ...['ギフト購読', '会員になりませんか', 'サポーターになって'],
+    ],
+    appeal: [
+      '読者の支え',
+      '読者の皆さまの支え',
+      '広告に頼らず',
+      '広告収入に頼らず',
+      ...['会費で運営', '読者の会費', 'サポーター会員', '購読料で'],
+    ],
+    action: ['会員になる', '今はしない', ...['会員登録する', 'サポーターになる']],
   },
 };
 
@@ -203,3 +306,18 @@ export const JOIN_LABELS: readonly string[] = [
  * then a path. Matched on lower-cased text.
  */
 export const PLAIN_ADDRESS = /(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z][a-z0-9-]+(\/[^\s]*)/;
+
+/** Coffee, the small sum an outlet asks for ("Buy us a coffee", "请我们喝杯咖啡", "Угостить редакцию кофе"). */
+export const COFFEE =
+  /coffee|café|cafezinho|caffè|kaffee|kaw[aęy](?!\p{L})|koffie|кофе|каву|кава(?!\p{L})|咖啡|コーヒー|珈琲/u;
+
+/** The newsroom as the one treated or paid ("para a redação", "редакцию", "编辑部"). */
+export const NEWSROOM =
+  /newsroom|redacci[oó]n|reda[cç][aã]o|rédaction|redaktion|redazione|redakcj|redactie|редакци|редакці|编辑部|編輯部|編集部/u;
+
+/**
+ * A supporters' scheme named for the outlet, as a short label ("Friends of the Messenger", "Amigos do
+ * Eco", "Друзья «Недели»", "南湖边之友"): lower-cased, the whole block.
+ */
+export const FRIENDS_OF =
+  /^(?:friends of|amigos d[eoa]s?|amigas d|amis d|amici d|freunde d|freundeskreis|przyjaciele|vrienden van|друзья|друзі)(?!\p{L})|\S(?:之友|の友|の会)$/u;
