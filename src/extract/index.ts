@@ -39,7 +39,9 @@ export function extractFromHtml(html: HtmlInput, options: ExtractOptions = {}): 
   const metadata = extractMetadata($, options);
   let body: ReturnType<typeof extractBody>;
   try {
-    body = extractBody($, options);
+    // Metadata's site name may come from sources the body's own page scan does not read (JSON-LD
+    // publisher, application-name): the cleaners use it to tell the outlet's voice.
+    body = extractBody($, options, metadata.siteName);
   } finally {
     forgetPageMemos();
   }

@@ -25,7 +25,11 @@ import { dropTitleHeading } from './title-heading.js';
 import { trailingHashtags } from './trailing-hashtags.js';
 
 /** Extract the article body from a loaded page. Mutates the DOM: run metadata extraction first. */
-export function extractBody($: CheerioAPI, options: ExtractOptions): BodyResult {
+export function extractBody(
+  $: CheerioAPI,
+  options: ExtractOptions,
+  siteName: string | null = null,
+): BodyResult {
   const removals = new Removals(options.explain === true);
   const page = readPageInfo($.root()[0]!);
   const titles = titleSet(page.titles);
@@ -39,7 +43,7 @@ export function extractBody($: CheerioAPI, options: ExtractOptions): BodyResult 
   const hashtags: string[] = trailingHashtags(content, removals);
   cleanMarkup(content, stats, removals, hashtags);
   const sourced: SourcedBlock[] = domToSourcedBlocks(content, options.url ?? null);
-  const outlets = outletNames(page.titles, page.siteNames);
+  const outlets = outletNames(page.titles, siteName ? [...page.siteNames, siteName] : page.siteNames);
   const headline = headlineOf(page.titles, outlets);
   const kept = dropTitleHeading(cleanBlocks(sourced, { removals, hashtags, outlets, headline }), titles);
   const blocks = chooseResult(

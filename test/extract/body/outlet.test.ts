@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headlineOf, outletNames } from '../../../src/extract/body/outlet.js';
+import { extractFromHtml } from '../../../src/extract/index.js';
 
 describe('outletNames', () => {
   it('reads og:site_name and the <title> suffix after a separator', () => {
@@ -36,5 +37,23 @@ describe('headlineOf', () => {
     expect(headlineOf(['小学校3校、仮設校舎に｜安曇野タイムズ'], ['安曇野タイムズ'])).toBe(
       '小学校3校、仮設校舎に',
     );
+  });
+});
+
+describe('the outlet for the cleaners', () => {
+  it("takes metadata's site name (here JSON-LD publisher) when no og:site_name or title suffix names it", () => {
+    const article = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<p>Paragraph ${i + 1}: the council voted on Tuesday to close the old swimming pool in March, and the new one will open in 2028.</p>`,
+    ).join('');
+    const page = (head: string) =>
+      `<html><head><title>Council closes the old swimming pool</title>${head}</head><body><article><h1>Council closes the old swimming pool</h1>${article}<p>Valley Courier lives on its readers and needs your help: back it with a monthly gift.</p></article></body></html>`;
+    const ld = `{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council closes the old swimming pool","publisher":{"@type":"Organization","name":"Valley Courier"}}`;
+    const { text } = extractFromHtml(page(`<script type="application/ld+json">${ld}</script>`));
+    expect(text).toContain('Paragraph 4:');
+    expect(text).not.toContain('Valley Courier lives');
+    // Without any source naming the outlet, the line has too few cues of its own.
+    expect(extractFromHtml(page('')).text).toContain('Valley Courier lives');
   });
 });
