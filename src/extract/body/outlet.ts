@@ -5,12 +5,14 @@
  */
 import { GENERIC_SITE_NAMES } from '../vocab/site-names.js';
 
-/** Separators between a headline and the site's name in a <title>. */
-// A » closing a French quote ("des quotas « intenables »") is no separator. Chinese and Japanese
-// titles join the parts without spaces: a full-width bar anywhere, "|" or "_" between CJK characters
-// ("人工智能迈上新台阶_科技_腾讯网").
+/**
+ * Separators between a headline and the site's name in a <title>. A « or » that opens or closes a
+ * French quote ("des quotas « intenables »") is none; a lone one is ("Le pont ferme « L'Eco di
+ * Ivrea"). Chinese and Japanese titles join the parts without spaces: a full-width bar anywhere, "|"
+ * or "_" between CJK characters ("人工智能迈上新台阶_科技_腾讯网").
+ */
 const SEPARATOR =
-  /\s+(?:[|–—·•]|(?<!«[^«»]*)»)\s+|\s+-\s+|\s+::\s+|\s*｜\s*|(?<=[\u3040-\u30ff\u3400-\u9fff])[|_](?=[\u3040-\u30ff\u3400-\u9fff])/;
+  /\s+(?:[|–—·•]|«(?![^«»]*»)|(?<!«[^«»]*)»)\s+|\s+-\s+|\s+::\s+|\s*｜\s*|(?<=[\u3040-\u30ff\u3400-\u9fff])[|_](?=[\u3040-\u30ff\u3400-\u9fff])/;
 
 /** At most this many words: a longer suffix is a second headline part, not a name. */
 const MAX_NAME_WORDS = 5;

@@ -15,6 +15,9 @@ describe('outletNames', () => {
     expect(outletNames(['能登の観光客数が回復｜みなと新報'], [])).toEqual(['みなと新報']);
     expect(outletNames(['地铁6号线明年开通_科技_江城视点'], [])).toEqual(['江城视点']);
     expect(outletNames(['地铁6号线明年开通|江城视点'], [])).toEqual(['江城视点']);
+    // A lone French quote mark separates; a quoted phrase's pair does not.
+    expect(outletNames(["Le pont ferme trois mois « L'Eco di Ivrea"], [])).toEqual(["L'Eco di Ivrea"]);
+    expect(outletNames(['Les ligneurs dénoncent des quotas « intenables »'], [])).toEqual([]);
     // Between Latin letters "_" and an unspaced "|" are part of a word or name.
     expect(outletNames(['Read_me|now'], [])).toEqual([]);
   });
