@@ -237,6 +237,16 @@ function trailingOutletLine(cues: AppealCues[], drop: Set<number>): void {
   if (c?.self && (c.appeal >= 2 || c.ask > 0) && c.words <= 25 && !c.topical) drop.add(last);
 }
 
+/**
+ * A short line off the story's topic on how to pay ("Pagamento por MB Way ou cartão.", "Tarjeta o
+ * PayPal"): after a removed piece it is the appeal's, as its buttons are; before one, such a line
+ * is the article's last ("The developer will contribute £3.4 million.").
+ */
+function paymentLine(c: AppealCues): boolean {
+  return c.payment > 0 && !c.topical && !c.foreign && c.words <= PAYMENT_LINE_WORDS;
+}
+const PAYMENT_LINE_WORDS = 12;
+
 /** Blocks touching a removed piece that speak in its voice (see `voicedNeighbour`), or are its controls, go with it. */
 function absorbNeighbours(cues: AppealCues[], drop: Set<number>, groups: readonly unknown[]): void {
   const pending = [...drop];
@@ -249,6 +259,7 @@ function absorbNeighbours(cues: AppealCues[], drop: Set<number>, groups: readonl
         voicedNeighbour(c, j, i, groups) ||
         (c.control && cueScore(c) >= 1) ||
         c.scheme ||
+        (j > i && paymentLine(c)) ||
         (c.words === 0 && drop.has(2 * j - i))
       ) {
         drop.add(j);

@@ -128,6 +128,15 @@ describe('removeDonationAppeals', () => {
     expect(kept).not.toMatch(/380 readers|two people|Dear readers|Remind me later/);
   });
 
+  it('takes a short how-to-pay line beside a removed appeal, not a longer article line with money', () => {
+    const ctx = { ...context(), headline: 'Scout hut rebuild delayed' };
+    const html = `${prose(2)}<p>The group needs another £27,000 before it can sign a contract, and donations are taken at the post office.</p>
+      <p>Dear readers, if you value local news, please support us with a monthly donation today.</p><p>Card or PayPal</p>`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), ctx));
+    expect(kept).toContain('The group needs another £27,000');
+    expect(kept).not.toMatch(/Dear readers|Card or PayPal/);
+  });
+
   it('keeps every paragraph of an article about fundraising (third person, quotes)', () => {
     const html = `<p>The food bank’s winter appeal raised a record $2.4 million, the charity said, as monthly donors gave by credit card.</p>
       <p>“Your support, no matter how small, has made a difference,” said the director. “We need your help more than ever.”</p>
