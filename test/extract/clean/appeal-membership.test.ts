@@ -131,3 +131,14 @@ describe('coffee asks, gift subscriptions and supporters’ schemes', () => {
     expect(clean(blog)).toContain('Friends of the Firefox team');
   });
 });
+
+describe('the outlet speaking of its journalism', () => {
+  it('counts "our journalism" as an appeal word and joining its readers as an ask', () => {
+    const [es, fr, en] = blocksFrom(
+      '<p>Nuestro periodismo tiene un precio, pero eres tú quien decide cuál.</p><p>Rejoignez les 3 200 Amis qui paient pour que ces articles restent gratuits.</p><p>Join the circle of 4,000 readers who keep this paper going.</p>',
+    );
+    expect(appealCues(es!).appeal).toBeGreaterThan(0);
+    expect(appealCues(fr!).ask).toBeGreaterThan(0);
+    expect(appealCues(en!).ask).toBeGreaterThan(0);
+  });
+});

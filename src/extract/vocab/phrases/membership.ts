@@ -24,12 +24,14 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ],
       ...['chip in whatever', 'chip in what you can', 'back us', 'become a friend of', 'become one of our'],
       ...['gift a subscription', 'give a subscription', 'give a share as a gift'],
+      ...['join the circle', 'join the readers who'],
     ],
     appeal: [
       ...['no advertisers', 'no shareholders', 'no corporate owner', 'paid for by readers', 'mostly readers'],
       ...['paid for by our readers', 'stories like this', 'a story like this', 'this story took'],
       ...['keeps a reporter', 'keep a reporter', 'our members'],
       ...['gift subscription', 'supporter subscription', 'owned by its readers', 'owned by our readers'],
+      ...['our journalism', 'our reporting is'],
     ],
     action: [
       'back us',
@@ -56,6 +58,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'werden sie genosse',
         'werden sie genossin',
       ],
+      ...['werden sie teil'],
     ],
     appeal: [
       ...['recherchen wie diese', 'berichte wie diesen', 'außer uns', 'keine anzeigenkunden', 'kein verlag'],
@@ -67,6 +70,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'einen unterschied',
       ],
       ...['soli-abo', 'förderabo', 'gehört seinen lesern', 'gehört ihren lesern', 'unsere genossenschaft'],
+      ...['unser journalismus', 'unseren journalismus'],
     ],
     action: [
       'jetzt mitglied',
@@ -83,12 +87,14 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['une lettre de la rédaction', 'devenez adhérent', 'devenez adhérente', 'devenez membre'],
       ...['rejoignez-nous', 'adhérez'],
       ...['offrez un abonnement', 'offrir un abonnement', 'devenez sociétaire', 'devenez actionnaire'],
+      ...['rejoignez les'],
     ],
     appeal: [
       ...["pas d'actionnaire", 'pas d’actionnaire', 'sans actionnaire', 'ni par un groupe', 'nos lecteurs'],
       ...['nos lectrices', 'nos adhérents', 'besoin de ses lecteurs', 'besoin de ses lectrices'],
       ...["qui paie l'information", 'qui paie l’information', 'qui finance l’information'],
       ...['abonnement de soutien', 'abonnés solidaires', 'appartient à ses lecteurs', 'nos sociétaires'],
+      ...['notre journalisme'],
     ],
     action: [
       'adhérer',
@@ -104,6 +110,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['antes de seguir leyendo', 'un mensaje de la redacción', 'una carta de la redacción', 'únete a'],
       ...['hazte socia', 'súmate', 'forma parte de nuestra comunidad', 'apóyanos'],
       ...['regala una suscripción', 'regalar una suscripción', 'hazte cooperativista'],
+      ...['únete al círculo', 'únete a los'],
     ],
     appeal: [
       ...['sin anunciantes', 'alguien pagó', 'nuestros lectores', 'nuestras lectoras', 'nuestros socios'],
@@ -114,6 +121,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'pertenece a sus lectores',
         'cooperativa de lectores',
       ],
+      ...['nuestro periodismo'],
     ],
     action: [
       'únete',
@@ -129,6 +137,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['diventa sostenitore'],
       ...['diventa sostenitrice', 'unisciti a noi', 'unisciti alla'],
       ...['regala un abbonamento', 'diventa socio', 'diventa socia', 'diventa mecenate'],
+      ...['unisciti ai'],
     ],
     appeal: [
       ...[
@@ -140,6 +149,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ],
       ...['come tutti quelli che pubblichiamo', 'un giornale libero', 'senza pubblicità', 'restare liberi'],
       ...['abbonamento sostenitore', 'cooperativa di lettori', 'appartiene ai suoi lettori', 'soci lettori'],
+      ...['il nostro giornalismo'],
     ],
     action: [
       'unisciti',
@@ -154,6 +164,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['gostou deste artigo', 'antes de continuar a ler', 'torne-se membro'],
       ...['torne-se assinante', 'junte-se a', 'seja membro', 'seja sócio'],
       ...['ofereça uma assinatura', 'oferecer uma assinatura', 'seja mecenas', 'torne-se mecenas'],
+      ...['junte-se aos'],
     ],
     appeal: [
       ...['quem nos lê', 'nossos leitores', 'nossas leitoras', 'sem anunciantes', 'horas de reportagem'],
@@ -165,6 +176,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'nossos apoiadores',
         'leitores apoiadores',
       ],
+      ...['o nosso jornalismo', 'nosso jornalismo'],
     ],
     action: [
       'torne-se',
@@ -179,6 +191,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['прежде чем читать дальше', 'письмо редакции', 'слово редакции', 'станьте другом'],
       ...['станьте членом', 'вступайте', 'присоединяйтесь'],
       ...['подарите подписку', 'подарить подписку', 'станьте пайщиком', 'станьте меценатом'],
+      ...['присоединяйтесь к'],
     ],
     appeal: [
       ...[
@@ -191,6 +204,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ],
       ...['независимую газету', 'независимой газеты', 'благодаря читателям'],
       ...['подписка поддержки', 'принадлежит читателям', 'наши подписчики', 'друзья редакции'],
+      ...['наша журналистика', 'нашу журналистику'],
     ],
     action: [
       'стать другом',
@@ -204,6 +218,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['перш ніж читати далі', 'станьте другом', 'станьте членом', 'приєднуйтеся'],
       ...['приєднуйтесь', 'кола друзів'],
       ...['подаруйте передплату', 'подарувати передплату', 'станьте меценатом'],
+      ...['приєднуйтеся до'],
     ],
     appeal: [
       'від редакції',
@@ -213,6 +228,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       'немає інвесторів',
       'завдяки читачам',
       ...['належить читачам', 'наші передплатники', 'друзі редакції'],
+      ...['наша журналістика', 'нашу журналістику'],
     ],
     action: ['долучитися', 'приєднатися', 'стати другом', ...['хочу підтримати', 'стати меценатом']],
   },
@@ -226,11 +242,13 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ],
       ...['zostań naszą patronką', 'zostań członkiem', 'dołącz do nas'],
       ...['podaruj prenumeratę', 'podarować prenumeratę', 'zostań mecenasem'],
+      ...['dołącz do'],
     ],
     appeal: [
       ...['bogatego wydawcy', 'finansują nas', 'finansują czytelnicy', 'pracy reportera', 'taki tekst'],
       ...['takiego tekstu', 'nasi czytelnicy'],
       ...['prenumerata wspierająca', 'należy do czytelników', 'nasi patroni', 'nasi mecenasi'],
+      ...['nasze dziennikarstwo'],
     ],
     action: ['zostań patronem', 'zostań patronką', 'dołącz', ...['chcę wesprzeć', 'chcę dołączyć']],
   },
@@ -239,11 +257,13 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['even tussendoor', 'een kort verzoek', 'voordat je verder leest', 'voor je verder leest'],
       ...['een bericht van de redactie', 'word dan lid', 'word ook lid', 'lid worden kan'],
       ...['geef een abonnement cadeau', 'schenk een abonnement', 'word vriend van', 'word vriendin van'],
+      ...['sluit je aan bij'],
     ],
     appeal: [
       ...['onafhankelijke lokale journalistiek', 'wij willen dat blijven', 'geen adverteerders'],
       ...['leden betalen', 'dankzij onze leden', 'dankzij lezers', 'onze leden'],
       ...['steunabonnement', 'is van de lezers', 'onze vrienden', 'vrienden van de krant'],
+      ...['onze journalistiek'],
     ],
     action: ['lid worden', 'word lid', ...['ik word lid', 'ik steun']],
   },
@@ -252,11 +272,13 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['先打扰您', '打扰您一分钟', '编辑部的一封信', '編輯部的一封信', '给读者的一封信', '給讀者的一封信'],
       ...['成为我们的会员', '成為我們的會員', '加入我们', '加入我們', '成为支持者', '成為支持者'],
       ...['赠送订阅', '送一份订阅', '成为会员', '成為會員'],
+      ...['加入这', '加入這'],
     ],
     appeal: [
       ...['没有广告', '沒有廣告', '没有财团', '沒有財團', '小额支持', '小額支持', '非营利', '非營利'],
       ...['不依赖政府拨款', '这篇报道背后', '這篇報道背後', '每一篇报道的背后'],
       ...['会员费', '會員費', '读者的赞赏', '讀者的贊賞', '读者付费', '讀者付費'],
+      ...['我们的新闻', '我們的新聞'],
     ],
     action: [
       '现在还不方便',
@@ -277,6 +299,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       '会員になって',
       '支えてください',
       ...['ギフト購読', '会員になりませんか', 'サポーターになって'],
+      ...['仲間になって'],
     ],
     appeal: [
       '読者の支え',
@@ -284,6 +307,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       '広告に頼らず',
       '広告収入に頼らず',
       ...['会費で運営', '読者の会費', 'サポーター会員', '購読料で'],
+      ...['私たちの報道', '私たちのジャーナリズム'],
     ],
     action: ['会員になる', '今はしない', ...['会員登録する', 'サポーターになる']],
   },
