@@ -23,6 +23,13 @@ describe('making-of notes', () => {
     expect(notes(html, [2])).toEqual([1, 3]);
   });
 
+  it('read other nouns for the story, and Chinese and Japanese notes', () => {
+    const more = `<p>Esta información nos llevó once días de llamadas y visitas a la estación.</p>
+      <p>Reporting like this is only possible because readers pay for it.</p>
+      <p>这篇稿子，我们的记者前后跑了五个星期，敲了四十多户人家的门。</p>`;
+    expect(notes(more, [1])).toEqual([0, 2]);
+  });
+
   it("stay away from an appeal: the article's own account of its method", () => {
     expect(notes(html, [])).toEqual([]);
     expect(notes(html, [0])).toEqual([1]);
