@@ -39,9 +39,9 @@ export function extractFromHtml(html: HtmlInput, options: ExtractOptions = {}): 
   const metadata = extractMetadata($, options);
   let body: ReturnType<typeof extractBody>;
   try {
-    // Metadata's site name may come from sources the body's own page scan does not read (JSON-LD
-    // publisher, application-name): the cleaners use it to tell the outlet's voice.
-    body = extractBody($, options, metadata.siteName);
+    // Metadata's site name and headline may come from sources the body's own page scan does not
+    // read (JSON-LD publisher, a "Site: Headline" title): the cleaners use them to tell the outlet.
+    body = extractBody($, options, { siteName: metadata.siteName, title: metadata.title });
   } finally {
     forgetPageMemos();
   }

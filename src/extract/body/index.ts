@@ -13,7 +13,7 @@ import type { ParentNode } from './dom.js';
 import { chooseResult } from './fallback.js';
 import { jsonLdArticleBody } from './jsonld.js';
 import { findLead } from './lead.js';
-import { headlineOf, outletNames } from './outlet.js';
+import { headlineOf, outletNames, titleAffix } from './outlet.js';
 import { readPageInfo } from './page-info.js';
 import { prunePage } from './prune.js';
 import { Removals } from './removed.js';
@@ -25,10 +25,32 @@ import { dropTitleHeading } from './title-heading.js';
 import { trailingHashtags } from './trailing-hashtags.js';
 
 /** Extract the article body from a loaded page. Mutates the DOM: run metadata extraction first. */
+/** What metadata already knows of the site, read before the body (see extract/index.ts). */
+export interface SiteHints {
+  siteName: string | null;
+  /** The headline, with the <title>'s site part cut off. */
+  title: string | null;
+}
+
+/**
+ * Outlet names metadata found that the body's own page scan does not read: its site name (JSON-LD
+ * publisher, twitter:site) and the site part it cut off a <title> ("Gazeta do Seridó: …").
+ */
+function siteNamesFrom(site: SiteHints, titles: readonly string[]): string[] {
+  const names: string[] = site.siteName ? [site.siteName] : [];
+  if (site.title) {
+    for (const title of titles) {
+      const affix = titleAffix(title, site.title);
+      if (affix) names.push(affix);
+    }
+  }
+  return names;
+}
+
 export function extractBody(
   $: CheerioAPI,
   options: ExtractOptions,
-  siteName: string | null = null,
+  site: SiteHints = { siteName: null, title: null },
 ): BodyResult {
   const removals = new Removals(options.explain === true);
   const page = readPageInfo($.root()[0]!);
@@ -43,7 +65,7 @@ export function extractBody(
   const hashtags: string[] = trailingHashtags(content, removals);
   cleanMarkup(content, stats, removals, hashtags);
   const sourced: SourcedBlock[] = domToSourcedBlocks(content, options.url ?? null);
-  const outlets = outletNames(page.titles, siteName ? [...page.siteNames, siteName] : page.siteNames);
+  const outlets = outletNames(page.titles, [...page.siteNames, ...siteNamesFrom(site, page.titles)]);
   const headline = headlineOf(page.titles, outlets);
   const kept = dropTitleHeading(cleanBlocks(sourced, { removals, hashtags, outlets, headline }), titles);
   const blocks = chooseResult(

@@ -51,3 +51,21 @@ export function headlineOf(titles: string[], outlets: string[]): string {
   }
   return best;
 }
+
+/** What may stand between a title's site part and its headline ("Site: Headline", "Headline | Site"). */
+const AFFIX_EDGE = /^[\s|:–—·•«»~/\\-]+|[\s|:–—·•«»~/\\-]+$/gu;
+
+/**
+ * The site part metadata cut off a <title> (see metadata/title-affix.ts): the title minus the
+ * headline metadata chose, at either end ("Gazeta do Seridó: Caicó decreta …"), when it is a usable
+ * name; else null.
+ */
+export function titleAffix(title: string, headline: string): string | null {
+  if (!headline || title === headline) return null;
+  let rest: string | null = null;
+  if (title.startsWith(headline)) rest = title.slice(headline.length);
+  else if (title.endsWith(headline)) rest = title.slice(0, title.length - headline.length);
+  if (rest === null) return null;
+  const name = rest.replace(AFFIX_EDGE, '').replace(/\s+/g, ' ');
+  return name && usable(name) ? name : null;
+}

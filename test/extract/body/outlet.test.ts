@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineOf, outletNames } from '../../../src/extract/body/outlet.js';
+import { headlineOf, outletNames, titleAffix } from '../../../src/extract/body/outlet.js';
 import { extractFromHtml } from '../../../src/extract/index.js';
 
 describe('outletNames', () => {
@@ -58,5 +58,20 @@ describe('the outlet for the cleaners', () => {
     expect(text).not.toContain('Valley Courier lives');
     // Without any source naming the outlet, the line has too few cues of its own.
     expect(extractFromHtml(page('')).text).toContain('Valley Courier lives');
+  });
+});
+
+describe('titleAffix', () => {
+  it('gives the site part metadata cut off a title, at either end, when it is a name', () => {
+    expect(titleAffix('Gazeta do Seridó: Caicó decreta racionamento', 'Caicó decreta racionamento')).toBe(
+      'Gazeta do Seridó',
+    );
+    expect(titleAffix('Caicó decreta racionamento ~ Gazeta do Seridó', 'Caicó decreta racionamento')).toBe(
+      'Gazeta do Seridó',
+    );
+    // No cut, or a lower-case rest that is a second headline part, gives none.
+    expect(titleAffix('Caicó decreta racionamento', 'Caicó decreta racionamento')).toBeNull();
+    expect(titleAffix('Caicó decreta racionamento: what it means', 'Caicó decreta racionamento')).toBeNull();
+    expect(titleAffix('Something else entirely', 'Caicó decreta racionamento')).toBeNull();
   });
 });
