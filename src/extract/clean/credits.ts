@@ -1,10 +1,10 @@
 /**
  * Credits and bylines inside the body: image-optimizer credits ("Optimized by Optimole"), photo
- * credits ("Photo: Reuters"), datelines ("Posted on 3 May 2025") and short "By Jane Doe" lines. Metadata holds authors; the text
- * should not. Only short blocks qualify, and a byline must look like a name (capitalised words).
+ * credits ("Photo: Reuters"), datelines ("Posted on 3 May 2025"), short "By Jane Doe" lines and
+ * the captions under images (see `captions.ts`). Metadata holds authors; the text should not. Only
+ * short blocks qualify, and a byline must look like a name (capitalised words).
  */
 import type { SourcedBlock } from '../blocks.js';
-import { isElement } from '../body/dom.js';
 import { execAll } from '../regex.js';
 import {
   CREDIT_PREFIXES,
@@ -13,6 +13,7 @@ import {
   IMAGE_SERVICES,
 } from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
+import { captionIndexes } from './captions.js';
 import type { CleanContext } from './context.js';
 import { findPhrase, phraseRegex, startPhrase } from './phrases.js';
 
@@ -106,42 +107,12 @@ export function creditRule(text: string): string | null {
   return `phrase:${prefix.trim()}`;
 }
 
-/** Inline elements a hand-made caption box holds besides its image ("<center><img><br><font>…</font></center>"). */
-const CAPTION_BOX_INLINE = new Set([
-  'img',
-  'picture',
-  'a',
-  'br',
-  'font',
-  'span',
-  'small',
-  'b',
-  'i',
-  'em',
-  'strong',
-]);
-
-/** Words of a caption under an image. */
-const CAPTION_WORDS = 30;
-
-/**
- * The short text sharing a box with the image before it, in markup with no <figure> or <p> (old and
- * hand-made pages): the image's caption and credit. A box holding paragraphs is the article's.
- */
-function isLooseCaption(blocks: SourcedBlock[], i: number): boolean {
-  const sb = blocks[i]!;
-  const before = blocks[i - 1];
-  const group = sb.group;
-  if (!group || before?.block.type !== 'image' || before.group !== group) return false;
-  if (blocks[i + 1]?.group === group || wordCount(blockText(sb)) > CAPTION_WORDS) return false;
-  return group.children.every((c) => !isElement(c) || CAPTION_BOX_INLINE.has(c.name));
-}
-
 export function removeCredits(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
+  const captions = captionIndexes(blocks);
   return blocks.filter((sb, i) => {
     if (sb.block.type !== 'paragraph') return true;
     const text = blockText(sb);
-    const rule = creditRule(text) ?? (isLooseCaption(blocks, i) ? 'pattern:image-caption' : null);
+    const rule = creditRule(text) ?? (captions.has(i) ? 'pattern:image-caption' : null);
     if (!rule) return true;
     ctx.removals.add('credit', rule, text);
     return false;

@@ -29,6 +29,20 @@ describe('image-service credits', () => {
     }
   });
 
+  it('recognises "powered by", compression labels and plugin features in other languages', () => {
+    for (const line of [
+      'Propulsé par Optimole',
+      'Compresión de imágenes: Optimole',
+      'Optimole · Lazy load',
+      'Bildkomprimierung: ShortPixel',
+      'Mogelijk gemaakt door Imagify',
+      'Smush · WebP',
+      'Optimole 提供技术支持',
+    ]) {
+      expect(creditRule(line), line).toBe('pattern:image-service-credit');
+    }
+  });
+
   it('keeps article sentences about the services or about optimising', () => {
     expect(creditRule('The council optimised its bus timetable after complaints.')).toBeNull();
     expect(
