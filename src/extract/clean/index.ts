@@ -13,6 +13,7 @@ import { removeDonationAppeals } from './donation.js';
 import { removeHashtagLines } from './hashtags.js';
 import { removeNewsletterPrompts } from './newsletter.js';
 import { removePageAsides } from './page-asides.js';
+import { removePageMeta } from './page-meta.js';
 import { removePostFooters } from './post-footer.js';
 import { removeTeasers } from './related.js';
 import { removeShareBars } from './share.js';
@@ -24,6 +25,7 @@ const CLEANERS: BlockCleaner[] = [
   removeDonationAppeals,
   removeNewsletterPrompts,
   removeShareBars,
+  removePageMeta,
   removeCookieNotices,
   removeTeasers,
   removePageAsides,

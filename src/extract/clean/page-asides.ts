@@ -21,7 +21,7 @@ import { amountLabelCount } from './amount-row.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { findPhrase, isPhrase, linkShare, startPhrase } from './phrases.js';
-import { bioVerbName, isAuthorBio } from './post-footer.js';
+import { bioVerbName, contactBioName, isAuthorBio } from './post-footer.js';
 import { isProgressCounter } from './progress-counter.js';
 
 /** A file download line: a document type with its size ("PDF | 38 KB", "(docx, 1,2 MB)"). */
@@ -91,7 +91,8 @@ function notReadyRule(sb: SourcedBlock, ctx: CleanContext): string | null {
 /** Where the text ends, before the author's bio that the post-footer cleaner takes later. */
 function textEnd(blocks: SourcedBlock[]): number {
   let end = blocks.length;
-  const isBio = (text: string): boolean => isAuthorBio(text) || bioVerbName(text) !== null;
+  const isBio = (text: string): boolean =>
+    isAuthorBio(text) || bioVerbName(text) !== null || contactBioName(text) !== null;
   while (end > 0 && blocks.length - end < 2 && isBio(blockText(blocks[end - 1]!))) end--;
   return end;
 }

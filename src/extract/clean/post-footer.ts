@@ -6,6 +6,7 @@
  */
 import type { SourcedBlock } from '../blocks.js';
 import {
+  BIO_CONTACT,
   BIO_VERBS,
   NEWSROOM_ROLES,
   NOT_NAME_WORDS,
@@ -68,10 +69,28 @@ const NOT_NAME = new Set(NOT_NAME_WORDS);
  * cannot tell it from a closing line about someone in the story: see `removePostFooters`.
  */
 export function bioVerbName(text: string): string | null {
+  const name = openingName(text);
+  return name && startPhrase(text.slice(name.length).trimStart().toLowerCase(), BIO_VERBS) ? name : null;
+}
+
+/** The person's name opening a short unquoted text, or null. */
+function openingName(text: string): string | null {
   if (quotesSpeech(text) || wordCount(text) > 45) return null;
   const name = NAME_OPENING.exec(text)?.[0];
-  if (!name || NOT_NAME.has(name.slice(0, name.search(/\s/)).toLowerCase())) return null;
-  return startPhrase(text.slice(name.length).trimStart().toLowerCase(), BIO_VERBS) ? name : null;
+  return name && !NOT_NAME.has(name.slice(0, name.search(/\s/)).toLowerCase()) ? name : null;
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
+/**
+ * The name opening a bio that gives its author's address ("Martina Oberhofer … Scrivile a
+ * redazione@…"), or null. Like `bioVerbName`, the text alone cannot tell it from a closing call to
+ * write to someone in the story: see `removePostFooters`.
+ */
+export function contactBioName(text: string): string | null {
+  if (!EMAIL.test(text)) return null;
+  const name = openingName(text);
+  return name && findPhrase(text.toLowerCase(), BIO_CONTACT) ? name : null;
 }
 
 /**
@@ -102,7 +121,8 @@ export function postFooterRule(text: string): string | null {
  * it) and only when the story never names that person: its subject would be named before.
  */
 function isAuthorBioByVerb(blocks: SourcedBlock[], at: number, ctx: CleanContext): boolean {
-  const name = bioVerbName(blockText(blocks[at]!));
+  const text = blockText(blocks[at]!);
+  const name = bioVerbName(text) ?? contactBioName(text);
   if (!name) return false;
   const rest = blocks.filter((_, i) => i !== at).map(blockText);
   return !mentions(`${ctx.headline} ${rest.join(' ')}`, name);

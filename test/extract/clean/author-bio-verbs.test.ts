@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bioVerbName, removePostFooters } from '../../../src/extract/clean/post-footer.js';
+import { bioVerbName, contactBioName, removePostFooters } from '../../../src/extract/clean/post-footer.js';
 import { blocksFrom, context, prose, textOf } from '../helpers.js';
 
 describe('author bios that say what the author writes about', () => {
@@ -50,5 +50,26 @@ describe('author bios that say what the author writes about', () => {
     const ctx = { ...context(), headline: 'Whitfield petition reaches the council' };
     const html = `${prose(3)}<p>Sam Whitfield covers the cost of the leaflets himself.</p>`;
     expect(textOf(removePostFooters(blocksFrom(html), ctx))).toContain('Sam Whitfield');
+  });
+});
+
+describe('author bios that give the author an address', () => {
+  it('find the name of a bio with a beat verb or an e-mail address to write to', () => {
+    const bio =
+      'Martina Oberhofer segue cultura e scuola in Valle Isarco. Scrivile a redazione@giornale.example.';
+    expect(bioVerbName(bio)).toBe('Martina Oberhofer');
+    expect(contactBioName('Ana Lopes vive em Viseu. Escreva-lhe para ana@eco.example')).toBe('Ana Lopes');
+    expect(contactBioName('Ana Lopes vive em Viseu. Escreva-lhe pelo formulário.')).toBeNull();
+  });
+
+  it('removes such a bio at the end, but not a call to write to someone the story names', () => {
+    const ctx = context();
+    const bio = '<p>Jane Parry lives in Holmfirth. Email her at jane@messenger.example</p>';
+    expect(textOf(removePostFooters(blocksFrom(`${prose(3)}${bio}`), ctx))).not.toContain('Jane Parry');
+    const subject = '<p>Jane Parry runs the food bank on Station Road.</p>';
+    const call = '<p>Jane Parry asks volunteers to email her at help@foodbank.example</p>';
+    expect(textOf(removePostFooters(blocksFrom(`${subject}${prose(3)}${call}`), context()))).toContain(
+      'volunteers to email',
+    );
   });
 });

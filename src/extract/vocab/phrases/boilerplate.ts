@@ -215,8 +215,8 @@ export const FEEDBACK: PhraseList = {
     'we want to hear what you think',
     'submit a letter to the editor',
   ],
-  ru: ['была ли статья полезной', 'оцените статью', 'вам помогла'],
-  uk: ['чи була стаття корисною', 'оцініть статтю'],
+  ru: ['была ли статья полезной', 'была ли эта новость полезной', 'оцените статью', 'вам помогла'],
+  uk: ['чи була стаття корисною', 'чи була ця новина корисною', 'оцініть статтю'],
   de: [
     'war der artikel nützlich',
     'war dieser artikel hilfreich',
@@ -224,13 +224,27 @@ export const FEEDBACK: PhraseList = {
     'artikel bewerten',
     'teilen sie uns ihre erfahrungen',
   ],
-  fr: ['cet article vous a-t-il été utile', 'cet article vous a été utile', 'notez cet article'],
-  es: ['te ha resultado útil', 'te resultó útil', 'valora este artículo', '¿te fue útil'],
-  it: ['questo articolo ti è stato utile', 'ti è stato utile', 'valuta questo articolo'],
-  pt: ['este artigo foi útil', 'avalie este artigo'],
-  pl: ['czy ten artykuł był pomocny', 'oceń artykuł'],
+  fr: [
+    'cet article vous a-t-il été utile',
+    'cet article vous a été utile',
+    'cette information vous a-t-elle été utile',
+    'notez cet article',
+  ],
+  es: [
+    'te ha resultado útil',
+    'te resultó útil',
+    'valora este artículo',
+    '¿te fue útil',
+    'te ha servido esta noticia',
+    'te ha servido este artículo',
+    'te ha servido esta información',
+    'le ha servido esta noticia',
+  ],
+  it: ['questo articolo ti è stato utile', 'ti è stato utile', 'ti è stata utile', 'valuta questo articolo'],
+  pt: ['este artigo foi útil', 'esta notícia foi útil', 'esta notícia te ajudou', 'avalie este artigo'],
+  pl: ['czy ten artykuł był pomocny', 'czy ten artykuł był przydatny', 'oceń artykuł'],
   nl: ['was dit artikel nuttig', 'was dit artikel handig', 'beoordeel dit artikel'],
-  zh: ['这篇文章有帮助吗', '這篇文章有幫助嗎', '文章评分'],
+  zh: ['这篇文章有帮助吗', '這篇文章有幫助嗎', '这篇文章对你有帮助吗', '这条新闻对你有帮助吗', '文章评分'],
   ja: ['この記事は役に立ちましたか', '記事を評価'],
 };
 
@@ -878,12 +892,26 @@ export const BIO_VERBS: PhraseList = {
   ru: ['пишет о', 'пишет об', 'пишет про', 'пишет для', 'освещает'],
   uk: ['пише про', 'пише для', 'висвітлює'],
   de: ['schreibt über', 'schreibt für', 'berichtet über', 'berichtet für', 'berichtet aus'],
-  fr: ['écrit sur', 'écrit pour', 'couvre'],
-  es: ['escribe sobre', 'escribe para', 'cubre', 'informa sobre'],
-  it: ['scrive di', 'scrive per', 'si occupa di'],
-  pt: ['escreve sobre', 'escreve para', 'cobre'],
+  fr: ['écrit sur', 'écrit pour', 'couvre', "suit l'actualité", 'suit l’actualité'],
+  es: ['escribe sobre', 'escribe para', 'cubre', 'informa sobre', 'sigue la actualidad'],
+  it: ['scrive di', 'scrive per', 'si occupa di', 'segue'],
+  pt: ['escreve sobre', 'escreve para', 'cobre', 'acompanha'],
   pl: ['pisze o', 'pisze dla', 'zajmuje się'],
-  nl: ['schrijft over', 'schrijft voor', 'bericht over'],
+  nl: ['schrijft over', 'schrijft voor', 'bericht over', 'volgt'],
+};
+
+/** How a bio gives its author's address ("Scrivile a …", "Email her at …"); counted with an e-mail address. */
+export const BIO_CONTACT: PhraseList = {
+  en: ['write to her', 'write to him', 'email her', 'email him', 'e-mail her', 'contact her', 'contact him'],
+  ru: ['напишите ей', 'напишите ему', 'пишите ей', 'пишите ему'],
+  uk: ['напишіть їй', 'напишіть йому', 'пишіть їй', 'пишіть йому'],
+  de: ['schreiben sie ihr', 'schreiben sie ihm', 'schreib ihr', 'schreib ihm'],
+  fr: ['écrivez-lui', 'ecrivez-lui', 'contactez-la', 'contactez-le'],
+  es: ['escríbele', 'escribele', 'contáctala', 'contáctalo'],
+  it: ['scrivile', 'scrivigli', 'contattala', 'contattalo'],
+  pt: ['escreva-lhe', 'escreva para ela', 'escreva para ele', 'contacte-a', 'contacte-o'],
+  pl: ['napisz do niej', 'napisz do niego'],
+  nl: ['mail haar', 'mail hem', 'schrijf haar', 'schrijf hem'],
 };
 
 /**
@@ -1274,4 +1302,179 @@ export const NOT_READY: PhraseList = {
   nl: ['nog niet klaar', 'nog niet zover', 'nog niet zo ver', 'vandaag niet'],
   zh: ['还没准备好', '還沒準備好', '暂时不'],
   ja: ['まだ準備が', '今日はまだ'],
+};
+
+/**
+ * Reading-time notes ("Время чтения: 3 минуты", "5 min read", "3 minutos de lectura"): a label or
+ * the words after the minutes, counted only with a figure of minutes in a short line.
+ */
+export const READING_TIME: PhraseList = {
+  en: ['reading time', 'read time', 'time to read', 'min read', 'minute read', 'minutes read'],
+  ru: [
+    'время чтения',
+    'время прочтения',
+    'время на прочтение',
+    'мин чтения',
+    'минут чтения',
+    'минуты чтения',
+  ],
+  uk: [
+    'час читання',
+    'час прочитання',
+    'час на прочитання',
+    'хв читання',
+    'хвилин читання',
+    'хвилини читання',
+  ],
+  de: ['lesezeit', 'lesedauer', 'min. lesen', 'minuten lesen'],
+  fr: ['temps de lecture', 'durée de lecture', 'min de lecture', 'minutes de lecture', 'lecture :'],
+  es: ['tiempo de lectura', 'min de lectura', 'minutos de lectura', 'lectura:'],
+  it: ['tempo di lettura', 'min di lettura', 'minuti di lettura', 'lettura:'],
+  pt: ['tempo de leitura', 'min de leitura', 'minutos de leitura', 'leitura:'],
+  pl: ['czas czytania', 'czas lektury', 'min czytania', 'minut czytania', 'minuty czytania'],
+  nl: ['leestijd', 'min lezen', 'minuten lezen'],
+  zh: ['阅读时间', '阅读时长', '预计阅读', '閱讀時間', '分钟阅读', '分鐘閱讀', '分钟读完'],
+  ja: ['読了時間', '読了目安', '分で読めます', '分で読める', '読むのにかかる時間'],
+};
+
+/**
+ * A page's view counter as a label before the figure ("Просмотров: 1482", "Views: 1,482",
+ * "阅读 1482") or a word after it ("1,482 views", "1482人阅读"). Lower-case, whole items only.
+ */
+export const VIEW_LABELS: readonly string[] = [
+  ...['views', 'view count', 'reads', 'hits', 'pageviews'],
+  ...['просмотров', 'просмотры', 'просмотра', 'прочтений', 'переглядів', 'перегляди'],
+  ...['aufrufe', 'zugriffe', 'gelesen', 'vues', 'lectures', 'visitas', 'lecturas', 'visualizaciones'],
+  ...['letture', 'visite', 'visualizzazioni', 'visualizações', 'leituras', 'acessos'],
+  ...['wyświetleń', 'wyświetlenia', 'odsłon', 'odsłony', 'weergaven', 'keer gelezen', 'keer bekeken'],
+  ...['阅读', '浏览', '阅读量', '浏览量', '阅读数', '閱讀', '瀏覽', '人阅读', '次阅读', '次浏览', '人浏览'],
+  ...['閲覧数', '閲覧', 'pv'],
+];
+
+/**
+ * "This story has been read 2,311 times": a read or view verb (stems) before a figure and its
+ * "times" word ending the line.
+ */
+export const VIEW_VERBS: PhraseList = {
+  en: ['read', 'viewed', 'seen'],
+  ru: ['прочита', 'просмотр'],
+  uk: ['прочита', 'переглян'],
+  de: ['gelesen', 'aufgerufen', 'angesehen'],
+  fr: ['lu ', 'consulté', 'vu '],
+  es: ['leíd', 'leid', 'vist', 'consultad'],
+  it: ['lett', 'visualizzat', 'vist'],
+  pt: ['lid', 'visualizad', 'vist', 'acessad'],
+  pl: ['przeczyt', 'wyświetl', 'odczyt'],
+  nl: ['gelezen', 'bekeken'],
+  zh: ['阅读', '浏览', '閱讀', '瀏覽'],
+  ja: ['閲覧', '読まれ'],
+};
+
+/** The "times" word after a view counter's figure ("2.311 veces", "1482 раза", "阅读 2311 次"). */
+export const TIMES_WORDS: readonly string[] = [
+  ...['times', 'veces', 'mal', 'fois', 'volte', 'vezes', 'раз', 'раза', 'разів', 'рази', 'razy', 'keer'],
+  ...['次', '回'],
+];
+
+/** Print links standing alone ("Imprimir esta página", "Druckversion", "打印本页"); whole lines only. */
+export const PRINT_LABELS: PhraseList = {
+  en: ['print', 'print this page', 'print this article', 'print this story', 'print article', 'print page'],
+  ru: ['печать', 'распечатать', 'версия для печати', 'распечатать статью', 'распечатать страницу'],
+  uk: ['друк', 'роздрукувати', 'версія для друку', 'надрукувати'],
+  de: ['drucken', 'artikel drucken', 'seite drucken', 'druckversion', 'druckansicht', 'diese seite drucken'],
+  fr: ['imprimer', 'imprimer cet article', 'imprimer la page', 'imprimer cette page', 'version imprimable'],
+  es: ['imprimir', 'imprimir esta página', 'imprimir noticia', 'imprimir artículo', 'versión para imprimir'],
+  it: ['stampa', 'stampa articolo', 'stampa la pagina', 'stampa questa pagina', 'versione stampabile'],
+  pt: ['imprimir', 'imprimir esta página', 'imprimir artigo', 'imprimir notícia', 'versão para impressão'],
+  pl: ['drukuj', 'wydrukuj', 'drukuj artykuł', 'wydrukuj artykuł', 'wersja do druku'],
+  nl: ['afdrukken', 'printen', 'print dit artikel', 'printversie', 'deze pagina afdrukken'],
+  zh: ['打印', '打印本页', '打印此页', '打印文章', '列印', '列印本頁'],
+  ja: ['印刷', '印刷する', 'このページを印刷', '印刷用ページ', '印刷用画面'],
+};
+
+/**
+ * A reader platform's footer controls and counters standing alone (WeChat's "喜欢作者", "阅读原文",
+ * "在看"; "32人喜欢" goes by pattern). Whole lines only.
+ */
+export const READER_CONTROLS: PhraseList = {
+  zh: [
+    '喜欢作者',
+    '阅读原文',
+    '閱讀原文',
+    '在看',
+    '点赞',
+    '赞赏',
+    '写留言',
+    '赞赏作者',
+    '轻触阅读原文',
+    '预览时标签不可点',
+    '微信扫一扫关注该公众号',
+    '微信扫一扫',
+    '继续滑动看下一个',
+    '向上滑动看下一个',
+    '分享收藏',
+    '点赞在看',
+  ],
+  ja: ['いいね', 'スキ', 'フォローする'],
+};
+
+/** Words of a like counter after its figure ("32人喜欢", "120 likes", "45 me gusta"). */
+export const LIKE_WORDS: readonly string[] = [
+  ...['likes', 'like', 'me gusta', "j'aime", 'j’aime', 'mi piace', 'curtidas', 'gostos', 'gosto'],
+  ...['polubień', 'polubienia', 'vind-ik-leuks', 'лайков', 'лайка', 'лайк', 'вподобань', 'нравится'],
+  ...['人喜欢', '人点赞', '人在看', '人赞赏', '个赞', '赞', '喜欢', 'いいね', 'スキ'],
+];
+
+/**
+ * "If you found this article useful …": the condition opening a prompt to share the article (it
+ * counts only with a share verb of `SHARE_VERBS` after it).
+ */
+export const IF_USEFUL: PhraseList = {
+  en: [
+    'if you found this',
+    'if you enjoyed this',
+    'if you liked this',
+    'if you find this',
+    'if this article',
+  ],
+  ru: ['если вам понравил', 'если статья была', 'если этот материал', 'если эта статья', 'если материал был'],
+  uk: ['якщо вам сподобал', 'якщо стаття була', 'якщо цей матеріал', 'якщо ця стаття'],
+  de: [
+    'wenn ihnen dieser',
+    'wenn dir dieser',
+    'hat ihnen dieser',
+    'hat dir dieser',
+    'wenn ihnen der artikel',
+  ],
+  fr: ['si cet article vous', 'si vous avez aimé cet', 'si vous avez apprécié cet', 'si cet article t'],
+  es: ['si te ha gustado', 'si te ha servido', 'si te gustó', 'si este artículo te', 'si esta noticia te'],
+  it: ['se ti è piaciuto', 'se questo articolo ti', 'se hai trovato utile', 'se ti è stato utile'],
+  pt: ['se gostou', 'se você gostou', 'se este artigo', 'se esta notícia', 'se achou útil'],
+  pl: ['jeśli podobał ci się', 'jeśli ten artykuł', 'jeżeli ten artykuł', 'jeśli ten tekst'],
+  nl: ['als je dit artikel', 'als u dit artikel', 'vond je dit artikel', 'vond u dit artikel'],
+  zh: [
+    '如果你觉得这篇',
+    '如果您觉得这篇',
+    '如果你觉得本文',
+    '如果您觉得本文',
+    '觉得文章有用',
+    '觉得这篇文章',
+  ],
+  ja: ['この記事が役に立った', 'この記事が気に入った', 'この記事が面白かった'],
+};
+
+/** What a share prompt asks the reader to do with the article (stems). */
+export const SHARE_VERBS: PhraseList = {
+  en: ['share it', 'share this', 'please share', 'forward it', 'forward this', 'pass it on'],
+  ru: ['поделитесь', 'перешлите', 'отправьте её', 'отправьте ее', 'расскажите о ней'],
+  uk: ['поділіться', 'перешліть', 'надішліть її'],
+  de: ['teilen sie', 'teile ihn', 'teile es', 'leiten sie', 'weiterleiten', 'weiterempfehlen'],
+  fr: ['partagez', 'partage-le', 'transférez', 'faites-le suivre', 'faites-la suivre'],
+  es: ['compártel', 'comparte', 'reenvía', 'reenvíal'],
+  it: ['condividil', 'condividi', 'inoltral', 'inoltra'],
+  pt: ['partilhe', 'compartilhe', 'encaminhe', 'partilha-o', 'compartilha'],
+  pl: ['udostępnij', 'podziel się', 'prześlij', 'przekaż'],
+  nl: ['deel het', 'deel dit', 'delen', 'stuur het door', 'stuur dit door'],
+  zh: ['在看', '转发', '分享', '轉發'],
+  ja: ['シェア', '共有', '拡散'],
 };

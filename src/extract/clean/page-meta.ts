@@ -1,0 +1,97 @@
+/**
+ * Lines about the page rather than the article, that no class name gives away: its reading time
+ * ("Время чтения: 3 минуты"), view counter ("Esta noticia se ha leído 2.311 veces", a uCoz row
+ * "Категория: … | Просмотров: 1482 | Рейтинг: 4.6/9"), print link ("Imprimir esta página"), a
+ * reader platform's like counter and controls ("32人喜欢", "阅读原文") and a prompt to share the
+ * article ("如果你觉得这篇文章有用，请点一下「在看」，再转发给…"). Each is a short line of its own;
+ * none is a sentence an article would write about its subject.
+ */
+import type { SourcedBlock } from '../blocks.js';
+import {
+  IF_USEFUL,
+  LIKE_WORDS,
+  PRINT_LABELS,
+  READER_CONTROLS,
+  READING_TIME,
+  SHARE_VERBS,
+  TIMES_WORDS,
+  VIEW_LABELS,
+  VIEW_VERBS,
+} from '../vocab/phrases/boilerplate.js';
+import { blockText, wordCount } from './block-text.js';
+import type { CleanContext } from './context.js';
+import { alternation, findPhrase, isPhrase, LETTER } from './phrases.js';
+
+/** A figure as counters print it ("1482", "2.311", "1,2 тыс", "3.4k", "1万"). */
+const FIGURE = String.raw`\d[\d\s.,]*(?:\s?(?:k|тыс\.?|万|w))?`;
+const NOT_LETTER = `(?![${LETTER}])`;
+/** Minutes after a figure, in any of the languages ("3 min", "5 минут", "4 хв", "3分"). */
+const MINUTES = /\d\s*(?:min|мин|хв|分)/i;
+const VIEW_COUNT = new RegExp(
+  `^(?:(?:${alternation(VIEW_LABELS)})\\s*[:：]?\\s*\\(?${FIGURE}\\)?|${FIGURE}\\s*(?:${alternation(VIEW_LABELS)})${NOT_LETTER})$`,
+  'iu',
+);
+const TIMES = new RegExp(`\\d[\\d\\s.,]*\\s*(?:${alternation(TIMES_WORDS)})${NOT_LETTER}`, 'iu');
+const LIKE_COUNT = new RegExp(
+  `^(?:${FIGURE}\\s*(?:${alternation(LIKE_WORDS)})|(?:${alternation(LIKE_WORDS)})\\s*[:：]?\\s*${FIGURE})$`,
+  'iu',
+);
+/** Separators between the items of a meta row ("Категория: … | Просмотров: 1482 | Рейтинг: 4.6/9"). */
+const ITEM_SEPARATOR = /\s+[|·•]\s+|\s*[|｜]\s*/u;
+const SENTENCE_END = /[.!?。！？]$/u;
+
+/** "Просмотров: 1482", "1,482 views", "Esta noticia se ha leído 2.311 veces", "Gelesen: 2311 mal". */
+function isViewCount(item: string): boolean {
+  if (VIEW_COUNT.test(item)) return true;
+  return (
+    wordCount(item) <= 10 && TIMES.test(item) && findPhrase(`${item.toLowerCase()} `, VIEW_VERBS) !== null
+  );
+}
+
+/** A row of short items, one of them a view counter; or the counter alone. */
+function isViewRow(text: string): boolean {
+  if (wordCount(text) > 20 || SENTENCE_END.test(text)) return false;
+  const items = text.split(ITEM_SEPARATOR).map((item) => item.trim());
+  if (items.length === 1) return isViewCount(text);
+  return items.some(isViewCount) && items.every((item) => wordCount(item) <= 6);
+}
+
+function isReadingTime(text: string): boolean {
+  return (
+    wordCount(text) <= 8 &&
+    MINUTES.test(text) &&
+    !SENTENCE_END.test(text.replace(/\bmin\.$/i, 'min')) &&
+    findPhrase(text.toLowerCase(), READING_TIME) !== null
+  );
+}
+
+/** "If you found this useful, tap 'Wow' and forward it to …": a prompt to pass the article on. */
+function isSharePrompt(text: string): boolean {
+  if (wordCount(text) > 50) return false;
+  const lower = text.toLowerCase();
+  const condition = findPhrase(lower, IF_USEFUL);
+  return condition !== null && findPhrase(lower.slice(lower.indexOf(condition)), SHARE_VERBS) !== null;
+}
+
+/** The category and rule that mark `text` as a line about the page, or null. */
+export function pageMetaRule(text: string): ['other' | 'share', string] | null {
+  if (isReadingTime(text)) return ['other', 'text-cues:reading-time'];
+  if (isViewRow(text)) return ['other', 'text-cues:view-count'];
+  const lower = text.toLowerCase();
+  if (isPhrase(lower, PRINT_LABELS)) return ['other', 'text-cues:print-link'];
+  if (LIKE_COUNT.test(text.trim()) || isPhrase(lower, READER_CONTROLS))
+    return ['share', 'text-cues:like-count'];
+  if (isSharePrompt(text)) return ['share', 'text-cues:share-prompt'];
+  return null;
+}
+
+export function removePageMeta(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
+  return blocks.filter((sb) => {
+    if (sb.block.type !== 'paragraph') return true;
+    const text = blockText(sb);
+    const rule = pageMetaRule(text);
+    if (!rule) return true;
+    ctx.removals.add(rule[0], rule[1], text);
+    return false;
+  });
+}

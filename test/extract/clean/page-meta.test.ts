@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { pageAsideRule } from '../../../src/extract/clean/page-asides.js';
+import { pageMetaRule, removePageMeta } from '../../../src/extract/clean/page-meta.js';
+import { blocksFrom, context, prose, textOf } from '../helpers.js';
+
+const rule = (text: string): string | null => pageMetaRule(text)?.[1] ?? null;
+
+describe('lines about the page', () => {
+  it('finds reading-time notes in many languages', () => {
+    for (const line of [
+      'Время чтения: 3 минуты',
+      'Oct 18, 2019 · 8 min read',
+      'Lesezeit: 4 Min.',
+      'Temps de lecture : 5 min',
+      '3 minutos de lectura',
+      'Czas czytania: 6 minut',
+      '阅读时间：3分钟',
+      '読了時間：約4分',
+    ]) {
+      expect(rule(line), line).toBe('text-cues:reading-time');
+    }
+  });
+
+  it('finds view counters, alone or in a meta row', () => {
+    for (const line of [
+      'Категория: Городские новости | Просмотров: 1482 | Рейтинг: 4.6/9',
+      'Esta noticia se ha leído 2.311 veces',
+      'Dieser Artikel wurde 2311 mal gelesen',
+      '37 views',
+      'Wyświetleń: 1 204',
+      '阅读 1482',
+    ]) {
+      expect(rule(line), line).toBe('text-cues:view-count');
+    }
+  });
+
+  it('finds print links, like counters, platform controls and share prompts', () => {
+    expect(rule('Imprimir esta página')).toBe('text-cues:print-link');
+    expect(rule('Druckversion')).toBe('text-cues:print-link');
+    expect(rule('32人喜欢')).toBe('text-cues:like-count');
+    expect(rule('喜欢作者')).toBe('text-cues:like-count');
+    expect(rule('阅读原文')).toBe('text-cues:like-count');
+    expect(rule('120 likes')).toBe('text-cues:like-count');
+    expect(rule('如果你觉得这篇文章有用，请点一下文末的「在看」，再转发给同样住在老小区的邻居和父母。')).toBe(
+      'text-cues:share-prompt',
+    );
+    expect(rule('If you found this article useful, please share it with a friend who rides the bus.')).toBe(
+      'text-cues:share-prompt',
+    );
+  });
+
+  it('keeps article sentences with the same words', () => {
+    for (const line of [
+      'The museum had 2,000 views of its new film in a week, the director said.',
+      'Reading time at the library rose by 3 minutes a day.',
+      'The clip was viewed 3 million times.',
+      'Ha votado 3 veces en contra del presupuesto',
+      'He printed the article and took it to the council.',
+      '他说，如果觉得不舒服，可以把情况转发给医生。',
+      'Print media lost 12% of their readers in 2024.',
+    ]) {
+      expect(rule(line), line).toBeNull();
+    }
+  });
+
+  it('removes the lines and keeps the prose', () => {
+    const ctx = context();
+    const html = `<p>Время чтения: 3 минуты</p>${prose(2)}<p>Imprimir esta página</p>`;
+    const text = textOf(removePageMeta(blocksFrom(html), ctx));
+    expect(text).not.toMatch(/Время чтения|Imprimir/);
+    expect(text).toContain('Article paragraph 2');
+    expect(ctx.removals.items.map((r) => r.rule)).toEqual(['text-cues:reading-time', 'text-cues:print-link']);
+  });
+});
+
+describe('feedback questions', () => {
+  it('include "did this story help you" in more wordings', () => {
+    expect(pageAsideRule('¿Te ha servido esta noticia?')).toBe('text-cues:feedback');
+    expect(pageAsideRule('Была ли эта новость полезной?')).toBe('text-cues:feedback');
+    expect(pageAsideRule('«¿De qué te ha servido estudiar tanto?», preguntó la vecina.')).toBeNull();
+  });
+});
