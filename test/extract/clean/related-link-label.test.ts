@@ -65,3 +65,19 @@ describe('a lone link to the comments', () => {
     expect(ctx.removals.items[0]).toMatchObject({ category: 'comments', rule: 'link-only:comment-count' });
   });
 });
+
+describe('teaser lines inside a paragraph of <br>-separated lines', () => {
+  it('drops the teaser line and keeps the rest of the paragraph', () => {
+    const ctx = context();
+    const html = `${prose(1)}<p><b>Des parts à 100 euros</b><br><b>Lire aussi :</b> <a href="/x.html">Le marché de Noël ouvre vendredi</a></p>${prose(1, 2)}`;
+    const text = textOf(removeTeasers(blocksFrom(html), ctx));
+    expect(text).toContain('Des parts à 100 euros');
+    expect(text).not.toContain('Lire aussi');
+    expect(ctx.removals.items[0]).toMatchObject({ category: 'related', rule: 'phrase:lire aussi' });
+  });
+
+  it('keeps a line that is a bare link, such as a source', () => {
+    const html = `<p>The report was published on Monday.<br><a href="/report.pdf">Full report (PDF)</a></p>${prose(1)}`;
+    expect(textOf(removeTeasers(blocksFrom(html), context()))).toContain('Full report (PDF)');
+  });
+});
