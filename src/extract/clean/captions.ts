@@ -6,7 +6,7 @@
  * opens it and one or two short lines end it, with nothing else inside.
  */
 import type { SourcedBlock } from '../blocks.js';
-import { type Element, isElement, isText } from '../body/dom.js';
+import { type Element, isElement, textOf } from '../body/dom.js';
 import { blockText, wordCount } from './block-text.js';
 
 /** Inline elements a hand-made caption box holds besides its image ("<center><img><br><font>…</font></center>"). */
@@ -89,37 +89,26 @@ function nextElement(el: Element, step: 1 | -1): Element | null {
   return null;
 }
 
-/** Blocks of prose that a caption box never holds as its own children. */
-const PROSE_TAGS = new Set([
-  'p',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'blockquote',
-  'pre',
-  'table',
-]);
-
-/**
- * A box holding prose of its own (a paragraph or loose text as a direct child): the article's
- * container, whatever its lines say; a caption box wraps its lines in <div>s or <span>s.
- */
-function holdsProse(box: Element): boolean {
-  return box.children.some((c) =>
-    isText(c) ? c.data.trim() !== '' : isElement(c) && PROSE_TAGS.has(c.name),
-  );
+/** Characters of a text, spaces left out. */
+function solid(text: string): number {
+  return text.replace(/\s+/g, '').length;
 }
 
-/** A box in a row of its like (same tag and class next to it): a slide or a card, not a figure. */
+/**
+ * A box holding text besides its image's caption lines: the article's own container (its
+ * paragraphs may sit right in it, with no container of their own), not a caption box.
+ */
+function holdsMore(box: Element, captionChars: number): boolean {
+  return solid(textOf(box)) > captionChars + 2;
+}
+
+/** A box in a row of its like (same tag, class and style next to it): a slide or a card, not a figure. */
 function inRow(box: Element): boolean {
+  const same = (a: Element, b: Element, attr: string): boolean =>
+    (a.attribs[attr] ?? '') === (b.attribs[attr] ?? '');
   return [1, -1].some((step) => {
     const other = nextElement(box, step as 1 | -1);
-    return other?.name === box.name && (other.attribs.class ?? '') === (box.attribs.class ?? '');
+    return other?.name === box.name && same(other, box, 'class') && same(other, box, 'style');
   });
 }
 
@@ -133,6 +122,7 @@ function boxedCaptionLines(blocks: SourcedBlock[], at: number): number {
   const image = blocks[at]!.group;
   if (!image) return 0;
   let words = 0;
+  let chars = 0;
   let box: Element | null = null;
   let lines = 0;
   for (let k = 1; k <= BOX_LINES; k++) {
@@ -146,9 +136,10 @@ function boxedCaptionLines(blocks: SourcedBlock[], at: number): number {
     if (box && joined !== box) break;
     box = joined;
     words += text;
+    chars += solid(blockText(sb));
     lines = k;
   }
-  if (!box || holdsProse(box) || notCaptionBox(box) || inRow(box)) return 0;
+  if (!box || holdsMore(box, chars) || notCaptionBox(box) || inRow(box)) return 0;
   const inBox = (sb: SourcedBlock | undefined): boolean => sb !== undefined && inside(sb.group, box);
   if (inBox(blocks[at - 1]) || inBox(blocks[at + lines + 1])) return 0;
   // The article must go on outside the box: a page of one image and its caption keeps both.

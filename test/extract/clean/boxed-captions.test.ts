@@ -17,6 +17,11 @@ describe('captions in an image box without <figure>', () => {
     expect(kept(html)).not.toContain('社区食堂');
   });
 
+  it('removes a caption paragraph in a section whose other paragraph holds the image (WeChat)', () => {
+    const html = `${prose(1)}<section style="text-align: center;"><p style="text-align: center;"><img src="/a.jpg"></p><p style="text-align: center;"><span>社区食堂工作人员正在为老人打包午餐。</span><span>申江在线 摄</span></p></section>${prose(1, 2)}`;
+    expect(kept(html)).not.toContain('社区食堂');
+  });
+
   it('keeps a short article paragraph after an image in the article flow', () => {
     const html = `${prose(1)}<div class="pic"><img src="/a.jpg"></div><div class="para">The bridge reopens on Monday.</div><div class="para">Article paragraph 2: more.</div>`;
     expect(kept(html)).toContain('The bridge reopens on Monday.');
