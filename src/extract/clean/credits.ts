@@ -9,8 +9,10 @@ import { execAll } from '../regex.js';
 import {
   CREDIT_PREFIXES,
   DATELINE_PREFIXES,
+  IMAGE_CREDIT_WORDS,
   IMAGE_SERVICE_VERBS,
   IMAGE_SERVICES,
+  IMAGE_SERVICES_WORDLIKE,
 } from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import { captionIndexes } from './captions.js';
@@ -32,7 +34,22 @@ const IMAGE_SERVICES_ALL = new RegExp(IMAGE_SERVICE.source, 'gi');
 function isImageServiceCredit(text: string, words: number): boolean {
   if (words > 10 || text.length > 100 || !IMAGE_SERVICE.test(text)) return false;
   // The name goes first: a CJK verb right after it ("imgix加速") would not start a word.
-  return findPhrase(text.toLowerCase().replace(IMAGE_SERVICES_ALL, ' '), IMAGE_SERVICE_VERBS) !== null;
+  const rest = text.toLowerCase().replace(IMAGE_SERVICES_ALL, ' ');
+  return findPhrase(rest, IMAGE_SERVICE_VERBS) !== null || isNameCredit(text, rest);
+}
+
+const CREDIT_WORDS = new RegExp(phraseRegex(IMAGE_CREDIT_WORDS, true).source, 'gi');
+const WORDLIKE = new Set(IMAGE_SERVICES_WORDLIKE);
+
+/**
+ * The service's name with nothing but picture words, "by"/"via" and punctuation around it
+ * ("Optimole", "Bilder: Optimole", "Afbeeldingen via ShortPixel"). A name that is also a word
+ * ("Kraken") needs what the service did.
+ */
+function isNameCredit(text: string, rest: string): boolean {
+  const names = text.toLowerCase().match(IMAGE_SERVICES_ALL) ?? [];
+  if (names.every((name) => WORDLIKE.has(name))) return false;
+  return !/[\p{L}\p{N}]/u.test(rest.replace(CREDIT_WORDS, ' '));
 }
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;

@@ -31,7 +31,7 @@ const VIEW_COUNT = new RegExp(
   `^(?:(?:${alternation(VIEW_LABELS)})\\s*[:：]?\\s*\\(?${FIGURE}\\)?|${FIGURE}\\s*(?:${alternation(VIEW_LABELS)})${NOT_LETTER})$`,
   'iu',
 );
-const TIMES = new RegExp(`\\d[\\d\\s.,]*\\s*(?:${alternation(TIMES_WORDS)})${NOT_LETTER}`, 'iu');
+const TIMES = new RegExp(`\\d[\\d\\s.,]*[\\s-]*(?:${alternation(TIMES_WORDS)})${NOT_LETTER}`, 'iu');
 const LIKE_COUNT = new RegExp(
   `^(?:${FIGURE}\\s*(?:${alternation(LIKE_WORDS)})|(?:${alternation(LIKE_WORDS)})\\s*[:：]?\\s*${FIGURE})$`,
   'iu',

@@ -43,6 +43,20 @@ describe('image-service credits', () => {
     }
   });
 
+  it('recognises the name alone or with picture words only, unless the name is a common word', () => {
+    for (const line of [
+      'Optimole',
+      'Bilder: Optimole',
+      'Afbeeldingen via ShortPixel',
+      'Images : Imagify',
+      '图片：Optimole',
+    ]) {
+      expect(creditRule(line), line).toBe('pattern:image-service-credit');
+    }
+    expect(creditRule('Kraken')).toBeNull();
+    expect(creditRule('Photos by Kraken')).toBeNull();
+  });
+
   it('keeps article sentences about the services or about optimising', () => {
     expect(creditRule('The council optimised its bus timetable after complaints.')).toBeNull();
     expect(

@@ -26,6 +26,8 @@ describe('lines about the page', () => {
       'Категория: Городские новости | Просмотров: 1482 | Рейтинг: 4.6/9',
       'Esta noticia se ha leído 2.311 veces',
       'Dieser Artikel wurde 2311 mal gelesen',
+      'Dieser Beitrag wurde 1482-mal gelesen',
+      'Esta notícia foi lida 1.482 vezes',
       '37 views',
       'Wyświetleń: 1 204',
       '阅读 1482',
@@ -77,6 +79,8 @@ describe('feedback questions', () => {
   it('include "did this story help you" in more wordings', () => {
     expect(pageAsideRule('¿Te ha servido esta noticia?')).toBe('text-cues:feedback');
     expect(pageAsideRule('Была ли эта новость полезной?')).toBe('text-cues:feedback');
+    expect(pageAsideRule('Эта статья была полезной?')).toBe('text-cues:feedback');
+    expect(pageAsideRule('Hat Ihnen dieser Artikel geholfen?')).toBe('text-cues:feedback');
     expect(pageAsideRule('«¿De qué te ha servido estudiar tanto?», preguntó la vecina.')).toBeNull();
   });
 });

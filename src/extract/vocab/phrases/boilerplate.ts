@@ -215,12 +215,30 @@ export const FEEDBACK: PhraseList = {
     'we want to hear what you think',
     'submit a letter to the editor',
   ],
-  ru: ['была ли статья полезной', 'была ли эта новость полезной', 'оцените статью', 'вам помогла'],
-  uk: ['чи була стаття корисною', 'чи була ця новина корисною', 'оцініть статтю'],
+  ru: [
+    'была ли статья полезной',
+    'была ли эта статья полезной',
+    'была ли эта новость полезной',
+    'эта статья была полезной',
+    'эта новость была вам полезна',
+    'эта новость была полезной',
+    'оцените статью',
+    'вам помогла',
+  ],
+  uk: [
+    'чи була стаття корисною',
+    'чи була ця стаття корисною',
+    'чи була ця новина корисною',
+    'ця новина була корисною',
+    'ця стаття була корисною',
+    'оцініть статтю',
+  ],
   de: [
     'war der artikel nützlich',
     'war dieser artikel hilfreich',
     'war der artikel hilfreich',
+    'hat ihnen dieser artikel geholfen',
+    'hat dir dieser artikel geholfen',
     'artikel bewerten',
     'teilen sie uns ihre erfahrungen',
   ],
@@ -241,7 +259,13 @@ export const FEEDBACK: PhraseList = {
     'le ha servido esta noticia',
   ],
   it: ['questo articolo ti è stato utile', 'ti è stato utile', 'ti è stata utile', 'valuta questo articolo'],
-  pt: ['este artigo foi útil', 'esta notícia foi útil', 'esta notícia te ajudou', 'avalie este artigo'],
+  pt: [
+    'este artigo foi útil',
+    'esta notícia foi útil',
+    'a notícia foi útil?',
+    'esta notícia te ajudou',
+    'avalie este artigo',
+  ],
   pl: ['czy ten artykuł był pomocny', 'czy ten artykuł był przydatny', 'oceń artykuł'],
   nl: ['was dit artikel nuttig', 'was dit artikel handig', 'beoordeel dit artikel'],
   zh: ['这篇文章有帮助吗', '這篇文章有幫助嗎', '这篇文章对你有帮助吗', '这条新闻对你有帮助吗', '文章评分'],
@@ -965,6 +989,27 @@ export const IMAGE_SERVICES: readonly string[] = [
   'photon',
 ];
 
+/** Service names that are also common words ("Kraken", "Photon"): never a credit by the name alone. */
+export const IMAGE_SERVICES_WORDLIKE: readonly string[] = [
+  'kraken',
+  'optimus',
+  'photon',
+  'jetpack',
+  'smush',
+  'sirv',
+];
+
+/**
+ * Words a credit may put beside the service's name and nothing else ("Bilder: Optimole",
+ * "Afbeeldingen via ShortPixel", "Images : Imagify"): pictures and "by"/"via", lower-case.
+ */
+export const IMAGE_CREDIT_WORDS: readonly string[] = [
+  ...['images', 'image', 'pictures', 'photos', 'by', 'via', 'with', 'bilder', 'von', 'mit', 'durch'],
+  ...['изображения', 'картинки', 'фото', 'зображення', 'через', 'от'],
+  ...['par', 'imágenes', 'por', 'con', 'immagini', 'da', 'imagens', 'obrazy', 'zdjęcia', 'przez'],
+  ...['afbeeldingen', 'beelden', 'door', '图片', '圖片', '图像', '画像', '写真'],
+];
+
 /**
  * What such a credit says the service did to the images (optimised, compressed, delivered, served,
  * accelerated), a label naming that work ("Bildoptimierung: Imagify", "Compresión de imágenes"), a
@@ -1049,6 +1094,7 @@ export const IMAGE_SERVICE_VERBS: PhraseList = {
     'zoptymalizow',
     'optymalizow',
     'optymalizacj',
+    'optymalizuj',
     'skompresow',
     'kompresj',
     'dostarcz',
@@ -1063,6 +1109,7 @@ export const IMAGE_SERVICE_VERBS: PhraseList = {
     'beeldoptimalisatie',
     'gecomprimeerd',
     'compressie',
+    'beeldcompressie',
     'geleverd',
     'versneld',
     'mogelijk gemaakt door',
@@ -1317,6 +1364,7 @@ export const READING_TIME: PhraseList = {
     'мин чтения',
     'минут чтения',
     'минуты чтения',
+    'читать',
   ],
   uk: [
     'час читання',
@@ -1325,6 +1373,7 @@ export const READING_TIME: PhraseList = {
     'хв читання',
     'хвилин читання',
     'хвилини читання',
+    'читати',
   ],
   de: ['lesezeit', 'lesedauer', 'min. lesen', 'minuten lesen'],
   fr: ['temps de lecture', 'durée de lecture', 'min de lecture', 'minutes de lecture', 'lecture :'],
@@ -1363,7 +1412,7 @@ export const VIEW_VERBS: PhraseList = {
   fr: ['lu ', 'consulté', 'vu '],
   es: ['leíd', 'leid', 'vist', 'consultad'],
   it: ['lett', 'visualizzat', 'vist'],
-  pt: ['lid', 'visualizad', 'vist', 'acessad'],
+  pt: ['lida', 'lido', 'lidas', 'lidos', 'visualizad', 'vist', 'acessad'],
   pl: ['przeczyt', 'wyświetl', 'odczyt'],
   nl: ['gelezen', 'bekeken'],
   zh: ['阅读', '浏览', '閱讀', '瀏覽'],
@@ -1380,9 +1429,17 @@ export const TIMES_WORDS: readonly string[] = [
 export const PRINT_LABELS: PhraseList = {
   en: ['print', 'print this page', 'print this article', 'print this story', 'print article', 'print page'],
   ru: ['печать', 'распечатать', 'версия для печати', 'распечатать статью', 'распечатать страницу'],
-  uk: ['друк', 'роздрукувати', 'версія для друку', 'надрукувати'],
+  uk: ['друк', 'друкувати', 'роздрукувати', 'версія для друку', 'надрукувати'],
   de: ['drucken', 'artikel drucken', 'seite drucken', 'druckversion', 'druckansicht', 'diese seite drucken'],
-  fr: ['imprimer', 'imprimer cet article', 'imprimer la page', 'imprimer cette page', 'version imprimable'],
+  fr: [
+    'imprimer',
+    'imprimer cet article',
+    "imprimer l'article",
+    'imprimer l’article',
+    'imprimer la page',
+    'imprimer cette page',
+    'version imprimable',
+  ],
   es: ['imprimir', 'imprimir esta página', 'imprimir noticia', 'imprimir artículo', 'versión para imprimir'],
   it: ['stampa', 'stampa articolo', 'stampa la pagina', 'stampa questa pagina', 'versione stampabile'],
   pt: ['imprimir', 'imprimir esta página', 'imprimir artigo', 'imprimir notícia', 'versão para impressão'],
@@ -1414,6 +1471,8 @@ export const READER_CONTROLS: PhraseList = {
     '向上滑动看下一个',
     '分享收藏',
     '点赞在看',
+    '收藏',
+    '喜欢此内容的人还喜欢',
   ],
   ja: ['いいね', 'スキ', 'フォローする'],
 };
@@ -1422,7 +1481,7 @@ export const READER_CONTROLS: PhraseList = {
 export const LIKE_WORDS: readonly string[] = [
   ...['likes', 'like', 'me gusta', "j'aime", 'j’aime', 'mi piace', 'curtidas', 'gostos', 'gosto'],
   ...['polubień', 'polubienia', 'vind-ik-leuks', 'лайков', 'лайка', 'лайк', 'вподобань', 'нравится'],
-  ...['人喜欢', '人点赞', '人在看', '人赞赏', '个赞', '赞', '喜欢', 'いいね', 'スキ'],
+  ...['人喜欢', '人点赞', '人在看', '人赞赏', '个赞', '点赞', '在看', '赞', '喜欢', 'いいね', 'スキ'],
 ];
 
 /**
