@@ -10,6 +10,7 @@ import type { SourcedBlock } from '../blocks.js';
 import {
   IF_USEFUL,
   LIKE_WORDS,
+  META_LABELS,
   PRINT_LABELS,
   READER_CONTROLS,
   READING_TIME,
@@ -48,12 +49,26 @@ function isViewCount(item: string): boolean {
   );
 }
 
-/** A row of short items, one of them a view counter; or the counter alone. */
-function isViewRow(text: string): boolean {
+/** A meta row's label: the words before an item's colon. */
+function label(item: string): string | null {
+  const colon = item.search(/\s?[:：]/);
+  return colon > 0 ? item.slice(0, colon).toLowerCase() : null;
+}
+
+/**
+ * A row of short items about the page: one of them a view counter, or two labelled with meta labels
+ * ("Категория: … | Добавил: admin"); or a view counter alone.
+ */
+function isMetaRow(text: string): boolean {
   if (wordCount(text) > 20 || SENTENCE_END.test(text)) return false;
   const items = text.split(ITEM_SEPARATOR).map((item) => item.trim());
   if (items.length === 1) return isViewCount(text);
-  return items.some(isViewCount) && items.every((item) => wordCount(item) <= 6);
+  if (!items.every((item) => wordCount(item) <= 6)) return false;
+  const labelled = items.filter((item) => {
+    const found = label(item);
+    return found !== null && isPhrase(found, META_LABELS) !== null;
+  });
+  return items.some(isViewCount) || labelled.length >= 2;
 }
 
 function isReadingTime(text: string): boolean {
@@ -76,7 +91,7 @@ function isSharePrompt(text: string): boolean {
 /** The category and rule that mark `text` as a line about the page, or null. */
 export function pageMetaRule(text: string): ['other' | 'share', string] | null {
   if (isReadingTime(text)) return ['other', 'text-cues:reading-time'];
-  if (isViewRow(text)) return ['other', 'text-cues:view-count'];
+  if (isMetaRow(text)) return ['other', 'text-cues:meta-row'];
   const lower = text.toLowerCase();
   if (isPhrase(lower, PRINT_LABELS)) return ['other', 'text-cues:print-link'];
   if (LIKE_COUNT.test(text.trim()) || isPhrase(lower, READER_CONTROLS))

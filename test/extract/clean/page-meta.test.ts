@@ -32,8 +32,15 @@ describe('lines about the page', () => {
       'Wyświetleń: 1 204',
       '阅读 1482',
     ]) {
-      expect(rule(line), line).toBe('text-cues:view-count');
+      expect(rule(line), line).toBe('text-cues:meta-row');
     }
+  });
+
+  it('finds rows of two meta labels, but not a fact box with one', () => {
+    expect(rule('Категория: Новости города | Добавил: admin')).toBe('text-cues:meta-row');
+    expect(rule('Rubrik: Lokales · Autor: Jan Maier · Datum: 3.4.2025')).toBe('text-cues:meta-row');
+    expect(rule('Autor: Olga Tokarczuk | Wydawnictwo: Znak | Cena: 39 zł')).toBeNull();
+    expect(rule('Data: 12 maja | Miejsce: Kraków | Bilety: 30 zł')).toBeNull();
   });
 
   it('finds print links, like counters, platform controls and share prompts', () => {

@@ -1537,3 +1537,23 @@ export const SHARE_VERBS: PhraseList = {
   zh: ['在看', '转发', '分享', '轉發'],
   ja: ['シェア', '共有', '拡散'],
 };
+
+/**
+ * Labels of a page's meta row ("Категория: Новости | Добавил: admin | Рейтинг: 4.6/9"), lower-case,
+ * matched as the whole label before an item's colon. Two of them make a row the page's, not facts
+ * of a story (a book review's "Autor: … | Verlag: … | Preis: …" has one).
+ */
+export const META_LABELS: PhraseList = {
+  en: ['category', 'categories', 'section', 'author', 'posted by', 'added by', 'date', 'rating', 'views'],
+  ru: ['категория', 'рубрика', 'раздел', 'автор', 'добавил', 'добавила', 'дата', 'рейтинг', 'просмотров'],
+  uk: ['категорія', 'рубрика', 'розділ', 'автор', 'додав', 'додала', 'дата', 'рейтинг', 'переглядів'],
+  de: ['kategorie', 'rubrik', 'ressort', 'autor', 'autorin', 'datum', 'bewertung', 'aufrufe'],
+  fr: ['catégorie', 'rubrique', 'auteur', 'autrice', 'date', 'note', 'vues'],
+  es: ['categoría', 'sección', 'autor', 'autora', 'fecha', 'valoración', 'visitas'],
+  it: ['categoria', 'sezione', 'autore', 'autrice', 'data', 'voto', 'visite'],
+  pt: ['categoria', 'seção', 'secção', 'autor', 'autora', 'data', 'avaliação', 'visualizações'],
+  pl: ['kategoria', 'dział', 'autor', 'autorka', 'data', 'ocena', 'wyświetleń'],
+  nl: ['categorie', 'rubriek', 'auteur', 'datum', 'beoordeling', 'weergaven'],
+  zh: ['分类', '栏目', '作者', '来源', '时间', '日期', '阅读', '责任编辑', '编辑'],
+  ja: ['カテゴリー', 'カテゴリ', '著者', '日付', '投稿日', '閲覧数'],
+};
