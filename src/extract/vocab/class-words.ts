@@ -181,7 +181,9 @@ export const BOILERPLATE_CLASSES: Readonly<Partial<Record<RemovalCategory, Class
     parts: ['comment', 'disqus', 'respond'],
   },
   cookie: {
-    words: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'cookiebot'],
+    // Not "cmp" alone: Adobe Experience Manager prefixes every component with it ("cmp-text",
+    // "cmp-image__caption"), so the whole article looked like a consent banner.
+    words: ['cookie', 'cookies', 'consent', 'gdpr', 'onetrust', 'cookiebot'],
     parts: ['cookie', 'consent', 'gdpr', 'onetrust'],
   },
   nav: {
@@ -213,6 +215,14 @@ export const BOILERPLATE_CLASSES: Readonly<Partial<Record<RemovalCategory, Class
       'figcaption',
       'copyright',
       'photographer',
+      // Caption in other languages (it, pt/pl, de/fr, es, nl).
+      'didascalia',
+      'legenda',
+      'legende',
+      'bildunterschrift',
+      'piefoto',
+      'onderschrift',
+      'bijschrift',
       'dateline',
       'timestamp',
       'author',
