@@ -10,14 +10,7 @@ describe('boilerplate class words', () => {
   });
 
   it('reads caption classes in other languages', () => {
-    for (const ci of [
-      'foto-didascalia',
-      'bildunterschrift',
-      'legende',
-      'pie-foto',
-      'piefoto',
-      'bijschrift',
-    ]) {
+    for (const ci of ['foto-didascalia', 'bildunterschrift', 'legende', 'piefoto', 'bijschrift']) {
       expect(matchClass(ci, BOILERPLATE_CLASSES.credit!)).not.toBeNull();
     }
   });
