@@ -10,13 +10,15 @@ import type { MetaContext } from './context.js';
 import { readJsonLdFacts } from './json-ld.js';
 import { readJsonLdGraph } from './json-ld-nodes.js';
 import { readDeclaredLanguage } from './language.js';
-import { DESCRIPTION_KEYS, IMAGE_KEYS } from './meta-keys.js';
+import { DESCRIPTION_KEYS, IMAGE_KEYS, TITLE_KEYS } from './meta-keys.js';
 import { firstMeta, readMetaTags } from './meta-tags.js';
 import { indexPage } from './page-index.js';
 import { readModifiedAt, readPublishedAt } from './published.js';
+import { siteNameFromTitles } from './site-from-title.js';
 import { readSiteName } from './site-name.js';
 import { readSection, readTags } from './tags.js';
 import { readTitle } from './title.js';
+import { cleanEncodedTitle } from './title-text.js';
 import { hostOf, resolveBaseUrl, toAbsoluteUrl } from './urls.js';
 
 export { detectLanguage } from './language.js';
@@ -34,10 +36,19 @@ export function extractMetadata($: CheerioAPI, options: ExtractOptions, now: num
   const address = pageUrl ?? toAbsoluteUrl(index.canonicalHref ?? firstMeta(meta, ['og:url']), baseUrl);
   const host = hostOf(address) ?? hostOf(index.siteLinkHref);
   const ctx: MetaContext = { $, index, meta, jsonLd, pageUrl, address, host, baseUrl, language, now };
-  const siteName = readSiteName(ctx);
-  const authors = readAuthors(ctx, siteName);
+  const declaredSite = readSiteName(ctx);
+  // Without a declared name, a title segment the page's home link, logo or copyright line repeats.
+  const segment = declaredSite
+    ? null
+    : siteNameFromTitles(ctx, [
+        cleanEncodedTitle(index.title),
+        cleanEncodedTitle(firstMeta(meta, TITLE_KEYS)),
+      ]);
+  const siteName = declaredSite ?? segment?.name ?? null;
+  // Only a declared name rules out authors: a blog named after its writer confirms the name by its logo.
+  const authors = readAuthors(ctx, declaredSite);
   return {
-    title: readTitle(ctx, siteName, authors),
+    title: readTitle(ctx, segment?.suffix === false ? null : siteName, authors),
     authors,
     publishedAt: readPublishedAt(ctx),
     modifiedAt: readModifiedAt(ctx),

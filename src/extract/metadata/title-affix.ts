@@ -13,8 +13,10 @@ import { isLogoText, namesSite } from './title-site.js';
  * French quote marks with spaces inside a pair ("des quotas « intenables »") quote, not separate.
  */
 export const SEPARATOR = /\s+(?:[|\-–—·•/\\~›:@]|::|«(?![^«»]*»)|(?<!«[^«»]*)»)\s+/u;
-/** SEPARATOR, global, for walking all of a title's separators. */
-const SEPARATORS = new RegExp(SEPARATOR.source, 'gu');
+/** SEPARATOR, or a doubled ASCII one (" -- ", " // ") or a Japanese " ― ". */
+export const TITLE_SEPARATOR = new RegExp(`${SEPARATOR.source}|\\s+(?:--|//|―)\\s+`, 'u');
+/** TITLE_SEPARATOR, global, for walking all of a title's separators. */
+const SEPARATORS = new RegExp(TITLE_SEPARATOR.source, 'gu');
 /** A site or blog name rarely runs to three words; a headline after a trail does. */
 const MIN_TRAIL_H1_WORDS = 3;
 
@@ -33,7 +35,7 @@ export function stripSiteAffix(title: string, hints: AffixHints): string {
   // "HarbourTimes.com: Headline": a colon without a space before it ends a site-name prefix.
   const colon = SITE_COLON.exec(title);
   if (colon && isExactlySite(colon[1]!, hints)) return stripSiteAffix(colon[2]!, hints);
-  const segments = title.split(SEPARATOR);
+  const segments = title.split(TITLE_SEPARATOR);
   if (segments.length < 2) return title;
   // The h1 matches a run of segments: that run is the headline.
   if (h1) {
@@ -58,7 +60,7 @@ export function stripSiteAffix(title: string, hints: AffixHints): string {
 }
 
 /** "Site.com: Headline" (a colon with no space before it, which SEPARATOR needs). */
-const SITE_COLON = /^([^:\s][^:]{1,40}):\s+(\S.*)$/u;
+export const SITE_COLON = /^([^:\s][^:]{1,40}):\s+(\S.*)$/u;
 /** A named title cut short by the CMS ("… as storms batter the coast and…"). */
 export const TRUNCATED = /(?:…|\.\.\.)$/u;
 
@@ -79,7 +81,7 @@ export const HIERARCHY = /\s+[»›>/\\]\s+/u;
 function dropBreadcrumbs(title: string): string {
   const separators = [...execAll(SEPARATORS, title)];
   if (!separators.length || new Set(separators.map((m) => m[0].trim())).size > 1) return title;
-  const parts = title.split(SEPARATOR);
+  const parts = title.split(TITLE_SEPARATOR);
   return parts.slice(1).every((p) => p.split(/\s+/).length <= 2) ? parts[0]! : title;
 }
 
@@ -146,6 +148,6 @@ export function cutLast(title: string): string {
 }
 
 function cutFirst(title: string): string {
-  const m = SEPARATOR.exec(title)!;
+  const m = TITLE_SEPARATOR.exec(title)!;
   return title.slice(m.index + m[0].length).trim();
 }

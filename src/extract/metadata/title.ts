@@ -9,7 +9,7 @@ import type { MetaContext } from './context.js';
 import { TITLE_KEYS } from './meta-keys.js';
 import { firstMeta } from './meta-tags.js';
 import { GENERIC_PAGE_TITLES } from './selectors.js';
-import { cutLast, HIERARCHY, outweighs, SEPARATOR, stripSiteAffix, TRUNCATED } from './title-affix.js';
+import { cutLast, HIERARCHY, outweighs, stripSiteAffix, TITLE_SEPARATOR, TRUNCATED } from './title-affix.js';
 import { readHeading } from './title-heading.js';
 import { containsText, coverage, finishesTitle, sameText } from './title-similarity.js';
 import { isLogoText, namesSite } from './title-site.js';
@@ -73,7 +73,7 @@ export function readTitle(
 
 /** "Headline | Code | Jane Doe": a last segment naming the article's author is not the headline. */
 function cutAuthorSuffix(title: string, authors: readonly string[]): string {
-  const segments = title.split(SEPARATOR);
+  const segments = title.split(TITLE_SEPARATOR);
   if (segments.length < 2 || !authors.some((a) => sameText(a, segments.at(-1)!))) return title;
   return cutLast(title);
 }
@@ -81,14 +81,14 @@ function cutAuthorSuffix(title: string, authors: readonly string[]): string {
 /** The h1 is the headline a named title describes, not the site's logo or a section label. */
 function agrees(h1: string, title: string, siteName: string | null, host: string | null): boolean {
   if (coverage(h1, title) < H1_AGREEMENT) return false;
-  const segments = title.split(SEPARATOR);
+  const segments = title.split(TITLE_SEPARATOR);
   if (segments.length < 2) return true;
   // "Headline | Blog name" with h1 "Blog name": the h1 is the logo, unless it outweighs the rest.
   if (sameText(segments.at(-1)!, h1)) {
     return namesSite(segments[0]!, siteName, host) || outweighs(h1, cutLast(title), { siteName, host, h1 });
   }
   // "Blog name » Archive » Post" with h1 "Blog name": the h1 is the logo.
-  const firstSeparator = SEPARATOR.exec(title)?.[0] ?? '';
+  const firstSeparator = TITLE_SEPARATOR.exec(title)?.[0] ?? '';
   if (sameText(segments[0]!, h1) && HIERARCHY.test(firstSeparator)) return false;
   return true;
 }

@@ -1,0 +1,71 @@
+/**
+ * The site's name from a `<title>` segment the page itself confirms, for pages whose meta names no
+ * site: "Роддом закроют ~ Двина Сегодня" with a home link or a "© 2026 Двина Сегодня" footer. Two
+ * sources must agree; a segment alone ("Headline - Politics") may be a section or a kicker.
+ */
+import type { MetaContext } from './context.js';
+import { GENERIC_PAGE_TITLES } from './selectors.js';
+import { siteNameInPage } from './site-evidence.js';
+import { HOME_LINK_WORDS } from './site-vocab.js';
+import { SITE_COLON, TITLE_SEPARATOR } from './title-affix.js';
+import { letterKey } from './title-similarity.js';
+
+/** A site's name rarely runs longer; a longer segment is a headline part. */
+const MAX_NAME_WORDS = 5;
+const MAX_NAME_CHARS = 50;
+
+/** A title segment that may be the site's name. */
+export interface SiteSegment {
+  name: string;
+  /**
+   * After the headline ("Headline | Site", "Headline | Site - Slogan"). A leading segment confirmed
+   * as the site ("Google - Site Reliability Engineering") names the site but is as often a topic of
+   * the headline, so it is not cut from the title.
+   */
+  suffix: boolean;
+}
+
+/** The confirmed site segment of the page's titles (last segments first), or null. */
+export function siteNameFromTitles(ctx: MetaContext, titles: readonly (string | null)[]): SiteSegment | null {
+  const candidates: SiteSegment[] = [];
+  for (const title of titles) if (title) candidates.push(...siteCandidates(title));
+  if (!candidates.length) return null;
+  const names = candidates.map((c) => c.name);
+  const found = siteNameInPage(ctx.index.root, names, ctx.host);
+  return found === null ? null : candidates[names.indexOf(found)]!;
+}
+
+/**
+ * The segments that could be the site's name, last first, then first, then the middle ones: short,
+ * not the title's longest part (the headline), and not a generic page label ("Home").
+ */
+export function siteCandidates(title: string): SiteSegment[] {
+  const segments = title
+    .split(TITLE_SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const ordered: SiteSegment[] =
+    segments.length > 1
+      ? [
+          { name: segments.at(-1)!, suffix: true },
+          { name: segments[0]!, suffix: false },
+          ...segments.slice(1, -1).map((name) => ({ name, suffix: true })),
+        ]
+      : [];
+  // "Gower Gazette: Headline" names the site before a colon that SEPARATOR (spaced) does not split at.
+  const colon = SITE_COLON.exec(title);
+  if (colon) ordered.push({ name: colon[1]!.trim(), suffix: false });
+  const longest = Math.max(...segments.map((s) => s.length), colon ? colon[2]!.length : 0);
+  return ordered.filter(({ name }) => isNameLike(name) && name.length < longest);
+}
+
+function isNameLike(segment: string): boolean {
+  const lower = segment.toLowerCase();
+  return (
+    segment.length <= MAX_NAME_CHARS &&
+    segment.split(/\s+/).length <= MAX_NAME_WORDS &&
+    letterKey(segment).length > 1 &&
+    !GENERIC_PAGE_TITLES.has(lower) &&
+    !HOME_LINK_WORDS.has(lower)
+  );
+}

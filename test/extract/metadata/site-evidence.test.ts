@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { noticeNames } from '../../../src/extract/metadata/site-evidence.js';
+import { siteCandidates } from '../../../src/extract/metadata/site-from-title.js';
+import { metadataOf, page } from './helpers.js';
+
+const RU_TITLE = 'В Котласе закроют роддом: рожать будут в Коряжме ~ Двина Сегодня';
+const RU_HEADLINE = 'В Котласе закроют роддом: рожать будут в Коряжме';
+
+describe('site name confirmed by the page when no meta names it', () => {
+  it('cuts a title suffix that the link to the front page names, and gives it as siteName', () => {
+    const html = page(`<title>${RU_TITLE}</title>`, '<header><a href="/">Двина Сегодня</a></header><p>…</p>');
+    const meta = metadataOf(html);
+    expect(meta.title).toBe(RU_HEADLINE);
+    expect(meta.siteName).toBe('Двина Сегодня');
+  });
+
+  it('reads the copyright line, with the name in a span of its own or before a rights phrase', () => {
+    const title = '三坊七巷周边停车收费上调 居民：回家停车一个月多花400元';
+    const zh = page(`<title>${title} - 榕城快讯</title>`, '<footer><p>版权所有 榕城快讯</p></footer>');
+    expect(metadataOf(zh)).toMatchObject({ title, siteName: '榕城快讯' });
+    const ru = page(
+      `<title>${RU_TITLE}</title>`,
+      '<footer>© 2026 <span>Двина Сегодня</span> · Все права</footer>',
+    );
+    expect(metadataOf(ru)).toMatchObject({ title: RU_HEADLINE, siteName: 'Двина Сегодня' });
+  });
+
+  it("reads a logo's image alt, but not a logo that links to another site", () => {
+    const title = 'Rivers rise in the north | Harbour Times';
+    const logo = (href: string) =>
+      `<div class="site-logo"><a href="${href}"><img src="l.png" alt="Harbour Times"></a></div>`;
+    expect(metadataOf(page(`<title>${title}</title>`, logo('/'))).siteName).toBe('Harbour Times');
+    const parent = metadataOf(page(`<title>${title}</title>`, logo('https://group.example/')));
+    expect(parent).toMatchObject({ title, siteName: null });
+  });
+
+  it('keeps the title whole and siteName null when nothing else on the page names the segment', () => {
+    const html = page(`<title>${RU_TITLE}</title>`, '<p>Двина Сегодня пишет о роддоме.</p>');
+    expect(metadataOf(html)).toMatchObject({ title: RU_TITLE, siteName: null });
+    // A picture credit has a mark but no year or rights phrase: the agency is not the site.
+    const credit = page('<title>Rivers rise in the north | AFP</title>', '<figcaption>© AFP</figcaption>');
+    expect(metadataOf(credit)).toMatchObject({ title: 'Rivers rise in the north | AFP', siteName: null });
+  });
+
+  it('names the site from a leading segment but leaves it in the title, where it may be a topic', () => {
+    const html = page(
+      '<title>Gower Gazette: Park-and-ride shelved after just 40 cars a day</title>',
+      '<footer>© 2026 Gower Gazette. Terms · Privacy</footer>',
+    );
+    expect(metadataOf(html)).toMatchObject({
+      title: 'Gower Gazette: Park-and-ride shelved after just 40 cars a day',
+      siteName: 'Gower Gazette',
+    });
+  });
+
+  it('prefers the declared og:site_name', () => {
+    const html = page(
+      `<title>${RU_TITLE}</title><meta property="og:site_name" content="Dvina Today">`,
+      '<a href="/">Двина Сегодня</a>',
+    );
+    expect(metadataOf(html).siteName).toBe('Dvina Today');
+  });
+
+  it('keeps an author whose blog is named after them', () => {
+    const html = page(
+      '<title>Why the night trains are coming back | Jane Doe</title><meta name="author" content="Jane Doe">',
+      '<a href="/" class="logo">Jane Doe</a>',
+    );
+    expect(metadataOf(html)).toMatchObject({ siteName: 'Jane Doe', authors: ['Jane Doe'] });
+  });
+
+  it('splits at " -- ", " // " and a Japanese " ― "', () => {
+    const footer = '<footer>© 2026 Fenland Packet</footer>';
+    for (const sep of ['--', '//']) {
+      const html = page(`<title>Bridge limit to stay until 2028 ${sep} Fenland Packet</title>`, footer);
+      expect(metadataOf(html).title).toBe('Bridge limit to stay until 2028');
+    }
+    const ja = page('<title>子ども食堂の移転費用 ― なにわ日日</title>', '<a href="/">なにわ日日</a>');
+    expect(metadataOf(ja).title).toBe('子ども食堂の移転費用');
+  });
+});
+
+describe('noticeNames', () => {
+  it('finds the whole owner name after the mark and year, or before a rights phrase', () => {
+    expect(noticeNames('© 2026 Двина Сегодня · Все права защищены.', 'Двина Сегодня')).toBe(true);
+    expect(noticeNames('Copyright © 2024 Harbour Times Ltd. All rights reserved.', 'Harbour Times')).toBe(
+      true,
+    );
+    expect(noticeNames('榕城快讯版权所有', '榕城快讯')).toBe(true);
+  });
+
+  it('rejects a name that is part of a longer one or sits elsewhere in the line', () => {
+    expect(noticeNames('© 2026 Harbour Times Media Group', 'Harbour Times')).toBe(false);
+    expect(noticeNames('© 2026 The Gazette. Photo: Harbour Times', 'Harbour Times')).toBe(false);
+  });
+});
+
+describe('siteCandidates', () => {
+  it('offers the short segments, last first, and never the headline or a "Home" label', () => {
+    expect(siteCandidates('Rivers rise in the north | News | Harbour Times').map((c) => c.name)).toEqual([
+      'Harbour Times',
+      'News',
+    ]);
+    expect(siteCandidates('Home | Harbour Times news and sport from the coast')).toEqual([]);
+    expect(siteCandidates('Rivers rise in the north')).toEqual([]);
+  });
+});
