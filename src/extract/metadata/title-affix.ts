@@ -13,8 +13,16 @@ import { isLogoText, namesSite } from './title-site.js';
  * French quote marks with spaces inside a pair ("des quotas « intenables »") quote, not separate.
  */
 export const SEPARATOR = /\s+(?:[|\-–—·•/\\~›:@]|::|«(?![^«»]*»)|(?<!«[^«»]*)»)\s+/u;
-/** SEPARATOR, or a doubled ASCII one (" -- ", " // ") or a Japanese " ― ". */
-export const TITLE_SEPARATOR = new RegExp(`${SEPARATOR.source}|\\s+(?:--|//|―)\\s+`, 'u');
+/**
+ * SEPARATOR, a doubled ASCII one (" -- ", " // ") or a Japanese " ― ", or one of how Chinese and
+ * Japanese titles join their parts without spaces: a full-width bar, or "|" or "_" between CJK
+ * characters ("人工智能迈上新台阶_科技_腾讯网", "見出し｜サイト名"). Between Latin letters an unspaced
+ * "_" or "|" is part of a word or name.
+ */
+export const TITLE_SEPARATOR = new RegExp(
+  `${SEPARATOR.source}|\\s+(?:--|//|―)\\s+|\\s*｜\\s*|(?<=[\\u3040-\\u30ff\\u3400-\\u9fff])\\s*[|_](?=[\\u3040-\\u30ff\\u3400-\\u9fff])`,
+  'u',
+);
 /** TITLE_SEPARATOR, global, for walking all of a title's separators. */
 const SEPARATORS = new RegExp(TITLE_SEPARATOR.source, 'gu');
 /** A site or blog name rarely runs to three words; a headline after a trail does. */
@@ -82,8 +90,16 @@ function dropBreadcrumbs(title: string): string {
   const separators = [...execAll(SEPARATORS, title)];
   if (!separators.length || new Set(separators.map((m) => m[0].trim())).size > 1) return title;
   const parts = title.split(TITLE_SEPARATOR);
-  return parts.slice(1).every((p) => p.split(/\s+/).length <= 2) ? parts[0]! : title;
+  return parts.slice(1).every(isShortLabel) ? parts[0]! : title;
 }
+
+/** A section label: two words at most, or four Chinese or Japanese characters ("教育频道"). */
+function isShortLabel(part: string): boolean {
+  const cjk = part.match(CJK_CHARS)?.length ?? 0;
+  return part.split(/\s+/).length <= 2 && cjk <= MAX_LABEL_CJK_CHARS;
+}
+const CJK_CHARS = /[\u3040-\u30ff\u3400-\u9fff]/gu;
+const MAX_LABEL_CJK_CHARS = 4;
 
 /** The title before its `index`-th segment. */
 function cutFrom(title: string, index: number): string {

@@ -69,6 +69,16 @@ describe('site name confirmed by the page when no meta names it', () => {
     expect(metadataOf(html)).toMatchObject({ siteName: 'Jane Doe', authors: ['Jane Doe'] });
   });
 
+  it('splits Chinese titles at "_" between CJK characters and Japanese ones at a full-width bar', () => {
+    const zh = page(
+      '<title>人工智能迈上新台阶_科技_江城视点</title>',
+      '<a href="/"><img alt="江城视点"></a>',
+    );
+    expect(metadataOf(zh)).toMatchObject({ title: '人工智能迈上新台阶', siteName: '江城视点' });
+    const ja = page('<title>小学校3校、仮設校舎に｜安曇野タイムズ</title>', '<p>© 2026 安曇野タイムズ</p>');
+    expect(metadataOf(ja)).toMatchObject({ title: '小学校3校、仮設校舎に', siteName: '安曇野タイムズ' });
+  });
+
   it('splits at " -- ", " // " and a Japanese " ― "', () => {
     const footer = '<footer>© 2026 Fenland Packet</footer>';
     for (const sep of ['--', '//']) {
