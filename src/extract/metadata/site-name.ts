@@ -16,7 +16,20 @@ export function readSiteName(ctx: MetaContext): string | null {
     firstMeta(ctx.meta, SITE_NAME_KEYS.slice(1, -1)) ??
     twitterSite(firstMeta(ctx.meta, ['twitter:site']));
   if (!value || /^https?:\/\//i.test(value) || value.length > 100) return null;
-  return value;
+  return value === fromMeta ? withoutSlogan(value, [ctx.jsonLd?.siteName, ctx.jsonLd?.publisher]) : value;
+}
+
+/** Between a site's name and its slogan in og:site_name. */
+const SLOGAN_SEPARATOR = /\s+[-–—|·:]\s+/u;
+
+/**
+ * "Aktuálně.cz - Víte, co se právě děje" beside a JSON-LD publisher "Aktuálně.cz": og:site_name adds
+ * the slogan to the name another source gives alone, so that name is the site's.
+ */
+function withoutSlogan(name: string, others: readonly (string | null | undefined)[]): string {
+  const head = name.split(SLOGAN_SEPARATOR)[0]!.trim();
+  if (head === name.trim() || siteKey(head).length < 2) return name;
+  return others.some((o) => o && siteKey(o) === siteKey(head)) ? head : name;
 }
 
 /** "@nytimes" says who, but not how the site writes its name; only a plain name is kept. */
