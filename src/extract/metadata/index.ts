@@ -48,7 +48,7 @@ export function extractMetadata($: CheerioAPI, options: ExtractOptions, now: num
   // Only a declared name rules out authors: a blog named after its writer confirms the name by its logo.
   const authors = readAuthors(ctx, declaredSite);
   return {
-    title: readTitle(ctx, segment?.suffix === false ? null : siteName, authors),
+    title: readTitle(ctx, segment?.cut === false ? null : siteName, authors),
     authors,
     publishedAt: readPublishedAt(ctx),
     modifiedAt: readModifiedAt(ctx),

@@ -7,7 +7,14 @@
 import type { Document, Element } from 'domhandler';
 import { textContent } from './node-text.js';
 import { siteKey } from './site-name.js';
-import { COMPANY_FORMS, COPYRIGHT_MARK, LOGO_CLASS, RIGHTS_HINT, RIGHTS_PHRASES } from './site-vocab.js';
+import {
+  COMPANY_FORMS,
+  COPYRIGHT_MARK,
+  FOOTER_CLASS,
+  LOGO_CLASS,
+  RIGHTS_HINT,
+  RIGHTS_PHRASES,
+} from './site-vocab.js';
 
 /** Longer link or logo text is a teaser or a slogan, not a name. */
 const MAX_NAME_CHARS = 80;
@@ -35,8 +42,8 @@ interface Search {
   best: number;
   /** Elements whose text was already read as a notice. */
   read: Set<Element>;
-  /** Whether a class or id value names a logo, by value. */
-  logoValues: Map<string, boolean>;
+  /** LOGO and FOOTER bits by class or id value. */
+  classValues: Map<string, number>;
 }
 
 /**
@@ -56,9 +63,9 @@ export function siteNameInPage(
     host,
     best: candidates.length,
     read: new Set(),
-    logoValues: new Map(),
+    classValues: new Map(),
   };
-  if (byKey.size) visit(root, search);
+  if (byKey.size) visit(root, search, false);
   return candidates[search.best] ?? null;
 }
 
@@ -66,45 +73,57 @@ function confirm(search: Search, candidate: string): void {
   search.best = Math.min(search.best, search.candidates.indexOf(candidate));
 }
 
-/** False once the best candidate is confirmed: nothing later can change the answer. */
-function visit(node: Document | Element, search: Search): boolean {
+/**
+ * False once the best candidate is confirmed: nothing later can change the answer. `footer`: inside
+ * the page footer, where "© Site" is the site's notice even without a year.
+ */
+function visit(node: Document | Element, search: Search, footer: boolean): boolean {
   for (const child of node.children) {
     if (child.type === 'text') {
-      if (RIGHTS_HINT.test(child.data) && node.type === 'tag') readNotice(node, child.data, search);
+      if (RIGHTS_HINT.test(child.data) && node.type === 'tag') readNotice(node, child.data, search, footer);
       continue;
     }
     if (child.type !== 'tag') continue;
     const el = child as Element;
     if (SKIPPED.has(el.name)) continue;
-    if (isHomeLink(el, search.host) || isLogo(el, search.logoValues)) readNames(el, search);
-    if (search.best === 0 || !visit(el, search)) return false;
+    const bits = classBits(el, search.classValues);
+    if (isHomeLink(el, search.host) || bits & LOGO) readNames(el, search);
+    const inFooter = footer || el.name === 'footer' || (bits & FOOTER) !== 0;
+    if (search.best === 0 || !visit(el, search, inFooter)) return false;
   }
   return search.best !== 0;
 }
 
-/** A link to the site's front page: "/", "./", "/index.html", or the host's own root. */
+/** A link to the site's front page: rel="home", "/", "./", "/index.html", or the host's own root. */
 function isHomeLink(el: Element, host: string | null): boolean {
   if (el.name !== 'a') return false;
   const href = el.attribs.href?.trim();
   if (!href) return false;
+  if (el.attribs.rel !== undefined && /(?:^|\s)home(?:\s|$)/i.test(el.attribs.rel)) return true;
   if (/^\.?\/(?:index\.\w+)?$/.test(href)) return true;
   const m = /^(?:https?:)?\/\/([^/?#]+)\/?(?:index\.\w+)?$/i.exec(href);
   return m !== null && host !== null && m[1]!.toLowerCase().replace(/^www\./, '') === host;
 }
 
-/** A page repeats its class names on many elements: each distinct value is tested once. */
-function isLogo(el: Element, cache: Map<string, boolean>): boolean {
-  const { class: cls, id } = el.attribs;
-  return (cls !== undefined && logoValue(cls, cache)) || (id !== undefined && logoValue(id, cache));
+const LOGO = 1;
+const FOOTER = 2;
+
+/** LOGO and FOOTER bits of an element's class and id; each distinct value is tested once per page. */
+function classBits(el: Element, cache: Map<string, number>): number {
+  const { class: cls, id, role } = el.attribs;
+  let bits = role === 'contentinfo' ? FOOTER : 0;
+  if (cls !== undefined) bits |= valueBits(cls, cache);
+  if (id !== undefined) bits |= valueBits(id, cache);
+  return bits;
 }
 
-function logoValue(value: string, cache: Map<string, boolean>): boolean {
-  let logo = cache.get(value);
-  if (logo === undefined) {
-    logo = LOGO_CLASS.test(value);
-    cache.set(value, logo);
+function valueBits(value: string, cache: Map<string, number>): number {
+  let bits = cache.get(value);
+  if (bits === undefined) {
+    bits = (LOGO_CLASS.test(value) ? LOGO : 0) | (FOOTER_CLASS.test(value) ? FOOTER : 0);
+    cache.set(value, bits);
   }
-  return logo;
+  return bits;
 }
 
 /**
@@ -150,19 +169,19 @@ function collectNames(
 }
 
 /** A copyright or rights notice: the candidates it names as the site's owner. */
-function readNotice(parent: Element, data: string, search: Search): void {
+function readNotice(parent: Element, data: string, search: Search, footer: boolean): void {
   if (search.read.has(parent)) return;
   search.read.add(parent);
   // The name is often in a span of its own ("© 2026 <span>Site</span>"): read the whole line.
   let line = collapse(textContent(parent));
   if (line.length > MAX_NOTICE_CHARS) line = collapse(data);
-  if (line.length > MAX_NOTICE_CHARS || !isNotice(line)) return;
+  if (line.length > MAX_NOTICE_CHARS || !isNotice(line, footer)) return;
   for (const c of search.candidates) if (noticeNames(line, c)) confirm(search, c);
 }
 
-/** A mark with a year ("© 2026"), or a rights phrase; a bare "© AFP" is a picture credit. */
-function isNotice(line: string): boolean {
-  return (COPYRIGHT_MARK.test(line) && YEAR.test(line)) || RIGHTS.test(line);
+/** A mark with a year ("© 2026") or in the footer, or a rights phrase; a bare "© AFP" is a picture credit. */
+function isNotice(line: string, footer: boolean): boolean {
+  return (COPYRIGHT_MARK.test(line) && (footer || YEAR.test(line))) || RIGHTS.test(line);
 }
 
 /** The notice holds the candidate as the whole owner's name, not as part of a longer one. */

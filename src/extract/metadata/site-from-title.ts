@@ -18,11 +18,12 @@ const MAX_NAME_CHARS = 50;
 export interface SiteSegment {
   name: string;
   /**
-   * After the headline ("Headline | Site", "Headline | Site - Slogan"). A leading segment confirmed
-   * as the site ("Google - Site Reliability Engineering") names the site but is as often a topic of
-   * the headline, so it is not cut from the title.
+   * The title may lose the segment: it follows the headline ("Headline | Site", "Headline | Site -
+   * Slogan"), or it leads a sentence-long one. A leading segment before a short rest ("Google - Site
+   * Reliability Engineering", "Daring Fireball: Colophon") names the site but may be the headline's
+   * topic, so it stays.
    */
-  suffix: boolean;
+  cut: boolean;
 }
 
 /** The confirmed site segment of the page's titles (last segments first), or null. */
@@ -44,19 +45,30 @@ export function siteCandidates(title: string): SiteSegment[] {
     .split(TITLE_SEPARATOR)
     .map((s) => s.trim())
     .filter(Boolean);
+  const leadsHeadline = isSentence(segments.slice(1).join(' '));
   const ordered: SiteSegment[] =
     segments.length > 1
       ? [
-          { name: segments.at(-1)!, suffix: true },
-          { name: segments[0]!, suffix: false },
-          ...segments.slice(1, -1).map((name) => ({ name, suffix: true })),
+          { name: segments.at(-1)!, cut: true },
+          { name: segments[0]!, cut: leadsHeadline },
+          ...segments.slice(1, -1).map((name) => ({ name, cut: true })),
         ]
       : [];
   // "Gower Gazette: Headline" names the site before a colon that SEPARATOR (spaced) does not split at.
   const colon = SITE_COLON.exec(title);
-  if (colon) ordered.push({ name: colon[1]!.trim(), suffix: false });
+  if (colon) ordered.push({ name: colon[1]!.trim(), cut: isSentence(colon[2]!) });
   const longest = Math.max(...segments.map((s) => s.length), colon ? colon[2]!.length : 0);
   return ordered.filter(({ name }) => isNameLike(name) && name.length < longest);
+}
+
+/** Words, or Chinese and Japanese characters, of a headline rather than a section or page label. */
+const MIN_HEADLINE_WORDS = 5;
+const MIN_HEADLINE_CJK_CHARS = 10;
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff]/gu;
+
+function isSentence(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return words >= MIN_HEADLINE_WORDS || (text.match(CJK_CHAR)?.length ?? 0) >= MIN_HEADLINE_CJK_CHARS;
 }
 
 function isNameLike(segment: string): boolean {

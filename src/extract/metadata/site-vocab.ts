@@ -59,6 +59,9 @@ export const COMPANY_FORMS = [
  */
 export const LOGO_CLASS = /(?:^|[\s_-])(?:logo|brand|site-?title|site-?name|masthead)(?:$|[\s_-])/i;
 
+/** Class or id words of the page footer, matched like LOGO_CLASS ("site-footer", "footer_bottom"). */
+export const FOOTER_CLASS = /(?:^|[\s_-])footer(?:$|[\s_-])/i;
+
 /** Names of a navigation link to the front page, never the site's own name. */
 export const HOME_LINK_WORDS: ReadonlySet<string> = new Set([
   'home',

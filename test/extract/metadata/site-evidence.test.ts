@@ -42,15 +42,32 @@ describe('site name confirmed by the page when no meta names it', () => {
     expect(metadataOf(credit)).toMatchObject({ title: 'Rivers rise in the north | AFP', siteName: null });
   });
 
-  it('names the site from a leading segment but leaves it in the title, where it may be a topic', () => {
-    const html = page(
-      '<title>Gower Gazette: Park-and-ride shelved after just 40 cars a day</title>',
-      '<footer>© 2026 Gower Gazette. Terms · Privacy</footer>',
-    );
-    expect(metadataOf(html)).toMatchObject({
-      title: 'Gower Gazette: Park-and-ride shelved after just 40 cars a day',
+  it('cuts a leading site segment only before a sentence-long headline, where it cannot be a topic', () => {
+    const footer = '<footer>© 2026 Gower Gazette. Terms · Privacy</footer>';
+    const long = page('<title>Gower Gazette: Park-and-ride shelved after just 40 cars a day</title>', footer);
+    expect(metadataOf(long)).toMatchObject({
+      title: 'Park-and-ride shelved after just 40 cars a day',
       siteName: 'Gower Gazette',
     });
+    const short = page('<title>Gower Gazette - Local Elections</title>', footer);
+    expect(metadataOf(short)).toMatchObject({
+      title: 'Gower Gazette - Local Elections',
+      siteName: 'Gower Gazette',
+    });
+  });
+
+  it('reads a link marked rel="home" and a yearless notice in the footer', () => {
+    const title = 'Rivers rise in the north | Harbour Times';
+    const home = page(
+      `<title>${title}</title>`,
+      '<a href="https://blog.example/b/" rel="home">Harbour Times</a>',
+    );
+    expect(metadataOf(home).siteName).toBe('Harbour Times');
+    const footer = page(
+      `<title>${title}</title>`,
+      '<div class="site-footer"><span>©Harbour Times</span></div>',
+    );
+    expect(metadataOf(footer).siteName).toBe('Harbour Times');
   });
 
   it('prefers the declared og:site_name', () => {
