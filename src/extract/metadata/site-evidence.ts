@@ -7,31 +7,14 @@
 import type { Document, Element } from 'domhandler';
 import { textContent } from './node-text.js';
 import { siteKey } from './site-name.js';
-import {
-  COMPANY_FORMS,
-  COPYRIGHT_MARK,
-  FOOTER_CLASS,
-  LOGO_CLASS,
-  RIGHTS_HINT,
-  RIGHTS_PHRASES,
-} from './site-vocab.js';
+import { collapse, isNotice, noticeNames } from './site-notice.js';
+import { FOOTER_CLASS, LOGO_CLASS, RIGHTS_HINT } from './site-vocab.js';
 
 /** Longer link or logo text is a teaser or a slogan, not a name. */
 const MAX_NAME_CHARS = 80;
 /** A notice longer than this is a paragraph that happens to mention rights. */
 const MAX_NOTICE_CHARS = 300;
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head']);
-
-const PHRASES = RIGHTS_PHRASES.join('|');
-/** What may stand right before the site's name in a notice: the mark, a year, "by", a rights phrase. */
-const OPENS_NAME = new RegExp(`(?:^|©|\\(c\\)|copyright|\\d{4}|\\bby|(?:${PHRASES})\\s*[:：]?)$`, 'iu');
-/** What may follow the name: the end, punctuation, a year, a company form, a rights phrase. */
-const CLOSES_NAME = new RegExp(
-  `^(?:$|[^\\p{L}\\p{N}\\s]|\\d{4}|(?:${COMPANY_FORMS.join('|')})(?![\\p{L}\\p{N}])|${PHRASES})`,
-  'iu',
-);
-const YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/;
-const RIGHTS = new RegExp(PHRASES, 'i');
 
 interface Search {
   /** The candidates, each by its siteKey. */
@@ -177,26 +160,4 @@ function readNotice(parent: Element, data: string, search: Search, footer: boole
   if (line.length > MAX_NOTICE_CHARS) line = collapse(data);
   if (line.length > MAX_NOTICE_CHARS || !isNotice(line, footer)) return;
   for (const c of search.candidates) if (noticeNames(line, c)) confirm(search, c);
-}
-
-/** A mark with a year ("© 2026") or in the footer, or a rights phrase; a bare "© AFP" is a picture credit. */
-function isNotice(line: string, footer: boolean): boolean {
-  return (COPYRIGHT_MARK.test(line) && (footer || YEAR.test(line))) || RIGHTS.test(line);
-}
-
-/** The notice holds the candidate as the whole owner's name, not as part of a longer one. */
-export function noticeNames(line: string, candidate: string): boolean {
-  const lower = line.toLowerCase();
-  const name = collapse(candidate).toLowerCase();
-  if (!name) return false;
-  for (let i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + 1)) {
-    const before = lower.slice(0, i).trimEnd();
-    const after = lower.slice(i + name.length).trimStart();
-    if (OPENS_NAME.test(before) && CLOSES_NAME.test(after)) return true;
-  }
-  return false;
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

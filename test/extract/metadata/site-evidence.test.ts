@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { noticeNames } from '../../../src/extract/metadata/site-evidence.js';
 import { siteCandidates } from '../../../src/extract/metadata/site-from-title.js';
+import { noticeNames } from '../../../src/extract/metadata/site-notice.js';
 import { metadataOf, page } from './helpers.js';
 
 const RU_TITLE = 'В Котласе закроют роддом: рожать будут в Коряжме ~ Двина Сегодня';
