@@ -5,6 +5,7 @@ import type { Inline } from '../types.js';
 import {
   AMOUNT,
   AMOUNT_IN_TEXT,
+  CHOICE_ALONE,
   CHOICE_ROW,
   DONATION_PHRASES,
   FORMAL_ADDRESS,
@@ -187,7 +188,9 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   if (AMOUNT_IN_TEXT.test(text)) cues.payment++;
   if (
     words <= CONTROL_WORDS &&
-    (AMOUNT.test(text.trim()) || (PLEDGE_COUNTER.test(text) && /\d/.test(text)))
+    (AMOUNT.test(text.trim()) ||
+      CHOICE_ALONE.test(text.trim()) ||
+      (PLEDGE_COUNTER.test(text) && /\d/.test(text)))
   ) {
     cues.control = true;
   }

@@ -126,6 +126,9 @@ describe('coffee asks, gift subscriptions and supporters’ schemes', () => {
   it('takes a scheme’s name only beside an appeal, never on its own', () => {
     const appeal = `${prose(3)}<p>Amigos do Eco</p><p>Se gostou desta notícia, apoie-nos: o jornalismo independente custa dinheiro. Torne-se membro por 3 euros por mês.</p><p>Quero ser membro</p>`;
     expect(clean(appeal)).not.toMatch(/Amigos do Eco|Quero ser membro/);
+    // With its article, in French, and a lone frequency button after the appeal.
+    const fr = `${prose(2)}<p>Les Amis de L'Écho</p><p>Rejoignez les 3 200 Amis qui paient pour que ces articles restent gratuits : soutenez-nous dès 5 euros par mois.</p><p>Mensuel</p>${prose(1, 3)}`;
+    expect(clean(fr)).not.toMatch(/Les Amis|Mensuel/);
     // A blog's section heading thanking contributors, with no appeal anywhere, stays.
     const blog = `${prose(2)}<h3>Friends of the Firefox team</h3><p>Thanks to the volunteers who fixed twelve bugs this month.</p>`;
     expect(clean(blog)).toContain('Friends of the Firefox team');

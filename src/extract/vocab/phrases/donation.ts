@@ -1230,6 +1230,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '自定义金额',
       '继续',
       '繼續',
+      '下一步',
       '立即捐款',
       '稍后提醒',
       '稍後提醒',
@@ -1493,6 +1494,8 @@ const CHOICE = `(?:${MONEY}|${Object.values(FREQUENCY_CHOICES)
  * "Una volta Ogni mese", "Monthly · $5 · $10"), matched on lower-cased text.
  */
 export const CHOICE_ROW = new RegExp(`^${CHOICE}(?:\\s*[·|/,•–-]?\\s*${CHOICE})+$`, 'u');
+/** One frequency label or amount alone as a block ("Monthly", "单次"): a widget's button. */
+export const CHOICE_ALONE = new RegExp(`^${CHOICE}$`, 'u');
 
 /**
  * A pledge counter as a bare fraction, with or without a unit ("1.234 / 5.000 €", "812 / 2.500

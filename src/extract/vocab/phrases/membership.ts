@@ -344,4 +344,4 @@ export const NEWSROOM =
  * Eco", "Друзья «Недели»", "南湖边之友"): lower-cased, the whole block.
  */
 export const FRIENDS_OF =
-  /^(?:friends of|amigos d[eoa]s?|amigas d|amis d|amici d|freunde d|freundeskreis|przyjaciele|vrienden van|друзья|друзі)(?!\p{L})|\S(?:之友|の友|の会)$/u;
+  /^(?:(?:the|les|los|las|os|as|gli|i|die|de|les)\s+)?(?:friends of|amig[oa]s d[eoa]s?|amis d(?:e|u|es)|amici d(?:i|el|ell[ao]|ei|egli)|freunde d(?:er|es)|freundeskreis|przyjaciele|vrienden van|друзья|друзі)(?!\p{L})|\S(?:之友|の友|の会)$/u;
