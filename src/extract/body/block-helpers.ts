@@ -34,15 +34,15 @@ export function inlinesOf(el: Element, base: string | null): Inline[] {
   return out;
 }
 
-const blockInside = new WeakMap<Element, boolean>();
-/** Inline elements that wrap blocks (<a><div>…</div></a>, custom elements) act as containers. */
+/**
+ * Inline elements that wrap blocks (<a><div>…</div></a>, custom elements) act as containers. Not
+ * memoised: the walk stops at the first block and inline subtrees are small, while a WeakMap memo
+ * of every element asked about cost more than the walks it saved (1.4% of extraction time). The
+ * parser's depth cap bounds the repeated walks of nested wrappers.
+ */
 export function hasBlockInside(el: Element): boolean {
-  let known = blockInside.get(el);
-  if (known === undefined) {
-    known = el.children.some((c) => isElement(c) && (BLOCK_TAGS.has(c.name) || hasBlockInside(c)));
-    blockInside.set(el, known);
-  }
-  return known;
+  for (const c of el.children) if (isElement(c) && (BLOCK_TAGS.has(c.name) || hasBlockInside(c))) return true;
+  return false;
 }
 
 const STRUCTURE = new Set(['p', 'ul', 'ol', 'table', 'blockquote', 'pre', 'div', 'h1', 'h2', 'h3', 'h4']);

@@ -27,6 +27,13 @@ describe('DOM to blocks', () => {
     ]);
   });
 
+  it('treats inline elements that wrap blocks, at any depth, as containers', () => {
+    const blocks = blocksFrom(
+      '<div><a href="/x"><span><em><div>Card title</div></em></span>Card blurb</a><span>Loose <b>text</b></span></div>',
+    );
+    expect(textOf(blocks).split('\n\n')).toEqual(['Card title', 'Card blurb', 'Loose text']);
+  });
+
   it('resolves links against the page address and keeps inline structure', () => {
     const [first] = blocksFrom('<p>See <a href="/docs">the <strong>docs</strong></a>.<br>Next line</p>');
     expect(first?.block).toEqual({
