@@ -53,10 +53,11 @@ export function extractBody(
   site: SiteHints = { siteName: null, title: null },
 ): BodyResult {
   const removals = new Removals(options.explain === true);
-  const page = readPageInfo($.root()[0]!);
+  // The loaded document, as `$.root()[0]` without building a wrapper (see metadata/index.ts).
+  const page = readPageInfo($._root);
   const titles = titleSet(page.titles);
   const ldBody = jsonLdArticleBody(page.jsonLd);
-  const root: ParentNode = page.body ?? $.root()[0]!;
+  const root: ParentNode = page.body ?? $._root;
   prunePage(root, removals);
   const stats = measure(root);
   const content = selectContent(scoreCandidates(root, stats), stats, page.body);
