@@ -72,9 +72,10 @@ export function trimInlines(inlines: Inline[]): Inline[] | null {
   if (start === end) return null;
   const out = inlines.slice(start, end);
   const first = out[0]!;
-  if (first.type === 'text') out[0] = { type: 'text', text: first.text.replace(/^\s+/, '') };
+  // trimStart/trimEnd strip exactly what `\s` matches; a /\s+$/ replace scanned the whole text.
+  if (first.type === 'text') out[0] = { type: 'text', text: first.text.trimStart() };
   const last = out[out.length - 1]!;
-  if (last.type === 'text') out[out.length - 1] = { type: 'text', text: last.text.replace(/\s+$/, '') };
+  if (last.type === 'text') out[out.length - 1] = { type: 'text', text: last.text.trimEnd() };
   return out;
 }
 

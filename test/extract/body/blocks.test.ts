@@ -34,6 +34,18 @@ describe('DOM to blocks', () => {
     expect(textOf(blocks).split('\n\n')).toEqual(['Card title', 'Card blurb', 'Loose text']);
   });
 
+  it('trims whitespace (no-break spaces and line breaks too) off the ends of a paragraph only', () => {
+    const [first] = blocksFrom('<p>\u00a0\n  Lead <b>text</b>  ends here.\u2003\n</p>');
+    expect(first?.block).toEqual({
+      type: 'paragraph',
+      children: [
+        { type: 'text', text: 'Lead ' },
+        { type: 'strong', children: [{ type: 'text', text: 'text' }] },
+        { type: 'text', text: '  ends here.' },
+      ],
+    });
+  });
+
   it('resolves links against the page address and keeps inline structure', () => {
     const [first] = blocksFrom('<p>See <a href="/docs">the <strong>docs</strong></a>.<br>Next line</p>');
     expect(first?.block).toEqual({
