@@ -8,7 +8,7 @@ import { classAndId, cleanText, type Element, removeNodes, snippetText, walkElem
 import type { Removals } from '../body/removed.js';
 import { linkDensity, type StatsMap } from '../body/stats.js';
 import type { RemovalCategory } from '../types.js';
-import { BOILERPLATE_CLASSES, POSITIVE_CLASSES } from '../vocab/class-words.js';
+import { BOILERPLATE_CLASSES, type ClassVocabulary, POSITIVE_CLASSES } from '../vocab/class-words.js';
 import { matchClass } from '../vocab/match-class.js';
 import { hashtagLine } from './hashtags.js';
 
@@ -24,22 +24,29 @@ const ORDER = Object.entries(BOILERPLATE_CLASSES) as Array<
 
 type ClassHit = [RemovalCategory, string] | null;
 
+/** Every category's words and parts: most class strings match none, and one test tells. */
+const ANY_CATEGORY: ClassVocabulary = {
+  words: ORDER.flatMap(([, vocab]) => vocab.words),
+  parts: ORDER.flatMap(([, vocab]) => vocab.parts),
+};
+
 /** The first category whose class words `ci` holds; remembered per class string for one page. */
 function classCategory(ci: string, seen: Map<string, ClassHit>): ClassHit {
   if (!ci) return null;
   let hit = seen.get(ci);
   if (hit === undefined) {
-    hit = null;
-    for (const [category, vocab] of ORDER) {
-      const word = matchClass(ci, vocab);
-      if (word) {
-        hit = [category, word];
-        break;
-      }
-    }
+    hit = matchClass(ci, ANY_CATEGORY) === null ? null : firstCategory(ci);
     seen.set(ci, hit);
   }
   return hit;
+}
+
+function firstCategory(ci: string): ClassHit {
+  for (const [category, vocab] of ORDER) {
+    const word = matchClass(ci, vocab);
+    if (word) return [category, word];
+  }
+  return null;
 }
 
 /**
