@@ -21,6 +21,8 @@ export interface SourcedBlock {
   block: Block;
   /** The nearest enclosing container element below the article root, or null. */
   group: Element | null;
+  /** The block's plain text, filled in by `clean/block-text.ts` blockText when first asked. */
+  text?: string;
 }
 
 class Builder {

@@ -3,15 +3,13 @@ import type { SourcedBlock } from '../blocks.js';
 import { blockToText, collapseSpaces, isSpaceCode } from '../text.js';
 import { LETTER } from './phrases.js';
 
-const cache = new WeakMap<SourcedBlock, string>();
-
+/**
+ * Memoised on the block itself: every text cleaner asks for every block's text, and a WeakMap
+ * lookup per ask cost more than a field (blocks never change once built).
+ */
 export function blockText(sb: SourcedBlock): string {
-  let text = cache.get(sb);
-  if (text === undefined) {
-    text = collapseSpaces(blockToText(sb.block)).trim();
-    cache.set(sb, text);
-  }
-  return text;
+  sb.text ??= collapseSpaces(blockToText(sb.block)).trim();
+  return sb.text;
 }
 
 /**
