@@ -57,11 +57,19 @@ const JUNK_TAGS = new Set([
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
+/**
+ * One pass over the attributes an element has: most have one or two, and asking for three that are
+ * mostly absent cost more (attribute objects come in many shapes; see metadata/element-hints.ts).
+ */
 function isHidden(el: Element): boolean {
   const a = el.attribs;
-  if ('hidden' in a) return true;
-  if (a['aria-hidden'] === 'true' && el.name !== 'img' && el.name !== 'figure') return true;
-  return a.style !== undefined && HIDDEN_STYLE.test(a.style);
+  for (const name in a) {
+    if (name === 'hidden') return true;
+    if (name === 'aria-hidden') {
+      if (a[name] === 'true' && el.name !== 'img' && el.name !== 'figure') return true;
+    } else if (name === 'style' && HIDDEN_STYLE.test(a[name]!)) return true;
+  }
+  return false;
 }
 
 const CJK_CHARS = /[\u3040-\u30ff\u3400-\u9fff]/g;

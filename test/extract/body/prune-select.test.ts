@@ -42,6 +42,17 @@ describe('pruning', () => {
     expect(removed.some((r) => r.category === 'nav' && r.rule === 'tag:nav')).toBe(true);
   });
 
+  it('reads aria-hidden=true and styles that hide as hidden', () => {
+    const { text } = body(
+      `<html><body><div>${prose(3)}<p aria-hidden="true">Screen-reader skip text.</p>
+      <p aria-hidden="false">Visible note stays.</p>
+      <p class="x" style="color: red; visibility : hidden">Invisible line.</p><p style="color:red">Red line stays.</p></div></body></html>`,
+    );
+    expect(text).not.toMatch(/Screen-reader skip|Invisible line/);
+    expect(text).toContain('Visible note stays');
+    expect(text).toContain('Red line stays');
+  });
+
   it('drops an email sign-up form with its heading and blurb as a newsletter box', () => {
     const { text, removed } = body(
       `<html><body><div><h3>The Morning Brief</h3><p>Five stories worth your time, every weekday.</p>
