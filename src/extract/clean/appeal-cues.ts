@@ -120,6 +120,9 @@ function count(text: string, re: RegExp): number {
   return found ? new Set(found).size : 0;
 }
 
+/** The endings WE_VERB ends with: a text without one holds no such verb, and this test is far cheaper. */
+const WE_ENDING = /(?:iamo|[aei]mos|[eiy]my|amy)(?![\p{L}])/u;
+
 const LEADING_MARKS = /^[\s¡¿"'«“„([•·–—-]+/;
 
 /** At most this many words: a coffee in a longer paragraph is the story's (a café, a harvest). */
@@ -172,7 +175,9 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   cues.appeal = count(text, APPEAL);
   cues.payment = count(text, PAYMENT);
   // A blockquote is someone else speaking: its "we" is a quoted source's, not the outlet's.
-  cues.voice = sb.block.type !== 'blockquote' && (addressesReader(text, plain) || count(text, WE_VERB) >= 2);
+  cues.voice =
+    sb.block.type !== 'blockquote' &&
+    (addressesReader(text, plain) || (WE_ENDING.test(text) && count(text, WE_VERB) >= 2));
   ACTION_INSIDE.lastIndex = 0;
   // Leading punctuation ("¡Gracias!", "— Not now") does not hide a control's label.
   const label = text.replace(LEADING_MARKS, '');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Removals } from '../../../src/extract/body/removed.js';
 import { measure } from '../../../src/extract/body/stats.js';
 import { cleanMarkup } from '../../../src/extract/clean/markup.js';
-import { loadPage, prose } from '../helpers.js';
+import { loadPage } from '../../../src/extract/index.js';
+import { prose } from '../helpers.js';
 
 /** The removals the markup pass makes in an article of prose followed by `boxes`. */
 function removed(boxes: string): { category: string; rule: string }[] {
