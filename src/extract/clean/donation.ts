@@ -287,7 +287,9 @@ function widen(blocks: SourcedBlock[], cues: AppealCues[], drop: Set<number>): v
     const covered = members.filter((i) => drop.has(i)).length;
     let words = 0;
     for (const i of members) words += cues[i]!.words;
-    if (covered > 0 && covered * 2 >= members.length && words * 2 <= total) {
+    // A container holding a paragraph on the story's topic is the article's, not the appeal's box.
+    const story = members.some((i) => !drop.has(i) && cues[i]!.topical);
+    if (covered > 0 && covered * 2 >= members.length && words * 2 <= total && !story) {
       for (const i of members) drop.add(i);
     }
   }

@@ -145,3 +145,12 @@ describe('the outlet speaking of its journalism', () => {
     expect(appealCues(en!).ask).toBeGreaterThan(0);
   });
 });
+
+describe('readers paying for the outlet, in more words', () => {
+  it('reads ru, uk, pl, nl and en wordings as appeal cues', () => {
+    const blocks = blocksFrom(
+      '<p>Курьер работает на деньги читателей</p><p>«Сіверський край онлайн» теж тримається на підтримці читачів.</p><p>Utrzymują nas członkowie Klubu Przyjaciół Gazety.</p><p>De Stentor is lezersgefinancierd.</p><p>If you have been reading for free, this is the moment.</p>',
+    );
+    for (const b of blocks) expect(appealCues(b).appeal).toBeGreaterThan(0);
+  });
+});

@@ -137,6 +137,18 @@ describe('removeDonationAppeals', () => {
     expect(kept).not.toMatch(/Dear readers|Card or PayPal/);
   });
 
+  it("never widens a run to a container that holds a paragraph on the story's topic", () => {
+    const ctx = { ...context(), headline: 'Village school in Sukhushino to close in June' };
+    const html = `<div><p>The district decided on Monday to close the village school in Sukhushino in June.</p>
+      <p>The building is 60 years old and six teachers work there, most of them teaching two subjects.</p>
+      <p>We spent a month on this report, travelling to the village three times.</p>
+      <p>Reports like this exist only thanks to our subscribers. Please support us with a monthly subscription.</p></div>${prose(4)}`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), ctx));
+    expect(kept).toContain('The district decided on Monday');
+    expect(kept).toContain('The building is 60 years old');
+    expect(kept).not.toContain('Reports like this exist');
+  });
+
   it('keeps every paragraph of an article about fundraising (third person, quotes)', () => {
     const html = `<p>The food bank’s winter appeal raised a record $2.4 million, the charity said, as monthly donors gave by credit card.</p>
       <p>“Your support, no matter how small, has made a difference,” said the director. “We need your help more than ever.”</p>

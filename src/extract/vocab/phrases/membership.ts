@@ -32,6 +32,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['keeps a reporter', 'keep a reporter', 'our members'],
       ...['gift subscription', 'supporter subscription', 'owned by its readers', 'owned by our readers'],
       ...['our journalism', 'our reporting is'],
+      ...['reading for free', 'read for free'],
     ],
     action: [
       'back us',
@@ -71,6 +72,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ],
       ...['soli-abo', 'förderabo', 'gehört seinen lesern', 'gehört ihren lesern', 'unsere genossenschaft'],
       ...['unser journalismus', 'unseren journalismus'],
+      ...['leserfinanziert', 'von seinen lesern finanziert'],
     ],
     action: [
       'jetzt mitglied',
@@ -95,6 +97,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...["qui paie l'information", 'qui paie l’information', 'qui finance l’information'],
       ...['abonnement de soutien', 'abonnés solidaires', 'appartient à ses lecteurs', 'nos sociétaires'],
       ...['notre journalisme'],
+      ...['financé par ses lecteurs', 'financé par nos lecteurs'],
     ],
     action: [
       'adhérer',
@@ -192,6 +195,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['станьте членом', 'вступайте', 'присоединяйтесь'],
       ...['подарите подписку', 'подарить подписку', 'станьте пайщиком', 'станьте меценатом'],
       ...['присоединяйтесь к'],
+      ...['оформите подписку', 'оформите ежемесячное пожертвование'],
     ],
     appeal: [
       ...[
@@ -205,6 +209,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['независимую газету', 'независимой газеты', 'благодаря читателям'],
       ...['подписка поддержки', 'принадлежит читателям', 'наши подписчики', 'друзья редакции'],
       ...['наша журналистика', 'нашу журналистику'],
+      ...['на деньги читателей', 'в поддержку редакции', 'благодаря подписчикам'],
     ],
     action: [
       'стать другом',
@@ -219,6 +224,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['приєднуйтесь', 'кола друзів'],
       ...['подаруйте передплату', 'подарувати передплату', 'станьте меценатом'],
       ...['приєднуйтеся до'],
+      ...['оформіть підписку', 'оформіть щомісячний внесок'],
     ],
     appeal: [
       'від редакції',
@@ -229,6 +235,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       'завдяки читачам',
       ...['належить читачам', 'наші передплатники', 'друзі редакції'],
       ...['наша журналістика', 'нашу журналістику'],
+      ...['на підтримці читачів', 'на гроші читачів', 'на підтримку редакції'],
     ],
     action: ['долучитися', 'приєднатися', 'стати другом', ...['хочу підтримати', 'стати меценатом']],
   },
@@ -249,6 +256,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['takiego tekstu', 'nasi czytelnicy'],
       ...['prenumerata wspierająca', 'należy do czytelników', 'nasi patroni', 'nasi mecenasi'],
       ...['nasze dziennikarstwo'],
+      ...['utrzymują nas', 'klubu przyjaciół', 'finansowana przez czytelników'],
     ],
     action: ['zostań patronem', 'zostań patronką', 'dołącz', ...['chcę wesprzeć', 'chcę dołączyć']],
   },
@@ -264,6 +272,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['leden betalen', 'dankzij onze leden', 'dankzij lezers', 'onze leden'],
       ...['steunabonnement', 'is van de lezers', 'onze vrienden', 'vrienden van de krant'],
       ...['onze journalistiek'],
+      ...['lezersgefinancierd', 'betaald door lezers'],
     ],
     action: ['lid worden', 'word lid', ...['ik word lid', 'ik steun']],
   },
