@@ -24,7 +24,6 @@ import { titleSet } from './title.js';
 import { dropTitleHeading } from './title-heading.js';
 import { trailingHashtags } from './trailing-hashtags.js';
 
-/** Extract the article body from a loaded page. Mutates the DOM: run metadata extraction first. */
 /** What metadata already knows of the site, read before the body (see extract/index.ts). */
 export interface SiteHints {
   siteName: string | null;
@@ -47,6 +46,7 @@ function siteNamesFrom(site: SiteHints, titles: readonly string[]): string[] {
   return names;
 }
 
+/** Extract the article body from a loaded page. Mutates the DOM: run metadata extraction first. */
 export function extractBody(
   $: CheerioAPI,
   options: ExtractOptions,

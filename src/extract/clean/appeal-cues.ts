@@ -191,16 +191,14 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // itself (a blog's "Friends of the Firefox team" heading thanks contributors), only beside an appeal.
   cues.scheme = words <= SCHEME_WORDS && FRIENDS_OF.test(label.trim());
   if (AMOUNT_IN_TEXT.test(text)) cues.payment++;
+  const trimmed = text.trim();
   if (
     words <= CONTROL_WORDS &&
-    (AMOUNT.test(text.trim()) ||
-      CHOICE_ALONE.test(text.trim()) ||
-      (PLEDGE_COUNTER.test(text) && /\d/.test(text)))
+    (AMOUNT.test(trimmed) || CHOICE_ALONE.test(trimmed) || (PLEDGE_COUNTER.test(text) && /\d/.test(text)))
   ) {
     cues.control = true;
   }
   // A row of amounts in one block ("2 €/mes 5 €/mes 10 €/mes") is a widget as a frequency row is.
-  const trimmed = text.trim();
   if (
     words <= CONTROL_WORDS &&
     (CHOICE_ROW.test(trimmed) || pledgeFraction(trimmed) || amountLabelCount(trimmed) >= 2)

@@ -105,10 +105,8 @@ export function ownServiceAddress(text: string, outlets: readonly string[]): boo
   if (outlets.length === 0) return false;
   const m = PLAIN_ADDRESS.exec(text);
   if (!m) return false;
-  const path = m[1]!;
-  if (!SERVICE_PATH.test(path.replace(/[.,;:!?)»”]+$/, ''))) return false;
-  const host = m[0].slice(0, m[0].length - path.length).replace(/^https?:\/\//, '');
-  return isOutletHost(host, outlets);
+  if (!SERVICE_PATH.test(m[1]!.replace(/[.,;:!?)»”]+$/, ''))) return false;
+  return isOutletHost(addressHost(m), outlets);
 }
 
 /**
@@ -118,7 +116,10 @@ export function ownServiceAddress(text: string, outlets: readonly string[]): boo
 export function foreignAddress(text: string, outlets: readonly string[]): boolean {
   if (outlets.length === 0) return false;
   const m = PLAIN_ADDRESS.exec(text);
-  if (!m) return false;
-  const host = m[0].slice(0, m[0].length - m[1]!.length).replace(/^https?:\/\//, '');
-  return !isOutletHost(host, outlets);
+  return m !== null && !isOutletHost(addressHost(m), outlets);
+}
+
+/** The host of a PLAIN_ADDRESS match: what comes before its path, without a scheme. */
+function addressHost(m: RegExpExecArray): string {
+  return m[0].slice(0, m[0].length - m[1]!.length).replace(/^https?:\/\//, '');
 }
