@@ -123,6 +123,12 @@ function count(text: string, re: RegExp): number {
 /** The endings WE_VERB ends with: a text without one holds no such verb, and this test is far cheaper. */
 const WE_ENDING = /(?:iamo|[aei]mos|[eiy]my|amy)(?![\p{L}])/u;
 
+/** At most this many words for one we-verb with money words to count as the outlet's voice. */
+const WE_MONEY_WORDS = 30;
+
+/** Direct speech opened by a dash, as Polish, Russian or Spanish quote: "… rocznie. — Nie mamy …". */
+const DASH_SPEECH = /(?:^|[.!?:]\s)\s*[—–-]\s/;
+
 const LEADING_MARKS = /^[\s¡¿"'«“„([•·–—-]+/;
 
 /** At most this many words: a coffee in a longer paragraph is the story's (a café, a harvest). */
@@ -174,10 +180,16 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   cues.ask = count(text, ASK);
   cues.appeal = count(text, APPEAL);
   cues.payment = count(text, PAYMENT);
-  // A blockquote is someone else speaking: its "we" is a quoted source's, not the outlet's.
+  const weVerbs = WE_ENDING.test(text) ? count(text, WE_VERB) : 0;
+  // A blockquote is someone else speaking: its "we" is a quoted source's, not the outlet's. One
+  // we-verb is the outlet's voice only in a short block about money ("Al mes necesitamos 9.000
+  // euros…"): in a longer one it is as likely a verb that merely ends like one, and after a dash
+  // opening direct speech ("— Takich pieniędzy nie mamy") it is a quoted source's.
   cues.voice =
     sb.block.type !== 'blockquote' &&
-    (addressesReader(text, plain) || (WE_ENDING.test(text) && count(text, WE_VERB) >= 2));
+    (addressesReader(text, plain) ||
+      weVerbs >= 2 ||
+      (weVerbs === 1 && cues.payment > 0 && words <= WE_MONEY_WORDS && !DASH_SPEECH.test(plain)));
   ACTION_INSIDE.lastIndex = 0;
   // Leading punctuation ("¡Gracias!", "— Not now") does not hide a control's label.
   const label = text.replace(LEADING_MARKS, '');

@@ -115,3 +115,29 @@ describe("the outlet's voice with the pronoun dropped", () => {
     expect(appealCues(they!).voice).toBe(false);
   });
 });
+
+describe('one we-verb with money words', () => {
+  it("is the outlet's voice in a short block, not in dash-led speech", async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const [need, speech, plain] = blocksFrom(
+      `<p>Al mes necesitamos 9.000 euros para pagar a tres periodistas y el servidor.</p>
+      <p>Dopłata kosztowałaby budżet 14 mln zł miesięcznie. — Takich pieniędzy nie mamy, dodał.</p>
+      <p>Mañana tenemos reunión con los vecinos del barrio.</p>`,
+    );
+    expect(appealCues(need!).voice).toBe(true);
+    expect(appealCues(speech!).voice).toBe(false);
+    expect(appealCues(plain!).voice).toBe(false);
+  });
+
+  it('carries an appeal run across the outlet saying what it needs a month', () => {
+    const { text } = clean(
+      `${prose(2)}<p>Estimada lectora, estimado lector:</p>
+      <p>La Voz del Valle es un periódico pequeño, sin grandes grupos detrás.</p>
+      <p>Al mes necesitamos 9.000 euros para pagar a tres periodistas y el servidor.</p>
+      <p>Si puedes, apóyanos con una aportación mensual. Cancelas cuando quieras.</p>`,
+      ['La Voz del Valle'],
+    );
+    expect(text).toContain('Article paragraph 2:');
+    expect(text).not.toMatch(/necesitamos|apóyanos/);
+  });
+});
