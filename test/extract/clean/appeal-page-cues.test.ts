@@ -141,3 +141,17 @@ describe('one we-verb with money words', () => {
     expect(text).not.toMatch(/necesitamos|apóyanos/);
   });
 });
+
+describe('asking the reader to fund the work', () => {
+  it('takes "Fund the next investigation" near an appeal, not a grant funding the next phase', () => {
+    const { text } = clean(
+      `${prose(1)}<p>Dear readers, we need your support: £3 a month keeps our reporting free for everyone.</p>
+      <p>Donate now</p>${prose(1, 2)}<p>The grant will fund the next phase of the bridge works from March.</p>
+      <p>Fund the next investigation: this winter our reporter is looking at how care homes are inspected.</p>
+      ${prose(1, 3)}`,
+    );
+    for (let i = 1; i <= 3; i++) expect(text).toContain(`Article paragraph ${i}:`);
+    expect(text).toContain('fund the next phase');
+    expect(text).not.toMatch(/Dear readers|Fund the next investigation/);
+  });
+});

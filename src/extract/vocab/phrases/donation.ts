@@ -81,6 +81,14 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'leave a tip',
       'become a supporter',
       'support local journalism',
+      ...[
+        'fund the next investigation',
+        'fund our next investigation',
+        'fund our reporting',
+        'fund our investigations',
+        'fund more reporting like this',
+        'fund local journalism',
+      ],
     ],
     appeal: [
       'our newsroom',
@@ -240,6 +248,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'если тебе нравится',
       'угостите нас кофе',
       'станьте нашим',
+      ...[
+        'профинансируйте следующее расследование',
+        'профинансируйте наши расследования',
+        'профинансируйте нашу работу',
+      ],
     ],
     appeal: [
       'наша редакция',
@@ -350,6 +363,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'пригостіть нас кавою',
       'підтримайте редакцію',
       'станьте нашим',
+      ...[
+        'профінансуйте наступне розслідування',
+        'профінансуйте наші розслідування',
+        'профінансуйте нашу роботу',
+      ],
     ],
     appeal: [
       'наша редакція',
@@ -463,6 +481,12 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'werden sie unterstützer',
       'kauf uns einen kaffee',
       'spendiere uns',
+      ...[
+        'finanzieren sie die nächste recherche',
+        'finanzieren sie unsere recherchen',
+        'finanziere die nächste recherche',
+        'finanziere unsere recherchen',
+      ],
     ],
     appeal: [
       'unsere redaktion',
@@ -574,6 +598,12 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'un mot de la rédaction',
       'soutenez notre',
       'faites un don à',
+      ...[
+        'financez la prochaine enquête',
+        'financez nos enquêtes',
+        'financez notre journalisme',
+        'financez notre travail',
+      ],
     ],
     appeal: [
       'notre rédaction',
@@ -689,6 +719,12 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'te gusta lo que hacemos',
       'le gusta lo que hacemos',
       'hazte socia',
+      ...[
+        'financia la próxima investigación',
+        'financia nuestras investigaciones',
+        'financia nuestro periodismo',
+        'financie la próxima investigación',
+      ],
     ],
     appeal: [
       'nuestra redacción',
@@ -799,6 +835,12 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'cara lettrice',
       'care lettrici',
       'sostieni il',
+      ...[
+        'finanzia la prossima inchiesta',
+        'finanzia le nostre inchieste',
+        'finanzia il nostro giornalismo',
+        'finanziate la prossima inchiesta',
+      ],
     ],
     appeal: [
       'la nostra redazione',
@@ -900,6 +942,12 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'cara leitora',
       'apoie o nosso',
       'apoie nosso',
+      ...[
+        'financie a próxima investigação',
+        'financie a próxima reportagem',
+        'financie o nosso jornalismo',
+        'financia a próxima reportagem',
+      ],
     ],
     appeal: [
       'nossa redação',
@@ -1007,6 +1055,12 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'drogi czytelniku',
       'wesprzyj naszą',
       'jeśli czytasz nas',
+      ...[
+        'sfinansuj kolejne śledztwo',
+        'sfinansuj następne śledztwo',
+        'sfinansuj nasze dziennikarstwo',
+        'sfinansuj naszą pracę',
+      ],
     ],
     appeal: [
       'nasza redakcja',
@@ -1106,6 +1160,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'trakteer ons',
       'word lid van',
       'steun de',
+      ...['financier het volgende onderzoek', 'financier onze journalistiek', 'financier ons werk'],
     ],
     appeal: [
       'onze redactie',
