@@ -135,8 +135,13 @@ function addFragments(
   groups: readonly unknown[],
 ): void {
   const accepted = [...drop];
+  // A fragment found extends the reach ("Seja mecenas" four paragraphs on, "Subscrever é apoiar"
+  // three beyond it): pieces of one appeal spread through the whole story.
   const near = (i: number) => accepted.some((j) => Math.abs(i - j) <= FRAGMENT_REACH);
   for (let i = 0; i < cues.length; i++) {
+    if (accepted.length > 0 && drop.size > accepted.length) {
+      for (const j of drop) if (!accepted.includes(j)) accepted.push(j);
+    }
     const c = cues[i]!;
     if (drop.has(i)) continue;
     // With no run among these blocks (the appeal went by its markup), only a block that asks, or a

@@ -155,3 +155,29 @@ describe('asking the reader to fund the work', () => {
     expect(text).not.toMatch(/Dear readers|Fund the next investigation/);
   });
 });
+
+describe('pieces of one appeal spread through a story', () => {
+  it('reaches from each piece found to the next, and hears "subscribing is supporting"', () => {
+    const { text } = clean(
+      `${prose(1)}<p>O Diário do Planalto é financiado pelos leitores. Não temos patrão.</p>
+      <p>Apoie-nos: diariodoplanalto.example/apoiar</p>${prose(4, 2)}
+      <p>Seja mecenas do jornal: os nossos 640 mecenas pagam cinco euros por mês.</p>${prose(3, 6)}
+      <p>Subscrever é apoiar: cada assinatura paga uma deslocação a uma aldeia.</p>${prose(1, 9)}`,
+      ['O Diário do Planalto'],
+    );
+    for (let i = 1; i <= 9; i++) expect(text).toContain(`Article paragraph ${i}:`);
+    expect(text).not.toMatch(/financiado|Apoie-nos|mecenas|Subscrever/);
+  });
+
+  it('hears the same in other languages, but not a definition of a subscription in a story', () => {
+    const cues = async (html: string) => {
+      const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+      return blocksFrom(html).map((b) => appealCues(b).ask);
+    };
+    return cues(
+      `<p>Subskrybowanie to wspieranie.</p><p>Подписаться — значит поддержать.</p>
+      <p>S'abonner, c'est soutenir une rédaction locale.</p>
+      <p>Die Stadtwerke sagen, ein Abo für den Bus koste künftig 49 Euro.</p>`,
+    ).then((asks) => expect(asks).toEqual([1, 1, 1, 0]));
+  });
+});

@@ -25,6 +25,8 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['chip in whatever', 'chip in what you can', 'back us', 'become a friend of', 'become one of our'],
       ...['gift a subscription', 'give a subscription', 'give a share as a gift'],
       ...['join the circle', 'join the readers who'],
+      ...['subscribing is supporting', 'to subscribe is to support'],
+      ...['subscribing means supporting', 'to subscribe is to support us'],
     ],
     appeal: [
       ...['no advertisers', 'no shareholders', 'no corporate owner', 'paid for by readers', 'mostly readers'],
@@ -33,6 +35,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['gift subscription', 'supporter subscription', 'owned by its readers', 'owned by our readers'],
       ...['our journalism', 'our reporting is'],
       ...['reading for free', 'read for free'],
+      ...['every subscription pays', 'each subscription pays'],
     ],
     action: [
       'back us',
@@ -60,6 +63,8 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'werden sie genossin',
       ],
       ...['werden sie teil'],
+      ...['abonnieren heißt unterstützen', 'ein abo ist unterstützung'],
+      ...['abonnieren ist unterstützen'],
     ],
     appeal: [
       ...['recherchen wie diese', 'berichte wie diesen', 'außer uns', 'keine anzeigenkunden', 'kein verlag'],
@@ -73,6 +78,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['soli-abo', 'förderabo', 'gehört seinen lesern', 'gehört ihren lesern', 'unsere genossenschaft'],
       ...['unser journalismus', 'unseren journalismus'],
       ...['leserfinanziert', 'von seinen lesern finanziert'],
+      ...['jedes abo bezahlt', 'jedes abo finanziert'],
     ],
     action: [
       'jetzt mitglied',
@@ -90,6 +96,12 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['rejoignez-nous', 'adhérez'],
       ...['offrez un abonnement', 'offrir un abonnement', 'devenez sociétaire', 'devenez actionnaire'],
       ...['rejoignez les'],
+      ...[
+        "s'abonner, c'est soutenir",
+        's’abonner, c’est soutenir',
+        "vous abonner, c'est soutenir",
+        'vous abonner, c’est soutenir',
+      ],
     ],
     appeal: [
       ...["pas d'actionnaire", 'pas d’actionnaire', 'sans actionnaire', 'ni par un groupe', 'nos lecteurs'],
@@ -98,6 +110,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['abonnement de soutien', 'abonnés solidaires', 'appartient à ses lecteurs', 'nos sociétaires'],
       ...['notre journalisme'],
       ...['financé par ses lecteurs', 'financé par nos lecteurs'],
+      ...['chaque abonnement paie', 'chaque abonnement finance'],
     ],
     action: [
       'adhérer',
@@ -114,6 +127,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['hazte socia', 'súmate', 'forma parte de nuestra comunidad', 'apóyanos'],
       ...['regala una suscripción', 'regalar una suscripción', 'hazte cooperativista'],
       ...['únete al círculo', 'únete a los'],
+      ...['suscribirse es apoyar', 'suscribirte es apoyar'],
     ],
     appeal: [
       ...['sin anunciantes', 'alguien pagó', 'nuestros lectores', 'nuestras lectoras', 'nuestros socios'],
@@ -125,6 +139,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'cooperativa de lectores',
       ],
       ...['nuestro periodismo'],
+      ...['cada suscripción paga', 'cada suscripción ayuda'],
     ],
     action: [
       'únete',
@@ -141,6 +156,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['diventa sostenitrice', 'unisciti a noi', 'unisciti alla'],
       ...['regala un abbonamento', 'diventa socio', 'diventa socia', 'diventa mecenate'],
       ...['unisciti ai'],
+      ...['abbonarsi è sostenere', 'abbonarti è sostenere'],
     ],
     appeal: [
       ...[
@@ -153,6 +169,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['come tutti quelli che pubblichiamo', 'un giornale libero', 'senza pubblicità', 'restare liberi'],
       ...['abbonamento sostenitore', 'cooperativa di lettori', 'appartiene ai suoi lettori', 'soci lettori'],
       ...['il nostro giornalismo'],
+      ...['ogni abbonamento paga', 'ogni abbonamento finanzia'],
     ],
     action: [
       'unisciti',
@@ -168,6 +185,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['torne-se assinante', 'junte-se a', 'seja membro', 'seja sócio'],
       ...['ofereça uma assinatura', 'oferecer uma assinatura', 'seja mecenas', 'torne-se mecenas'],
       ...['junte-se aos'],
+      ...['subscrever é apoiar', 'assinar é apoiar'],
     ],
     appeal: [
       ...['quem nos lê', 'nossos leitores', 'nossas leitoras', 'sem anunciantes', 'horas de reportagem'],
@@ -180,6 +198,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'leitores apoiadores',
       ],
       ...['o nosso jornalismo', 'nosso jornalismo'],
+      ...['cada assinatura paga', 'cada assinatura ajuda'],
     ],
     action: [
       'torne-se',
@@ -196,6 +215,20 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['подарите подписку', 'подарить подписку', 'станьте пайщиком', 'станьте меценатом'],
       ...['присоединяйтесь к'],
       ...['оформите подписку', 'оформите ежемесячное пожертвование'],
+      ...[
+        'подписка — это поддержка',
+        'подписка – это поддержка',
+        'подписка - это поддержка',
+        'подписка — это способ',
+        'подписка – это способ',
+        'подписка - это способ',
+      ],
+      ...[
+        'подписаться — значит поддержать',
+        'подписаться – значит поддержать',
+        'подписаться - значит поддержать',
+        'подписка — значит поддержка',
+      ],
     ],
     appeal: [
       ...[
@@ -210,6 +243,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['подписка поддержки', 'принадлежит читателям', 'наши подписчики', 'друзья редакции'],
       ...['наша журналистика', 'нашу журналистику'],
       ...['на деньги читателей', 'в поддержку редакции', 'благодаря подписчикам'],
+      ...['каждая подписка'],
     ],
     action: [
       'стать другом',
@@ -225,6 +259,21 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['подаруйте передплату', 'подарувати передплату', 'станьте меценатом'],
       ...['приєднуйтеся до'],
       ...['оформіть підписку', 'оформіть щомісячний внесок'],
+      ...[
+        'підписка — це підтримка',
+        'підписка – це підтримка',
+        'підписка - це підтримка',
+        'підписка — це спосіб',
+        'підписка – це спосіб',
+        'підписка - це спосіб',
+      ],
+      ...[
+        'підписатися — значить підтримати',
+        'підписатися – значить підтримати',
+        'підписатися - значить підтримати',
+        'підписатися — означає підтримати',
+        'підписатися – означає підтримати',
+      ],
     ],
     appeal: [
       'від редакції',
@@ -236,6 +285,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['належить читачам', 'наші передплатники', 'друзі редакції'],
       ...['наша журналістика', 'нашу журналістику'],
       ...['на підтримці читачів', 'на гроші читачів', 'на підтримку редакції'],
+      ...['кожна підписка'],
     ],
     action: ['долучитися', 'приєднатися', 'стати другом', ...['хочу підтримати', 'стати меценатом']],
   },
@@ -250,6 +300,13 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['zostań naszą patronką', 'zostań członkiem', 'dołącz do nas'],
       ...['podaruj prenumeratę', 'podarować prenumeratę', 'zostań mecenasem'],
       ...['dołącz do'],
+      ...['subskrypcja to wsparcie', 'prenumerata to wsparcie'],
+      ...[
+        'subskrybowanie to wspieranie',
+        'prenumerowanie to wspieranie',
+        'prenumerata to wspieranie',
+        'subskrypcja to wspieranie',
+      ],
     ],
     appeal: [
       ...['bogatego wydawcy', 'finansują nas', 'finansują czytelnicy', 'pracy reportera', 'taki tekst'],
@@ -257,6 +314,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['prenumerata wspierająca', 'należy do czytelników', 'nasi patroni', 'nasi mecenasi'],
       ...['nasze dziennikarstwo'],
       ...['utrzymują nas', 'klubu przyjaciół', 'finansowana przez czytelników'],
+      ...['każda subskrypcja', 'każda prenumerata'],
     ],
     action: ['zostań patronem', 'zostań patronką', 'dołącz', ...['chcę wesprzeć', 'chcę dołączyć']],
   },
@@ -266,6 +324,8 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['een bericht van de redactie', 'word dan lid', 'word ook lid', 'lid worden kan'],
       ...['geef een abonnement cadeau', 'schenk een abonnement', 'word vriend van', 'word vriendin van'],
       ...['sluit je aan bij'],
+      ...['abonneren is steunen', 'een abonnement is steun'],
+      ...['abonneren = steunen'],
     ],
     appeal: [
       ...['onafhankelijke lokale journalistiek', 'wij willen dat blijven', 'geen adverteerders'],
@@ -273,6 +333,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['steunabonnement', 'is van de lezers', 'onze vrienden', 'vrienden van de krant'],
       ...['onze journalistiek'],
       ...['lezersgefinancierd', 'betaald door lezers'],
+      ...['elk abonnement betaalt', 'elk abonnement helpt'],
     ],
     action: ['lid worden', 'word lid', ...['ik word lid', 'ik steun']],
   },
