@@ -46,7 +46,8 @@ export function headlineOf(titles: string[], outlets: string[]): string {
   let best = '';
   for (const title of titles) {
     const parts = title.split(SEPARATOR).filter((p) => !outlets.includes(p.trim()));
-    const headline = parts.join(' ').trim();
+    // Joined at a separator still: a site part no outlet name matched stays apart from the headline.
+    const headline = parts.join(' | ').trim();
     if (headline.length > best.length) best = headline;
   }
   return best;

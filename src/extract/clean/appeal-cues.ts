@@ -1,6 +1,6 @@
 /** Count the donation-appeal cues in one block (see `vocab/phrases/donation.ts`). */
 import type { SourcedBlock } from '../blocks.js';
-import { SEPARATOR as TITLE_SEPARATOR } from '../metadata/title-affix.js';
+import { TITLE_SEPARATOR } from '../metadata/title-affix.js';
 import type { Inline } from '../types.js';
 import {
   AMOUNT,
@@ -23,7 +23,7 @@ import {
   NEWSROOM,
   PLAIN_ADDRESS,
 } from '../vocab/phrases/membership.js';
-import { NAME_ARTICLES } from '../vocab/phrases/newsroom.js';
+import { NAME_ARTICLES, PRESS_WORDS } from '../vocab/phrases/newsroom.js';
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import { amountLabelCount } from './amount-row.js';
 import { blockText, unquoted, wordCount } from './block-text.js';
@@ -69,6 +69,11 @@ export interface AppealCues {
 /** What the cues know of the page: the outlet's names (see `outletPattern`) and the headline's words. */
 export interface CuePage {
   outlet: RegExp | null;
+  /**
+   * The headline names the outlet or a newspaper (see `PRESS_WORDS`): a story about the press, whose
+   * money, members and web addresses are reported. A run then needs the outlet's voice.
+   */
+  aboutPress: boolean;
   /** The outlet's name inside quote marks (see `unquoteName`); null with no outlet. */
   quotedOutlet: RegExp | null;
   topic: ReadonlySet<string>;
@@ -79,11 +84,23 @@ export interface CuePage {
 /** What the cues need of a page, compiled once for all its blocks. */
 export function cuePage(outlets: readonly string[], headline: string): CuePage {
   const pattern = outletPattern(outlets);
-  // A story about the outlet itself ("The Gazette turns 100") has its name as the subject: naming it
-  // is then reporting, not the outlet speaking of itself, so the name gives no cue.
-  const outlet = pattern && !pattern.test(withoutAffix(headline, pattern)) ? pattern : null;
+  // A story about the outlet itself ("The Gazette turns 100") or about a newspaper has the press as
+  // its subject: naming the outlet is then reporting, not the outlet speaking of itself, so the name
+  // gives no cue.
+  const story = pattern ? withoutAffix(headline, pattern) : headline;
+  PRESS.lastIndex = 0;
+  const aboutPress =
+    (pattern !== null && pattern.test(story)) || PRESS.test(longestPart(story).toLowerCase());
+  const outlet = aboutPress ? null : pattern;
   const quotedOutlet = outlet && new RegExp(`[«“„"‘‹「『]\\s*(${outlet.source})\\s*[»”“"’›」』]`, 'g');
-  return { outlet, quotedOutlet, topic: topicKeys(headline), outlets };
+  return { outlet, aboutPress, quotedOutlet, topic: topicKeys(headline), outlets };
+}
+
+/** The longest part of a title: the headline, where a site name the outlets missed is still attached. */
+function longestPart(title: string): string {
+  let best = '';
+  for (const part of title.split(TITLE_SEPARATOR)) if (part.length > best.length) best = part;
+  return best;
 }
 
 /**
@@ -96,6 +113,8 @@ function withoutAffix(headline: string, outlet: RegExp): string {
     .filter((part) => outlet.exec(part)?.[0] !== part.trim())
     .join(' ');
 }
+
+const PRESS = phraseRegex(PRESS_WORDS);
 
 const LANGS = [...Object.values(DONATION_PHRASES), ...Object.values(MEMBERSHIP_PHRASES)];
 // One alternation per kind across all languages: a block is scanned once per kind, not once per
@@ -227,7 +246,8 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   const address = words <= CONTROL_WORDS ? supportAddress(text) : null;
   if (address) cues.control = true;
   // Its label is the call to action itself ("Jetzt Mitglied werden: …"): an ask, as a button's text is.
-  if (address === 'join') cues.ask++;
+  // Not in a story about the press: there the label tells how to give to the fundraiser reported.
+  if (address === 'join' && !page?.aboutPress) cues.ask++;
   // Not in a story about the outlet itself (see `cuePage`): there its address is part of the story
   // ("Pledges: herald.example/court-fund" under the report on its own crowdfunder).
   if (page?.outlet && words <= CONTROL_WORDS && ownServiceAddress(text, page.outlets)) {

@@ -38,6 +38,15 @@ function accept(cues: AppealCues[]): boolean {
 }
 
 /**
+ * In a story about the press, a run must speak as the outlet off the story's topic, or hold a
+ * widget: "Supporters can give once or monthly" and "Donate: paper.example/fund" report the
+ * fundraiser the headline is about.
+ */
+function outletSpeaks(run: readonly AppealCues[]): boolean {
+  return run.some((c) => (c.voice && !c.topical) || c.widget);
+}
+
+/**
  * A run may start at a direct ask, or at a block off the story's topic that already carries two cue
  * points of appeal: on the topic, such a block is the article telling how to give ("Donations go to
  * the initiative's bank account …").
@@ -133,6 +142,7 @@ function addFragments(
   texts: string[],
   drop: Set<number>,
   groups: readonly unknown[],
+  aboutPress: boolean,
 ): void {
   const accepted = [...drop];
   // A fragment found extends the reach ("Seja mecenas" four paragraphs on, "Subscrever é apoiar"
@@ -144,6 +154,9 @@ function addFragments(
     }
     const c = cues[i]!;
     if (drop.has(i)) continue;
+    // In a story about the press, how to give to the fundraiser reported ("Supporters can give £4 a
+    // month", "Donate: paper.example/fund") is the story's: only the outlet's voice is a fragment.
+    if (aboutPress && !c.voice) continue;
     // With no run among these blocks (the appeal went by its markup), only a block that asks, or a
     // short thank-you, in the outlet's own voice is a fragment; near a run, any ask or control is.
     // A short block that opens with the outlet's name and an appeal cue is the outlet speaking too.
@@ -309,7 +322,8 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   for (let i = 0; i < blocks.length; i++) {
     if (drop.has(i) || !isSeed(cues[i]!)) continue;
     const [start, end] = grow(cues, i, groups);
-    if (!accept(cues.slice(start, end + 1))) continue;
+    const run = cues.slice(start, end + 1);
+    if (!accept(run) || (page.aboutPress && !outletSpeaks(run))) continue;
     for (let j = start; j <= end; j++) drop.add(j);
     i = end;
   }
@@ -324,7 +338,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   // and its further pieces spread through the story (see `split-appeal.ts`).
   let split = new Set<number>();
   if (drop.size > 0 || ctx.removals.has('donation')) {
-    addFragments(cues, texts, drop, groups);
+    addFragments(cues, texts, drop, groups, page.aboutPress);
     absorbNeighbours(cues, drop, groups);
     split = splitAppealPieces({ cues, texts, blocks, page }, drop);
   }

@@ -181,3 +181,39 @@ describe('pieces of one appeal spread through a story', () => {
     ).then((asks) => expect(asks).toEqual([1, 1, 1, 0]));
   });
 });
+
+describe('a story about the press', () => {
+  it('is told by a newspaper word in the headline, not in its site part', async () => {
+    const { cuePage } = await import('../../../src/extract/clean/appeal-cues.js');
+    const about = (outlets: string[], headline: string) => cuePage(outlets, headline).aboutPress;
+    expect(about(['Calder Valley Courier'], 'Courier asks readers for £60,000 to put a reporter back')).toBe(
+      true,
+    );
+    expect(about(['Nowa Gazeta'], 'Mieszkańcy ratują lokalną gazetę przed zamknięciem')).toBe(true);
+    expect(about([], 'El banco de alimentos busca 300 socios | La Gaceta de Tierra de Campos')).toBe(false);
+    expect(about(['京都まちかど新聞'], '銭湯がクラウドファンディングで存続へ ― 京都まちかど新聞')).toBe(
+      false,
+    );
+    expect(about(['Calder Valley Courier'], 'Flood defences put back two years')).toBe(false);
+  });
+
+  it("keeps the outlet's fundraiser as reported, and still removes an appeal in its voice", () => {
+    const page = (tail: string) =>
+      clean(
+        `<p>The Valley Courier has started a public appeal to raise £60,000 for a council reporter.</p>${prose(2)}
+        <p>Supporters can give once or become members at £4 or £9 a month. By Wednesday 803 had given.</p>
+        <p>Donate: valleycourier.example/townhall</p>${prose(1, 3)}${tail}`,
+        ['Valley Courier'],
+        'Courier asks readers to fund a council reporter',
+      ).text;
+    const reported = page('');
+    expect(reported).toContain('Supporters can give once');
+    expect(reported).toContain('Donate: valleycourier.example/townhall');
+    expect(reported).toContain('has started a public appeal');
+    const appeal = page(
+      '<p>Dear friends, we need your support: give £5 a month and keep this site free for all.</p>',
+    );
+    expect(appeal).not.toContain('Dear friends');
+    expect(appeal).toContain('Supporters can give once');
+  });
+});

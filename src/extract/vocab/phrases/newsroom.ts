@@ -100,3 +100,21 @@ export const MAKING_OF_OPENING =
 /** A span of working time: weeks, months or days, in the languages of `MAKING_OF_OPENING`. */
 export const TIME_SPAN =
   /(?<![\p{L}])(?:weeks?|months?|days|weken|maanden|dagen|wochen|monate|tage|semaines|mois|jours|semanas|meses|días|dias|settimane|mesi|giorni|tygodni|tygodnie|miesięcy|miesiące|dni|недел[ьиюя]|месяц|дн[ейя]|тижн[іяь]|місяц|днів)(?![\p{L}])|[0-9一二三四五六七八九十两几]\s*(?:个?星期|周|週間?|个月|個月|か月|ヶ月|天|日間)/iu;
+
+/**
+ * Words that make a headline one about a newspaper ("Courier asks readers for £60,000", "у газеты
+ * кончились деньги"): the outlet's own fundraiser or another paper's closure is then the story, and
+ * its money, members and web address are reported, not asked for. Lower-case, matched where a word
+ * starts. Left out: names that are common words too ("Times", "Post", "Star", "Echo", "Mirror"), and
+ * radio or television (a story about a community radio's appeal still sits above the outlet's own).
+ */
+export const PRESS_WORDS: readonly string[] = [
+  ...['newspaper', 'newsroom', 'gazette', 'courier', 'herald', 'tribune', 'chronicle'],
+  ...['газет', 'редакци', 'курьер', 'вестник', 'редакці', "кур'єр", 'вісник'],
+  ...['zeitung', 'redaktion', 'rundschau', 'kurier', 'anzeiger', 'tageblatt'],
+  ...['journal', 'rédaction', 'quotidien', 'hebdomadaire', 'gazette'],
+  ...['periódico', 'redacción', 'gaceta', 'heraldo', 'giornale', 'redazione', 'gazzetta', 'corriere'],
+  ...['jornal', 'redação', 'redacção', 'gazet', 'redakcj', 'dziennik', 'tygodnik', 'kurier'],
+  ...['krant', 'redactie', 'dagblad', 'courant'],
+  ...['报社', '报纸', '報社', '報紙', '编辑部', '編輯部', '新聞社', '新聞', '編集部'],
+];
