@@ -89,8 +89,7 @@ export function cuePage(outlets: readonly string[], headline: string): CuePage {
   // gives no cue.
   const story = pattern ? withoutAffix(headline, pattern) : headline;
   PRESS.lastIndex = 0;
-  const aboutPress =
-    (pattern !== null && pattern.test(story)) || PRESS.test(longestPart(story).toLowerCase());
+  const aboutPress = pattern?.test(story) === true || PRESS.test(longestPart(story).toLowerCase());
   const outlet = aboutPress ? null : pattern;
   const quotedOutlet = outlet && new RegExp(`[«“„"‘‹「『]\\s*(${outlet.source})\\s*[»”“"’›」』]`, 'g');
   return { outlet, aboutPress, quotedOutlet, topic: topicKeys(headline), outlets };
