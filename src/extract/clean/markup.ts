@@ -6,7 +6,7 @@
  */
 import { classAndId, cleanText, type Element, removeNodes, snippetText, walkElements } from '../body/dom.js';
 import type { Removals } from '../body/removed.js';
-import { linkDensity, type StatsMap } from '../body/stats.js';
+import { linkDensity, type NodeStats, type StatsMap } from '../body/stats.js';
 import type { RemovalCategory } from '../types.js';
 import { BOILERPLATE_CLASSES, type ClassVocabulary, POSITIVE_CLASSES } from '../vocab/class-words.js';
 import { matchClass } from '../vocab/match-class.js';
@@ -50,6 +50,14 @@ function firstCategory(ci: string): ClassHit {
 }
 
 /**
+ * An aside of plain prose ("How we checked these charities", a fact box): sentences, next to no
+ * links. A sidebar of teasers is links and headings; an appeal box goes by its words later.
+ */
+function proseBox(s: NodeStats): boolean {
+  return s.text >= 80 && (s.punct >= 3 || s.paragraphs >= 2) && linkDensity(s) < 0.1;
+}
+
+/**
  * Remove boilerplate containers under `roots`. Hashtag lines inside removed containers (a "tags"
  * box) still give their tags to `hashtags`.
  */
@@ -71,7 +79,7 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
         return false;
       }
       const tagCategory = TAG_CATEGORY[el.name];
-      if (tagCategory && !holdsArticle) {
+      if (tagCategory && !holdsArticle && !(el.name === 'aside' && s && proseBox(s))) {
         drop.push([el, tagCategory, `tag:${el.name}`]);
         return false;
       }

@@ -28,3 +28,24 @@ describe('markup pass class words', () => {
     expect(removed('<div class="story-footnote-body" id="more-text"><p>More text.</p></div>')).toEqual([]);
   });
 });
+
+describe('asides', () => {
+  it('keeps an aside of plain prose in the article (how we checked, a fact box), not a sidebar of links', () => {
+    expect(
+      removed(
+        `<aside><h3>How we checked these charities</h3><p>We called each one, read its accounts and asked how the money will be spent.</p>
+        <p>We take no money from any of them.</p></aside>`,
+      ),
+    ).toEqual([]);
+    expect(
+      removed(
+        '<aside><h3>Most read</h3><ul><li><a href="/a">Bridge closes for repairs</a></li><li><a href="/b">Council budget approved</a></li></ul></aside>',
+      ),
+    ).toEqual([{ category: 'related', rule: 'tag:aside' }]);
+    expect(
+      removed(
+        '<aside>我们是如何完成这篇报道的<p>这篇报道历时三个月。我们走访了40个小区，采访了126位居民、11名社区干部和5家电梯施工企业。</p><p>审批和补贴数据来自市住建局公开信息和依申请公开的答复，所有数字均经过与相关部门核对。</p></aside>',
+      ),
+    ).toEqual([]);
+  });
+});
