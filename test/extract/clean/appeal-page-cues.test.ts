@@ -217,3 +217,15 @@ describe('a story about the press', () => {
     expect(appeal).toContain('Supporters can give once');
   });
 });
+
+describe('Japanese money words', () => {
+  it('reads 月額 (a monthly sum) as payment only, and "になりませんか" as turning to the reader', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const [fare, ask] = blocksFrom(
+      `<p>市電一日乗車券も600円から700円に改定する。シルバー定期は現行の月額据え置きとした。</p>
+      <p>コーヒー2杯分の月額で、共同オーナーになりませんか。</p>`,
+    );
+    expect(appealCues(fare!)).toMatchObject({ appeal: 0, voice: false });
+    expect(appealCues(ask!)).toMatchObject({ voice: true });
+  });
+});

@@ -1348,7 +1348,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ペイウォール',
       '小さなご支援',
       'どんなに小さな',
-      '月額',
       '寄付',
       '無料で',
       'サポーター会員',
@@ -1432,7 +1431,7 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   nl: ['wij', 'we', 'ons', 'onze', 'jij', 'je', 'jouw', 'jullie', 'uw'],
   zh: ['我们', '我們', '您', '你'],
-  ja: ['私たち', '皆さま', '皆様', 'あなた'],
+  ja: ['私たち', '皆さま', '皆様', 'あなた', 'になりませんか'],
 };
 
 /**
