@@ -5,7 +5,13 @@
  * article sentence about someone's newsletter ("… which 900 supporters get by email") stays.
  */
 import type { SourcedBlock } from '../blocks.js';
-import { NEWSLETTER, PROMO_NOW } from '../vocab/phrases/boilerplate.js';
+import {
+  METER_ARTICLES,
+  METER_COUNT,
+  METER_FREE,
+  NEWSLETTER,
+  PROMO_NOW,
+} from '../vocab/phrases/boilerplate.js';
 import { addressesReader } from './appeal-cues.js';
 import { blockText, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
@@ -31,6 +37,19 @@ export function isNewsletterPrompt(text: string): boolean {
   return hits >= 3 || (hits === 2 && promptsReader(text));
 }
 
+/** A meter is one line: a sentence on how many free articles someone read is longer than this. */
+const METER_WORDS = 16;
+
+/** A paywall's meter line ("You have read 3 of 5 free articles this month"). */
+export function isPaywallMeter(text: string): boolean {
+  return (
+    wordCount(text) <= METER_WORDS &&
+    METER_COUNT.test(text) &&
+    METER_FREE.test(text) &&
+    METER_ARTICLES.test(text)
+  );
+}
+
 /**
  * A prompt and its neighbours: a signup box is a heading, a one-line blurb ("The day's top stories
  * in your inbox every morning") and a form, so a short block next to a prompt needs only one phrase.
@@ -38,18 +57,21 @@ export function isNewsletterPrompt(text: string): boolean {
 export function removeNewsletterPrompts(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const texts = blocks.map(blockText);
   const drop = new Set<number>();
+  const meters = new Set<number>();
   texts.forEach((text, i) => {
     if (isNewsletterPrompt(text)) drop.add(i);
+    else if (isPaywallMeter(text)) meters.add(i);
   });
   for (const i of [...drop]) {
     for (const j of [i - 1, i + 1]) {
       if (j >= 0 && j < texts.length && !drop.has(j) && newsletterHits(texts[j]!) >= 1) drop.add(j);
     }
   }
-  if (drop.size === 0) return blocks;
+  if (drop.size === 0 && meters.size === 0) return blocks;
   return blocks.filter((_, i) => {
-    if (!drop.has(i)) return true;
-    ctx.removals.add('newsletter', 'text-cues:newsletter', texts[i]!);
+    if (meters.has(i)) ctx.removals.add('newsletter', 'pattern:paywall-meter', texts[i]!);
+    else if (drop.has(i)) ctx.removals.add('newsletter', 'text-cues:newsletter', texts[i]!);
+    else return true;
     return false;
   });
 }

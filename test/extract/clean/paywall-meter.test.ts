@@ -1,0 +1,39 @@
+/** A paywall's meter line goes as a subscription prompt; a sentence about free things stays. */
+import { describe, expect, it } from 'vitest';
+import { isPaywallMeter, removeNewsletterPrompts } from '../../../src/extract/clean/newsletter.js';
+import { blocksFrom, context, prose, textOf } from '../helpers.js';
+
+describe('paywall meter', () => {
+  it('is a count out of a count of free articles, in any of the languages', () => {
+    for (const line of [
+      'You have read 3 of 5 free articles this month.',
+      'Je hebt deze maand 4 van de 5 gratis artikelen gelezen.',
+      'Sie haben diesen Monat 3 von 5 kostenlosen Artikeln gelesen.',
+      'Ви прочитали 3 з 5 безкоштовних матеріалів цього місяця.',
+      '本月您已阅读3/5篇免费文章',
+    ]) {
+      expect(isPaywallMeter(line), line).toBe(true);
+    }
+  });
+
+  it('is not a sentence that counts free things, nor a long paragraph', () => {
+    expect(isPaywallMeter('Only 3 of 5 free parking spaces were used on Monday.')).toBe(false);
+    expect(
+      isPaywallMeter(
+        'The study found that readers who hit 3 of 5 free articles a month were twice as likely to subscribe, the researchers said on Tuesday.',
+      ),
+    ).toBe(false);
+  });
+
+  it('goes from the text under its own rule', () => {
+    const ctx = context();
+    const kept = removeNewsletterPrompts(
+      blocksFrom(`${prose(2)}<p>You have read 3 of 5 free articles.</p>`),
+      ctx,
+    );
+    expect(textOf(kept)).not.toContain('free articles');
+    expect(ctx.removals.items.map((r) => [r.category, r.rule])).toEqual([
+      ['newsletter', 'pattern:paywall-meter'],
+    ]);
+  });
+});
