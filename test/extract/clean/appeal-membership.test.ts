@@ -86,6 +86,14 @@ describe('pledge counters towards a goal', () => {
     expect(kept).toContain('Article paragraph 3');
   });
 
+  it('reads subscribers as supporters, a declined goal word, and the noun before the count', () => {
+    const html = `${prose(2)}<p>4 318 abonnés soutiens — objectif 5 000 au 31 décembre</p>
+      <p>73% naszego celu: 1 460 z 2 000 Przyjaciół Kuriera</p><p>今月の応援会員：812人／目標1,000人</p>${prose(1, 3)}`;
+    const kept = clean(html);
+    expect(kept).not.toMatch(/objectif|celu|目標/);
+    expect(kept).toContain('Article paragraph 3');
+  });
+
   it('keeps a sentence about a club’s members and its goal', () => {
     const html = `${prose(2)}<p>The club now has 120 members and a goal of 200.</p>${prose(1, 3)}`;
     expect(clean(html)).toContain('a goal of 200');

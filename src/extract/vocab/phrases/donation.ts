@@ -1463,7 +1463,7 @@ export const AMOUNT_IN_TEXT = /[$€£¥₽₴]\s?\d|\d\s?(?:[$€£₽₴]|zł|
  */
 // Word edges as letters, not \b: \b sees no edge beside Cyrillic ("собрано" never matched).
 export const PLEDGE_COUNTER =
-  /(?:supporters|members|backers|apoiadores|assinantes|socios|suscriptores|membres|soutiens|mitglieder|unterstützer|sostenitori|membri|członkowie|leden|участников|подписчиков|членов)\s*:\s*\d|\d+\s*(?:人|位)(?:已)?(?:赞赏|打赏|支持|捐款|捐助)|\d[\d.,\s]*\s*(?:supporters|donors|backers|members|subscribers|suscriptores|assinantes|abonnés|abbonati|abonnenten|abonnees|readers have|people have|подписчик|читател|учасник|mitglieder|membres|socios|soci|membri|membros|członków|leden|unterstützer|спонсор|донор|soutiens|donateurs|donantes|sostenitori|apoiadores|darczyńców|donateurs)|(?<![\p{L}\d])(?:raised|goal|to go|mancano|faltan|faltam|manquent|fehlen|осталось|залишилось|brakuje|donated|contributed|gesammelt|gespendet|ziel|собрано|собрали|цель|зібрано|зібрали|objectif|collectés|recaudados|arrecadados|raccolti|zebrano|opgehaald|ingezameld|meta|obiettivo|cel|doel)(?![\p{L}\d])/iu;
+  /(?:supporters|members|backers|apoiadores|assinantes|socios|suscriptores|membres|soutiens|mitglieder|unterstützer|sostenitori|membri|członkowie|leden|участников|подписчиков|членов)\s*:\s*\d|\d+\s*(?:人|位)(?:已)?(?:赞赏|打赏|支持|捐款|捐助)|\d[\d.,\s]*\s*(?:supporters|donors|backers|members|subscribers|suscriptores|assinantes|abonnés|abbonati|abonnenten|abonnees|readers have|people have|подписчик|читател|учасник|mitglieder|membres|socios|soci|membri|membros|członków|leden|unterstützer|спонсор|донор|soutiens|donateurs|donantes|sostenitori|apoiadores|darczyńców|donateurs)|(?<![\p{L}\d])(?:raised|goal|to go|mancano|faltan|faltam|manquent|fehlen|осталось|залишилось|brakuje|donated|contributed|gesammelt|gespendet|ziel|собрано|собрали|цель|зібрано|зібрали|objectif|collectés|recaudados|arrecadados|raccolti|zebrano|opgehaald|ingezameld|meta|obiettivo|cel|celu|doel)(?![\p{L}\d])/iu;
 
 /**
  * A counter written as a count of people towards a goal ("Noch 412 Förderer bis zum Jahresziel",
@@ -1471,7 +1471,7 @@ export const PLEDGE_COUNTER =
  * within a few words. German and Dutch goals may end a compound ("Jahresziel", "jaardoel").
  */
 export const PLEDGE_TO_GOAL =
-  /\d[\d.,\s]*\s*(?:位|人|名)?\s*(?:supporters|members|backers|donors|förder|mitglied|unterstützer|membres|adhérent|donateur|socios|soci|membri|sostenitori|membros|apoiadores|członk|patron|leden|steunpilaren|подписчик|член|друз|спонсор|会员|會員|会員|支持者|サポーター)[^.!?。！？]{0,40}?(?:(?<![\p{L}])(?:goal|target|objectif|objetivo|meta|obiettivo|cel|celu|цел|ціл|мет)|ziel|doel|目标|目標)/iu;
+  /(?:\d[\d.,\s]*\s*(?:位|人|名)?\s*(?:supporters|members|backers|donors|subscribers|förder|mitglied|unterstützer|abonnent|membres|adhérent|donateur|abonnés|socios|soci|suscriptores|membri|sostenitori|abbonati|membros|apoiadores|assinantes|członk|prenumerator|patron|leden|abonnees|steunpilaren|подписчик|член|друз|спонсор|会员|會員|会員|支持者|サポーター)|(?:会员|會員|会員|支持者|サポーター)\s*[：:]\s*\d)[^.!?。！？]{0,40}?(?:(?<![\p{L}])(?:goal|target|objectif|objetivo|meta|obiettivo|cel|celu|цел|ціл|мет)|ziel|doel|目标|目標)/iu;
 
 /** A counter's ratio: "€12,340 of €20,000", "1 234 из 5 000", "1.187 de los 1.500", "73 %". */
 export const PLEDGE_RATIO =
