@@ -74,6 +74,12 @@ export interface CuePage {
    * money, members and web addresses are reported. A run then needs the outlet's voice.
    */
   aboutPress: boolean;
+  /**
+   * The press story is about the outlet itself: the headline names it, or its newspaper word is one
+   * of the outlet's name ("Courier asks readers …" on the Calder Valley Courier). Its own address is
+   * then the story's too ("Pledges: herald.example/court-fund").
+   */
+  aboutOutlet: boolean;
   /** The outlet's name inside quote marks (see `unquoteName`); null with no outlet. */
   quotedOutlet: RegExp | null;
   topic: ReadonlySet<string>;
@@ -89,10 +95,13 @@ export function cuePage(outlets: readonly string[], headline: string): CuePage {
   // gives no cue.
   const story = pattern ? withoutAffix(headline, pattern) : headline;
   PRESS.lastIndex = 0;
-  const aboutPress = pattern?.test(story) === true || PRESS.test(longestPart(story).toLowerCase());
+  const press = PRESS.exec(longestPart(story).toLowerCase())?.[0];
+  const aboutOutlet =
+    pattern?.test(story) === true || (!!press && outlets.some((name) => name.toLowerCase().includes(press)));
+  const aboutPress = aboutOutlet || !!press;
   const outlet = aboutPress ? null : pattern;
   const quotedOutlet = outlet && new RegExp(`[«“„"‘‹「『]\\s*(${outlet.source})\\s*[»”“"’›」』]`, 'g');
-  return { outlet, aboutPress, quotedOutlet, topic: topicKeys(headline), outlets };
+  return { outlet, aboutPress, aboutOutlet, quotedOutlet, topic: topicKeys(headline), outlets };
 }
 
 /** The longest part of a title: the headline, where a site name the outlets missed is still attached. */
@@ -249,7 +258,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   if (address === 'join' && !page?.aboutPress) cues.ask++;
   // Not in a story about the outlet itself (see `cuePage`): there its address is part of the story
   // ("Pledges: herald.example/court-fund" under the report on its own crowdfunder).
-  if (page?.outlet && words <= CONTROL_WORDS && ownServiceAddress(text, page.outlets)) {
+  if (page && !page.aboutOutlet && words <= CONTROL_WORDS && ownServiceAddress(text, page.outlets)) {
     cues.own = true;
     cues.link = true;
     cues.control = true;

@@ -83,6 +83,9 @@ function spelt(label: string, words: readonly string[]): boolean {
   return ok[label.length] === true;
 }
 
+/** Letters of a name that may open a longer host ("stadsblad" + "nijmegen"). */
+const OWN_NAME_PREFIX = 7;
+
 /** Whether a host ("www.kurier-ostholstein.example") is spelt from one of the outlet's names. */
 export function isOutletHost(host: string, outlets: readonly string[]): boolean {
   const labels = host.toLowerCase().split('.');
@@ -91,9 +94,12 @@ export function isOutletHost(host: string, outlets: readonly string[]): boolean 
   if (label.length < MIN_PREFIX) return false;
   return outlets.some((name) => {
     const words = hostWords(name);
-    const whole = words.join('').length;
+    const whole = words.join('');
     // Half the name at least: one word of it ("star" of "Harbour & Valley Star") may be anyone's.
-    return whole >= MIN_PREFIX && label.length * 2 >= whole && spelt(label, words);
+    if (whole.length >= MIN_PREFIX && label.length * 2 >= whole.length && spelt(label, words)) return true;
+    // Or the whole name and a place after it ("stadsbladnijmegen" of "Stadsblad"), when the name is
+    // long enough to be nobody else's.
+    return whole.length >= OWN_NAME_PREFIX && label.startsWith(whole);
   });
 }
 

@@ -229,3 +229,26 @@ describe('Japanese money words', () => {
     expect(appealCues(ask!)).toMatchObject({ voice: true });
   });
 });
+
+describe('the outlet living on its readers', () => {
+  it('hears "without you this page would be blank" as an ask, and "carried by its readers" as an appeal', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const [nl, fr, de, story] = blocksFrom(
+      `<p>Zonder jou was deze pagina leeg.</p><p>Sans vous, cette page serait blanche.</p>
+      <p>Der Landbrief wird von Lesern getragen.</p><p>Der Chor wird von Spenden getragen, sagte die Leiterin.</p>`,
+    );
+    expect(appealCues(nl!).ask).toBeGreaterThan(0);
+    expect(appealCues(fr!).ask).toBeGreaterThan(0);
+    expect(appealCues(de!).appeal).toBeGreaterThan(0);
+    expect(appealCues(story!)).toMatchObject({ ask: 0, appeal: 0 });
+  });
+});
+
+describe("the outlet's own address in a story about the press", () => {
+  it("still goes under a story about another paper, and stays under one about the outlet's own fundraiser", () => {
+    const page = (headline: string) =>
+      clean(`${prose(3)}<p>Steun ons: stadsbladnijmegen.example/steun</p>`, ['Stadsblad'], headline).text;
+    expect(page('Nijmeegse Courant wordt coöperatie')).not.toContain('Steun ons');
+    expect(page('Stadsblad vraagt lezers om steun voor nieuwe verslaggever')).toContain('Steun ons');
+  });
+});

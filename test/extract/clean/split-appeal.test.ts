@@ -15,6 +15,11 @@ describe("the outlet's own address", () => {
     expect(isOutletHost('star.example', ['Harbour & Valley Star'])).toBe(false);
   });
 
+  it('takes a long name with a place after it, not a short one', () => {
+    expect(isOutletHost('stadsbladnijmegen.example', ['Stadsblad'])).toBe(true);
+    expect(isOutletHost('starnijmegen.example', ['Star'])).toBe(false);
+  });
+
   it('takes a service page, not a story or another site', () => {
     const outlets = ['Gazzetta del Porto'];
     expect(ownServiceAddress('iscriviti su gazzettadelporto.example/amici', outlets)).toBe(true);

@@ -27,6 +27,12 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['join the circle', 'join the readers who'],
       ...['subscribing is supporting', 'to subscribe is to support'],
       ...['subscribing means supporting', 'to subscribe is to support us'],
+      ...[
+        'without you this page',
+        'without you, this page',
+        'without you there would be',
+        'without you, there would be',
+      ],
     ],
     appeal: [
       ...['no advertisers', 'no shareholders', 'no corporate owner', 'paid for by readers', 'mostly readers'],
@@ -36,6 +42,14 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['our journalism', 'our reporting is'],
       ...['reading for free', 'read for free'],
       ...['every subscription pays', 'each subscription pays'],
+      ...[
+        'no owner but',
+        'has no owner',
+        'kept alive by its readers',
+        'lives on its readers',
+        'runs on its readers',
+        'reader-funded too',
+      ],
     ],
     action: [
       'back us',
@@ -65,6 +79,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['werden sie teil'],
       ...['abonnieren heißt unterstützen', 'ein abo ist unterstützung'],
       ...['abonnieren ist unterstützen'],
+      ...['ohne sie wäre diese seite', 'ohne sie gäbe es', 'ohne dich wäre diese seite', 'ohne dich gäbe es'],
     ],
     appeal: [
       ...['recherchen wie diese', 'berichte wie diesen', 'außer uns', 'keine anzeigenkunden', 'kein verlag'],
@@ -79,6 +94,16 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['unser journalismus', 'unseren journalismus'],
       ...['leserfinanziert', 'von seinen lesern finanziert'],
       ...['jedes abo bezahlt', 'jedes abo finanziert'],
+      ...[
+        'von lesern getragen',
+        'von seinen lesern getragen',
+        'von unseren lesern getragen',
+        'von ihren lesern getragen',
+        'lebt von seinen lesern',
+        'lebt von ihren lesern',
+        'lebt von lesern',
+        'keinen eigentümer außer',
+      ],
     ],
     action: [
       'jetzt mitglied',
@@ -102,6 +127,13 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         "vous abonner, c'est soutenir",
         'vous abonner, c’est soutenir',
       ],
+      ...[
+        'sans vous, cette page',
+        'sans vous cette page',
+        'sans vous, ce journal',
+        "sans vous, il n'y aurait",
+        'sans vous, il n’y aurait',
+      ],
     ],
     appeal: [
       ...["pas d'actionnaire", 'pas d’actionnaire', 'sans actionnaire', 'ni par un groupe', 'nos lecteurs'],
@@ -111,6 +143,13 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['notre journalisme'],
       ...['financé par ses lecteurs', 'financé par nos lecteurs'],
       ...['chaque abonnement paie', 'chaque abonnement finance'],
+      ...[
+        'vit de ses lecteurs',
+        'vit aussi grâce à',
+        'vit grâce à ses',
+        "pas d'autre propriétaire que",
+        'pas d’autre propriétaire que',
+      ],
     ],
     action: [
       'adhérer',
@@ -128,6 +167,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['regala una suscripción', 'regalar una suscripción', 'hazte cooperativista'],
       ...['únete al círculo', 'únete a los'],
       ...['suscribirse es apoyar', 'suscribirte es apoyar'],
+      ...['sin ti esta página', 'sin ustedes esta página', 'sin usted esta página'],
     ],
     appeal: [
       ...['sin anunciantes', 'alguien pagó', 'nuestros lectores', 'nuestras lectoras', 'nuestros socios'],
@@ -140,6 +180,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ],
       ...['nuestro periodismo'],
       ...['cada suscripción paga', 'cada suscripción ayuda'],
+      ...['vive de sus lectores', 'gracias a sus lectores', 'no tiene más dueño que'],
     ],
     action: [
       'únete',
@@ -157,6 +198,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['regala un abbonamento', 'diventa socio', 'diventa socia', 'diventa mecenate'],
       ...['unisciti ai'],
       ...['abbonarsi è sostenere', 'abbonarti è sostenere'],
+      ...['senza di te questa pagina', 'senza di voi questa pagina'],
     ],
     appeal: [
       ...[
@@ -170,6 +212,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['abbonamento sostenitore', 'cooperativa di lettori', 'appartiene ai suoi lettori', 'soci lettori'],
       ...['il nostro giornalismo'],
       ...['ogni abbonamento paga', 'ogni abbonamento finanzia'],
+      ...['vive grazie ai suoi lettori', 'vive dei suoi lettori', 'nessun padrone se non'],
     ],
     action: [
       'unisciti',
@@ -186,6 +229,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['ofereça uma assinatura', 'oferecer uma assinatura', 'seja mecenas', 'torne-se mecenas'],
       ...['junte-se aos'],
       ...['subscrever é apoiar', 'assinar é apoiar'],
+      ...['sem você esta página', 'sem si esta página', 'sem vocês esta página'],
     ],
     appeal: [
       ...['quem nos lê', 'nossos leitores', 'nossas leitoras', 'sem anunciantes', 'horas de reportagem'],
@@ -199,6 +243,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ],
       ...['o nosso jornalismo', 'nosso jornalismo'],
       ...['cada assinatura paga', 'cada assinatura ajuda'],
+      ...['vive dos seus leitores', 'vive dos leitores', 'não tem dono além'],
     ],
     action: [
       'torne-se',
@@ -229,6 +274,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'подписаться - значит поддержать',
         'подписка — значит поддержка',
       ],
+      ...['без вас эта страница', 'без вас этой страницы', 'без вас этого издания'],
     ],
     appeal: [
       ...[
@@ -244,6 +290,14 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['наша журналистика', 'нашу журналистику'],
       ...['на деньги читателей', 'в поддержку редакции', 'благодаря подписчикам'],
       ...['каждая подписка'],
+      ...[
+        'держится на читателях',
+        'существует благодаря читателям',
+        'существует за счёт читателей',
+        'существует за счет читателей',
+        'нет владельца, кроме',
+        'но его подготовка',
+      ],
     ],
     action: [
       'стать другом',
@@ -274,6 +328,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'підписатися — означає підтримати',
         'підписатися – означає підтримати',
       ],
+      ...['без вас ця сторінка', 'без вас цієї сторінки', 'без вас цього видання'],
     ],
     appeal: [
       'від редакції',
@@ -286,6 +341,12 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['наша журналістика', 'нашу журналістику'],
       ...['на підтримці читачів', 'на гроші читачів', 'на підтримку редакції'],
       ...['кожна підписка'],
+      ...[
+        'тримається на читачах',
+        'існує завдяки читачам',
+        'існує за рахунок читачів',
+        'немає власника, крім',
+      ],
     ],
     action: ['долучитися', 'приєднатися', 'стати другом', ...['хочу підтримати', 'стати меценатом']],
   },
@@ -307,6 +368,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'prenumerata to wspieranie',
         'subskrypcja to wspieranie',
       ],
+      ...['bez ciebie ta strona', 'bez was ta strona', 'bez ciebie tej strony'],
     ],
     appeal: [
       ...['bogatego wydawcy', 'finansują nas', 'finansują czytelnicy', 'pracy reportera', 'taki tekst'],
@@ -315,6 +377,12 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['nasze dziennikarstwo'],
       ...['utrzymują nas', 'klubu przyjaciół', 'finansowana przez czytelników'],
       ...['każda subskrypcja', 'każda prenumerata'],
+      ...[
+        'nie ma właściciela poza',
+        'żyje dzięki czytelnikom',
+        'utrzymują nas czytelnicy',
+        'utrzymują nas członkowie',
+      ],
     ],
     action: ['zostań patronem', 'zostań patronką', 'dołącz', ...['chcę wesprzeć', 'chcę dołączyć']],
   },
@@ -326,6 +394,13 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['sluit je aan bij'],
       ...['abonneren is steunen', 'een abonnement is steun'],
       ...['abonneren = steunen'],
+      ...[
+        'zonder jou was deze',
+        'zonder jou zou deze',
+        'zonder u was deze',
+        'zonder u zou deze',
+        'zonder jullie was',
+      ],
     ],
     appeal: [
       ...['onafhankelijke lokale journalistiek', 'wij willen dat blijven', 'geen adverteerders'],
@@ -334,6 +409,13 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['onze journalistiek'],
       ...['lezersgefinancierd', 'betaald door lezers'],
       ...['elk abonnement betaalt', 'elk abonnement helpt'],
+      ...[
+        'draait op lezers',
+        'draait op zijn lezers',
+        'draait op onze lezers',
+        'draait op haar lezers',
+        'geen eigenaar behalve',
+      ],
     ],
     action: ['lid worden', 'word lid', ...['ik word lid', 'ik steun']],
   },
@@ -349,6 +431,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['不依赖政府拨款', '这篇报道背后', '這篇報道背後', '每一篇报道的背后'],
       ...['会员费', '會員費', '读者的赞赏', '讀者的贊賞', '读者付费', '讀者付費'],
       ...['我们的新闻', '我們的新聞'],
+      ...['靠读者', '由读者支持', '靠讀者', '由讀者支持'],
     ],
     action: [
       '现在还不方便',
@@ -379,6 +462,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['会費で運営', '読者の会費', 'サポーター会員', '購読料で'],
       ...['私たちの報道', '私たちのジャーナリズム'],
       ...['共同オーナー', '広告に頼らず', '広告に頼らない', 'オーナーになりませんか', '会員になりませんか'],
+      ...['読者に支えられ', '読者の会費で運営', '読者の皆さまに支えられ'],
     ],
     action: ['会員になる', '今はしない', ...['会員登録する', 'サポーターになる']],
   },
