@@ -51,13 +51,13 @@ describe('the outlet for the cleaners', () => {
         `<p>Paragraph ${i + 1}: the council voted on Tuesday to close the old swimming pool in March, and the new one will open in 2028.</p>`,
     ).join('');
     const page = (head: string) =>
-      `<html><head><title>Council closes the old swimming pool</title>${head}</head><body><article><h1>Council closes the old swimming pool</h1>${article}<p>Valley Courier lives on its readers and needs your help: back it with a monthly gift.</p></article></body></html>`;
+      `<html><head><title>Council closes the old swimming pool</title>${head}</head><body><article><h1>Council closes the old swimming pool</h1>${article}<p>Valley Courier is written in this valley and needs your help: back it with a monthly gift.</p></article></body></html>`;
     const ld = `{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council closes the old swimming pool","publisher":{"@type":"Organization","name":"Valley Courier"}}`;
     const { text } = extractFromHtml(page(`<script type="application/ld+json">${ld}</script>`));
     expect(text).toContain('Paragraph 4:');
-    expect(text).not.toContain('Valley Courier lives');
+    expect(text).not.toContain('Valley Courier is written');
     // Without any source naming the outlet, the line has too few cues of its own.
-    expect(extractFromHtml(page('')).text).toContain('Valley Courier lives');
+    expect(extractFromHtml(page('')).text).toContain('Valley Courier is written');
   });
 });
 
