@@ -64,8 +64,16 @@ export function stripSiteAffix(title: string, hints: AffixHints): string {
     const rest = cutFirst(title);
     return HIERARCHY.test(rest) ? rest.split(HIERARCHY).at(-1)!.trim() : rest;
   }
+  // A segment written as a domain ("EGI.pl ~ Headline", "Headline | Example.com") is the site's.
+  if (segments.length === 2) {
+    if (DOMAIN_NAME.test(first.trim()) && !DOMAIN_NAME.test(last.trim())) return cutFirst(title);
+    if (DOMAIN_NAME.test(last.trim()) && !DOMAIN_NAME.test(first.trim())) return cutLast(title);
+  }
   return title;
 }
+
+/** A site named by its domain: one word, a dot, a top-level domain of letters ("EGI.pl", "Kyiv.Media"). */
+const DOMAIN_NAME = /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}$/iu;
 
 /** "Site.com: Headline" (a colon with no space before it, which SEPARATOR needs). */
 export const SITE_COLON = /^([^:\s][^:]{1,40}):\s+(\S.*)$/u;

@@ -171,4 +171,13 @@ describe('title', () => {
       'Just a headline',
     );
   });
+
+  it('stripSiteAffix cuts a site named by its domain at either end, with no other hint', () => {
+    const none = { siteName: null, host: null, h1: null };
+    expect(stripSiteAffix('EGI.pl ~ Ełk: wyniki badań wody', none)).toBe('Ełk: wyniki badań wody');
+    expect(stripSiteAffix('Bridge to close for repairs | HarbourTimes.com', none)).toBe(
+      'Bridge to close for repairs',
+    );
+    expect(stripSiteAffix('Bridge to close | Council votes', none)).toBe('Bridge to close | Council votes');
+  });
 });
