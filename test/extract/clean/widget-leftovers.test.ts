@@ -6,6 +6,7 @@ describe('payment-method lines', () => {
   it('recognises separator-joined payment methods in several languages', () => {
     expect(isPaymentMethodLine('Card · PayPal · Direct Debit')).toBe(true);
     expect(isPaymentMethodLine('iDEAL | Bancontact | creditcard')).toBe(true);
+    expect(isPaymentMethodLine('Банковская карта · СБП · криптовалюта')).toBe(true);
     expect(isPaymentMethodLine('MB WAY — Multibanco — Cartão — PayPal')).toBe(true);
     expect(isPaymentMethodLine('Tarjeta / Bizum / Transferencia')).toBe(true);
     expect(isPaymentMethodLine('クレジットカード・PayPay・銀行振込')).toBe(true);

@@ -1231,6 +1231,8 @@ export const PAYMENT_METHODS: readonly string[] = [
   'コンビニ払い',
   '口座振替',
   'デビットカード',
+  ...['cryptocurrency', 'криптовалюта', 'криптовалютой', 'криптовалютою', 'kryptowährung', 'cryptomonnaie'],
+  ...['criptomoneda', 'criptovaluta', 'criptomoeda', 'kryptowaluta', 'cryptovaluta', 'mobile money'],
 ];
 
 /**
