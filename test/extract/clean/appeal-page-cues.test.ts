@@ -252,3 +252,14 @@ describe("the outlet's own address in a story about the press", () => {
     expect(page('Stadsblad vraagt lezers om steun voor nieuwe verslaggever')).toContain('Steun ons');
   });
 });
+
+describe('becoming a co-owner', () => {
+  it('is an ask in several languages', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const asks = blocksFrom(
+      `<p>Word mede-eigenaar voor de prijs van twee koffie per maand.</p><p>Devenez copropriétaire du journal.</p>
+      <p>Zostań współwłaścicielem gazety.</p><p>The club became a co-owner of the pitch in 2019.</p>`,
+    ).map((b) => appealCues(b).ask);
+    expect(asks).toEqual([1, 1, 1, 0]);
+  });
+});

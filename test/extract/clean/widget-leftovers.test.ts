@@ -84,6 +84,18 @@ describe('"not now" words in plain text', () => {
     expect(textOf(kept)).toContain('Plus tard, il a démissionné.');
     expect(textOf(kept)).not.toContain('Not now.');
   });
+
+  it('take more wordings of "not now" and kana-spelt "remind me later"', () => {
+    const ctx = context();
+    ctx.removals.add('donation', 'test', 'appeal');
+    const kept = textOf(
+      removePageAsides(
+        blocksFrom(`${prose(2)}<p>Nu even niet?</p><p>В другой раз</p><p>あとで知らせる</p>`),
+        ctx,
+      ),
+    );
+    expect(kept).not.toMatch(/Nu even niet|В другой раз|あとで知らせる/);
+  });
 });
 
 describe('"not ready?" questions', () => {

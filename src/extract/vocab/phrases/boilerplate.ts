@@ -1322,7 +1322,15 @@ export const REMIND_LATER: PhraseList = {
   pl: ['przypomnij mi', 'przypomnij później', 'przypomnij za'],
   nl: ['herinner me', 'herinner mij'],
   zh: ['稍后提醒', '以后提醒', '提醒我'],
-  ja: ['後で通知', 'あとで通知', '後で知らせる', 'リマインド'],
+  ja: [
+    '後で通知',
+    'あとで通知',
+    '後で知らせる',
+    'あとで知らせる',
+    '後でお知らせ',
+    'あとでお知らせ',
+    'リマインド',
+  ],
 };
 
 /**
@@ -1330,16 +1338,16 @@ export const REMIND_LATER: PhraseList = {
  * said."), so they count at the start of a link, and otherwise only as the whole line.
  */
 export const LATER_ALONE: PhraseList = {
-  en: ['not now', 'later', 'maybe later', 'not today', 'no thanks', 'no, thanks', 'close'],
-  ru: ['не сейчас', 'позже', 'позднее', 'может быть позже', 'нет, спасибо', 'закрыть'],
-  uk: ['не зараз', 'пізніше', 'ні, дякую', 'закрити'],
-  de: ['nicht jetzt', 'später', 'vielleicht später', 'nein danke', 'nein, danke', 'schließen'],
-  fr: ['pas maintenant', 'plus tard', 'non merci', 'fermer'],
+  en: ['not now', 'not right now', 'later', 'maybe later', 'not today', 'no thanks', 'no, thanks', 'close'],
+  ru: ['не сейчас', 'в другой раз', 'позже', 'позднее', 'может быть позже', 'нет, спасибо', 'закрыть'],
+  uk: ['не зараз', 'іншим разом', 'пізніше', 'ні, дякую', 'закрити'],
+  de: ['nicht jetzt', 'jetzt nicht', 'später', 'vielleicht später', 'nein danke', 'nein, danke', 'schließen'],
+  fr: ['pas maintenant', "pas pour l'instant", 'plus tard', 'non merci', 'fermer'],
   es: ['ahora no', 'más tarde', 'quizás más tarde', 'luego', 'no, gracias', 'cerrar'],
-  it: ['non ora', 'non adesso', 'più tardi', 'dopo', 'no grazie', 'chiudi'],
+  it: ['non ora', 'non adesso', 'non per ora', 'più tardi', 'dopo', 'no grazie', 'chiudi'],
   pt: ['agora não', 'mais tarde', 'depois', 'não, obrigado', 'fechar'],
-  pl: ['nie teraz', 'później', 'może później', 'nie, dziękuję', 'zamknij'],
-  nl: ['niet nu', 'later', 'misschien later', 'nee, bedankt', 'sluiten'],
+  pl: ['nie teraz', 'nie tym razem', 'później', 'może później', 'nie, dziękuję', 'zamknij'],
+  nl: ['niet nu', 'nu niet', 'nu even niet', 'later', 'misschien later', 'nee, bedankt', 'sluiten'],
   zh: ['暂不', '稍后', '以后再说', '下次再说', '不了，谢谢', '关闭'],
   ja: ['今はしない', '今はやめておく', 'あとで', '後で', '閉じる'],
 };

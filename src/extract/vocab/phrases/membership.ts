@@ -33,6 +33,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'without you there would be',
         'without you, there would be',
       ],
+      ...['become a co-owner', 'become a shareholder'],
     ],
     appeal: [
       ...['no advertisers', 'no shareholders', 'no corporate owner', 'paid for by readers', 'mostly readers'],
@@ -80,6 +81,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['abonnieren heißt unterstützen', 'ein abo ist unterstützung'],
       ...['abonnieren ist unterstützen'],
       ...['ohne sie wäre diese seite', 'ohne sie gäbe es', 'ohne dich wäre diese seite', 'ohne dich gäbe es'],
+      ...['werden sie miteigentümer', 'werde miteigentümer', 'werden sie genossin', 'werden sie genosse'],
     ],
     appeal: [
       ...['recherchen wie diese', 'berichte wie diesen', 'außer uns', 'keine anzeigenkunden', 'kein verlag'],
@@ -134,6 +136,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         "sans vous, il n'y aurait",
         'sans vous, il n’y aurait',
       ],
+      ...['devenez copropriétaire', 'devenez coopérateur', 'devenez sociétaire', 'devenez actionnaire'],
     ],
     appeal: [
       ...["pas d'actionnaire", 'pas d’actionnaire', 'sans actionnaire', 'ni par un groupe', 'nos lecteurs'],
@@ -168,6 +171,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['únete al círculo', 'únete a los'],
       ...['suscribirse es apoyar', 'suscribirte es apoyar'],
       ...['sin ti esta página', 'sin ustedes esta página', 'sin usted esta página'],
+      ...['hazte copropietario', 'hazte socio de la cooperativa', 'hazte accionista'],
     ],
     appeal: [
       ...['sin anunciantes', 'alguien pagó', 'nuestros lectores', 'nuestras lectoras', 'nuestros socios'],
@@ -199,6 +203,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['unisciti ai'],
       ...['abbonarsi è sostenere', 'abbonarti è sostenere'],
       ...['senza di te questa pagina', 'senza di voi questa pagina'],
+      ...['diventa comproprietario', 'diventa socio della cooperativa', 'diventa azionista'],
     ],
     appeal: [
       ...[
@@ -230,6 +235,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['junte-se aos'],
       ...['subscrever é apoiar', 'assinar é apoiar'],
       ...['sem você esta página', 'sem si esta página', 'sem vocês esta página'],
+      ...['torne-se coproprietário', 'torne-se sócio da cooperativa', 'torne-se acionista'],
     ],
     appeal: [
       ...['quem nos lê', 'nossos leitores', 'nossas leitoras', 'sem anunciantes', 'horas de reportagem'],
@@ -275,6 +281,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'подписка — значит поддержка',
       ],
       ...['без вас эта страница', 'без вас этой страницы', 'без вас этого издания'],
+      ...['станьте совладельцем', 'станьте пайщиком кооператива'],
     ],
     appeal: [
       ...[
@@ -329,6 +336,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'підписатися – означає підтримати',
       ],
       ...['без вас ця сторінка', 'без вас цієї сторінки', 'без вас цього видання'],
+      ...['станьте співвласником', 'станьте пайовиком'],
     ],
     appeal: [
       'від редакції',
@@ -369,6 +377,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'subskrypcja to wspieranie',
       ],
       ...['bez ciebie ta strona', 'bez was ta strona', 'bez ciebie tej strony'],
+      ...['zostań współwłaścicielem', 'zostań udziałowcem'],
     ],
     appeal: [
       ...['bogatego wydawcy', 'finansują nas', 'finansują czytelnicy', 'pracy reportera', 'taki tekst'],
@@ -401,6 +410,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'zonder u zou deze',
         'zonder jullie was',
       ],
+      ...['word mede-eigenaar', 'word lid van de coöperatie', 'word aandeelhouder'],
     ],
     appeal: [
       ...['onafhankelijke lokale journalistiek', 'wij willen dat blijven', 'geen adverteerders'],
