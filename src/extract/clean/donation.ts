@@ -37,6 +37,21 @@ function accept(cues: AppealCues[]): boolean {
   return outletSpeaks && kinds.has('appeal') && kinds.has('payment') && score >= 4;
 }
 
+/** Words of a lone appeal paragraph: a sentence or two, not a paragraph of the story. */
+const LONE_PIECE_WORDS = 30;
+
+/**
+ * One short paragraph that asks in the outlet's voice and names an appeal topic of its own, off the
+ * story's topic ("The Courier is reader-funded too. Without you this page would be blank."): the
+ * whole appeal, set between the article's paragraphs with no button beside it.
+ */
+function lonePiece(run: readonly AppealCues[]): boolean {
+  if (run.length !== 1) return false;
+  const c = run[0]!;
+  const ownAppeal = c.appeal - (c.named ? 1 : 0);
+  return c.ask > 0 && ownAppeal > 0 && c.voice && !c.topical && c.words <= LONE_PIECE_WORDS;
+}
+
 /**
  * In a story about the press, a run must speak as the outlet off the story's topic, or hold a
  * widget: "Supporters can give once or monthly" and "Donate: paper.example/fund" report the
@@ -323,7 +338,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     if (drop.has(i) || !isSeed(cues[i]!)) continue;
     const [start, end] = grow(cues, i, groups);
     const run = cues.slice(start, end + 1);
-    if (!accept(run) || (page.aboutPress && !outletSpeaks(run))) continue;
+    if (!(accept(run) || lonePiece(run)) || (page.aboutPress && !outletSpeaks(run))) continue;
     for (let j = start; j <= end; j++) drop.add(j);
     i = end;
   }

@@ -263,3 +263,19 @@ describe('becoming a co-owner', () => {
     expect(asks).toEqual([1, 1, 1, 0]);
   });
 });
+
+describe('a lone appeal paragraph', () => {
+  it('goes when it asks in the outlet voice with an appeal word of its own, off the story', () => {
+    const html = (line: string) =>
+      clean(`${prose(2)}<p>${line}</p>${prose(2, 3)}`, [], 'Council closes the old swimming pool').text;
+    expect(html('The Courier is reader-funded too. Without you this page would be blank.')).not.toContain(
+      'reader-funded',
+    );
+    // No appeal word of its own: an editorial aside to the reader stays.
+    expect(html('Without you this page would be blank, and we know it.')).toContain('Without you');
+    // On the story's topic: the pool's own campaign.
+    expect(
+      html('The council swimming fund is reader-funded too: without you this page would be blank.'),
+    ).toContain('swimming fund');
+  });
+});

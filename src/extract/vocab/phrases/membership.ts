@@ -34,6 +34,13 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'without you, there would be',
       ],
       ...['become a co-owner', 'become a shareholder'],
+      ...[
+        'keep this newsroom',
+        'keep our newsroom',
+        'keep the newsroom open',
+        'keep this paper going',
+        'keep the paper going',
+      ],
     ],
     appeal: [
       ...['no advertisers', 'no shareholders', 'no corporate owner', 'paid for by readers', 'mostly readers'],
@@ -51,6 +58,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'runs on its readers',
         'reader-funded too',
       ],
+      ...['standing order'],
     ],
     action: [
       'back us',
@@ -378,6 +386,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ],
       ...['bez ciebie ta strona', 'bez was ta strona', 'bez ciebie tej strony'],
       ...['zostań współwłaścicielem', 'zostań udziałowcem'],
+      ...['wspierasz nas', 'wspieracie nas', 'wesprzesz nas'],
     ],
     appeal: [
       ...['bogatego wydawcy', 'finansują nas', 'finansują czytelnicy', 'pracy reportera', 'taki tekst'],
