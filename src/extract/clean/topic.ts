@@ -10,25 +10,85 @@ import { execAll } from '../regex.js';
  * Words of five letters or more (shorter ones are mostly function words: "para", "with", "dass"),
  * compared by their first five letters (a crude stem across inflections), or more where a whole
  * article's vocabulary is compared and five letters would pair unrelated words ("custo"/"custou").
+ * A word is a run of `[\p{L}\p{N}]` (code points); eachKey scans for runs by hand, see there.
  */
-const WORD = /[\p{L}\p{N}]{5,}/gu;
+const MIN_WORD = 5;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 /** Runs of Han and katakana characters, compared by pairs (no spaces to split on). */
 const CJK_RUN = /[\u30a0-\u30ff\u3400-\u9fff]{2,}/g;
-const stem = (w: string, length: number): string => w.toLowerCase().slice(0, length);
 const STEM = 5;
-const CJK_CHAR = /[\u3040-\u9fff]/;
+/** Kana and Han: a word holding one is left to the CJK pairs. */
+const isCjk = (c: number): boolean => c >= 0x3040 && c <= 0x9fff;
+
+/** Per BMP code unit: 0 not yet asked, 1 a letter or digit, 2 not; filled as characters turn up. */
+const WORD_CLASS = new Uint8Array(0x10000);
+
+/** Whether the BMP character `c` (not a surrogate) is a letter or digit. */
+function isWordUnit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let known = WORD_CLASS[c]!;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_CLASS[c] = known;
+  }
+  return known === 1;
+}
+
+/** Code units (1 or 2) of the letter or digit at `i`, 0 when there is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return isWordUnit(c) ? 1 : 0;
+  // A surrogate pair (an astral letter such as Gothic or a CJK extension): rare, asked of the regexp.
+  return text.codePointAt(i)! > 0xffff && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!)) ? 2 : 0;
+}
 
 /**
  * Visit the keys of `text` in order until `visit` returns true (then true). One walk serves both
- * collecting a text's keys and stopping at the first shared ones.
+ * collecting a text's keys and stopping at the first shared ones. Asked of every block's text: a
+ * hand scan for the words instead of a `/[\p{L}\p{N}]{5,}/gu` exec per word, whose match arrays
+ * were 4% of the bytes extraction allocates (same words: maximal runs of five code points or more).
  */
 function eachKey(text: string, length: number, visit: (key: string) => boolean): boolean {
-  for (const m of execAll(WORD, text)) if (!CJK_CHAR.test(m[0]) && visit(stem(m[0], length))) return true;
-  if (!CJK_CHAR.test(text)) return false;
+  let cjk = false;
+  let i = 0;
+  while (i < text.length) {
+    let units = wordCharAt(text, i);
+    if (units === 0) {
+      if (isCjk(text.charCodeAt(i))) cjk = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let chars = 0;
+    let ascii = true;
+    let cjkWord = false;
+    do {
+      const c = text.charCodeAt(i);
+      if (c >= 128) {
+        ascii = false;
+        if (isCjk(c)) cjkWord = true;
+      }
+      chars++;
+      i += units;
+      units = i < text.length ? wordCharAt(text, i) : 0;
+    } while (units !== 0);
+    if (cjkWord) cjk = true;
+    else if (chars >= MIN_WORD && visit(stemOf(text, start, i, ascii, length))) return true;
+  }
+  if (!cjk) return false;
   for (const m of execAll(CJK_RUN, text)) {
     for (let i = 0; i + 2 <= m[0].length; i++) if (visit(m[0].slice(i, i + 2))) return true;
   }
   return false;
+}
+
+/**
+ * The word's first `length` characters, lower-cased. Lower-casing may change a non-ASCII word's
+ * length ('İ'), so only an ASCII word is cut before lower-casing.
+ */
+function stemOf(text: string, start: number, end: number, ascii: boolean, length: number): string {
+  if (ascii) return text.slice(start, Math.min(end, start + length)).toLowerCase();
+  return text.slice(start, end).toLowerCase().slice(0, length);
 }
 
 /** Keys of a text's words (the headline's, or the article's with a longer stem). */
