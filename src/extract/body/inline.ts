@@ -20,6 +20,9 @@ export function resolveUrl(href: string | undefined, base: string | null): strin
   if (!href) return null;
   const trimmed = href.trim();
   if (!trimmed || /^(?:javascript|data|vbscript):/i.test(trimmed)) return null;
+  // Without a base, an address with no colon has no scheme and `new URL` would throw: skip the
+  // throw (costly, and relative links are most of a page's links when no --url is given).
+  if (!base && !trimmed.includes(':')) return trimmed.startsWith('#') ? null : trimmed;
   try {
     return base ? new URL(trimmed, base).href : new URL(trimmed).href;
   } catch {

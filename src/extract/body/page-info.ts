@@ -3,7 +3,7 @@
  * <body> element, the headline candidates and the JSON-LD scripts. One pass instead of several
  * selector queries, each of which would walk the whole document again.
  */
-import { type AnyNode, type Element, isElement, type ParentNode, textOf } from './dom.js';
+import { type Element, isElement, type ParentNode, textOf } from './dom.js';
 
 export interface PageInfo {
   body: Element | null;
@@ -19,10 +19,11 @@ export interface PageInfo {
 
 export function readPageInfo(root: ParentNode): PageInfo {
   const info: PageInfo = { body: null, titles: [], jsonLd: [], descriptions: [], siteNames: [] };
-  const stack: AnyNode[] = [...root.children];
+  // Only elements go on the stack: text nodes are about half the page's nodes and hold nothing here.
+  const stack: Element[] = [];
+  pushElements(root, stack);
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (!isElement(node)) continue;
     const name = node.name;
     if (name === 'script') {
       if ((node.attribs.type ?? '').toLowerCase().includes('ld+json')) info.jsonLd.push(textOf(node));
@@ -47,7 +48,16 @@ export function readPageInfo(root: ParentNode): PageInfo {
       continue;
     }
     if (name === 'body' && !info.body) info.body = node;
-    for (const child of node.children) stack.push(child);
+    pushElements(node, stack);
   }
   return info;
+}
+
+/** Push the element children of `node` in order (so the last is popped first, as before). */
+function pushElements(node: ParentNode, stack: Element[]): void {
+  const children = node.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (isElement(child)) stack.push(child);
+  }
 }
