@@ -48,7 +48,12 @@ function wordCharAt(text: string, i: number): number {
  * hand scan for the words instead of a `/[\p{L}\p{N}]{5,}/gu` exec per word, whose match arrays
  * were 4% of the bytes extraction allocates (same words: maximal runs of five code points or more).
  */
-function eachKey(text: string, length: number, visit: (key: string) => boolean): boolean {
+function eachKey(
+  text: string,
+  length: number,
+  visit: (key: string) => boolean,
+  prefixes: readonly number[] | null = null,
+): boolean {
   let cjk = false;
   let i = 0;
   while (i < text.length) {
@@ -73,7 +78,9 @@ function eachKey(text: string, length: number, visit: (key: string) => boolean):
       units = i < text.length ? wordCharAt(text, i) : 0;
     } while (units !== 0);
     if (cjkWord) cjk = true;
-    else if (chars >= MIN_WORD && visit(stemOf(text, start, i, ascii, length))) return true;
+    else if (chars < MIN_WORD || (ascii && prefixes && !prefixes.includes(asciiPrefix(text, start))))
+      continue;
+    else if (visit(stemOf(text, start, i, ascii, length))) return true;
   }
   if (!cjk) return false;
   for (const m of execAll(CJK_RUN, text)) {
@@ -90,6 +97,35 @@ function stemOf(text: string, start: number, end: number, ascii: boolean, length
   if (ascii) return text.slice(start, Math.min(end, start + length)).toLowerCase();
   return text.slice(start, end).toLowerCase().slice(0, length);
 }
+
+/** The first two code units of a key, as one number (ASCII keys only: see `prefixesOf`). */
+const prefixCode = (a: number, b: number): number => a * 128 + b;
+/** ASCII lower case of a letter or digit. */
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** The prefix code of the ASCII word at `start` (five characters at least), lower-cased. */
+function asciiPrefix(text: string, start: number): number {
+  return prefixCode(lowerAscii(text.charCodeAt(start)), lowerAscii(text.charCodeAt(start + 1)));
+}
+
+/**
+ * The prefix codes of a small topic's keys that open with two ASCII characters (keys are never
+ * shorter than two units), so sharesTopic rules out an ASCII word no key starts like before building
+ * its key: two strings per word of every block, and most words are not the headline's. Built per
+ * call, not cached: some topics grow between calls (split-appeal's vocabulary). Null for a large
+ * topic (a whole article's words), where the list would cost more than it saves.
+ */
+function prefixesOf(topic: ReadonlySet<string>): number[] | null {
+  if (topic.size > MAX_FILTERED_TOPIC) return null;
+  const prefixes: number[] = [];
+  for (const key of topic) {
+    const a = key.charCodeAt(0);
+    const b = key.charCodeAt(1);
+    if (a < 128 && b < 128) prefixes.push(prefixCode(a, b));
+  }
+  return prefixes;
+}
+const MAX_FILTERED_TOPIC = 24;
 
 /** Keys of a text's words (the headline's, or the article's with a longer stem). */
 export function topicKeys(text: string, stemLength = STEM): Set<string> {
@@ -109,5 +145,5 @@ export function topicKeys(text: string, stemLength = STEM): Set<string> {
 export function sharesTopic(text: string, topic: ReadonlySet<string>, min = 2, stemLength = STEM): boolean {
   if (topic.size < min) return false;
   const shared = new Set<string>();
-  return eachKey(text, stemLength, (key) => topic.has(key) && shared.add(key).size >= min);
+  return eachKey(text, stemLength, (key) => topic.has(key) && shared.add(key).size >= min, prefixesOf(topic));
 }

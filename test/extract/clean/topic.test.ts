@@ -31,4 +31,13 @@ describe('sharesTopic', () => {
     expect(sharesTopic('Bridges everywhere', topic)).toBe(false);
     expect(sharesTopic('Bridges everywhere', topic, 1)).toBe(true);
   });
+
+  it('matches capitalised words, and sees keys a topic gained since the last call', () => {
+    const topic = new Set(['bridg']);
+    expect(sharesTopic('BRIDGES of Grudziądz', topic, 1)).toBe(true);
+    expect(sharesTopic('Grudziądz council', topic, 2)).toBe(false);
+    topic.add('grudz');
+    topic.add('counc');
+    expect(sharesTopic('Grudziądz council', topic, 2)).toBe(true);
+  });
 });
