@@ -49,17 +49,23 @@ export function collectInline(node: AnyNode, base: string | null, out: Inline[])
     out.push({ type: 'break' });
     return;
   }
+  const name = node.name;
+  if (name !== 'a' && !EMPHASIS.has(name) && !STRONG.has(name) && !CODE.has(name)) {
+    // A plain wrapper (span, font, …) adds its content as is: straight into `out`, which merges
+    // adjacent text the same way, without an array per element.
+    for (const child of node.children) collectInline(child, base, out);
+    return;
+  }
   const kids: Inline[] = [];
   for (const child of node.children) collectInline(child, base, kids);
   if (kids.length === 0) return;
-  if (node.name === 'a') {
+  if (name === 'a') {
     const href = resolveUrl(node.attribs.href, base);
     if (href) out.push({ type: 'link', href, children: kids });
     else for (const k of kids) push(out, k);
-  } else if (EMPHASIS.has(node.name)) out.push({ type: 'emphasis', children: kids });
-  else if (STRONG.has(node.name)) out.push({ type: 'strong', children: kids });
-  else if (CODE.has(node.name)) out.push({ type: 'code', text: textOf(node) });
-  else for (const k of kids) push(out, k);
+  } else if (EMPHASIS.has(name)) out.push({ type: 'emphasis', children: kids });
+  else if (STRONG.has(name)) out.push({ type: 'strong', children: kids });
+  else out.push({ type: 'code', text: textOf(node) });
 }
 
 function isBlank(node: Inline): boolean {

@@ -27,6 +27,20 @@ describe('DOM to blocks', () => {
     ]);
   });
 
+  it("adds a plain wrapper's content in place, merging its text with the text around it", () => {
+    const [first] = blocksFrom(
+      '<p>One <span>two <font>three</font></span> four<span></span><span><br></span><a href="https://x.example/">five <span>six</span></a></p>',
+    );
+    expect(first?.block).toEqual({
+      type: 'paragraph',
+      children: [
+        { type: 'text', text: 'One two three four' },
+        { type: 'break' },
+        { type: 'link', href: 'https://x.example/', children: [{ type: 'text', text: 'five six' }] },
+      ],
+    });
+  });
+
   it('treats inline elements that wrap blocks, at any depth, as containers', () => {
     const blocks = blocksFrom(
       '<div><a href="/x"><span><em><div>Card title</div></em></span>Card blurb</a><span>Loose <b>text</b></span></div>',
