@@ -80,9 +80,54 @@ export function startPhrase(lower: string, list: PhraseList): string | null {
   return regexes(list).start.exec(lower)?.[0] ?? null;
 }
 
+/** The longest phrase of each list: a longer text is no phrase of it. */
+const longest = new WeakMap<PhraseList, number>();
+
+function longestPhrase(list: PhraseList): number {
+  let n = longest.get(list);
+  if (n === undefined) {
+    n = Math.max(0, ...all(list).map((p) => p.length));
+    longest.set(list, n);
+  }
+  return n;
+}
+
+const EDGE = /^[\s\p{P}]$/u;
+const isEdge = (c: number): boolean => EDGE.test(String.fromCodePoint(c));
+
+/**
+ * `text.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '')`, looking at the ends only: the regex tried a
+ * match at every space of the text (asked of every block, via isPhrase).
+ */
+export function trimSpacePunct(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end) {
+    const c = text.codePointAt(start)!;
+    if (!isEdge(c)) break;
+    start += c > 0xffff ? 2 : 1;
+  }
+  while (end > start) {
+    let c = text.charCodeAt(end - 1);
+    let width = 1;
+    // A low surrogate ending a pair: the code point is the pair's.
+    if (c >= 0xdc00 && c <= 0xdfff && end - 2 >= start) {
+      const high = text.charCodeAt(end - 2);
+      if (high >= 0xd800 && high <= 0xdbff) {
+        c = text.codePointAt(end - 2)!;
+        width = 2;
+      }
+    }
+    if (!isEdge(c)) break;
+    end -= width;
+  }
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
 /** `lower` is exactly one of the phrases (ignoring surrounding punctuation). */
 export function isPhrase(lower: string, list: PhraseList): string | null {
-  const bare = lower.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+  const bare = trimSpacePunct(lower);
+  if (bare.length > longestPhrase(list)) return null;
   const found = startPhrase(bare, list);
   return found !== null && found.length === bare.length ? found : null;
 }
