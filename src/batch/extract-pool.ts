@@ -32,7 +32,10 @@ const WORKER_FILE = new URL('../../dist/batch/extract-worker.js', import.meta.ur
  * resident memory to what extraction uses. The largest bench pages (1.4 MB of HTML, with
  * --include html,markdown) extract within them. Young generation 12 MB: with --concurrency 32 the
  * main thread holds more pages in flight, and 16 MB put a 5,000-URL run at 273–300 MB peak RSS
- * against 254–261 MB for 12, for 0–5% more time (8 MB saved no more).
+ * against 254–261 MB for 12, for 0–5% more time (8 MB saved no more). V8 takes a third of this as
+ * the semi-space size and rounds it up to a power of two, so 7–12 MB all give 4 MB semi-spaces and
+ * 13–24 MB all give 8 MB: 16 costs what 24 does (network-free worker, 2,000 pages: 700 scavenges
+ * with 12, 350 with 16 or 24; batch peak RSS +20–25 MB).
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 12 };
 
