@@ -279,3 +279,17 @@ describe('a lone appeal paragraph', () => {
     ).toContain('swimming fund');
   });
 });
+
+describe('the share of readers who pay', () => {
+  it('is an appeal when they pay for "our work", with "become one of them" as its ask', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const [uk, ja, story] = blocksFrom(
+      `<p>Лише 2% читачів платять за нашу роботу. Станьте одним із них — це 3 хвилини.</p>
+      <p>読者の2%しかお金を払っていません。この記事が役に立ったなら、その2%になってください。</p>
+      <p>Rund 640 Abonnenten zahlen freiwillig zwischen 5 und 20 Euro im Monat.</p>`,
+    );
+    expect(appealCues(uk!)).toMatchObject({ ask: 1, appeal: 1 });
+    expect(appealCues(ja!).ask).toBeGreaterThan(0);
+    expect(appealCues(story!)).toMatchObject({ ask: 0, appeal: 0 });
+  });
+});

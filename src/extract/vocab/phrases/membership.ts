@@ -41,6 +41,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'keep this paper going',
         'keep the paper going',
       ],
+      ...['become one of them', 'be one of them'],
     ],
     appeal: [
       ...['no advertisers', 'no shareholders', 'no corporate owner', 'paid for by readers', 'mostly readers'],
@@ -59,6 +60,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'reader-funded too',
       ],
       ...['standing order'],
+      ...['pay for our work', 'of our readers pay', 'exists only thanks to', 'only exists thanks to'],
     ],
     action: [
       'back us',
@@ -90,6 +92,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['abonnieren ist unterstützen'],
       ...['ohne sie wäre diese seite', 'ohne sie gäbe es', 'ohne dich wäre diese seite', 'ohne dich gäbe es'],
       ...['werden sie miteigentümer', 'werde miteigentümer', 'werden sie genossin', 'werden sie genosse'],
+      ...['werden sie einer von ihnen', 'werden sie eine von ihnen', 'werde einer von ihnen'],
     ],
     appeal: [
       ...['recherchen wie diese', 'berichte wie diesen', 'außer uns', 'keine anzeigenkunden', 'kein verlag'],
@@ -114,6 +117,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'lebt von lesern',
         'keinen eigentümer außer',
       ],
+      ...['zahlen für unsere arbeit', 'unserer leser zahlen', 'existiert nur dank', 'gibt es nur dank'],
     ],
     action: [
       'jetzt mitglied',
@@ -145,6 +149,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'sans vous, il n’y aurait',
       ],
       ...['devenez copropriétaire', 'devenez coopérateur', 'devenez sociétaire', 'devenez actionnaire'],
+      ...["devenez l'un d'eux", 'devenez l’un d’eux', "soyez l'un d'eux", 'soyez l’un d’eux'],
     ],
     appeal: [
       ...["pas d'actionnaire", 'pas d’actionnaire', 'sans actionnaire', 'ni par un groupe', 'nos lecteurs'],
@@ -160,6 +165,12 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'vit grâce à ses',
         "pas d'autre propriétaire que",
         'pas d’autre propriétaire que',
+      ],
+      ...[
+        'de nos lecteurs paient',
+        'paient pour notre travail',
+        "n'existe que grâce à",
+        'n’existe que grâce à',
       ],
     ],
     action: [
@@ -180,6 +191,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['suscribirse es apoyar', 'suscribirte es apoyar'],
       ...['sin ti esta página', 'sin ustedes esta página', 'sin usted esta página'],
       ...['hazte copropietario', 'hazte socio de la cooperativa', 'hazte accionista'],
+      ...['sé uno de ellos', 'conviértete en uno de ellos'],
     ],
     appeal: [
       ...['sin anunciantes', 'alguien pagó', 'nuestros lectores', 'nuestras lectoras', 'nuestros socios'],
@@ -193,6 +205,12 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['nuestro periodismo'],
       ...['cada suscripción paga', 'cada suscripción ayuda'],
       ...['vive de sus lectores', 'gracias a sus lectores', 'no tiene más dueño que'],
+      ...[
+        'de nuestros lectores pagan',
+        'de nuestros lectores paga',
+        'existe solo gracias a',
+        'solo existe gracias a',
+      ],
     ],
     action: [
       'únete',
@@ -212,6 +230,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['abbonarsi è sostenere', 'abbonarti è sostenere'],
       ...['senza di te questa pagina', 'senza di voi questa pagina'],
       ...['diventa comproprietario', 'diventa socio della cooperativa', 'diventa azionista'],
+      ...['diventa uno di loro', 'sii uno di loro'],
     ],
     appeal: [
       ...[
@@ -226,6 +245,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['il nostro giornalismo'],
       ...['ogni abbonamento paga', 'ogni abbonamento finanzia'],
       ...['vive grazie ai suoi lettori', 'vive dei suoi lettori', 'nessun padrone se non'],
+      ...['dei nostri lettori pagano', 'dei nostri lettori paga', 'esiste solo grazie a'],
     ],
     action: [
       'unisciti',
@@ -244,6 +264,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['subscrever é apoiar', 'assinar é apoiar'],
       ...['sem você esta página', 'sem si esta página', 'sem vocês esta página'],
       ...['torne-se coproprietário', 'torne-se sócio da cooperativa', 'torne-se acionista'],
+      ...['seja um deles', 'torne-se um deles'],
     ],
     appeal: [
       ...['quem nos lê', 'nossos leitores', 'nossas leitoras', 'sem anunciantes', 'horas de reportagem'],
@@ -258,6 +279,12 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['o nosso jornalismo', 'nosso jornalismo'],
       ...['cada assinatura paga', 'cada assinatura ajuda'],
       ...['vive dos seus leitores', 'vive dos leitores', 'não tem dono além'],
+      ...[
+        'dos nossos leitores pagam',
+        'dos nossos leitores paga',
+        'só existe graças a',
+        'existe apenas graças a',
+      ],
     ],
     action: [
       'torne-se',
@@ -290,6 +317,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ],
       ...['без вас эта страница', 'без вас этой страницы', 'без вас этого издания'],
       ...['станьте совладельцем', 'станьте пайщиком кооператива'],
+      ...['станьте одним из них', 'станьте одной из них'],
     ],
     appeal: [
       ...[
@@ -313,6 +341,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'нет владельца, кроме',
         'но его подготовка',
       ],
+      ...['платят за нашу', 'существует только благодаря', 'существует лишь благодаря'],
     ],
     action: [
       'стать другом',
@@ -345,6 +374,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ],
       ...['без вас ця сторінка', 'без вас цієї сторінки', 'без вас цього видання'],
       ...['станьте співвласником', 'станьте пайовиком'],
+      ...['станьте одним із них', 'станьте однією з них', 'станьте одним з них'],
     ],
     appeal: [
       'від редакції',
@@ -363,6 +393,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'існує за рахунок читачів',
         'немає власника, крім',
       ],
+      ...['платять за нашу', 'існує лише завдяки', 'існує тільки завдяки'],
     ],
     action: ['долучитися', 'приєднатися', 'стати другом', ...['хочу підтримати', 'стати меценатом']],
   },
@@ -387,6 +418,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['bez ciebie ta strona', 'bez was ta strona', 'bez ciebie tej strony'],
       ...['zostań współwłaścicielem', 'zostań udziałowcem'],
       ...['wspierasz nas', 'wspieracie nas', 'wesprzesz nas'],
+      ...['zostań jednym z nich', 'dołącz do nich'],
     ],
     appeal: [
       ...['bogatego wydawcy', 'finansują nas', 'finansują czytelnicy', 'pracy reportera', 'taki tekst'],
@@ -400,6 +432,12 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'żyje dzięki czytelnikom',
         'utrzymują nas czytelnicy',
         'utrzymują nas członkowie',
+      ],
+      ...[
+        'naszych czytelników płaci',
+        'płaci za naszą pracę',
+        'istnieje tylko dzięki',
+        'istnieje wyłącznie dzięki',
       ],
     ],
     action: ['zostań patronem', 'zostań patronką', 'dołącz', ...['chcę wesprzeć', 'chcę dołączyć']],
@@ -420,6 +458,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'zonder jullie was',
       ],
       ...['word mede-eigenaar', 'word lid van de coöperatie', 'word aandeelhouder'],
+      ...['word een van hen', 'word één van hen'],
     ],
     appeal: [
       ...['onafhankelijke lokale journalistiek', 'wij willen dat blijven', 'geen adverteerders'],
@@ -435,6 +474,12 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'draait op haar lezers',
         'geen eigenaar behalve',
       ],
+      ...[
+        'van onze lezers betaalt',
+        'betalen voor ons werk',
+        'bestaat alleen dankzij',
+        'bestaat alleen door',
+      ],
     ],
     action: ['lid worden', 'word lid', ...['ik word lid', 'ik steun']],
   },
@@ -444,6 +489,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['成为我们的会员', '成為我們的會員', '加入我们', '加入我們', '成为支持者', '成為支持者'],
       ...['赠送订阅', '送一份订阅', '成为会员', '成為會員'],
       ...['加入这', '加入這'],
+      ...['成为其中一员'],
     ],
     appeal: [
       ...['没有广告', '沒有廣告', '没有财团', '沒有財團', '小额支持', '小額支持', '非营利', '非營利'],
@@ -451,6 +497,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['会员费', '會員費', '读者的赞赏', '讀者的贊賞', '读者付费', '讀者付費'],
       ...['我们的新闻', '我們的新聞'],
       ...['靠读者', '由读者支持', '靠讀者', '由讀者支持'],
+      ...['的读者付费', '的讀者付費'],
     ],
     action: [
       '现在还不方便',
@@ -472,6 +519,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       '支えてください',
       ...['ギフト購読', '会員になりませんか', 'サポーターになって'],
       ...['仲間になって'],
+      ...['応援はこちら', 'になってください'],
     ],
     appeal: [
       '読者の支え',
@@ -482,6 +530,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['私たちの報道', '私たちのジャーナリズム'],
       ...['共同オーナー', '広告に頼らず', '広告に頼らない', 'オーナーになりませんか', '会員になりませんか'],
       ...['読者に支えられ', '読者の会費で運営', '読者の皆さまに支えられ'],
+      ...['しかお金を払って', 'しか払っていません'],
     ],
     action: ['会員になる', '今はしない', ...['会員登録する', 'サポーターになる']],
   },
