@@ -64,10 +64,10 @@ function outletSpeaks(run: readonly AppealCues[]): boolean {
 /**
  * A run may start at a direct ask, or at a block off the story's topic that already carries two cue
  * points of appeal: on the topic, such a block is the article telling how to give ("Donations go to
- * the initiative's bank account …").
+ * the initiative's bank account …"), and so is one giving another host's address.
  */
 function isSeed(c: AppealCues): boolean {
-  return c.ask > 0 || (c.appeal > 0 && cueScore(c) >= 2 && !c.topical);
+  return c.ask > 0 || (c.appeal > 0 && cueScore(c) >= 2 && !c.topical && !c.foreign);
 }
 
 /**
@@ -118,7 +118,8 @@ function grow(
   // by card", "Donations for the ambulance go to …") is the article's.
   const strong = (i: number): boolean => {
     const c = cues[i];
-    return !!c && cueScore(c) >= 2 && (c.ask > 0 || c.voice || (c.words <= 25 && !c.topical));
+    // Nor one that passes on another host's address: the story's charity ("Join or give at club.example/…").
+    return !!c && cueScore(c) >= 2 && (c.ask > 0 || c.voice || (c.words <= 25 && !c.topical && !c.foreign));
   };
   // A cue-less block between two cue blocks is the appeal's narrative only in the outlet's voice and
   // off the story's topic; a third-person or topical paragraph there is the article, which the

@@ -60,7 +60,8 @@ function piece(c: AppealCues, text: string, words: Vocabulary): boolean {
   const control = sharesTopic(text, words.controls, 1);
   const body = control || sharesTopic(text, words.body, 1);
   if (c.self && (own >= 1 || control || sharesTopic(text, words.body, 2))) return true;
-  const asksWithMoney = c.appeal - (c.named ? 1 : 0) >= 1 && c.payment >= 1;
+  // Money words beside another host's address are the story's charity, not the outlet asking.
+  const asksWithMoney = !c.foreign && c.appeal - (c.named ? 1 : 0) >= 1 && c.payment >= 1;
   if ((c.voice || asksWithMoney) && own >= 1 && body) return true;
   return c.named && control;
 }
@@ -135,6 +136,7 @@ function addOpeners(input: SplitInput, drop: ReadonlySet<number>, found: Set<num
       c.words > 0 &&
       c.words <= OPENER_WORDS &&
       LINE_END.test(texts[j]!) &&
+      !QUOTED.test(texts[j]!) &&
       !sharesTopic(texts[j]!, page.topic, 1) &&
       !sharesTopic(texts[j]!, article, 2, ARTICLE_STEM)
     );

@@ -293,3 +293,17 @@ describe('the share of readers who pay', () => {
     expect(appealCues(story!)).toMatchObject({ ask: 0, appeal: 0 });
   });
 });
+
+describe("the story's charity next to the outlet's appeal", () => {
+  it('keeps a short paragraph giving another host, with its fee, before the appeal run', () => {
+    const { text } = clean(
+      `${prose(2)}<p>Membership of the festival friends costs £12 a year; join at festival-friends.example/join.</p>
+      <p>The Valley Echo needs your support: give £5 a month and keep our reporting free.</p>
+      <p>Support us: valleyecho.example/support</p>`,
+      ['The Valley Echo'],
+      'Puppet festival short of 300 volunteers',
+    );
+    expect(text).toContain('festival-friends.example/join');
+    expect(text).not.toContain('needs your support');
+  });
+});

@@ -109,7 +109,8 @@ export const TIME_SPAN =
  * radio or television (a story about a community radio's appeal still sits above the outlet's own).
  */
 export const PRESS_WORDS: readonly string[] = [
-  ...['newspaper', 'newsroom', 'gazette', 'courier', 'herald', 'tribune', 'chronicle'],
+  ...['newspaper', 'newsroom', 'gazette', 'courier', 'herald', 'tribune', 'chronicle', 'sentinel'],
+  ...['telegraph', 'advertiser', 'examiner', 'gazetteer', 'enquirer'],
   ...['газет', 'редакци', 'курьер', 'вестник', 'редакці', "кур'єр", 'вісник'],
   ...['zeitung', 'redaktion', 'rundschau', 'kurier', 'anzeiger', 'tageblatt'],
   ...['journal', 'rédaction', 'quotidien', 'hebdomadaire', 'gazette'],
