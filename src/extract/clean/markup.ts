@@ -35,11 +35,24 @@ function classCategory(ci: string, seen: Map<string, ClassHit>): ClassHit {
   if (!ci) return null;
   let hit = seen.get(ci);
   if (hit === undefined) {
-    hit = matchClass(ci, ANY_CATEGORY) === null ? null : firstCategory(ci);
+    hit = hashedClasses(ci) || matchClass(ci, ANY_CATEGORY) === null ? null : firstCategory(ci);
     seen.set(ci, hit);
   }
   return hit;
 }
+
+/**
+ * Generated class names ("nk nl gu be nm nn no …", as Medium and CSS-in-JS emit them): a run of
+ * tokens of three letters or fewer says nothing, and "nl" or "ad" among them is no newsletter or ad.
+ */
+function hashedClasses(ci: string): boolean {
+  const tokens = ci.split(/\s+/);
+  if (tokens.length < HASHED_MIN_TOKENS) return false;
+  let short = 0;
+  for (const t of tokens) if (t.length <= 3) short++;
+  return short >= tokens.length * 0.8;
+}
+const HASHED_MIN_TOKENS = 4;
 
 function firstCategory(ci: string): ClassHit {
   for (const [category, vocab] of ORDER) {

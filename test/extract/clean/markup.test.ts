@@ -49,3 +49,13 @@ describe('asides', () => {
     ).toEqual([]);
   });
 });
+
+describe('generated class names', () => {
+  it('say nothing: a crosshead classed "nk nl gu be nm nn" is no newsletter, "ab ad ae bk" no ad', () => {
+    expect(removed('<h2 class="nk nl gu be nm nn no np bk">Councils are angry</h2>')).toEqual([]);
+    expect(removed('<p class="ab ad ae af bk">More of the story.</p>')).toEqual([]);
+    expect(removed('<div class="nl">Sign up</div>')).toEqual([
+      { category: 'newsletter', rule: 'class-word:nl' },
+    ]);
+  });
+});
