@@ -307,3 +307,17 @@ describe("the story's charity next to the outlet's appeal", () => {
     expect(text).not.toContain('needs your support');
   });
 });
+
+describe("readers' share of the outlet's costs", () => {
+  it('counts two appeal words in "reader contributions covered 58% of our costs", in any language', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const [it, ja, story] = blocksFrom(
+      `<p>Nel 2025 i contributi dei lettori hanno coperto il 58% dei nostri costi.</p>
+      <p>2025年度、読者からの会費が運営費の61％をまかないました。</p>
+      <p>Fares covered 58% of the operator's costs in 2025, the report says.</p>`,
+    );
+    expect(appealCues(it!).appeal).toBe(2);
+    expect(appealCues(ja!).appeal).toBe(2);
+    expect(appealCues(story!).appeal).toBe(0);
+  });
+});

@@ -1357,18 +1357,25 @@ export const LATER_ALONE: PhraseList = {
  * Counted only as a short question ending the text after an appeal was removed.
  */
 export const NOT_READY: PhraseList = {
-  en: ['not ready', 'not sure yet', 'not today?'],
+  en: ['not ready', 'not sure yet', 'not today?', 'rather think about it', 'need time to think'],
   ru: ['не готовы', 'ещё не готовы', 'еще не готовы', 'пока не готовы'],
   uk: ['не готові', 'ще не готові', 'поки не готові'],
   de: ['noch nicht so weit', 'noch nicht bereit', 'heute nicht'],
-  fr: ['pas encore prêt', 'pas prêt', 'pas encore décidé', "pas aujourd'hui", 'pas aujourd’hui'],
-  es: ['no estás listo', 'aún no estás', 'todavía no estás', 'hoy no'],
-  it: ['non sei pronto', 'non ancora pronto', 'non sei ancora pronto', 'oggi no'],
-  pt: ['ainda não está pronto', 'não está pronto', 'ainda não', 'hoje não'],
+  fr: [
+    'pas encore prêt',
+    'pas prêt',
+    'pas encore décidé',
+    "pas aujourd'hui",
+    'pas aujourd’hui',
+    'besoin de réfléchir',
+  ],
+  es: ['no estás listo', 'aún no estás', 'todavía no estás', 'hoy no', 'prefieres pensarlo'],
+  it: ['non sei pronto', 'non ancora pronto', 'non sei ancora pronto', 'oggi no', 'preferisci pensarci'],
+  pt: ['ainda não está pronto', 'não está pronto', 'ainda não', 'hoje não', 'prefere pensar'],
   pl: ['jeszcze nie teraz', 'nie jesteś gotów', 'nie jesteś gotowy', 'jeszcze nie jesteś', 'nie dziś'],
   nl: ['nog niet klaar', 'nog niet zover', 'nog niet zo ver', 'vandaag niet'],
   zh: ['还没准备好', '還沒準備好', '暂时不'],
-  ja: ['まだ準備が', '今日はまだ'],
+  ja: ['まだ準備が', '今日はまだ', '今は応援できません', '今は支援できません'],
 };
 
 /**

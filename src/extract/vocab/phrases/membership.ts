@@ -61,6 +61,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ],
       ...['standing order'],
       ...['pay for our work', 'of our readers pay', 'exists only thanks to', 'only exists thanks to'],
+      ...['reader contributions', 'contributions from readers', 'of our costs', 'of our running costs'],
     ],
     action: [
       'back us',
@@ -68,6 +69,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       'join today',
       'become a member',
       ...['i want to join', 'i want to support'],
+      ...['choose your amount', 'choose an amount'],
     ],
   },
   de: {
@@ -118,6 +120,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'keinen eigentümer außer',
       ],
       ...['zahlen für unsere arbeit', 'unserer leser zahlen', 'existiert nur dank', 'gibt es nur dank'],
+      ...['beiträge der leser', 'beiträge unserer leser', 'unserer kosten'],
     ],
     action: [
       'jetzt mitglied',
@@ -125,6 +128,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       'förderer werden',
       'jetzt fördern',
       ...['ich werde mitglied', 'ich will mitglied werden', 'ich unterstütze'],
+      ...['betrag wählen', 'wählen sie einen betrag'],
     ],
   },
   fr: {
@@ -172,6 +176,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         "n'existe que grâce à",
         'n’existe que grâce à',
       ],
+      ...['contributions des lecteurs', 'de nos coûts', 'de nos frais'],
     ],
     action: [
       'adhérer',
@@ -180,6 +185,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       'rejoindre',
       'rejoignez',
       ...['je deviens membre', 'je deviens adhérent', 'je deviens sociétaire'],
+      ...['choisissez votre montant', 'choisir un montant'],
     ],
   },
   es: {
@@ -211,6 +217,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'existe solo gracias a',
         'solo existe gracias a',
       ],
+      ...['aportaciones de los lectores', 'de nuestros costes', 'de nuestros gastos'],
     ],
     action: [
       'únete',
@@ -218,6 +225,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       'súmate',
       'apóyanos',
       ...['quiero ser socio', 'quiero ser socia', 'quiero unirme'],
+      ...['elige tu aportación', 'elige la cantidad'],
     ],
   },
   it: {
@@ -246,6 +254,12 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['ogni abbonamento paga', 'ogni abbonamento finanzia'],
       ...['vive grazie ai suoi lettori', 'vive dei suoi lettori', 'nessun padrone se non'],
       ...['dei nostri lettori pagano', 'dei nostri lettori paga', 'esiste solo grazie a'],
+      ...[
+        'contributi dei lettori',
+        'dei nostri costi',
+        'nessun finanziamento pubblico',
+        'senza padrone costa',
+      ],
     ],
     action: [
       'unisciti',
@@ -253,6 +267,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       'diventa sostenitore',
       'sostienici',
       ...['voglio diventare socio', 'voglio sostenere', 'diventa socio'],
+      ...["scegli l'importo", 'scegli come esserci', 'entra nella comunità'],
     ],
   },
   pt: {
@@ -285,6 +300,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'só existe graças a',
         'existe apenas graças a',
       ],
+      ...['contribuições dos leitores', 'dos nossos custos', 'das nossas despesas'],
     ],
     action: [
       'torne-se',
@@ -292,6 +308,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       'seja sócio',
       'seja membro',
       ...['quero ser membro', 'quero ser sócio', 'quero apoiar', 'oferecer uma assinatura'],
+      ...['escolha o valor', 'escolha o montante'],
     ],
   },
   ru: {
@@ -342,12 +359,14 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'но его подготовка',
       ],
       ...['платят за нашу', 'существует только благодаря', 'существует лишь благодаря'],
+      ...['взносы читателей', 'пожертвования читателей', 'наших расходов'],
     ],
     action: [
       'стать другом',
       'вступить',
       'присоединиться',
       ...['хочу стать другом', 'хочу поддержать', 'стать меценатом'],
+      ...['выберите сумму'],
     ],
   },
   uk: {
@@ -394,8 +413,15 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'немає власника, крім',
       ],
       ...['платять за нашу', 'існує лише завдяки', 'існує тільки завдяки'],
+      ...['внески читачів', 'пожертви читачів', 'наших витрат'],
     ],
-    action: ['долучитися', 'приєднатися', 'стати другом', ...['хочу підтримати', 'стати меценатом']],
+    action: [
+      'долучитися',
+      'приєднатися',
+      'стати другом',
+      ...['хочу підтримати', 'стати меценатом'],
+      ...['оберіть суму', 'виберіть суму'],
+    ],
   },
   pl: {
     ask: [
@@ -439,8 +465,15 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'istnieje tylko dzięki',
         'istnieje wyłącznie dzięki',
       ],
+      ...['wpłaty czytelników', 'wpłaty od czytelników', 'naszych kosztów'],
     ],
-    action: ['zostań patronem', 'zostań patronką', 'dołącz', ...['chcę wesprzeć', 'chcę dołączyć']],
+    action: [
+      'zostań patronem',
+      'zostań patronką',
+      'dołącz',
+      ...['chcę wesprzeć', 'chcę dołączyć'],
+      ...['wybierz kwotę'],
+    ],
   },
   nl: {
     ask: [
@@ -480,8 +513,14 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'bestaat alleen dankzij',
         'bestaat alleen door',
       ],
+      ...['bijdragen van lezers', 'bijdragen van onze lezers', 'van onze kosten'],
     ],
-    action: ['lid worden', 'word lid', ...['ik word lid', 'ik steun']],
+    action: [
+      'lid worden',
+      'word lid',
+      ...['ik word lid', 'ik steun'],
+      ...['kies een bedrag', 'kies je bedrag'],
+    ],
   },
   zh: {
     ask: [
@@ -498,6 +537,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['我们的新闻', '我們的新聞'],
       ...['靠读者', '由读者支持', '靠讀者', '由讀者支持'],
       ...['的读者付费', '的讀者付費'],
+      ...['读者的捐助', '讀者的捐助', '运营成本的', '營運成本的'],
     ],
     action: [
       '现在还不方便',
@@ -508,6 +548,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       '加入會員',
       '立即加入',
       ...['我要加入', '我要支持'],
+      ...['选择金额', '選擇金額'],
     ],
   },
   ja: {
@@ -531,8 +572,14 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['共同オーナー', '広告に頼らず', '広告に頼らない', 'オーナーになりませんか', '会員になりませんか'],
       ...['読者に支えられ', '読者の会費で運営', '読者の皆さまに支えられ'],
       ...['しかお金を払って', 'しか払っていません'],
+      ...['読者からの会費', '運営費の', 'オーナーはいません'],
     ],
-    action: ['会員になる', '今はしない', ...['会員登録する', 'サポーターになる']],
+    action: [
+      '会員になる',
+      '今はしない',
+      ...['会員登録する', 'サポーターになる'],
+      ...['金額を選ぶ', '応援の金額'],
+    ],
   },
 };
 
