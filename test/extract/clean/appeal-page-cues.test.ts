@@ -321,3 +321,15 @@ describe("readers' share of the outlet's costs", () => {
     expect(appealCues(story!).appeal).toBe(0);
   });
 });
+
+describe('asking the reader who read this far', () => {
+  it('is an ask in Portuguese, Polish and English alike', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const asks = blocksFrom(
+      `<p>Se a leu até aqui, considere tornar-se assinante solidário.</p>
+      <p>Jeśli uważasz, że lokalne dziennikarstwo jest potrzebne, zostań Przyjacielem Kuriera.</p>
+      <p>If you've read this far, you know why this matters.</p><p>The report ran to 40 pages.</p>`,
+    ).map((b) => appealCues(b).ask);
+    expect(asks).toEqual([2, 2, 1, 0]);
+  });
+});

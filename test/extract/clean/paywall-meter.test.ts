@@ -11,6 +11,7 @@ describe('paywall meter', () => {
       'Sie haben diesen Monat 3 von 5 kostenlosen Artikeln gelesen.',
       'Ви прочитали 3 з 5 безкоштовних матеріалів цього місяця.',
       '本月您已阅读3/5篇免费文章',
+      '您本月已阅读 3 篇，免费额度还剩 2 篇。',
     ]) {
       expect(isPaywallMeter(line), line).toBe(true);
     }

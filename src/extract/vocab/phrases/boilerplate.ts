@@ -182,7 +182,8 @@ export const NEWSLETTER: PhraseList = {
  * this month", "Je hebt 4 van de 5 gratis artikelen gelezen", "本月您已阅读3/5篇免费文章"): a count
  * out of a count, a word for free and one for articles, in one short line.
  */
-export const METER_COUNT = /\d+\s*(?:of|out of|з|із|из|von|van(?:\s+de)?|de|di|su|sur|z|na|\/|／)\s*\d+/i;
+export const METER_COUNT =
+  /\d+\s*(?:of|out of|з|із|из|von|van(?:\s+de)?|de|di|su|sur|z|na|\/|／)\s*\d+|已阅读\s*\d|已閱讀\s*\d|残り\s*\d/i;
 export const METER_FREE = /free|безкоштовн|бесплатн|kostenlos|gratis|gratuit|darmow|bezpłatn|免费|免費|無料/i;
 export const METER_ARTICLES =
   /articl|artikel|матеріал|материал|стат(?:ей|ьи|ті|тей)|artículo|articolo|artigo|artykuł|tekst|文章|記事|篇|本/i;

@@ -42,6 +42,15 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'keep the paper going',
       ],
       ...['become one of them', 'be one of them'],
+      ...[
+        'if you read this far',
+        'if you have read this far',
+        "if you've read this far",
+        'did you like this article',
+        'if you think local journalism',
+        'if you believe in local journalism',
+        'why we ask you',
+      ],
     ],
     appeal: [
       ...['no advertisers', 'no shareholders', 'no corporate owner', 'paid for by readers', 'mostly readers'],
@@ -62,6 +71,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['standing order'],
       ...['pay for our work', 'of our readers pay', 'exists only thanks to', 'only exists thanks to'],
       ...['reader contributions', 'contributions from readers', 'of our costs', 'of our running costs'],
+      ...['exists because'],
     ],
     action: [
       'back us',
@@ -95,6 +105,12 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['ohne sie wäre diese seite', 'ohne sie gäbe es', 'ohne dich wäre diese seite', 'ohne dich gäbe es'],
       ...['werden sie miteigentümer', 'werde miteigentümer', 'werden sie genossin', 'werden sie genosse'],
       ...['werden sie einer von ihnen', 'werden sie eine von ihnen', 'werde einer von ihnen'],
+      ...[
+        'wenn sie bis hierhin gelesen',
+        'wenn du bis hierhin gelesen',
+        'hat ihnen dieser artikel gefallen',
+        'warum wir sie fragen',
+      ],
     ],
     appeal: [
       ...['recherchen wie diese', 'berichte wie diesen', 'außer uns', 'keine anzeigenkunden', 'kein verlag'],
@@ -121,6 +137,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ],
       ...['zahlen für unsere arbeit', 'unserer leser zahlen', 'existiert nur dank', 'gibt es nur dank'],
       ...['beiträge der leser', 'beiträge unserer leser', 'unserer kosten'],
+      ...['gibt es, weil', 'existiert, weil'],
     ],
     action: [
       'jetzt mitglied',
@@ -154,6 +171,12 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ],
       ...['devenez copropriétaire', 'devenez coopérateur', 'devenez sociétaire', 'devenez actionnaire'],
       ...["devenez l'un d'eux", 'devenez l’un d’eux', "soyez l'un d'eux", 'soyez l’un d’eux'],
+      ...[
+        "si vous avez lu jusqu'ici",
+        'si vous avez lu jusqu’ici',
+        'vous avez aimé cet article',
+        'pourquoi nous vous le demandons',
+      ],
     ],
     appeal: [
       ...["pas d'actionnaire", 'pas d’actionnaire', 'sans actionnaire', 'ni par un groupe', 'nos lecteurs'],
@@ -177,6 +200,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'n’existe que grâce à',
       ],
       ...['contributions des lecteurs', 'de nos coûts', 'de nos frais'],
+      ...['existe parce que'],
     ],
     action: [
       'adhérer',
@@ -198,6 +222,12 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['sin ti esta página', 'sin ustedes esta página', 'sin usted esta página'],
       ...['hazte copropietario', 'hazte socio de la cooperativa', 'hazte accionista'],
       ...['sé uno de ellos', 'conviértete en uno de ellos'],
+      ...[
+        'si has llegado hasta aquí',
+        'si has leído hasta aquí',
+        'te gustó este artículo',
+        'por qué te lo pedimos',
+      ],
     ],
     appeal: [
       ...['sin anunciantes', 'alguien pagó', 'nuestros lectores', 'nuestras lectoras', 'nuestros socios'],
@@ -218,6 +248,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'solo existe gracias a',
       ],
       ...['aportaciones de los lectores', 'de nuestros costes', 'de nuestros gastos'],
+      ...['existe porque'],
     ],
     action: [
       'únete',
@@ -239,6 +270,13 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['senza di te questa pagina', 'senza di voi questa pagina'],
       ...['diventa comproprietario', 'diventa socio della cooperativa', 'diventa azionista'],
       ...['diventa uno di loro', 'sii uno di loro'],
+      ...[
+        'se sei arrivato fin qui',
+        'se sei arrivata fin qui',
+        'ti è piaciuto questo articolo',
+        'perché ve lo chiediamo',
+        'perché te lo chiediamo',
+      ],
     ],
     appeal: [
       ...[
@@ -260,6 +298,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'nessun finanziamento pubblico',
         'senza padrone costa',
       ],
+      ...['esiste perché'],
     ],
     action: [
       'unisciti',
@@ -280,6 +319,15 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['sem você esta página', 'sem si esta página', 'sem vocês esta página'],
       ...['torne-se coproprietário', 'torne-se sócio da cooperativa', 'torne-se acionista'],
       ...['seja um deles', 'torne-se um deles'],
+      ...[
+        'se a leu até aqui',
+        'se leu até aqui',
+        'se chegou até aqui',
+        'considere tornar-se',
+        'gostou deste artigo',
+        'precisa de si',
+        'precisa de você',
+      ],
     ],
     appeal: [
       ...['quem nos lê', 'nossos leitores', 'nossas leitoras', 'sem anunciantes', 'horas de reportagem'],
@@ -301,6 +349,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'existe apenas graças a',
       ],
       ...['contribuições dos leitores', 'dos nossos custos', 'das nossas despesas'],
+      ...['assinante solidário', 'existe porque'],
     ],
     action: [
       'torne-se',
@@ -335,6 +384,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['без вас эта страница', 'без вас этой страницы', 'без вас этого издания'],
       ...['станьте совладельцем', 'станьте пайщиком кооператива'],
       ...['станьте одним из них', 'станьте одной из них'],
+      ...['если вы дочитали', 'понравился текст', 'станьте одним из', 'станьте одной из'],
     ],
     appeal: [
       ...[
@@ -360,6 +410,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ],
       ...['платят за нашу', 'существует только благодаря', 'существует лишь благодаря'],
       ...['взносы читателей', 'пожертвования читателей', 'наших расходов'],
+      ...['существует, потому что', 'нет владельца'],
     ],
     action: [
       'стать другом',
@@ -394,6 +445,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['без вас ця сторінка', 'без вас цієї сторінки', 'без вас цього видання'],
       ...['станьте співвласником', 'станьте пайовиком'],
       ...['станьте одним із них', 'станьте однією з них', 'станьте одним з них'],
+      ...['якщо ви дочитали', 'сподобався текст', 'станьте одним із', 'станьте однією з', 'станьте одним з'],
     ],
     appeal: [
       'від редакції',
@@ -414,6 +466,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ],
       ...['платять за нашу', 'існує лише завдяки', 'існує тільки завдяки'],
       ...['внески читачів', 'пожертви читачів', 'наших витрат'],
+      ...['існує, бо', 'не має власника'],
     ],
     action: [
       'долучитися',
@@ -445,6 +498,14 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['zostań współwłaścicielem', 'zostań udziałowcem'],
       ...['wspierasz nas', 'wspieracie nas', 'wesprzesz nas'],
       ...['zostań jednym z nich', 'dołącz do nich'],
+      ...[
+        'jeśli doczytałeś',
+        'jeśli doczytałaś',
+        'jeśli uważasz, że lokalne',
+        'zostań przyjacielem',
+        'zostań przyjaciółką',
+        'podobał ci się ten tekst',
+      ],
     ],
     appeal: [
       ...['bogatego wydawcy', 'finansują nas', 'finansują czytelnicy', 'pracy reportera', 'taki tekst'],
@@ -466,6 +527,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'istnieje wyłącznie dzięki',
       ],
       ...['wpłaty czytelników', 'wpłaty od czytelników', 'naszych kosztów'],
+      ...['istnieje, bo', 'istnieje dlatego'],
     ],
     action: [
       'zostań patronem',
@@ -492,6 +554,12 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ],
       ...['word mede-eigenaar', 'word lid van de coöperatie', 'word aandeelhouder'],
       ...['word een van hen', 'word één van hen'],
+      ...[
+        'als je tot hier hebt gelezen',
+        'als u tot hier hebt gelezen',
+        'vond je dit artikel',
+        'waarom we je dit vragen',
+      ],
     ],
     appeal: [
       ...['onafhankelijke lokale journalistiek', 'wij willen dat blijven', 'geen adverteerders'],
@@ -514,6 +582,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
         'bestaat alleen door',
       ],
       ...['bijdragen van lezers', 'bijdragen van onze lezers', 'van onze kosten'],
+      ...['bestaat omdat'],
     ],
     action: [
       'lid worden',
@@ -529,6 +598,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['赠送订阅', '送一份订阅', '成为会员', '成為會員'],
       ...['加入这', '加入這'],
       ...['成为其中一员'],
+      ...['成为我们的', '成為我們的'],
     ],
     appeal: [
       ...['没有广告', '沒有廣告', '没有财团', '沒有財團', '小额支持', '小額支持', '非营利', '非營利'],
@@ -538,6 +608,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['靠读者', '由读者支持', '靠讀者', '由讀者支持'],
       ...['的读者付费', '的讀者付費'],
       ...['读者的捐助', '讀者的捐助', '运营成本的', '營運成本的'],
+      ...['读者的订阅费', '讀者的訂閱費'],
     ],
     action: [
       '现在还不方便',
@@ -561,6 +632,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['ギフト購読', '会員になりませんか', 'サポーターになって'],
       ...['仲間になって'],
       ...['応援はこちら', 'になってください'],
+      ...['会員になれます', 'あなたもその一人に', 'そのまま応援になります', '支えてください'],
     ],
     appeal: [
       '読者の支え',
@@ -573,6 +645,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['読者に支えられ', '読者の会費で運営', '読者の皆さまに支えられ'],
       ...['しかお金を払って', 'しか払っていません'],
       ...['読者からの会費', '運営費の', 'オーナーはいません'],
+      ...['読者の購読料', '購読料で支えられ', 'サポーター募集'],
     ],
     action: [
       '会員になる',
