@@ -159,11 +159,13 @@ function addFragments(
   drop: Set<number>,
   groups: readonly unknown[],
   aboutPress: boolean,
+  headings: readonly boolean[],
 ): void {
   const accepted = [...drop];
   // A fragment found extends the reach ("Seja mecenas" four paragraphs on, "Subscrever é apoiar"
   // three beyond it): pieces of one appeal spread through the whole story.
   const near = (i: number) => accepted.some((j) => Math.abs(i - j) <= FRAGMENT_REACH);
+  const beside = (i: number) => accepted.some((j) => Math.abs(i - j) <= 1);
   for (let i = 0; i < cues.length; i++) {
     if (accepted.length > 0 && drop.size > accepted.length) {
       for (const j of drop) if (!accepted.includes(j)) accepted.push(j);
@@ -196,7 +198,10 @@ function addFragments(
     // mid-story. The outlet's name alone is no such word: it counts one appeal point and the voice.
     else if (accepted.length > 0 && c.voice && c.appeal > (c.named ? 1 : 0) && !c.topical && c.words <= 60) {
       if (underOpener(cues, i)) drop.add(i);
-    } else if ((c.control && cueScore(c) >= 1) || (c.scheme && accepted.length > 0)) drop.add(i);
+      // A heading worded like a button ("Doneren of zelf helpen") is a crosshead of the article's own
+      // section on how to give, unless it sits right by a piece.
+    } else if (c.control && cueScore(c) >= 1 && !(headings[i] && !beside(i))) drop.add(i);
+    else if (c.scheme && accepted.length > 0) drop.add(i);
     // Payment details on their own ("Bizum: 01234 · IBAN ES91 …").
     else if (c.payment >= 2 && c.words <= 20 && !c.topical) drop.add(i);
   }
@@ -354,7 +359,8 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   // and its further pieces spread through the story (see `split-appeal.ts`).
   let split = new Set<number>();
   if (drop.size > 0 || ctx.removals.has('donation')) {
-    addFragments(cues, texts, drop, groups, page.aboutPress);
+    const headings = blocks.map((sb) => sb.block.type === 'heading');
+    addFragments(cues, texts, drop, groups, page.aboutPress, headings);
     absorbNeighbours(cues, drop, groups);
     split = splitAppealPieces({ cues, texts, blocks, page }, drop);
   }

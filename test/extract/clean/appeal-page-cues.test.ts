@@ -333,3 +333,16 @@ describe('asking the reader who read this far', () => {
     expect(asks).toEqual([2, 2, 1, 0]);
   });
 });
+
+describe('a crosshead worded like a button', () => {
+  it("stays two paragraphs from an appeal: it heads the article's section on how to give", () => {
+    const { text } = clean(
+      `${prose(1)}<h3>Doneren of zelf helpen</h3>${prose(2, 2)}
+      <p>Waardeer je lokaal nieuws? Stentor Nieuws is lezersgefinancierd. Steun ons via stentor.example/steun.</p>`,
+      ['Stentor Nieuws'],
+      'Voedselbank zoekt 2.000 nieuwe donateurs voor Kerst',
+    );
+    expect(text).toContain('Doneren of zelf helpen');
+    expect(text).not.toContain('lezersgefinancierd');
+  });
+});
