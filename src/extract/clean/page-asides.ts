@@ -24,6 +24,23 @@ import { findPhrase, isPhrase, linkShare, startPhrase } from './phrases.js';
 import { bioVerbName, contactBioName, isAuthorBio } from './post-footer.js';
 import { isProgressCounter } from './progress-counter.js';
 
+/**
+ * A heading about the page ("About the author"), alone or with the author's name after a colon
+ * ("Sobre la autora: Lucía Parra").
+ */
+function asideHeading(text: string): boolean {
+  const words = wordCount(text);
+  if (words <= 5 && isPhrase(text.toLowerCase(), ASIDE_HEADINGS)) return true;
+  const colon = text.indexOf(':');
+  return (
+    colon > 0 &&
+    words <= ASIDE_HEADING_WORDS &&
+    isPhrase(text.slice(0, colon).toLowerCase(), ASIDE_HEADINGS) !== null
+  );
+}
+/** A heading with a name after it: the label and a name of a few words. */
+const ASIDE_HEADING_WORDS = 8;
+
 /** A file download line: a document type with its size ("PDF | 38 KB", "(docx, 1,2 MB)"). */
 const DOWNLOAD =
   /(?<![a-z])(?:pdf|docx?|xlsx?|pptx?|odt|zip|epub)\b\s*[|,(–-]?\s*\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|bytes?)\b/i;
@@ -166,7 +183,7 @@ export function removePageAsides(blocks: SourcedBlock[], ctx: CleanContext): Sou
       ctx.removals.add('donation', 'pattern:payment-methods', text);
       continue;
     }
-    if (wordCount(text) <= 5 && isPhrase(text.toLowerCase(), ASIDE_HEADINGS)) {
+    if (asideHeading(text)) {
       const next = blocks[i + 1];
       const nextIsShort =
         next &&

@@ -65,6 +65,13 @@ describe('remind-me-later leftovers at the end of the text', () => {
 });
 
 describe('about-the-author headings', () => {
+  it('take the author name after a colon, with the bio under it', () => {
+    const html = `${prose(2)}<p>Sobre la autora: Lucía Parra</p><p>Redactora de Local. Cubre movilidad desde 2019.</p>`;
+    expect(textOf(removePageAsides(blocksFrom(html), context()))).not.toMatch(/Sobre la autora|Redactora/);
+    const story = `${prose(2)}<p>Sobre el autor: la policía no ha dado su nombre ni su edad por ahora.</p>`;
+    expect(textOf(removePageAsides(blocksFrom(story), context()))).toContain('Sobre el autor');
+  });
+
   it('removes feminine and Japanese forms with the bio under them', () => {
     const html = `${prose(2)}<p><b>O autorce</b></p><p>Agnieszka Wróbel pisze o sprawach społecznych i zdrowiu.</p>`;
     expect(textOf(removePageAsides(blocksFrom(html), context()))).not.toMatch(/autorce|Wróbel/);
