@@ -58,7 +58,7 @@ function lonePiece(run: readonly AppealCues[]): boolean {
  * fundraiser the headline is about.
  */
 function outletSpeaks(run: readonly AppealCues[]): boolean {
-  return run.some((c) => (c.voice && !c.topical) || c.widget);
+  return run.some((c) => ((c.voice || c.ask > 0) && !c.topical) || c.widget);
 }
 
 /**

@@ -346,3 +346,15 @@ describe('a crosshead worded like a button', () => {
     expect(text).not.toContain('lezersgefinancierd');
   });
 });
+
+describe('an ask under a story about another paper', () => {
+  it('goes though it names no "we": asking the reader is the outlet speaking', () => {
+    const { text } = clean(
+      `${prose(3)}<p>Gostou deste artigo? O Porto Cidade também precisa de si.</p><p>Subscrever é apoiar: 4 € por mês</p>`,
+      ['Porto Cidade'],
+      'Jornal do bairro passa a cooperativa de leitores',
+    );
+    expect(text).toContain('Article paragraph 3:');
+    expect(text).not.toMatch(/Gostou|Subscrever/);
+  });
+});
