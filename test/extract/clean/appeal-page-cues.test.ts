@@ -358,3 +358,14 @@ describe('an ask under a story about another paper', () => {
     expect(text).not.toMatch(/Gostou|Subscrever/);
   });
 });
+
+describe('Slavic "our" in the genitive plural', () => {
+  it("is the outlet's voice ('900 наших меценатів')", async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const [uk, ru] = blocksFrom(
+      '<p>Станьте одним із 900 наших меценатів.</p><p>Спасибо нашим читателям.</p>',
+    );
+    expect(appealCues(uk!).voice).toBe(true);
+    expect(appealCues(ru!).voice).toBe(true);
+  });
+});
