@@ -164,7 +164,14 @@ function addFragments(
   const accepted = [...drop];
   // A fragment found extends the reach ("Seja mecenas" four paragraphs on, "Subscrever é apoiar"
   // three beyond it): pieces of one appeal spread through the whole story.
-  const near = (i: number) => accepted.some((j) => Math.abs(i - j) <= FRAGMENT_REACH);
+  // Not across a paragraph passing on another host's address: the ask before it is that charity's
+  // ("Sans vous, nous fermons …" above "Cet appel renvoie vers ba-avallon.example/benevoles").
+  const clear = (i: number, j: number) => {
+    for (let k = Math.min(i, j) + 1; k < Math.max(i, j); k++)
+      if (cues[k]!.foreign && !drop.has(k)) return false;
+    return true;
+  };
+  const near = (i: number) => accepted.some((j) => Math.abs(i - j) <= FRAGMENT_REACH && clear(i, j));
   const beside = (i: number) => accepted.some((j) => Math.abs(i - j) <= 1);
   for (let i = 0; i < cues.length; i++) {
     if (accepted.length > 0 && drop.size > accepted.length) {

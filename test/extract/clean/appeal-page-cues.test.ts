@@ -369,3 +369,18 @@ describe('Slavic "our" in the genitive plural', () => {
     expect(appealCues(ru!).voice).toBe(true);
   });
 });
+
+describe("a charity's ask across its own address", () => {
+  it('is no fragment of the outlet appeal beyond a paragraph giving the charity host', () => {
+    const { text } = clean(
+      `${prose(2)}<p>Without you, we close our doors in February. Come and sort, carry, drive: join us for an hour.</p>
+      <p>The call, posted in the town's bakeries, points to foodbank-avallon.example/volunteer, where 17 had signed up.</p>
+      ${prose(1, 3)}<p>The Morvan Post belongs to no group. To keep local news free, please support us.</p>
+      <p>Support us: morvanpost.example/support</p>`,
+      ['The Morvan Post'],
+      'Food bank looks for 60 volunteers before Christmas',
+    );
+    expect(text).toContain('Without you, we close our doors');
+    expect(text).not.toContain('belongs to no group');
+  });
+});
