@@ -161,9 +161,11 @@ function addFragments(
   aboutPress: boolean,
   headings: readonly boolean[],
 ): void {
-  const accepted = [...drop];
-  // A fragment found extends the reach ("Seja mecenas" four paragraphs on, "Subscrever é apoiar"
-  // three beyond it): pieces of one appeal spread through the whole story.
+  // A run found here (or none: the appeal went by its markup). With one, every block removed so far
+  // anchors fragments, the fragments found included: "Seja mecenas" four paragraphs on, then
+  // "Subscrever é apoiar" three beyond it, as the pieces of one appeal spread through the story.
+  const hadRun = drop.size > 0;
+  const anchors: ReadonlySet<number> = hadRun ? drop : new Set();
   // Not across a paragraph passing on another host's address: the ask before it is that charity's
   // ("Sans vous, nous fermons …" above "Cet appel renvoie vers ba-avallon.example/benevoles").
   const clear = (i: number, j: number) => {
@@ -171,12 +173,12 @@ function addFragments(
       if (cues[k]!.foreign && !drop.has(k)) return false;
     return true;
   };
-  const near = (i: number) => accepted.some((j) => Math.abs(i - j) <= FRAGMENT_REACH && clear(i, j));
-  const beside = (i: number) => accepted.some((j) => Math.abs(i - j) <= 1);
+  const near = (i: number) => {
+    for (const j of anchors) if (Math.abs(i - j) <= FRAGMENT_REACH && clear(i, j)) return true;
+    return false;
+  };
+  const beside = (i: number) => anchors.has(i - 1) || anchors.has(i + 1);
   for (let i = 0; i < cues.length; i++) {
-    if (accepted.length > 0 && drop.size > accepted.length) {
-      for (const j of drop) if (!accepted.includes(j)) accepted.push(j);
-    }
     const c = cues[i]!;
     if (drop.has(i)) continue;
     // In a story about the press, how to give to the fundraiser reported ("Supporters can give £4 a
@@ -188,7 +190,7 @@ function addFragments(
     const outletLine =
       (c.voice && (c.ask > 0 || (c.control && c.words <= 8))) ||
       (c.self && cueScore(c) >= 2 && c.words <= 40);
-    if (accepted.length === 0 ? !outletLine : !near(i)) continue;
+    if (hadRun ? !near(i) : !outletLine) continue;
     if (c.ask > 0 && c.words <= 40) {
       let [, end] = grow(cues, i, groups, false);
       // A greeting's next block in the outlet's voice ("Dear readers," then "we …") is its text.
@@ -203,12 +205,13 @@ function addFragments(
     // Near a run, the outlet saying who pays for its work ("No advertisers: our readers fund us"),
     // under its opener line ("From the editors."): an appeal's body, not a tip from readers quoted
     // mid-story. The outlet's name alone is no such word: it counts one appeal point and the voice.
-    else if (accepted.length > 0 && c.voice && c.appeal > (c.named ? 1 : 0) && !c.topical && c.words <= 60) {
+    else if (hadRun && c.voice && c.appeal > (c.named ? 1 : 0) && !c.topical && c.words <= 60) {
       if (underOpener(cues, i)) drop.add(i);
-      // A heading worded like a button ("Doneren of zelf helpen") is a crosshead of the article's own
-      // section on how to give, unless it sits right by a piece.
-    } else if (c.control && cueScore(c) >= 1 && !(headings[i] && !beside(i))) drop.add(i);
-    else if (c.scheme && accepted.length > 0) drop.add(i);
+    }
+    // A heading worded like a button ("Doneren of zelf helpen") is a crosshead of the article's own
+    // section on how to give, unless it sits right by a piece.
+    else if (c.control && cueScore(c) >= 1 && !(headings[i] && !beside(i))) drop.add(i);
+    else if (c.scheme && hadRun) drop.add(i);
     // Payment details on their own ("Bizum: 01234 · IBAN ES91 …").
     else if (c.payment >= 2 && c.words <= 20 && !c.topical) drop.add(i);
   }
