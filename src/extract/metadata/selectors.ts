@@ -1,4 +1,5 @@
 /** CSS selector vocabularies for visible metadata (dates, bylines), as data. */
+import { FRONT_PAGE_WORDS } from './site-vocab.js';
 
 /** Class, id, data-testid or itemprop fragments of elements whose short text may be a date. */
 export const DATE_ATTRIBUTE_WORDS = [
@@ -60,12 +61,7 @@ export const SOFT_EXCLUDED_AREA_WORDS = ['sidebar', 'widget'];
 
 /** `<title>`s that label a page generically rather than name its content (lowercase). */
 export const GENERIC_PAGE_TITLES: ReadonlySet<string> = new Set([
-  'home',
-  'homepage',
-  'start',
-  'startseite',
-  'accueil',
-  'inicio',
+  ...FRONT_PAGE_WORDS,
   'index',
   'welcome',
   'untitled',

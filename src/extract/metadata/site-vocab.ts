@@ -62,14 +62,19 @@ export const LOGO_CLASS = /(?:^|[\s_-])(?:logo|brand|site-?title|site-?name|mast
 /** Class or id words of the page footer, matched like LOGO_CLASS ("site-footer", "footer_bottom"). */
 export const FOOTER_CLASS = /(?:^|[\s_-])footer(?:$|[\s_-])/i;
 
-/** Names of a navigation link to the front page, never the site's own name. */
-export const HOME_LINK_WORDS: ReadonlySet<string> = new Set([
+/** Words naming a site's front page ("Home", "Startseite"): a link's label or a page's generic title. */
+export const FRONT_PAGE_WORDS: readonly string[] = [
   'home',
   'homepage',
   'start',
   'startseite',
   'accueil',
   'inicio',
+];
+
+/** Names of a navigation link to the front page, never the site's own name. */
+export const HOME_LINK_WORDS: ReadonlySet<string> = new Set([
+  ...FRONT_PAGE_WORDS,
   'главная',
   '首页',
   '首頁',
