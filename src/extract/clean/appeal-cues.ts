@@ -58,12 +58,81 @@ export interface AppealCues {
   /** Cue points the outlet's name added (see `cueScore`): the name is no appeal word of the text's own. */
   namePoints: number;
   /** Shares a word with the headline: reporting the story, never joined on weak evidence. */
-  topical: boolean;
+  readonly topical: boolean;
   /** Gives a plain web address on another host than the outlet's (see `foreignAddress`). */
   foreign: boolean;
   /** A supporters' scheme's name as a label ("Amigos do Eco"), which goes only with an appeal beside it. */
   scheme: boolean;
   words: number;
+}
+
+/** What a block's voice is read from (see `speaksAsOutlet`). */
+interface VoiceInput {
+  /** The text lower-cased, quotes removed. */
+  text: string;
+  /** The same, case kept. */
+  plain: string;
+  /** Payment phrases found. */
+  payment: number;
+  words: number;
+  quote: boolean;
+}
+
+/**
+ * The cues of one block. `voice` and `topical` cost the most to read (a scan for we-verbs, the
+ * headline's words), and on most pages, with no appeal, no rule asks for them: each is worked out
+ * on its first read.
+ */
+class BlockCues implements AppealCues {
+  ask = 0;
+  appeal = 0;
+  payment = 0;
+  control = false;
+  widget = false;
+  link = false;
+  own = false;
+  self = false;
+  named = false;
+  namePoints = 0;
+  foreign = false;
+  scheme = false;
+  voiceOf: VoiceInput | null = null;
+  /** The text to compare with the headline's words, and those words. */
+  topicOf: { text: string; topic: ReadonlySet<string> } | null = null;
+  #voice: boolean | undefined;
+  #topical: boolean | undefined;
+
+  constructor(public words: number) {}
+
+  get voice(): boolean {
+    this.#voice ??= this.voiceOf !== null && speaksAsOutlet(this.voiceOf);
+    return this.#voice;
+  }
+
+  set voice(value: boolean) {
+    this.#voice = value;
+  }
+
+  get topical(): boolean {
+    this.#topical ??= this.topicOf !== null && sharesTopic(this.topicOf.text, this.topicOf.topic);
+    return this.#topical;
+  }
+}
+
+/**
+ * Whether a block speaks as the outlet: to the reader, or with "we" verbs. A blockquote is someone
+ * else speaking: its "we" is a quoted source's. One we-verb is the outlet's voice only in a short
+ * block about money ("Al mes necesitamos 9.000 euros…"): in a longer one it is as likely a verb that
+ * merely ends like one, and after a dash opening direct speech ("— Takich pieniędzy nie mamy") it is
+ * a quoted source's.
+ */
+function speaksAsOutlet({ text, plain, payment, words, quote }: VoiceInput): boolean {
+  if (quote) return false;
+  if (addressesReader(text, plain)) return true;
+  const weVerbs = WE_ENDING.test(text) ? count(text, WE_VERB) : 0;
+  return (
+    weVerbs >= 2 || (weVerbs === 1 && payment > 0 && words <= WE_MONEY_WORDS && !DASH_SPEECH.test(plain))
+  );
 }
 
 /** What the cues know of the page: the outlet's names (see `outletPattern`) and the headline's words. */
@@ -178,52 +247,27 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   if (page?.quotedOutlet && words <= OUTLET_WORDS) raw = unquoteName(raw, page.quotedOutlet).trim();
   const plain = unquoted(raw);
   const text = plain.toLowerCase();
-  const cues: AppealCues = {
-    ask: 0,
-    appeal: 0,
-    payment: 0,
-    control: false,
-    widget: false,
-    link: false,
-    own: false,
-    voice: false,
-    self: false,
-    named: false,
-    namePoints: 0,
-    topical: false,
-    foreign: false,
-    scheme: false,
-    words,
-  };
+  const cues = new BlockCues(words);
   if (!text.trim()) return cues;
   const named = outlet && words <= OUTLET_WORDS ? outlet.exec(plain) : null;
   // The outlet's own name shares words with a headline that names its region ("… du Berry"): not the
   // story. Nor does a web address ("courrier-penthievre.example/adherer"): its host is the outlet.
   if (page) {
     const own = named ? plain.replace(named[0], ' ') : raw;
-    cues.topical = sharesTopic(own.includes('/') ? own.replace(WEB_ADDRESS, ' ') : own, page.topic);
+    cues.topicOf = { text: own.includes('/') ? own.replace(WEB_ADDRESS, ' ') : own, topic: page.topic };
     cues.foreign = own.includes('/') && foreignAddress(text, page.outlets);
   }
   cues.ask = count(text, ASK);
   cues.appeal = count(text, APPEAL);
   cues.payment = count(text, PAYMENT);
-  const weVerbs = WE_ENDING.test(text) ? count(text, WE_VERB) : 0;
-  // A blockquote is someone else speaking: its "we" is a quoted source's, not the outlet's. One
-  // we-verb is the outlet's voice only in a short block about money ("Al mes necesitamos 9.000
-  // euros…"): in a longer one it is as likely a verb that merely ends like one, and after a dash
-  // opening direct speech ("— Takich pieniędzy nie mamy") it is a quoted source's.
-  cues.voice =
-    sb.block.type !== 'blockquote' &&
-    (addressesReader(text, plain) ||
-      weVerbs >= 2 ||
-      (weVerbs === 1 && cues.payment > 0 && words <= WE_MONEY_WORDS && !DASH_SPEECH.test(plain)));
+  cues.voiceOf = { text, plain, payment: cues.payment, words, quote: sb.block.type === 'blockquote' };
   ACTION_INSIDE.lastIndex = 0;
   // Leading punctuation ("¡Gracias!", "— Not now") does not hide a control's label.
   const label = text.replace(LEADING_MARKS, '');
   cues.control = words <= CONTROL_WORDS && (ACTION.test(label) || ACTION_INSIDE.test(text));
   // Coffee for "us" or the newsroom, in a short block off the story's topic: the small sum an
   // outlet asks for, in whatever words ("Pague um cafezinho para a redação").
-  if (words <= COFFEE_WORDS && !cues.topical && COFFEE.test(text) && (cues.voice || NEWSROOM.test(text))) {
+  if (words <= COFFEE_WORDS && COFFEE.test(text) && !cues.topical && (cues.voice || NEWSROOM.test(text))) {
     cues.ask++;
   }
   // The name of a supporters' scheme as a label of its own ("Friends of the Messenger"): no cue by

@@ -255,18 +255,17 @@ function controlTails(cues: AppealCues[], texts: readonly string[], drop: Set<nu
     let j = i - 1;
     // Controls in the outlet's voice ("Thanks for reading us") end the walk: they are the appeal's text.
     while (j >= 0 && ((cues[j]!.control && !cues[j]!.voice) || cues[j]!.words === 0)) j--;
-    let before = cues[j];
+    const before = cues[j];
     if (!offTopic(before)) return;
     // An appeal word beside the outlet's trade ("… needs its readers", "読者の支え") is the outlet
     // speaking of itself: a charity in a story asks its supporters, not its readers.
-    if (before.appeal > 0 && !before.voice && outletTrade(texts[j]!)) before = { ...before, voice: true };
+    const speaks = before.voice || before.self || (before.appeal > 0 && outletTrade(texts[j]!));
     // One plain line may sit between the outlet's ask and its button ("We are four journalists …"),
     // when the block above it asks in the outlet's voice.
-    if (!(before.voice || before.self)) {
+    if (!speaks) {
       if (before.words > 25) return;
       const above = cues[j - 1];
       if (!offTopic(above) || !(above.voice || above.self) || above.ask === 0) return;
-      before = above;
       j--;
     }
     for (let k = j; k <= i; k++) drop.add(k);
