@@ -3,6 +3,7 @@
  * ("Headline | Outlet"). An appeal names the outlet it asks for ("Diario del Sur is free thanks to
  * its subscribers"); a news paragraph rarely speaks of the site it is published on.
  */
+import { TITLE_DECORATION } from '../metadata/title-text.js';
 import { GENERIC_SITE_NAMES } from '../vocab/site-names.js';
 
 /**
@@ -12,7 +13,7 @@ import { GENERIC_SITE_NAMES } from '../vocab/site-names.js';
  * or "_" between CJK characters ("人工智能迈上新台阶_科技_腾讯网").
  */
 const SEPARATOR =
-  /\s+(?:[|–—·•]|«(?![^«»]*»)|(?<!«[^«»]*)»)\s+|\s+-\s+|\s+::\s+|\s*｜\s*|(?<=[\u3040-\u30ff\u3400-\u9fff])[|_](?=[\u3040-\u30ff\u3400-\u9fff])/;
+  /\s+(?:[|–—·•✦✧★☆◆◇♦❖●■□▪►▸‖¦※]|«(?![^«»]*»)|(?<!«[^«»]*)»)\s+|\s+-\s+|\s+\.{0,3}::\.{0,3}\s+|\s*｜\s*|(?<=[\u3040-\u30ff\u3400-\u9fff])[|_](?=[\u3040-\u30ff\u3400-\u9fff])/;
 
 /** At most this many words: a longer suffix is a second headline part, not a name. */
 const MAX_NAME_WORDS = 5;
@@ -30,7 +31,7 @@ function usable(name: string): boolean {
 export function outletNames(titles: string[], siteNames: string[]): string[] {
   const names = new Set<string>();
   const add = (raw: string): void => {
-    const name = raw.replace(/\s+/g, ' ').trim();
+    const name = raw.replace(/\s+/g, ' ').replace(TITLE_DECORATION, '').trim();
     if (usable(name)) names.add(name);
   };
   for (const name of siteNames) add(name);
@@ -45,7 +46,9 @@ export function outletNames(titles: string[], siteNames: string[]): string[] {
 export function headlineOf(titles: string[], outlets: string[]): string {
   let best = '';
   for (const title of titles) {
-    const parts = title.split(SEPARATOR).filter((p) => !outlets.includes(p.trim()));
+    const parts = title
+      .split(SEPARATOR)
+      .filter((p) => !outlets.includes(p.replace(TITLE_DECORATION, '').trim()));
     // Joined at a separator still: a site part no outlet name matched stays apart from the headline.
     const headline = parts.join(' | ').trim();
     if (headline.length > best.length) best = headline;
@@ -54,7 +57,7 @@ export function headlineOf(titles: string[], outlets: string[]): string {
 }
 
 /** What may stand between a title's site part and its headline ("Site: Headline", "Headline | Site"). */
-const AFFIX_EDGE = /^[\s|:–—·•«»~/\\-]+|[\s|:–—·•«»~/\\-]+$/gu;
+const AFFIX_EDGE = /^[\s|:–—·•«»~/\\✦✧★☆◆◇♦❖●■□▪►▸‖¦※-]+|[\s|:–—·•«»~/\\✦✧★☆◆◇♦❖●■□▪►▸‖¦※-]+$/gu;
 
 /**
  * The site part metadata cut off a <title> (see metadata/title-affix.ts): the title minus the

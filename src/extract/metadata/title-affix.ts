@@ -9,10 +9,12 @@ import { letterKey, sameText } from './title-similarity.js';
 import { isLogoText, namesSite } from './title-site.js';
 
 /**
- * Between a headline and the site name; a colon or "@" ("Post @ Blog") counts only with spaces around.
+ * Between a headline and the site name; a colon or "@" ("Post @ Blog") counts only with spaces around,
+ * as do decorations ("..::", "✦", "★").
  * French quote marks with spaces inside a pair ("des quotas « intenables »") quote, not separate.
  */
-export const SEPARATOR = /\s+(?:[|\-–—·•/\\~›:@]|::|«(?![^«»]*»)|(?<!«[^«»]*)»)\s+/u;
+export const SEPARATOR =
+  /\s+(?:[|\-–—·•/\\~›:@]|\.{0,3}::\.{0,3}|[✦✧★☆◆◇♦❖●■□▪►▸‖¦※]|«(?![^«»]*»)|(?<!«[^«»]*)»)\s+/u;
 /**
  * SEPARATOR, a doubled ASCII one (" -- ", " // ") or a Japanese " ― ", or one of how Chinese and
  * Japanese titles join their parts without spaces: a full-width bar, or "|" or "_" between CJK

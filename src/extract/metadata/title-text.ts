@@ -13,10 +13,13 @@ const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/gu;
 /** Elements inside an `<h1>` that put their text on a line of its own ("Kicker<br>Headline"). */
 const LINE_TAGS = new Set(['br', 'div', 'p', 'li']);
 
-/** Collapse spaces and drop invisible characters; null when nothing is left. */
+/** Colons and dots framing a title or its site part ("Headline ..:: Site ::..", "::: Site :::"). */
+export const TITLE_DECORATION = /^\s*\.*::+\.*\s*|\s*\.*::+\.*\s*$/g;
+
+/** Collapse spaces and drop invisible characters and edge decorations; null when nothing is left. */
 export function cleanTitle(text: string | null | undefined): string | null {
   if (!text) return null;
-  const value = text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  const value = text.replace(INVISIBLE, '').replace(/\s+/g, ' ').replace(TITLE_DECORATION, '').trim();
   return value ? value : null;
 }
 

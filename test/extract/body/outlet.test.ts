@@ -22,6 +22,18 @@ describe('outletNames', () => {
     expect(outletNames(['Read_me|now'], [])).toEqual([]);
   });
 
+  it('splits at decorations and leaves them off the name', () => {
+    expect(outletNames(['Cantines : le repas passe à 3,40 euros ✦ Écho de la Maine'], [])).toEqual([
+      'Écho de la Maine',
+    ]);
+    expect(outletNames(['El puente estrena luces ..:: Extremadura al Día ::..'], [])).toEqual([
+      'Extremadura al Día',
+    ]);
+    expect(headlineOf(['El puente estrena luces ..:: Extremadura al Día ::..'], ['Extremadura al Día'])).toBe(
+      'El puente estrena luces',
+    );
+  });
+
   it('takes no name from a title without a separator, a section word or a lower-case suffix', () => {
     expect(outletNames(['Bridge to close for repairs'], [])).toEqual([]);
     expect(outletNames(['Bridge to close for repairs - News'], [])).toEqual([]);

@@ -166,6 +166,17 @@ describe('title', () => {
     expect(metadataOf(page('', '<p>x</p>')).title).toBeNull();
   });
 
+  it('cuts a site part set off by decorations ("..:: Site ::..", "✦ Site")', () => {
+    const html = (title: string) =>
+      page(`<title>${title}</title>`, '<div class="logo">Extremadura al Día</div><p>x</p>');
+    expect(
+      metadataOf(html('El Puente Romano estrenará iluminación LED ..:: Extremadura al Día ::..')).title,
+    ).toBe('El Puente Romano estrenará iluminación LED');
+    expect(metadataOf(html('El Puente Romano estrenará iluminación LED ✦ Extremadura al Día')).title).toBe(
+      'El Puente Romano estrenará iluminación LED',
+    );
+  });
+
   it('stripSiteAffix keeps the title when it has no separator', () => {
     expect(stripSiteAffix('Just a headline', { siteName: 'Just', host: null, h1: null })).toBe(
       'Just a headline',
