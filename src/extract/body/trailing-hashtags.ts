@@ -25,6 +25,7 @@ const OWN_SIBLINGS = 8;
 const LEVELS = 4;
 const NEAR_LEVELS = 2;
 const LANDMARKS = new Set(['nav', 'aside', 'header', 'footer']);
+const SIDEBARS = new Set(['nav', 'aside']);
 /** A hashtag line is short; longer elements are not read at all (and not descended into). */
 const MAX_CHARS = 300;
 
@@ -34,12 +35,18 @@ export function trailingHashtags(content: Element[], removals?: Removals): strin
   if (!last) return [];
   const tags: string[] = [];
   /** A hashtag line's tags go to `tags`, and the line itself to `removals`. */
-  const readLine = (el: Element): void => {
+  // A short element that is no hashtag line as a whole may hold one beside its share buttons (an
+  // article footer: "#Bamberg #Parken" above "Mastodon Bluesky"): its children are read in turn,
+  // one level down and not in a sidebar or menu (a trending-tags list).
+  const readLine = (el: Element, nested = false): void => {
     const text = shortText(el, MAX_CHARS);
-    const line = text === null ? null : hashtagLine(text);
-    if (line && text) {
+    if (text === null) return;
+    const line = hashtagLine(text);
+    if (line) {
       tags.push(...line);
       removals?.add('hashtags', 'pattern:hashtag-line', text);
+    } else if (!nested && text.includes('#') && !SIDEBARS.has(el.name)) {
+      for (const child of el.children) if (isElement(child)) readLine(child, true);
     }
   };
   // Between the content's own elements (a tags line the selection left out, before a last part).

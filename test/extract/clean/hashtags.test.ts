@@ -47,6 +47,14 @@ describe('hashtag lines after the article', () => {
     expect(trailingHashtags(content)).toEqual(['Housing', 'Northfield']);
   });
 
+  it('reads a tags line inside a short article footer beside its share buttons', () => {
+    const content = body(
+      '<main><article><p>Story.</p></article><footer><div>#Bamberg #Parken</div>' +
+        '<div><button>Mastodon</button><button>Link kopieren</button></div></footer></main>',
+    );
+    expect(trailingHashtags(content)).toEqual(['Bamberg', 'Parken']);
+  });
+
   it('looks one level up and only at the next few elements', () => {
     const content = body(
       '<div><section><article><p>Story.</p></article></section><div>#Local #News</div></div>' +
