@@ -24,6 +24,14 @@ describe('markup pass class words', () => {
     ]);
   });
 
+  it('reads support and donation class names in the languages of the phrase lists', () => {
+    for (const cls of ['podderzhka', 'steun', 'soutien', 'apoie', 'sostegno', 'wsparcie', 'unterstuetzen']) {
+      expect(removed(`<section class="${cls}"><p>Lorem</p></section>`)).toEqual([
+        { category: 'donation', rule: `class-word:${cls}` },
+      ]);
+    }
+  });
+
   it('keeps boxes whose class and id name no category', () => {
     expect(removed('<div class="story-footnote-body" id="more-text"><p>More text.</p></div>')).toEqual([]);
   });
