@@ -20,6 +20,14 @@ describe('captions ending in a picture credit', () => {
   });
 });
 
+describe('cover-image credits', () => {
+  it('are credits in several languages', () => {
+    expect(creditRule('Titelbild: Moselpost/Archiv')).toBe('phrase:titelbild:');
+    expect(creditRule('Cover image: Harbour Times archive')).toBe('phrase:cover image:');
+    expect(creditRule('Foto de capa: Arquivo')).toBe('phrase:foto de capa:');
+  });
+});
+
 describe('date rows', () => {
   it('are credits even when they open with the separator left by a byline link', () => {
     expect(creditRule('· 14 марта 2025, 10:15')).toBe('pattern:date');
@@ -29,6 +37,8 @@ describe('date rows', () => {
     expect(creditRule('Updated 25 May 2025 — 14:05 CET')).toBe('pattern:dateline');
     expect(creditRule('Aktualisiert am 3.4.2025, 14:05 Uhr')).toBe('pattern:dateline');
     expect(creditRule('· Moscow is building a new bridge over the river, 2025')).toBeNull();
+    // The date of a byline row whose author part followed in its own element.
+    expect(creditRule('mercredi 25 novembre 2026,')).toBe('pattern:date');
   });
 
   it('keeps an update note: a date, then a sentence of news', () => {
