@@ -23,7 +23,7 @@ import {
   NEWSROOM,
   PLAIN_ADDRESS,
 } from '../vocab/phrases/membership.js';
-import { NAME_ARTICLES, PRESS_WORDS } from '../vocab/phrases/newsroom.js';
+import { FUNDRAISER_WORDS, NAME_ARTICLES, PRESS_WORDS } from '../vocab/phrases/newsroom.js';
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import { amountLabelCount } from './amount-row.js';
 import { blockText, unquoted, wordCount } from './block-text.js';
@@ -149,6 +149,11 @@ export interface CuePage {
    * then the story's too ("Pledges: herald.example/court-fund").
    */
   aboutOutlet: boolean;
+  /**
+   * The headline is about a fundraiser (see `FUNDRAISER_WORDS`): asks in the story are the
+   * fundraiser's, so a fragment of the outlet's appeal must speak in its voice.
+   */
+  aboutFundraiser: boolean;
   /** The outlet's name inside quote marks (see `unquoteName`); null with no outlet. */
   quotedOutlet: RegExp | null;
   topic: ReadonlySet<string>;
@@ -170,7 +175,17 @@ export function cuePage(outlets: readonly string[], headline: string): CuePage {
   const aboutPress = aboutOutlet || !!press;
   const outlet = aboutPress ? null : pattern;
   const quotedOutlet = outlet && new RegExp(`[«“„"‘‹「『]\\s*(${outlet.source})\\s*[»”“"’›」』]`, 'g');
-  return { outlet, aboutPress, aboutOutlet, quotedOutlet, topic: topicKeys(headline), outlets };
+  FUNDRAISER.lastIndex = 0;
+  const aboutFundraiser = FUNDRAISER.test(story.toLowerCase());
+  return {
+    outlet,
+    aboutPress,
+    aboutOutlet,
+    aboutFundraiser,
+    quotedOutlet,
+    topic: topicKeys(headline),
+    outlets,
+  };
 }
 
 /** The longest part of a title: the headline, where a site name the outlets missed is still attached. */
@@ -192,6 +207,7 @@ function withoutAffix(headline: string, outlet: RegExp): string {
 }
 
 const PRESS = phraseRegex(PRESS_WORDS);
+const FUNDRAISER = phraseRegex(FUNDRAISER_WORDS);
 
 const LANGS = [...Object.values(DONATION_PHRASES), ...Object.values(MEMBERSHIP_PHRASES)];
 // One alternation per kind across all languages: a block is scanned once per kind, not once per

@@ -158,7 +158,7 @@ function addFragments(
   texts: string[],
   drop: Set<number>,
   groups: readonly unknown[],
-  aboutPress: boolean,
+  voiceOnly: boolean,
   headings: readonly boolean[],
 ): void {
   // A run found here (or none: the appeal went by its markup). With one, every block removed so far
@@ -181,9 +181,10 @@ function addFragments(
   for (let i = 0; i < cues.length; i++) {
     const c = cues[i]!;
     if (drop.has(i)) continue;
-    // In a story about the press, how to give to the fundraiser reported ("Supporters can give £4 a
-    // month", "Donate: paper.example/fund") is the story's: only the outlet's voice is a fragment.
-    if (aboutPress && !c.voice) continue;
+    // In a story about the press or a fundraiser, how to give to the fundraiser reported ("Supporters
+    // can give £4 a month", "Donate: paper.example/fund") and its quoted asks ("Support us if you want
+    // the station on air") are the story's: only the outlet's voice is a fragment.
+    if (voiceOnly && !c.voice) continue;
     // With no run among these blocks (the appeal went by its markup), only a block that asks, or a
     // short thank-you, in the outlet's own voice is a fragment; near a run, any ask or control is.
     // A short block that opens with the outlet's name and an appeal cue is the outlet speaking too.
@@ -369,7 +370,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   let split = new Set<number>();
   if (drop.size > 0 || ctx.removals.has('donation')) {
     const headings = blocks.map((sb) => sb.block.type === 'heading');
-    addFragments(cues, texts, drop, groups, page.aboutPress, headings);
+    addFragments(cues, texts, drop, groups, page.aboutPress || page.aboutFundraiser, headings);
     absorbNeighbours(cues, drop, groups);
     split = splitAppealPieces({ cues, texts, blocks, page }, drop);
   }

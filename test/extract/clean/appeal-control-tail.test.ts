@@ -67,3 +67,31 @@ describe('the outlet’s own appeal after a story about a fundraiser', () => {
     expect(kept).not.toContain('Support the paper');
   });
 });
+
+describe('a story about a fundraiser, with the outlet’s own appeal inside it', () => {
+  const story =
+    '<p>Громадське радіо «Волинь FM», яке з 2015 року мовить у Луцьку, оголосило збір 600 тисяч гривень на новий передавач після жовтневих відключень.</p>' +
+    '<p>На зустріч прийшли близько 90 людей. Радіо звітувало: торік 58% бюджету покрили внески слухачів, решту дали гранти та місцева реклама.</p>' +
+    '<blockquote><p>Підтримайте нас, якщо хочете, щоб у Луцьку лишився ефір, який не купиш. Кожні сто гривень — це година мовлення.</p></blockquote>' +
+    '<p>Звернення, яке озвучив ведучий ранкового шоу Тарас Бондар, уже зібрало 212 тисяч гривень за три дні.</p>' +
+    "<p>«Луцький Кур'єр» теж не має власника, крім читачів. Станьте одним із 900 його членів.</p>" +
+    '<p>Міська рада заявила, що може частково профінансувати передавач із програми розвитку громади.</p>';
+  const ctx = (headline: string) => ({ ...context(), outlets: ["Луцький Кур'єр"], headline });
+
+  it('keeps the ask the story quotes (a blockquote: not the outlet’s voice) and removes the outlet’s appeal', () => {
+    const kept = textOf(
+      removeDonationAppeals(
+        blocksFrom(story),
+        ctx('Громадське радіо «Волинь FM» збирає 600 тисяч гривень на новий передавач'),
+      ),
+    );
+    expect(kept).toContain('Підтримайте нас');
+    expect(kept).not.toContain('не має власника');
+  });
+
+  it('takes the same ask as a fragment of the outlet’s appeal when the story is about something else', () => {
+    const kept = textOf(removeDonationAppeals(blocksFrom(story), ctx('Радіо «Волинь FM» змінює частоту')));
+    expect(kept).not.toContain('Підтримайте нас');
+    expect(kept).not.toContain('не має власника');
+  });
+});
