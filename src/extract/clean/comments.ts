@@ -18,10 +18,10 @@ const COUNT_VERB = alternation(Object.values(COMMENT_COUNT_VERBS).flat());
 
 /**
  * A comment count: "12 comments", "12条评论", "Comments (3)", "Kommentare: 12", "コメント（4）",
- * "View 12 comments", "Voir les commentaires (5)".
+ * "View 12 comments", "Voir les commentaires (5)", "网友评论 32 条" (a measure word after the number).
  */
 const COUNT = new RegExp(
-  `^(?:(?:${COUNT_VERB})\\s+)?(?:\\d+\\s*(?:${COUNT_WORD})|(?:${COUNT_WORD})\\s*(?:[:(（\\[]\\s*\\d+\\s*[)）\\]]?|\\d+))$`,
+  `^(?:(?:${COUNT_VERB})\\s+)?(?:\\d+\\s*(?:${COUNT_WORD})|(?:${COUNT_WORD})\\s*(?:[:(（\\[]\\s*\\d+\\s*[)）\\]]?|\\d+)(?:\\s*[条條件])?)$`,
   'iu',
 );
 

@@ -20,6 +20,7 @@ describe('comment counts', () => {
       'View all 12 comments',
       'Voir les commentaires (5)',
       'Показать комментарии (8)',
+      '网友评论 32 条',
     ]) {
       expect(isCommentsMarker(marker), marker).toBe(true);
     }

@@ -719,8 +719,8 @@ export const COMMENT_COUNT_WORDS: PhraseList = {
   pt: ['comentários', 'comentário', 'respostas', 'discussão'],
   pl: ['komentarze', 'komentarzy', 'komentarz', 'dyskusja'],
   nl: ['reacties', 'reactie', 'discussie'],
-  zh: ['评论', '評論', '留言', '条评论', '條評論', '讨论'],
-  ja: ['コメント', '件のコメント'],
+  zh: ['评论', '評論', '留言', '条评论', '條評論', '讨论', '网友评论', '網友評論', '读者评论', '读者留言'],
+  ja: ['コメント', '件のコメント', '読者コメント'],
 };
 
 /** Verbs a comment count's link may open with ("View 12 comments", "Kommentare anzeigen" aside). */
