@@ -23,6 +23,9 @@ const OPTIMIZER = /^(?:optimi[sz]ed|compressed|powered) by\s+\S+(?:\s+\S+)?$/i;
 /** The same credit naming a vendor no list knows ("Compressed with Tinyframe", "Image delivery by Acme CDN"). */
 const ANY_OPTIMIZER =
   /^(?:compressed|images?\s+(?:optimi[sz]ed|optimi[sz]ation|compressed|compression|delivered|delivery|served|accelerated))\s+(?:by|with|via)\s+\S+(?:\s+\S+)?$/i;
+/** "Powered by HubSpot CMS image resizer": any vendor, when the line says it is an image tool. */
+const IMAGE_TOOL_CREDIT =
+  /^(?:powered|served|resized|delivered|optimi[sz]ed|processed)\s+(?:by|with|via)\s+(?:\S+\s+){0,4}image\s+(?:resizer|resizing|optimi[sz]er|optimi[sz]ation|cdn|compressor|compression|proxy|service)s?$/i;
 /** An image service's name as a whole word ("ShortPixel", "Imagify"), in any script around it. */
 const IMAGE_SERVICE = new RegExp(phraseRegex(IMAGE_SERVICES, true).source, 'i');
 const IMAGE_SERVICES_ALL = new RegExp(IMAGE_SERVICE.source, 'gi');
@@ -102,7 +105,7 @@ export function creditRule(text: string): string | null {
   if (OPTIMIZER.test(text)) return 'pattern:optimizer-credit';
   const words = wordCount(text);
   if (isImageServiceCredit(text, words)) return 'pattern:image-service-credit';
-  if (ANY_OPTIMIZER.test(text)) return 'pattern:optimizer-credit';
+  if (ANY_OPTIMIZER.test(text) || IMAGE_TOOL_CREDIT.test(text)) return 'pattern:optimizer-credit';
   // A © notice is a site footer however long ("© 2024 The Gazette. All rights reserved. Reuse …").
   if (COPYRIGHT_SIGN.test(text) && words <= 40) return 'pattern:copyright';
   if (words > 15) return null;

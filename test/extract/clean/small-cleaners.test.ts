@@ -34,6 +34,8 @@ describe('credits and bylines', () => {
     expect(creditRule('Optimized by Optimole')).toBe('pattern:optimizer-credit');
     expect(creditRule('Compressed with Pixelsqueeze')).toBe('pattern:optimizer-credit');
     expect(creditRule('Image delivery by Acme CDN')).toBe('pattern:optimizer-credit');
+    expect(creditRule('Powered by HubSpot CMS image resizer')).toBe('pattern:optimizer-credit');
+    expect(creditRule('Powered by volunteers and a lot of coffee')).toBeNull();
     expect(creditRule('Served with rice and salad')).toBeNull();
     expect(creditRule('Photo: Reuters')).toBe('phrase:photo:');
     expect(creditRule('By Jane Doe and John Smith')).toBe('pattern:byline');
