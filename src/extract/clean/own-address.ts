@@ -95,8 +95,13 @@ export function isOutletHost(host: string, outlets: readonly string[]): boolean 
   return outlets.some((name) => {
     const words = hostWords(name);
     const whole = words.join('');
-    // Half the name at least: one word of it ("star" of "Harbour & Valley Star") may be anyone's.
-    if (whole.length >= MIN_PREFIX && label.length * 2 >= whole.length && spelt(label, words)) return true;
+    // Half the name at least: one word of it ("star" of "Harbour & Valley Star") may be anyone's,
+    // and the place a name opens with is the town's own host ("fenhallow" of "Fenhallow Echo").
+    const long = words.filter((w) => w.length >= MIN_PREFIX);
+    const oneWord = long.length >= 2 && long.some((w) => w.startsWith(label));
+    if (whole.length >= MIN_PREFIX && label.length * 2 >= whole.length && !oneWord && spelt(label, words)) {
+      return true;
+    }
     // Or the whole name and a place after it ("stadsbladnijmegen" of "Stadsblad"), when the name is
     // long enough to be nobody else's.
     return whole.length >= OWN_NAME_PREFIX && label.startsWith(whole);

@@ -13,6 +13,8 @@ describe("the outlet's own address", () => {
     expect(isOutletHost('tverskayanedelya.example', ['Тверская неделя'])).toBe(true);
     expect(isOutletHost('chorverein-lindau.example', ['Kurier Ostholstein'])).toBe(false);
     expect(isOutletHost('star.example', ['Harbour & Valley Star'])).toBe(false);
+    // The town a name opens with has a host of its own: the council's, not the outlet's.
+    expect(isOutletHost('fenhallow.example', ['Fenhallow Echo'])).toBe(false);
   });
 
   it('takes a long name with a place after it, not a short one', () => {
