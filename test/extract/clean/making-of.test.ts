@@ -23,6 +23,13 @@ describe('making-of notes', () => {
     expect(notes(html, [2])).toEqual([1, 3]);
   });
 
+  it('read a single week or month as the span', () => {
+    const one = `<p>Questo articolo ci ha richiesto una settimana di lavoro.</p>
+      <p>Reporting like this is only possible because readers pay for it.</p>
+      <p>Dieser Beitrag hat uns eine Woche Arbeit gekostet.</p>`;
+    expect(notes(one, [1])).toEqual([0, 2]);
+  });
+
   it('read other nouns for the story, and Chinese and Japanese notes', () => {
     const more = `<p>Esta información nos llevó once días de llamadas y visitas a la estación.</p>
       <p>Reporting like this is only possible because readers pay for it.</p>

@@ -97,9 +97,9 @@ export const NAME_ARTICLES: readonly string[] = [
 export const MAKING_OF_OPENING =
   /^(?:this|dit|deze|dieser|diese|dieses|cette|ce|cet|esta|este|questa|questo|ten|ta|to|этот|эта|это|цей|ця|це)\s+(?:story|report|investigation|article|piece|verhaal|onderzoek|artikel|stuk|geschichte|recherche|text|beitrag|enquête|reportage|investigación|reportaje|artículo|historia|inchiesta|articolo|storia|servizio|reportagem|investigação|artigo|matéria|tekst|artykuł|reportaż|materiał|материал|расследование|репортаж|текст|статья|матеріал|розслідування|стаття|feature|reporting|información|noticia|crónica|notizia|lavoro|notícia|trabalho|bericht|artikel|публикация|заметка|публікація)(?![\p{L}])|^(?:这篇|這篇|本篇)(?:报道|報道|稿子|文章)|^この(?:記事|取材|連載)/iu;
 
-/** A span of working time: weeks, months or days, in the languages of `MAKING_OF_OPENING`. */
+/** A span of working time: weeks, months or days (one or several), in the languages of `MAKING_OF_OPENING`. */
 export const TIME_SPAN =
-  /(?<![\p{L}])(?:weeks?|months?|days|weken|maanden|dagen|wochen|monate|tage|semaines|mois|jours|semanas|meses|días|dias|settimane|mesi|giorni|tygodni|tygodnie|miesięcy|miesiące|dni|недел[ьиюя]|месяц|дн[ейя]|тижн[іяь]|місяц|днів)(?![\p{L}])|[0-9一二三四五六七八九十两几]\s*(?:个?星期|周|週間?|个月|個月|か月|ヶ月|天|日間)/iu;
+  /(?<![\p{L}])(?:weeks?|months?|days|weken|week|maanden|maand|dagen|wochen|woche|monate|monat|tage|semaines?|mois|jours|semanas?|meses|mês|días|dias|settimane|settimana|mesi|mese|giorni|tygodni|tygodnie|tydzień|miesięcy|miesiące|miesiąc|dni|недел[ьиюя]|месяц|дн[ейя]|тижн[іяь]|тиждень|місяц|днів)(?![\p{L}])|[0-9一二三四五六七八九十两几]\s*(?:个?星期|周|週間?|个月|個月|か月|ヶ月|天|日間)/iu;
 
 /**
  * Words that make a headline one about a newspaper ("Courier asks readers for £60,000", "у газеты
@@ -128,6 +128,9 @@ export const PRESS_WORDS: readonly string[] = [
  */
 export const FUNDRAISER_WORDS: readonly string[] = [
   ...['fundrais', 'crowdfund', 'raises £', 'raises $', 'raises €', 'raising money', 'donation drive'],
+  // Membership drives: the story quotes the calls to join as a fundraiser's to give.
+  ...['membership drive', 'new members', 'diventare soci', 'nuovi soci', 'cerca soci', 'nuevos socios'],
+  ...['novos sócios', 'neue mitglieder', 'nouveaux adhérents', 'nowych członków', 'nieuwe leden'],
   ...['собирает', 'собирают', 'сбор средств', 'сбор денег', 'краудфандинг', 'пожертвован'],
   ...['збирає', 'збирають', 'збір коштів', 'збір на', 'краудфандинг', 'пожертв'],
   ...['sammelt', 'sammeln', 'spendenaktion', 'spendenaufruf', 'crowdfunding', 'spendenlauf'],
