@@ -429,12 +429,30 @@ function outletPattern(names: readonly string[]): RegExp | null {
   const patterns = [...names, ...names.map(withoutArticle).filter((n): n is string => n !== null)]
     .sort((a, b) => b.length - a.length)
     .map((n) => {
-      const body = escapeRegex(n).replace(/\s+/g, '\\s+');
+      const body = (isShouted(n) ? anyCase(n) : escapeRegex(n)).replace(/\s+/g, '\\s+');
       return /[\u3040-\u30ff\u3400-\u9fff]/.test(n) ? body : `(?<![${NAME_CHAR}])${body}(?![${NAME_CHAR}])`;
     });
   // No `u` flag: a new pattern is compiled for every page, and Unicode property classes made that
   // compile (and the first runs, interpreted) a visible share of the donation pass.
   return new RegExp(patterns.join('|'));
+}
+
+/**
+ * A name in capitals throughout, of several words ("TERRAS DE BRAGANÇA" in a <title>): a logo's
+ * style, while the text writes it "Terras de Bragança". One word in capitals is an acronym ("BBC").
+ */
+function isShouted(name: string): boolean {
+  return /\s/.test(name) && name === name.toUpperCase() && name !== name.toLowerCase();
+}
+
+/** A name as a pattern of either case, letter by letter ("[Tt][Ee]…"), escaped. */
+function anyCase(name: string): string {
+  let out = '';
+  for (const ch of name) {
+    const lower = ch.toLowerCase();
+    out += lower === ch.toUpperCase() ? escapeRegex(ch) : `[${ch}${lower}]`;
+  }
+  return out;
 }
 
 /** Words a name must keep without its article: "Times" alone is a common word, "Journal du Bocage" is not. */

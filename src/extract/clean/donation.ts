@@ -136,6 +136,16 @@ function grow(
     else break;
   }
   while (backward) {
+    // An appeal that opens with the outlet's name starts there: before it, only the outlet's voice,
+    // an ask or a control joins, not the story's last paragraph on another body's fees and members.
+    const before = cues[start - 1];
+    if (
+      cues[start]!.self &&
+      before &&
+      !(before.ask > 0 || before.voice || before.control || before.words === 0)
+    ) {
+      break;
+    }
     if (joins(start - 1, -1)) start--;
     else if (strong(start - 2) && bridge(start - 1)) start -= 2;
     else break;
@@ -214,7 +224,7 @@ function addFragments(
     else if (c.control && cueScore(c) >= 1 && !(headings[i] && !beside(i))) drop.add(i);
     else if (c.scheme && hadRun) drop.add(i);
     // Payment details on their own ("Bizum: 01234 · IBAN ES91 …").
-    else if (c.payment >= 2 && c.words <= 20 && !c.topical) drop.add(i);
+    else if (c.payment >= 2 && c.words <= PAYMENT_LINE_WORDS && !c.topical) drop.add(i);
   }
 }
 

@@ -89,6 +89,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'fund more reporting like this',
         'fund local journalism',
       ],
+      ...['help us too', 'then help us'],
     ],
     appeal: [
       'our newsroom',
@@ -186,6 +187,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'thanks',
       'not today',
       'i’ll support later',
+      ...['secure payment'],
     ],
     payment: [
       'via steady',
@@ -211,6 +213,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'tax-deductible',
       'tax deductible',
       'recurring',
+      ...['secure payment', 'pay securely'],
     ],
   },
   ru: {
@@ -253,6 +256,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'профинансируйте наши расследования',
         'профинансируйте нашу работу',
       ],
+      ...['помогите и нам', 'поддержите и нас'],
     ],
     appeal: [
       'наша редакция',
@@ -306,6 +310,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'возможно, позже',
       'другая сумма',
       'в другой раз',
+      ...['безопасная оплата'],
     ],
     payment: [
       'сбп',
@@ -327,6 +332,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ежемесячного',
       'ежемесячное',
       'ежемесячный взнос',
+      ...['безопасная оплата', 'безопасный платеж', 'безопасный платёж'],
     ],
   },
   uk: {
@@ -368,6 +374,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'профінансуйте наші розслідування',
         'профінансуйте нашу роботу',
       ],
+      ...['допоможіть і нам', 'допоможіть нам', 'підтримайте і нас'],
     ],
     appeal: [
       'наша редакція',
@@ -415,6 +422,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'можливо, пізніше',
       'інша сума',
       'іншим разом',
+      ...['безпечна оплата'],
     ],
     payment: [
       'iban',
@@ -435,6 +443,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'monobank',
       'монобанк',
       'liqpay',
+      ...['безпечна оплата', 'безпечний платіж'],
     ],
   },
   de: {
@@ -487,6 +496,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'finanziere die nächste recherche',
         'finanziere unsere recherchen',
       ],
+      ...['helfen sie auch uns', 'hilf auch uns'],
     ],
     appeal: [
       'unsere redaktion',
@@ -542,6 +552,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'danke, dass du',
       'danke, dass sie',
       'anderer betrag',
+      ...['sichere zahlung', 'sicher bezahlen'],
     ],
     payment: [
       'über steady',
@@ -561,6 +572,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'monatlichen',
       'monatliche',
       'monatlich ab',
+      ...['sichere zahlung', 'sicher bezahlen'],
     ],
   },
   fr: {
@@ -604,6 +616,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'financez notre journalisme',
         'financez notre travail',
       ],
+      ...['aidez-nous aussi', 'aidez-nous à notre tour'],
     ],
     appeal: [
       'notre rédaction',
@@ -662,6 +675,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'merci',
       'peut-être plus tard',
       'autre montant',
+      ...['paiement sécurisé'],
     ],
     payment: [
       'iban',
@@ -676,6 +690,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'défiscalis',
       'mensuellement',
       'don mensuel',
+      ...['paiement sécurisé'],
     ],
   },
   es: {
@@ -725,6 +740,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'financia nuestro periodismo',
         'financie la próxima investigación',
       ],
+      ...['ayúdanos también', 'ayúdenos'],
     ],
     appeal: [
       'nuestra redacción',
@@ -779,6 +795,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'quizás más tarde',
       'tal vez más tarde',
       'otra cantidad',
+      ...['pago seguro'],
     ],
     payment: [
       'iban',
@@ -792,6 +809,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'transferencia',
       'bizum',
       'mensualmente',
+      ...['pago seguro'],
     ],
   },
   it: {
@@ -841,6 +859,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'finanzia il nostro giornalismo',
         'finanziate la prossima inchiesta',
       ],
+      ...['aiutateci', 'aiutaci', 'sostenete anche noi'],
     ],
     appeal: [
       'la nostra redazione',
@@ -889,6 +908,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'grazie',
       'forse più tardi',
       'altro importo',
+      ...['pagamento sicuro'],
     ],
     payment: [
       'iban',
@@ -901,6 +921,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'mensilmente',
       'al mese da',
       'alla settimana',
+      ...['pagamento sicuro'],
     ],
   },
   pt: {
@@ -948,6 +969,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'financie o nosso jornalismo',
         'financia a próxima reportagem',
       ],
+      ...['ajude-nos também', 'ajuda-nos'],
     ],
     appeal: [
       'nossa redação',
@@ -1004,6 +1026,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'obrigad',
       'talvez mais tarde',
       'outro valor',
+      ...['pagamento seguro'],
     ],
     payment: [
       'iban',
@@ -1019,6 +1042,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'mb way',
       'mensalmente',
       'mensais',
+      ...['pagamento seguro'],
     ],
   },
   pl: {
@@ -1061,6 +1085,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'sfinansuj nasze dziennikarstwo',
         'sfinansuj naszą pracę',
       ],
+      ...['pomóżcie nam', 'pomóż i nam'],
     ],
     appeal: [
       'nasza redakcja',
@@ -1110,6 +1135,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'dziękuj',
       'może później',
       'inna kwota',
+      ...['bezpieczna płatność'],
     ],
     payment: [
       'iban',
@@ -1125,6 +1151,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'comiesięczn',
       'miesięczną',
       'miesięcznie od',
+      ...['bezpieczna płatność'],
     ],
   },
   nl: {
@@ -1161,6 +1188,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'word lid van',
       'steun de',
       ...['financier het volgende onderzoek', 'financier onze journalistiek', 'financier ons werk'],
+      ...['help ook ons', 'help ons ook'],
     ],
     appeal: [
       'onze redactie',
@@ -1209,6 +1237,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'bedankt',
       'misschien later',
       'ander bedrag',
+      ...['veilig betalen'],
     ],
     payment: [
       'iban',
@@ -1219,6 +1248,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ideal',
       'creditcard',
       'overschrijving',
+      ...['veilig betalen'],
     ],
   },
   zh: {
@@ -1254,6 +1284,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '感谢您阅读',
       '请我们喝咖啡',
       '您的每一份支持',
+      ...['帮帮我们', '支持一下我们'],
     ],
     appeal: [
       '我们的编辑部',
@@ -1307,8 +1338,20 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '感谢',
       '下次再说',
       '其他金额',
+      ...['安全支付'],
     ],
-    payment: ['每月', '一次性', '支付宝', '微信支付', '信用卡', 'paypal', '每月捐', '按月', '扫码'],
+    payment: [
+      '每月',
+      '一次性',
+      '支付宝',
+      '微信支付',
+      '信用卡',
+      'paypal',
+      '每月捐',
+      '按月',
+      '扫码',
+      ...['安全支付'],
+    ],
   },
   ja: {
     ask: [
@@ -1336,6 +1379,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '応援をお願い',
       'ご支援いただけ',
       'コーヒーをおごって',
+      ...['私たちを助けて', '私たちを支えて'],
     ],
     appeal: [
       'コーヒー代',
@@ -1378,8 +1422,19 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ありがとう',
       'また今度',
       '別の金額',
+      ...['安全な決済'],
     ],
-    payment: ['毎月', '月額', '1回', '一回', 'クレジットカード', 'paypal', '円から', '毎月の'],
+    payment: [
+      '毎月',
+      '月額',
+      '1回',
+      '一回',
+      'クレジットカード',
+      'paypal',
+      '円から',
+      '毎月の',
+      ...['安全な決済'],
+    ],
   },
 };
 

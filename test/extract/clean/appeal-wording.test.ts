@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { appealCues, cuePage } from '../../../src/extract/clean/appeal-cues.js';
+import { removeDonationAppeals } from '../../../src/extract/clean/donation.js';
+import { blocksFrom, context, prose, textOf } from '../helpers.js';
+
+const cuesOf = (html: string, outlets: string[] = [], headline = '') =>
+  appealCues(blocksFrom(html)[0]!, cuePage(outlets, headline));
+
+describe('appeal wording', () => {
+  it('asks for help in return ("Did this help you? Then help us too")', () => {
+    for (const line of [
+      'Вам помог этот текст? Тогда помогите и нам.',
+      '这篇文章对您有用吗？那就帮帮我们吧。',
+      'Vi è stato utile? Allora aiutateci.',
+      'Was this useful? Then help us too.',
+    ]) {
+      expect(cuesOf(`<p>${line}</p>`).ask, line).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads a secure-payment label as a payment control', () => {
+    expect(cuesOf('<p>Paiement sécurisé</p>')).toMatchObject({ payment: 1, control: true });
+    expect(cuesOf('<p>Sichere Zahlung</p>')).toMatchObject({ payment: 1, control: true });
+  });
+
+  it('knows an outlet named in capitals in the title when the text writes it in mixed case', () => {
+    const line = '<p>O jornal Terras de Bragança também depende dos leitores: apoie o jornalismo local.</p>';
+    expect(cuesOf(line, ['TERRAS DE BRAGANÇA'])).toMatchObject({ named: true, self: true });
+    // One word in capitals is an acronym, matched as written.
+    expect(cuesOf('<p>The Bbc is funded by the licence fee.</p>', ['BBC']).named).toBe(false);
+  });
+
+  it('removes an appeal whose only button-like line is "Paiement sécurisé"', () => {
+    const html = `${prose(4)}<p>Catalan Hebdo n'existe que grâce à ses lecteurs.</p><p>Sans publicité intrusive ni actionnaire milliardaire, nous dépendons de vous.</p><p>Paiement sécurisé</p><p>Carte bancaire Prélèvement SEPA PayPal</p>`;
+    const kept = textOf(
+      removeDonationAppeals(blocksFrom(html), {
+        ...context(),
+        outlets: ['Catalan Hebdo'],
+        headline: 'Érosion des plages',
+      }),
+    );
+    expect(kept).toContain('Article paragraph 4');
+    expect(kept).not.toContain('Paiement sécurisé');
+    expect(kept).not.toContain('PayPal');
+  });
+
+  it('keeps a sentence on a club’s fees before the outlet’s appeal: payment details are a short line', () => {
+    const html = `${prose(3)}<p>Składka członkowska wynosi 50 zł rocznie. Do stowarzyszenia należy 146 osób, z czego jedna trzecia mieszka poza gminą.</p><p>Gazeta Podbeskidzia jest niezależna i utrzymuje się dzięki czytelnikom. Wesprzyj nas dowolną kwotą.</p><p>Wspieram gazetę: gazeta-podbeskidzia.example/wspieram</p>`;
+    const kept = textOf(
+      removeDonationAppeals(blocksFrom(html), {
+        ...context(),
+        outlets: ['Gazeta Podbeskidzia'],
+        headline: 'Drewniany kościół w Sopotni potrzebuje 180 tys. zł i 40 wolontariuszy',
+      }),
+    );
+    expect(kept).toContain('Składka członkowska');
+    expect(kept).not.toContain('Wesprzyj nas');
+  });
+});
