@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appealCues } from '../../../src/extract/clean/appeal-cues.js';
+import { appealCues, cuePage } from '../../../src/extract/clean/appeal-cues.js';
 import { removeDonationAppeals } from '../../../src/extract/clean/donation.js';
 import { blocksFrom, context, prose, textOf } from '../helpers.js';
 
@@ -93,5 +93,19 @@ describe('a story about a fundraiser, with the outlet’s own appeal inside it',
     const kept = textOf(removeDonationAppeals(blocksFrom(story), ctx('Радіо «Волинь FM» змінює частоту')));
     expect(kept).not.toContain('Підтримайте нас');
     expect(kept).not.toContain('не має власника');
+  });
+});
+
+describe('fundraiser headlines', () => {
+  it('include membership drives, in several languages', () => {
+    for (const headline of [
+      "L'Eco di Città Alta chiede ai lettori di diventare soci",
+      'Choir launches membership drive before its centenary',
+      'Kleingartenverein sucht neue Mitglieder',
+      'Громадське радіо збирає 600 тисяч гривень',
+    ]) {
+      expect(cuePage([], headline).aboutFundraiser, headline).toBe(true);
+    }
+    expect(cuePage([], 'Il giornale cambia sede').aboutFundraiser).toBe(false);
   });
 });
