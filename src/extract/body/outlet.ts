@@ -13,7 +13,7 @@ import { GENERIC_SITE_NAMES } from '../vocab/site-names.js';
  * or "_" between CJK characters ("人工智能迈上新台阶_科技_腾讯网").
  */
 const SEPARATOR =
-  /\s+(?:[|–—·•✦✧★☆◆◇♦❖●■□▪►▸‖¦※]|«(?![^«»]*»)|(?<!«[^«»]*)»)\s+|\s+-\s+|\s+\.{0,3}::\.{0,3}\s+|\s*｜\s*|(?<=[\u3040-\u30ff\u3400-\u9fff])[|_](?=[\u3040-\u30ff\u3400-\u9fff])/;
+  /\s+(?:[|–—·•>✦✧★☆◆◇♦❖●■□▪►▸‖¦※]|«(?![^«»]*»)|(?<!«[^«»]*)»)\s+|\s+-\s+|\s+\.{0,3}::\.{0,3}\s+|\s*｜\s*|(?<=[\u3040-\u30ff\u3400-\u9fff])[|_](?=[\u3040-\u30ff\u3400-\u9fff])/;
 
 /** At most this many words: a longer suffix is a second headline part, not a name. */
 const MAX_NAME_WORDS = 5;

@@ -14,7 +14,7 @@ import { isLogoText, namesSite } from './title-site.js';
  * French quote marks with spaces inside a pair ("des quotas « intenables »") quote, not separate.
  */
 export const SEPARATOR =
-  /\s+(?:[|\-–—·•/\\~›:@]|\.{0,3}::\.{0,3}|[✦✧★☆◆◇♦❖●■□▪►▸‖¦※]|«(?![^«»]*»)|(?<!«[^«»]*)»)\s+/u;
+  /\s+(?:[|\-–—·•/\\~›>:@]|\.{0,3}::\.{0,3}|[✦✧★☆◆◇♦❖●■□▪►▸‖¦※]|«(?![^«»]*»)|(?<!«[^«»]*)»)\s+/u;
 /**
  * SEPARATOR, a doubled ASCII one (" -- ", " // ") or a Japanese " ― ", or one of how Chinese and
  * Japanese titles join their parts without spaces: a full-width bar, or "|" or "_" between CJK

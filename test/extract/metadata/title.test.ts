@@ -177,6 +177,19 @@ describe('title', () => {
     );
   });
 
+  it('cuts a site prefix before " > " (a breadcrumb)', () => {
+    expect(
+      stripSiteAffix(
+        'Le Petit Cantalou > Aurillac : la radio lance une souscription pour éviter la fermeture',
+        {
+          siteName: 'Le Petit Cantalou',
+          host: null,
+          h1: null,
+        },
+      ),
+    ).toBe('Aurillac : la radio lance une souscription pour éviter la fermeture');
+  });
+
   it('stripSiteAffix keeps the title when it has no separator', () => {
     expect(stripSiteAffix('Just a headline', { siteName: 'Just', host: null, h1: null })).toBe(
       'Just a headline',
