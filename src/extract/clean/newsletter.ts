@@ -26,9 +26,16 @@ function promptsReader(text: string): boolean {
   return addressesReader(lower, text) || NOW.test(lower);
 }
 
+/**
+ * Chinese and Japanese words for subscribers and their count ("購読者2800部まで減少"): a paper's
+ * readership reported, which holds the word for subscribing ("購読", "订阅") without asking for it.
+ */
+const CJK_SUBSCRIBERS = /購読者|購読数|订阅者|訂閱者|订阅数|訂閱數|订阅量|訂閱量/g;
+
 /** Newsletter phrases in a block of at most 40 words (0 for longer blocks: article text). */
 function newsletterHits(text: string): number {
-  return wordCount(text) > 40 ? 0 : countPhrases(unquotedLower(text), NEWSLETTER);
+  if (wordCount(text) > 40) return 0;
+  return countPhrases(unquotedLower(text).replace(CJK_SUBSCRIBERS, ' '), NEWSLETTER);
 }
 
 export function isNewsletterPrompt(text: string): boolean {

@@ -83,6 +83,12 @@ describe('newsletter prompts', () => {
       ),
     ).toBe(true);
   });
+  it('keeps a Chinese or Japanese headline on a paper’s subscribers, and still finds the prompt', () => {
+    expect(isNewsletterPrompt('会津日日新聞が紙面を休刊へ 購読者2800部まで減少')).toBe(false);
+    expect(isNewsletterPrompt('报纸停印纸质版，订阅者降至三千')).toBe(false);
+    expect(isNewsletterPrompt('メールマガジンを購読する')).toBe(true);
+  });
+
   it('keeps a longer sentence reporting on a newsletter, which does not address the reader', () => {
     expect(
       isNewsletterPrompt(
