@@ -62,6 +62,16 @@ function outletSpeaks(run: readonly AppealCues[]): boolean {
 }
 
 /**
+ * In a story about a fundraiser, a run is the outlet's when it names the outlet, holds a control, speaks
+ * as the outlet off the story's topic, or of the outlet's trade ("… needs its readers"): the story's
+ * own call for members and money ("We ask everyone in Hierden to join in. Become a member …") is
+ * worded like an appeal and has none of these.
+ */
+function outletOwns(run: readonly AppealCues[], texts: readonly string[]): boolean {
+  return run.some((c) => c.named || c.control || (c.voice && !c.topical)) || texts.some(outletTrade);
+}
+
+/**
  * A run may start at a direct ask, or at a block off the story's topic that already carries two cue
  * points of appeal: on the topic, such a block is the article telling how to give ("Donations go to
  * the initiative's bank account …"), and so is one giving another host's address.
@@ -365,6 +375,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     const [start, end] = grow(cues, i, groups);
     const run = cues.slice(start, end + 1);
     if (!(accept(run) || lonePiece(run)) || (page.aboutPress && !outletSpeaks(run))) continue;
+    if (page.aboutFundraiser && !page.aboutPress && !outletOwns(run, texts.slice(start, end + 1))) continue;
     for (let j = start; j <= end; j++) drop.add(j);
     i = end;
   }

@@ -109,3 +109,16 @@ describe('fundraiser headlines', () => {
     expect(cuePage([], 'Il giornale cambia sede').aboutFundraiser).toBe(false);
   });
 });
+
+describe('a club’s call for members in a story about its drive (quoted, then as a slogan)', () => {
+  const html = `${prose(2)}<blockquote><p>We vragen iedereen in Hierden om mee te doen. Word lid, kom vrijwilligen, of steun ons met een bouwsteen van 25 euro.</p></blockquote><p>Zonder jullie geen korfbal in Hierden: word lid, word vriend van de club.</p>${prose(2, 3)}`;
+  const kept = (headline: string) =>
+    textOf(removeDonationAppeals(blocksFrom(html), { ...context(), headline }));
+
+  it('stays when the headline is about the drive: no name, control or voice of the outlet', () => {
+    expect(kept('Korfbalclub Hierden zoekt 150 nieuwe leden en sponsors voor eigen hal')).toContain(
+      'We vragen iedereen',
+    );
+    expect(kept('Gemeente Harderwijk verhoogt de parkeertarieven')).not.toContain('We vragen iedereen');
+  });
+});

@@ -131,6 +131,12 @@ export const FUNDRAISER_WORDS: readonly string[] = [
   // Membership drives: the story quotes the calls to join as a fundraiser's to give.
   ...['membership drive', 'new members', 'diventare soci', 'nuovi soci', 'cerca soci', 'nuevos socios'],
   ...['novos sócios', 'neue mitglieder', 'nouveaux adhérents', 'nowych członków', 'nieuwe leden'],
+  ...['seeks members', 'looking for members', 'seeks volunteers', 'sucht mitglieder', 'sucht spender'],
+  ...['cherche des bénévoles', 'cherche des adhérents', 'busca socios', 'busca voluntarios'],
+  ...['cerca volontari', 'procura sócios', 'procura voluntários', 'szuka członków', 'szuka wolontariuszy'],
+  ...['zoekt leden', 'zoekt vrijwilligers', 'ищет новых участников', 'ищет волонтёров', 'ищет волонтеров'],
+  ...['ищет добровольцев', 'ищет деньги', 'шукає волонтерів', 'шукає нових учасників', '招募志愿者'],
+  ...['ボランティア募集', '会員募集'],
   ...['собирает', 'собирают', 'сбор средств', 'сбор денег', 'краудфандинг', 'пожертвован'],
   ...['збирає', 'збирають', 'збір коштів', 'збір на', 'краудфандинг', 'пожертв'],
   ...['sammelt', 'sammeln', 'spendenaktion', 'spendenaufruf', 'crowdfunding', 'spendenlauf'],
