@@ -18,6 +18,24 @@ describe('appeal wording', () => {
     }
   });
 
+  it('reads the outlet saying it has no owner but its readers as an appeal, in several languages', () => {
+    for (const line of [
+      'Nie mamy właściciela poza naszymi czytelnikami.',
+      'Ми не маємо власника, крім вас.',
+      'Das Echo gehört 2.140 Genossinnen und Genossen – und niemandem sonst.',
+      'Sin ti, esta página estaría en blanco.',
+    ]) {
+      expect(cuesOf(`<p>${line}</p>`).appeal, line).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads payment-method labels and asks for an amount', () => {
+    expect(cuesOf('<p>Zahlungsarten:</p>').payment).toBeGreaterThan(0);
+    expect(cuesOf('<p>Akceptujemy:</p>').payment).toBeGreaterThan(0);
+    expect(cuesOf('<p>Сколько вы готовы внести?</p>').ask).toBeGreaterThan(0);
+    expect(cuesOf('<p>Gerade nicht?</p>').control).toBe(true);
+  });
+
   it('reads a secure-payment label as a payment control', () => {
     expect(cuesOf('<p>Paiement sécurisé</p>')).toMatchObject({ payment: 1, control: true });
     expect(cuesOf('<p>Sichere Zahlung</p>')).toMatchObject({ payment: 1, control: true });

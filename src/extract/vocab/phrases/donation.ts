@@ -90,6 +90,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'fund local journalism',
       ],
       ...['help us too', 'then help us'],
+      ...['did this story help you', 'this is the part where we ask'],
     ],
     appeal: [
       'our newsroom',
@@ -148,6 +149,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'patreon',
       'ko-fi',
       'buymeacoffee',
+      ...['owned by a trust', 'not a tycoon', 'this page would be blank', 'would be blank without'],
     ],
     action: [
       'other amount',
@@ -188,6 +190,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'not today',
       'i’ll support later',
       ...['secure payment'],
+      ...['not right now', 'maybe another time'],
     ],
     payment: [
       'via steady',
@@ -214,6 +217,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'tax deductible',
       'recurring',
       ...['secure payment', 'pay securely'],
+      ...['we accept:', 'payment methods', 'card details', 'connection is encrypted'],
     ],
   },
   ru: {
@@ -257,6 +261,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'профинансируйте нашу работу',
       ],
       ...['помогите и нам', 'поддержите и нас'],
+      ...['материал оказался полезным', 'сколько вы готовы внести', 'готовы внести'],
     ],
     appeal: [
       'наша редакция',
@@ -287,6 +292,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'независимое медиа',
       'boosty',
       'patreon',
+      ...['нет хозяина', 'нет владельца', 'не финансируют ни власти', 'нас содержат читатели'],
     ],
     action: [
       'выбрать сумму',
@@ -311,6 +317,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'другая сумма',
       'в другой раз',
       ...['безопасная оплата'],
+      ...['не готовы помочь сегодня'],
     ],
     payment: [
       'сбп',
@@ -333,6 +340,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ежемесячное',
       'ежемесячный взнос',
       ...['безопасная оплата', 'безопасный платеж', 'безопасный платёж'],
+      ...['способы оплаты', 'оплата:', 'данные карты', 'соединение защищено'],
     ],
   },
   uk: {
@@ -375,6 +383,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'профінансуйте нашу роботу',
       ],
       ...['допоможіть і нам', 'допоможіть нам', 'підтримайте і нас'],
+      ...['матеріал був корисним', 'скільки ви готові внести'],
     ],
     appeal: [
       'наша редакція',
@@ -401,6 +410,14 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'незалежне видання',
       'patreon',
       'монобанк',
+      ...[
+        'не маємо власника',
+        'немає власника',
+        'не має власника',
+        'передплата — це підтримка',
+        'передплата – це підтримка',
+        'передплата - це підтримка',
+      ],
     ],
     action: [
       'обрати суму',
@@ -423,6 +440,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'інша сума',
       'іншим разом',
       ...['безпечна оплата'],
+      ...['не готові допомогти сьогодні'],
     ],
     payment: [
       'iban',
@@ -444,6 +462,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'монобанк',
       'liqpay',
       ...['безпечна оплата', 'безпечний платіж'],
+      ...['способи оплати', 'оплата:', 'дані картки'],
     ],
   },
   de: {
@@ -497,6 +516,12 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'finanziere unsere recherchen',
       ],
       ...['helfen sie auch uns', 'hilf auch uns'],
+      ...[
+        'dann helfen sie jetzt uns',
+        'dann helfen sie uns',
+        'bleib mitglied',
+        'hat ihnen dieser ticker geholfen',
+      ],
     ],
     appeal: [
       'unsere redaktion',
@@ -524,6 +549,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'liest uns',
       'patreon',
       'unabhängig bleiben',
+      ...['gehört keinem konzern', 'und niemandem sonst', 'gehört niemandem außer', 'keinem verlag'],
     ],
     action: [
       'betrag frei wählen',
@@ -553,6 +579,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'danke, dass sie',
       'anderer betrag',
       ...['sichere zahlung', 'sicher bezahlen'],
+      ...['gerade nicht'],
     ],
     payment: [
       'über steady',
@@ -573,6 +600,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'monatliche',
       'monatlich ab',
       ...['sichere zahlung', 'sicher bezahlen'],
+      ...['zahlungsarten', 'zahlungsart:', 'kartendaten', 'verbindung ist verschlüsselt'],
     ],
   },
   fr: {
@@ -617,6 +645,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'financez notre travail',
       ],
       ...['aidez-nous aussi', 'aidez-nous à notre tour'],
+      ...['cet article vous a été utile'],
     ],
     appeal: [
       'notre rédaction',
@@ -648,6 +677,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'déductible des impôts',
       'tipeee',
       'patreon',
+      ...['pas de propriétaire', 'aucun actionnaire', 'cette page serait blanche', 'page serait blanche'],
     ],
     action: [
       'montant libre',
@@ -676,6 +706,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'peut-être plus tard',
       'autre montant',
       ...['paiement sécurisé'],
+      ...['pas maintenant'],
     ],
     payment: [
       'iban',
@@ -691,6 +722,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'mensuellement',
       'don mensuel',
       ...['paiement sécurisé'],
+      ...['moyens de paiement', 'modes de paiement', 'nous acceptons', 'données de carte'],
     ],
   },
   es: {
@@ -741,6 +773,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'financie la próxima investigación',
       ],
       ...['ayúdanos también', 'ayúdenos'],
+      ...['te ha sido útil'],
     ],
     appeal: [
       'nuestra redacción',
@@ -767,6 +800,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ko-fi',
       'patreon',
       'verkami',
+      ...[
+        'no tenemos dueño',
+        'no tiene dueño',
+        'esta página estaría en blanco',
+        'página estaría en blanco',
+        'de quienes nos leen',
+      ],
     ],
     action: [
       'quiero apoyar',
@@ -796,6 +836,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'tal vez más tarde',
       'otra cantidad',
       ...['pago seguro'],
+      ...['ahora no'],
     ],
     payment: [
       'iban',
@@ -810,6 +851,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'bizum',
       'mensualmente',
       ...['pago seguro'],
+      ...['métodos de pago', 'formas de pago', 'aceptamos:', 'datos de la tarjeta'],
     ],
   },
   it: {
@@ -860,6 +902,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'finanziate la prossima inchiesta',
       ],
       ...['aiutateci', 'aiutaci', 'sostenete anche noi'],
+      ...['ti è stato utile'],
     ],
     appeal: [
       'la nostra redazione',
@@ -883,6 +926,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'giornale indipendente',
       'testata indipendente',
       'patreon',
+      ...[
+        'non abbiamo padroni',
+        'non ha padroni',
+        'nessun padrone',
+        'niente padroni',
+        'pagina sarebbe bianca',
+      ],
     ],
     action: [
       'continua',
@@ -909,6 +959,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'forse più tardi',
       'altro importo',
       ...['pagamento sicuro'],
+      ...['non ora'],
     ],
     payment: [
       'iban',
@@ -922,6 +973,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'al mese da',
       'alla settimana',
       ...['pagamento sicuro'],
+      ...['metodi di pagamento', 'accettiamo:', 'dati della carta'],
     ],
   },
   pt: {
@@ -970,6 +1022,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'financia a próxima reportagem',
       ],
       ...['ajude-nos também', 'ajuda-nos'],
+      ...['este texto foi útil'],
     ],
     appeal: [
       'nossa redação',
@@ -997,6 +1050,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'veículo independente',
       'apoia.se',
       'catarse',
+      ...['não temos dono', 'não tem dono', 'página estaria em branco'],
     ],
     action: [
       'quero apoiar',
@@ -1027,6 +1081,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'talvez mais tarde',
       'outro valor',
       ...['pagamento seguro'],
+      ...['agora não'],
     ],
     payment: [
       'iban',
@@ -1043,6 +1098,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'mensalmente',
       'mensais',
       ...['pagamento seguro'],
+      ...['métodos de pagamento', 'formas de pagamento', 'aceitamos:', 'dados do cartão'],
     ],
   },
   pl: {
@@ -1086,6 +1142,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'sfinansuj naszą pracę',
       ],
       ...['pomóżcie nam', 'pomóż i nam'],
+      ...['czy ten tekst ci pomógł'],
     ],
     appeal: [
       'nasza redakcja',
@@ -1115,6 +1172,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'zrzutka',
       '1,5% podatku',
       '1,5 proc. podatku',
+      ...['nie mamy właściciela', 'nie ma właściciela', 'nikt nam nie płaci', 'utrzymuje się z wpłat'],
     ],
     action: [
       'wybierz kwotę',
@@ -1136,6 +1194,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'może później',
       'inna kwota',
       ...['bezpieczna płatność'],
+      ...['nie dziś'],
     ],
     payment: [
       'iban',
@@ -1152,6 +1211,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'miesięczną',
       'miesięcznie od',
       ...['bezpieczna płatność'],
+      ...[
+        'akceptujemy:',
+        'sposoby płatności',
+        'metody płatności',
+        'dane karty',
+        'połączenie jest szyfrowane',
+      ],
     ],
   },
   nl: {
@@ -1189,6 +1255,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'steun de',
       ...['financier het volgende onderzoek', 'financier onze journalistiek', 'financier ons werk'],
       ...['help ook ons', 'help ons ook'],
+      ...['heeft dit artikel je geholpen', 'heeft dit artikel u geholpen'],
     ],
     appeal: [
       'onze redactie',
@@ -1213,6 +1280,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'is onafhankelijk',
       'geen grote uitgever',
       'patreon',
+      ...['geen eigenaar', 'pagina zou leeg zijn'],
     ],
     action: [
       'kies een bedrag',
@@ -1238,6 +1306,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'misschien later',
       'ander bedrag',
       ...['veilig betalen'],
+      ...['nu even niet', 'niet nu'],
     ],
     payment: [
       'iban',
@@ -1249,6 +1318,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'creditcard',
       'overschrijving',
       ...['veilig betalen'],
+      ...['betaalmethoden', 'betaalmethode:', 'wij accepteren'],
     ],
   },
   zh: {
@@ -1285,6 +1355,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '请我们喝咖啡',
       '您的每一份支持',
       ...['帮帮我们', '支持一下我们'],
+      ...['这篇文章对您有帮助吗'],
     ],
     appeal: [
       '我们的编辑部',
@@ -1311,6 +1382,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '獨立報道',
       '人赞赏',
       '金额随意',
+      ...['没有老板', '没有股东', '这一页就是空白'],
     ],
     action: [
       '自定义金额',
@@ -1339,6 +1411,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '下次再说',
       '其他金额',
       ...['安全支付'],
+      ...['暂时不了', '以后再说'],
     ],
     payment: [
       '每月',
@@ -1351,6 +1424,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '按月',
       '扫码',
       ...['安全支付'],
+      ...['支付方式', '付款方式'],
     ],
   },
   ja: {
@@ -1380,6 +1454,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ご支援いただけ',
       'コーヒーをおごって',
       ...['私たちを助けて', '私たちを支えて'],
+      ...['この記事は役に立ちましたか'],
     ],
     appeal: [
       'コーヒー代',
@@ -1399,6 +1474,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '取材を続け',
       '有料会員',
       '支援者',
+      ...['オーナーがいません', 'オーナーはいません', 'このページは白紙'],
     ],
     action: [
       '金額を指定',
@@ -1423,6 +1499,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'また今度',
       '別の金額',
       ...['安全な決済'],
+      ...['今はやめておく', 'また今度'],
     ],
     payment: [
       '毎月',
@@ -1434,6 +1511,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '円から',
       '毎月の',
       ...['安全な決済'],
+      ...['お支払い方法', '支払い方法'],
     ],
   },
 };
