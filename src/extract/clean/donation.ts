@@ -316,21 +316,29 @@ function paymentLine(c: AppealCues): boolean {
 }
 const PAYMENT_LINE_WORDS = 12;
 
-/** Blocks touching a removed piece that speak in its voice (see `voicedNeighbour`), or are its controls, go with it. */
+/**
+ * Blocks touching a removed piece that speak in its voice (see `voicedNeighbour`), or are its controls,
+ * go with it. Text-less blocks between (a payment method's logo, an empty cell) are stepped over and
+ * go with the block beyond them, or stay when it does.
+ */
 function absorbNeighbours(cues: AppealCues[], drop: Set<number>, groups: readonly unknown[]): void {
   const pending = [...drop];
   while (pending.length > 0) {
     const i = pending.pop()!;
-    for (const j of [i - 1, i + 1]) {
+    for (const step of [-1, 1]) {
+      let j = i + step;
+      while (cues[j]?.words === 0 && !drop.has(j)) j += step;
       const c = cues[j];
-      if (!c || drop.has(j)) continue;
-      if (
+      if (!c) continue;
+      const joins =
+        drop.has(j) ||
         voicedNeighbour(c, j, i, groups) ||
         (c.control && cueScore(c) >= 1) ||
         c.scheme ||
-        (j > i && paymentLine(c)) ||
-        (c.words === 0 && drop.has(2 * j - i))
-      ) {
+        (j > i && paymentLine(c));
+      if (!joins) continue;
+      for (let k = i + step; k !== j; k += step) drop.add(k);
+      if (!drop.has(j)) {
         drop.add(j);
         pending.push(j);
       }

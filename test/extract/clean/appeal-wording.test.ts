@@ -75,3 +75,14 @@ describe('appeal wording', () => {
     expect(kept).not.toContain('Wesprzyj nas');
   });
 });
+
+describe('an appeal’s payment methods with logos between them', () => {
+  it('go with the appeal, the text-less logos stepped over', () => {
+    const html = `${prose(3)}<p>Ohne Sie wäre diese Seite leer. Unterstützen Sie unabhängigen Journalismus mit einem monatlichen Beitrag.</p><p>Basis 4 € im Monat Förderer 9 € im Monat</p><p>Zahlungsarten:</p><figure><img src="/sepa.png" alt=""></figure><p>SEPA-Lastschrift</p><figure><img src="/paypal.png" alt=""></figure><p>PayPal</p>`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), context()));
+    expect(kept).toContain('Article paragraph 3');
+    expect(kept).not.toContain('Zahlungsarten');
+    expect(kept).not.toContain('SEPA-Lastschrift');
+    expect(kept).not.toContain('PayPal');
+  });
+});
