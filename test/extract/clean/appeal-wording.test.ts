@@ -23,7 +23,7 @@ describe('appeal wording', () => {
       'Nie mamy właściciela poza naszymi czytelnikami.',
       'Ми не маємо власника, крім вас.',
       'Das Echo gehört 2.140 Genossinnen und Genossen – und niemandem sonst.',
-      'Sin ti, esta página estaría en blanco.',
+      'No tenemos dueño: nos pagan quienes nos leen.',
     ]) {
       expect(cuesOf(`<p>${line}</p>`).appeal, line).toBeGreaterThan(0);
     }

@@ -149,7 +149,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'patreon',
       'ko-fi',
       'buymeacoffee',
-      ...['owned by a trust', 'not a tycoon', 'this page would be blank', 'would be blank without'],
+      ...['owned by a trust', 'not a tycoon'],
     ],
     action: [
       'other amount',
@@ -677,7 +677,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'déductible des impôts',
       'tipeee',
       'patreon',
-      ...['pas de propriétaire', 'aucun actionnaire', 'cette page serait blanche', 'page serait blanche'],
+      ...['pas de propriétaire', 'aucun actionnaire'],
     ],
     action: [
       'montant libre',
@@ -800,13 +800,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ko-fi',
       'patreon',
       'verkami',
-      ...[
-        'no tenemos dueño',
-        'no tiene dueño',
-        'esta página estaría en blanco',
-        'página estaría en blanco',
-        'de quienes nos leen',
-      ],
+      ...['no tenemos dueño', 'no tiene dueño', 'de quienes nos leen'],
     ],
     action: [
       'quiero apoyar',
@@ -926,13 +920,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'giornale indipendente',
       'testata indipendente',
       'patreon',
-      ...[
-        'non abbiamo padroni',
-        'non ha padroni',
-        'nessun padrone',
-        'niente padroni',
-        'pagina sarebbe bianca',
-      ],
+      ...['non abbiamo padroni', 'non ha padroni', 'nessun padrone', 'niente padroni'],
     ],
     action: [
       'continua',
@@ -1050,7 +1038,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'veículo independente',
       'apoia.se',
       'catarse',
-      ...['não temos dono', 'não tem dono', 'página estaria em branco'],
+      ...['não temos dono', 'não tem dono'],
     ],
     action: [
       'quero apoiar',
@@ -1280,7 +1268,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'is onafhankelijk',
       'geen grote uitgever',
       'patreon',
-      ...['geen eigenaar', 'pagina zou leeg zijn'],
+      ...['geen eigenaar'],
     ],
     action: [
       'kies een bedrag',
@@ -1382,7 +1370,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '獨立報道',
       '人赞赏',
       '金额随意',
-      ...['没有老板', '没有股东', '这一页就是空白'],
+      ...['没有老板', '没有股东'],
     ],
     action: [
       '自定义金额',
@@ -1474,7 +1462,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '取材を続け',
       '有料会員',
       '支援者',
-      ...['オーナーがいません', 'オーナーはいません', 'このページは白紙'],
+      ...['オーナーがいません', 'オーナーはいません'],
     ],
     action: [
       '金額を指定',
