@@ -429,12 +429,35 @@ function outletPattern(names: readonly string[]): RegExp | null {
   const patterns = [...names, ...names.map(withoutArticle).filter((n): n is string => n !== null)]
     .sort((a, b) => b.length - a.length)
     .map((n) => {
-      const body = (isShouted(n) ? anyCase(n) : escapeRegex(n)).replace(/\s+/g, '\\s+');
+      const body = (isShouted(n) ? anyCase(n) : CYRILLIC.test(n) ? declined(n) : escapeRegex(n)).replace(
+        /\s+/g,
+        '\\s+',
+      );
       return /[\u3040-\u30ff\u3400-\u9fff]/.test(n) ? body : `(?<![${NAME_CHAR}])${body}(?![${NAME_CHAR}])`;
     });
   // No `u` flag: a new pattern is compiled for every page, and Unicode property classes made that
   // compile (and the first runs, interpreted) a visible share of the donation pass.
   return new RegExp(patterns.join('|'));
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+const CYRILLIC_VOWEL_END = /[аяоеёыийьуюіїє]{1,2}$/;
+const CASE_ENDING = "[а-яёіїєґ']";
+
+/**
+ * A Russian or Ukrainian name as its declined forms too ("Калуга Сегодня" → «Калугу Сегодня»,
+ * "Онежский вестник" → «Онежского вестника»): each word of four letters or more takes a case
+ * ending in place of its own final vowels.
+ */
+function declined(name: string): string {
+  return name
+    .split(/(\s+)/)
+    .map((word) => {
+      if (/^\s+$/.test(word) || word.length < 4 || !/^[\u0400-\u04ff]+$/.test(word)) return escapeRegex(word);
+      const stem = word.replace(CYRILLIC_VOWEL_END, '');
+      return stem.length >= 3 ? `${stem}${CASE_ENDING}{0,3}` : escapeRegex(word);
+    })
+    .join('');
 }
 
 /**

@@ -36,6 +36,21 @@ describe('appeal wording', () => {
     expect(cuesOf('<p>Gerade nicht?</p>').control).toBe(true);
   });
 
+  it('knows a Russian or Ukrainian outlet name in its declined forms, not in a reporting line', () => {
+    expect(
+      cuesOf('<p>«Калугу Сегодня» не финансируют ни власти, ни владелец полигона.</p>', ['Калуга Сегодня'])
+        .named,
+    ).toBe(true);
+    expect(cuesOf('<p>Звернення від «Буковинського тижневика»</p>', ['Буковинський тижневик']).named).toBe(
+      true,
+    );
+    expect(
+      cuesOf('<p>Главный врач Марина Кошелева подтвердила «Онежской правде», что запись откроют.</p>', [
+        'Онежская правда',
+      ]).named,
+    ).toBe(false);
+  });
+
   it('reads a secure-payment label as a payment control', () => {
     expect(cuesOf('<p>Paiement sécurisé</p>')).toMatchObject({ payment: 1, control: true });
     expect(cuesOf('<p>Sichere Zahlung</p>')).toMatchObject({ payment: 1, control: true });
