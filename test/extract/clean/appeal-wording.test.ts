@@ -34,6 +34,9 @@ describe('appeal wording', () => {
     expect(cuesOf('<p>Akceptujemy:</p>').payment).toBeGreaterThan(0);
     expect(cuesOf('<p>Сколько вы готовы внести?</p>').ask).toBeGreaterThan(0);
     expect(cuesOf('<p>Gerade nicht?</p>').control).toBe(true);
+    expect(cuesOf('<p>Pick a level</p>').control).toBe(true);
+    expect(cuesOf('<p>Pay with</p>').payment).toBeGreaterThan(0);
+    expect(cuesOf('<p>Kies een bedrag</p>').control).toBe(true);
   });
 
   it('knows a Russian or Ukrainian outlet name in its declined forms, not in a reporting line', () => {

@@ -191,6 +191,14 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'i’ll support later',
       ...['secure payment'],
       ...['not right now', 'maybe another time'],
+      ...[
+        'pick a level',
+        'choose a level',
+        'choose an amount',
+        'select an amount',
+        'pick an amount',
+        'not ready yet',
+      ],
     ],
     payment: [
       'via steady',
@@ -218,6 +226,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'recurring',
       ...['secure payment', 'pay securely'],
       ...['we accept:', 'payment methods', 'card details', 'connection is encrypted'],
+      ...['pay with'],
     ],
   },
   ru: {
@@ -318,6 +327,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'в другой раз',
       ...['безопасная оплата'],
       ...['не готовы помочь сегодня'],
+      ...['выберите сумму', 'не готовы помочь'],
     ],
     payment: [
       'сбп',
@@ -341,6 +351,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ежемесячный взнос',
       ...['безопасная оплата', 'безопасный платеж', 'безопасный платёж'],
       ...['способы оплаты', 'оплата:', 'данные карты', 'соединение защищено'],
+      ...['юmoney', 'сбп', 'ежемесячный платёж', 'ежемесячный платеж'],
     ],
   },
   uk: {
@@ -441,6 +452,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'іншим разом',
       ...['безпечна оплата'],
       ...['не готові допомогти сьогодні'],
+      ...['оберіть суму', 'виберіть суму'],
     ],
     payment: [
       'iban',
@@ -463,6 +475,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'liqpay',
       ...['безпечна оплата', 'безпечний платіж'],
       ...['способи оплати', 'оплата:', 'дані картки'],
+      ...['щомісячний платіж'],
     ],
   },
   de: {
@@ -580,6 +593,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'anderer betrag',
       ...['sichere zahlung', 'sicher bezahlen'],
       ...['gerade nicht'],
+      ...['betrag wählen', 'wählen sie einen betrag'],
     ],
     payment: [
       'über steady',
@@ -601,6 +615,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'monatlich ab',
       ...['sichere zahlung', 'sicher bezahlen'],
       ...['zahlungsarten', 'zahlungsart:', 'kartendaten', 'verbindung ist verschlüsselt'],
+      ...['bezahlen mit'],
     ],
   },
   fr: {
@@ -707,6 +722,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'autre montant',
       ...['paiement sécurisé'],
       ...['pas maintenant'],
+      ...['choisissez un montant', 'choisir un montant'],
     ],
     payment: [
       'iban',
@@ -723,6 +739,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'don mensuel',
       ...['paiement sécurisé'],
       ...['moyens de paiement', 'modes de paiement', 'nous acceptons', 'données de carte'],
+      ...['payer avec'],
     ],
   },
   es: {
@@ -831,6 +848,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'otra cantidad',
       ...['pago seguro'],
       ...['ahora no'],
+      ...['elige una cantidad', 'elige un importe', 'elija un importe'],
     ],
     payment: [
       'iban',
@@ -846,6 +864,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'mensualmente',
       ...['pago seguro'],
       ...['métodos de pago', 'formas de pago', 'aceptamos:', 'datos de la tarjeta'],
+      ...['paga con', 'pagar con'],
     ],
   },
   it: {
@@ -948,6 +967,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'altro importo',
       ...['pagamento sicuro'],
       ...['non ora'],
+      ...['scegli un importo', "scegli l'importo"],
     ],
     payment: [
       'iban',
@@ -962,6 +982,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'alla settimana',
       ...['pagamento sicuro'],
       ...['metodi di pagamento', 'accettiamo:', 'dati della carta'],
+      ...['paga con'],
     ],
   },
   pt: {
@@ -1070,6 +1091,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'outro valor',
       ...['pagamento seguro'],
       ...['agora não'],
+      ...['escolha um valor', 'escolha o valor'],
     ],
     payment: [
       'iban',
@@ -1087,6 +1109,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'mensais',
       ...['pagamento seguro'],
       ...['métodos de pagamento', 'formas de pagamento', 'aceitamos:', 'dados do cartão'],
+      ...['pague com', 'pagar com'],
     ],
   },
   pl: {
@@ -1183,6 +1206,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'inna kwota',
       ...['bezpieczna płatność'],
       ...['nie dziś'],
+      ...['wybierz kwotę'],
     ],
     payment: [
       'iban',
@@ -1206,6 +1230,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'dane karty',
         'połączenie jest szyfrowane',
       ],
+      ...['zapłać przez'],
     ],
   },
   nl: {
@@ -1295,6 +1320,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ander bedrag',
       ...['veilig betalen'],
       ...['nu even niet', 'niet nu'],
+      ...['kies een bedrag', 'kies je bedrag'],
     ],
     payment: [
       'iban',
@@ -1307,6 +1333,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'overschrijving',
       ...['veilig betalen'],
       ...['betaalmethoden', 'betaalmethode:', 'wij accepteren'],
+      ...['betaal met'],
     ],
   },
   zh: {
@@ -1400,6 +1427,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '其他金额',
       ...['安全支付'],
       ...['暂时不了', '以后再说'],
+      ...['选择金额'],
     ],
     payment: [
       '每月',
@@ -1413,6 +1441,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '扫码',
       ...['安全支付'],
       ...['支付方式', '付款方式'],
+      ...['支付宝', '微信支付'],
     ],
   },
   ja: {
@@ -1488,6 +1517,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '別の金額',
       ...['安全な決済'],
       ...['今はやめておく', 'また今度'],
+      ...['金額を選ぶ', '金額を選択'],
     ],
     payment: [
       '毎月',
@@ -1500,6 +1530,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '毎月の',
       ...['安全な決済'],
       ...['お支払い方法', '支払い方法'],
+      ...['paypay'],
     ],
   },
 };
