@@ -378,26 +378,6 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   const texts = blocks.map(blockText);
   const drop = new Set<number>();
   const groups = blocks.map((sb) => sb.group);
-  if (process.env.DBG)
-    cues.forEach((c, i) => {
-      const r: Record<string, unknown> = {
-        ...(c as unknown as Record<string, unknown>),
-        voice: c.voice,
-        topical: c.topical,
-      };
-      const words = r.words;
-      delete r.words;
-      console.error(
-        String(i).padStart(2),
-        String(words).padStart(3),
-        Object.entries(r)
-          .filter(([, v]) => v && v !== 0 && typeof v !== 'object')
-          .map(([k, v]) => (v === true ? k : `${k}=${v}`))
-          .join(' ')
-          .padEnd(40),
-        texts[i]!.slice(0, 70),
-      );
-    });
   for (let i = 0; i < blocks.length; i++) {
     if (drop.has(i) || !isSeed(cues[i]!)) continue;
     const [start, end] = grow(cues, i, groups);
