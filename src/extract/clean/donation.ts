@@ -41,15 +41,16 @@ function accept(cues: AppealCues[]): boolean {
 const LONE_PIECE_WORDS = 30;
 
 /**
- * One short paragraph that asks in the outlet's voice and names an appeal topic of its own, off the
- * story's topic ("The Courier is reader-funded too. Without you this page would be blank."): the
- * whole appeal, set between the article's paragraphs with no button beside it.
+ * One short paragraph that asks in the outlet's voice and names an appeal topic of its own, or asks
+ * twice ("Did this story help you? Then help us report the next one."), off the story's topic ("The
+ * Courier is reader-funded too. Without you this page would be blank."): the whole appeal, set
+ * between the article's paragraphs with no button beside it.
  */
 function lonePiece(run: readonly AppealCues[]): boolean {
   if (run.length !== 1) return false;
   const c = run[0]!;
   const ownAppeal = c.appeal - (c.named ? 1 : 0);
-  return c.ask > 0 && ownAppeal > 0 && c.voice && !c.topical && c.words <= LONE_PIECE_WORDS;
+  return c.ask > 0 && (ownAppeal > 0 || c.ask >= 2) && c.voice && !c.topical && c.words <= LONE_PIECE_WORDS;
 }
 
 /**

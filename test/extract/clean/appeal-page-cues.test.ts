@@ -271,6 +271,8 @@ describe('a lone appeal paragraph', () => {
     expect(html('The Courier is reader-funded too. Without you this page would be blank.')).not.toContain(
       'reader-funded',
     );
+    // Two asks of its own in the outlet's voice make one too.
+    expect(html('Did this story help you? Then help us report the next one.')).not.toContain('help us');
     // No appeal word of its own: an editorial aside to the reader stays.
     expect(html('Without you this page would be blank, and we know it.')).toContain('Without you');
     // On the story's topic: the pool's own campaign.
