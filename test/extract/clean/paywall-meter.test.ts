@@ -12,6 +12,8 @@ describe('paywall meter', () => {
       'Ви прочитали 3 з 5 безкоштовних матеріалів цього місяця.',
       '本月您已阅读3/5篇免费文章',
       '您本月已阅读 3 篇，免费额度还剩 2 篇。',
+      'Has leído 4 de 5 noticias gratuitas este mes.',
+      'You have read 2 of 5 free stories this month.',
     ]) {
       expect(isPaywallMeter(line), line).toBe(true);
     }

@@ -186,7 +186,7 @@ export const METER_COUNT =
   /\d+\s*(?:of|out of|з|із|из|von|van(?:\s+de)?|de|di|su|sur|z|na|\/|／)\s*\d+|已阅读\s*\d|已閱讀\s*\d|残り\s*\d/i;
 export const METER_FREE = /free|безкоштовн|бесплатн|kostenlos|gratis|gratuit|darmow|bezpłatn|免费|免費|無料/i;
 export const METER_ARTICLES =
-  /articl|artikel|матеріал|материал|стат(?:ей|ьи|ті|тей)|artículo|articolo|artigo|artykuł|tekst|文章|記事|篇|本/i;
+  /articl|artikel|матеріал|материал|стат(?:ей|ьи|ті|тей)|artículo|articolo|artigo|artykuł|tekst|文章|記事|篇|本|stor(?:y|ies)|news|noticia|notícia|notizi|beitr[aä]g|bericht|wiadomo|nieuws|новост|новин/i;
 
 /** Share bars and follow prompts. */
 export const SHARE: PhraseList = {
