@@ -110,7 +110,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'membership',
       'members who',
       'funded by readers',
-      'funded by our readers',
       'one-time donation',
       'monthly donation',
       'make a donation',
@@ -121,7 +120,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'every contribution',
       'support independent',
       'independent journalism',
-      'reader-funded',
       'reader funded',
       'chip in',
       'contribute to',
@@ -191,14 +189,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'i’ll support later',
       ...['secure payment'],
       ...['not right now', 'maybe another time'],
-      ...[
-        'pick a level',
-        'choose a level',
-        'choose an amount',
-        'select an amount',
-        'pick an amount',
-        'not ready yet',
-      ],
+      ...['pick a level', 'choose a level', 'select an amount', 'pick an amount', 'not ready yet'],
     ],
     payment: [
       'via steady',
@@ -351,7 +342,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ежемесячный взнос',
       ...['безопасная оплата', 'безопасный платеж', 'безопасный платёж'],
       ...['способы оплаты', 'оплата:', 'данные карты', 'соединение защищено'],
-      ...['юmoney', 'сбп', 'ежемесячный платёж', 'ежемесячный платеж'],
+      ...['юmoney', 'ежемесячный платёж', 'ежемесячный платеж'],
     ],
   },
   uk: {
@@ -393,7 +384,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'профінансуйте наші розслідування',
         'профінансуйте нашу роботу',
       ],
-      ...['допоможіть і нам', 'допоможіть нам', 'підтримайте і нас'],
+      ...['допоможіть і нам', 'підтримайте і нас'],
       ...['матеріал був корисним', 'скільки ви готові внести'],
     ],
     appeal: [
@@ -593,7 +584,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'anderer betrag',
       ...['sichere zahlung', 'sicher bezahlen'],
       ...['gerade nicht'],
-      ...['betrag wählen', 'wählen sie einen betrag'],
+      ...['wählen sie einen betrag'],
     ],
     payment: [
       'über steady',
@@ -721,7 +712,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'peut-être plus tard',
       'autre montant',
       ...['paiement sécurisé'],
-      ...['pas maintenant'],
       ...['choisissez un montant', 'choisir un montant'],
     ],
     payment: [
@@ -847,7 +837,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'tal vez más tarde',
       'otra cantidad',
       ...['pago seguro'],
-      ...['ahora no'],
       ...['elige una cantidad', 'elige un importe', 'elija un importe'],
     ],
     payment: [
@@ -914,7 +903,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'finanzia il nostro giornalismo',
         'finanziate la prossima inchiesta',
       ],
-      ...['aiutateci', 'aiutaci', 'sostenete anche noi'],
+      ...['aiutateci', 'sostenete anche noi'],
       ...['ti è stato utile'],
     ],
     appeal: [
@@ -966,7 +955,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'forse più tardi',
       'altro importo',
       ...['pagamento sicuro'],
-      ...['non ora'],
       ...['scegli un importo', "scegli l'importo"],
     ],
     payment: [
@@ -1090,7 +1078,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'talvez mais tarde',
       'outro valor',
       ...['pagamento seguro'],
-      ...['agora não'],
       ...['escolha um valor', 'escolha o valor'],
     ],
     payment: [
@@ -1206,7 +1193,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'inna kwota',
       ...['bezpieczna płatność'],
       ...['nie dziś'],
-      ...['wybierz kwotę'],
     ],
     payment: [
       'iban',
@@ -1319,8 +1305,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'misschien later',
       'ander bedrag',
       ...['veilig betalen'],
-      ...['nu even niet', 'niet nu'],
-      ...['kies een bedrag', 'kies je bedrag'],
+      ...['nu even niet'],
+      ...['kies je bedrag'],
     ],
     payment: [
       'iban',
@@ -1426,7 +1412,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '下次再说',
       '其他金额',
       ...['安全支付'],
-      ...['暂时不了', '以后再说'],
+      ...['暂时不了'],
       ...['选择金额'],
     ],
     payment: [
@@ -1441,7 +1427,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '扫码',
       ...['安全支付'],
       ...['支付方式', '付款方式'],
-      ...['支付宝', '微信支付'],
     ],
   },
   ja: {
@@ -1516,7 +1501,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'また今度',
       '別の金額',
       ...['安全な決済'],
-      ...['今はやめておく', 'また今度'],
+      ...['今はやめておく'],
       ...['金額を選ぶ', '金額を選択'],
     ],
     payment: [
