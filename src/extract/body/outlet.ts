@@ -3,7 +3,7 @@
  * ("Headline | Outlet"). An appeal names the outlet it asks for ("Diario del Sur is free thanks to
  * its subscribers"); a news paragraph rarely speaks of the site it is published on.
  */
-import { TITLE_DECORATION } from '../metadata/title-text.js';
+import { TITLE_DECORATION, TITLE_DINGBATS } from '../metadata/title-text.js';
 import { GENERIC_SITE_NAMES } from '../vocab/site-names.js';
 
 /**
@@ -12,8 +12,9 @@ import { GENERIC_SITE_NAMES } from '../vocab/site-names.js';
  * Ivrea"). Chinese and Japanese titles join the parts without spaces: a full-width bar anywhere, "|"
  * or "_" between CJK characters ("人工智能迈上新台阶_科技_腾讯网").
  */
-const SEPARATOR =
-  /\s+(?:[|–—·•>✦✧★☆◆◇♦❖●■□▪►▸‖¦※]|«(?![^«»]*»)|(?<!«[^«»]*)»)\s+|\s+-\s+|\s+\.{0,3}::\.{0,3}\s+|\s*｜\s*|(?<=[\u3040-\u30ff\u3400-\u9fff])[|_](?=[\u3040-\u30ff\u3400-\u9fff])/;
+const SEPARATOR = new RegExp(
+  `\\s+(?:[|–—·•>${TITLE_DINGBATS}]|«(?![^«»]*»)|(?<!«[^«»]*)»)\\s+|\\s+-\\s+|\\s+\\.{0,3}::\\.{0,3}\\s+|\\s*｜\\s*|(?<=[\\u3040-\\u30ff\\u3400-\\u9fff])[|_](?=[\\u3040-\\u30ff\\u3400-\\u9fff])`,
+);
 
 /** At most this many words: a longer suffix is a second headline part, not a name. */
 const MAX_NAME_WORDS = 5;
@@ -57,7 +58,8 @@ export function headlineOf(titles: string[], outlets: string[]): string {
 }
 
 /** What may stand between a title's site part and its headline ("Site: Headline", "Headline | Site"). */
-const AFFIX_EDGE = /^[\s|:–—·•«»~/\\✦✧★☆◆◇♦❖●■□▪►▸‖¦※-]+|[\s|:–—·•«»~/\\✦✧★☆◆◇♦❖●■□▪►▸‖¦※-]+$/gu;
+const EDGE_CHARS = `\\s|:–—·•«»~/\\\\${TITLE_DINGBATS}-`;
+const AFFIX_EDGE = new RegExp(`^[${EDGE_CHARS}]+|[${EDGE_CHARS}]+$`, 'gu');
 
 /**
  * The site part metadata cut off a <title> (see metadata/title-affix.ts): the title minus the

@@ -7,14 +7,17 @@ import { execAll } from '../regex.js';
 import { siteKey } from './site-name.js';
 import { letterKey, sameText } from './title-similarity.js';
 import { isLogoText, namesSite } from './title-site.js';
+import { TITLE_DINGBATS } from './title-text.js';
 
 /**
  * Between a headline and the site name; a colon or "@" ("Post @ Blog") counts only with spaces around,
  * as do decorations ("..::", "✦", "★").
  * French quote marks with spaces inside a pair ("des quotas « intenables »") quote, not separate.
  */
-export const SEPARATOR =
-  /\s+(?:[|\-–—·•/\\~›>:@]|\.{0,3}::\.{0,3}|[✦✧★☆◆◇♦❖●■□▪►▸‖¦※]|«(?![^«»]*»)|(?<!«[^«»]*)»)\s+/u;
+export const SEPARATOR = new RegExp(
+  `\\s+(?:[|\\-–—·•/\\\\~›>:@]|\\.{0,3}::\\.{0,3}|[${TITLE_DINGBATS}]|«(?![^«»]*»)|(?<!«[^«»]*)»)\\s+`,
+  'u',
+);
 /**
  * SEPARATOR, a doubled ASCII one (" -- ", " // ") or a Japanese " ― ", or one of how Chinese and
  * Japanese titles join their parts without spaces: a full-width bar, or "|" or "_" between CJK

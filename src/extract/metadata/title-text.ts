@@ -13,6 +13,9 @@ const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/gu;
 /** Elements inside an `<h1>` that put their text on a line of its own ("Kicker<br>Headline"). */
 const LINE_TAGS = new Set(['br', 'div', 'p', 'li']);
 
+/** Symbols that set a title's site part off ("Headline ✦ Site", "※", "★"), as a regex class body. */
+export const TITLE_DINGBATS = '✦✧★☆◆◇♦❖●■□▪►▸‖¦※';
+
 /** Colons and dots framing a title or its site part ("Headline ..:: Site ::..", "::: Site :::"). */
 export const TITLE_DECORATION = /^\s*\.*::+\.*\s*|\s*\.*::+\.*\s*$/g;
 
