@@ -36,6 +36,9 @@ describe('credits and bylines', () => {
     expect(creditRule('Image delivery by Acme CDN')).toBe('pattern:optimizer-credit');
     expect(creditRule('Powered by HubSpot CMS image resizer')).toBe('pattern:optimizer-credit');
     expect(creditRule('Powered by volunteers and a lot of coffee')).toBeNull();
+    expect(creditRule('Powered by SmartAsset')).toBe('pattern:optimizer-credit');
+    // Written as a sentence: a label the story quotes, not a vendor credit.
+    expect(creditRule('Powered by Mobilio.')).toBeNull();
     expect(creditRule('Served with rice and salad')).toBeNull();
     expect(creditRule('Photo: Reuters')).toBe('phrase:photo:');
     expect(creditRule('By Jane Doe and John Smith')).toBe('pattern:byline');
