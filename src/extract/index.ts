@@ -41,7 +41,11 @@ export function extractFromHtml(html: HtmlInput, options: ExtractOptions = {}): 
   try {
     // Metadata's site name and headline may come from sources the body's own page scan does not
     // read (JSON-LD publisher, a "Site: Headline" title): the cleaners use them to tell the outlet.
-    body = extractBody($, options, { siteName: metadata.siteName, title: metadata.title });
+    body = extractBody($, options, {
+      siteName: metadata.siteName,
+      title: metadata.title,
+      canonicalUrl: metadata.canonicalUrl,
+    });
   } finally {
     forgetPageMemos();
   }

@@ -14,7 +14,7 @@ export function blocksFrom(html: string): SourcedBlock[] {
 }
 
 export function context(): CleanContext {
-  return { removals: new Removals(true), hashtags: [], outlets: [], headline: '' };
+  return { removals: new Removals(true), hashtags: [], outlets: [], headline: '', hosts: [] };
 }
 
 export function textOf(blocks: SourcedBlock[]): string {

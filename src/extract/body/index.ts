@@ -8,6 +8,7 @@ import type { CheerioAPI } from 'cheerio';
 import { domToSourcedBlocks, type SourcedBlock } from '../blocks.js';
 import { cleanBlocks } from '../clean/index.js';
 import { cleanMarkup } from '../clean/markup.js';
+import { bareHost } from '../clean/own-address.js';
 import type { BodyResult, ExtractOptions } from '../types.js';
 import type { ParentNode } from './dom.js';
 import { chooseResult } from './fallback.js';
@@ -29,6 +30,8 @@ export interface SiteHints {
   siteName: string | null;
   /** The headline, with the <title>'s site part cut off. */
   title: string | null;
+  /** The page's canonical URL (absolute), if it gives one. */
+  canonicalUrl?: string | null;
 }
 
 /**
@@ -44,6 +47,24 @@ function siteNamesFrom(site: SiteHints, titles: readonly string[]): string[] {
     }
   }
   return names;
+}
+
+/**
+ * The page's own hosts: its URL's and its canonical link's, lower case and without "www.". An
+ * address on them is the outlet's own however its name is spelt ("姑苏晚讯" at gusuwanxun.example).
+ */
+function pageHosts(urls: readonly (string | null | undefined)[]): string[] {
+  const hosts = new Set<string>();
+  for (const url of urls) {
+    if (!url) continue;
+    try {
+      const { hostname } = new URL(url);
+      if (hostname) hosts.add(bareHost(hostname));
+    } catch {
+      // Not an absolute URL: no host to learn from it.
+    }
+  }
+  return [...hosts];
 }
 
 /** Extract the article body from a loaded page. Mutates the DOM: run metadata extraction first. */
@@ -68,7 +89,11 @@ export function extractBody(
   const sourced: SourcedBlock[] = domToSourcedBlocks(content, options.url ?? null);
   const outlets = outletNames(page.titles, [...page.siteNames, ...siteNamesFrom(site, page.titles)]);
   const headline = headlineOf(page.titles, outlets);
-  const kept = dropTitleHeading(cleanBlocks(sourced, { removals, hashtags, outlets, headline }), titles);
+  const hosts = pageHosts([options.url, site.canonicalUrl]);
+  const kept = dropTitleHeading(
+    cleanBlocks(sourced, { removals, hashtags, outlets, headline, hosts }),
+    titles,
+  );
   const blocks = chooseResult(
     kept.map((s) => s.block),
     ldBody,

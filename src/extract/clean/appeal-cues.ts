@@ -159,10 +159,16 @@ export interface CuePage {
   topic: ReadonlySet<string>;
   /** The outlet's names, for telling its own web address (see `ownServiceAddress`). */
   outlets: readonly string[];
+  /** The page's own hosts (its URL and canonical link), which are the outlet's too. */
+  hosts: readonly string[];
 }
 
 /** What the cues need of a page, compiled once for all its blocks. */
-export function cuePage(outlets: readonly string[], headline: string): CuePage {
+export function cuePage(
+  outlets: readonly string[],
+  headline: string,
+  hosts: readonly string[] = [],
+): CuePage {
   const pattern = outletPattern(outlets);
   // A story about the outlet itself ("The Gazette turns 100") or about a newspaper has the press as
   // its subject: naming the outlet is then reporting, not the outlet speaking of itself, so the name
@@ -185,6 +191,7 @@ export function cuePage(outlets: readonly string[], headline: string): CuePage {
     quotedOutlet,
     topic: topicKeys(headline),
     outlets,
+    hosts,
   };
 }
 
@@ -271,7 +278,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   if (page) {
     const own = named ? plain.replace(named[0], ' ') : raw;
     cues.topicOf = { text: own.includes('/') ? own.replace(WEB_ADDRESS, ' ') : own, topic: page.topic };
-    cues.foreign = own.includes('/') && foreignAddress(text, page.outlets);
+    cues.foreign = own.includes('/') && foreignAddress(text, page.outlets, page.hosts);
   }
   cues.ask = count(text, ASK);
   cues.appeal = count(text, APPEAL);
@@ -318,7 +325,12 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   if (address === 'join' && !page?.aboutPress) cues.ask++;
   // Not in a story about the outlet itself (see `cuePage`): there its address is part of the story
   // ("Pledges: herald.example/court-fund" under the report on its own crowdfunder).
-  if (page && !page.aboutOutlet && words <= CONTROL_WORDS && ownServiceAddress(text, page.outlets)) {
+  if (
+    page &&
+    !page.aboutOutlet &&
+    words <= CONTROL_WORDS &&
+    ownServiceAddress(text, page.outlets, page.hosts)
+  ) {
     cues.own = true;
     cues.link = true;
     cues.control = true;

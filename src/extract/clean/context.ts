@@ -10,6 +10,8 @@ export interface CleanContext {
   outlets: string[];
   /** The headline, without the site's name: a block sharing its words is the article's. */
   headline: string;
+  /** The page's own hosts (see `pageHosts` in body/index.ts), lower case, without "www.". */
+  hosts: string[];
 }
 
 /** A cleaner takes the article's blocks in order and returns the ones it keeps. */

@@ -23,7 +23,8 @@ import { findPhrase, phraseRegex, startPhrase } from './phrases.js';
  * "Optimized by Optimole", "Powered by SmartAsset": a vendor's label. A bare "powered by" ending in
  * a full stop is written as a sentence (a story quoting a machine's label); vendor labels have none.
  */
-const OPTIMIZER = /^(?:(?:optimi[sz]ed|compressed) by\s+\S+(?:\s+\S+)?|powered by\s+\S+(?:\s+\S+)?(?<![.!]))$/i;
+const OPTIMIZER =
+  /^(?:(?:optimi[sz]ed|compressed) by\s+\S+(?:\s+\S+)?|powered by\s+\S+(?:\s+\S+)?(?<![.!]))$/i;
 /** The same credit naming a vendor no list knows ("Compressed with Tinyframe", "Image delivery by Acme CDN"). */
 const ANY_OPTIMIZER =
   /^(?:compressed|images?\s+(?:optimi[sz]ed|optimi[sz]ation|compressed|compression|delivered|delivery|served|accelerated))\s+(?:by|with|via)\s+\S+(?:\s+\S+)?$/i;

@@ -8,9 +8,11 @@
  * when a run covers most of a small container, the whole container goes.
  */
 import type { SourcedBlock } from '../blocks.js';
+import { type Element, isElement } from '../body/dom.js';
 import { PLEDGE_COUNTER, PLEDGE_RATIO, PLEDGE_TO_GOAL } from '../vocab/phrases/donation.js';
 import { type AppealCues, appealCues, cuePage, cueScore } from './appeal-cues.js';
 import { blockText } from './block-text.js';
+import { heldButton } from './button-boxes.js';
 import type { CleanContext } from './context.js';
 import { appealLeadIns, outletTrade } from './lead-in.js';
 import { makingOfNotes } from './making-of.js';
@@ -35,6 +37,41 @@ function accept(cues: AppealCues[]): boolean {
   // journalism needs you" / "no paywall … from 2 euros a month"): its button went with the markup.
   const outletSpeaks = cues.every((c) => c.words === 0 || (c.voice && !c.topical));
   return outletSpeaks && kinds.has('appeal') && kinds.has('payment') && score >= 4;
+}
+
+/** Blocks of a box that ended in a button: a line or two, not a section of the story. */
+const BUTTON_BOX_BLOCKS = 3;
+/** Words of each of those lines. */
+const BUTTON_BOX_WORDS = 40;
+
+/**
+ * A small box whose lone button the markup pass removed (see `button-boxes.ts`) asked the reader
+ * to act: its last line carries that ask. Only a box of a few short lines off the story's topic: a
+ * box of the story's own facts with a "Read more" link is not an appeal, whatever its words.
+ * `groups` is updated: the box's lines share the box as their container.
+ */
+function askOfButtons(cues: AppealCues[], groups: (Element | null)[]): void {
+  // A line of the box is its own <div> inside it, or sits in the box itself.
+  const boxes = groups.map((g): Element | null =>
+    heldButton(g) ? g : g && isElement(g.parent) && heldButton(g.parent) ? g.parent : null,
+  );
+  let i = 0;
+  while (i < cues.length) {
+    const box = boxes[i];
+    let end = i;
+    while (end + 1 < cues.length && boxes[end + 1] === box) end++;
+    const lines = cues.slice(i, end + 1);
+    if (
+      box &&
+      lines.length <= BUTTON_BOX_BLOCKS &&
+      lines.every((c) => c.words <= BUTTON_BOX_WORDS && !c.topical)
+    ) {
+      cues[end]!.ask++;
+      // Its lines, each in a <div> of its own, are one box: they join a run as one container's do.
+      for (let j = i; j <= end; j++) groups[j] = box;
+    }
+    i = end + 1;
+  }
 }
 
 /** Words of a lone appeal paragraph: a sentence or two, not a paragraph of the story. */
@@ -374,11 +411,12 @@ function widen(blocks: SourcedBlock[], cues: AppealCues[], drop: Set<number>): v
 }
 
 export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
-  const page = cuePage(ctx.outlets, ctx.headline);
+  const page = cuePage(ctx.outlets, ctx.headline, ctx.hosts);
   const cues = blocks.map((sb) => appealCues(sb, page));
   const texts = blocks.map(blockText);
   const drop = new Set<number>();
   const groups = blocks.map((sb) => sb.group);
+  askOfButtons(cues, groups);
   for (let i = 0; i < blocks.length; i++) {
     if (drop.has(i) || !isSeed(cues[i]!)) continue;
     const [start, end] = grow(cues, i, groups);

@@ -4,12 +4,22 @@
  * hold article prose (aside, footer, figcaption). A container that holds much of the article is
  * spared even when its class says otherwise (wrappers named `article has-comments` exist).
  */
-import { classAndId, cleanText, type Element, removeNodes, snippetText, walkElements } from '../body/dom.js';
+import {
+  classAndId,
+  cleanText,
+  type Element,
+  isElement,
+  removeNodes,
+  snippetText,
+  walkElements,
+} from '../body/dom.js';
 import type { Removals } from '../body/removed.js';
 import { linkDensity, type NodeStats, type StatsMap } from '../body/stats.js';
 import type { RemovalCategory } from '../types.js';
 import { BOILERPLATE_CLASSES, type ClassVocabulary, POSITIVE_CLASSES } from '../vocab/class-words.js';
 import { matchClass } from '../vocab/match-class.js';
+import { wordCount } from './block-text.js';
+import { BUTTON_BOX_ELEMENTS, BUTTON_WORDS, markButtonBox } from './button-boxes.js';
 import { hashtagLine } from './hashtags.js';
 
 const TAG_CATEGORY: Record<string, RemovalCategory> = {
@@ -70,6 +80,14 @@ function proseBox(s: NodeStats): boolean {
   return s.text >= 80 && (s.punct >= 3 || s.paragraphs >= 2) && linkDensity(s) < 0.1;
 }
 
+/** The last element of a small box of a few elements: where an appeal box puts its button. */
+function endsBox(el: Element): boolean {
+  const box = el.parent;
+  if (!isElement(box)) return false;
+  const elements = box.children.filter(isElement);
+  return elements.length <= BUTTON_BOX_ELEMENTS && elements[elements.length - 1] === el;
+}
+
 /**
  * Remove boilerplate containers under `roots`. Hashtag lines inside removed containers (a "tags"
  * box) still give their tags to `hashtags`.
@@ -106,6 +124,7 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
       ) {
         if (/^(?:div|section|ul|ol|span|dl)$/.test(el.name)) {
           drop.push([el, 'related', 'link-density']);
+          if (endsBox(el) && wordCount(cleanText(el)) <= BUTTON_WORDS) markButtonBox(el.parent as Element);
           return false;
         }
       }

@@ -108,26 +108,49 @@ export function isOutletHost(host: string, outlets: readonly string[]): boolean 
   });
 }
 
+/** A host without "www." and in lower case, as `pageHosts` lists them. */
+export function bareHost(host: string): string {
+  return host.toLowerCase().replace(/^www\./, '');
+}
+
+/**
+ * Whether a host is the outlet's: the page's own host (its URL or canonical link: a name in another
+ * script, "姑苏晚讯" at gusuwanxun, spells no host), or one spelt from the outlet's name.
+ */
+function isOwnHost(host: string, outlets: readonly string[], pageHosts: readonly string[]): boolean {
+  return pageHosts.includes(bareHost(host)) || isOutletHost(host, outlets);
+}
+
 /**
  * Whether a short line (lower-cased) gives the outlet's own service page as plain text: its host spelt
- * from the outlet's name and a path of a slug or two, not a story's address with dates and ids.
+ * from the outlet's name (or the page's own host) and a path of a slug or two, not a story's address
+ * with dates and ids.
  */
-export function ownServiceAddress(text: string, outlets: readonly string[]): boolean {
-  if (outlets.length === 0) return false;
+export function ownServiceAddress(
+  text: string,
+  outlets: readonly string[],
+  pageHosts: readonly string[] = [],
+): boolean {
+  if (outlets.length === 0 && pageHosts.length === 0) return false;
   const m = PLAIN_ADDRESS.exec(text);
   if (!m) return false;
   if (!SERVICE_PATH.test(m[1]!.replace(/[.,;:!?)»”]+$/, ''))) return false;
-  return isOutletHost(addressHost(m), outlets);
+  return isOwnHost(addressHost(m), outlets, pageHosts);
 }
 
 /**
  * Whether a text (lower-cased) gives a plain web address on another host than the outlet's: a
  * charity's or a council's page the story passes on ("Darowizny: schronisko.example/darowizna").
  */
-export function foreignAddress(text: string, outlets: readonly string[]): boolean {
+export function foreignAddress(
+  text: string,
+  outlets: readonly string[],
+  pageHosts: readonly string[] = [],
+): boolean {
+  // With no name to spell a host from, whose address it is stays unknown.
   if (outlets.length === 0) return false;
   const m = PLAIN_ADDRESS.exec(text);
-  return m !== null && !isOutletHost(addressHost(m), outlets);
+  return m !== null && !isOwnHost(addressHost(m), outlets, pageHosts);
 }
 
 /** The host of a PLAIN_ADDRESS match: what comes before its path, without a scheme. */

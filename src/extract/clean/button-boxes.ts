@@ -1,0 +1,25 @@
+/**
+ * Small boxes that held a lone button. The markup pass removes a short link standing alone in a
+ * box ("Je rejoins les lecteurs-financeurs", "Chip in") as link-dense, before the text cleaners see
+ * it; the appeal cleaner still wants to know a button was there, as a box of two short lines that
+ * ends in a button is an appeal box however its button is worded. Kept per element, so a page's
+ * marks never meet another page's blocks.
+ */
+import type { Element } from '../body/dom.js';
+
+/** Words of a button's label: a call to action, not a teaser's headline. */
+export const BUTTON_WORDS = 6;
+/** Elements of such a box, the button last: a line or two and the button, not a section of the page. */
+export const BUTTON_BOX_ELEMENTS = 4;
+
+const boxes = new WeakSet<Element>();
+
+/** Remember that `box` held a lone button the markup pass removed. */
+export function markButtonBox(box: Element): void {
+  boxes.add(box);
+}
+
+/** Whether `box` held a lone button the markup pass removed. */
+export function heldButton(box: Element | null): boolean {
+  return box !== null && boxes.has(box);
+}
