@@ -41,6 +41,7 @@ export const BOILERPLATE_CLASSES: Readonly<Partial<Record<RemovalCategory, Class
       'apoya',
       'sostegno',
       'sostieni',
+      'sostienici',
       'wsparcie',
       'wesprzyj',
       'steun',
@@ -52,6 +53,7 @@ export const BOILERPLATE_CLASSES: Readonly<Partial<Record<RemovalCategory, Class
       'pidtrymaite',
       'kifu',
       'juankuan',
+      'zhichi',
     ],
     parts: [
       'donat',

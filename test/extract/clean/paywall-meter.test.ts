@@ -14,6 +14,9 @@ describe('paywall meter', () => {
       '您本月已阅读 3 篇，免费额度还剩 2 篇。',
       'Has leído 4 de 5 noticias gratuitas este mes.',
       'You have read 2 of 5 free stories this month.',
+      // A count said in words, or what is left.
+      'This is your third free story in November.',
+      'Encore 2 articles offerts ce mois-ci, ensuite la suite est réservée aux abonnés.',
     ]) {
       expect(isPaywallMeter(line), line).toBe(true);
     }
@@ -21,6 +24,7 @@ describe('paywall meter', () => {
 
   it('is not a sentence that counts free things, nor a long paragraph', () => {
     expect(isPaywallMeter('Only 3 of 5 free parking spaces were used on Monday.')).toBe(false);
+    expect(isPaywallMeter('It was your third free concert of the summer.')).toBe(false);
     expect(
       isPaywallMeter(
         'The study found that readers who hit 3 of 5 free articles a month were twice as likely to subscribe, the researchers said on Tuesday.',

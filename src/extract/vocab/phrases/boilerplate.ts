@@ -180,11 +180,13 @@ export const NEWSLETTER: PhraseList = {
 /**
  * A paywall's meter: how many free articles the reader has used ("You have read 3 of 5 free articles
  * this month", "Je hebt 4 van de 5 gratis artikelen gelezen", "本月您已阅读3/5篇免费文章"): a count
- * out of a count, a word for free and one for articles, in one short line.
+ * out of a count (or "your third free story", "encore 2 articles offerts"), a word for free and one
+ * for articles, in one short line.
  */
 export const METER_COUNT =
-  /\d+\s*(?:of|out of|з|із|из|von|van(?:\s+de)?|de|di|su|sur|z|na|\/|／)\s*\d+|已阅读\s*\d|已閱讀\s*\d|残り\s*\d/i;
-export const METER_FREE = /free|безкоштовн|бесплатн|kostenlos|gratis|gratuit|darmow|bezpłatn|免费|免費|無料/i;
+  /\d+\s*(?:of|out of|з|із|из|von|van(?:\s+de)?|de|di|su|sur|z|na|\/|／)\s*\d+|已阅读\s*\d|已閱讀\s*\d|残り\s*\d|\byour\s+(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+free|(?<![\p{L}])(?:encore|noch|nog|ancora|ainda|todavía|jeszcze|ещё|еще|ще)\s+\d+\s/iu;
+export const METER_FREE =
+  /free|безкоштовн|бесплатн|kostenlos|gratis|gratuit|offert|darmow|bezpłatn|免费|免費|無料/i;
 export const METER_ARTICLES =
   /articl|artikel|матеріал|материал|стат(?:ей|ьи|ті|тей)|artículo|articolo|artigo|artykuł|tekst|文章|記事|篇|本|stor(?:y|ies)|news|noticia|notícia|notizi|beitr[aä]g|bericht|wiadomo|nieuws|новост|новин/i;
 
@@ -1066,6 +1068,9 @@ export const IMAGE_SERVICES: readonly string[] = [
   'cloudflare images',
   'cloudflare polish',
   'photon',
+  // Chinese image CDNs, as their credits name them.
+  '又拍云',
+  '七牛云',
 ];
 
 /** Service names that are also common words ("Kraken", "Photon"): never a credit by the name alone. */
@@ -1134,7 +1139,16 @@ export const IMAGE_SERVICE_VERBS: PhraseList = {
     'betrieben von',
     'unterstützt von',
   ],
-  fr: ['optimis', 'compress', 'livrée', 'servies par', 'accéléré', 'propulsé par', 'chargement différé'],
+  fr: [
+    'optimis',
+    'compress',
+    'livrée',
+    'servies par',
+    'accéléré',
+    'propulsé par',
+    'chargement différé',
+    'allégé',
+  ],
   es: [
     'optimizad',
     'optimizaci',

@@ -91,6 +91,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ],
       ...['help us too', 'then help us'],
       ...['did this story help you', 'this is the part where we ask'],
+      ...['pay what you like', 'pay what you can', 'chipped in'],
     ],
     appeal: [
       'our newsroom',
@@ -148,6 +149,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ko-fi',
       'buymeacoffee',
       ...['owned by a trust', 'not a tycoon'],
+      ...['what your money pays for', 'people who pay for it'],
     ],
     action: [
       'other amount',
@@ -190,6 +192,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['secure payment'],
       ...['not right now', 'maybe another time'],
       ...['pick a level', 'choose a level', 'select an amount', 'pick an amount', 'not ready yet'],
+      ...['how often'],
     ],
     payment: [
       'via steady',
@@ -293,6 +296,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'boosty',
       'patreon',
       ...['нет хозяина', 'нет владельца', 'не финансируют ни власти', 'нас содержат читатели'],
+      ...['читательские взносы', 'держится на подписчиках', 'держится на читателях'],
     ],
     action: [
       'выбрать сумму',
@@ -343,6 +347,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['безопасная оплата', 'безопасный платеж', 'безопасный платёж'],
       ...['способы оплаты', 'оплата:', 'данные карты', 'соединение защищено'],
       ...['юmoney', 'ежемесячный платёж', 'ежемесячный платеж'],
+      ...['защищённый шлюз', 'защищенный шлюз'],
     ],
   },
   uk: {
@@ -420,6 +425,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'передплата – це підтримка',
         'передплата - це підтримка',
       ],
+      ...['тримають читачі', 'внески читачів', 'безкоштовний для всіх'],
     ],
     action: [
       'обрати суму',
@@ -652,6 +658,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ],
       ...['aidez-nous aussi', 'aidez-nous à notre tour'],
       ...['cet article vous a été utile'],
+      ...['la main à la poche'],
     ],
     appeal: [
       'notre rédaction',
@@ -684,6 +691,12 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'tipeee',
       'patreon',
       ...['pas de propriétaire', 'aucun actionnaire'],
+      ...[
+        'lecteurs qui le financent',
+        'lecteurs qui nous financent',
+        "pas d'actionnaire",
+        'abonnés solidaires',
+      ],
     ],
     action: [
       'montant libre',
@@ -905,6 +918,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ],
       ...['aiutateci', 'sostenete anche noi'],
       ...['ti è stato utile'],
+      ...['sostieni la redazione', 'sostieni il giornale', 'entra nella comunità', 'aggiungi la tua voce'],
     ],
     appeal: [
       'la nostra redazione',
@@ -1048,6 +1062,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'apoia.se',
       'catarse',
       ...['não temos dono', 'não tem dono'],
+      ...['leitores bancam', 'bancam o jornal', 'os assinantes pagam', 'ainda procura quem o pague'],
     ],
     action: [
       'quero apoiar',
@@ -1141,6 +1156,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ],
       ...['pomóżcie nam', 'pomóż i nam'],
       ...['czy ten tekst ci pomógł'],
+      ...['dorzuć się', 'dorzućcie się'],
     ],
     appeal: [
       'nasza redakcja',
@@ -1171,6 +1187,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '1,5% podatku',
       '1,5 proc. podatku',
       ...['nie mamy właściciela', 'nie ma właściciela', 'nikt nam nie płaci', 'utrzymuje się z wpłat'],
+      ...['dorzucają się', 'nie należy do żadnej spółki'],
     ],
     action: [
       'wybierz kwotę',
@@ -1384,6 +1401,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '人赞赏',
       '金额随意',
       ...['没有老板', '没有股东'],
+      ...['读者的支持', '掏腰包', '读者自愿付费', '没有融资'],
     ],
     action: [
       '自定义金额',
@@ -1427,6 +1445,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '扫码',
       ...['安全支付'],
       ...['支付方式', '付款方式'],
+      ...['支持方式', '银联'],
     ],
   },
   ja: {
