@@ -44,6 +44,8 @@ export interface AppealCues {
   widget: boolean;
   /** The block is one link to the outlet's support page (see `SUPPORT_PATH`): an appeal's button. */
   link: boolean;
+  /** The last line of a small box whose button the markup pass removed (see `button-boxes.ts`). */
+  button: boolean;
   /**
    * A short line giving the outlet's own service page as plain text (see `own-address.ts`): the
    * appeal's button wherever it sits, so it goes with no run around it, like a widget.
@@ -90,6 +92,7 @@ class BlockCues implements AppealCues {
   control = false;
   widget = false;
   link = false;
+  button = false;
   own = false;
   self = false;
   named = false;
@@ -520,5 +523,5 @@ const OUTLET_WORDS = 40;
 
 /** Weighted cue score: a direct ask counts double. */
 export function cueScore(c: AppealCues): number {
-  return 2 * c.ask + c.appeal + c.payment + (c.control ? 1 : 0);
+  return 2 * c.ask + c.appeal + c.payment + (c.control || c.button ? 1 : 0);
 }

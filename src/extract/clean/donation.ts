@@ -28,7 +28,7 @@ function accept(cues: AppealCues[]): boolean {
     if (c.ask) kinds.add('ask');
     if (c.appeal) kinds.add('appeal');
     if (c.payment) kinds.add('payment');
-    if (c.control) kinds.add('control');
+    if (c.control || c.button) kinds.add('control');
   }
   // A direct ask with other cues; or, without an ask, a widget: controls plus two other kinds.
   if (ask >= 1) return score >= 4 && kinds.size >= 2;
@@ -67,6 +67,7 @@ function askOfButtons(cues: AppealCues[], groups: (Element | null)[]): void {
       lines.every((c) => c.words <= BUTTON_BOX_WORDS && !c.topical)
     ) {
       cues[end]!.ask++;
+      cues[end]!.button = true;
       // Its lines, each in a <div> of its own, are one box: they join a run as one container's do.
       for (let j = i; j <= end; j++) groups[j] = box;
     }
@@ -241,8 +242,10 @@ function addFragments(
     if (drop.has(i)) continue;
     // In a story about the press or a fundraiser, how to give to the fundraiser reported ("Supporters
     // can give £4 a month", "Donate: paper.example/fund") and its quoted asks ("Support us if you want
-    // the station on air") are the story's: only the outlet's voice is a fragment.
-    if (voiceOnly && !c.voice) continue;
+    // the station on air") are the story's: only the outlet's voice is a fragment, and on the story's
+    // topic only when it speaks of the outlet's trade ("Like our reporting from Freiburg? Buy us a
+    // coffee"): a chair's "We need 300 more members by March" is the story's, however it is set.
+    if (voiceOnly && (!c.voice || (c.topical && !outletTrade(texts[i]!)))) continue;
     // With no run among these blocks (the appeal went by its markup), only a block that asks, or a
     // short thank-you, in the outlet's own voice is a fragment; near a run, any ask or control is.
     // A short block that opens with the outlet's name and an appeal cue is the outlet speaking too.
@@ -388,15 +391,15 @@ function absorbNeighbours(cues: AppealCues[], drop: Set<number>, groups: readonl
  * Whole small containers that the run mostly covers. Small in words, not blocks: a widget's buttons
  * and labels make many blocks of a word or two.
  */
-function widen(blocks: SourcedBlock[], cues: AppealCues[], drop: Set<number>): void {
+function widen(containers: readonly unknown[], cues: AppealCues[], drop: Set<number>): void {
   let total = 0;
   for (const c of cues) total += c.words;
   const groups = new Map<unknown, number[]>();
-  blocks.forEach((sb, i) => {
-    if (!sb.group) return;
-    const list = groups.get(sb.group) ?? [];
+  containers.forEach((group, i) => {
+    if (!group) return;
+    const list = groups.get(group) ?? [];
     list.push(i);
-    groups.set(sb.group, list);
+    groups.set(group, list);
   });
   for (const members of groups.values()) {
     const covered = members.filter((i) => drop.has(i)).length;
@@ -450,7 +453,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     if ((PLEDGE_COUNTER.test(text) && PLEDGE_RATIO.test(text)) || PLEDGE_TO_GOAL.test(text)) drop.add(i);
   });
   if (drop.size === 0 && split.size === 0) return blocks;
-  widen(blocks, cues, drop);
+  widen(groups, cues, drop);
   for (const i of split) drop.delete(i);
   const removed = new Set([...drop, ...split]);
   const leadIns = new Set(appealLeadIns(texts, cues, removed, page.topic));

@@ -70,3 +70,25 @@ describe('a box that ended in a button', () => {
     expect(text).toContain('We cannot pay for this alone');
   });
 });
+
+describe('a button box on a page about a fundraiser', () => {
+  const fundPage = (body: string) =>
+    `<html><head><title>Radio Vale seeks 300 new members to pay for a new transmitter | The Evening Lamp</title></head>
+    <body><article><h1>Radio Vale seeks 300 new members to pay for a new transmitter</h1>${body}</article></body></html>`;
+
+  it("keeps the chair's quoted call for members and removes the outlet's own box below the story", () => {
+    const { text } = extractFromHtml(
+      fundPage(
+        `<p>Radio Vale, the valley's community station, has launched a drive for new members after its transmitter failed in October. It needs £42,000.</p>
+        <p>The station is run as a co-operative owned by its 640 members, who each pay £10 a month towards wages and the studio's rent.</p>
+        <p><em>We need 300 more members by March, or the station will have nothing to pay for electricity once the transmitter is fixed. Join us: every £10 counts.</em></p>
+        <p>So the chair, Nadia Marsh, told an emergency meeting of members on Sunday, attended by 212 people in person.</p>
+        ${prose(2)}
+        <div><div>We take no betting ads and write nothing to order, so readers keep us going.</div><div>Right now 1,126 people back us. By the new year we want 1,500.</div><div><a href="/j">Join the 1,500</a></div></div>`,
+      ),
+    );
+    expect(text).toContain('We need 300 more members by March');
+    expect(text).toContain('So the chair, Nadia Marsh');
+    expect(text).not.toMatch(/betting ads|1,126 people|Join the 1,500/);
+  });
+});

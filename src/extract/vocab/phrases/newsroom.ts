@@ -10,7 +10,7 @@ export const NEWSROOM_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['journalis', 'newsroom', 'newspaper', 'editorial team', 'editorial staff', 'our editors', 'reader'],
   ru: ['журналис', 'редакци', 'газет', 'издани', 'читател'],
   uk: ['журналіс', 'редакці', 'газет', 'видання', 'читач'],
-  de: ['journalis', 'redaktion', 'zeitung', 'leser'],
+  de: ['journalis', 'redaktion', 'zeitung', 'leser', 'berichterstattung'],
   fr: ['journalis', 'rédaction', 'journal', 'lecteur', 'lectrice'],
   es: ['periodis', 'redacción', 'periódico', 'lector'],
   it: ['giornalis', 'redazion', 'giornale', 'lettor', 'lettric'],
