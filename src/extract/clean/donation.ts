@@ -46,11 +46,13 @@ const BUTTON_BOX_WORDS = 40;
 
 /**
  * A small box whose lone button the markup pass removed (see `button-boxes.ts`) asked the reader
- * to act: its last line carries that ask. Only a box of a few short lines off the story's topic: a
- * box of the story's own facts with a "Read more" link is not an appeal, whatever its words.
- * `groups` is updated: the box's lines share the box as their container.
+ * to act: its last line carries that ask. Only a box of a few short lines off the story's topic, or
+ * with one off it that speaks of support (a local outlet's box names its town: "paid for by the
+ * people of Campinas"): a box of the story's own facts with a "Read more" link is not an appeal.
+ * `groups` is updated: the box's lines share the box as their container. Returns those boxes.
  */
-function askOfButtons(cues: AppealCues[], groups: (Element | null)[]): void {
+function askOfButtons(cues: AppealCues[], groups: (Element | null)[]): Set<Element> {
+  const found = new Set<Element>();
   // A line of the box is its own <div> inside it, or sits in the box itself.
   const boxes = groups.map((g): Element | null =>
     heldButton(g) ? g : g && isElement(g.parent) && heldButton(g.parent) ? g.parent : null,
@@ -64,15 +66,18 @@ function askOfButtons(cues: AppealCues[], groups: (Element | null)[]): void {
     if (
       box &&
       lines.length <= BUTTON_BOX_BLOCKS &&
-      lines.every((c) => c.words <= BUTTON_BOX_WORDS && !c.topical)
+      lines.every((c) => c.words <= BUTTON_BOX_WORDS) &&
+      (lines.every((c) => !c.topical) || lines.some((c) => c.appeal > 0 && !c.topical))
     ) {
       cues[end]!.ask++;
       cues[end]!.button = true;
       // Its lines, each in a <div> of its own, are one box: they join a run as one container's do.
       for (let j = i; j <= end; j++) groups[j] = box;
+      found.add(box);
     }
     i = end + 1;
   }
+  return found;
 }
 
 /** Words of a lone appeal paragraph: a sentence or two, not a paragraph of the story. */
@@ -391,7 +396,12 @@ function absorbNeighbours(cues: AppealCues[], drop: Set<number>, groups: readonl
  * Whole small containers that the run mostly covers. Small in words, not blocks: a widget's buttons
  * and labels make many blocks of a word or two.
  */
-function widen(containers: readonly unknown[], cues: AppealCues[], drop: Set<number>): void {
+function widen(
+  containers: readonly unknown[],
+  cues: AppealCues[],
+  drop: Set<number>,
+  buttonBoxes: ReadonlySet<unknown>,
+): void {
   let total = 0;
   for (const c of cues) total += c.words;
   const groups = new Map<unknown, number[]>();
@@ -401,12 +411,13 @@ function widen(containers: readonly unknown[], cues: AppealCues[], drop: Set<num
     list.push(i);
     groups.set(group, list);
   });
-  for (const members of groups.values()) {
+  for (const [group, members] of groups) {
     const covered = members.filter((i) => drop.has(i)).length;
     let words = 0;
     for (const i of members) words += cues[i]!.words;
     // A container holding a paragraph on the story's topic is the article's, not the appeal's box.
-    const story = members.some((i) => !drop.has(i) && cues[i]!.topical);
+    // A button box (see `askOfButtons`) is the appeal's own, whatever town its lines name.
+    const story = !buttonBoxes.has(group) && members.some((i) => !drop.has(i) && cues[i]!.topical);
     if (covered > 0 && covered * 2 >= members.length && words * 2 <= total && !story) {
       for (const i of members) drop.add(i);
     }
@@ -419,7 +430,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   const texts = blocks.map(blockText);
   const drop = new Set<number>();
   const groups = blocks.map((sb) => sb.group);
-  askOfButtons(cues, groups);
+  const buttonBoxes = askOfButtons(cues, groups);
   for (let i = 0; i < blocks.length; i++) {
     if (drop.has(i) || !isSeed(cues[i]!)) continue;
     const [start, end] = grow(cues, i, groups);
@@ -453,7 +464,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     if ((PLEDGE_COUNTER.test(text) && PLEDGE_RATIO.test(text)) || PLEDGE_TO_GOAL.test(text)) drop.add(i);
   });
   if (drop.size === 0 && split.size === 0) return blocks;
-  widen(groups, cues, drop);
+  widen(groups, cues, drop, buttonBoxes);
   for (const i of split) drop.delete(i);
   const removed = new Set([...drop, ...split]);
   const leadIns = new Set(appealLeadIns(texts, cues, removed, page.topic));

@@ -51,6 +51,16 @@ describe('a box that ended in a button', () => {
     for (let i = 1; i <= 4; i++) expect(text).toContain(`Article paragraph ${i}:`);
   });
 
+  it("goes whole when one line names the story's town and the other speaks of support", () => {
+    const { text } = extractFromHtml(
+      page(
+        `${box('Local news does not fall from the sky: every report on the bridge repairs is paid for by people here.|Today 1,934 readers pay for our journalism. Next year we need 2,500.', 'Make it 1,935')}${prose(4)}`,
+      ),
+    );
+    expect(text).not.toMatch(/fall from the sky|1,934 readers|Make it 1,935/);
+    for (let i = 1; i <= 4; i++) expect(text).toContain(`Article paragraph ${i}:`);
+  });
+
   it("keeps a box of the story's own facts with a link", () => {
     const { text } = extractFromHtml(
       page(
