@@ -8,7 +8,7 @@ import type { CheerioAPI } from 'cheerio';
 import { domToSourcedBlocks, type SourcedBlock } from '../blocks.js';
 import { cleanBlocks } from '../clean/index.js';
 import { cleanMarkup } from '../clean/markup.js';
-import { bareHost } from '../clean/own-address.js';
+import { hostOf } from '../metadata/urls.js';
 import type { BodyResult, ExtractOptions } from '../types.js';
 import type { ParentNode } from './dom.js';
 import { chooseResult } from './fallback.js';
@@ -56,13 +56,8 @@ function siteNamesFrom(site: SiteHints, titles: readonly string[]): string[] {
 function pageHosts(urls: readonly (string | null | undefined)[]): string[] {
   const hosts = new Set<string>();
   for (const url of urls) {
-    if (!url) continue;
-    try {
-      const { hostname } = new URL(url);
-      if (hostname) hosts.add(bareHost(hostname));
-    } catch {
-      // Not an absolute URL: no host to learn from it.
-    }
+    const host = hostOf(url);
+    if (host) hosts.add(host);
   }
   return [...hosts];
 }

@@ -5,6 +5,7 @@
  * club's address the same way, but never on the outlet's host: that line is the outlet's own appeal
  * button wherever it sits in the article.
  */
+import { bareHost } from '../metadata/urls.js';
 import { PLAIN_ADDRESS } from '../vocab/phrases/membership.js';
 
 /** A service page's path: one or two slug segments of letters ("/amici", "/de/unterstuetzen"), not a story's. */
@@ -106,11 +107,6 @@ export function isOutletHost(host: string, outlets: readonly string[]): boolean 
     // long enough to be nobody else's.
     return whole.length >= OWN_NAME_PREFIX && label.startsWith(whole);
   });
-}
-
-/** A host without "www." and in lower case, as `pageHosts` lists them. */
-export function bareHost(host: string): string {
-  return host.toLowerCase().replace(/^www\./, '');
 }
 
 /**

@@ -9,6 +9,7 @@ import { textContent } from './node-text.js';
 import { siteKey } from './site-name.js';
 import { collapse, isNotice, noticeNames } from './site-notice.js';
 import { FOOTER_CLASS, LOGO_CLASS, RIGHTS_HINT } from './site-vocab.js';
+import { bareHost } from './urls.js';
 
 /** Longer link or logo text is a teaser or a slogan, not a name. */
 const MAX_NAME_CHARS = 80;
@@ -85,7 +86,7 @@ function isHomeLink(el: Element, host: string | null): boolean {
   if (el.attribs.rel !== undefined && /(?:^|\s)home(?:\s|$)/i.test(el.attribs.rel)) return true;
   if (/^\.?\/(?:index\.\w+)?$/.test(href)) return true;
   const m = /^(?:https?:)?\/\/([^/?#]+)\/?(?:index\.\w+)?$/i.exec(href);
-  return m !== null && host !== null && m[1]!.toLowerCase().replace(/^www\./, '') === host;
+  return m !== null && host !== null && bareHost(m[1]!) === host;
 }
 
 const LOGO = 1;

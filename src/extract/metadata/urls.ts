@@ -18,11 +18,16 @@ export function toAbsoluteUrl(raw: string | null | undefined, base: string | nul
   }
 }
 
+/** A host in lower case without "www." ("www.DW.com" → "dw.com"). */
+export function bareHost(host: string): string {
+  return host.toLowerCase().replace(/^www\./, '');
+}
+
 /** The URL's host in lower case without "www." ("dw.com"), or null. */
 export function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
-    return new URL(url).hostname.replace(/^www\./, '').toLowerCase() || null;
+    return bareHost(new URL(url).hostname) || null;
   } catch {
     return null;
   }
