@@ -51,8 +51,21 @@ export function extractFromHtml(html: HtmlInput, options: ExtractOptions = {}): 
   }
   const text = blocksToText(body.blocks);
   if (!metadata.language && text) metadata.language = detectLanguage(text);
-  const tags = new Set(metadata.tags);
-  for (const tag of body.hashtags) tags.add(tag);
-  metadata.tags = [...tags];
+  metadata.tags = mergeTags(metadata.tags, body.hashtags);
   return { metadata, blocks: body.blocks, text, removed: options.explain ? body.removed : [] };
+}
+
+/**
+ * The page's tags, then the body's hashtags, each once: "covid-19" in the keywords and "#Covid-19"
+ * under the story are one tag (the first spelling stays).
+ */
+function mergeTags(...lists: readonly string[][]): string[] {
+  const seen = new Map<string, string>();
+  for (const list of lists) {
+    for (const tag of list) {
+      const key = tag.toLocaleLowerCase();
+      if (!seen.has(key)) seen.set(key, tag);
+    }
+  }
+  return [...seen.values()];
 }

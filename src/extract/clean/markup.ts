@@ -89,6 +89,27 @@ function endsBox(el: Element): boolean {
 }
 
 /**
+ * A short removed box (an article footer: tags line, share labels, image credits) may hold a
+ * hashtag line beside other things; its tags are the article's. Related lists and comments are
+ * not read: trending tags and readers' hashtags are not the story's.
+ */
+const MAX_TAGS_BOX = 600;
+
+/** The tags of `el`'s child elements that are hashtag lines as a whole, each listed in `removals`. */
+function childHashtags(el: Element, removals: Removals): string[] {
+  const tags: string[] = [];
+  for (const child of el.children) {
+    if (!isElement(child)) continue;
+    const text = cleanText(child);
+    const line = hashtagLine(text);
+    if (!line) continue;
+    tags.push(...line);
+    removals.add('hashtags', 'pattern:hashtag-line', text);
+  }
+  return tags;
+}
+
+/**
  * Remove boilerplate containers under `roots`. Hashtag lines inside removed containers (a "tags"
  * box) still give their tags to `hashtags`.
  */
@@ -143,7 +164,16 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
     if (tags) {
       hashtags.push(...tags);
       removals.add('hashtags', 'pattern:hashtag-line', text);
-    } else if (removals.enabled) removals.add(category, rule, snippetText(el));
+      continue;
+    }
+    if (
+      category !== 'related' &&
+      category !== 'comments' &&
+      text.length <= MAX_TAGS_BOX &&
+      text.includes('#')
+    )
+      hashtags.push(...childHashtags(el, removals));
+    if (removals.enabled) removals.add(category, rule, snippetText(el));
     else removals.add(category, rule, '');
   }
   removeNodes(kept.map(([el]) => el));

@@ -67,3 +67,26 @@ describe('generated class names', () => {
     ]);
   });
 });
+
+describe('markup pass hashtags', () => {
+  const tagsOf = (boxes: string): string[] => {
+    const $ = loadPage(`<div id="root"><div class="story">${prose(6)}</div>${boxes}</div>`);
+    const root = $('#root')[0]!;
+    const hashtags: string[] = [];
+    cleanMarkup([root], measure(root), new Removals(false), hashtags);
+    return hashtags;
+  };
+
+  it('keeps the tags of a hashtag line inside a removed article footer beside share labels and credits', () => {
+    const footer =
+      '<footer><div class="tags"><a href="/t/a">#Housing</a> <a href="/t/b">#Northfield</a></div>' +
+      '<span>Share on WhatsApp</span><p>Images optimized by Example</p></footer>';
+    expect(tagsOf(footer)).toEqual(['Housing', 'Northfield']);
+  });
+
+  it('does not take trending hashtags from a removed related list', () => {
+    const related =
+      '<div class="related-posts"><div>#Trending #Elsewhere</div><a href="/x">Another story</a></div>';
+    expect(tagsOf(related)).toEqual([]);
+  });
+});
