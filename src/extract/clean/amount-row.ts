@@ -53,3 +53,21 @@ export function amountLabelCount(text: string): number {
     rest = rest.slice((label ?? other)![0].length);
   }
 }
+
+/**
+ * The free-amount phrases that say so alone ("Своя сумма", "Outro valor", "其他金额"): a bare
+ * "Other" or "Anders" is no button by itself.
+ */
+const OTHER_ALONE = new RegExp(
+  `^(?:${alternation(
+    Object.values(OTHER_AMOUNT)
+      .flat()
+      .filter((p) => p.includes(' ') || /[\u3040-\u9fff]{3}/.test(p) || /betrag$/.test(p)),
+  )})$`,
+  'u',
+);
+
+/** Whether a block is a widget's free-amount button on its own (`lower`: its lower-cased text). */
+export function otherAmountButton(lower: string): boolean {
+  return OTHER_ALONE.test(lower.trim());
+}

@@ -25,7 +25,7 @@ import {
 } from '../vocab/phrases/membership.js';
 import { FUNDRAISER_WORDS, NAME_ARTICLES, PRESS_WORDS } from '../vocab/phrases/newsroom.js';
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
-import { amountLabelCount } from './amount-row.js';
+import { amountLabelCount, otherAmountButton } from './amount-row.js';
 import { blockText, unquoted, wordCount } from './block-text.js';
 import { foreignAddress, ownServiceAddress } from './own-address.js';
 import { escapeRegex, LETTER, phraseRegex } from './phrases.js';
@@ -303,7 +303,10 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   const trimmed = text.trim();
   if (
     words <= CONTROL_WORDS &&
-    (AMOUNT.test(trimmed) || CHOICE_ALONE.test(trimmed) || (PLEDGE_COUNTER.test(text) && /\d/.test(text)))
+    (AMOUNT.test(trimmed) ||
+      CHOICE_ALONE.test(trimmed) ||
+      otherAmountButton(trimmed) ||
+      (PLEDGE_COUNTER.test(text) && /\d/.test(text)))
   ) {
     cues.control = true;
   }

@@ -128,6 +128,15 @@ describe('removeDonationAppeals', () => {
     expect(kept).not.toMatch(/380 readers|two people|Dear readers|Remind me later/);
   });
 
+  it("takes a widget's free-amount button standing alone between its amounts and its not-now line", () => {
+    const html = `${prose(2)}<div><p>Вы дочитали до конца, значит, вам не всё равно.</p>
+      <p>Мы работаем без спонсоров, и нас держат только читатели. Поддержите нас ежемесячным пожертвованием.</p></div>
+      <div><p>500 ₽</p></div><div><p>1 500 ₽</p></div><div><p>Своя сумма</p></div><div><p>Не сейчас, напомните позже</p></div>`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), context()));
+    expect(kept).toContain('Article paragraph 2:');
+    expect(kept).not.toMatch(/дочитали|500 ₽|Своя сумма|Не сейчас/);
+  });
+
   it('takes a short how-to-pay line beside a removed appeal, not a longer article line with money', () => {
     const ctx = { ...context(), headline: 'Scout hut rebuild delayed' };
     const html = `${prose(2)}<p>The group needs another £27,000 before it can sign a contract, and donations are taken at the post office.</p>

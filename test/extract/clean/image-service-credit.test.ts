@@ -12,6 +12,8 @@ describe('image-service credits', () => {
       'Изображения оптимизированы с помощью EWWW',
       'Images delivered by Cloudinary',
       '图片由imgix加速',
+      'Imágenes servidas por Cloudimage',
+      'Images optimized by ImageEngine',
     ]) {
       expect(creditRule(line), line).toBe('pattern:image-service-credit');
     }

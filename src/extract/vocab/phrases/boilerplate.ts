@@ -1068,6 +1068,12 @@ export const IMAGE_SERVICES: readonly string[] = [
   'cloudflare images',
   'cloudflare polish',
   'photon',
+  'cloudimage',
+  'imageengine',
+  'gumlet',
+  'imagerecycle',
+  'jpegmini',
+  'akamai image manager',
   // Chinese image CDNs, as their credits name them.
   '又拍云',
   '七牛云',
