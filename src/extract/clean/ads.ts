@@ -7,10 +7,20 @@ import type { SourcedBlock } from '../blocks.js';
 import { AD_LABELS } from '../vocab/phrases/boilerplate.js';
 import { blockText } from './block-text.js';
 import type { CleanContext } from './context.js';
-import { startPhrase } from './phrases.js';
+import { alternation, startPhrase } from './phrases.js';
 
 /** AdSense publisher ids and Google Publisher Tag slot ids (`div-gpt-ad-1718203345-2`), at the start. */
 const AD_ID = /^(?:(?:ca-)?pub-\d{6,}|(?:div-)?gpt-ad-[\w-]+)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A slot's label with its id printed as text ("广告位ID：NLRB-PC-TOP-0931", "Ad slot ID: hp-top-3",
+ * "Anzeige ID 40112"): a label, an optional slot word, "ID", then a code with a digit in it.
+ */
+const SLOT_ID = new RegExp(
+  `^(?:${alternation(Object.values(AD_LABELS).flat())})\\s*(?:位|slot|unit|-slot)?\\s*id\\s*[:：#]?\\s*` +
+    '[a-z0-9][\\w\\-/.]*\\d[\\w\\-/.]*$',
+  'u',
+);
 
 /** An age rating that some markets print beside the label ("Реклама 18+"); no label by itself. */
 const AGE_MARK = /^\d{1,2}\+/;
@@ -28,6 +38,7 @@ const MAX_LENGTH = 120;
 export function adRule(text: string): string | null {
   if (text.length > MAX_LENGTH) return null;
   let rest = text.toLowerCase();
+  if (SLOT_ID.test(rest)) return 'pattern:ad-id';
   let label: string | null = null;
   let id = false;
   for (;;) {

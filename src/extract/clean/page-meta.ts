@@ -7,6 +7,7 @@
  * none is a sentence an article would write about its subject.
  */
 import type { SourcedBlock } from '../blocks.js';
+import type { Inline } from '../types.js';
 import {
   IF_USEFUL,
   LIKE_WORDS,
@@ -88,10 +89,70 @@ function isSharePrompt(text: string): boolean {
   return condition !== null && findPhrase(lower.slice(lower.indexOf(condition)), SHARE_VERBS) !== null;
 }
 
+/** A label and its colon, where a CJK info line runs them together ("时间:2026-07-14来源:南岭日报作者:…"). */
+const RUN_LABEL = new RegExp(
+  `(?:^|[^${LETTER}])(?:${alternation([...Object.values(META_LABELS).flat(), ...VIEW_LABELS])})\\s*[:：]`,
+  'giu',
+);
+/** Labels a run-together info line needs: two could be a sentence's "Autor: …, Datum: …". */
+const RUN_LABELS = 3;
+
+/** An info line of three or more meta labels with no separators between the items. */
+function isLabelRun(text: string): boolean {
+  if (wordCount(text) > 30 || SENTENCE_END.test(text)) return false;
+  const found = text.match(RUN_LABEL);
+  return found !== null && new Set(found.map((f) => f.replace(/^[^\p{L}]+/u, ''))).size >= RUN_LABELS;
+}
+
+/** Separators of a breadcrumb trail ("Home > News > Local", "主页 › 新闻"). */
+const CRUMB_SEPARATOR = /^[\s>›»→/|:：·•]*$/u;
+/** What makes a trail of a row of links: an arrow or slash from parent to child, not a "|" list. */
+const CRUMB_ARROW = /[>›»→/]/u;
+/** A trail may open with a short label: "You are here:", "当前位置:", "Вы здесь:". */
+const CRUMB_LABEL = /^\s*[^\s:：][^:：]{0,24}[:：][\s>›»→/|·•]*$/u;
+const MAX_CRUMB_WORDS = 20;
+
+/** The text of an inline without links (a bold label is text too); null when it holds a link. */
+function plainText(inline: Inline): string | null {
+  if (inline.type === 'text') return inline.text;
+  if (inline.type !== 'strong' && inline.type !== 'emphasis') return null;
+  let out = '';
+  for (const child of inline.children) {
+    const part = plainText(child);
+    if (part === null) return null;
+    out += part;
+  }
+  return out;
+}
+
+/**
+ * A breadcrumb trail: links to the site's sections and nothing else but separators, at least two
+ * of them, perhaps after a short label. An article's own line never is bare links and arrows.
+ */
+function isBreadcrumb(sb: SourcedBlock, text: string): boolean {
+  if (sb.block.type !== 'paragraph' || wordCount(text) > MAX_CRUMB_WORDS) return false;
+  let links = 0;
+  let separators = 0;
+  let labelled = false;
+  for (const inline of sb.block.children) {
+    if (inline.type === 'link') {
+      links++;
+      continue;
+    }
+    const plain = plainText(inline);
+    if (plain === null) return false;
+    if (CRUMB_SEPARATOR.test(plain)) {
+      if (CRUMB_ARROW.test(plain)) separators++;
+    } else if (links === 0 && !labelled && CRUMB_LABEL.test(plain)) labelled = true;
+    else return false;
+  }
+  return links >= 2 && separators >= links - 1;
+}
+
 /** The category and rule that mark `text` as a line about the page, or null. */
 export function pageMetaRule(text: string): ['other' | 'share', string] | null {
   if (isReadingTime(text)) return ['other', 'text-cues:reading-time'];
-  if (isMetaRow(text)) return ['other', 'text-cues:meta-row'];
+  if (isMetaRow(text) || isLabelRun(text)) return ['other', 'text-cues:meta-row'];
   const lower = text.toLowerCase();
   if (isPhrase(lower, PRINT_LABELS)) return ['other', 'text-cues:print-link'];
   if (LIKE_COUNT.test(text.trim()) || isPhrase(lower, READER_CONTROLS))
@@ -104,7 +165,9 @@ export function removePageMeta(blocks: SourcedBlock[], ctx: CleanContext): Sourc
   return blocks.filter((sb) => {
     if (sb.block.type !== 'paragraph') return true;
     const text = blockText(sb);
-    const rule = pageMetaRule(text);
+    const rule: ReturnType<typeof pageMetaRule> = isBreadcrumb(sb, text)
+      ? ['other', 'text-cues:breadcrumb']
+      : pageMetaRule(text);
     if (!rule) return true;
     ctx.removals.add(rule[0], rule[1], text);
     return false;

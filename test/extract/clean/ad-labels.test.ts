@@ -48,3 +48,16 @@ describe('ad slot labels and ids', () => {
     expect(ctx.removals.items[0]).toMatchObject({ category: 'ad', rule: 'pattern:ad-id' });
   });
 });
+
+describe('ad slot ids printed after a label', () => {
+  it('takes a label, a slot word and an id with a code', () => {
+    expect(adRule('广告位ID：NLRB-PC-TOP-0931')).toBe('pattern:ad-id');
+    expect(adRule('Ad slot ID: hp-top-3')).toBe('pattern:ad-id');
+    expect(adRule('Anzeige ID 40112')).toBe('pattern:ad-id');
+  });
+
+  it('keeps a line that only mentions an ad and an id', () => {
+    expect(adRule('Advertisement ID card required at the desk')).toBeNull();
+    expect(adRule('广告位ID')).toBeNull();
+  });
+});

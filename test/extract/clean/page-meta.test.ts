@@ -91,3 +91,30 @@ describe('feedback questions', () => {
     expect(pageAsideRule('«¿De qué te ha servido estudiar tanto?», preguntó la vecina.')).toBeNull();
   });
 });
+
+describe('breadcrumbs and run-together info lines', () => {
+  it('removes a trail of section links with arrows, after a label or none', () => {
+    const html = `<p><strong>当前位置:</strong> <a href="/">主页</a> &gt; <a href="/news/">新闻</a> &gt; <a href="/news/local/">本地新闻</a> &gt;</p>
+      <p><a href="/">Home</a> › <a href="/sport/">Sport</a></p>${prose(3)}`;
+    const ctx = context();
+    const kept = textOf(removePageMeta(blocksFrom(html), ctx));
+    expect(kept).not.toMatch(/主页|Home › Sport/);
+    expect(kept).toContain('Article paragraph 1:');
+    expect(ctx.removals.items.map((r) => r.rule)).toEqual(['text-cues:breadcrumb', 'text-cues:breadcrumb']);
+  });
+
+  it('keeps a follow line of links split by bars, and a sentence that has links in it', () => {
+    const html = `<p>Follow us: <a href="https://x.example">X</a> | <a href="https://fb.example">Facebook</a></p>
+      <p>See <a href="/a">the report</a> and <a href="/b">the reply</a>.</p>`;
+    const kept = textOf(removePageMeta(blocksFrom(html), context()));
+    expect(kept).toContain('Follow us: X | Facebook');
+    expect(kept).toContain('See the report and the reply.');
+  });
+
+  it('takes an info line whose labels run together, but not a line with two labels', () => {
+    expect(rule('时间:2026-07-14 08:32来源:南岭日报作者:记者 许嘉琪 通讯员 黄力点击: 次')).toBe(
+      'text-cues:meta-row',
+    );
+    expect(rule('Autor: Jan Kowalski, data: 3 marca')).toBeNull();
+  });
+});
