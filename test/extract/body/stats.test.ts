@@ -1,11 +1,12 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import type { Element } from '../../../src/extract/body/dom.js';
 import { linkDensity, measure } from '../../../src/extract/body/stats.js';
 
 const page = (html: string) => {
   const $ = cheerio.load(`<div id="root">${html}</div>`);
   const root = $('#root')[0]!;
-  return { stats: measure(root), el: (sel: string) => $(sel)[0]! };
+  return { stats: measure(root), el: (sel: string) => $(sel)[0] as Element };
 };
 
 describe('measure: the per-element text figures scoring and cleaning read', () => {
