@@ -392,6 +392,57 @@ function absorbNeighbours(cues: AppealCues[], drop: Set<number>, groups: readonl
   }
 }
 
+/** Longest block of a run anchored on the outlet naming itself (see `selfRuns`), and its reach each way. */
+const SELF_RUN_WORDS = 60;
+const SELF_RUN_REACH = 3;
+
+/** Some cue of the appeal's own: its voice, a topic word, money, an ask or a control. */
+function anyCue(c: AppealCues): boolean {
+  return c.voice || c.appeal > 0 || c.payment > 0 || c.ask > 0 || c.control;
+}
+
+/**
+ * The outlet speaking of itself between the story's paragraphs, worded as no phrase list has it
+ * ("Diario X has no owners in property or tourism … / If you think it worth it, chip in from 4
+ * euros a month"): a block that opens with the outlet's name in its voice, off the story's topic, and
+ * the blocks around it in the same container, off the topic too and each with a cue of its own (one
+ * without may sit between two that have one). The run needs money or a control in it: the outlet
+ * describing itself without asking for anything stays. Not in a story about the press, whose subject
+ * the outlet or a paper is.
+ */
+function selfRuns(cues: AppealCues[], groups: readonly unknown[], drop: Set<number>): void {
+  cues.forEach((c, i) => {
+    if (!c.self || !c.voice || c.topical || c.foreign || drop.has(i) || c.words > SELF_RUN_WORDS) return;
+    const fits = (j: number): boolean => {
+      const n = cues[j];
+      return (
+        n !== undefined &&
+        groups[j] === groups[i] &&
+        n.words > 0 &&
+        n.words <= SELF_RUN_WORDS &&
+        !n.topical &&
+        !n.foreign
+      );
+    };
+    let start = i;
+    let end = i;
+    for (const step of [-1, 1]) {
+      let at = i;
+      for (let reach = 0; reach < SELF_RUN_REACH; reach++) {
+        const j = at + step;
+        if (fits(j) && anyCue(cues[j]!)) at = j;
+        else if (fits(j) && fits(j + step) && anyCue(cues[j + step]!)) at = j + step;
+        else break;
+      }
+      if (step < 0) start = at;
+      else end = at;
+    }
+    const run = cues.slice(start, end + 1);
+    if (run.length < 2 || !run.some((r) => r.payment > 0 || r.control)) return;
+    for (let j = start; j <= end; j++) drop.add(j);
+  });
+}
+
 /**
  * Whole small containers that the run mostly covers. Small in words, not blocks: a widget's buttons
  * and labels make many blocks of a word or two.
@@ -440,6 +491,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     for (let j = start; j <= end; j++) drop.add(j);
     i = end;
   }
+  if (!page.aboutPress) selfRuns(cues, groups, drop);
   controlTails(cues, texts, drop);
   trailingOutletLine(cues, drop);
   // A widget's row of amounts or its bare counter needs no run around it: its buttons never were
@@ -463,10 +515,12 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     if (c.words > 14 || /[.!?。！？]$/.test(text)) return;
     if ((PLEDGE_COUNTER.test(text) && PLEDGE_RATIO.test(text)) || PLEDGE_TO_GOAL.test(text)) drop.add(i);
   });
+
   if (drop.size === 0 && split.size === 0) return blocks;
   widen(groups, cues, drop, buttonBoxes);
   for (const i of split) drop.delete(i);
   const removed = new Set([...drop, ...split]);
+
   const leadIns = new Set(appealLeadIns(texts, cues, removed, page.topic));
   for (const i of makingOfNotes(texts, cues, new Set([...removed, ...leadIns]))) leadIns.add(i);
   record(texts, drop, leadIns, ctx);

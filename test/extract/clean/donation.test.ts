@@ -128,6 +128,49 @@ describe('removeDonationAppeals', () => {
     expect(kept).not.toMatch(/380 readers|two people|Dear readers|Remind me later/);
   });
 
+  describe('the outlet naming itself between the story paragraphs', () => {
+    const ctx = () => ({
+      ...context(),
+      outlets: ['Gazzetta del Borgo'],
+      headline: 'Volleyball club promoted to the second division after a five-set final',
+    });
+    const story = (middle: string) =>
+      `<p>The volleyball club won the final in five sets on Sunday and was promoted to the second division.</p>
+      <p>The coach said the youth teams had made the difference this season, with seven players from the academy.</p>
+      ${middle}
+      <p>The club must now bring its hall up to the federation's rules before the first home game in October.</p>`;
+
+    it('takes a run that starts with the name in its voice and asks for money in words no list holds', () => {
+      const kept = textOf(
+        removeDonationAppeals(
+          blocksFrom(
+            story(`<p>Gazzetta del Borgo racconta lo sport di provincia, quello che i grandi giornali ignorano. Lo facciamo ogni giorno, senza paywall, da undici anni.</p>
+            <p>Se apprezzi il nostro lavoro, puoi diventare socio sostenitore: con 4 euro al mese ci aiuti a pagare le trasferte dei nostri cronisti.</p>
+            <p>Grazie a chi lo ha già fatto: senza di voi, questa pagina non esisterebbe.</p>`),
+          ),
+          ctx(),
+        ),
+      );
+      expect(kept).not.toMatch(/undici anni|4 euro al mese|già fatto/);
+      expect(kept).toContain('youth teams');
+      expect(kept).toContain("federation's rules");
+    });
+
+    it('keeps the outlet describing itself when no money or button comes with it', () => {
+      const kept = textOf(
+        removeDonationAppeals(
+          blocksFrom(
+            story(`<p>Gazzetta del Borgo has covered small-town sport for eleven years, and we were there on Sunday.</p>
+            <p>Our photographer sat behind the home bench for all five sets.</p>`),
+          ),
+          ctx(),
+        ),
+      );
+      expect(kept).toContain('eleven years');
+      expect(kept).toContain('behind the home bench');
+    });
+  });
+
   it("takes a widget's free-amount button standing alone between its amounts and its not-now line", () => {
     const html = `${prose(2)}<div><p>Вы дочитали до конца, значит, вам не всё равно.</p>
       <p>Мы работаем без спонсоров, и нас держат только читатели. Поддержите нас ежемесячным пожертвованием.</p></div>
