@@ -342,8 +342,10 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     cues.control = true;
   }
   REPORTING.lastIndex = 0;
-  // "X has contacted the council for comment": the outlet reporting, not speaking of itself.
-  if (named && !REPORTING.test(text)) {
+  // "X has contacted the council for comment": the outlet reporting, not speaking of itself. Nor
+  // does a quote's attribution ("«…», the captain told the Gazzetta"): the name after a quote.
+  const attribution = named !== null && plain !== raw && wordCount(plain.slice(0, named.index)) > 2;
+  if (named && !attribution && !REPORTING.test(text)) {
     // A greeting may come first ("Friends, «Outlet» is …"): the name within the opening words.
     cues.self = wordCount(plain.slice(0, named.index)) <= 2;
     cues.named = true;

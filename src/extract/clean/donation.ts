@@ -396,8 +396,12 @@ function absorbNeighbours(cues: AppealCues[], drop: Set<number>, groups: readonl
 const SELF_RUN_WORDS = 60;
 const SELF_RUN_REACH = 3;
 
-/** Some cue of the appeal's own: its voice, a topic word, money, an ask or a control. */
+/**
+ * Some cue of the appeal's own: its voice, a topic word, money, an ask or a control. Naming the
+ * outlet is none: a source's quote "told the Ribeira Journal" beside the appeal is the story's.
+ */
 function anyCue(c: AppealCues): boolean {
+  if (c.named) return c.ask > c.namePoints / 2 || c.appeal > 1 || c.payment > 0 || c.control;
   return c.voice || c.appeal > 0 || c.payment > 0 || c.ask > 0 || c.control;
 }
 

@@ -34,13 +34,16 @@ export function teaserRule(sb: SourcedBlock): string | null {
   const text = blockText(sb);
   const words = wordCount(text);
   if (words > 30) return null;
-  const phrase = startPhrase(text.toLowerCase(), RELATED);
+  const phrase = startPhrase(text.replace(OPENING_MARKS, '').toLowerCase(), RELATED);
   if (phrase && (words <= 20 || links(sb) > 0.5)) return `phrase:${phrase}`;
   if (links(sb) > 0.9 && words <= 20 && !REFERENCE.test(text)) return 'link-only';
   const label = linkLabel(text);
   if (label && links(sb) > 0.5) return `phrase:${label}`;
   return null;
 }
+
+/** Brackets a label may sit in ("【あわせて読みたい】…", "[Read more] …", "» Lesen Sie auch"). */
+const OPENING_MARKS = /^[\s【［「『〔[(（<«»>›▶►■●•・]+/u;
 
 /** A footnote or source line whose link shows its own address ("[1] http://…"): a reference, not a teaser. */
 const REFERENCE = /^(?:\[\d+\]\s*)?(?:https?:\/\/|www\.)\S/i;

@@ -156,6 +156,21 @@ describe('removeDonationAppeals', () => {
       expect(kept).toContain("federation's rules");
     });
 
+    it("keeps a source's words told to the outlet beside the run: naming the outlet is no cue", () => {
+      const kept = textOf(
+        removeDonationAppeals(
+          blocksFrom(
+            story(`<p>«Nessuno credeva in noi», ha detto il capitano alla Gazzetta del Borgo subito dopo la premiazione.</p>
+            <p>Gazzetta del Borgo racconta lo sport di provincia, quello che i grandi giornali ignorano. Lo facciamo ogni giorno, senza paywall, da undici anni.</p>
+            <p>Se apprezzi il nostro lavoro, puoi diventare socio sostenitore: con 4 euro al mese ci aiuti a pagare le trasferte dei nostri cronisti.</p>`),
+          ),
+          ctx(),
+        ),
+      );
+      expect(kept).toContain('Nessuno credeva in noi');
+      expect(kept).not.toMatch(/undici anni|4 euro al mese/);
+    });
+
     it('keeps the outlet describing itself when no money or button comes with it', () => {
       const kept = textOf(
         removeDonationAppeals(
