@@ -226,6 +226,19 @@ const ASK = phraseRegex(LANGS.flatMap((l) => l.ask));
 const APPEAL = phraseRegex(LANGS.flatMap((l) => l.appeal));
 const PAYMENT = phraseRegex(Object.values(DONATION_PHRASES).flatMap((l) => l.payment));
 const VOICE = phraseRegex(Object.values(VOICE_WORDS).flat(), true);
+/**
+ * Voice words of other languages that are everyday words in Polish or Czech ("we Wrocławiu" is "in
+ * Wrocław", "można je" is "them", "tu" is "here", Czech "je" is "is"): a text in those languages,
+ * told by their letters, is read without them.
+ */
+const WEST_SLAVIC_LETTERS = /[ąęłńśźżćěřůť]/;
+const WEST_SLAVIC_FALSE_FRIENDS = new Set(['we', 'je', 'tu']);
+const VOICE_WEST_SLAVIC = phraseRegex(
+  Object.values(VOICE_WORDS)
+    .flat()
+    .filter((w) => !WEST_SLAVIC_FALSE_FRIENDS.has(w)),
+  true,
+);
 const ACTIONS = [...new Set(LANGS.flatMap((l) => l.action))];
 const ACTION = new RegExp(`^(?:${ACTIONS.map(escapeRegex).join('|')})`);
 /**
@@ -379,20 +392,37 @@ export function isSupportHref(href: string): boolean {
   return SUPPORT_PATH.test(href.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, ''));
 }
 
-/** Whether a block is a lone link to a support page. */
+/**
+ * Whether a block is a lone link to a support page, or a row of links that all lead to support pages
+ * ("Become a member · Give once"): the appeal's buttons.
+ */
 function supportLink(sb: SourcedBlock): boolean {
   if (sb.block.type !== 'paragraph') return false;
   const href = onlyLink(sb.block.children);
-  return href !== null && isSupportHref(href);
+  if (href !== null) return isSupportHref(href);
+  const hrefs = linkRow(sb.block.children);
+  return hrefs !== null && hrefs.length >= 2 && hrefs.every(isSupportHref);
 }
+
+/** The hrefs of a paragraph of links with only spaces and separators between them, else null. */
+function linkRow(inlines: readonly Inline[]): string[] | null {
+  const hrefs: string[] = [];
+  for (const inline of inlines) {
+    if (inline.type === 'link') hrefs.push(inline.href);
+    else if (inline.type !== 'text' || !ROW_SEPARATORS.test(inline.text)) return null;
+  }
+  return hrefs;
+}
+const ROW_SEPARATORS = /^[\s|·•/–—-]*$/u;
 
 /**
  * Whether a text speaks to the reader: "we"/"you" words in `lower` (lower-cased), or German formal
  * "Sie"/"Ihnen" in `text` (case kept; capitals tell it from "sie", "they").
  */
 export function addressesReader(lower: string, text: string): boolean {
-  VOICE.lastIndex = 0;
-  return VOICE.test(lower) || FORMAL_ADDRESS.test(text);
+  const voice = WEST_SLAVIC_LETTERS.test(lower) ? VOICE_WEST_SLAVIC : VOICE;
+  voice.lastIndex = 0;
+  return voice.test(lower) || FORMAL_ADDRESS.test(text);
 }
 
 const JOIN_LABEL = new Set(JOIN_LABELS);

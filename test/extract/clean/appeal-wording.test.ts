@@ -104,3 +104,33 @@ describe('an appeal’s payment methods with logos between them', () => {
     expect(kept).not.toContain('PayPal');
   });
 });
+
+describe('voice words across languages', () => {
+  const voice = (html: string) => appealCues(blocksFrom(html)[0]!, cuePage([], 'A headline')).voice;
+
+  it('does not read Polish "we" (in), "je" (them) or "tu" (here) as the outlet speaking', () => {
+    expect(
+      voice('<p>Zespół badaczy we Wrocławiu pokazał wyniki, by można je było porównać tu i teraz.</p>'),
+    ).toBe(false);
+    expect(voice('<p>Czytelnicy, to wy nas utrzymujecie: wasza wpłata daje nam niezależność.</p>')).toBe(
+      true,
+    );
+  });
+
+  it('still reads them in the languages whose words they are', () => {
+    expect(voice('<p>Each month we publish dozens of stories about the valley.</p>')).toBe(true);
+    expect(voice('<p>Steun je de krant al met een bijdrage?</p>')).toBe(true);
+  });
+});
+
+describe("a row of links to the outlet's support pages", () => {
+  it("is the appeal's buttons, which go with it", () => {
+    const html = `<section><p>Das Kiezblatt gibt es nur, weil Sie es möglich machen.</p>
+      <p>Wir sind eine gemeinnützige Redaktion ohne Verlag und ohne Werbung, getragen von 612 Mitgliedern.</p>
+      <p>Ab 6 Euro im Monat sind Sie dabei, mit Spendenquittung für das Finanzamt.</p>
+      <p><a href="/foerdern/">Mitmachen</a> <a href="/foerdern/einmalig/">Einmalig geben</a></p></section>${prose(3)}`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), context()));
+    expect(kept).toContain('Article paragraph 1:');
+    expect(kept).not.toMatch(/Kiezblatt|612 Mitgliedern|6 Euro/);
+  });
+});

@@ -1759,6 +1759,7 @@ export const SUPPORT_PATH = new RegExp(
     ],
     // Friends-of and sponsor schemes, and membership slugs in more languages.
     ...['sponsor', 'sponsors', 'friends', 'friends-of', 'freundeskreis', 'foerderer', 'mitglied-werden'],
+    ...['foerdern', 'foerdermitglied', 'foerdermitgliedschaft'],
     ...['amici', 'sostenitori', 'hazte-socio', 'socio', 'apoia', 'apoiar-nos', 'membres', 'druzya', 'druzi'],
   ].join('|')})(?:[/?#.]|$)`,
   'i',
