@@ -121,7 +121,11 @@ function outletOwns(run: readonly AppealCues[], texts: readonly string[]): boole
  * the initiative's bank account …"), and so is one giving another host's address.
  */
 function isSeed(c: AppealCues): boolean {
-  return c.ask > 0 || (c.appeal > 0 && cueScore(c) >= 2 && !c.topical && !c.foreign);
+  if (c.ask > 0) return true;
+  if (c.topical || c.foreign) return false;
+  // A topic word with more; or a payment control ("Apoiar com Pix · Cartão · Boleto"): the widget's
+  // own button, which a run of the outlet's voice around it must still pass `accept` with.
+  return (c.appeal > 0 && cueScore(c) >= 2) || (c.control && c.payment > 0);
 }
 
 /**
@@ -442,7 +446,9 @@ function selfRuns(cues: AppealCues[], groups: readonly unknown[], drop: Set<numb
       else end = at;
     }
     const run = cues.slice(start, end + 1);
-    if (run.length < 2 || !run.some((r) => r.payment > 0 || r.control)) return;
+    // Alone, the block must say it all: money and an appeal word besides the name.
+    const whole = c.payment > 0 && c.appeal - (c.named ? 1 : 0) >= 1;
+    if ((run.length < 2 && !whole) || !run.some((r) => r.payment > 0 || r.control)) return;
     for (let j = start; j <= end; j++) drop.add(j);
   });
 }
@@ -470,9 +476,11 @@ function widen(
     const covered = members.filter((i) => drop.has(i)).length;
     let words = 0;
     for (const i of members) words += cues[i]!.words;
-    // A container holding a paragraph on the story's topic is the article's, not the appeal's box.
-    // A button box (see `askOfButtons`) is the appeal's own, whatever town its lines name.
-    const story = !buttonBoxes.has(group) && members.some((i) => !drop.has(i) && cues[i]!.topical);
+    // A container holding a paragraph on the story's topic is the article's, not the appeal's box,
+    // unless the outlet says it in its own voice ("We are the only paper covering sport in the
+    // valley"). A button box (see `askOfButtons`) is the appeal's own, whatever town its lines name.
+    const story =
+      !buttonBoxes.has(group) && members.some((i) => !drop.has(i) && cues[i]!.topical && !cues[i]!.voice);
     if (covered > 0 && covered * 2 >= members.length && words * 2 <= total && !story) {
       for (const i of members) drop.add(i);
     }

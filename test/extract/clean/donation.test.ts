@@ -186,6 +186,33 @@ describe('removeDonationAppeals', () => {
     });
   });
 
+  it('starts from a payment button when no line asks in listed words, and takes the box whole', () => {
+    const ctx = { ...context(), headline: 'Volleyball: Santo Amaro wins the state final in five sets' };
+    const html = `${prose(6)}<div><p>Você chegou ao fim da matéria. A gente quer te contar uma coisa.</p>
+      <p>Só nós cobrimos o vôlei de Santo Amaro todo fim de semana, para você, com fotógrafo no ginásio.</p>
+      <p>Isso custa gasolina e diária de fotógrafo. Não temos dono rico e não cobramos assinatura de ninguém.</p>
+      <p>Com R$ 10 por mês você garante uma rodada inteira. Com R$ 25, banca a viagem de um repórter.</p>
+      <p>Apoiar com Pix Cartão de crédito Boleto bancário</p><p>Agora não. Me lembre na próxima matéria.</p></div>`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), ctx));
+    expect(kept).toContain('Article paragraph 6:');
+    expect(kept).not.toMatch(/fim da matéria|Só nós cobrimos|gasolina|R\$ 10|Pix|Agora não/);
+  });
+
+  it('takes the outlet naming itself alone between story paragraphs when it speaks of money and its readers', () => {
+    const ctx = {
+      ...context(),
+      outlets: ['Jornal da Ribeira'],
+      headline: 'Short film about fishwives wins the Porto festival',
+    };
+    const html = `<p>The short film about three fishwives won the jury prize at the Porto festival on Saturday night.</p>
+      <p>O Jornal da Ribeira não tem acionistas nem anunciantes com peso na redação. São os leitores que, com três ou cinco euros por mês, seguram uma equipa de nove jornalistas.</p>
+      <p>The festival counted 21,400 admissions this year, 18% more than in 2025, and added a programme for schools.</p>`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), ctx));
+    expect(kept).not.toContain('acionistas');
+    expect(kept).toContain('jury prize');
+    expect(kept).toContain('21,400 admissions');
+  });
+
   it("takes a widget's free-amount button standing alone between its amounts and its not-now line", () => {
     const html = `${prose(2)}<div><p>Вы дочитали до конца, значит, вам не всё равно.</p>
       <p>Мы работаем без спонсоров, и нас держат только читатели. Поддержите нас ежемесячным пожертвованием.</p></div>
