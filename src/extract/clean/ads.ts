@@ -9,8 +9,24 @@ import { blockText } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { alternation, startPhrase } from './phrases.js';
 
-/** AdSense publisher ids and Google Publisher Tag slot ids (`div-gpt-ad-1718203345-2`), at the start. */
-const AD_ID = /^(?:(?:ca-)?pub-\d{6,}|(?:div-)?gpt-ad-[\w-]+)(?![\p{L}\p{N}])/iu;
+/**
+ * AdSense publisher ids, Google Publisher Tag slot ids (`div-gpt-ad-1718203345-2`) and Yandex
+ * ad-block ids (`yandex_rtb_R-A-2291844-3`), at the start.
+ */
+const AD_ID = /^(?:(?:ca-)?pub-\d{6,}|(?:div-)?gpt-ad-[\w-]+|(?:yandex_rtb_)?r-a-\d+-\d+)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A slot name carrying a standard ad size ("ad-gn-top-970x250", "cdl_sport_top_728x90", "300x250"):
+ * the sizes of the ad industry's standard units, so a screen resolution ("1920x1080") is none.
+ */
+const SIZE_CODE =
+  /^[a-z0-9_./-]*?(?<![0-9])(?:120|160|180|200|234|250|300|320|336|468|728|970|980)x(?:50|60|90|100|250|280|400|600)(?![0-9])[a-z0-9_./-]*(?![\p{L}\p{N}])/u;
+
+const WORD_END = /[a-z0-9\u00c0-\u04ff]$/;
+
+/** Words that introduce a slot's code after its label ("ref.", "slot", "ID:"), and such a code. */
+const CODE_WORD = /^(?:id|slot|ref\.?|unit|code|código|codice|位|编号|번호)(?![\p{L}\p{N}])/u;
+const CODE = /^[a-z0-9][\w./-]*\d[\w./-]*(?![\p{L}\p{N}])/u;
 
 /**
  * A slot's label with its id printed as text ("广告位ID：NLRB-PC-TOP-0931", "Ad slot ID: hp-top-3",
@@ -44,10 +60,13 @@ export function adRule(text: string): string | null {
   for (;;) {
     rest = rest.replace(BETWEEN, '');
     if (!rest) break;
-    const idMatch = AD_ID.exec(rest);
+    const idMatch = AD_ID.exec(rest) ?? SIZE_CODE.exec(rest);
     const found = idMatch ? null : startPhrase(rest, AD_LABELS);
-    const token = idMatch?.[0] ?? found ?? AGE_MARK.exec(rest)?.[0];
-    if (!token || /^[\p{L}\p{N}]/u.test(rest.slice(token.length))) return null;
+    // After a label or id, the slot's own code may follow ("ref. dm-mrec-02", "/ slot 7730021").
+    const code = idMatch || found || (!label && !id) ? null : (CODE_WORD.exec(rest) ?? CODE.exec(rest));
+    const token = idMatch?.[0] ?? found ?? code?.[0] ?? AGE_MARK.exec(rest)?.[0];
+    // A token ends where a word ends; a CJK label needs no space before what follows ("広告ID").
+    if (!token || (WORD_END.test(token) && /^[\p{L}\p{N}]/u.test(rest.slice(token.length)))) return null;
     if (idMatch) id = true;
     else if (found) label ??= found;
     rest = rest.slice(token.length);

@@ -61,3 +61,21 @@ describe('ad slot ids printed after a label', () => {
     expect(adRule('广告位ID')).toBeNull();
   });
 });
+
+describe('ad slot codes', () => {
+  it('takes slot names with a standard ad size, Yandex block ids, and a code after the label', () => {
+    expect(adRule('REKLAMA ad-gn-top-970x250')).toBe('pattern:ad-id');
+    expect(adRule('— 广告 — xcgc-mid-300x250')).toBe('pattern:ad-id');
+    expect(adRule('cdl_sport_top_728x90')).toBe('pattern:ad-id');
+    expect(adRule('yandex_rtb_R-A-2291844-3')).toBe('pattern:ad-id');
+    expect(adRule('Espacio publicitario 300x250 · ref. dm-mrec-ciencia-02')).toBe('pattern:ad-id');
+    expect(adRule('広告ID: ca-pub-4419066281573390 / slot 7730021')).toBe('pattern:ad-id');
+  });
+
+  it('keeps sizes that are no ad unit and codes with no label before them', () => {
+    expect(adRule('1920x1080')).toBeNull();
+    expect(adRule('Screens: 1920x1080 and 300x250')).toBeNull();
+    expect(adRule('dm-mrec-ciencia-02')).toBeNull();
+    expect(adRule('Anzeige erstattet 2024')).toBeNull();
+  });
+});
