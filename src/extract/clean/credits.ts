@@ -10,6 +10,7 @@ import {
   CREDIT_PREFIXES,
   DATELINE_PREFIXES,
   IMAGE_CREDIT_WORDS,
+  IMAGE_NOUNS,
   IMAGE_SERVICE_VERBS,
   IMAGE_SERVICES,
   IMAGE_SERVICES_WORDLIKE,
@@ -58,6 +59,27 @@ function isNameCredit(text: string, rest: string): boolean {
   const names = text.toLowerCase().match(IMAGE_SERVICES_ALL) ?? [];
   if (names.every((name) => WORDLIKE.has(name))) return false;
   return !/[\p{L}\p{N}]/u.test(rest.replace(CREDIT_WORDS, ' '));
+}
+
+const IMAGE_NOUN_FIRST = new RegExp(`^(?:${phraseRegex(IMAGE_NOUNS, true).source})`, 'i');
+/** A vendor's name: a capitalised Latin word after the first ("ImgSqueeze", "Bunny CDN"). */
+const VENDOR_NAME = /\s[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9.-]*|\s[A-Z][a-z]+\s+(?:CDN|Images?)\b|\bCDN\b/;
+
+/**
+ * The same credit for a service no list knows, in any language: a short line, no sentence, that
+ * opens with pictures, says what was done to them and names a vendor ("Zdjęcia optymalizowane
+ * przez ImgSqueeze", "Зображення доставлено через Bunny CDN", "图片加速服务由 ImgSwift 提供"). A
+ * caption ("Images delivered by drone show the flood") names no vendor.
+ */
+function isUnknownServiceCredit(text: string, words: number): boolean {
+  if (
+    words > 8 ||
+    text.length > 80 ||
+    /[.!?。！？]$/.test(text) ||
+    !IMAGE_NOUN_FIRST.test(text.toLowerCase())
+  )
+    return false;
+  return VENDOR_NAME.test(text) && findPhrase(text.toLowerCase(), IMAGE_SERVICE_VERBS) !== null;
 }
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
@@ -110,7 +132,8 @@ export function creditRule(text: string): string | null {
   if (OPTIMIZER.test(text)) return 'pattern:optimizer-credit';
   const words = wordCount(text);
   if (isImageServiceCredit(text, words)) return 'pattern:image-service-credit';
-  if (ANY_OPTIMIZER.test(text) || IMAGE_TOOL_CREDIT.test(text)) return 'pattern:optimizer-credit';
+  if (ANY_OPTIMIZER.test(text) || IMAGE_TOOL_CREDIT.test(text) || isUnknownServiceCredit(text, words))
+    return 'pattern:optimizer-credit';
   // A © notice is a site footer however long ("© 2024 The Gazette. All rights reserved. Reuse …").
   if (COPYRIGHT_SIGN.test(text) && words <= 40) return 'pattern:copyright';
   if (words > 15) return null;

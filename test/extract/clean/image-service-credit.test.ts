@@ -68,4 +68,16 @@ describe('image-service credits', () => {
     ).toBeNull();
     expect(creditRule('Kraken fans packed the arena')).toBeNull();
   });
+
+  it('recognises a credit naming a vendor no list knows, in any language, but not a caption', () => {
+    for (const line of [
+      'Zdjęcia optymalizowane przez ImgSqueeze',
+      'Зображення доставлено через Bunny CDN',
+      '图片加速服务由 ImgSwift 提供',
+    ]) {
+      expect(creditRule(line), line).toBe('pattern:optimizer-credit');
+    }
+    expect(creditRule('Images delivered by drone show the flooded valley')).toBeNull();
+    expect(creditRule('Zdjęcia dostarczone przez policję.')).toBeNull();
+  });
 });

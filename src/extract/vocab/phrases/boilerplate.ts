@@ -1118,6 +1118,13 @@ export const IMAGE_CREDIT_WORDS: readonly string[] = [
   ...['afbeeldingen', 'beelden', 'door', '图片', '圖片', '图像', '画像', '写真'],
 ];
 
+/** Pictures as an image service's credit line opens with them ("Zdjęcia optymalizowane przez …"). */
+export const IMAGE_NOUNS: readonly string[] = [
+  ...['images', 'image', 'pictures', 'photos', 'bilder', 'fotos', 'foto', 'изображения', 'картинки'],
+  ...['фото', 'зображення', 'світлини', 'imágenes', 'immagini', 'imagens', 'obrazy', 'zdjęcia'],
+  ...['obrazki', 'afbeeldingen', 'beelden', '图片', '圖片', '图像', '画像', '写真'],
+];
+
 /**
  * What such a credit says the service did to the images (optimised, compressed, delivered, served,
  * accelerated), a label naming that work ("Bildoptimierung: Imagify", "Compresión de imágenes"), a
