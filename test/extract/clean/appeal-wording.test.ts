@@ -134,3 +134,14 @@ describe("a row of links to the outlet's support pages", () => {
     expect(kept).not.toMatch(/Kiezblatt|612 Mitgliedern|6 Euro/);
   });
 });
+
+describe('Japanese appeal wording', () => {
+  it('takes a supporter count before its goal, and an ask to lend a hand above the amounts', () => {
+    const html = `${prose(3)}<div><p>サポーター会員 2,931人 目標3,500人まであと569人</p></div>
+      <div><p>目標の5,000人まで、あと782人。地域の記者を守るために、お力を貸してください</p>
+      <p>500円 1,000円 3,000円 金額を指定する</p></div>`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), context()));
+    expect(kept).toContain('Article paragraph 3:');
+    expect(kept).not.toMatch(/サポーター会員|お力を貸して|500円/);
+  });
+});

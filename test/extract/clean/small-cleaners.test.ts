@@ -80,6 +80,8 @@ describe('newsletter prompts', () => {
     expect(isNewsletterPrompt('Abonnieren Sie unseren Newsletter')).toBe(true);
     expect(isNewsletterPrompt('Inscrivez-vous à notre newsletter')).toBe(true);
     expect(isNewsletterPrompt('Подпишитесь на нашу рассылку')).toBe(true);
+    expect(isNewsletterPrompt('瀬戸内の朝刊ダイジェストを毎朝7時にメールでお届けします（無料）')).toBe(true);
+    expect(isNewsletterPrompt('市は災害情報をメールでお届けする仕組みを来年から始める。')).toBe(false);
     expect(
       isNewsletterPrompt(
         'Die aktuelle Ausgabe jetzt an jedem Kiosk, im Abo, als E-Paper und in der App erhältlich.',

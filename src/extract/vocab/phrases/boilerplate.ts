@@ -174,6 +174,8 @@ export const NEWSLETTER: PhraseList = {
     '登録する',
     'メールでお届け',
     'メールで配信',
+    'ダイジェスト',
+    'お届けします',
   ],
 };
 
@@ -647,8 +649,8 @@ export const PROMO_NOW: PhraseList = {
   uk: ['зараз'],
   pl: ['teraz'],
   nl: ['nu'],
-  zh: ['现在'],
-  ja: ['今すぐ'],
+  zh: ['现在', '（免费）', '(免费)'],
+  ja: ['今すぐ', '（無料）', '(無料)'],
 };
 
 /**

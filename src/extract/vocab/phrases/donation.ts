@@ -1476,6 +1476,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'コーヒーをおごって',
       ...['私たちを助けて', '私たちを支えて'],
       ...['この記事は役に立ちましたか'],
+      ...['お力を貸してください', 'お力をお貸しください', '会員プランをご検討', 'ご入会をご検討'],
+      ...['ご参加いただけないでしょうか', 'お願いがあります'],
     ],
     appeal: [
       'コーヒー代',
@@ -1496,6 +1498,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '有料会員',
       '支援者',
       ...['オーナーがいません', 'オーナーはいません'],
+      ...['支えてくださる読者', '読者のみなさんの', '読者のみなさまの', '記者を守る'],
     ],
     action: [
       '金額を指定',
@@ -1587,7 +1590,7 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   nl: ['wij', 'we', 'ons', 'onze', 'jij', 'je', 'jouw', 'jullie', 'uw'],
   zh: ['我们', '我們', '您', '你'],
-  ja: ['私たち', '皆さま', '皆様', 'あなた', 'になりませんか'],
+  ja: ['私たち', '皆さま', '皆様', 'みなさん', 'みなさま', 'あなた', 'になりませんか'],
 };
 
 /**
@@ -1627,7 +1630,7 @@ export const PLEDGE_COUNTER =
  * within a few words. German and Dutch goals may end a compound ("Jahresziel", "jaardoel").
  */
 export const PLEDGE_TO_GOAL =
-  /(?:\d[\d.,\s]*\s*(?:位|人|名)?\s*(?:supporters|members|backers|donors|subscribers|förder|mitglied|unterstützer|abonnent|membres|adhérent|donateur|abonnés|socios|soci|suscriptores|membri|sostenitori|abbonati|membros|apoiadores|assinantes|członk|prenumerator|patron|leden|abonnees|steunpilaren|подписчик|член|друз|спонсор|会员|會員|会員|支持者|サポーター)|(?:会员|會員|会員|支持者|サポーター)\s*[：:]\s*\d)[^.!?。！？]{0,40}?(?:(?<![\p{L}])(?:goal|target|objectif|objetivo|meta|obiettivo|cel|celu|цел|ціл|мет)|ziel|doel|目标|目標)/iu;
+  /(?:\d[\d.,\s]*\s*(?:位|人|名)?\s*(?:supporters|members|backers|donors|subscribers|förder|mitglied|unterstützer|abonnent|membres|adhérent|donateur|abonnés|socios|soci|suscriptores|membri|sostenitori|abbonati|membros|apoiadores|assinantes|członk|prenumerator|patron|leden|abonnees|steunpilaren|подписчик|член|друз|спонсор|会员|會員|会員|支持者|サポーター)|(?:会员|會員|会員|支持者|サポーター)(?:会員)?\s*[：:]?\s*\d)[^.!?。！？]{0,40}?(?:(?<![\p{L}])(?:goal|target|objectif|objetivo|meta|obiettivo|cel|celu|цел|ціл|мет)|ziel|doel|目标|目標)/iu;
 
 /** A counter's ratio: "€12,340 of €20,000", "1 234 из 5 000", "1.187 de los 1.500", "73 %". */
 export const PLEDGE_RATIO =
