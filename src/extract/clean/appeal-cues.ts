@@ -275,6 +275,19 @@ const SCHEME_WORDS = 5;
 const CONTROL_WORDS = 12;
 
 /**
+ * A trial offer: a try verb, a number of weeks, months or days, and a price, in one short line
+ * ("Try 4 weeks for €1", "Probeer 4 weken voor € 1", "Testen Sie 4 Wochen für 1 €", "Essayez 1
+ * mois pour 1 €"). Matched on lower-cased text.
+ */
+const TRIAL_OFFER = new RegExp(
+  String.raw`(?<![\p{L}])(?:try|probeer|test(?:en|e|et)?|essayez|essai|prueba|pruebe|prova|experimente|wypróbuj|testuj|попробуйте|спробуйте)(?![\p{L}])` +
+    String.raw`[^.!?]{0,30}?\d+\s*(?:weeks?|weken|wochen|semaines?|semanas?|settimane|tygodni[ea]?|недел[ьию]|тижн[іяів]+|months?|maanden|monate?|mois|meses|mesi|miesi[ąę]c[ey]?|месяц[аев]*|місяц[іья]*|days?|dagen|tage|jours|días|giorni|dni|дн[еяі]й?)` +
+    String.raw`(?![\p{L}])[^.!?]{0,25}?(?:[€$£₽₴]|\d\s*(?:eur|euro|zł|руб|грн))`,
+  'u',
+);
+const TRIAL_WORDS = 20;
+
+/**
  * The cues of one block. The page's outlet (see `outletPattern`) adds the outlet's self-reference: a short
  * block that names the outlet speaks for it (an appeal topic, the outlet's voice), and naming
  * itself while addressing "you"/"we" is a direct ask ("Suscríbete a Diario del Sur por 1 €").
@@ -313,6 +326,8 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // itself (a blog's "Friends of the Firefox team" heading thanks contributors), only beside an appeal.
   cues.scheme = words <= SCHEME_WORDS && FRIENDS_OF.test(label.trim());
   if (AMOUNT_IN_TEXT.test(text)) cues.payment++;
+  // A subscription's trial offer ("Probeer 4 weken voor € 1", "4 Wochen für 1 € testen") asks.
+  if (words <= TRIAL_WORDS && TRIAL_OFFER.test(text)) cues.ask++;
   const trimmed = text.trim();
   if (
     words <= CONTROL_WORDS &&

@@ -145,3 +145,21 @@ describe('Japanese appeal wording', () => {
     expect(kept).not.toMatch(/サポーター会員|お力を貸して|500円/);
   });
 });
+
+describe('trial offers', () => {
+  const ask = (text: string) => appealCues(blocksFrom(`<p>${text}</p>`)[0]!, cuePage([], 'A headline')).ask;
+
+  it('reads a short try-for-a-price line as an ask, in several languages', () => {
+    for (const line of [
+      'Probeer 4 weken voor € 1',
+      'Try 4 weeks for $1',
+      'Testen Sie 4 Wochen für 1 €',
+      'Essayez 1 mois pour 1 €',
+    ])
+      expect(ask(line), line).toBeGreaterThan(0);
+  });
+
+  it('leaves a sentence about trying something for weeks without a price', () => {
+    expect(ask('The club will try the new pitch for 4 weeks before deciding.')).toBe(0);
+  });
+});

@@ -1571,6 +1571,7 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   it: [
     'noi',
+    'ti',
     'nostro',
     'nostra',
     'nostri',

@@ -582,10 +582,12 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ],
       ...['bijdragen van lezers', 'bijdragen van onze lezers', 'van onze kosten'],
       ...['bestaat omdat'],
+      ...['lokale journalistiek', 'lezers die meebetalen', 'meebetalen', 'verzoek van onze eigen redactie'],
     ],
     action: [
       'lid worden',
       'word lid',
+      ...['liever niet', 'nee, bedankt', 'nee bedankt'],
       ...['ik word lid', 'ik steun'],
       ...['kies een bedrag', 'kies je bedrag'],
     ],
