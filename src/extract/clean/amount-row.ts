@@ -35,9 +35,16 @@ const BETWEEN = /^[\s·|•,;/–—-]+/u;
 /** A row's text is short; a longer block is prose. */
 const MAX_LENGTH = 160;
 
+/** Words of a button closing a row of amounts; no figure in it. */
+const TAIL_WORDS = 3;
+
+function buttonTail(rest: string): boolean {
+  return !/\d/.test(rest) && rest.trim().split(/\s+/).length <= TAIL_WORDS;
+}
+
 /**
- * How many amount labels `text` holds when it holds nothing else (separators and a free-amount
- * button aside), else 0.
+ * How many amount labels `text` holds when it holds nothing else (separators, a free-amount
+ * button, and after two amounts or more a short closing button aside), else 0.
  */
 export function amountLabelCount(text: string): number {
   if (text.length > MAX_LENGTH || !/\d/.test(text)) return 0;
@@ -48,7 +55,8 @@ export function amountLabelCount(text: string): number {
     if (!rest) return count;
     const label = AMOUNT_LABEL.exec(rest);
     const other = label ? null : OTHER.exec(rest);
-    if (!label && !other) return 0;
+    // The widget's button may close the row ("€ 6 per maand € 60 per jaar Eenmalig iets geven").
+    if (!label && !other) return count >= 2 && buttonTail(rest) ? count : 0;
     if (label) count++;
     rest = rest.slice((label ?? other)![0].length);
   }

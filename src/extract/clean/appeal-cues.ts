@@ -55,6 +55,11 @@ export interface AppealCues {
   voice: boolean;
   /** The block opens with the outlet's name: the outlet speaking of itself ("Gazeta X is published by …"). */
   self: boolean;
+  /**
+   * The block starts with the outlet's name, an article aside: its subject ("La Voce di Borgo is
+   * written by four people"), where "As the Voce wrote in May" cites it.
+   */
+  leads: boolean;
   /** The block names the outlet, which counts one point of `appeal` (see `appealCues`). */
   named: boolean;
   /** Cue points the outlet's name added (see `cueScore`): the name is no appeal word of the text's own. */
@@ -95,6 +100,7 @@ class BlockCues implements AppealCues {
   button = false;
   own = false;
   self = false;
+  leads = false;
   named = false;
   namePoints = 0;
   foreign = false;
@@ -375,7 +381,9 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   const attribution = named !== null && plain !== raw && wordCount(plain.slice(0, named.index)) > 2;
   if (named && !attribution && !REPORTING.test(text)) {
     // A greeting may come first ("Friends, «Outlet» is …"): the name within the opening words.
-    cues.self = wordCount(plain.slice(0, named.index)) <= 2;
+    const before = plain.slice(0, named.index).trim().toLowerCase();
+    cues.self = wordCount(before) <= 2;
+    cues.leads = before === '' || NAME_ARTICLE.has(before) || NAME_ARTICLE.has(before.replace(/[’']$/, "'"));
     cues.named = true;
     cues.appeal++;
     cues.namePoints = 1;

@@ -9,6 +9,7 @@
  */
 import type { SourcedBlock } from '../blocks.js';
 import { type Element, isElement } from '../body/dom.js';
+import { AMOUNT_PERIOD_WORDS } from '../vocab/phrases/boilerplate.js';
 import { PLEDGE_COUNTER, PLEDGE_RATIO, PLEDGE_TO_GOAL } from '../vocab/phrases/donation.js';
 import { type AppealCues, appealCues, cuePage, cueScore } from './appeal-cues.js';
 import { blockText } from './block-text.js';
@@ -16,6 +17,7 @@ import { heldButton } from './button-boxes.js';
 import type { CleanContext } from './context.js';
 import { appealLeadIns, outletTrade } from './lead-in.js';
 import { makingOfNotes } from './making-of.js';
+import { phraseRegex } from './phrases.js';
 import { splitAppealPieces } from './split-appeal.js';
 
 function accept(cues: AppealCues[]): boolean {
@@ -401,26 +403,46 @@ const SELF_RUN_WORDS = 60;
 const SELF_RUN_REACH = 3;
 
 /**
- * Some cue of the appeal's own: its voice, a topic word, money, an ask or a control. Naming the
- * outlet is none: a source's quote "told the Ribeira Journal" beside the appeal is the story's.
+ * Some cue of the appeal's own: its voice, a topic word, an ask or a control. Naming the outlet is
+ * none (a source's quote "told the Ribeira Journal" beside the appeal is the story's), nor is money
+ * alone (a story's figures: "a salary of R$ 4,200").
  */
-function anyCue(c: AppealCues): boolean {
-  if (c.named) return c.ask > c.namePoints / 2 || c.appeal > 1 || c.payment > 0 || c.control;
-  return c.voice || c.appeal > 0 || c.payment > 0 || c.ask > 0 || c.control;
+function anyCue(c: AppealCues, text: string): boolean {
+  if (c.named) return c.ask > c.namePoints / 2 || c.appeal > 1 || c.control;
+  return c.voice || c.appeal > 0 || c.ask > 0 || c.control || periodicSum(c, text);
+}
+
+/** Words of a short line with a sum per period ("Bastano 3 euro al mese: dai una mano"). */
+const PERIODIC_WORDS = 25;
+const PERIODIC = phraseRegex([
+  ...Object.values(AMOUNT_PERIOD_WORDS).flat(),
+  ...['щомісяч', 'ежемесяч', 'monatlich', 'mensil', 'miesięczn', 'maandelijk', 'mensal'],
+]);
+
+/** A short line with money and a period: what a membership costs, not a story's figures. */
+function periodicSum(c: AppealCues, text: string): boolean {
+  if (c.payment === 0 || c.words > PERIODIC_WORDS) return false;
+  PERIODIC.lastIndex = 0;
+  return PERIODIC.test(text.toLowerCase());
 }
 
 /**
  * The outlet speaking of itself between the story's paragraphs, worded as no phrase list has it
  * ("Diario X has no owners in property or tourism … / If you think it worth it, chip in from 4
- * euros a month"): a block that opens with the outlet's name in its voice, off the story's topic, and
+ * euros a month"): a block that opens with the outlet's name (see `leads`), off the story's topic, and
  * the blocks around it in the same container, off the topic too and each with a cue of its own (one
  * without may sit between two that have one). The run needs money or a control in it: the outlet
  * describing itself without asking for anything stays. Not in a story about the press, whose subject
  * the outlet or a paper is.
  */
-function selfRuns(cues: AppealCues[], groups: readonly unknown[], drop: Set<number>): void {
+function selfRuns(
+  cues: AppealCues[],
+  texts: readonly string[],
+  groups: readonly unknown[],
+  drop: Set<number>,
+): void {
   cues.forEach((c, i) => {
-    if (!c.self || !c.voice || c.topical || c.foreign || drop.has(i) || c.words > SELF_RUN_WORDS) return;
+    if (!c.leads || !c.voice || c.topical || c.foreign || drop.has(i) || c.words > SELF_RUN_WORDS) return;
     const fits = (j: number): boolean => {
       const n = cues[j];
       return (
@@ -438,8 +460,8 @@ function selfRuns(cues: AppealCues[], groups: readonly unknown[], drop: Set<numb
       let at = i;
       for (let reach = 0; reach < SELF_RUN_REACH; reach++) {
         const j = at + step;
-        if (fits(j) && anyCue(cues[j]!)) at = j;
-        else if (fits(j) && fits(j + step) && anyCue(cues[j + step]!)) at = j + step;
+        if (fits(j) && anyCue(cues[j]!, texts[j]!)) at = j;
+        else if (fits(j) && fits(j + step) && anyCue(cues[j + step]!, texts[j + step]!)) at = j + step;
         else break;
       }
       if (step < 0) start = at;
@@ -503,7 +525,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     for (let j = start; j <= end; j++) drop.add(j);
     i = end;
   }
-  if (!page.aboutPress) selfRuns(cues, groups, drop);
+  if (!page.aboutPress) selfRuns(cues, texts, groups, drop);
   controlTails(cues, texts, drop);
   trailingOutletLine(cues, drop);
   // A widget's row of amounts or its bare counter needs no run around it: its buttons never were

@@ -171,6 +171,26 @@ describe('removeDonationAppeals', () => {
       expect(kept).not.toMatch(/undici anni|4 euro al mese/);
     });
 
+    it("keeps the outlet's interview and its own earlier reporting beside the story's money", () => {
+      const kept = textOf(
+        removeDonationAppeals(
+          blocksFrom(
+            story(`<p>Gazzetta del Borgo ha parlato con il presidente del club, Rino Sassi, dopo la partita.</p>
+            <p>Perché i soci devono pagare di più? Perché oggi spendiamo il doppio per le trasferte: la quota sale a 11 euro al mese.</p>
+            <p>Che cosa dice a chi ha votato contra? Che vi capisco. Molti di voi sono con noi da quarant'anni.</p>
+            <p>Come Gazzetta del Borgo ha scritto in maggio, il comune aveva già promesso 40.000 euro per la palestra.</p>
+            <p>Il comune assumerà due custodi con uno stipendio di 1.400 euro.</p>`),
+          ),
+          ctx(),
+        ),
+      );
+      expect(kept).toContain('ha parlato con il presidente');
+      expect(kept).toContain('11 euro al mese');
+      expect(kept).toContain('da quarant');
+      expect(kept).toContain('ha scritto in maggio');
+      expect(kept).toContain('1.400 euro');
+    });
+
     it('keeps the outlet describing itself when no money or button comes with it', () => {
       const kept = textOf(
         removeDonationAppeals(
