@@ -36,7 +36,7 @@ export function teaserRule(sb: SourcedBlock): string | null {
   if (words > 30) return null;
   const phrase = startPhrase(text.replace(OPENING_MARKS, '').toLowerCase(), RELATED);
   if (phrase && (words <= 20 || links(sb) > 0.5)) return `phrase:${phrase}`;
-  if (links(sb) > 0.9 && words <= 20 && !REFERENCE.test(text)) return 'link-only';
+  if (links(sb) > 0.9 && words <= 20 && !REFERENCE.test(text) && !SOURCES.test(text)) return 'link-only';
   const label = linkLabel(text);
   if (label && links(sb) > 0.5) return `phrase:${label}`;
   return null;
@@ -44,6 +44,10 @@ export function teaserRule(sb: SourcedBlock): string | null {
 
 /** Brackets a label may sit in ("【あわせて読みたい】…", "[Read more] …", "» Lesen Sie auch"). */
 const OPENING_MARKS = /^[\s【［「『〔[(（<«»>›▶►■●•・]+/u;
+
+/** The story's sources, linked ("Sources: the indictment · the police statement"): the article's own. */
+const SOURCES =
+  /^(?:sources?|quellen?|fuentes?|fonti|fontes?|źródła|źródło|источники|источник|джерела|джерело|bronnen|bron|来源|來源|出典|出所)\s*[:：]/iu;
 
 /** A footnote or source line whose link shows its own address ("[1] http://…"): a reference, not a teaser. */
 const REFERENCE = /^(?:\[\d+\]\s*)?(?:https?:\/\/|www\.)\S/i;

@@ -43,3 +43,16 @@ describe('link-only lines', () => {
     expect(teaserRule(reference!)).toBeNull();
   });
 });
+
+describe('source lines', () => {
+  it("keep the story's linked sources after a sources label, in several languages", () => {
+    for (const html of [
+      '<p>Źródła: <a href="/d/a.pdf">akt oskarżenia prokuratury</a> · <a href="/d/b.pdf">komunikat policji</a></p>',
+      '<p>Sources: <a href="/d/a.pdf">the indictment</a> · <a href="/d/b.pdf">the police statement</a></p>',
+      '<p>来源：<a href="/d/a">起诉书</a> <a href="/d/b">警方通报</a></p>',
+    ]) {
+      const [line] = blocksFrom(html);
+      expect(teaserRule(line!), html).toBeNull();
+    }
+  });
+});
