@@ -124,10 +124,10 @@ function outletOwns(run: readonly AppealCues[], texts: readonly string[]): boole
  */
 function isSeed(c: AppealCues): boolean {
   if (c.ask > 0) return true;
-  if (c.topical || c.foreign) return false;
   // A topic word with more; or a payment control ("Apoiar com Pix · Cartão · Boleto"): the widget's
-  // own button, which a run of the outlet's voice around it must still pass `accept` with.
-  return (c.appeal > 0 && cueScore(c) >= 2) || (c.control && c.payment > 0);
+  // own button, which a run of the outlet's voice around it must still pass `accept` with. Both off
+  // the story's topic (asked last: the costliest cue).
+  return ((c.appeal > 0 && cueScore(c) >= 2) || (c.control && c.payment > 0)) && !c.foreign && !c.topical;
 }
 
 /**
