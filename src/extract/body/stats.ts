@@ -26,7 +26,7 @@ let measuredPunct = 0;
 // the 358 dev-bench pages, ~20,000 characters of body text each), and this is the one pass that
 // reads every character of the body.
 const SPACE_RUN = /[ \n\t\r\u00a0\f]{2,}/g;
-const PUNCT = /[,.;:!?\uff0c\uff1b\uff01\uff1f\u060c]/g;
+const PUNCT = /[,.;:!?\uff0c\uff1b\uff01\uff1f\u060c\u3001\u3002]/g;
 const CJK = /[\u3040-\u9fff]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 

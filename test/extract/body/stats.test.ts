@@ -18,12 +18,14 @@ describe('measure: the per-element text figures scoring and cleaning read', () =
 
   it('counts sentence marks in any script, and CJK characters twice', () => {
     const { stats, el } = page(
-      '<p id="en">Yes, no. Why? Go!</p><p id="zh">你好，世界！</p><p id="ar">نعم، لا</p>',
+      '<p id="en">Yes, no. Why? Go!</p><p id="zh">你好，世界！</p><p id="ar">نعم، لا</p><p id="ja">はい、そうです。</p>',
     );
     expect(stats.get(el('#en'))).toMatchObject({ text: 17, punct: 4 });
     // 你好 and 世界 double; the full-width comma and exclamation mark count once, as marks.
     expect(stats.get(el('#zh'))).toMatchObject({ text: 10, punct: 2 });
     expect(stats.get(el('#ar'))).toMatchObject({ text: 7, punct: 1 });
+    // The ideographic comma and full stop are marks too (they were missed before).
+    expect(stats.get(el('#ja'))).toMatchObject({ text: 14, punct: 2 });
   });
 
   it('sums children into parents and counts link text and long paragraphs', () => {
