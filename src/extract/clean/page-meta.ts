@@ -126,17 +126,20 @@ function plainText(inline: Inline): string | null {
 }
 
 /**
- * A breadcrumb trail: links to the site's sections and nothing else but separators, at least two
- * of them, perhaps after a short label. An article's own line never is bare links and arrows.
+ * A breadcrumb trail: links to the site's front page and sections and nothing else but separators,
+ * at least two of them, perhaps after a short label. A timeline of linked stories ("Timeline: 2022
+ * pilot › 2024 second round") is the article's.
  */
 function isBreadcrumb(sb: SourcedBlock, text: string): boolean {
   if (sb.block.type !== 'paragraph' || wordCount(text) > MAX_CRUMB_WORDS) return false;
   let links = 0;
   let separators = 0;
   let labelled = false;
+  const hrefs: string[] = [];
   for (const inline of sb.block.children) {
     if (inline.type === 'link') {
       links++;
+      hrefs.push(inline.href);
       continue;
     }
     const plain = plainText(inline);
@@ -146,8 +149,28 @@ function isBreadcrumb(sb: SourcedBlock, text: string): boolean {
     } else if (links === 0 && !labelled && CRUMB_LABEL.test(plain)) labelled = true;
     else return false;
   }
-  return links >= 2 && separators >= links - 1;
+  return links >= 2 && separators >= links - 1 && (isRoot(hrefs[0]!) || hrefs.every(isSection));
 }
+
+/** A link's path, without host, query and fragment. */
+function pathOf(href: string): string {
+  return href.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/, '') || '/';
+}
+
+/** The site's front page ("/", "/index.html", "/home"): where a trail starts. */
+function isRoot(href: string): boolean {
+  return /^\/(?:index\.\w+|home|start)?\/?$/i.test(pathOf(href));
+}
+
+/**
+ * A section's address: a short path of short words without figures ("/news/local/"). A timeline's
+ * links lead to stories ("/2022/heat-pump-pilot-launches"), which a trail's never do but the last.
+ */
+function isSection(href: string): boolean {
+  const parts = pathOf(href).split('/').filter(Boolean);
+  return parts.length <= 3 && parts.every((p) => p.length <= SECTION_CHARS && !/\d/.test(p));
+}
+const SECTION_CHARS = 16;
 
 /** The category and rule that mark `text` as a line about the page, or null. */
 export function pageMetaRule(text: string): ['other' | 'share', string] | null {

@@ -103,6 +103,14 @@ describe('breadcrumbs and run-together info lines', () => {
     expect(ctx.removals.items.map((r) => r.rule)).toEqual(['text-cues:breadcrumb', 'text-cues:breadcrumb']);
   });
 
+  it("keeps a timeline of the story's linked earlier reports", () => {
+    const html = `<p>Timeline: <a href="https://paper.example/heat-pump-pilot-launches/">2022 pilot</a> › <a href="https://paper.example/boiler-grants-second-round/">2024 second round</a></p>
+      <p>Хронология: <a href="/news/2021/05/start">2021</a> › <a href="/news/2023/02/next">2023</a></p>`;
+    const kept = textOf(removePageMeta(blocksFrom(html), context()));
+    expect(kept).toContain('2022 pilot › 2024 second round');
+    expect(kept).toContain('2021 › 2023');
+  });
+
   it('keeps a follow line of links split by bars, and a sentence that has links in it', () => {
     const html = `<p>Follow us: <a href="https://x.example">X</a> | <a href="https://fb.example">Facebook</a></p>
       <p>See <a href="/a">the report</a> and <a href="/b">the reply</a>.</p>`;
