@@ -475,6 +475,17 @@ function selfRuns(
   });
 }
 
+/** Words of a paragraph with no cue at all that keeps its container from going whole (see `widen`). */
+const PLAIN_PARAGRAPH_WORDS = 30;
+
+/**
+ * A paragraph longer than a line with no cue of an appeal: the story's (its last paragraph shares a
+ * `<div>` with the appeal's button on some templates).
+ */
+function plainParagraph(c: AppealCues): boolean {
+  return c.words > PLAIN_PARAGRAPH_WORDS && cueScore(c) === 0 && !c.voice;
+}
+
 /**
  * Whole small containers that the run mostly covers. Small in words, not blocks: a widget's buttons
  * and labels make many blocks of a word or two.
@@ -502,7 +513,10 @@ function widen(
     // unless the outlet says it in its own voice ("We are the only paper covering sport in the
     // valley"). A button box (see `askOfButtons`) is the appeal's own, whatever town its lines name.
     const story =
-      !buttonBoxes.has(group) && members.some((i) => !drop.has(i) && cues[i]!.topical && !cues[i]!.voice);
+      !buttonBoxes.has(group) &&
+      members.some(
+        (i) => !drop.has(i) && (plainParagraph(cues[i]!) || (cues[i]!.topical && !cues[i]!.voice)),
+      );
     if (covered > 0 && covered * 2 >= members.length && words * 2 <= total && !story) {
       for (const i of members) drop.add(i);
     }

@@ -233,6 +233,17 @@ describe('removeDonationAppeals', () => {
     expect(kept).toContain('21,400 admissions');
   });
 
+  it("keeps the story's last paragraph that shares a <div> with the appeal's button", () => {
+    const html = `${prose(3)}<div><p>The board's next meeting is set for 25 July, and the bank will publish its new medium-term forecast for inflation, growth, lending and the key rate on the same day, as it does every quarter.</p>
+      <p><a href="/give">Make a transfer</a></p></div>
+      <div><p>Our newsroom works from three cities and two countries, and most of our readers are at home.</p>
+      <p>We counted: if every tenth reader who finished this text gave us 300 roubles a month, we would pay for a year of reporting.</p></div>
+      <div><p>300 ₽ 800 ₽ 2 000 ₽</p></div>`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), context()));
+    expect(kept).toContain("The board's next meeting is set for 25 July");
+    expect(kept).not.toMatch(/every tenth reader|Make a transfer|800 ₽/);
+  });
+
   it("takes a widget's free-amount button standing alone between its amounts and its not-now line", () => {
     const html = `${prose(2)}<div><p>Вы дочитали до конца, значит, вам не всё равно.</p>
       <p>Мы работаем без спонсоров, и нас держат только читатели. Поддержите нас ежемесячным пожертвованием.</p></div>
