@@ -22,7 +22,7 @@ const PERIOD_FIRST = '每月|每年|月額|年額|毎月';
 /** One amount label at the start of a lower-case text, its period included; ends where a word ends. */
 const AMOUNT_LABEL = new RegExp(
   `^(?:(?:${PERIOD_FIRST})\\s*)?(?:(?:${CURRENCY})\\s?(?:${FIGURE})|(?:${FIGURE})\\s?(?:${CURRENCY}))` +
-    `(?:\\s*/\\s*(?:${PERIOD})|\\s+(?:${PERIOD_WORDS}))?(?![\\p{L}\\p{N}])`,
+    `(?:\\s*[/／]\\s*(?:${PERIOD})|\\s+(?:${PERIOD_WORDS}))?(?![\\p{L}\\p{N}])`,
   'u',
 );
 
@@ -78,4 +78,23 @@ const OTHER_ALONE = new RegExp(
 /** Whether a block is a widget's free-amount button on its own (`lower`: its lower-cased text). */
 export function otherAmountButton(lower: string): boolean {
   return OTHER_ALONE.test(lower.trim());
+}
+
+/**
+ * A widget's amount with what it pays for ("5 € al mese: un articolo d'archivio", "£10: a day in
+ * court"): an amount label opening a short line, then a colon. `lower` is lower-cased.
+ */
+export function amountWithPurpose(lower: string): boolean {
+  const label = AMOUNT_LABEL.exec(lower.trim());
+  return label !== null && /^\s*[:：—–-]\s*\S/.test(lower.trim().slice(label[0].length));
+}
+
+/** An amount per period ("5 € al mese", "500円／月", "£60 a year"): what a membership costs. */
+const PER_PERIOD = new RegExp(
+  `(?:${FIGURE})\\s?(?:${CURRENCY})?\\s*(?:[/／]\\s*(?:${PERIOD})|(?:${PERIOD_WORDS}))(?![\\p{L}])`,
+  'u',
+);
+
+export function perPeriod(lower: string): boolean {
+  return PER_PERIOD.test(lower);
 }

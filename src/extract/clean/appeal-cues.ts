@@ -1,6 +1,7 @@
 /** Count the donation-appeal cues in one block (see `vocab/phrases/donation.ts`). */
 import type { SourcedBlock } from '../blocks.js';
 import { TITLE_SEPARATOR } from '../metadata/title-affix.js';
+import { blockToText } from '../text.js';
 import type { Inline } from '../types.js';
 import {
   AMOUNT,
@@ -25,7 +26,7 @@ import {
 } from '../vocab/phrases/membership.js';
 import { FUNDRAISER_WORDS, NAME_ARTICLES, PRESS_WORDS } from '../vocab/phrases/newsroom.js';
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
-import { amountLabelCount, otherAmountButton } from './amount-row.js';
+import { amountLabelCount, amountWithPurpose, otherAmountButton, perPeriod } from './amount-row.js';
 import { blockText, unquoted, wordCount } from './block-text.js';
 import { foreignAddress, ownServiceAddress } from './own-address.js';
 import { escapeRegex, LETTER, phraseRegex } from './phrases.js';
@@ -340,9 +341,16 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     (AMOUNT.test(trimmed) ||
       CHOICE_ALONE.test(trimmed) ||
       otherAmountButton(trimmed) ||
+      amountWithPurpose(trimmed) ||
       (PLEDGE_COUNTER.test(text) && /\d/.test(text)))
   ) {
     cues.control = true;
+  }
+  // A list whose every item is an amount with what it pays for is the widget's options.
+  if (amountList(sb)) {
+    cues.control = true;
+    cues.widget = true;
+    cues.payment++;
   }
   // A row of amounts in one block ("2 €/mes 5 €/mes 10 €/mes") is a widget as a frequency row is.
   if (
@@ -375,6 +383,17 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     cues.link = true;
     cues.control = true;
   }
+  // A sentence sending the reader to the outlet's own support page ("Wer lieber einmalig etwas gibt,
+  // findet alle Wege unter kurier.example/unterstuetzen") asks, as its button would: the page's own
+  // host with a support path, or any service path beside money.
+  if (
+    page &&
+    !page.aboutOutlet &&
+    words > CONTROL_WORDS &&
+    words <= OWN_ADDRESS_WORDS &&
+    ownSupportAddress(text, page, cues.payment > 0)
+  )
+    cues.ask++;
   REPORTING.lastIndex = 0;
   // "X has contacted the council for comment": the outlet reporting, not speaking of itself. Nor
   // does a quote's attribution ("«…», the captain told the Gazzetta"): the name after a quote.
@@ -413,6 +432,40 @@ function onlyLink(inlines: readonly Inline[]): string | null {
 /** Whether a link leads to the outlet's support page, by its path (the href absolute or relative). */
 export function isSupportHref(href: string): boolean {
   return SUPPORT_PATH.test(href.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, ''));
+}
+
+/** Items of a list of amounts at most (a price list in a story is longer). */
+const AMOUNT_LIST_ITEMS = 6;
+
+/**
+ * A list of two to six items, each an amount alone or with what it pays for, at least one of them
+ * per period ("5 € al mese: un articolo d'archivio", "500円／月"): a widget's options however they
+ * are laid out.
+ */
+function amountList(sb: SourcedBlock): boolean {
+  const b = sb.block;
+  if (b.type !== 'list' || b.items.length < 2 || b.items.length > AMOUNT_LIST_ITEMS) return false;
+  let periods = 0;
+  const amounts = b.items.every((item) => {
+    const first = item[0];
+    if (!first || item.length > 1) return false;
+    const text = blockToText(first).toLowerCase();
+    if (perPeriod(text)) periods++;
+    return wordCount(text) <= CONTROL_WORDS && (amountWithPurpose(text) || amountLabelCount(text) >= 1);
+  });
+  // A story's price list ("€12: adults") gives no period; a membership's options do.
+  return amounts && periods > 0;
+}
+
+/** Words of a sentence that gives the outlet's support address (longer blocks are the story's). */
+const OWN_ADDRESS_WORDS = 60;
+
+/** The outlet's own address in `text`, on a support path (or any service path when `money`). */
+function ownSupportAddress(text: string, page: CuePage, money: boolean): boolean {
+  if (!text.includes('/') || !ownServiceAddress(text, page.outlets, page.hosts)) return false;
+  if (money) return true;
+  const path = PLAIN_ADDRESS.exec(text)?.[1];
+  return path !== undefined && isSupportHref(path.replace(/[.,;:!?)»”]+$/, ''));
 }
 
 /**

@@ -63,7 +63,10 @@ function isNameCredit(text: string, rest: string): boolean {
 
 const IMAGE_NOUN_FIRST = new RegExp(`^(?:${phraseRegex(IMAGE_NOUNS, true).source})`, 'i');
 /** A vendor's name: a capitalised Latin word after the first ("ImgSqueeze", "Bunny CDN"). */
-const VENDOR_NAME = /\s[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9.-]*|\s[A-Z][a-z]+\s+(?:CDN|Images?)\b|\bCDN\b/;
+const VENDOR_NAME =
+  /\s[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9.-]*|\s[A-Z][a-z]+\s+(?:CDN|Images?)\b|\bCDN\b|\s(?:by|with|via|con|por|par|przez|через|від|от|da|door|von|mit|durch|de)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?$/u;
+/** "This site's pictures …" ("本站图片由 …"): the site before the pictures. */
+const SITE_PREFIX = /^(?:本站|本网|本網|当サイトの|サイトの)/;
 
 /**
  * The same credit for a service no list knows, in any language: a short line, no sentence, that
@@ -72,12 +75,8 @@ const VENDOR_NAME = /\s[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9.-]*|\s[A-Z][a-z]+\s+(
  * caption ("Images delivered by drone show the flood") names no vendor.
  */
 function isUnknownServiceCredit(text: string, words: number): boolean {
-  if (
-    words > 8 ||
-    text.length > 80 ||
-    /[.!?。！？]$/.test(text) ||
-    !IMAGE_NOUN_FIRST.test(text.toLowerCase())
-  )
+  const lower = text.toLowerCase().replace(SITE_PREFIX, '');
+  if (words > 8 || text.length > 80 || /[.!?。！？]$/.test(text) || !IMAGE_NOUN_FIRST.test(lower))
     return false;
   return VENDOR_NAME.test(text) && findPhrase(text.toLowerCase(), IMAGE_SERVICE_VERBS) !== null;
 }

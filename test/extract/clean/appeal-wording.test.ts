@@ -163,3 +163,58 @@ describe('trial offers', () => {
     expect(ask('The club will try the new pitch for 4 weeks before deciding.')).toBe(0);
   });
 });
+
+describe("a sentence giving the outlet's own support address", () => {
+  const cues = (text: string) =>
+    appealCues(
+      blocksFrom(`<p>${text}</p>`)[0]!,
+      cuePage(['Elbe-Kurier'], 'Handball cup upset', ['elbe-kurier.example']),
+    );
+
+  it('asks, on a support path of the page’s own host, or on any short path beside money', () => {
+    expect(
+      cues(
+        'Wer lieber einmalig etwas gibt, findet alle Wege dazu unter elbe-kurier.example/unterstuetzen, dort geht es in zwei Minuten.',
+      ).ask,
+    ).toBeGreaterThan(0);
+    expect(
+      cues('Ein Abo kostet danach 7,90 Euro im Monat, alle Angebote stehen auf elbe-kurier.example/angebote.')
+        .ask,
+    ).toBeGreaterThan(0);
+  });
+
+  it("does not ask when the sentence gives someone else's address or a story page without money", () => {
+    expect(
+      cues(
+        'Der Verein sammelt weiter Spenden, alle Infos gibt es auf wolves-handball.example/spenden für Fans.',
+      ).ask,
+    ).toBe(0);
+    expect(
+      cues(
+        'Die Dokumente zum Prozess haben wir auf elbe-kurier.example/dokumente für alle Leser veröffentlicht.',
+      ).ask,
+    ).toBe(0);
+  });
+});
+
+describe('amounts with what they pay for', () => {
+  it('are a widget’s controls, line by line', () => {
+    const html = `${prose(4)}<div><p>Siamo arrivati a 1.840 lettori che ci sostengono. Il traguardo del 2026 è 3.000.</p>
+      <ul><li>5 € al mese: un articolo d'archivio digitalizzato</li><li>12 € al mese: una giornata di cronista in consiglio</li>
+      <li>30 € al mese: un'inchiesta in più all'anno</li></ul>
+      <p>Per contribuire basta andare su gazzetta.example/sostegno, le donazioni sono detraibili.</p></div>`;
+    const ctx = { ...context(), outlets: ['La Gazzetta'], hosts: ['gazzetta.example'] };
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), ctx));
+    expect(kept).toContain('Article paragraph 4:');
+    expect(kept).not.toMatch(/al mese|sostegno/);
+  });
+});
+
+describe('price lists in a story', () => {
+  it('keep a list of amounts with no period (tickets, not a membership)', () => {
+    const html = `${prose(4)}<ul><li>12 €: Erwachsene</li><li>6 €: Kinder und Studierende</li><li>25 €: Familienkarte</li></ul>${prose(1, 5)}`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), context()));
+    expect(kept).toContain('12 €: Erwachsene');
+    expect(kept).toContain('25 €: Familienkarte');
+  });
+});

@@ -74,6 +74,8 @@ describe('image-service credits', () => {
       'Zdjęcia optymalizowane przez ImgSqueeze',
       'Зображення доставлено через Bunny CDN',
       '图片加速服务由 ImgSwift 提供',
+      'Imágenes optimizadas con Lumina',
+      '本站图片由 云栈CDN 加速与压缩',
     ]) {
       expect(creditRule(line), line).toBe('pattern:optimizer-credit');
     }

@@ -176,6 +176,7 @@ export const NEWSLETTER: PhraseList = {
     'メールで配信',
     'ダイジェスト',
     'お届けします',
+    'メールで届け',
   ],
 };
 
@@ -765,6 +766,8 @@ export const AD_LABELS: PhraseList = {
     'continue reading below',
     'scroll to continue',
     'scroll to continue with content',
+    'continued below',
+    'story continues below',
     'ad space',
     'advertising space',
   ],
@@ -774,8 +777,15 @@ export const AD_LABELS: PhraseList = {
     'партнерский материал',
     'партнёрский материал',
     'продолжение после рекламы',
+    'продолжение ниже',
   ],
-  uk: ['реклама', 'на правах реклами', 'партнерський матеріал', 'продовження після реклами'],
+  uk: [
+    'реклама',
+    'на правах реклами',
+    'партнерський матеріал',
+    'продовження після реклами',
+    'продовження нижче',
+  ],
   de: [
     'anzeige',
     'anzeigen',

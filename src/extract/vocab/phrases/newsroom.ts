@@ -59,13 +59,16 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'a word from us',
     'quick word from us',
   ],
-  de: ['übrigens', 'ehrlich gesagt', 'einen moment', 'eine kurze bitte', 'kurze frage', 'eine frage noch'],
+  de: [
+    ...['übrigens', 'ehrlich gesagt', 'einen moment', 'eine kurze bitte', 'kurze frage', 'eine frage noch'],
+    ...['in eigener sache'],
+  ],
   fr: [
     ...['un instant', 'au fait', 'franchement', 'petite question', 'une question', 'et vous'],
     ...['arrivé au bout', 'arrivée au bout', 'arrivés au bout'],
   ],
   es: ['un momento', 'por cierto', 'sinceramente', 'una pregunta', 'seamos sinceros'],
-  it: ['un momento', 'a proposito', 'sinceramente', 'una domanda', 'siamo sinceri'],
+  it: ['un momento', 'a proposito', 'sinceramente', 'una domanda', 'siamo sinceri', 'una piccola parentesi'],
   pt: [
     'um momento',
     'a propósito',
@@ -94,6 +97,8 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'a teraz',
     'na chwilę przerywamy',
     'skąd ta prośba',
+    'zanim przejdziemy dalej',
+    'krótko o nas',
   ],
   nl: ['tussendoor', 'overigens', 'eerlijk gezegd', 'een vraag', 'één vraag', 'even dit'],
   zh: [
@@ -108,8 +113,10 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     '感谢你读到这里',
     '谢谢您读到这里',
     '佔用您一分鐘',
+    '看到这里的你',
+    '写在中间',
   ],
-  ja: ['ところで', '少しだけお時間', 'ひとつお願い', '一つお願い'],
+  ja: ['ところで', '少しだけお時間', 'ひとつお願い', '一つお願い', '編集部から'],
 };
 
 /**
