@@ -30,7 +30,7 @@ const AMOUNT_LABEL = new RegExp(
 const OTHER = new RegExp(`^(?:${phraseRegex(Object.values(OTHER_AMOUNT).flat(), true).source})`);
 
 /** What may stand between the labels of a row. */
-const BETWEEN = /^[\s·|•,;/–—-]+/u;
+const BETWEEN = /^[\s·|•,;/／、–—-]+/u;
 
 /** A row's text is short; a longer block is prose. */
 const MAX_LENGTH = 160;

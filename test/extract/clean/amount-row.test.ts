@@ -8,6 +8,7 @@ describe('rows of amount labels', () => {
     expect(amountLabelCount('£4/mo £9/mo')).toBe(2);
     expect(amountLabelCount('8 €/Monat · 15 €/Monat')).toBe(2);
     expect(amountLabelCount('7 €/mois 12 €/mois')).toBe(2);
+    expect(amountLabelCount('500円 ／ 1,000円 ／ 3,000円 ／ 金額を指定')).toBe(3);
     expect(amountLabelCount('3 €/mese | 6 €/mese')).toBe(2);
     expect(amountLabelCount('150 ₽/мес 300 ₽/мес 500 ₽/мес')).toBe(3);
     expect(amountLabelCount('100 грн/міс')).toBe(1);

@@ -1374,6 +1374,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '您的每一份支持',
       ...['帮帮我们', '支持一下我们'],
       ...['这篇文章对您有帮助吗'],
+      ...['随手赞赏', '扫描文末二维码', '读者自愿的赞赏'],
     ],
     appeal: [
       '我们的编辑部',
@@ -1477,6 +1478,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['私たちを助けて', '私たちを支えて'],
       ...['この記事は役に立ちましたか'],
       ...['お力を貸してください', 'お力をお貸しください', '会員プランをご検討', 'ご入会をご検討'],
+      ...['金額は次から選べます', '長いお願い'],
       ...['ご参加いただけないでしょうか', 'お願いがあります'],
     ],
     appeal: [
@@ -1499,6 +1501,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '支援者',
       ...['オーナーがいません', 'オーナーはいません'],
       ...['支えてくださる読者', '読者のみなさんの', '読者のみなさまの', '記者を守る'],
+      ...['応援金', '読者からの応援'],
     ],
     action: [
       '金額を指定',
@@ -1765,6 +1768,7 @@ export const SUPPORT_PATH = new RegExp(
     ...['sponsor', 'sponsors', 'friends', 'friends-of', 'freundeskreis', 'foerderer', 'mitglied-werden'],
     ...['foerdern', 'foerdermitglied', 'foerdermitgliedschaft'],
     ...['amici', 'sostenitori', 'hazte-socio', 'socio', 'apoia', 'apoiar-nos', 'membres', 'druzya', 'druzi'],
+    ...['dengi', 'groshi', 'contribuir', 'contribua', 'juntar-me', 'colabora', 'colaborar', 'sostegno'],
   ].join('|')})(?:[/?#.]|$)`,
   'i',
 );
