@@ -9,6 +9,7 @@ import {
   CURRENCIES,
   OTHER_AMOUNT,
 } from '../vocab/phrases/boilerplate.js';
+import { FREQUENCY_CHOICES } from '../vocab/phrases/donation.js';
 import { alternation, phraseRegex } from './phrases.js';
 
 const CURRENCY = alternation(CURRENCIES);
@@ -37,9 +38,15 @@ const MAX_LENGTH = 160;
 
 /** Words of a button closing a row of amounts; no figure in it. */
 const TAIL_WORDS = 3;
+/** The closing button names a frequency ("Eenmalig iets geven", "Monthly"): "otherwise" is prose. */
+const FREQUENCY_FIRST = new RegExp(
+  `^(?:${phraseRegex(Object.values(FREQUENCY_CHOICES).flat(), true).source})`,
+);
 
 function buttonTail(rest: string): boolean {
-  return !/\d/.test(rest) && rest.trim().split(/\s+/).length <= TAIL_WORDS;
+  return (
+    !/\d/.test(rest) && rest.trim().split(/\s+/).length <= TAIL_WORDS && FREQUENCY_FIRST.test(rest.trim())
+  );
 }
 
 /**
