@@ -75,10 +75,10 @@ const SITE_PREFIX = /^(?:本站|本网|本網|当サイトの|サイトの)/;
  * caption ("Images delivered by drone show the flood") names no vendor.
  */
 function isUnknownServiceCredit(text: string, words: number): boolean {
-  const lower = text.toLowerCase().replace(SITE_PREFIX, '');
-  if (words > 8 || text.length > 80 || /[.!?。！？]$/.test(text) || !IMAGE_NOUN_FIRST.test(lower))
-    return false;
-  return VENDOR_NAME.test(text) && findPhrase(text.toLowerCase(), IMAGE_SERVICE_VERBS) !== null;
+  if (words > 8 || text.length > 80 || /[.!?。！？]$/.test(text)) return false;
+  const lower = text.toLowerCase();
+  if (!IMAGE_NOUN_FIRST.test(lower.replace(SITE_PREFIX, ''))) return false;
+  return VENDOR_NAME.test(text) && findPhrase(lower, IMAGE_SERVICE_VERBS) !== null;
 }
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;

@@ -94,12 +94,14 @@ const RUN_LABEL = new RegExp(
   `(?:^|[^${LETTER}])(?:${alternation([...Object.values(META_LABELS).flat(), ...VIEW_LABELS])})\\s*[:：]`,
   'giu',
 );
+const COLONS = /[:：][^:：]*[:：][^:：]*[:：]/;
 /** Labels a run-together info line needs: two could be a sentence's "Autor: …, Datum: …". */
 const RUN_LABELS = 3;
 
 /** An info line of three or more meta labels with no separators between the items. */
 function isLabelRun(text: string): boolean {
-  if (wordCount(text) > 30 || SENTENCE_END.test(text)) return false;
+  // Three labels need three colons: most blocks have none, and the test is far cheaper.
+  if (!COLONS.test(text) || wordCount(text) > 30 || SENTENCE_END.test(text)) return false;
   const found = text.match(RUN_LABEL);
   return found !== null && new Set(found.map((f) => f.replace(/^[^\p{L}]+/u, ''))).size >= RUN_LABELS;
 }
@@ -131,7 +133,8 @@ function plainText(inline: Inline): string | null {
  * pilot › 2024 second round") is the article's.
  */
 function isBreadcrumb(sb: SourcedBlock, text: string): boolean {
-  if (sb.block.type !== 'paragraph' || wordCount(text) > MAX_CRUMB_WORDS) return false;
+  if (sb.block.type !== 'paragraph' || !sb.block.children.some((c) => c.type === 'link')) return false;
+  if (wordCount(text) > MAX_CRUMB_WORDS) return false;
   let links = 0;
   let separators = 0;
   let labelled = false;
