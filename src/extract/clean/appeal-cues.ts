@@ -552,7 +552,11 @@ function pledgeFraction(text: string): boolean {
  */
 function outletPattern(names: readonly string[]): RegExp | null {
   if (names.length === 0) return null;
-  const patterns = [...names, ...names.map(withoutArticle).filter((n): n is string => n !== null)]
+  const patterns = [
+    ...names,
+    ...names.map(withoutArticle).filter((n): n is string => n !== null),
+    ...names.flatMap(shortNames),
+  ]
     .sort((a, b) => b.length - a.length)
     .map((n) => {
       const body = (isShouted(n) ? anyCase(n) : CYRILLIC.test(n) ? declined(n) : escapeRegex(n)).replace(
@@ -616,6 +620,25 @@ function withoutArticle(name: string): string | null {
 }
 
 const NAME_ARTICLE = new Set(NAME_ARTICLES);
+
+/** Letters of a word that may stand for the whole name ("Signal", "Voce"), at least. */
+const SHORT_NAME_LETTERS = 4;
+
+/**
+ * The short names a paper goes by after an article: its head noun, last in English ("The Prairie
+ * Signal" → "The Signal") and first in the Romance languages ("La Voce di Borgo" → "La Voce"). Only
+ * for names of an article and two words or more, with a capitalised noun of four letters or more.
+ */
+function shortNames(name: string): string[] {
+  const words = name.split(/\s+/);
+  const article = words[0]!;
+  if (words.length < 3 || !NAME_ARTICLE.has(article.toLowerCase())) return [];
+  const out = new Set<string>();
+  for (const noun of [words[1]!, words[words.length - 1]!]) {
+    if (noun.length >= SHORT_NAME_LETTERS && /^\p{Lu}\p{Ll}+$/u.test(noun)) out.add(`${article} ${noun}`);
+  }
+  return [...out];
+}
 
 /** Quote marks around the outlet's bare name («Волинь сьогодні») are a style, not a quotation. */
 function unquoteName(raw: string, quotedOutlet: RegExp): string {

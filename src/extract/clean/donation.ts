@@ -127,7 +127,13 @@ function isSeed(c: AppealCues): boolean {
   // A topic word with more; or a payment control ("Apoiar com Pix · Cartão · Boleto"): the widget's
   // own button, which a run of the outlet's voice around it must still pass `accept` with. Both off
   // the story's topic (asked last: the costliest cue).
-  return ((c.appeal > 0 && cueScore(c) >= 2) || (c.control && c.payment > 0)) && !c.foreign && !c.topical;
+  // The outlet's name counts only as the block's subject: "As the Gazette wrote in May, …" cites it.
+  const cited = c.named && !c.leads ? 1 : 0;
+  return (
+    ((c.appeal - cited > 0 && cueScore(c) - cited >= 2) || (c.control && c.payment > 0)) &&
+    !c.foreign &&
+    !c.topical
+  );
 }
 
 /**

@@ -218,3 +218,20 @@ describe('price lists in a story', () => {
     expect(kept).toContain('25 €: Familienkarte');
   });
 });
+
+describe("the outlet's short name and money in words", () => {
+  it('knows "The Signal" for The Prairie Signal and "La Voce" for La Voce di Borgo', () => {
+    const named = (outlet: string, text: string) =>
+      appealCues(blocksFrom(`<p>${text}</p>`)[0]!, cuePage([outlet], 'Soil fungi help wheat survive drought'))
+        .named;
+    expect(named('The Prairie Signal', 'The Signal has four reporters covering the county.')).toBe(true);
+    expect(named('La Voce di Borgo', 'La Voce la scrivono quattro persone, ogni giorno.')).toBe(true);
+    expect(named('Il Sole', 'Il sole splende sulla valle.')).toBe(false);
+  });
+
+  it('reads amounts written with a currency word as money', () => {
+    const payment = (text: string) => appealCues(blocksFrom(`<p>${text}</p>`)[0]!).payment;
+    expect(payment("Con 50 euro l'anno ci aiuti a restare online.")).toBeGreaterThan(0);
+    expect(payment('The euro zone grew in 2024.')).toBe(0);
+  });
+});

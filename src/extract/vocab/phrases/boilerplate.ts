@@ -1407,7 +1407,7 @@ export const AMOUNT_PERIOD_WORDS: PhraseList = {
   de: ['im monat', 'pro monat', 'monatlich', 'im jahr', 'pro jahr', 'jährlich', 'pro woche', 'wöchentlich'],
   fr: ['par mois', 'mensuel', 'mensuels', 'par an', 'annuel', 'par semaine'],
   es: ['al mes', 'por mes', 'mensual', 'mensuales', 'al año', 'anual', 'a la semana'],
-  it: ['al mese', 'mensili', 'mensile', "all'anno", 'annuale', 'a settimana'],
+  it: ['al mese', 'mensili', 'mensile', "all'anno", "l'anno", 'annuale', 'a settimana'],
   pt: ['por mês', 'ao mês', 'mensal', 'mensais', 'por ano', 'anual', 'por semana'],
   pl: ['miesięcznie', 'na miesiąc', 'rocznie', 'na rok', 'tygodniowo'],
   nl: ['per maand', 'maandelijks', 'per jaar', 'jaarlijks', 'per week'],

@@ -1618,7 +1618,8 @@ export const AMOUNT =
   /^(?:[$€£¥₽₴]\s?\d[\d.,\s]*|\d[\d.,\s]*\s?(?:[$€£¥₽₴]|zł|kr|руб\.?|грн|usd|eur|円|元))(?:\s*\/\s*\S+)?$/i;
 
 /** A money amount anywhere in a text. */
-export const AMOUNT_IN_TEXT = /[$€£¥₽₴]\s?\d|\d\s?(?:[$€£₽₴]|zł|руб|грн|usd\b|eur\b|円|元)/i;
+export const AMOUNT_IN_TEXT =
+  /[$€£¥₽₴]\s?\d|\d\s?(?:[$€£₽₴]|zł|руб|грн|usd\b|eur\b|円|元)|\d\s(?:euros?|dollars|pounds|reais|złotych|рубл[ейя]|гривень|гривні|франк\w*|francs)(?![\p{L}])/iu;
 
 /**
  * Pledge counters: "1,234 supporters", "Leitores apoiadores: 842", "€12,000 of €20,000 raised",

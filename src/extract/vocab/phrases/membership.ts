@@ -230,6 +230,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ],
     ],
     appeal: [
+      ...['socias y socios', 'socios y socias', 'desgrava', 'cuota pequeña', 'quien nos lee'],
       ...['sin anunciantes', 'alguien pagó', 'nuestros lectores', 'nuestras lectoras', 'nuestros socios'],
       ...['información como esta', 'historias como esta', 'parte de la comunidad'],
       ...[
@@ -279,6 +280,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ],
     ],
     appeal: [
+      ...['abbonati sostenitori', 'abbonato sostenitore', 'ci tiene a galla', 'abbonamento obbligatorio'],
       ...[
         'editori alle spalle',
         'nessun editore',
