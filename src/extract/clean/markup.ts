@@ -5,6 +5,7 @@
  * spared even when its class says otherwise (wrappers named `article has-comments` exist).
  */
 import {
+  type AnyNode,
   classAndId,
   cleanText,
   type Element,
@@ -176,5 +177,44 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
     if (removals.enabled) removals.add(category, rule, snippetText(el));
     else removals.add(category, rule, '');
   }
+  for (const [el, category] of kept) if (category === 'donation') rescueStory(el, stats);
   removeNodes(kept.map(([el]) => el));
+}
+
+/** A paragraph of the story is longer than an appeal's line (characters, CJK counted twice). */
+const STORY_PARAGRAPH_CHARS = 200;
+
+/**
+ * The story's last paragraphs inside an appeal's box (templates that open the box before the last
+ * paragraph: `<div class="donate-wrap"><p>…story…</p><p class="donate-txt">…`): leading plain `<p>`s
+ * with no class, long and without links, followed only by the box's own classed lines, move out
+ * in front of the box before it goes. A box of plain paragraphs throughout is the appeal's alone.
+ */
+function rescueStory(box: Element, stats: StatsMap): void {
+  const kids = box.children.filter(isElement);
+  let lead = 0;
+  for (const kid of kids) {
+    const s = stats.get(kid);
+    if (kid.name !== 'p' || kid.attribs.class || !s || s.text < STORY_PARAGRAPH_CHARS || s.linkText > 0)
+      break;
+    lead++;
+  }
+  const rest = kids.slice(lead);
+  if (lead === 0 || rest.length === 0 || !rest.every((kid) => kid.attribs.class)) return;
+  const parent = box.parent;
+  if (!parent) return;
+  const moved = kids.slice(0, lead);
+  box.children = box.children.filter((c) => !moved.includes(c as Element));
+  const at = parent.children.indexOf(box);
+  parent.children.splice(at, 0, ...moved);
+  for (const el of moved) el.parent = parent;
+  relink(box.children);
+  relink(parent.children);
+}
+
+function relink(nodes: AnyNode[]): void {
+  nodes.forEach((node, i) => {
+    node.prev = nodes[i - 1] ?? null;
+    node.next = nodes[i + 1] ?? null;
+  });
 }

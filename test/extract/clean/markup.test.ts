@@ -90,3 +90,29 @@ describe('markup pass hashtags', () => {
     expect(tagsOf(related)).toEqual([]);
   });
 });
+
+describe("the story's last paragraph inside an appeal box", () => {
+  const run = (box: string) => {
+    const $ = loadPage(`<div id="root"><div class="story">${prose(4)}</div>${box}</div>`);
+    const root = $('#root')[0]!;
+    cleanMarkup([root], measure(root), new Removals(false), []);
+    return $('#root').text();
+  };
+  const story =
+    'Experts advise growers not to wait for prices to recover but to look for direct buyers, local presses, shops and schools. Some farms already do, selling juice in cartons with their own labels at markets.';
+
+  it('moves out in front of the box when the box goes by its class', () => {
+    const text = run(
+      `<div class="support-wrap"><p>${story}</p><p class="support-txt">This piece exists because I spent three days in the orchards.</p><p class="support-txt">If you have read me for a while, this is a good moment to chip in.</p></div>`,
+    );
+    expect(text).toContain('Experts advise growers');
+    expect(text).not.toContain('three days in the orchards');
+  });
+
+  it('does not move a plain paragraph out of a box of plain paragraphs (the appeal alone)', () => {
+    const text = run(
+      `<div class="support-wrap"><p>${story}</p><p>This piece exists because I spent three days in the orchards, and readers like you paid for it.</p></div>`,
+    );
+    expect(text).not.toContain('Experts advise growers');
+  });
+});
