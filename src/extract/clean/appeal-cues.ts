@@ -24,12 +24,17 @@ import {
   NEWSROOM,
   PLAIN_ADDRESS,
 } from '../vocab/phrases/membership.js';
-import { FUNDRAISER_WORDS, NAME_ARTICLES, PRESS_WORDS } from '../vocab/phrases/newsroom.js';
+import {
+  FUNDRAISER_WORDS,
+  NAME_ARTICLES,
+  PRESS_WORDS,
+  THIS_OUTLET_PHRASES,
+} from '../vocab/phrases/newsroom.js';
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import { amountLabelCount, amountWithPurpose, otherAmountButton, perPeriod } from './amount-row.js';
 import { blockText, unquoted, wordCount } from './block-text.js';
 import { foreignAddress, ownServiceAddress } from './own-address.js';
-import { escapeRegex, LETTER, phraseRegex } from './phrases.js';
+import { alternation, escapeRegex, LETTER, phraseRegex } from './phrases.js';
 import { sharesTopic, topicKeys } from './topic.js';
 
 export interface AppealCues {
@@ -308,7 +313,9 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   const text = plain.toLowerCase();
   const cues = new BlockCues(words);
   if (!text.trim()) return cues;
-  const named = outlet && words <= OUTLET_WORDS ? outlet.exec(plain) : null;
+  const named =
+    (outlet && words <= OUTLET_WORDS ? outlet.exec(plain) : null) ??
+    (page && !page.aboutPress && words <= OUTLET_WORDS ? THIS_OUTLET.exec(plain) : null);
   // The outlet's own name shares words with a headline that names its region ("… du Berry"): not the
   // story. Nor does a web address ("courrier-penthievre.example/adherer"): its host is the outlet.
   if (page) {
@@ -620,6 +627,13 @@ function withoutArticle(name: string): string | null {
 }
 
 const NAME_ARTICLE = new Set(NAME_ARTICLES);
+
+/**
+ * The outlet calling itself "this paper" at the start of a block ("Questo giornale non ha un editore
+ * alle spalle", "Este diario vive de sus lectores"): its name by another word. Not in a story about
+ * the press, where "this newspaper" may be the one reported on.
+ */
+const THIS_OUTLET = new RegExp(`^(?:${alternation(THIS_OUTLET_PHRASES)})(?![\\p{L}])`, 'iu');
 
 /** Letters of a word that may stand for the whole name ("Signal", "Voce"), at least. */
 const SHORT_NAME_LETTERS = 4;

@@ -235,3 +235,23 @@ describe("the outlet's short name and money in words", () => {
     expect(payment('The euro zone grew in 2024.')).toBe(0);
   });
 });
+
+describe('"this paper" as the outlet', () => {
+  const cues = (text: string, headline = 'Frescoes uncovered in a lakeside church') =>
+    appealCues(blocksFrom(`<p>${text}</p>`)[0]!, cuePage(['Voce del Lario'], headline));
+
+  it('counts a block opening with "questo giornale" as the outlet speaking of itself', () => {
+    const c = cues(
+      'Questo giornale non ha un editore alle spalle e non chiude gli articoli dietro un abbonamento.',
+    );
+    expect(c.named && c.leads).toBe(true);
+  });
+
+  it('not when the outlet is reporting, nor in a story about the press', () => {
+    expect(cues('本报讯（记者 王芳）昨日，市政府发布新规。').named).toBe(false);
+    expect(
+      cues('This newspaper has turned 100 years old this week.', 'Local newspaper celebrates its centenary')
+        .named,
+    ).toBe(false);
+  });
+});

@@ -1570,7 +1570,7 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
   es: [
     ...['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'somos'],
     ...['apoyarnos', 'ayudarnos', 'apóyanos', 'ayúdanos', 'síguenos', 'leernos'],
-    ...['tu', 'tus', 'usted', 'ustedes', 'vosotros'],
+    ...['tu', 'tú', 'tus', 'usted', 'ustedes', 'vosotros'],
   ],
   it: [
     'noi',
@@ -1769,7 +1769,17 @@ export const SUPPORT_PATH = new RegExp(
     ...['sponsor', 'sponsors', 'friends', 'friends-of', 'freundeskreis', 'foerderer', 'mitglied-werden'],
     ...['foerdern', 'foerdermitglied', 'foerdermitgliedschaft'],
     ...['amici', 'sostenitori', 'hazte-socio', 'socio', 'apoia', 'apoiar-nos', 'membres', 'druzya', 'druzi'],
-    ...['dengi', 'groshi', 'contribuir', 'contribua', 'juntar-me', 'colabora', 'colaborar', 'sostegno'],
+    ...[
+      'dengi',
+      'groshi',
+      'contribuir',
+      'contribua',
+      'juntar-me',
+      'colabora',
+      'colaborar',
+      'sostegno',
+      'apoyo',
+    ],
   ].join('|')})(?:[/?#.]|$)`,
   'i',
 );

@@ -188,3 +188,49 @@ export const FUNDRAISER_WORDS: readonly string[] = [
   ...['inzamel', 'zamelt', 'zamelen'],
   ...['众筹', '募捐', '筹款', '募款', '筹集', '募資', '籌款', 'クラウドファンディング', '募金'],
 ];
+
+/**
+ * The outlet naming itself by a common noun at the start of a block ("This newspaper has no
+ * owner", "Questo giornale …", "本报没有付费墙"): as good as its name there (see `appeal-cues.ts`).
+ */
+export const THIS_OUTLET_PHRASES: readonly string[] = [
+  ...['this newspaper', 'this paper', 'this site', 'this website', 'this newsletter', 'this magazine'],
+  ...[
+    'diese zeitung',
+    'dieses magazin',
+    'diese website',
+    'dieses portal',
+    'ce journal',
+    'ce site',
+    'ce média',
+  ],
+  ...[
+    'este periódico',
+    'este diario',
+    'este medio',
+    'esta web',
+    'este boletín',
+    'questo giornale',
+    'questo sito',
+  ],
+  ...[
+    'questa testata',
+    'este jornal',
+    'este site',
+    'esta newsletter',
+    'ta gazeta',
+    'ten portal',
+    'ten serwis',
+  ],
+  ...[
+    'deze krant',
+    'deze site',
+    'dit blad',
+    'эта газета',
+    'это издание',
+    'этот сайт',
+    'ця газета',
+    'це видання',
+  ],
+  ...['цей сайт', '本报', '本刊', '本站', '本紙', '当サイト', '本サイト'],
+];
