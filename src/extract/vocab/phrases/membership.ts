@@ -231,6 +231,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
     ],
     appeal: [
       ...['socias y socios', 'socios y socias', 'desgrava', 'cuota pequeña', 'quien nos lee'],
+      ...['aportan cada mes', 'aportan al mes', 'la cuota la eliges'],
       ...['sin anunciantes', 'alguien pagó', 'nuestros lectores', 'nuestras lectoras', 'nuestros socios'],
       ...['información como esta', 'historias como esta', 'parte de la comunidad'],
       ...[
