@@ -127,6 +127,8 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
       const share = s && total > 0 ? s.text / total : 0;
       const holdsArticle = share > 0.6 || (share > 0.3 && matchClass(ci, POSITIVE_CLASSES) !== null);
       const hit = classCategory(ci, seen);
+      // A caption's class on a block of the story's paragraphs ("captioned-block"): captions are short.
+      if (hit && hit[1] === 'caption' && holdsStoryParagraph(el, stats)) return true;
       if (hit && !holdsArticle) {
         drop.push([el, hit[0], `class-word:${hit[1]}`]);
         return false;
@@ -183,6 +185,13 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
 
 /** A paragraph of the story is longer than an appeal's line (characters, CJK counted twice). */
 const STORY_PARAGRAPH_CHARS = 200;
+
+/** Whether `el` has a child `<p>` as long as a story's paragraph. */
+function holdsStoryParagraph(el: Element, stats: StatsMap): boolean {
+  return el.children.some(
+    (c) => isElement(c) && c.name === 'p' && (stats.get(c)?.text ?? 0) >= STORY_PARAGRAPH_CHARS,
+  );
+}
 
 /**
  * The story's last paragraphs inside an appeal's box (templates that open the box before the last

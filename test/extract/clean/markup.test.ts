@@ -116,3 +116,18 @@ describe("the story's last paragraph inside an appeal box", () => {
     expect(text).not.toContain('Experts advise growers');
   });
 });
+
+describe('caption class words', () => {
+  it("do not remove a block of the story's paragraphs whose class merely says captioned", () => {
+    const story =
+      'The trade associations are asking the ministry for a fund to support the smallest mills and for a campaign to promote certified Italian oil abroad, starting with the markets in Germany and Japan next spring.';
+    const $ = loadPage(
+      `<div id="root"><div class="story">${prose(4)}</div><div class="captioned-block"><p>${story}</p></div><div class="wp-caption"><p>The mill at Bitonto. Photo: A. Rossi</p></div></div>`,
+    );
+    const root = $('#root')[0]!;
+    cleanMarkup([root], measure(root), new Removals(false), []);
+    const text = $('#root').text();
+    expect(text).toContain('The trade associations are asking');
+    expect(text).not.toContain('The mill at Bitonto');
+  });
+});
