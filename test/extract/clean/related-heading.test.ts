@@ -56,3 +56,10 @@ describe('source lines', () => {
     }
   });
 });
+
+describe('teaser labels behind an arrow', () => {
+  it('are teasers too', () => {
+    const [line] = blocksFrom('<p>→ Читайте также: Почему в Якутске трескаются новостройки</p>');
+    expect(teaserRule(line!)).toMatch(/^phrase:/);
+  });
+});

@@ -81,6 +81,12 @@ describe('newsletter prompts', () => {
     expect(isNewsletterPrompt('Inscrivez-vous à notre newsletter')).toBe(true);
     expect(isNewsletterPrompt('Подпишитесь на нашу рассылку')).toBe(true);
     expect(isNewsletterPrompt('瀬戸内の朝刊ダイジェストを毎朝7時にメールでお届けします（無料）')).toBe(true);
+    expect(
+      isNewsletterPrompt('毎朝7時、地域のニュースをメールで。みなと新報メールマガジン（無料）の登録はこちら'),
+    ).toBe(true);
+    expect(isNewsletterPrompt('Залиште адресу — і щоп’ятниці отримуйте нашу розсилку з найважливішим.')).toBe(
+      true,
+    );
     expect(isNewsletterPrompt('市は災害情報をメールでお届けする仕組みを来年から始める。')).toBe(false);
     expect(
       isNewsletterPrompt(
