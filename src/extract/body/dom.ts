@@ -83,6 +83,14 @@ export function removeNode(node: AnyNode): void {
   node.next = null;
 }
 
+/** Set each node's `prev` and `next` to its neighbours in `nodes` (a parent's children after an edit). */
+export function relink(nodes: readonly AnyNode[]): void {
+  nodes.forEach((node, i) => {
+    node.prev = nodes[i - 1] ?? null;
+    node.next = nodes[i + 1] ?? null;
+  });
+}
+
 /** Detach many nodes at once: one pass per parent instead of an indexOf per node (big pages). */
 export function removeNodes(nodes: AnyNode[]): void {
   const doomed = new Set(nodes);
@@ -90,10 +98,7 @@ export function removeNodes(nodes: AnyNode[]): void {
   for (const node of nodes) if (node.parent) parents.add(node.parent);
   for (const parent of parents) {
     const kept = parent.children.filter((c) => !doomed.has(c));
-    kept.forEach((c, i) => {
-      c.prev = kept[i - 1] ?? null;
-      c.next = kept[i + 1] ?? null;
-    });
+    relink(kept);
     parent.children = kept;
   }
   for (const node of nodes) {

@@ -569,12 +569,10 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     if (c.words > 14 || /[.!?。！？]$/.test(text)) return;
     if ((PLEDGE_COUNTER.test(text) && PLEDGE_RATIO.test(text)) || PLEDGE_TO_GOAL.test(text)) drop.add(i);
   });
-
   if (drop.size === 0 && split.size === 0) return blocks;
   widen(groups, cues, drop, buttonBoxes);
   for (const i of split) drop.delete(i);
   const removed = new Set([...drop, ...split]);
-
   const leadIns = new Set(appealLeadIns(texts, cues, removed, page.topic));
   for (const i of makingOfNotes(texts, cues, new Set([...removed, ...leadIns]))) leadIns.add(i);
   record(texts, drop, leadIns, ctx);

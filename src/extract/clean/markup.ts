@@ -5,11 +5,11 @@
  * spared even when its class says otherwise (wrappers named `article has-comments` exist).
  */
 import {
-  type AnyNode,
   classAndId,
   cleanText,
   type Element,
   isElement,
+  relink,
   removeNodes,
   snippetText,
   walkElements,
@@ -219,11 +219,4 @@ function rescueStory(box: Element, stats: StatsMap): void {
   for (const el of moved) el.parent = parent;
   relink(box.children);
   relink(parent.children);
-}
-
-function relink(nodes: AnyNode[]): void {
-  nodes.forEach((node, i) => {
-    node.prev = nodes[i - 1] ?? null;
-    node.next = nodes[i + 1] ?? null;
-  });
 }
