@@ -3,6 +3,7 @@
  * `div-gpt-ad-…`) and labels such as "Advertisement" or "– Anzeige –", alone or together in one
  * block (a slot's label above its id, "Advertisement · Scroll to continue").
  */
+import type { Element } from 'domhandler';
 import type { SourcedBlock } from '../blocks.js';
 import { AD_LABELS } from '../vocab/phrases/boilerplate.js';
 import { blockText } from './block-text.js';
@@ -75,11 +76,38 @@ export function adRule(text: string): string | null {
   return label ? `phrase:${label}` : null;
 }
 
+/**
+ * Russian law marks every ad with a registry token ("erid: 2VtzqxPe3Yb", often after the
+ * advertiser's name and tax number): a line that carries one is the ad's legal label.
+ */
+const ERID = /(?<![\p{L}\p{N}])erid\s*[:：]?\s*[a-z0-9]{6,}(?![\p{L}\p{N}])/iu;
+const ERID_LENGTH = 200;
+
+/**
+ * A slot's code on a line of its own, right after the slot's label in the same box: an id word
+ * ("R-ID 7f3c-22a9", "ID: 40112") then a code with a digit, or a code of letters and digits alone
+ * ("hp-top-3"); a bare number or date there may be the story's.
+ */
+const CODE_LINE =
+  /^(?:(?:\p{L}{1,4}[-\s]?)?id\s*[:：#]?\s*[a-z0-9][\w./-]*\d[\w./-]*|(?=[\w./-]*[a-z])[a-z0-9][\w./-]*\d[\w./-]*)$/iu;
+
+/** Two containers of one slot: the same element, one inside the other, or siblings. */
+function sameBox(a: Element, b: Element): boolean {
+  return a === b || a.parent === b || b.parent === a || (a.parent !== null && a.parent === b.parent);
+}
+
 export function removeAdRemnants(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
+  let labelBox: Element | null | undefined;
   return blocks.filter((sb) => {
     const text = blockText(sb);
-    const rule = adRule(text);
+    const followsLabel = !!labelBox && !!sb.group && sameBox(labelBox, sb.group);
+    labelBox = undefined;
+    const rule =
+      adRule(text) ??
+      (text.length <= ERID_LENGTH && ERID.test(text) ? 'pattern:erid' : null) ??
+      (followsLabel && CODE_LINE.test(text.toLowerCase()) ? 'pattern:ad-id' : null);
     if (!rule) return true;
+    labelBox = sb.group;
     ctx.removals.add('ad', rule, text);
     return false;
   });

@@ -194,11 +194,19 @@ function grow(
     const c = cues[i];
     return !!c && c.voice && !c.topical && c.words < 120;
   };
+  // Between two blocks that each ask in the outlet's voice, a voiced block is the appeal's middle
+  // even when it names the story's places ("one trip to the islands costs us 90,000 roubles"): the
+  // article does not ask, break off and ask again.
+  const askBridge = (i: number, step: number): boolean => {
+    const [near, mid, far] = [cues[i], cues[i + step], cues[i + 2 * step]];
+    const asks = (c: AppealCues | undefined) => !!c && c.ask > 0 && c.voice && !c.foreign;
+    return asks(near) && asks(far) && !!mid && mid.voice && !mid.foreign && mid.words < 120;
+  };
   let start = seed;
   let end = seed;
   for (;;) {
     if (joins(end + 1)) end++;
-    else if (strong(end + 2) && bridge(end + 1)) end += 2;
+    else if (strong(end + 2) && (bridge(end + 1) || askBridge(end, 1))) end += 2;
     else break;
   }
   while (backward) {
@@ -213,7 +221,7 @@ function grow(
       break;
     }
     if (joins(start - 1, -1)) start--;
-    else if (strong(start - 2) && bridge(start - 1)) start -= 2;
+    else if (strong(start - 2) && (bridge(start - 1) || askBridge(start, -1))) start -= 2;
     else break;
   }
   return [start, end];

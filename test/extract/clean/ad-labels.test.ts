@@ -79,3 +79,33 @@ describe('ad slot codes', () => {
     expect(adRule('Anzeige erstattet 2024')).toBeNull();
   });
 });
+
+describe("a slot's code on its own line, and ad registry tokens", () => {
+  it("takes a code line right after the slot's label in the same box", () => {
+    const ctx = context();
+    const html = `${prose(1)}<div class="q8"><span>Реклама</span><div class="q8-id">Р-ID 7f3c-22a9-pyat</div></div>${prose(1, 2)}`;
+    const kept = textOf(removeAdRemnants(blocksFrom(html), ctx));
+    expect(kept).not.toMatch(/Реклама|7f3c/);
+    expect(kept).toContain('Article paragraph 2');
+    expect(ctx.removals.items.map((r) => r.rule)).toEqual(['phrase:реклама', 'pattern:ad-id']);
+  });
+
+  it('keeps a code-like line that follows no label, and a bare number after one', () => {
+    const lone = `${prose(1)}<div><p>A7-2291</p></div>${prose(1, 2)}`;
+    expect(textOf(removeAdRemnants(blocksFrom(lone), context()))).toContain('A7-2291');
+    const number = `${prose(1)}<div><span>Advertisement</span><div>2025</div></div>${prose(1, 2)}`;
+    expect(textOf(removeAdRemnants(blocksFrom(number), context()))).toContain('2025');
+  });
+
+  it('takes a line carrying an erid registry token, and keeps prose that only mentions erid', () => {
+    expect(
+      removeAdRemnants(
+        blocksFrom('<p>Реклама. ООО «Ромашка», ИНН 7701234567. erid: 2VtzqxPe3Yb</p>'),
+        context(),
+      ),
+    ).toEqual([]);
+    const prose2 =
+      '<p>The law requires an erid token on every online advert, the regulator said on Monday.</p>';
+    expect(removeAdRemnants(blocksFrom(prose2), context())).toHaveLength(1);
+  });
+});

@@ -386,3 +386,34 @@ describe("a charity's ask across its own address", () => {
     expect(text).not.toContain('belongs to no group');
   });
 });
+
+describe('an appeal that names the story between its asks', () => {
+  const headline = 'Drones count the seals on the Ushkan islands';
+  const asks = (middle: string) =>
+    `${prose(2)}<p>You read this story for free, and you always will: we keep no paywall. If you value this reporting, please support us.</p>
+    <p>${middle}</p>
+    <p>Want us to go back? Become a monthly supporter — even five euros a month helps. Thank you to everyone who already has.</p>${prose(2, 3)}`;
+
+  it('takes a voiced middle block on the story topic when the blocks on both sides ask', () => {
+    const { text } = clean(
+      asks(
+        'Each trip to the Ushkan islands takes us three days with a photographer and a boat, and we go back every spring.',
+      ),
+      [],
+      headline,
+    );
+    for (let i = 1; i <= 4; i++) expect(text).toContain(`Article paragraph ${i}:`);
+    expect(text).not.toMatch(/for free|Each trip|monthly supporter/);
+  });
+
+  it('keeps a third-person paragraph on the story topic between them', () => {
+    const { text } = clean(
+      asks(
+        'The Ushkan islands lie in the middle of the lake and are closed to visitors from May to August each year.',
+      ),
+      [],
+      headline,
+    );
+    expect(text).toContain('The Ushkan islands lie in the middle');
+  });
+});

@@ -80,6 +80,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'tip jar',
       'leave a tip',
       'become a supporter',
+      'become a monthly supporter',
+      'become a regular supporter',
       'support local journalism',
       ...[
         'fund the next investigation',
