@@ -73,6 +73,15 @@ export const BOILERPLATE_CLASSES: Readonly<Partial<Record<RemovalCategory, Class
       'become-member',
       'become-a-member',
       'contribution-',
+      // "Become a member" in the languages newsclean reads, as class names and ids spell it.
+      'hazte-soci',
+      'hazte-miembro',
+      'diventa-socio',
+      'mitglied-werden',
+      'devenez-membre',
+      'seja-socio',
+      'word-lid',
+      'zostan-czlonkiem',
     ],
   },
   newsletter: {

@@ -32,6 +32,19 @@ describe('markup pass class words', () => {
     }
   });
 
+  it('reads "become a member" in class names and ids of those languages', () => {
+    for (const [attr, part] of [
+      ['id="hazte-socio"', 'hazte-soci'],
+      ['class="box diventa-socio"', 'diventa-socio'],
+      ['class="cta-mitglied-werden"', 'mitglied-werden'],
+      ['id="word-lid-blok"', 'word-lid'],
+    ]) {
+      expect(removed(`<div ${attr}><p>Lorem</p></div>`)).toEqual([
+        { category: 'donation', rule: `class-word:${part}` },
+      ]);
+    }
+  });
+
   it('keeps boxes whose class and id name no category', () => {
     expect(removed('<div class="story-footnote-body" id="more-text"><p>More text.</p></div>')).toEqual([]);
   });
