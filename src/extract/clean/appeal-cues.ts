@@ -315,6 +315,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   if (!text.trim()) return cues;
   const named =
     (outlet && words <= OUTLET_WORDS ? outlet.exec(plain) : null) ??
+    (outlet && words <= OUTLET_LEADS_WORDS ? leadingName(plain, outlet) : null) ??
     (page && !page.aboutPress && words <= OUTLET_WORDS ? THIS_OUTLET.exec(plain) : null);
   // The outlet's own name shares words with a headline that names its region ("… du Berry"): not the
   // story. Nor does a web address ("courrier-penthievre.example/adherer"): its host is the outlet.
@@ -668,6 +669,17 @@ const REPORTING = phraseRegex(OUTLET_REPORTING);
 
 /** Longer blocks that name the outlet are reporting ("told the Daily Observer"), not an appeal. */
 const OUTLET_WORDS = 40;
+/**
+ * A block that opens with the outlet's name speaks of the outlet even when longer ("The Signal has
+ * four reporters covering …"): whether it speaks *for* it is left to the voice and reporting cues.
+ */
+const OUTLET_LEADS_WORDS = 60;
+
+/** The outlet's name at the very start of a text, as `outlet.exec` would give it; else null. */
+function leadingName(plain: string, outlet: RegExp): RegExpExecArray | null {
+  const found = outlet.exec(plain.trimStart());
+  return found?.index === 0 ? found : null;
+}
 
 /** Weighted cue score: a direct ask counts double. */
 export function cueScore(c: AppealCues): number {

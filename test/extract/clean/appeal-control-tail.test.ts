@@ -122,3 +122,28 @@ describe('a club’s call for members in a story about its drive (quoted, then a
     expect(kept('Gemeente Harderwijk verhoogt de parkeertarieven')).not.toContain('We vragen iedereen');
   });
 });
+
+describe('a longer block that opens with the outlet’s name', () => {
+  const signal = () => ({
+    ...context(),
+    outlets: ['The Prairie Signal'],
+    headline: 'Buried fungi helped wheat survive the drought',
+  });
+  const about =
+    'The Signal has four reporters covering an area larger than some countries. We drive the gravel roads, sit in the hearing rooms and read the crop reports so you don’t have to, and almost all of our money comes straight from the people who read us.';
+
+  it('goes with the appeal it opens when it speaks as the outlet', () => {
+    const html = `${prose(3)}<p>${about}</p><p>If this story was worth your morning, please consider putting $8 a month toward the next one.</p>${prose(1, 4)}`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), signal()));
+    for (let i = 1; i <= 4; i++) expect(kept).toContain(`Article paragraph ${i}:`);
+    expect(kept).not.toMatch(/four reporters|worth your morning/);
+  });
+
+  it('stays when it reports what the outlet found', () => {
+    const report =
+      'The Signal reported in March that eleven farms had joined the trial, and the university has since confirmed the figure in a statement sent to growers across the province and to local extension offices.';
+    const html = `${prose(3)}<p>${report}</p><p>If this story was worth your morning, please consider putting $8 a month toward the next one.</p>${prose(1, 4)}`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), signal()));
+    expect(kept).toContain('eleven farms had joined');
+  });
+});

@@ -94,6 +94,18 @@ describe('newsletter prompts', () => {
       ),
     ).toBe(true);
   });
+  it('reads a signup box’s small print (unsubscribe any time, no spam) as a newsletter phrase', () => {
+    expect(
+      isNewsletterPrompt('Get the Thursday farm report in your inbox. Free, no spam, unsubscribe anytime.'),
+    ).toBe(true);
+    expect(
+      isNewsletterPrompt('Jeden Freitag die Woche im Überblick, kein Spam, Abmeldung jederzeit möglich.'),
+    ).toBe(true);
+    expect(
+      isNewsletterPrompt('The agency said the filter blocked no spam at all during the outage in March.'),
+    ).toBe(false);
+  });
+
   it('keeps a Chinese or Japanese headline on a paper’s subscribers, and still finds the prompt', () => {
     expect(isNewsletterPrompt('会津日日新聞が紙面を休刊へ 購読者2800部まで減少')).toBe(false);
     expect(isNewsletterPrompt('报纸停印纸质版，订阅者降至三千')).toBe(false);

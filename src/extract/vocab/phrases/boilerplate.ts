@@ -23,6 +23,9 @@ export const NEWSLETTER: PhraseList = {
     'to your inbox',
     'get our',
     'subscribe now',
+    'unsubscribe at any time',
+    'unsubscribe anytime',
+    'no spam',
   ],
   ru: [
     'наш телеграм-канал',
@@ -37,6 +40,9 @@ export const NEWSLETTER: PhraseList = {
     'на вашу почту',
     'на ваш e-mail',
     'на ваш email',
+    'отписаться можно в любой момент',
+    'отписаться в любой момент',
+    'без спама',
   ],
   uk: [
     'залиште адресу',
@@ -52,6 +58,9 @@ export const NEWSLETTER: PhraseList = {
     'на вашу пошту',
     'на вашу скриньку',
     'на вашу електронну',
+    'відписатися можна будь-коли',
+    'відписатися в будь-який момент',
+    'без спаму',
   ],
   de: [
     'unseren whatsapp-kanal',
@@ -67,6 +76,10 @@ export const NEWSLETTER: PhraseList = {
     'als e-paper',
     'per e-mail',
     'in ihren posteingang',
+    'abmeldung jederzeit',
+    'jederzeit abbestellen',
+    'jederzeit abbestellbar',
+    'kein spam',
   ],
   fr: [
     'notre chaîne whatsapp',
@@ -82,6 +95,9 @@ export const NEWSLETTER: PhraseList = {
     'dans votre boîte',
     'dans votre boîte mail',
     'par e-mail chaque',
+    'désinscription à tout moment',
+    'vous désinscrire à tout moment',
+    'pas de spam',
   ],
   es: [
     'en tu whatsapp',
@@ -97,6 +113,9 @@ export const NEWSLETTER: PhraseList = {
     'en tu bandeja',
     'en tu correo',
     'en su correo',
+    'darte de baja cuando quieras',
+    'darte de baja en cualquier momento',
+    'sin spam',
   ],
   it: [
     'nostro canale whatsapp',
@@ -112,6 +131,10 @@ export const NEWSLETTER: PhraseList = {
     'nella tua casella',
     'nella tua email',
     'nella tua casella di posta',
+    'cancellarti in qualsiasi momento',
+    'disiscriverti in qualsiasi momento',
+    'niente spam',
+    'nessuno spam',
   ],
   pt: [
     'no seu whatsapp',
@@ -127,6 +150,9 @@ export const NEWSLETTER: PhraseList = {
     'na sua caixa',
     'no seu e-mail',
     'no seu email',
+    'cancelar a inscrição a qualquer momento',
+    'descadastrar a qualquer momento',
+    'sem spam',
   ],
   pl: [
     'nasz kanał na whatsapp',
@@ -140,6 +166,9 @@ export const NEWSLETTER: PhraseList = {
     'na swoją skrzynkę',
     'na twoją skrzynkę',
     'na twój e-mail',
+    'wypisać się w każdej chwili',
+    'wypisać się można w każdej chwili',
+    'bez spamu',
   ],
   nl: [
     'ons whatsapp-kanaal',
@@ -152,6 +181,9 @@ export const NEWSLETTER: PhraseList = {
     'in je inbox',
     'in uw inbox',
     'in je mailbox',
+    'afmelden kan altijd',
+    'je kunt je altijd afmelden',
+    'geen spam',
   ],
   zh: [
     '关注我们的微信公众号',
@@ -166,6 +198,9 @@ export const NEWSLETTER: PhraseList = {
     '你的邮箱',
     '您的郵箱',
     '電子信箱',
+    '随时退订',
+    '隨時退訂',
+    '可随时取消订阅',
   ],
   ja: [
     '公式line',
@@ -182,6 +217,8 @@ export const NEWSLETTER: PhraseList = {
     '登録はこちら',
     'お届けします',
     'メールで届け',
+    'いつでも配信停止',
+    '配信停止はいつでも',
   ],
 };
 
