@@ -6,7 +6,7 @@
 import type { Element } from 'domhandler';
 import type { SourcedBlock } from '../blocks.js';
 import { AD_LABELS } from '../vocab/phrases/boilerplate.js';
-import { blockText } from './block-text.js';
+import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { alternation, startPhrase } from './phrases.js';
 
@@ -38,6 +38,15 @@ const SLOT_ID = new RegExp(
     '[a-z0-9][\\w\\-/.]*\\d[\\w\\-/.]*$',
   'u',
 );
+
+/**
+ * "The story continues" in the languages newsclean reads: after an ad label it is the slot's note
+ * to the reader ("Advert – article continues below", "PR・記事はこの下に続きます").
+ */
+const CONTINUES =
+  /(?<![\p{L}])(?:continues?|continued|continuing|fortgesetzt|geht weiter|weiter|suite|continúa|sigue|continua|prosegue|continua|ciąg dalszy|dalsza|verder|gaat verder|продолжение|продолжается|продовження|триває|続きます|続く|继续|繼續)(?![\p{L}])|続きます|続く|继续|繼續/u;
+/** Such a note is a line: "Advert" in a longer sentence is the story's. */
+const CONTINUES_WORDS = 8;
 
 /** An age rating that some markets print beside the label ("Реклама 18+"); no label by itself. */
 const AGE_MARK = /^\d{1,2}\+/;
@@ -76,6 +85,16 @@ export function adRule(text: string): string | null {
   return label ? `phrase:${label}` : null;
 }
 
+/** A slot's label with its "story continues" note in one line ("Advert continues after this line"). */
+function continuesRule(text: string): string | null {
+  const lower = text.toLowerCase().replace(BETWEEN, '');
+  const label = startPhrase(lower, AD_LABELS);
+  if (!label || !CONTINUES.test(lower.slice(label.length))) return null;
+  // The label ends where a word ends ("Advertisers continue …" is a sentence about advertisers).
+  if (/^[\p{L}\p{N}]/u.test(lower.slice(label.length)) && WORD_END.test(label)) return null;
+  return wordCount(text) <= CONTINUES_WORDS && !/[.!?]$/.test(text.trim()) ? `phrase:${label}` : null;
+}
+
 /**
  * Russian law marks every ad with a registry token ("erid: 2VtzqxPe3Yb", often after the
  * advertiser's name and tax number): a line that carries one is the ad's legal label.
@@ -104,6 +123,7 @@ export function removeAdRemnants(blocks: SourcedBlock[], ctx: CleanContext): Sou
     labelBox = undefined;
     const rule =
       adRule(text) ??
+      continuesRule(text) ??
       (text.length <= ERID_LENGTH && ERID.test(text) ? 'pattern:erid' : null) ??
       (followsLabel && CODE_LINE.test(text.toLowerCase()) ? 'pattern:ad-id' : null);
     if (!rule) return true;

@@ -109,3 +109,28 @@ describe("a slot's code on its own line, and ad registry tokens", () => {
     expect(removeAdRemnants(blocksFrom(prose2), context())).toHaveLength(1);
   });
 });
+
+describe('a slot label with its "story continues" note', () => {
+  it('takes the label and the note in one line, in several languages', () => {
+    for (const line of [
+      'Advert continues after this line',
+      'Advertisement – article continues below',
+      'Anzeige – Artikel wird unten fortgesetzt',
+      'PR・記事はこの下に続きます',
+      'Реклама — продолжение ниже',
+    ]) {
+      const ctx = context();
+      expect(textOf(removeAdRemnants(blocksFrom(`<p>${line}</p>`), ctx)), line).toBe('');
+    }
+  });
+
+  it('keeps sentences about advertising that go on', () => {
+    for (const line of [
+      'Advertisers continue to leave the platform.',
+      'Advertising revenue continued to fall in the second quarter, the company said',
+      'PR会社が続く',
+    ]) {
+      expect(textOf(removeAdRemnants(blocksFrom(`<p>${line}</p>`), context())), line).toBe(line);
+    }
+  });
+});
