@@ -21,7 +21,7 @@ import {
   walkElements,
 } from './dom.js';
 import type { Removals } from './removed.js';
-import { asksForEmail, signupBox } from './signup-form.js';
+import { asksForEmail, inForm, isEmailField, looseSignupBox, signupBox } from './signup-form.js';
 
 /** Never text: removed with their subtree, silently. */
 const JUNK_TAGS = new Set([
@@ -128,6 +128,8 @@ export function prunePage(root: ParentNode, removals: Removals): void {
   const forms: Element[] = [];
   // Read before the form's inputs go with the other controls.
   const signups = new Set<Element>();
+  // Containers of email fields outside any form (see `looseSignupBox`).
+  const looseFields: Element[] = [];
   // Per parent of a button: its amount buttons' labels, or null when it is no amount group.
   const groups = new Map<Element, Map<Element, string> | null>();
   walkElements(root, (el) => {
@@ -144,6 +146,9 @@ export function prunePage(root: ParentNode, removals: Removals): void {
       }
     }
     if (JUNK_TAGS.has(el.name)) {
+      if (el.name === 'input' && isElement(el.parent) && isEmailField(el) && !inForm(el)) {
+        looseFields.push(el.parent);
+      }
       drop.push([el, 'other', '']);
       return false;
     }
@@ -164,6 +169,12 @@ export function prunePage(root: ParentNode, removals: Removals): void {
   if (removals.enabled)
     for (const [el, category, rule] of drop) if (rule) removals.add(category, rule, snippetText(el));
   removeNodes(drop.map(([el]) => el));
+  for (const container of looseFields) {
+    const box = looseSignupBox(container);
+    if (!box) continue;
+    if (removals.enabled) removals.add('newsletter', 'field:email-signup', snippetText(box));
+    removeNode(box);
+  }
   // Innermost forms first, so an outer page-wrapping form is judged after its inner sign-up forms go.
   for (const form of forms.reverse()) {
     if (!form.parent) continue;

@@ -16,13 +16,35 @@ export function asksForEmail(form: Element): boolean {
   walkElements(form, (el) => {
     const a = el.attribs;
     if (el.name === 'textarea' || (el.name === 'input' && a.type === 'password')) other = true;
-    else if (el.name === 'input') {
-      const hint = `${a.type ?? ''} ${a.name ?? ''} ${a.id ?? ''} ${a.placeholder ?? ''} ${a.autocomplete ?? ''}`;
-      email ||= /e-?mail|@/i.test(hint);
-    }
+    else if (el.name === 'input') email ||= isEmailField(el);
     return !other;
   });
   return email && !other;
+}
+
+/** An input for an email address, by its type, name, id, placeholder or autocomplete hint. */
+export function isEmailField(input: Element): boolean {
+  const a = input.attribs;
+  const hint = `${a.type ?? ''} ${a.name ?? ''} ${a.id ?? ''} ${a.placeholder ?? ''} ${a.autocomplete ?? ''}`;
+  return /e-?mail|@/i.test(hint);
+}
+
+/** Whether `el` sits inside a `<form>`. */
+export function inForm(el: Element): boolean {
+  for (let p = el.parent; p && isElement(p); p = p.parent) if (p.name === 'form') return true;
+  return false;
+}
+
+/**
+ * The box of an email field outside any form (script-driven sign-ups: `<div><p>Every Friday in your
+ * inbox</p><input type="email"><a>Sign up</a></div>`): its container when that holds no more than a
+ * heading and a blurb, grown as `signupBox` grows a form's; null when the field sits among article
+ * text. Run after the controls are gone.
+ */
+export function looseSignupBox(container: Element): Element | null {
+  if (!container.parent || NOT_A_BOX.has(container.name)) return null;
+  if (cleanText(container).length > BOX_TEXT || holdsHeadline(container)) return null;
+  return signupBox(container);
 }
 
 /** The box's own text beside the form stays within a heading and a blurb. */

@@ -67,6 +67,25 @@ describe('pruning', () => {
     );
   });
 
+  it('drops a small box around an email field outside any form, inside the article', () => {
+    const { text, removed } = body(
+      `<html><body><div class="article">${prose(2)}<div class="m-2f"><p>Every Friday the week's essentials — leave your address and the letter arrives by noon.</p><input type="email"><a href="#">Get the letter</a></div>${prose(2, 3)}</div></body></html>`,
+      true,
+    );
+    expect(text).toContain('Article paragraph 4');
+    expect(text).not.toMatch(/week's essentials|Get the letter/);
+    expect(removed).toContainEqual(
+      expect.objectContaining({ category: 'newsletter', rule: 'field:email-signup' }),
+    );
+  });
+
+  it('keeps the article around an email field that sits among its paragraphs', () => {
+    const { text } = body(
+      `<html><body><div class="article">${prose(2)}<input type="email">${prose(2, 3)}</div></body></html>`,
+    );
+    for (let i = 1; i <= 4; i++) expect(text).toContain(`Article paragraph ${i}`);
+  });
+
   it('does not take a comment form (it has a text area) for a sign-up box', () => {
     const { removed } = body(
       `<html><body><div class="article">${prose(4)}</div><div><h3>Leave a reply</h3>
