@@ -23,6 +23,13 @@ export interface SourcedBlock {
   group: Element | null;
   /** The block's plain text, filled in by `clean/block-text.ts` blockText when first asked. */
   text?: string;
+  /** For a blockquote: its element. */
+  quote?: Element;
+  /**
+   * For a paragraph of a blockquote the text cleaners read apart (see `clean/quotes.ts`): that
+   * blockquote's element.
+   */
+  inQuote?: Element;
 }
 
 class Builder {
@@ -57,7 +64,8 @@ class Builder {
     }
     this.flush(group);
     const block = this.block(node);
-    if (block) this.out.push({ block, group });
+    if (block?.type === 'blockquote') this.out.push({ block, group, quote: node });
+    else if (block) this.out.push({ block, group });
     else if (node.name !== 'figcaption') this.container(node, node);
   }
 

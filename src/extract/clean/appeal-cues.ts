@@ -77,6 +77,8 @@ export interface AppealCues {
   /** A supporters' scheme's name as a label ("Amigos do Eco"), which goes only with an appeal beside it. */
   scheme: boolean;
   words: number;
+  /** Read a blockquote's paragraph as the outlet's own words from now on (see `BlockCues.unquote`). */
+  unquote(): void;
 }
 
 /** What a block's voice is read from (see `speaksAsOutlet`). */
@@ -126,6 +128,16 @@ class BlockCues implements AppealCues {
 
   set voice(value: boolean) {
     this.#voice = value;
+  }
+
+  /**
+   * Read the block as unquoted: a paragraph of a blockquote that turns out to be the outlet's own
+   * note (see `outletQuotes` in donation.ts). A voice already given stays.
+   */
+  unquote(): void {
+    if (!this.voiceOf?.quote) return;
+    this.voiceOf = { ...this.voiceOf, quote: false };
+    if (this.#voice === false) this.#voice = undefined;
   }
 
   get topical(): boolean {
@@ -327,7 +339,13 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   cues.ask = count(text, ASK);
   cues.appeal = count(text, APPEAL);
   cues.payment = count(text, PAYMENT);
-  cues.voiceOf = { text, plain, payment: cues.payment, words, quote: sb.block.type === 'blockquote' };
+  cues.voiceOf = {
+    text,
+    plain,
+    payment: cues.payment,
+    words,
+    quote: sb.block.type === 'blockquote' || sb.inQuote !== undefined,
+  };
   ACTION_INSIDE.lastIndex = 0;
   // Leading punctuation ("¡Gracias!", "— Not now") does not hide a control's label.
   const label = text.replace(LEADING_MARKS, '');

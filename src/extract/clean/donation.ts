@@ -540,6 +540,7 @@ function widen(
 export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const page = cuePage(ctx.outlets, ctx.headline, ctx.hosts);
   const cues = blocks.map((sb) => appealCues(sb, page));
+  outletQuotes(blocks, cues);
   const texts = blocks.map(blockText);
   const drop = new Set<number>();
   const groups = blocks.map((sb) => sb.group);
@@ -588,6 +589,21 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     ctx.removals.add('donation', 'text-cues:split-appeal', texts[i]!);
   }
   return blocks.filter((_, i) => !drop.has(i) && !leadIns.has(i) && !split.has(i));
+}
+
+/**
+ * A blockquote one of whose paragraphs opens with the outlet's name ("Quillon has no owner …") is
+ * the outlet's own note set as a quote, not a source speaking: its paragraphs' "we" is the outlet's.
+ */
+function outletQuotes(blocks: readonly SourcedBlock[], cues: readonly AppealCues[]): void {
+  const own = new Set<unknown>();
+  blocks.forEach((sb, i) => {
+    if (sb.inQuote && cues[i]!.self && cues[i]!.leads) own.add(sb.inQuote);
+  });
+  if (own.size === 0) return;
+  blocks.forEach((sb, i) => {
+    if (own.has(sb.inQuote)) cues[i]!.unquote();
+  });
 }
 
 /** List each removed run once, and each lead-in line apart under its own rule. */

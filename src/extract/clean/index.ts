@@ -15,6 +15,7 @@ import { removeNewsletterPrompts } from './newsletter.js';
 import { removePageAsides } from './page-asides.js';
 import { removePageMeta } from './page-meta.js';
 import { removePostFooters } from './post-footer.js';
+import { closeQuotes, openQuotes } from './quotes.js';
 import { removeTeasers } from './related.js';
 import { removeShareBars } from './share.js';
 
@@ -34,7 +35,7 @@ const CLEANERS: BlockCleaner[] = [
 ];
 
 export function cleanBlocks(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
-  let out = blocks;
+  let out = openQuotes(blocks);
   for (const cleaner of CLEANERS) out = cleaner(out, ctx);
-  return out;
+  return closeQuotes(out);
 }
