@@ -16,7 +16,18 @@ export function readSiteName(ctx: MetaContext): string | null {
     firstMeta(ctx.meta, SITE_NAME_KEYS.slice(1, -1)) ??
     twitterSite(firstMeta(ctx.meta, ['twitter:site']));
   if (!value || /^https?:\/\//i.test(value) || value.length > 100) return null;
-  return value === fromMeta ? withoutSlogan(value, [ctx.jsonLd?.siteName, ctx.jsonLd?.publisher]) : value;
+  const name = unquoteName(value);
+  return value === fromMeta ? withoutSlogan(name, [ctx.jsonLd?.siteName, ctx.jsonLd?.publisher]) : name;
+}
+
+/**
+ * A name set in quote marks as a whole ("„Kiezpost“", "«Вечерний город»", "「みなと新報」"), as some
+ * languages write a paper's name: the name is what is inside.
+ */
+const QUOTED_NAME = /^\s*[„“”"«»‚‘’'「『]([^„“”"«»‚‘’'「」『』]+)[“”"»«‘’'」』]\s*$/u;
+
+function unquoteName(value: string): string {
+  return QUOTED_NAME.exec(value)?.[1]?.trim() || value;
 }
 
 /** Between a site's name and its slogan in og:site_name. */

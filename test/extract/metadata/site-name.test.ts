@@ -17,4 +17,20 @@ describe('declared site name', () => {
     const html = page('<meta property="og:site_name" content="Aktuálně.cz - Víte, co se právě děje">');
     expect(metadataOf(html).siteName).toBe('Aktuálně.cz - Víte, co se právě děje');
   });
+
+  it('takes the name out of the quote marks it is set in as a whole', () => {
+    for (const [quoted, name] of [
+      ['„Kiezpost“', 'Kiezpost'],
+      ['«Северный меридиан»', 'Северный меридиан'],
+      ['“Longstop”', 'Longstop'],
+      ['「みなと新報」', 'みなと新報'],
+    ]) {
+      expect(metadataOf(page(`<meta property="og:site_name" content="${quoted}">`)).siteName).toBe(name);
+    }
+  });
+
+  it('keeps quote marks that do not enclose the whole name', () => {
+    const html = page('<meta property="og:site_name" content="Radio „Wolna Fala“">');
+    expect(metadataOf(html).siteName).toBe('Radio „Wolna Fala“');
+  });
 });
