@@ -63,3 +63,15 @@ describe('loose captions', () => {
     expect(textOf(removeCredits(blocksFrom(html), context()))).toContain('closed the old bridge');
   });
 });
+
+describe('the editor line under a Chinese story', () => {
+  it('is a credit, with or without brackets and a staff code', () => {
+    for (const line of ['责任编辑：刘洋_NL5521', '（责任编辑：王晓）', '責任編輯：陳美玲', '编辑：赵敏']) {
+      expect(creditRule(line), line).not.toBeNull();
+    }
+  });
+
+  it('leaves a sentence about an editor', () => {
+    expect(creditRule('该报责任编辑表示，稿件在发表前经过三次核实，并联系了所有当事人。')).toBeNull();
+  });
+});

@@ -1007,8 +1007,27 @@ export const CREDIT_PREFIXES: PhraseList = {
   ],
   pl: ['fot.', 'foto:', 'zdjęcie:', 'źródło:', 'autor:', 'zdjęcie główne:', 'zdjęcie tytułowe:'],
   nl: ['foto:', 'beeld:', 'bron:', 'door ', 'coverfoto:', 'omslagfoto:', 'headerfoto:'],
-  zh: ['图片来源', '圖片來源', '摄影', '攝影', '作者：', '记者', '题图', '題圖', '封面图片', '封面圖片'],
-  ja: ['写真：', '写真:', '撮影', '提供：', '文：', 'トップ画像：', 'トップ写真：', 'アイキャッチ画像：'],
+  zh: [
+    '图片来源',
+    '圖片來源',
+    '摄影',
+    '攝影',
+    '作者：',
+    '记者',
+    '题图',
+    '題圖',
+    '封面图片',
+    '封面圖片',
+    // The editor's line Chinese portals put under a story ("责任编辑：刘洋_NL5521", "（责任编辑：王晓）").
+    '责任编辑',
+    '責任編輯',
+    '(责任编辑',
+    '（责任编辑',
+    '【责任编辑',
+    '编辑：',
+    '編輯：',
+  ],
+  ja: ['写真：', '写真:', '撮影', '提供：', '文：', 'トップ画像：', 'トップ写真：', 'アイキャッチ画像：', '編集：'],
 };
 
 /** Blog post footers: where the post was filed and how it was tagged; matched anywhere in a short tail block. */
