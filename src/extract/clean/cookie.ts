@@ -4,11 +4,15 @@
  */
 import type { SourcedBlock } from '../blocks.js';
 import { COOKIE, COOKIE_PURPOSE, EMBED_CONSENT, EMBED_SERVICES } from '../vocab/phrases/boilerplate.js';
-import { blockText, wordCount } from './block-text.js';
+import { addressesReader } from './appeal-cues.js';
+import { blockText, unquoted, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { findPhrase } from './phrases.js';
 
 const COOKIE_WORD = /cookie|куки|ciasteczk|クッキー/;
+
+/** Words of a notice's label or button row, which need not address anyone ("Cookie-Einstellungen"). */
+const NOTICE_LINE_WORDS = 20;
 
 /** The consent words alone: the cookie word must come with one of them. */
 const CONSENT = Object.fromEntries(
@@ -20,9 +24,13 @@ const CONSENT = Object.fromEntries(
  * only when the headline does not name cookies (an article about ad tracking talks that way too).
  */
 export function isCookieNotice(text: string, headline = ''): boolean {
-  if (wordCount(text) > 70) return false;
+  const words = wordCount(text);
+  if (words > 70) return false;
   const lower = text.toLowerCase();
   if (!COOKIE_WORD.test(lower)) return false;
+  // Beyond a line, a notice speaks to the reader ("We use cookies …", "Wenn Sie …"); a paragraph
+  // reporting on cookie banners speaks of users and sites ("… pushed users to accept tracking").
+  if (words > NOTICE_LINE_WORDS && !addressesReader(unquotedLower(text), unquoted(text))) return false;
   if (findPhrase(lower, CONSENT) !== null) return true;
   return !COOKIE_WORD.test(headline.toLowerCase()) && findPhrase(lower, COOKIE_PURPOSE) !== null;
 }

@@ -83,6 +83,14 @@ function isUnknownServiceCredit(text: string, words: number): boolean {
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
 const COPYRIGHT_SIGN = /^(?:©|\(c\))\s*\d{4}/i;
+/**
+ * A rights or reuse notice without the © sign ("本文为东海新闻原创，未经授权不得转载。", "無断転載を禁じます",
+ * "Alle Rechte vorbehalten."): the site's small print under a story.
+ */
+const RIGHTS_NOTICE =
+  /all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены|усі права захищені|всі права захищені|wszelkie prawa zastrzeżone|alle rechten voorbehouden|未经(?:授权|许可|允许)[^。]{0,6}(?:不得|禁止)转载|未經(?:授權|許可)[^。]{0,6}(?:不得|禁止)轉載|转载请注明|轉載請註明|版权所有|版權所有|無断転載|無断複製/i;
+/** Such a notice is a line or two, not a paragraph on copyright law. */
+const RIGHTS_NOTICE_WORDS = 30;
 /** A caption ending in its picture credit ("Marco Odermatt, ski star. © AFP / Marco Bertorello"). */
 const TRAILING_CREDIT = /\s(?:©|\(c\)|\(©)\s*[^\s.!?©][^.!?©]{0,60}$/iu;
 /** A bare date and/or time ("12.12.2022, 08:30 Uhr", "March 3, 2025 at 10:15 am"). */
@@ -135,6 +143,7 @@ export function creditRule(text: string): string | null {
     return 'pattern:optimizer-credit';
   // A © notice is a site footer however long ("© 2024 The Gazette. All rights reserved. Reuse …").
   if (COPYRIGHT_SIGN.test(text) && words <= 40) return 'pattern:copyright';
+  if (words <= RIGHTS_NOTICE_WORDS && RIGHTS_NOTICE.test(text)) return 'pattern:copyright';
   if (words > 15) return null;
   if (COPYRIGHT.test(text) && words <= 12) return 'pattern:copyright';
   if (words <= 10 && isNamesThenDate(text)) return 'pattern:byline';

@@ -75,3 +75,24 @@ describe('the editor line under a Chinese story', () => {
     expect(creditRule('该报责任编辑表示，稿件在发表前经过三次核实，并联系了所有当事人。')).toBeNull();
   });
 });
+
+describe('rights and reuse notices without the © sign', () => {
+  it('are the site’s small print', () => {
+    for (const line of [
+      '本文为东海新闻原创，未经授权不得转载。',
+      '無断転載を禁じます',
+      'Alle Rechte vorbehalten.',
+      'Все права защищены. Перепечатка только с разрешения редакции.',
+    ]) {
+      expect(creditRule(line), line).toBe('pattern:copyright');
+    }
+  });
+
+  it('leave a paragraph of the story on copyright', () => {
+    expect(
+      creditRule(
+        'The court found that the phrase “all rights reserved” printed under the photos did not by itself prove that the agency owned them, and sent the case back to the lower court for a new hearing on the licence terms.',
+      ),
+    ).toBeNull();
+  });
+});

@@ -200,6 +200,21 @@ describe('cookie notices', () => {
   });
 });
 
+describe('cookie notices beyond a line', () => {
+  it('must speak to the reader; a paragraph reporting on cookie banners stays', () => {
+    expect(
+      isCookieNotice(
+        'Die Datenschutzbehörde verhängte Bußgelder gegen sechs Händler, deren Cookie-Banner die Nutzer zur Einwilligung in das Tracking drängten, ohne eine ebenso einfache Möglichkeit zur Ablehnung anzubieten.',
+      ),
+    ).toBe(false);
+    expect(
+      isCookieNotice(
+        'Wir verwenden Cookies, um Inhalte zu personalisieren und die Zugriffe zu analysieren. Mit Klick auf „Alle akzeptieren“ stimmen Sie der Verarbeitung zu; Ihre Einwilligung können Sie jederzeit widerrufen.',
+      ),
+    ).toBe(true);
+  });
+});
+
 describe('teasers', () => {
   it('removes read-more lines and link-only paragraphs, keeps prose with links', () => {
     const ctx = context();

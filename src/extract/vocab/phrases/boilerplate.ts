@@ -1027,7 +1027,17 @@ export const CREDIT_PREFIXES: PhraseList = {
     '编辑：',
     '編輯：',
   ],
-  ja: ['写真：', '写真:', '撮影', '提供：', '文：', 'トップ画像：', 'トップ写真：', 'アイキャッチ画像：', '編集：'],
+  ja: [
+    '写真：',
+    '写真:',
+    '撮影',
+    '提供：',
+    '文：',
+    'トップ画像：',
+    'トップ写真：',
+    'アイキャッチ画像：',
+    '編集：',
+  ],
 };
 
 /** Blog post footers: where the post was filed and how it was tagged; matched anywhere in a short tail block. */
