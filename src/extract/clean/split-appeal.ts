@@ -16,6 +16,8 @@ import { sharesTopic, topicKeys } from './topic.js';
 
 /** Pieces are paragraphs, not articles: longer blocks are the story's. */
 const PIECE_WORDS = 60;
+/** A piece in the outlet's voice that speaks of money alone is a short paragraph. */
+const MONEY_PIECE_WORDS = 40;
 /** An opener is a line ("Un momento, per favore.", "Before you read on:"), not a paragraph. */
 const OPENER_WORDS = 8;
 /** Blocks longer than a line, with no cue and not in the outlet's voice, are the story's paragraphs. */
@@ -63,6 +65,9 @@ function piece(c: AppealCues, text: string, words: Vocabulary): boolean {
   // Money words beside another host's address are the story's charity, not the outlet asking.
   const asksWithMoney = !c.foreign && c.appeal - (c.named ? 1 : 0) >= 1 && c.payment >= 1;
   if ((c.voice || asksWithMoney) && own >= 1 && body) return true;
+  // The outlet's voice on money in a short paragraph ("Schon mit vier Euro im Monat sorgen Sie dafür,
+  // dass wir …"): what its membership costs, once the page is known to carry its appeal.
+  if (c.voice && c.payment >= 1 && !c.foreign && c.words <= MONEY_PIECE_WORDS) return true;
   return c.named && control;
 }
 

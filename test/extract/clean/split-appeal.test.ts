@@ -122,3 +122,25 @@ describe('an appeal split through the story in plain paragraphs', () => {
     expect(kept).toContain('We thank our members');
   });
 });
+
+describe('a piece in the outlet’s voice that speaks of money alone', () => {
+  const ctx = () => ({
+    ...context(),
+    outlets: ['Förde Kurier'],
+    headline: 'Warnstreik legt Busse in Flensburg lahm',
+  });
+  const appeal =
+    '<p>In eigener Sache: Der Förde Kurier hat keine Bezahlschranke, und das soll so bleiben. Damit das klappt, brauchen wir Ihre Unterstützung – werden Sie Mitglied.</p>';
+
+  it('goes once the page is known to carry the appeal', () => {
+    const html = `${prose(2)}${appeal}${prose(1, 3)}<p>Schon mit vier Euro im Monat sorgen Sie dafür, dass wir auch bei Ratssitzungen vor Ort sind.</p>${prose(1, 4)}`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), ctx()));
+    for (let i = 1; i <= 4; i++) expect(kept).toContain(`Article paragraph ${i}:`);
+    expect(kept).not.toMatch(/eigener Sache|vier Euro/);
+  });
+
+  it('stays on a page with no appeal of the outlet’s', () => {
+    const html = `${prose(3)}<p>Schon mit vier Euro im Monat sorgen Sie dafür, dass wir auch bei Ratssitzungen vor Ort sind.</p>${prose(1, 4)}`;
+    expect(textOf(removeDonationAppeals(blocksFrom(html), ctx()))).toContain('vier Euro');
+  });
+});
