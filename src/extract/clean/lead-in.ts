@@ -54,6 +54,17 @@ export function outletTrade(text: string): boolean {
   return !REPORTING.test(lower);
 }
 
+/** Characters an opener may sit after at a block's start (a bracket, a dash, a label's colon). */
+const OPENING_REACH = 3;
+
+/** Whether a block opens by turning to the reader ("Un mot avant la suite : …", "Scusate l'interruzione."). */
+export function opensWithOpener(text: string): boolean {
+  OPENER.lastIndex = 0;
+  const m = OPENER.exec(unquotedLower(text).trimStart());
+  OPENER.lastIndex = 0;
+  return m !== null && m.index <= OPENING_REACH;
+}
+
 /** Whether a line turns from the story to the reader (see `APPEAL_OPENERS`), outside quotes. */
 export function opener(text: string): boolean {
   OPENER.lastIndex = 0;

@@ -11,7 +11,7 @@
  */
 import type { SourcedBlock } from '../blocks.js';
 import { type AppealCues, type CuePage, cueScore } from './appeal-cues.js';
-import { opener } from './lead-in.js';
+import { opener, opensWithOpener } from './lead-in.js';
 import { sharesTopic, topicKeys } from './topic.js';
 
 /** Pieces are paragraphs, not articles: longer blocks are the story's. */
@@ -68,6 +68,9 @@ function piece(c: AppealCues, text: string, words: Vocabulary): boolean {
   // The outlet's voice on money in a short paragraph ("Schon mit vier Euro im Monat sorgen Sie dafür,
   // dass wir …"): what its membership costs, once the page is known to carry its appeal.
   if (c.voice && c.payment >= 1 && !c.foreign && c.words <= MONEY_PIECE_WORDS) return true;
+  // A paragraph that opens by turning to the reader and goes on as the outlet ("Un mot avant la
+  // suite : cet article vous est offert … Nous avons fait ce choix …").
+  if (c.voice && !c.foreign && opensWithOpener(text)) return true;
   return c.named && control;
 }
 

@@ -144,3 +144,28 @@ describe('a piece in the outlet’s voice that speaks of money alone', () => {
     expect(textOf(removeDonationAppeals(blocksFrom(html), ctx()))).toContain('vier Euro');
   });
 });
+
+describe('a piece that opens by turning to the reader', () => {
+  const ctx = () => ({
+    ...context(),
+    outlets: ['La Voix du Val'],
+    headline: 'La piste cyclable continue entre Crolles et Grenoble',
+  });
+  const ask =
+    '<p>Mais la gratuité a un coût. Si vous le pouvez, rejoignez les lecteurs qui nous soutiennent chaque mois, à partir de 3 euros.</p>';
+  const turn =
+    '<p>Un mot avant la suite : cet article vous est offert, comme tous les autres. Nous avons fait ce choix parce que l’information locale doit circuler.</p>';
+
+  it('goes with the appeal found elsewhere on the page', () => {
+    const kept = textOf(
+      removeDonationAppeals(blocksFrom(`${prose(1)}${turn}${prose(1, 2)}${ask}${prose(1, 3)}`), ctx()),
+    );
+    for (let i = 1; i <= 3; i++) expect(kept).toContain(`Article paragraph ${i}:`);
+    expect(kept).not.toMatch(/Un mot avant|gratuité/);
+  });
+
+  it('stays without an appeal on the page', () => {
+    const kept = textOf(removeDonationAppeals(blocksFrom(`${prose(1)}${turn}${prose(2, 2)}`), ctx()));
+    expect(kept).toContain('Un mot avant la suite');
+  });
+});
