@@ -18,6 +18,15 @@ describe('appeal wording', () => {
     }
   });
 
+  it('asks for a hand ("darci una mano", "ajudar-nos")', () => {
+    for (const line of [
+      'In fondo a questa pagina trovi come darci una mano, anche con pochi euro al mese.',
+      'Pode ajudar-nos a partir de 2 euros por mês.',
+    ]) {
+      expect(cuesOf(`<p>${line}</p>`).ask, line).toBeGreaterThan(0);
+    }
+  });
+
   it('reads the outlet saying it has no owner but its readers as an appeal, in several languages', () => {
     for (const line of [
       'Nie mamy właściciela poza naszymi czytelnikami.',
