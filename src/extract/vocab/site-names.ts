@@ -29,7 +29,7 @@ export const OUTLET_REPORTING: readonly string[] = [
   ...['zapytany przez', 'zapytana przez', 'dowiedział', 'ustalił', 'ustaliła'],
   ...['navraag van', 'heeft vernomen', 'meldde', 'onthulde'],
   ...['记者', '采访', '获悉'],
-  ...['取材に対し', '取材で', '記者', 'の調べ'],
+  ...['取材に対し', '取材で', '記者に', '記者の取材', 'の調べ'],
   // Interviews and the outlet's earlier stories: "X spoke with the club's president", "as X showed".
   ...[
     'spoke with',

@@ -264,3 +264,21 @@ describe('"this paper" as the outlet', () => {
     ).toBe(false);
   });
 });
+
+describe('Japanese: the outlet describing its reporters is not reporting', () => {
+  const headline = '汐見港まつり花火大会、今年は中止';
+  it('names the outlet in "run by three reporters", not in "told our reporter"', () => {
+    const own = cuesOf(
+      '<p>瀬戸内タイムズは、3人の記者で運営している小さなメディアです。</p>',
+      ['瀬戸内タイムズ'],
+      headline,
+    );
+    expect(own.named).toBe(true);
+    const told = cuesOf(
+      '<p>実行委員長は瀬戸内タイムズの記者に「来年は必ず開く」と語った。</p>',
+      ['瀬戸内タイムズ'],
+      headline,
+    );
+    expect(told.named).toBe(false);
+  });
+});
