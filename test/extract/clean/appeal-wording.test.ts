@@ -282,3 +282,11 @@ describe('Japanese: the outlet describing its reporters is not reporting', () =>
     expect(told.named).toBe(false);
   });
 });
+
+describe('first-person buttons', () => {
+  it('are controls ("Quero entrar para o clube", "Ich bin dabei", "Je rejoins le club")', () => {
+    for (const line of ['Quero entrar para o clube', 'Ich bin dabei', 'Je rejoins le club', 'Ik doe mee']) {
+      expect(cuesOf(`<p>${line}</p>`).control, line).toBe(true);
+    }
+  });
+});

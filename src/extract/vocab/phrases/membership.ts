@@ -80,6 +80,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       'become a member',
       ...['i want to join', 'i want to support'],
       ...['choose your amount', 'choose an amount'],
+      'count me in',
     ],
   },
   de: {
@@ -146,6 +147,8 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       'jetzt fördern',
       ...['ich werde mitglied', 'ich will mitglied werden', 'ich unterstütze'],
       ...['betrag wählen', 'wählen sie einen betrag'],
+      'ich bin dabei',
+      'ich will mitmachen',
     ],
   },
   fr: {
@@ -210,6 +213,8 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       'rejoignez',
       ...['je deviens membre', 'je deviens adhérent', 'je deviens sociétaire'],
       ...['choisissez votre montant', 'choisir un montant'],
+      'je rejoins',
+      'je participe',
     ],
   },
   es: {
@@ -259,6 +264,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       'apóyanos',
       ...['quiero ser socio', 'quiero ser socia', 'quiero unirme'],
       ...['elige tu aportación', 'elige la cantidad'],
+      'quiero apoyar',
     ],
   },
   it: {
@@ -310,6 +316,9 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       'sostienici',
       ...['voglio diventare socio', 'voglio sostenere'],
       ...["scegli l'importo", 'scegli come esserci', 'entra nella comunità'],
+      'voglio contribuire',
+      'mi unisco',
+      'voglio aderire',
     ],
   },
   pt: {
@@ -360,6 +369,9 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       'seja membro',
       ...['quero ser membro', 'quero ser sócio', 'quero apoiar', 'oferecer uma assinatura'],
       ...['escolha o valor', 'escolha o montante'],
+      'quero entrar',
+      'quero contribuir',
+      'quero fazer parte',
     ],
   },
   ru: {
@@ -420,6 +432,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       'присоединиться',
       ...['хочу стать другом', 'хочу поддержать', 'стать меценатом'],
       ...['выберите сумму'],
+      'хочу помочь',
     ],
   },
   uk: {
@@ -476,6 +489,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       'стати другом',
       ...['хочу підтримати', 'стати меценатом'],
       ...['оберіть суму', 'виберіть суму'],
+      'хочу допомогти',
     ],
   },
   pl: {
@@ -537,6 +551,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       'dołącz',
       ...['chcę wesprzeć', 'chcę dołączyć'],
       ...['wybierz kwotę'],
+      'dołączam',
     ],
   },
   nl: {
@@ -593,6 +608,7 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       ...['liever niet', 'nee, bedankt', 'nee bedankt'],
       ...['ik word lid', 'ik steun'],
       ...['kies een bedrag', 'kies je bedrag'],
+      'ik doe mee',
     ],
   },
   zh: {
@@ -656,6 +672,8 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       '今はしない',
       ...['会員登録する', 'サポーターになる'],
       ...['金額を選ぶ', '応援の金額'],
+      '応援する',
+      '支援する',
     ],
   },
 };
