@@ -17,7 +17,7 @@ import {
 } from '../vocab/phrases/newsroom.js';
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import type { AppealCues } from './appeal-cues.js';
-import { unquotedLower } from './block-text.js';
+import { unquotedLower, wordCount } from './block-text.js';
 import { escapeRegex, phraseRegex } from './phrases.js';
 import { sharesTopic, topicKeys } from './topic.js';
 
@@ -63,6 +63,20 @@ export function opensWithOpener(text: string): boolean {
   const m = OPENER.exec(unquotedLower(text).trimStart());
   OPENER.lastIndex = 0;
   return m !== null && m.index <= OPENING_REACH;
+}
+
+/** At most this many words in a block's first sentence for it to be an interjection of its own. */
+const INTERJECTION_WORDS = 8;
+
+/**
+ * Whether a block's first sentence is nothing but such a turn ("Przerwę na chwilę.", "I'm breaking
+ * into this story for a moment."): the outlet stepping out of the story, even where the rest of the
+ * block names the story's places.
+ */
+export function opensWithInterjection(text: string): boolean {
+  if (!opensWithOpener(text)) return false;
+  const first = /^[^.!?。！？:：]*[.!?。！？:：]/u.exec(text.trim())?.[0];
+  return first !== undefined && wordCount(first) <= INTERJECTION_WORDS;
 }
 
 /** Whether a line turns from the story to the reader (see `APPEAL_OPENERS`), outside quotes. */

@@ -11,7 +11,7 @@
  */
 import type { SourcedBlock } from '../blocks.js';
 import { type AppealCues, type CuePage, cueScore } from './appeal-cues.js';
-import { opener, opensWithOpener } from './lead-in.js';
+import { opener, opensWithInterjection, opensWithOpener } from './lead-in.js';
 import { sharesTopic, topicKeys } from './topic.js';
 
 /** Pieces are paragraphs, not articles: longer blocks are the story's. */
@@ -57,7 +57,10 @@ interface Vocabulary {
  * (an about page): one of them alone never makes a piece without a cue.
  */
 function piece(c: AppealCues, text: string, words: Vocabulary): boolean {
-  if (c.words === 0 || c.words > PIECE_WORDS || c.topical || QUOTED.test(text)) return false;
+  if (c.words === 0 || c.words > PIECE_WORDS || QUOTED.test(text)) return false;
+  // The outlet stepping out of the story in its own voice, whatever places it names.
+  if (c.voice && !c.foreign && opensWithInterjection(text)) return true;
+  if (c.topical) return false;
   const own = cueScore(c) - c.namePoints;
   const control = sharesTopic(text, words.controls, 1);
   const body = control || sharesTopic(text, words.body, 1);

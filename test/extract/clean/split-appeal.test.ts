@@ -169,3 +169,28 @@ describe('a piece that opens by turning to the reader', () => {
     expect(kept).toContain('Un mot avant la suite');
   });
 });
+
+describe('the outlet stepping out of the story, and thanking its supporters', () => {
+  const ctx = () => ({
+    ...context(),
+    outlets: ['Echo Kłodawy'],
+    headline: 'Dworzec w Kłodawie Górnej zamknięty na czas remontu. Pasażerowie czekają w kontenerach',
+  });
+  const ask =
+    '<p>Jeśli czytasz nas regularnie, pomyśl o wpłacie choćby 15 zł miesięcznie. Za te pieniądze jeździmy na sesje, do sądu i na dworzec.</p>';
+  const interjection =
+    '<p>Przerwę na chwilę. Piszę ten tekst z kontenera przy peronie, bo tak wygląda nasza robota: jesteśmy tam, gdzie dzieje się coś ważnego dla Kłodawy.</p>';
+  const thanks = '<p>Dziękuję wszystkim, którzy już nas wspierają. – Piotr Mazur, redaktor naczelny</p>';
+
+  it('takes an interjection paragraph that names the story’s places, and the thanks line', () => {
+    const html = `${prose(1)}${interjection}${prose(1, 2)}${ask}${prose(1, 3)}${thanks}${prose(1, 4)}`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), ctx()));
+    for (let i = 1; i <= 4; i++) expect(kept).toContain(`Article paragraph ${i}:`);
+    expect(kept).not.toMatch(/Przerwę|15 zł|Dziękuję/);
+  });
+
+  it('keeps a paragraph that only starts like an interjection and goes on with the story', () => {
+    const html = `${prose(1)}<p>Una pausa di tre settimane per i lavori sul binario due, poi i treni torneranno all’orario normale, ha detto il capostazione.</p>${prose(1, 2)}${ask}`;
+    expect(textOf(removeDonationAppeals(blocksFrom(html), ctx()))).toContain('Una pausa di tre settimane');
+  });
+});

@@ -94,6 +94,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['help us too', 'then help us'],
       ...['did this story help you', 'this is the part where we ask'],
       ...['pay what you like', 'pay what you can', 'chipped in'],
+      'who already support us',
+      'who already supports us',
+      'everyone who supports us',
     ],
     appeal: [
       'our newsroom',
@@ -267,6 +270,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ],
       ...['помогите и нам', 'поддержите и нас'],
       ...['материал оказался полезным', 'сколько вы готовы внести', 'готовы внести'],
+      'кто уже поддерживает нас',
+      'кто уже нас поддерживает',
+      'кто уже поддержал нас',
     ],
     appeal: [
       'наша редакция',
@@ -393,6 +399,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ],
       ...['допоможіть і нам', 'підтримайте і нас'],
       ...['матеріал був корисним', 'скільки ви готові внести'],
+      'хто вже підтримує нас',
+      'хто вже нас підтримує',
+      'хто вже підтримав нас',
     ],
     appeal: [
       'наша редакція',
@@ -534,6 +543,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'bleib mitglied',
         'hat ihnen dieser ticker geholfen',
       ],
+      'die uns bereits unterstützen',
+      'die uns schon unterstützen',
+      'uns bereits unterstützen',
     ],
     appeal: [
       'unsere redaktion',
@@ -661,6 +673,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['aidez-nous aussi', 'aidez-nous à notre tour'],
       ...['cet article vous a été utile'],
       ...['la main à la poche'],
+      'qui nous soutiennent déjà',
+      'qui nous soutenez déjà',
     ],
     appeal: [
       'notre rédaction',
@@ -796,6 +810,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ],
       ...['ayúdanos también', 'ayúdenos'],
       ...['te ha sido útil'],
+      'que ya nos apoyan',
+      'que ya nos apoyáis',
+      'quienes ya nos apoyan',
     ],
     appeal: [
       'nuestra redacción',
@@ -924,6 +941,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['aiutateci', 'sostenete anche noi'],
       ...['ti è stato utile'],
       ...['sostieni la redazione', 'sostieni il giornale', 'entra nella comunità', 'aggiungi la tua voce'],
+      'che già ci sostengono',
+      'che ci sostengono già',
+      'che già ci sostenete',
     ],
     appeal: [
       'la nostra redazione',
@@ -1042,6 +1062,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ],
       ...['ajude-nos também', 'ajuda-nos'],
       ...['este texto foi útil'],
+      'que já nos apoiam',
+      'quem já contribui',
+      'quem já nos apoia',
     ],
     appeal: [
       'nossa redação',
@@ -1165,6 +1188,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['pomóżcie nam', 'pomóż i nam'],
       ...['czy ten tekst ci pomógł'],
       ...['dorzuć się', 'dorzućcie się'],
+      'którzy już nas wspierają',
+      'którzy nas już wspierają',
     ],
     appeal: [
       'nasza redakcja',
@@ -1280,6 +1305,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['financier het volgende onderzoek', 'financier onze journalistiek', 'financier ons werk'],
       ...['help ook ons', 'help ons ook'],
       ...['heeft dit artikel je geholpen', 'heeft dit artikel u geholpen'],
+      'die ons al steunen',
+      'die ons nu al steunen',
     ],
     appeal: [
       'onze redactie',
@@ -1383,6 +1410,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['帮帮我们', '支持一下我们'],
       ...['这篇文章对您有帮助吗'],
       ...['随手赞赏', '扫描文末二维码', '读者自愿的赞赏'],
+      '已经支持我们的',
+      '已經支持我們的',
     ],
     appeal: [
       '我们的编辑部',
@@ -1488,6 +1517,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['お力を貸してください', 'お力をお貸しください', '会員プランをご検討', 'ご入会をご検討'],
       ...['金額は次から選べます', '長いお願い'],
       ...['ご参加いただけないでしょうか', 'お願いがあります'],
+      'すでにご支援いただいている',
+      '既にご支援いただいている',
     ],
     appeal: [
       'コーヒー代',
