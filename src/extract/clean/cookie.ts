@@ -29,8 +29,13 @@ export function isCookieNotice(text: string, headline = ''): boolean {
   const lower = text.toLowerCase();
   if (!COOKIE_WORD.test(lower)) return false;
   // Beyond a line, a notice speaks to the reader ("We use cookies …", "Wenn Sie …"); a paragraph
-  // reporting on cookie banners speaks of users and sites ("… pushed users to accept tracking").
-  if (words > NOTICE_LINE_WORDS && !addressesReader(unquotedLower(text), unquoted(text))) return false;
+  // reporting on cookie banners speaks of users and sites ("… pushed users to accept tracking"). In
+  // a story about cookies, a paragraph may quote a banner's own words: only a line is a notice there.
+  if (
+    words > NOTICE_LINE_WORDS &&
+    (COOKIE_WORD.test(headline.toLowerCase()) || !addressesReader(unquotedLower(text), unquoted(text)))
+  )
+    return false;
   if (findPhrase(lower, CONSENT) !== null) return true;
   return !COOKIE_WORD.test(headline.toLowerCase()) && findPhrase(lower, COOKIE_PURPOSE) !== null;
 }

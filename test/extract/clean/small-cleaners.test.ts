@@ -303,3 +303,17 @@ describe('comment sections', () => {
     expect(textOf(kept)).toContain('Der Stadtrat stimmt im Oktober ab.');
   });
 });
+
+describe('cookie notices in a story about cookies', () => {
+  it('keeps a paragraph quoting a banner’s words when the headline names cookies', () => {
+    const line =
+      'Selon la délibération, le bandeau indiquait : « Nous et nos partenaires utilisons des cookies pour mesurer l’audience. En cliquant sur “Tout accepter”, vous consentez à leur dépôt. » Refuser supposait d’ouvrir un menu.';
+    expect(isCookieNotice(line, 'Cookies : la CNIL inflige une amende pour un bandeau trompeur')).toBe(false);
+    expect(
+      isCookieNotice(
+        'Nous utilisons des cookies. Tout accepter · Paramètres',
+        'Cookies : la CNIL inflige une amende',
+      ),
+    ).toBe(true);
+  });
+});

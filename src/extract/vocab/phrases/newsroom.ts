@@ -102,6 +102,8 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     "scusa l'interruzione",
     'scusa l’interruzione',
     'prima di continuare',
+    'prima di andare avanti',
+    'una parentesi',
     'una pausa',
   ],
   pt: [
