@@ -1,6 +1,7 @@
 /** Count the donation-appeal cues in one block (see `vocab/phrases/donation.ts`). */
 import type { SourcedBlock } from '../blocks.js';
 import { TITLE_SEPARATOR } from '../metadata/title-affix.js';
+import { execAll } from '../regex.js';
 import { blockToText } from '../text.js';
 import type { Inline } from '../types.js';
 import {
@@ -25,7 +26,9 @@ import {
   PLAIN_ADDRESS,
 } from '../vocab/phrases/membership.js';
 import {
+  EDITOR_LETTER_WORDS,
   FUNDRAISER_WORDS,
+  MEMBERS_SOUGHT,
   NAME_ARTICLES,
   PRESS_WORDS,
   THIS_OUTLET_PHRASES,
@@ -181,6 +184,11 @@ export interface CuePage {
    * fundraiser's, so a fragment of the outlet's appeal must speak in its voice.
    */
   aboutFundraiser: boolean;
+  /**
+   * The headline is the outlet's letter to its readers (see `EDITOR_LETTER_WORDS`): the article is the
+   * outlet speaking of itself and its money, so its paragraphs are never taken for an appeal.
+   */
+  outletLetter: boolean;
   /** The outlet's name inside quote marks (see `unquoteName`); null with no outlet. */
   quotedOutlet: RegExp | null;
   topic: ReadonlySet<string>;
@@ -202,19 +210,25 @@ export function cuePage(
   // gives no cue.
   const story = pattern ? withoutAffix(headline, pattern) : headline;
   PRESS.lastIndex = 0;
-  const press = PRESS.exec(longestPart(story).toLowerCase())?.[0];
+  const headlinePart = longestPart(story).toLowerCase();
+  const press = PRESS.exec(headlinePart)?.[0] ?? PRESS_COMPOUND.exec(headlinePart)?.[1];
   const aboutOutlet =
     pattern?.test(story) === true || (!!press && outlets.some((name) => name.toLowerCase().includes(press)));
   const aboutPress = aboutOutlet || !!press;
   const outlet = aboutPress ? null : pattern;
   const quotedOutlet = outlet && new RegExp(`[«“„"‘‹「『]\\s*(${outlet.source})\\s*[»”“"’›」』]`, 'g');
   FUNDRAISER.lastIndex = 0;
-  const aboutFundraiser = FUNDRAISER.test(story.toLowerCase());
+  const lowerStory = story.toLowerCase();
+  const aboutFundraiser =
+    FUNDRAISER.test(lowerStory) || MEMBERS_SOUGHT.test(lowerStory) || quotesAnAsk(headline);
+  EDITOR_LETTER.lastIndex = 0;
+  const outletLetter = EDITOR_LETTER.test(headline.toLowerCase());
   return {
     outlet,
     aboutPress,
     aboutOutlet,
     aboutFundraiser,
+    outletLetter,
     quotedOutlet,
     topic: topicKeys(headline),
     outlets,
@@ -242,6 +256,24 @@ function withoutAffix(headline: string, outlet: RegExp): string {
 
 const PRESS = phraseRegex(PRESS_WORDS);
 const FUNDRAISER = phraseRegex(FUNDRAISER_WORDS);
+const EDITOR_LETTER = phraseRegex(EDITOR_LETTER_WORDS);
+/** A Dutch or German compound ending in a newspaper word ("Stadskrant", "Lokalzeitung"), lower-cased. */
+const PRESS_COMPOUND = /\p{L}{3,}(krant|courant|zeitung|kurier|anzeiger)(?![\p{L}])/u;
+
+/** A passage in quote marks in the headline; its words are someone's, quoted. */
+const HEADLINE_QUOTE = /[«“„"‘「『]([^«»“”„"‘’「」『』]{6,})[»”“"’」』]/gu;
+
+/**
+ * The headline quotes someone asking ("Rosa Llorca: «Necesitamos su apoyo antes del verano»",
+ * "Chair: 'Join us or the pool closes'"): the story is about that appeal, a fundraiser's.
+ */
+function quotesAnAsk(headline: string): boolean {
+  for (const m of execAll(HEADLINE_QUOTE, headline)) {
+    const quoted = m[1]!.toLowerCase();
+    if (count(quoted, ASK) > 0 || count(quoted, APPEAL) > 0) return true;
+  }
+  return false;
+}
 
 const LANGS = [...Object.values(DONATION_PHRASES), ...Object.values(MEMBERSHIP_PHRASES)];
 // One alternation per kind across all languages: a block is scanned once per kind, not once per

@@ -104,7 +104,10 @@ function lonePiece(run: readonly AppealCues[]): boolean {
  * fundraiser the headline is about.
  */
 function outletSpeaks(run: readonly AppealCues[]): boolean {
-  return run.some((c) => ((c.voice || c.ask > 0) && !c.topical) || c.widget);
+  // One paragraph in "you" that asks nothing sets out the reported paper's own terms ("Word lid, en
+  // je betaalt 6,50 euro per maand …": Dutch and English "you" is anyone).
+  const lone = run.filter((c) => c.words > 0).length === 1;
+  return run.some((c) => ((c.ask > 0 || (c.voice && !lone)) && !c.topical) || c.widget || c.control);
 }
 
 /**
@@ -539,6 +542,9 @@ function widen(
 
 export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const page = cuePage(ctx.outlets, ctx.headline, ctx.hosts);
+  // The outlet's letter to its readers is all the outlet speaking of itself: nothing there is a
+  // piece of an appeal set into a story (its boxes, by class name, went in the markup pass).
+  if (page.outletLetter) return blocks;
   const cues = blocks.map((sb) => appealCues(sb, page));
   outletQuotes(blocks, cues);
   const texts = blocks.map(blockText);

@@ -3,6 +3,7 @@
  * outlet it asks for) and the headline (a paragraph that shares its words reports the story).
  */
 import { describe, expect, it } from 'vitest';
+import { cuePage } from '../../../src/extract/clean/appeal-cues.js';
 import { removeDonationAppeals } from '../../../src/extract/clean/donation.js';
 import { sharesTopic, topicKeys } from '../../../src/extract/clean/topic.js';
 import { blocksFrom, context, prose, textOf } from '../helpers.js';
@@ -415,5 +416,43 @@ describe('an appeal that names the story between its asks', () => {
       headline,
     );
     expect(text).toContain('The Ushkan islands lie in the middle');
+  });
+});
+
+describe('what the headline says the story is', () => {
+  it('reads an editor’s letter to the readers', () => {
+    expect(cuePage([], 'From the editor: What 1,900 of you taught us this year').outletLetter).toBe(true);
+    expect(cuePage([], 'От редакции: почему мы закрываем комментарии').outletLetter).toBe(true);
+    expect(cuePage([], 'Editor of the local paper wins national award').outletLetter).toBe(false);
+  });
+
+  it('reads a drive for members with a number between, and a quoted ask, as a fundraiser', () => {
+    expect(cuePage([], 'Leeuwarder Stadskrant zoekt 5.000 betalende leden').aboutFundraiser).toBe(true);
+    expect(cuePage([], 'Rosa Llorca: «Necesitamos su apoyo antes del verano»').aboutFundraiser).toBe(true);
+    expect(cuePage([], 'Rosa Llorca: «El almacén está más vacío que nunca»').aboutFundraiser).toBe(false);
+  });
+
+  it('reads a Dutch or German compound ending in a newspaper word as a story about the press', () => {
+    expect(cuePage([], 'Leeuwarder Stadskrant zoekt 5.000 betalende leden').aboutPress).toBe(true);
+    expect(cuePage([], 'Lokalzeitung stellt Druckausgabe ein').aboutPress).toBe(true);
+    expect(cuePage([], 'Stadtrat beschließt neuen Radweg').aboutPress).toBe(false);
+  });
+
+  it('keeps every paragraph of the editor’s letter', () => {
+    const html = `<p>As of this week, 1,912 households pay for the Ledger, at $8 a month or $80 a year. Thank you.</p>
+      <p>Support from readers now covers 61 percent of our costs. Please consider joining them: become a member today.</p>`;
+    const { text } = clean(
+      html,
+      ['The Northfield Ledger'],
+      'From the editor: What 1,900 of you taught us this year',
+    );
+    expect(text).toContain('1,912 households');
+    expect(text).toContain('become a member today');
+  });
+
+  it('keeps, in a story about another paper, one paragraph in "you" that sets out its terms', () => {
+    const html = `${prose(2)}<p>Word lid, en je betaalt 6,50 euro per maand of 65 euro per jaar. Leden krijgen geen extra artikelen: alles blijft gratis leesbaar.</p>${prose(2, 3)}`;
+    const { text } = clean(html, ['De Persruimte'], 'Leeuwarder Stadskrant zoekt 5.000 betalende leden');
+    expect(text).toContain('Word lid, en je betaalt');
   });
 });

@@ -317,3 +317,9 @@ describe('cookie notices in a story about cookies', () => {
     ).toBe(true);
   });
 });
+
+describe('share labels', () => {
+  it('knows the European Portuguese "Partilhe"', () => {
+    expect(isShareBar('Partilhe este artigo:')).toBe(true);
+  });
+});

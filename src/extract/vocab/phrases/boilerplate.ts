@@ -255,7 +255,7 @@ export const SHARE: PhraseList = {
   fr: ['partager', 'partagez', 'suivez-nous', 'copier le lien'],
   es: ['compartir', 'comparte', 'síguenos', 'copiar enlace'],
   it: ['condividi', 'seguici', 'copia link'],
-  pt: ['compartilhar', 'partilhar', 'compartilhe', 'siga-nos', 'copiar link'],
+  pt: ['compartilhar', 'partilhar', 'compartilhe', 'partilhe', 'siga-nos', 'copiar link'],
   pl: ['udostępnij', 'podziel się', 'obserwuj nas', 'kopiuj link'],
   nl: ['delen', 'deel dit', 'volg ons', 'kopieer link'],
   zh: ['分享', '分享到', '关注我们', '關注我們'],

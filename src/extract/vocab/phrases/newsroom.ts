@@ -261,6 +261,39 @@ export const FUNDRAISER_WORDS: readonly string[] = [
 ];
 
 /**
+ * A drive for members with a number or a word between ("zoekt 5.000 betalende leden", "seeks 2,000
+ * more members", "sucht 300 neue Mitglieder"): a fundraiser's headline as `FUNDRAISER_WORDS` are.
+ * Matched on lower-cased text.
+ */
+export const MEMBERS_SOUGHT =
+  /(?<![\p{L}])(?:seeks?|seeking|needs?|wants?|zoekt|zoeken|sucht|suchen|braucht|cherche|recherche|busca|buscan|necesita|cerca|cercano|procura|precisa|szuka|szukają|ищет|ищут|нужны|шукає|шукають|потрібні)\s+(?:[\p{L}\d.,]+\s+){1,3}(?:members|subscribers|supporters|leden|abonnees|mitglieder|abonnenten|unterstützer|membres|abonnés|adhérents|socios|suscriptores|soci|abbonati|sócios|assinantes|członków|prenumeratorów|подписчиков|участников|членов|передплатників|учасників|членів)(?![\p{L}])/u;
+
+/**
+ * Headlines of the outlet's letter to its readers ("From the editor: what 1,900 of you taught us",
+ * "Carta del director", "От редакции"): the article is the outlet speaking of itself, its money and
+ * its readers, and every paragraph of it is the story. Lower-case, matched where a word starts.
+ */
+export const EDITOR_LETTER_WORDS: readonly string[] = [
+  ...['from the editor', "editor's note", 'editor’s note', 'letter from the editor', 'note to readers'],
+  ...['to our readers', 'a letter to our readers', 'an open letter to our readers'],
+  ...[
+    'brief der chefredaktion',
+    'an unsere leserinnen und leser',
+    'an unsere leser',
+    'liebe leserinnen und leser',
+  ],
+  ...['lettre aux lecteurs', 'à nos lecteurs', 'le mot de la rédaction', 'lettre de la rédaction'],
+  ...['carta a los lectores', 'carta del director', 'carta de la directora', 'a nuestros lectores'],
+  ...['lettera ai lettori', 'ai nostri lettori', 'lettera del direttore'],
+  ...['carta aos leitores', 'aos nossos leitores', 'nota da redação', 'nota da redacção', 'carta do diretor'],
+  ...['от редакции', 'письмо читателям', 'слово редактора', 'к нашим читателям'],
+  ...['від редакції', 'лист до читачів', 'слово редактора', 'до наших читачів'],
+  ...['od redakcji', 'list do czytelników', 'do naszych czytelników', 'list naczelnego'],
+  ...['van de redactie', 'aan onze lezers', 'brief aan de lezers', 'van de hoofdredacteur'],
+  ...['致读者', '致讀者', '致读者的一封信', '読者の皆さまへ', '読者の皆様へ', '編集部より', '編集長から'],
+];
+
+/**
  * The outlet naming itself by a common noun at the start of a block ("This newspaper has no
  * owner", "Questo giornale …", "本报没有付费墙"): as good as its name there (see `appeal-cues.ts`).
  */
