@@ -14,6 +14,8 @@ import {
   PLEDGE_COUNTER,
   PLEDGE_FRACTION,
   SUPPORT_PATH,
+  SUPPORTER_TALLY,
+  TALLY_GOAL,
   VOICE_WORDS,
   WE_VERB,
 } from '../vocab/phrases/donation.js';
@@ -305,6 +307,15 @@ const ACTION_INSIDE = phraseRegex(
   ACTIONS.filter((a) => a.includes(' ') || /[\u3040-\u30ff\u3400-\u9fff]{3}/.test(a)),
 );
 
+/**
+ * The outlet's count of paying readers in a sentence, towards more (see `SUPPORTER_TALLY`): two
+ * numbers or a word for the goal. `lower` is lower-cased.
+ */
+function supporterTally(lower: string): boolean {
+  if (!SUPPORTER_TALLY.test(lower)) return false;
+  return (lower.match(/\d[\d.,\s]*\d|\d{2,}/g)?.length ?? 0) >= 2 || TALLY_GOAL.test(lower);
+}
+
 /** How many distinct phrases of `re` occur in `text`. */
 function count(text: string, re: RegExp): number {
   const found = text.match(re);
@@ -391,6 +402,8 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // itself (a blog's "Friends of the Firefox team" heading thanks contributors), only beside an appeal.
   cues.scheme = words <= SCHEME_WORDS && FRIENDS_OF.test(label.trim());
   if (AMOUNT_IN_TEXT.test(text)) cues.payment++;
+  // Only in the outlet's voice: a story about a fundraiser reports its tallies the same way.
+  if (supporterTally(text) && cues.voice) cues.appeal++;
   // A subscription's trial offer ("Probeer 4 weken voor € 1", "4 Wochen für 1 € testen") asks.
   if (words <= TRIAL_WORDS && TRIAL_OFFER.test(text)) cues.ask++;
   const trimmed = text.trim();

@@ -478,7 +478,15 @@ function selfRuns(
       for (let reach = 0; reach < SELF_RUN_REACH; reach++) {
         const j = at + step;
         if (fits(j) && anyCue(cues[j]!, texts[j]!)) at = j;
-        else if (fits(j) && fits(j + step) && anyCue(cues[j + step]!, texts[j + step]!)) at = j + step;
+        // A block without a cue may sit between two that have one, unless it is a plain paragraph
+        // of the story (the appeal was split around it).
+        else if (
+          fits(j) &&
+          !plainParagraph(cues[j]!) &&
+          fits(j + step) &&
+          anyCue(cues[j + step]!, texts[j + step]!)
+        )
+          at = j + step;
         else break;
       }
       if (step < 0) start = at;

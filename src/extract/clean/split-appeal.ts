@@ -56,7 +56,7 @@ interface Vocabulary {
  * Common words of the appeal's text ("world", "share") may recur in any page in the outlet's voice
  * (an about page): one of them alone never makes a piece without a cue.
  */
-function piece(c: AppealCues, text: string, words: Vocabulary): boolean {
+function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boolean): boolean {
   if (c.words === 0 || c.words > PIECE_WORDS || QUOTED.test(text)) return false;
   // The outlet stepping out of the story in its own voice, whatever places it names.
   if (c.voice && !c.foreign && opensWithInterjection(text)) return true;
@@ -66,11 +66,16 @@ function piece(c: AppealCues, text: string, words: Vocabulary): boolean {
   const body = control || sharesTopic(text, words.body, 1);
   if (c.self && (own >= 1 || control || sharesTopic(text, words.body, 2))) return true;
   // Money words beside another host's address are the story's charity, not the outlet asking.
-  const asksWithMoney = !c.foreign && c.appeal - (c.named ? 1 : 0) >= 1 && c.payment >= 1;
+  // Not in a story about a fundraiser, whose paragraphs tell how to give ("Une cagnotte en ligne a
+  // été ouverte, et les dons peuvent …"): there only the outlet's voice makes a piece.
+  const asksWithMoney = !fundraiser && !c.foreign && c.appeal - (c.named ? 1 : 0) >= 1 && c.payment >= 1;
   if ((c.voice || asksWithMoney) && own >= 1 && body) return true;
-  // The outlet's voice on money in a short paragraph ("Schon mit vier Euro im Monat sorgen Sie dafür,
-  // dass wir …"): what its membership costs, once the page is known to carry its appeal.
-  if (c.voice && c.payment >= 1 && !c.foreign && c.words <= MONEY_PIECE_WORDS) return true;
+  // The outlet's voice on money or its appeal's words in a short paragraph ("Schon mit vier Euro im
+  // Monat sorgen Sie dafür, dass wir …", "Hoje somos mantidos por 1.480 leitores …"), once the page is
+  // known to carry its appeal.
+  const ownAppeal = c.appeal - (c.named ? 1 : 0);
+  if (c.voice && (c.payment >= 1 || ownAppeal >= 1) && !c.foreign && c.words <= MONEY_PIECE_WORDS)
+    return true;
   // A paragraph that opens by turning to the reader and goes on as the outlet ("Un mot avant la
   // suite : cet article vous est offert … Nous avons fait ce choix …").
   if (c.voice && !c.foreign && opensWithOpener(text)) return true;
@@ -115,7 +120,12 @@ export function splitAppealPieces(input: SplitInput, drop: ReadonlySet<number>):
     more = false;
     cues.forEach((c, i) => {
       // Pieces are plain paragraphs: a heading names a section, even one about the outlet.
-      if (gone(i) || input.blocks[i]!.block.type !== 'paragraph' || !piece(c, texts[i]!, vocabulary)) return;
+      if (
+        gone(i) ||
+        input.blocks[i]!.block.type !== 'paragraph' ||
+        !piece(c, texts[i]!, vocabulary, page.aboutFundraiser)
+      )
+        return;
       found.add(i);
       learn(i);
       more = true;

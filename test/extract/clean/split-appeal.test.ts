@@ -194,3 +194,47 @@ describe('the outlet stepping out of the story, and thanking its supporters', ()
     expect(textOf(removeDonationAppeals(blocksFrom(html), ctx()))).toContain('Una pausa di tre settimane');
   });
 });
+
+describe('the outlet counting its paying readers', () => {
+  const ctx = () => ({
+    ...context(),
+    outlets: ['Gazeta do Pardinho'],
+    headline: 'Cheia do rio Pardinho deixa 312 desalojados',
+  });
+  const self =
+    '<p>A Gazeta do Pardinho está acompanhando a enchente desde sábado, com repórteres nos abrigos. Apoie o nosso trabalho.</p>';
+  const story = (n: number) =>
+    `<p>Story paragraph ${n}: the families were taken to three municipal schools and the sports hall, which now serve as shelters while the water stays high in the lower districts of the town.</p>`;
+
+  it('is a piece of the appeal in the outlet’s voice, and the story between stays', () => {
+    const html = `${prose(1)}${self}${story(1)}<p>Hoje somos mantidos por 1.480 leitores que contribuem todos os meses. Precisamos chegar a 2.000.</p>${story(2)}<p>Contribua com qualquer valor via Pix ou cartão de crédito: apoie a Gazeta.</p>${prose(1, 2)}`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), ctx()));
+    expect(kept).toContain('Story paragraph 1');
+    expect(kept).toContain('Story paragraph 2');
+    expect(kept).not.toMatch(/1\.480 leitores|Contribua com/);
+  });
+
+  it('is the story’s in a fundraiser’s report, in the third person', () => {
+    const html = `${prose(1)}<p>Au bout d’une semaine, la cagnotte affichait 12 400 euros, donnés par près de 300 personnes. Il en manque encore 30 000 pour atteindre l’objectif.</p>${prose(1, 2)}<p>Le Vallonnais est lui aussi une association. Si vous tenez à un journal local, abonnez-vous.</p>`;
+    const page = {
+      ...context(),
+      outlets: ['Le Vallonnais'],
+      headline: 'Le RC Vallon lance un appel aux dons pour sauver son école de rugby',
+    };
+    expect(textOf(removeDonationAppeals(blocksFrom(html), page))).toContain('la cagnotte affichait');
+  });
+});
+
+describe('pieces in a story about a fundraiser', () => {
+  it('come only in the outlet’s voice, not from the story telling how to give', () => {
+    const html = `${prose(1)}<p>Une cagnotte en ligne a été ouverte, et les dons peuvent aussi être déposés au secrétariat du club, à partir de 10 euros.</p>${prose(2, 2)}<p>Le Vallonnais est lui aussi une association. Si vous tenez à un journal qui parle de votre club, soutenez-nous : abonnez-vous dès 5 euros par mois.</p>`;
+    const page = {
+      ...context(),
+      outlets: ['Le Vallonnais'],
+      headline: 'Le RC Vallon lance un appel aux dons pour sauver son école de rugby',
+    };
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), page));
+    expect(kept).toContain('Une cagnotte en ligne');
+    expect(kept).not.toContain('soutenez-nous');
+  });
+});

@@ -1676,6 +1676,19 @@ export const PLEDGE_COUNTER =
 export const PLEDGE_TO_GOAL =
   /(?:\d[\d.,\s]*\s*(?:位|人|名)?\s*(?:supporters|members|backers|donors|subscribers|förder|mitglied|unterstützer|abonnent|membres|adhérent|donateur|abonnés|socios|soci|suscriptores|membri|sostenitori|abbonati|membros|apoiadores|assinantes|członk|prenumerator|patron|leden|abonnees|steunpilaren|подписчик|член|друз|спонсор|会员|會員|会員|支持者|サポーター)|(?:会员|會員|会員|支持者|サポーター)(?:会員)?\s*[：:]?\s*\d)[^.!?。！？]{0,40}?(?:(?<![\p{L}])(?:goal|target|objectif|objetivo|meta|obiettivo|cel|celu|цел|ціл|мет)|ziel|doel|目标|目標)/iu;
 
+/**
+ * A count of the outlet's paying readers told in a sentence ("Hoje somos mantidos por 1.480 leitores
+ * … Precisamos chegar a 2.000", "Сейчас нас поддерживают 1 318 человек"): a number and a noun for
+ * readers, supporters or people. With a second number or a word for what is still missing (see
+ * `TALLY_GOAL`), and in the outlet's voice, it is the appeal's counter.
+ */
+export const SUPPORTER_TALLY =
+  /\d[\d.,\s]*\s*(?:readers|supporters|members|subscribers|donors|people|households|leitores|lectores|lettori|leser|leserinnen|lecteurs|lectrices|czytelników|czytelniczek|osób|читателей|читачів|людей|человек|lezers|leitoras|personas|pessoas|persone|personnes|menschen|mensen|socios|soci|sócios|abbonati|abbonate|abonnés|abonnenten|abonnees|mitglieder|unterstützer|donateurs|donantes|donatori|darczyńców|донорів|доноров|підписників|подписчиков|leden|members|名|人|位)(?![\p{L}])/iu;
+
+/** What is still missing to a goal: "precisamos chegar a", "ne mancano", "нам бракує", "to reach". */
+export const TALLY_GOAL =
+  /(?<![\p{L}])(?:reach|get to|goal|target|still need|more to go|chegar a|atingir|meta|llegar a|alcanzar|objetivo|faltan|faltam|arrivare a|obiettivo|mancano|erreichen|ziel|fehlen|atteindre|objectif|manquent|osiągnąć|dojść do|brakuje|cel|bereiken|doel|nog nodig|хотим|хватает|не хватает|цель|бракує|хочемо|мета|目标|目標)(?![\p{L}])/iu;
+
 /** A counter's ratio: "€12,340 of €20,000", "1 234 из 5 000", "1.187 de los 1.500", "73 %". */
 export const PLEDGE_RATIO =
   /\d[\d.,\s]*\s*(?:[$€£₽₴]|zł)?\s*(?:of|из|з|von|de|di|su|z|van|sur|\/)\s*(?:(?:the|los|las|os|as|les|i|gli|le|den|der)\s+)?[$€£₽₴]?\s*\d|\d\s?%/i;
