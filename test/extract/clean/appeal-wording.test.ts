@@ -290,3 +290,21 @@ describe('first-person buttons', () => {
     }
   });
 });
+
+describe('asks to keep the reporting going, and the subscription small print', () => {
+  it('reads "if you want us to keep …" as an ask and "cancel anytime" as an appeal word', () => {
+    for (const line of [
+      'Si quieres que sigamos contando lo que pasa en la sierra, suscríbete por 5 euros al mes.',
+      'Если вы хотите, чтобы мы и дальше ездили на места, поддержите редакцию.',
+      'Als je wilt dat we blijven schrijven over de wijk, word dan lid.',
+    ]) {
+      expect(cuesOf(`<p>${line}</p>`).ask, line).toBeGreaterThan(0);
+    }
+    for (const line of [
+      'Bastano 4 euro al mese, e puoi disdire quando vuoi.',
+      'From $6 a month, cancel anytime.',
+    ]) {
+      expect(cuesOf(`<p>${line}</p>`).appeal, line).toBeGreaterThan(0);
+    }
+  });
+});

@@ -97,6 +97,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'who already support us',
       'who already supports us',
       'everyone who supports us',
+      'if you want us to keep',
+      'if you want us to continue',
     ],
     appeal: [
       'our newsroom',
@@ -273,6 +275,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'кто уже поддерживает нас',
       'кто уже нас поддерживает',
       'кто уже поддержал нас',
+      'если вы хотите, чтобы мы',
+      'если хотите, чтобы мы',
     ],
     appeal: [
       'наша редакция',
@@ -305,6 +309,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'patreon',
       ...['нет хозяина', 'нет владельца', 'не финансируют ни власти', 'нас содержат читатели'],
       ...['читательские взносы', 'держится на подписчиках', 'держится на читателях'],
+      'отменить можно в любой момент',
+      'отменить в любой момент',
     ],
     action: [
       'выбрать сумму',
@@ -402,6 +408,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'хто вже підтримує нас',
       'хто вже нас підтримує',
       'хто вже підтримав нас',
+      'якщо ви хочете, щоб ми',
+      'якщо хочете, щоб ми',
     ],
     appeal: [
       'наша редакція',
@@ -437,6 +445,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'передплата - це підтримка',
       ],
       ...['тримають читачі', 'внески читачів', 'безкоштовний для всіх'],
+      'скасувати можна будь-коли',
+      'скасувати будь-коли',
     ],
     action: [
       'обрати суму',
@@ -546,6 +556,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'die uns bereits unterstützen',
       'die uns schon unterstützen',
       'uns bereits unterstützen',
+      'wenn sie wollen, dass wir',
+      'wenn du willst, dass wir',
     ],
     appeal: [
       'unsere redaktion',
@@ -574,6 +586,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'patreon',
       'unabhängig bleiben',
       ...['gehört keinem konzern', 'und niemandem sonst', 'gehört niemandem außer', 'keinem verlag'],
+      'jederzeit kündigen',
     ],
     action: [
       'betrag frei wählen',
@@ -675,6 +688,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['la main à la poche'],
       'qui nous soutiennent déjà',
       'qui nous soutenez déjà',
+      'si vous voulez que nous continuions',
+      'si vous souhaitez que nous continuions',
     ],
     appeal: [
       'notre rédaction',
@@ -696,7 +711,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'grâce à nos abonnés',
       'grâce à ses lecteurs',
       'grâce à nos lecteurs',
-      'sans engagement',
       'a un coût',
       'lire gratuitement',
       'journal indépendant',
@@ -713,6 +727,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         "pas d'actionnaire",
         'abonnés solidaires',
       ],
+      'résiliable à tout moment',
     ],
     action: [
       'montant libre',
@@ -813,6 +828,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'que ya nos apoyan',
       'que ya nos apoyáis',
       'quienes ya nos apoyan',
+      'si quieres que sigamos',
+      'si quiere que sigamos',
+      'si quieres que continuemos',
     ],
     appeal: [
       'nuestra redacción',
@@ -831,7 +849,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'colabora con',
       'hazte suscriptor',
       'cuesta dinero',
-      'sin permanencia',
       'gratis para ti',
       'te la contamos gratis',
       'medio independiente',
@@ -840,6 +857,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'patreon',
       'verkami',
       ...['no tenemos dueño', 'no tiene dueño', 'de quienes nos leen'],
+      'cancelas cuando quieras',
+      'cancela cuando quieras',
     ],
     action: [
       'quiero apoyar',
@@ -944,6 +963,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'che già ci sostengono',
       'che ci sostengono già',
       'che già ci sostenete',
+      'se vuoi che continuiamo',
+      'se volete che continuiamo',
     ],
     appeal: [
       'la nostra redazione',
@@ -968,6 +989,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'testata indipendente',
       'patreon',
       ...['non abbiamo padroni', 'non ha padroni', 'nessun padrone', 'niente padroni'],
+      'disdire quando vuoi',
     ],
     action: [
       'continua',
@@ -1065,6 +1087,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'que já nos apoiam',
       'quem já contribui',
       'quem já nos apoia',
+      'se quer que continuemos',
+      'se você quer que a gente continue',
+      'se quiser que continuemos',
     ],
     appeal: [
       'nossa redação',
@@ -1094,6 +1119,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'catarse',
       ...['não temos dono', 'não tem dono'],
       ...['leitores bancam', 'bancam o jornal', 'os assinantes pagam', 'ainda procura quem o pague'],
+      'cancela quando quiser',
     ],
     action: [
       'quero apoiar',
@@ -1190,6 +1216,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['dorzuć się', 'dorzućcie się'],
       'którzy już nas wspierają',
       'którzy nas już wspierają',
+      'jeśli chcesz, żebyśmy',
+      'jeśli chcecie, żebyśmy',
+      'jeżeli chcesz, abyśmy',
     ],
     appeal: [
       'nasza redakcja',
@@ -1221,6 +1250,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '1,5 proc. podatku',
       ...['nie mamy właściciela', 'nie ma właściciela', 'nikt nam nie płaci', 'utrzymuje się z wpłat'],
       ...['dorzucają się', 'nie należy do żadnej spółki'],
+      'zrezygnować w każdej chwili',
     ],
     action: [
       'wybierz kwotę',
@@ -1307,6 +1337,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['heeft dit artikel je geholpen', 'heeft dit artikel u geholpen'],
       'die ons al steunen',
       'die ons nu al steunen',
+      'als je wilt dat we',
+      'als u wilt dat wij',
+      'als je wilt dat wij',
     ],
     appeal: [
       'onze redactie',
@@ -1332,6 +1365,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'geen grote uitgever',
       'patreon',
       ...['geen eigenaar'],
+      'altijd opzegbaar',
     ],
     action: [
       'kies een bedrag',
@@ -1412,6 +1446,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['随手赞赏', '扫描文末二维码', '读者自愿的赞赏'],
       '已经支持我们的',
       '已經支持我們的',
+      '如果你希望我们继续',
+      '如果您希望我们继续',
     ],
     appeal: [
       '我们的编辑部',
@@ -1440,6 +1476,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '金额随意',
       ...['没有老板', '没有股东'],
       ...['读者的支持', '掏腰包', '读者自愿付费', '没有融资'],
+      '随时取消',
+      '隨時取消',
     ],
     action: [
       '自定义金额',
@@ -1519,6 +1557,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['ご参加いただけないでしょうか', 'お願いがあります'],
       'すでにご支援いただいている',
       '既にご支援いただいている',
+      'これからも続けて',
     ],
     appeal: [
       'コーヒー代',
@@ -1541,6 +1580,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['オーナーがいません', 'オーナーはいません'],
       ...['支えてくださる読者', '読者のみなさんの', '読者のみなさまの', '記者を守る'],
       ...['応援金', '読者からの応援'],
+      'いつでも解約',
     ],
     action: [
       '金額を指定',
