@@ -61,10 +61,14 @@ function isNameCredit(text: string, rest: string): boolean {
   return !/[\p{L}\p{N}]/u.test(rest.replace(CREDIT_WORDS, ' '));
 }
 
-const IMAGE_NOUN_FIRST = new RegExp(`^(?:${phraseRegex(IMAGE_NOUNS, true).source})`, 'i');
-/** A vendor's name: a capitalised Latin word after the first ("ImgSqueeze", "Bunny CDN"). */
+/** Pictures first: an image noun, or a German compound on "Bild" ("Bildauslieferung: …"). */
+const IMAGE_NOUN_FIRST = new RegExp(`^(?:${phraseRegex(IMAGE_NOUNS, true).source}|bild\\p{L}+)`, 'iu');
+/**
+ * A vendor's name: a capitalised Latin word after the first ("ImgSqueeze", "Bunny CDN"), or a
+ * Cyrillic name ending the line after "by the service" ("… сервисом Сжималка").
+ */
 const VENDOR_NAME =
-  /\s[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9.-]*|\s[A-Z][a-z]+\s+(?:CDN|Images?)\b|\bCDN\b|\s(?:by|with|via|con|por|par|przez|через|від|от|da|door|von|mit|durch|de)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?$/u;
+  /\s[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9.-]*|\s[A-Z][a-z]+\s+(?:CDN|Images?)\b|\bCDN\b|\s(?:by|with|via|con|por|par|przez|через|від|от|da|door|von|mit|durch|de)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?$|\s(?:сервисом|сервісом|службой|через|от|від)\s+[«"]?[А-ЯЁІЇЄҐ][\p{L}.-]+[»"]?$/u;
 /** "This site's pictures …" ("本站图片由 …"): the site before the pictures. */
 const SITE_PREFIX = /^(?:本站|本网|本網|当サイトの|サイトの)/;
 

@@ -83,3 +83,11 @@ describe('image-service credits', () => {
     expect(creditRule('Zdjęcia dostarczone przez policję.')).toBeNull();
   });
 });
+
+describe('unknown image services: German compounds and Cyrillic vendor names', () => {
+  it('takes "Bildauslieferung: …" and "… сервисом Сжималка", not a line about Bildung', () => {
+    expect(creditRule('Bildauslieferung: Lichtweg Image CDN')).toBe('pattern:optimizer-credit');
+    expect(creditRule('Изображения сжаты сервисом Сжималка')).toBe('pattern:optimizer-credit');
+    expect(creditRule('Bildungsurlaub: Lehrer fahren nach Berlin')).toBeNull();
+  });
+});
