@@ -323,3 +323,10 @@ describe('share labels', () => {
     expect(isShareBar('Partilhe este artigo:')).toBe(true);
   });
 });
+
+describe('WeChat follow prompts', () => {
+  it('takes "long-press to scan and follow" and keeps a story citing an official account', () => {
+    expect(isShareBar('长按识别下方二维码，关注“青溪日报”微信公众号，获取更多本地资讯')).toBe(true);
+    expect(isShareBar('据微信公众号“青溪发布”消息，大桥将于下周一恢复通行。')).toBe(false);
+  });
+});

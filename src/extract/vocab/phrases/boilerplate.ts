@@ -386,7 +386,7 @@ export const FOLLOW: PhraseList = {
   pt: ['siga-nos', 'siga o', 'inscreva-se', 'junte-se'],
   pl: ['obserwuj nas', 'dołącz do nas', 'subskrybuj'],
   nl: ['volg ons', 'word lid van'],
-  zh: ['关注我们', '關注我們', '加入我们'],
+  zh: ['关注我们', '關注我們', '加入我们', '扫码关注', '长按识别', '長按識別'],
   ja: ['フォロー', '登録してください'],
 };
 
