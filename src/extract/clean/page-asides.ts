@@ -45,8 +45,11 @@ const ASIDE_HEADING_WORDS = 8;
 const DOWNLOAD =
   /(?<![a-z])(?:pdf|docx?|xlsx?|pptx?|odt|zip|epub)\b\s*[|,(–-]?\s*\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|bytes?)\b/i;
 
-/** Separators between the items of a widget's line ("Card · PayPal", "iDEAL | Bancontact", "A — B"). */
-const ITEM_SEPARATOR = /\s*[·•|/・,;]\s*|\s+[—–-]\s+/u;
+/**
+ * Separators between the items of a widget's line ("Card · PayPal", "iDEAL | Bancontact", "A — B"),
+ * and "or" ("Bizum, tarjeta o domiciliación bancaria").
+ */
+const ITEM_SEPARATOR = /\s*[·•|/・,;]\s*|\s+[—–-]\s+|\s+(?:or|o|ou|oder|of|lub|albo|или|або)\s+|或|または/u;
 const PAYMENT = new Set(PAYMENT_METHODS);
 
 /** A line of payment methods: two or more separated items, nearly all of them payment-method names. */

@@ -116,3 +116,11 @@ describe('"not ready?" questions', () => {
     expect(textOf(removePageAsides(blocksFrom(middle), ctx))).toContain('Noch nicht so weit?');
   });
 });
+
+describe('payment methods joined by "or"', () => {
+  it('reads "Bizum, tarjeta o domiciliación bancaria" as a methods line, not a sentence naming them', () => {
+    expect(isPaymentMethodLine('Bizum, tarjeta o domiciliación bancaria')).toBe(true);
+    expect(isPaymentMethodLine('Card or PayPal')).toBe(true);
+    expect(isPaymentMethodLine('You can pay by card or with PayPal at the ticket office')).toBe(false);
+  });
+});

@@ -1384,6 +1384,7 @@ export const PAYMENT_METHODS: readonly string[] = [
   'tarjeta de crédito',
   'transferencia',
   'domiciliación',
+  'domiciliación bancaria',
   'bizum',
   'carta',
   'carta di credito',
