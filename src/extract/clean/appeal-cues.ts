@@ -402,8 +402,9 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // itself (a blog's "Friends of the Firefox team" heading thanks contributors), only beside an appeal.
   cues.scheme = words <= SCHEME_WORDS && FRIENDS_OF.test(label.trim());
   if (AMOUNT_IN_TEXT.test(text)) cues.payment++;
-  // Only in the outlet's voice: a story about a fundraiser reports its tallies the same way.
-  if (supporterTally(text) && cues.voice) cues.appeal++;
+  // The readers who pay for the outlet, counted: money it speaks of. Only in its voice: a story
+  // about a fundraiser reports its tallies the same way.
+  if (supporterTally(text) && cues.voice) cues.payment++;
   // A subscription's trial offer ("Probeer 4 weken voor € 1", "4 Wochen für 1 € testen") asks.
   if (words <= TRIAL_WORDS && TRIAL_OFFER.test(text)) cues.ask++;
   const trimmed = text.trim();

@@ -70,12 +70,10 @@ function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boole
   // été ouverte, et les dons peuvent …"): there only the outlet's voice makes a piece.
   const asksWithMoney = !fundraiser && !c.foreign && c.appeal - (c.named ? 1 : 0) >= 1 && c.payment >= 1;
   if ((c.voice || asksWithMoney) && own >= 1 && body) return true;
-  // The outlet's voice on money or its appeal's words in a short paragraph ("Schon mit vier Euro im
-  // Monat sorgen Sie dafür, dass wir …", "Hoje somos mantidos por 1.480 leitores …"), once the page is
-  // known to carry its appeal.
-  const ownAppeal = c.appeal - (c.named ? 1 : 0);
-  if (c.voice && (c.payment >= 1 || ownAppeal >= 1) && !c.foreign && c.words <= MONEY_PIECE_WORDS)
-    return true;
+  // The outlet's voice on money in a short paragraph ("Schon mit vier Euro im Monat sorgen Sie dafür,
+  // dass wir …", or its count of paying readers: "Hoje somos mantidos por 1.480 leitores …"), once
+  // the page is known to carry its appeal.
+  if (c.voice && c.payment >= 1 && !c.foreign && c.words <= MONEY_PIECE_WORDS) return true;
   // A paragraph that opens by turning to the reader and goes on as the outlet ("Un mot avant la
   // suite : cet article vous est offert … Nous avons fait ce choix …").
   if (c.voice && !c.foreign && opensWithOpener(text)) return true;
