@@ -44,7 +44,7 @@ const SLOT_ID = new RegExp(
  * to the reader ("Advert – article continues below", "PR・記事はこの下に続きます").
  */
 const CONTINUES =
-  /(?<![\p{L}])(?:continues?|continued|continuing|fortgesetzt|geht weiter|weiter|suite|continúa|sigue|continua|prosegue|continua|ciąg dalszy|dalsza|verder|gaat verder|продолжение|продолжается|продовження|триває|続きます|続く|继续|繼續)(?![\p{L}])|続きます|続く|继续|繼續/u;
+  /(?<![\p{L}])(?:continues?|continued|continuing|fortgesetzt|geht weiter|weiter|suite|continúa|sigue|continua|prosegue|ciąg dalszy|dalsza|verder|gaat verder|продолжение|продолжается|продовження|триває)(?![\p{L}])|続きます|続く|继续|繼續/u;
 /** Such a note is a line: "Advert" in a longer sentence is the story's. */
 const CONTINUES_WORDS = 8;
 

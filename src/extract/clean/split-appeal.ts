@@ -54,7 +54,10 @@ interface Vocabulary {
  * of the appeal's controls ("Take out a solidarity subscription to …"). The outlet's name is no cue
  * here (see `namePoints`): a story quoting "economists consulted by Gazzetta del Mare" names it too.
  * Common words of the appeal's text ("world", "share") may recur in any page in the outlet's voice
- * (an about page): one of them alone never makes a piece without a cue.
+ * (an about page): one of them alone never makes a piece without a cue. In the outlet's voice, also
+ * without the appeal's words: a paragraph whose first sentence is an interjection (on the story's
+ * topic too), one that opens by turning to the reader, and a short one on money. `fundraiser`: the
+ * story is about one, whose paragraphs tell how to give; only the outlet's voice counts there.
  */
 function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boolean): boolean {
   if (c.words === 0 || c.words > PIECE_WORDS || QUOTED.test(text)) return false;
