@@ -340,6 +340,8 @@ const SCHEME_WORDS = 5;
 
 /** Short texts act as controls when they start with an action phrase or are an amount. */
 const CONTROL_WORDS = 12;
+/** A row of three amounts or more, each with its period ("5 € al mes"), is at most this long. */
+const AMOUNT_ROW_WORDS = 24;
 
 /**
  * A trial offer: a try verb, a number of weeks, months or days, and a price, in one short line
@@ -425,9 +427,11 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     cues.payment++;
   }
   // A row of amounts in one block ("2 €/mes 5 €/mes 10 €/mes") is a widget as a frequency row is.
+  // Three amounts or more make a longer row ("3 € al mes 6 € al mes 12 € al mes Otra cantidad").
   if (
-    words <= CONTROL_WORDS &&
-    (CHOICE_ROW.test(trimmed) || pledgeFraction(trimmed) || amountLabelCount(trimmed) >= 2)
+    (words <= CONTROL_WORDS &&
+      (CHOICE_ROW.test(trimmed) || pledgeFraction(trimmed) || amountLabelCount(trimmed) >= 2)) ||
+    (words <= AMOUNT_ROW_WORDS && amountLabelCount(trimmed) >= 3)
   ) {
     cues.control = true;
     cues.widget = true;

@@ -308,3 +308,20 @@ describe('asks to keep the reporting going, and the subscription small print', (
     }
   });
 });
+
+describe('the editor asking in the first person, "Friends of" schemes, and long amount rows', () => {
+  it('reads "te pido que …" and "word vriend" as asks', () => {
+    for (const line of [
+      'Si crees que este trabajo merece la pena, te pido que colabores con lo que puedas.',
+      'Deze maand zoek ik 150 nieuwe vrienden. Word vriend voor € 5 per maand.',
+      'Je vous demande de nous rejoindre, dès aujourd’hui.',
+    ]) {
+      expect(cuesOf(`<p>${line}</p>`).ask, line).toBeGreaterThan(0);
+    }
+  });
+
+  it('takes a row of three amounts with their period as a widget, however long', () => {
+    expect(cuesOf('<p>3 € al mes 6 € al mes 12 € al mes Otra cantidad</p>').widget).toBe(true);
+    expect(cuesOf('<p>The council will charge 3 € a month for parking, up from 2 €.</p>').widget).toBe(false);
+  });
+});
