@@ -500,6 +500,37 @@ function selfRuns(
   });
 }
 
+/** A scattered appeal's pieces are paragraphs, not the story's long ones. */
+const SCATTERED_PIECE_WORDS = 60;
+
+/**
+ * An appeal spread through the story in short paragraphs, none of which passes as a run with its
+ * neighbours ("Цей текст ми змогли написати, бо нас підтримують читачі. Зараз 640 людей щомісяця
+ * переказують …" … "Щоб утримати редакцію …, нам бракує ще 160 постійних донорів"): two paragraphs
+ * or more that each speak as the outlet, of money, and of its trade (readers, the newsroom), off
+ * the story's topic. A column in "we" on a club's money speaks of no newsroom.
+ */
+function scatteredAppeal(cues: readonly AppealCues[], texts: readonly string[], drop: Set<number>): void {
+  const pieces: number[] = [];
+  cues.forEach((c, i) => {
+    if (
+      c.voice &&
+      c.payment > 0 &&
+      !c.topical &&
+      !c.foreign &&
+      c.words <= SCATTERED_PIECE_WORDS &&
+      !QUOTE_OPENING.test(texts[i]!) &&
+      outletTrade(texts[i]!)
+    )
+      pieces.push(i);
+  });
+  if (pieces.length < 2) return;
+  for (const i of pieces) drop.add(i);
+}
+
+/** A paragraph opening with a quote mark is someone's speech (see `split-appeal.ts`). */
+const QUOTE_OPENING = /^["“„«»‘‚‹「『]/;
+
 /** Words of a paragraph with no cue at all that keeps its container from going whole (see `widen`). */
 const PLAIN_PARAGRAPH_WORDS = 30;
 
@@ -569,6 +600,9 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     i = end;
   }
   if (!page.aboutPress) selfRuns(cues, texts, groups, drop);
+  if (drop.size === 0 && !ctx.removals.has('donation') && !page.aboutPress && !page.aboutFundraiser) {
+    scatteredAppeal(cues, texts, drop);
+  }
   controlTails(cues, texts, drop);
   trailingOutletLine(cues, drop);
   // A widget's row of amounts or its bare counter needs no run around it: its buttons never were

@@ -238,3 +238,22 @@ describe('pieces in a story about a fundraiser', () => {
     expect(kept).not.toContain('soutenez-nous');
   });
 });
+
+describe('an appeal scattered through the story with no run of its own', () => {
+  const headline = 'Громада компенсуватиме підприємцям частину вартості генераторів';
+  it('goes when two short paragraphs each speak as the outlet, of money and of its readers', () => {
+    const html = `${prose(1)}<p>Цей текст ми змогли написати, бо нас підтримують читачі. Зараз 640 людей щомісяця переказують редакції від 50 гривень.</p>${prose(2, 2)}<p>Щоб утримати редакцію до кінця року, нам бракує ще 160 постійних донорів по 100 гривень.</p>${prose(1, 4)}`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), { ...context(), headline }));
+    for (let i = 1; i <= 4; i++) expect(kept).toContain(`Article paragraph ${i}:`);
+    expect(kept).not.toMatch(/640 людей|160 постійних/);
+  });
+
+  it('stays when a column in "we" speaks of its club’s money, not of a newsroom', () => {
+    const html = `${prose(1)}<p>Voor ons betekent dat 4.200 euro minder per jaar, en de huur van de repetitieruimte stijgt ook.</p>${prose(2, 2)}<p>Daarom geven we een kerstconcert: kaarten kosten 15 euro, kinderen betalen 5 euro.</p>`;
+    const kept = textOf(
+      removeDonationAppeals(blocksFrom(html), { ...context(), headline: 'Harmonie zoekt jonge muzikanten' }),
+    );
+    expect(kept).toContain('4.200 euro minder');
+    expect(kept).toContain('kerstconcert');
+  });
+});
