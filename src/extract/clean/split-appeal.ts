@@ -10,7 +10,9 @@
  * its own paragraphs, and carries no appeal of the outlet's to spread from.
  */
 import type { SourcedBlock } from '../blocks.js';
+import { EDITOR_INTRODUCTION } from '../vocab/phrases/newsroom.js';
 import { type AppealCues, type CuePage, cueScore } from './appeal-cues.js';
+import { unquotedLower } from './block-text.js';
 import { opener, opensWithInterjection, opensWithOpener } from './lead-in.js';
 import { sharesTopic, topicKeys } from './topic.js';
 
@@ -61,8 +63,10 @@ interface Vocabulary {
  */
 function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boolean): boolean {
   if (c.words === 0 || c.words > PIECE_WORDS || QUOTED.test(text)) return false;
-  // The outlet stepping out of the story in its own voice, whatever places it names.
+  // The outlet stepping out of the story in its own voice, whatever places it names; or its editor
+  // introducing themselves ("I'm Nadia Ferris, and I edit the Courier. I was in that gym …").
   if (c.voice && !c.foreign && opensWithInterjection(text)) return true;
+  if (!c.foreign && editorIntroduction(text)) return true;
   if (c.topical) return false;
   const own = cueScore(c) - c.namePoints;
   const control = sharesTopic(text, words.controls, 1);
@@ -81,6 +85,12 @@ function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boole
   // suite : cet article vous est offert … Nous avons fait ce choix …").
   if (c.voice && !c.foreign && opensWithOpener(text)) return true;
   return c.named && control;
+}
+
+/** An editor introducing themselves in the block's first sentence (see `EDITOR_INTRODUCTION`). */
+function editorIntroduction(text: string): boolean {
+  const first = /^[^.!?。！？]*[.!?。！？]?/u.exec(unquotedLower(text).trim())?.[0] ?? '';
+  return EDITOR_INTRODUCTION.test(first);
 }
 
 /** What the pass reads of each block, beside its cues. */

@@ -257,3 +257,29 @@ describe('an appeal scattered through the story with no run of its own', () => {
     expect(kept).toContain('kerstconcert');
   });
 });
+
+describe('the editor introducing themselves', () => {
+  const ctx = () => ({
+    ...context(),
+    outlets: ['Rundschau am Rheinufer'],
+    headline: 'Freibad Altenmühl öffnet später',
+  });
+  const ask =
+    '<p>Sie lesen diesen Text kostenlos. Damit das so bleibt, bitte ich Sie heute um etwas: Unterstützen Sie die Rundschau mit einem monatlichen Beitrag.</p><p>Schon fünf Euro im Monat helfen. Herzlichen Dank!</p>';
+  const intro =
+    '<p>Ich bin seit 2009 Redaktionsleiter der Rundschau, und ich weiß, wie viele Sitzungen und Ortstermine hinter so einem Artikel stecken.</p>';
+
+  it('is a piece of the appeal found on the page', () => {
+    const kept = textOf(
+      removeDonationAppeals(blocksFrom(`${prose(1)}${ask}${prose(1, 2)}${intro}${prose(1, 3)}`), ctx()),
+    );
+    for (let i = 1; i <= 3; i++) expect(kept).toContain(`Article paragraph ${i}:`);
+    expect(kept).not.toMatch(/Redaktionsleiter|kostenlos/);
+  });
+
+  it('stays on a page with no appeal', () => {
+    expect(textOf(removeDonationAppeals(blocksFrom(`${prose(2)}${intro}${prose(1, 3)}`), ctx()))).toContain(
+      'Redaktionsleiter',
+    );
+  });
+});

@@ -338,3 +338,26 @@ export const THIS_OUTLET_PHRASES: readonly string[] = [
   ],
   ...['цей сайт', '本报', '本刊', '本站', '本紙', '当サイト', '本サイト'],
 ];
+
+/**
+ * An editor introducing themselves to the reader ("I'm Nadia Ferris, and I edit the Courier", "Ich
+ * bin seit 2009 Redaktionsleiter der Rundschau", "Je suis rédacteur en chef du Courrier", "編集長の森田です"):
+ * the first person with a newsroom role within a few words. Matched on lower-cased text.
+ */
+export const EDITOR_INTRODUCTION = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:i['’]m|i am)(?![\p{L}])[^.!?]{0,50}?(?<![\p{L}])(?:editor|editor-in-chief|publisher|reporter)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])i (?:edit|run|publish) (?:the|this)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])ich bin(?![\p{L}])[^.!?]{0,50}?(?:chefredakteur|redaktionsleiter|redakteur|herausgeber)`,
+    String.raw`(?<![\p{L}])je suis(?![\p{L}])[^.!?]{0,50}?(?:rédact(?:eur|rice) en chef|directeur de la publication|directrice de la publication|journaliste)`,
+    String.raw`(?<![\p{L}])(?:soy|me llamo)(?![\p{L}])[^.!?]{0,50}?(?:director|directora|periodista|redactor|redactora)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])sono(?![\p{L}])[^.!?]{0,50}?(?:direttore|direttrice|giornalista|caporedattore|caporedattrice)`,
+    String.raw`(?<![\p{L}])(?:sou|chamo-me|me chamo)(?![\p{L}])[^.!?]{0,50}?(?:editor|editora|diretor|diretora|director|directora|jornalista|repórter)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])ik ben(?![\p{L}])[^.!?]{0,50}?(?:hoofdredacteur|redacteur|journalist|verslaggever)`,
+    String.raw`(?<![\p{L}])(?:jestem|nazywam się)(?![\p{L}])[^.!?]{0,50}?(?:redaktor|dziennikar|kieruję)`,
+    String.raw`(?<![\p{L}])я(?![\p{L}])[^.!?]{0,50}?(?:главн\p{L}+ редактор|главред|головн\p{L}+ редактор|редактор|журналіст|журналист)`,
+    '(?:編集長|記者|編集部)の[^。]{1,12}です',
+    '我是[^。]{0,12}(?:主编|總編|总编|编辑|編輯|记者|記者)',
+  ].join('|'),
+  'u',
+);
