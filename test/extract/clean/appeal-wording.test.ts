@@ -325,3 +325,15 @@ describe('the editor asking in the first person, "Friends of" schemes, and long 
     expect(cuesOf('<p>The council will charge 3 € a month for parking, up from 2 €.</p>').widget).toBe(false);
   });
 });
+
+describe('asks in the first person and "if this matters to you"', () => {
+  it('reads them as asks', () => {
+    for (const line of [
+      'If that matters to you, a membership starts at $6 a month.',
+      'Si vous nous lisez souvent, je vous propose de les rejoindre : le premier mois est à 1 €.',
+      'Se ti sta a cuore, abbonati da 4 euro al mese.',
+    ]) {
+      expect(cuesOf(`<p>${line}</p>`).ask, line).toBeGreaterThan(0);
+    }
+  });
+});

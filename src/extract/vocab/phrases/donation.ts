@@ -102,6 +102,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'i ask you to',
       "i'm asking you to",
       'become a friend of',
+      'if that matters to you',
+      'if this matters to you',
+      'if it matters to you',
+      'i invite you to',
     ],
     appeal: [
       'our newsroom',
@@ -283,6 +287,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'прошу вас',
       'прошу тебя',
       'станьте другом',
+      'приглашаю вас',
+      'если вам это важно',
     ],
     appeal: [
       'наша редакция',
@@ -419,6 +425,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'прошу вас',
       'прошу тебе',
       'станьте другом',
+      'запрошую вас',
+      'якщо вам це важливо',
     ],
     appeal: [
       'наша редакція',
@@ -572,6 +580,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'freund werden',
       'werden sie freund',
       'werden sie freundin',
+      'wenn ihnen das wichtig ist',
+      'ich lade sie ein',
     ],
     appeal: [
       'unsere redaktion',
@@ -707,6 +717,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'je vous demande de',
       'devenez ami',
       'devenez amie',
+      'je vous propose de',
+      'je vous invite à',
+      'si cela compte pour vous',
     ],
     appeal: [
       'notre rédaction',
@@ -853,6 +866,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'os pido que',
       'hazte amigo',
       'hazte amiga',
+      'te invito a',
+      'le invito a',
+      'si esto te importa',
     ],
     appeal: [
       'nuestra redacción',
@@ -991,6 +1007,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'vi chiedo di',
       'diventa amico',
       'diventa amica',
+      'ti invito a',
+      'vi invito a',
+      'se ti sta a cuore',
     ],
     appeal: [
       'la nostra redazione',
@@ -1120,6 +1139,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'te peço que',
       'torne-se amigo',
       'seja amigo',
+      'convido-o a',
+      'te convido a',
+      'se isso importa para você',
     ],
     appeal: [
       'nossa redação',
@@ -1253,6 +1275,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'proszę was',
       'proszę państwa',
       'zostań przyjacielem',
+      'jeśli to dla ciebie ważne',
+      'zapraszam cię do',
     ],
     appeal: [
       'nasza redakcja',
@@ -1378,6 +1402,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ik vraag u',
       'word vriend',
       'word vriendin',
+      'ik nodig je uit',
+      'als dit voor jou belangrijk is',
     ],
     appeal: [
       'onze redactie',
