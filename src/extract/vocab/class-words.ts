@@ -42,6 +42,7 @@ export const BOILERPLATE_CLASSES: Readonly<Partial<Record<RemovalCategory, Class
       'sostegno',
       'sostieni',
       'sostienici',
+      'appello',
       'wsparcie',
       'wesprzyj',
       'steun',

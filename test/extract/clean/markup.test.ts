@@ -25,7 +25,16 @@ describe('markup pass class words', () => {
   });
 
   it('reads support and donation class names in the languages of the phrase lists', () => {
-    for (const cls of ['podderzhka', 'steun', 'soutien', 'apoie', 'sostegno', 'wsparcie', 'unterstuetzen']) {
+    for (const cls of [
+      'podderzhka',
+      'steun',
+      'soutien',
+      'apoie',
+      'sostegno',
+      'wsparcie',
+      'unterstuetzen',
+      'appello',
+    ]) {
       expect(removed(`<section class="${cls}"><p>Lorem</p></section>`)).toEqual([
         { category: 'donation', rule: `class-word:${cls}` },
       ]);
