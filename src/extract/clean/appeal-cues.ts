@@ -263,7 +263,8 @@ const EDITOR_LETTER = phraseRegex(EDITOR_LETTER_WORDS);
 const PRESS_COMPOUND = /\p{L}{3,}(krant|courant|zeitung|kurier|anzeiger)(?![\p{L}])/u;
 
 /** A passage in quote marks in the headline; its words are someone's, quoted. */
-const HEADLINE_QUOTE = /[«“„"‘「『]([^«»“”„"‘’「」『』]{6,})[»”“"’」』]/gu;
+const HEADLINE_QUOTE =
+  /«([^«»]{6,})»|“([^“”]{6,})”|„([^„“”]{6,})[“”]|"([^"]{6,})"|‘([^‘’]{6,})’|「([^「」]{6,})」|『([^『』]{6,})』/gu;
 
 /**
  * The headline quotes someone asking ("Rosa Llorca: «Necesitamos su apoyo antes del verano»",
@@ -271,11 +272,18 @@ const HEADLINE_QUOTE = /[«“„"‘「『]([^«»“”„"‘’「」『』]
  */
 function quotesAnAsk(headline: string): boolean {
   for (const m of execAll(HEADLINE_QUOTE, headline)) {
-    const quoted = m[1]!.toLowerCase();
-    if (count(quoted, ASK) > 0 || count(quoted, APPEAL) > 0) return true;
+    const quoted = (m.slice(1).find((g) => g !== undefined) ?? '').toLowerCase();
+    if (count(quoted, ASK) > 0 || count(quoted, APPEAL) > 0 || NEED.test(quoted)) return true;
   }
   return false;
 }
+
+/**
+ * "We need …" in a quoted headline ("Radio Cime : « Nous avons besoin d'auditeurs qui s'engagent »"):
+ * an interview with someone whose organisation needs people or money, a fundraiser's story.
+ */
+const NEED =
+  /(?<![\p{L}])(?:we need|we still need|nous avons besoin|il nous faut|wir brauchen|necesitamos|abbiamo bisogno|precisamos|нам нужны|нам нужно|нам потрібні|нам потрібно|potrzebujemy|we hebben .{0,20}nodig|我们需要|私たちには.{0,10}必要)(?![\p{L}])/u;
 
 const LANGS = [...Object.values(DONATION_PHRASES), ...Object.values(MEMBERSHIP_PHRASES)];
 // One alternation per kind across all languages: a block is scanned once per kind, not once per
