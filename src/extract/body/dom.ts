@@ -23,11 +23,21 @@ export function childElements(el: ParentNode): Element[] {
   return out;
 }
 
+/**
+ * Page builders' wrapper classes that every block of a page carries, article or not: Elementor's
+ * "elementor-widget" (the post's content is "elementor-widget-theme-post-content"). Their
+ * "widget" says nothing of the block, so it is dropped before word matching; what follows it
+ * ("-share-buttons", "-theme-post-content") still counts.
+ */
+const BUILDER_WRAPPER = /(?<![\w-])elementor-widget(?=[-\s]|$)/g;
+
 /** The class and id of an element, lower-cased and joined, for word matching. */
 export function classAndId(el: Element): string {
   const cls = el.attribs.class ?? '';
   const id = el.attribs.id ?? '';
-  return cls || id ? `${cls} ${id}`.toLowerCase() : '';
+  if (!cls && !id) return '';
+  const joined = `${cls} ${id}`.toLowerCase();
+  return joined.includes('elementor-widget') ? joined.replace(BUILDER_WRAPPER, 'elementor') : joined;
 }
 
 /** All the text under a node, concatenated as-is. */

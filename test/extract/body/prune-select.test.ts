@@ -167,3 +167,20 @@ describe('selection', () => {
     expect(text).not.toMatch(/Link \d|meta \d/);
   });
 });
+
+describe('page builders', () => {
+  it('keeps an Elementor post: every block is an "elementor-widget", the content one too', () => {
+    const w = (kind: string, inner: string) =>
+      `<div class="elementor-element elementor-widget elementor-widget-${kind}"><div class="elementor-widget-container">${inner}</div></div>`;
+    const info = w('post-info', '<ul><li>Juliana Prado</li><li>14/08/2025</li></ul>');
+    const promo = (n: number) =>
+      w(
+        'text-editor',
+        `<p>Promo ${n}: our cooperative partners offer guided tours of the roastery every Saturday, with tastings, a shop and a café for the whole family, open all year round.</p>`,
+      );
+    const html = `<html><body><div class="elementor elementor-location-single">${w('theme-post-title', '<h1>Coffee exports hit a record</h1>')}${info}${w('theme-post-content', prose(3))}${promo(1)}${promo(2)}${promo(3)}${promo(4)}${w('share-buttons', '<span>Share</span><a href="#">Facebook</a><a href="#">X</a>')}</div></body></html>`;
+    const { text } = extractFromHtml(html);
+    for (let i = 1; i <= 3; i++) expect(text).toContain(`Article paragraph ${i}`);
+    expect(text).not.toContain('Facebook');
+  });
+});

@@ -54,6 +54,20 @@ describe('markup pass class words', () => {
     }
   });
 
+  it('reads no "widget" in Elementor’s wrapper class, only what follows it', () => {
+    expect(
+      removed(
+        '<div class="elementor-element elementor-widget elementor-widget-text-editor"><p>Text.</p></div>',
+      ),
+    ).toEqual([]);
+    expect(
+      removed('<div class="elementor-widget elementor-widget-share-buttons"><a href="#">X</a></div>'),
+    ).toEqual([{ category: 'share', rule: 'class-word:share' }]);
+    expect(removed('<aside class="widget widget_recent_entries"><p>Recent posts</p></aside>')).toEqual([
+      { category: 'other', rule: 'class-word:widget' },
+    ]);
+  });
+
   it('keeps boxes whose class and id name no category', () => {
     expect(removed('<div class="story-footnote-body" id="more-text"><p>More text.</p></div>')).toEqual([]);
   });
