@@ -513,13 +513,14 @@ const SCATTERED_PIECE_WORDS = 60;
 function scatteredAppeal(cues: readonly AppealCues[], texts: readonly string[], drop: Set<number>): void {
   const pieces: number[] = [];
   cues.forEach((c, i) => {
+    // Cheap cues first: voice and topic are read on demand, and most blocks have no money.
     if (
-      c.voice &&
       c.payment > 0 &&
-      !c.topical &&
-      !c.foreign &&
       c.words <= SCATTERED_PIECE_WORDS &&
+      !c.foreign &&
       !QUOTE_OPENING.test(texts[i]!) &&
+      c.voice &&
+      !c.topical &&
       outletTrade(texts[i]!)
     )
       pieces.push(i);

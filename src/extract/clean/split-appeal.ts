@@ -65,7 +65,7 @@ function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boole
   if (c.words === 0 || c.words > PIECE_WORDS || QUOTED.test(text)) return false;
   // The outlet stepping out of the story in its own voice, whatever places it names; or its editor
   // introducing themselves ("I'm Nadia Ferris, and I edit the Courier. I was in that gym …").
-  if (c.voice && !c.foreign && opensWithInterjection(text)) return true;
+  if (!c.foreign && opensWithInterjection(text) && c.voice) return true;
   if (!c.foreign && editorIntroduction(text)) return true;
   if (c.topical) return false;
   const own = cueScore(c) - c.namePoints;
@@ -83,15 +83,27 @@ function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boole
   if (c.voice && c.payment >= 1 && !c.foreign && c.words <= MONEY_PIECE_WORDS) return true;
   // A paragraph that opens by turning to the reader and goes on as the outlet ("Un mot avant la
   // suite : cet article vous est offert … Nous avons fait ce choix …").
-  if (c.voice && !c.foreign && opensWithOpener(text)) return true;
+  if (!c.foreign && opensWithOpener(text) && c.voice) return true;
   return c.named && control;
 }
 
 /** An editor introducing themselves in the block's first sentence (see `EDITOR_INTRODUCTION`). */
 function editorIntroduction(text: string): boolean {
-  const first = /^[^.!?。！？]*[.!?。！？]?/u.exec(unquotedLower(text).trim())?.[0] ?? '';
-  return EDITOR_INTRODUCTION.test(first);
+  let known = introductions.get(text);
+  if (known === undefined) {
+    const first = /^[^.!?。！？]*[.!?。！？]?/u.exec(unquotedLower(text).trim())?.[0] ?? '';
+    known = EDITOR_INTRODUCTION.test(first);
+    introductions.set(text, known);
+  }
+  return known;
 }
+
+/**
+ * `editorIntroduction` by text, for the page being read: the search for pieces asks of every block
+ * on each of its passes. Emptied before and after each page's search (texts are slices of the page,
+ * which a memo kept across pages would keep alive).
+ */
+const introductions = new Map<string, boolean>();
 
 /** What the pass reads of each block, beside its cues. */
 export interface SplitInput {
@@ -107,6 +119,7 @@ export interface SplitInput {
  */
 export function splitAppealPieces(input: SplitInput, drop: ReadonlySet<number>): Set<number> {
   const { cues, texts, page } = input;
+  introductions.clear();
   const found = new Set<number>();
   const gone = (i: number): boolean => drop.has(i) || found.has(i);
   // The story's words: the headline's and its plain paragraphs'.
@@ -143,6 +156,7 @@ export function splitAppealPieces(input: SplitInput, drop: ReadonlySet<number>):
     });
   }
   addOpeners(input, drop, found);
+  introductions.clear();
   return found;
 }
 
