@@ -15,6 +15,7 @@ import {
   LATER_ALONE,
   NOT_READY,
   PAYMENT_METHODS,
+  PODCAST_PROMO,
   REMIND_LATER,
 } from '../vocab/phrases/boilerplate.js';
 import { amountLabelCount } from './amount-row.js';
@@ -70,6 +71,7 @@ export function pageAsideRule(text: string): string | null {
   const words = wordCount(text);
   if (words <= 25 && findPhrase(text.toLowerCase(), FEEDBACK)) return 'text-cues:feedback';
   if (words <= 40 && APP_PROMO.test(text)) return 'text-cues:app-promo';
+  if (words <= 20 && PODCAST_PROMO.test(text)) return 'text-cues:podcast-promo';
   if (words <= 25 && DOWNLOAD.test(text)) return 'text-cues:download-link';
   return null;
 }

@@ -35,3 +35,19 @@ describe('page asides', () => {
     expect(ctx.removals.items[0]).toMatchObject({ category: 'other', rule: 'heading:page-aside' });
   });
 });
+
+describe('podcast promos', () => {
+  it('takes a one-line promo and keeps a story about a podcast', () => {
+    expect(pageAsideRule('Luister ook naar onze podcast Polderpraat, elke donderdag nieuw.')).toBe(
+      'text-cues:podcast-promo',
+    );
+    expect(pageAsideRule('Ouça o podcast Café com Notícia, toda sexta-feira.')).toBe(
+      'text-cues:podcast-promo',
+    );
+    expect(
+      pageAsideRule(
+        'The council said residents who listen to the new town podcast had sent more than 300 questions about the budget since it launched in March.',
+      ),
+    ).toBeNull();
+  });
+});

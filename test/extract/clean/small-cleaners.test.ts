@@ -3,7 +3,11 @@ import { adRule, removeAdRemnants } from '../../../src/extract/clean/ads.js';
 import { isCommentsMarker, removeComments } from '../../../src/extract/clean/comments.js';
 import { isCookieNotice } from '../../../src/extract/clean/cookie.js';
 import { creditRule, removeCredits } from '../../../src/extract/clean/credits.js';
-import { isNewsletterPrompt, removeNewsletterPrompts } from '../../../src/extract/clean/newsletter.js';
+import {
+  isNewsletterPrompt,
+  isPaywallMeter,
+  removeNewsletterPrompts,
+} from '../../../src/extract/clean/newsletter.js';
 import { removeTeasers } from '../../../src/extract/clean/related.js';
 import { isShareBar } from '../../../src/extract/clean/share.js';
 import { blocksFrom, context, prose, textOf } from '../helpers.js';
@@ -328,5 +332,16 @@ describe('WeChat follow prompts', () => {
   it('takes "long-press to scan and follow" and keeps a story citing an official account', () => {
     expect(isShareBar('长按识别下方二维码，关注“青溪日报”微信公众号，获取更多本地资讯')).toBe(true);
     expect(isShareBar('据微信公众号“青溪发布”消息，大桥将于下周一恢复通行。')).toBe(false);
+  });
+});
+
+describe('channel prompts, podcast promos and meters counting what is left', () => {
+  it('takes them and keeps sentences that only mention the words', () => {
+    expect(
+      isShareBar('Entre no canal da Folha do Vale no WhatsApp e receba os alertas em primeira mão.'),
+    ).toBe(true);
+    expect(isShareBar('Новости Заречного первыми — в нашем Telegram-канале.')).toBe(true);
+    expect(isPaywallMeter('Te quedan 3 artículos gratuitos este mes.')).toBe(true);
+    expect(isPaywallMeter('Te quedan 3 días para votar, recordó la alcaldesa.')).toBe(false);
   });
 });

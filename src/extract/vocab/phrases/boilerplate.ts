@@ -229,7 +229,7 @@ export const NEWSLETTER: PhraseList = {
  * for articles, in one short line.
  */
 export const METER_COUNT =
-  /\d+\s*(?:of|out of|з|із|из|von|van(?:\s+de)?|de|di|su|sur|z|na|\/|／)\s*\d+|已阅读\s*\d|已閱讀\s*\d|残り\s*\d|\byour\s+(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+free|(?<![\p{L}])(?:encore|noch|nog|ancora|ainda|todavía|jeszcze|ещё|еще|ще)\s+\d+\s/iu;
+  /(?<![\p{L}])(?:te quedan|le quedan|you have|il vous reste|ti restano|le restano|restam-lhe|zostało ci|zostały ci|осталось|у вас осталось|залишилося|у вас залишилося)\s+\d+|\d+\s*(?:of|out of|з|із|из|von|van(?:\s+de)?|de|di|su|sur|z|na|\/|／)\s*\d+|已阅读\s*\d|已閱讀\s*\d|残り\s*\d|\byour\s+(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+free|(?<![\p{L}])(?:encore|noch|nog|ancora|ainda|todavía|jeszcze|ещё|еще|ще)\s+\d+\s/iu;
 export const METER_FREE =
   /free|безкоштовн|бесплатн|kostenlos|gratis|gratuit|offert|darmow|bezpłatn|免费|免費|無料/i;
 export const METER_ARTICLES =
@@ -374,20 +374,41 @@ export const ASIDE_HEADINGS: PhraseList = {
 export const APP_PROMO =
   /\b(?:download|get|install|herunterladen|laden sie|télécharge[rz]?|descarga|descargue|scarica|baixe|pobierz)\b.{0,80}\b(?:app|apps|application|aplicación|applicazione|aplicativo|aplikacj\w*)\b.{0,60}\b(?:ios|android|app store|google play|iphone)\b/i;
 
+/**
+ * A promo for the outlet's podcast ("Luister ook naar onze podcast Polderpraat, elke donderdag nieuw",
+ * "Ouça o podcast Café com Notícia, toda sexta-feira"): a listen verb and the word podcast in one line.
+ */
+export const PODCAST_PROMO =
+  /(?<![\p{L}])(?:listen|hören sie|hör|écoutez|écouter|escucha|escuche|ascolta|ascoltate|ouça|ouve|posłuchaj|słuchaj|luister|слушайте|послушайте|слухайте|послухайте)(?![\p{L}]).{0,40}(?<![\p{L}])(?:podcast|podcasts|podcastu|подкаст\p{L}*)(?![\p{L}])/iu;
+
 /** Invitations to follow the outlet elsewhere; they count only next to a network's name. */
 export const FOLLOW: PhraseList = {
   en: ['follow us', 'follow the', 'join us on', 'join our', 'subscribe to our', 'find us on', 'like us on'],
-  ru: ['подписывайтесь', 'подпишитесь', 'присоединяйтесь', 'следите за нами'],
-  uk: ['підписуйтесь', 'підпишіться', 'приєднуйтесь', 'стежте за нами'],
+  ru: [
+    'подписывайтесь',
+    'подпишитесь',
+    'присоединяйтесь',
+    'следите за нами',
+    'в нашем telegram',
+    'в нашем канале',
+  ],
+  uk: [
+    'підписуйтесь',
+    'підпишіться',
+    'приєднуйтесь',
+    'стежте за нами',
+    'у нашому telegram',
+    'у нашому каналі',
+  ],
   de: ['folgen sie', 'folge uns', 'abonnieren sie', 'besuchen sie uns'],
   fr: ['suivez-nous', 'suivez nous', 'rejoignez-nous', 'abonnez-vous'],
-  es: ['síguenos', 'siguenos', 'únete', 'unete', 'suscríbete', 'mira lo que tiene'],
+  es: ['síguenos', 'siguenos', 'únete', 'unete', 'suscríbete', 'mira lo que tiene', 'nuestro canal'],
   it: ['seguici', 'iscriviti', 'unisciti'],
-  pt: ['siga-nos', 'siga o', 'inscreva-se', 'junte-se'],
+  pt: ['siga-nos', 'siga o', 'inscreva-se', 'junte-se', 'entre no canal', 'entre no nosso canal'],
   pl: ['obserwuj nas', 'dołącz do nas', 'subskrybuj'],
   nl: ['volg ons', 'word lid van'],
   zh: ['关注我们', '關注我們', '加入我们', '扫码关注', '长按识别', '長按識別'],
-  ja: ['フォロー', '登録してください'],
+  ja: ['フォロー', '登録してください', '友だち追加', '友達追加'],
 };
 
 /** Networks and channels named by follow prompts (edges by letters: \b sees none beside Cyrillic or CJK). */
