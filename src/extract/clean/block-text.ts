@@ -70,6 +70,13 @@ const STRAIGHT_QUOTED = /(^|\s)'(?=\p{Lu})(?:[^']|'(?=\p{L})){0,400}'(?!\p{L})/g
  */
 const DASH_SPEECH = /^[–—]\s[^–—]{0,400}/;
 
+/**
+ * A paragraph opening with a quote mark is someone's speech, whoever "we" are in it: a quotation of
+ * several paragraphs leaves each one's closing mark out ("Our members face …"), so `unquoted` cannot
+ * strip it.
+ */
+export const QUOTE_OPENING = /^["“„«»‘‚‹「『]/;
+
 /** Text with quoted passages removed, so quoting an appeal is not making one. */
 export function unquoted(text: string): string {
   return text

@@ -12,7 +12,7 @@ import { type Element, isElement } from '../body/dom.js';
 import { AMOUNT_PERIOD_WORDS } from '../vocab/phrases/boilerplate.js';
 import { PLEDGE_COUNTER, PLEDGE_RATIO, PLEDGE_TO_GOAL } from '../vocab/phrases/donation.js';
 import { type AppealCues, appealCues, cuePage, cueScore } from './appeal-cues.js';
-import { blockText } from './block-text.js';
+import { blockText, QUOTE_OPENING } from './block-text.js';
 import { heldButton } from './button-boxes.js';
 import type { CleanContext } from './context.js';
 import { appealLeadIns, outletTrade } from './lead-in.js';
@@ -528,9 +528,6 @@ function scatteredAppeal(cues: readonly AppealCues[], texts: readonly string[], 
   if (pieces.length < 2) return;
   for (const i of pieces) drop.add(i);
 }
-
-/** A paragraph opening with a quote mark is someone's speech (see `split-appeal.ts`). */
-const QUOTE_OPENING = /^["“„«»‘‚‹「『]/;
 
 /** Words of a paragraph with no cue at all that keeps its container from going whole (see `widen`). */
 const PLAIN_PARAGRAPH_WORDS = 30;

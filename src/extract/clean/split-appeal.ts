@@ -12,7 +12,7 @@
 import type { SourcedBlock } from '../blocks.js';
 import { EDITOR_INTRODUCTION } from '../vocab/phrases/newsroom.js';
 import { type AppealCues, type CuePage, cueScore } from './appeal-cues.js';
-import { unquotedLower } from './block-text.js';
+import { QUOTE_OPENING, unquotedLower } from './block-text.js';
 import { opener, opensWithInterjection, opensWithOpener } from './lead-in.js';
 import { sharesTopic, topicKeys } from './topic.js';
 
@@ -28,13 +28,6 @@ const ARTICLE_WORDS = 12;
 const ARTICLE_STEM = 6;
 /** An opener line ends a sentence or leads into the next block; a crosshead does neither. */
 const LINE_END = /[.!?…。！？:：,;—–-]["'”»’)]*$/;
-
-/**
- * A paragraph opening with a quote mark is someone's speech, whoever "we" are in it: a quotation of
- * several paragraphs leaves each one's closing mark out ("Our members face …"), so `unquoted` cannot
- * strip it.
- */
-const QUOTED = /^["“„«»‘‚‹「『]/;
 
 /** Rounds of search: each piece found brings its words to find the next ("subscribe" → "subscribers"). */
 const PASSES = 3;
@@ -62,7 +55,7 @@ interface Vocabulary {
  * story is about one, whose paragraphs tell how to give; only the outlet's voice counts there.
  */
 function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boolean): boolean {
-  if (c.words === 0 || c.words > PIECE_WORDS || QUOTED.test(text)) return false;
+  if (c.words === 0 || c.words > PIECE_WORDS || QUOTE_OPENING.test(text)) return false;
   // The outlet stepping out of the story in its own voice, whatever places it names; or its editor
   // introducing themselves ("I'm Nadia Ferris, and I edit the Courier. I was in that gym …").
   if (!c.foreign && opensWithInterjection(text) && c.voice) return true;
@@ -182,14 +175,15 @@ function addOpeners(input: SplitInput, drop: ReadonlySet<number>, found: Set<num
       c.words > 0 &&
       c.words <= OPENER_WORDS &&
       LINE_END.test(texts[j]!) &&
-      !QUOTED.test(texts[j]!) &&
+      !QUOTE_OPENING.test(texts[j]!) &&
       !sharesTopic(texts[j]!, page.topic, 1) &&
       !sharesTopic(texts[j]!, article, 2, ARTICLE_STEM)
     );
   };
   // Before a piece, or before a paragraph in the outlet's voice that a piece follows elsewhere.
   // Not before quoted speech, though a cleaner took it: a statement's paragraphs each open with a quote mark.
-  for (const i of [...drop, ...found]) if (!QUOTED.test(texts[i]!) && isOpener(i - 1)) found.add(i - 1);
+  for (const i of [...drop, ...found])
+    if (!QUOTE_OPENING.test(texts[i]!) && isOpener(i - 1)) found.add(i - 1);
   cues.forEach((c, i) => {
     if (gone(i) || !isOpener(i - 1) || c.words > PIECE_WORDS) return;
     const line = cues[i - 1]!;
