@@ -1,6 +1,7 @@
 /** Count the donation-appeal cues in one block (see `vocab/phrases/donation.ts`). */
 import type { SourcedBlock } from '../blocks.js';
 import { TITLE_SEPARATOR } from '../metadata/title-affix.js';
+import { withoutOrigin } from '../metadata/urls.js';
 import { execAll } from '../regex.js';
 import { blockToText } from '../text.js';
 import type { Inline } from '../types.js';
@@ -515,7 +516,7 @@ function onlyLink(inlines: readonly Inline[]): string | null {
 
 /** Whether a link leads to the outlet's support page, by its path (the href absolute or relative). */
 export function isSupportHref(href: string): boolean {
-  return SUPPORT_PATH.test(href.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, ''));
+  return SUPPORT_PATH.test(withoutOrigin(href));
 }
 
 /** Items of a list of amounts at most (a price list in a story is longer). */

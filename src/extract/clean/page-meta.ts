@@ -7,6 +7,7 @@
  * none is a sentence an article would write about its subject.
  */
 import type { SourcedBlock } from '../blocks.js';
+import { withoutOrigin } from '../metadata/urls.js';
 import type { Inline } from '../types.js';
 import {
   IF_USEFUL,
@@ -157,7 +158,7 @@ function isBreadcrumb(sb: SourcedBlock, text: string): boolean {
 
 /** A link's path, without host, query and fragment. */
 function pathOf(href: string): string {
-  return href.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/, '') || '/';
+  return withoutOrigin(href).replace(/[?#].*$/, '') || '/';
 }
 
 /** The site's front page ("/", "/index.html", "/home"): where a trail starts. */

@@ -18,6 +18,11 @@ export function toAbsoluteUrl(raw: string | null | undefined, base: string | nul
   }
 }
 
+/** An href without its scheme and host ("https://x.example/a?b" → "/a?b"); a relative href as it is. */
+export function withoutOrigin(href: string): string {
+  return href.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '');
+}
+
 /** A host in lower case without "www." ("www.DW.com" → "dw.com"). */
 export function bareHost(host: string): string {
   return host.toLowerCase().replace(/^www\./, '');
