@@ -39,7 +39,7 @@ import {
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import { amountLabelCount, amountWithPurpose, otherAmountButton, perPeriod } from './amount-row.js';
 import { blockText, unquoted, wordCount } from './block-text.js';
-import { foreignAddress, ownServiceAddress } from './own-address.js';
+import { foreignAddress, ownServiceAddress, ownServicePath } from './own-address.js';
 import { alternation, escapeRegex, LETTER, phraseRegex } from './phrases.js';
 import { sharesTopic, topicKeys } from './topic.js';
 
@@ -547,10 +547,8 @@ const OWN_ADDRESS_WORDS = 60;
 
 /** The outlet's own address in `text`, on a support path (or any service path when `money`). */
 function ownSupportAddress(text: string, page: CuePage, money: boolean): boolean {
-  if (!text.includes('/') || !ownServiceAddress(text, page.outlets, page.hosts)) return false;
-  if (money) return true;
-  const path = PLAIN_ADDRESS.exec(text)?.[1];
-  return path !== undefined && isSupportHref(path.replace(/[.,;:!?)»”]+$/, ''));
+  const path = text.includes('/') ? ownServicePath(text, page.outlets, page.hosts) : null;
+  return path !== null && (money || isSupportHref(path));
 }
 
 /**

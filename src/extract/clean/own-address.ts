@@ -127,11 +127,20 @@ export function ownServiceAddress(
   outlets: readonly string[],
   pageHosts: readonly string[] = [],
 ): boolean {
-  if (outlets.length === 0 && pageHosts.length === 0) return false;
+  return ownServicePath(text, outlets, pageHosts) !== null;
+}
+
+/** The path of the outlet's own service address in `text` (see `ownServiceAddress`), else null. */
+export function ownServicePath(
+  text: string,
+  outlets: readonly string[],
+  pageHosts: readonly string[] = [],
+): string | null {
+  if (outlets.length === 0 && pageHosts.length === 0) return null;
   const m = PLAIN_ADDRESS.exec(text);
-  if (!m) return false;
-  if (!SERVICE_PATH.test(m[1]!.replace(/[.,;:!?)»”]+$/, ''))) return false;
-  return isOwnHost(addressHost(m), outlets, pageHosts);
+  if (!m) return null;
+  const path = m[1]!.replace(/[.,;:!?)»”]+$/, '');
+  return SERVICE_PATH.test(path) && isOwnHost(addressHost(m), outlets, pageHosts) ? path : null;
 }
 
 /**
