@@ -25,6 +25,14 @@ const SIZE_CODE =
 
 const WORD_END = /[a-z0-9\u00c0-\u04ff]$/;
 
+/**
+ * Whether `token`, at the start of `text`, runs on into a word ("werbungskosten" after "werbung");
+ * a CJK label needs no space before what follows ("広告ID").
+ */
+function runsOn(token: string, text: string): boolean {
+  return WORD_END.test(token) && /^[\p{L}\p{N}]/u.test(text.slice(token.length));
+}
+
 /** Words that introduce a slot's code after its label ("ref.", "slot", "ID:"), and such a code. */
 const CODE_WORD = /^(?:id|slot|ref\.?|unit|code|código|codice|位|编号|번호)(?![\p{L}\p{N}])/u;
 const CODE = /^[a-z0-9][\w./-]*\d[\w./-]*(?![\p{L}\p{N}])/u;
@@ -76,7 +84,7 @@ export function adRule(text: string): string | null {
     const code = idMatch || found || (!label && !id) ? null : (CODE_WORD.exec(rest) ?? CODE.exec(rest));
     const token = idMatch?.[0] ?? found ?? code?.[0] ?? AGE_MARK.exec(rest)?.[0];
     // A token ends where a word ends; a CJK label needs no space before what follows ("広告ID").
-    if (!token || (WORD_END.test(token) && /^[\p{L}\p{N}]/u.test(rest.slice(token.length)))) return null;
+    if (!token || runsOn(token, rest)) return null;
     if (idMatch) id = true;
     else if (found) label ??= found;
     rest = rest.slice(token.length);
@@ -91,7 +99,7 @@ function continuesRule(text: string): string | null {
   const label = startPhrase(lower, AD_LABELS);
   if (!label || !CONTINUES.test(lower.slice(label.length))) return null;
   // The label ends where a word ends ("Advertisers continue …" is a sentence about advertisers).
-  if (/^[\p{L}\p{N}]/u.test(lower.slice(label.length)) && WORD_END.test(label)) return null;
+  if (runsOn(label, lower)) return null;
   return wordCount(text) <= CONTINUES_WORDS && !/[.!?]$/.test(text.trim()) ? `phrase:${label}` : null;
 }
 
