@@ -30,6 +30,8 @@ export interface SourcedBlock {
    * blockquote's element.
    */
   inQuote?: Element;
+  /** For a line of a paragraph the text cleaners read apart (see `clean/br-lines.ts`): that paragraph. */
+  inLines?: SourcedBlock;
 }
 
 class Builder {

@@ -29,6 +29,18 @@ export class Removals {
     this.items.push({ category, rule, text: words });
   }
 
+  /** A fresh list that already knows this one's categories, for a trial pass (see `adopt`). */
+  fork(): Removals {
+    const trial = new Removals(this.enabled);
+    for (const c of this.categories) trial.categories.add(c);
+    return trial;
+  }
+
+  /** Take over a trial's removals whose text passes `keep`, with their categories. */
+  adopt(trial: Removals, keep: (item: RemovedBlock) => boolean): void {
+    for (const item of trial.items) if (keep(item)) this.add(item.category, item.rule, item.text);
+  }
+
   /** Whether anything of `category` was removed on this page (by any pass so far). */
   has(category: RemovalCategory): boolean {
     return this.categories.has(category);

@@ -4,7 +4,10 @@
  * first: they are unambiguous and would otherwise split a donation run in two.
  */
 import type { SourcedBlock } from '../blocks.js';
+import { firstWords } from '../body/removed.js';
 import { removeAdRemnants } from './ads.js';
+import { blockText } from './block-text.js';
+import { closeLines, openLines } from './br-lines.js';
 import { removeComments } from './comments.js';
 import type { BlockCleaner, CleanContext } from './context.js';
 import { removeCookieNotices } from './cookie.js';
@@ -34,8 +37,53 @@ const CLEANERS: BlockCleaner[] = [
   removePostFooters,
 ];
 
-export function cleanBlocks(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
-  let out = openQuotes(blocks);
+function runCleaners(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
+  let out = blocks;
   for (const cleaner of CLEANERS) out = cleaner(out, ctx);
-  return closeQuotes(out);
+  return out;
+}
+
+/** Blocks the second pass reads around opened lines: its runs need the neighbours, not the page. */
+const REACH = 3;
+
+/** The opened lines with up to REACH blocks either side, as contiguous stretches of `blocks`. */
+function neighbourhoods(blocks: SourcedBlock[]): SourcedBlock[][] {
+  const parts: SourcedBlock[][] = [];
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!blocks[i]!.inLines) continue;
+    const from = Math.max(0, i - REACH);
+    if (start >= 0 && from > end + 1) {
+      parts.push(blocks.slice(start, end + 1));
+      start = -1;
+    }
+    if (start < 0) start = from;
+    end = Math.min(blocks.length - 1, i + REACH);
+  }
+  if (start >= 0) parts.push(blocks.slice(start, end + 1));
+  return parts;
+}
+
+/**
+ * Two passes. The first judges blocks as the page sets them. The second runs only when a kept
+ * paragraph has lines set apart by <br> ("Support us<br>1,842 members<br>Join"): it reads each
+ * line as a block of its own and may remove lines, never a block the first pass kept, since the
+ * first pass saw those with their whole text.
+ */
+export function cleanBlocks(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
+  const once = runCleaners(openQuotes(blocks), ctx);
+  const opened = openLines(once);
+  if (opened === once) return closeQuotes(once);
+  const trial: CleanContext = { ...ctx, removals: ctx.removals.fork(), hashtags: [] };
+  const survivors = new Set<SourcedBlock>();
+  for (const part of neighbourhoods(opened)) for (const sb of runCleaners(part, trial)) survivors.add(sb);
+  const removedLines = opened.filter((sb) => sb.inLines && !survivors.has(sb));
+  const kept = opened.filter((sb) => !sb.inLines || survivors.has(sb));
+  if (removedLines.length > 0) {
+    const words = new Set(removedLines.map((sb) => firstWords(blockText(sb))));
+    ctx.removals.adopt(trial.removals, (item) => words.has(item.text));
+    if (removedLines.some((sb) => blockText(sb).includes('#'))) ctx.hashtags.push(...trial.hashtags);
+  }
+  return closeQuotes(closeLines(kept));
 }

@@ -90,33 +90,9 @@ function relatedHeading(text: string): boolean {
   return isPhrase(lower, RELATED) !== null || (words >= 3 && startPhrase(lower, RELATED) !== null);
 }
 
-/** A paragraph's lines, split at its line breaks. */
-function lines(children: Inline[]): Inline[][] {
-  const out: Inline[][] = [[]];
-  for (const n of children) {
-    if (n.type === 'break') out.push([]);
-    else out[out.length - 1]!.push(n);
-  }
-  return out;
-}
-
-/**
- * A paragraph of lines set apart by <br> ("<b>Crosshead</b><br><b>Lire aussi :</b> <a>…</a>"), as
- * old and hand-made pages write them, without its lines that are teasers of their own (a phrase or a
- * label before a link, not a bare link: a source line may be one). The same block when none is.
- */
-function withoutTeaserLines(sb: SourcedBlock, ctx: CleanContext): SourcedBlock {
-  if (sb.block.type !== 'paragraph' || !sb.block.children.some((n) => n.type === 'break')) return sb;
-  const kept: Inline[][] = [];
-  for (const line of lines(sb.block.children)) {
-    const part: SourcedBlock = { block: { type: 'paragraph', children: line }, group: sb.group };
-    const rule = line.length > 0 ? teaserRule(part) : null;
-    if (rule && rule !== 'link-only') ctx.removals.add('related', rule, blockText(part));
-    else kept.push(line);
-  }
-  if (kept.length === lines(sb.block.children).length) return sb;
-  const children = kept.flatMap((line, i) => (i === 0 ? line : [{ type: 'break' } as const, ...line]));
-  return { block: { type: 'paragraph', children }, group: sb.group };
+/** A paragraph holding one link (and maybe text around it), not a row of them. */
+function singleLink(block: Block): boolean {
+  return block.type === 'paragraph' && block.children.filter((n) => n.type === 'link').length === 1;
 }
 
 export function removeTeasers(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
@@ -133,11 +109,13 @@ export function removeTeasers(blocks: SourcedBlock[], ctx: CleanContext): Source
       continue;
     }
     const rule = teaserRule(sb);
-    if (!rule) out.push(withoutTeaserLines(sb, ctx));
+    if (!rule) out.push(sb);
     else if (rule !== 'link-only') ctx.removals.add('related', rule, text);
     // A lone link is not always a teaser: the appeal's buttons, or the jump to the comments.
     else if (linksToSupport(sb.block)) ctx.removals.add('donation', 'link-only:support', text);
     else if (isCommentCount(text)) ctx.removals.add('comments', 'link-only:comment-count', text);
+    // A bare link as one line of a paragraph is as often the story's source ("…<br>sueddeutsche.de").
+    else if (sb.inLines && singleLink(sb.block)) out.push(sb);
     else ctx.removals.add('related', rule, text);
   }
   return out;

@@ -6,16 +6,20 @@ import type { SourcedBlock } from '../blocks.js';
 import { FOLLOW, NETWORK_NAMES, SHARE } from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
-import { findPhrase } from './phrases.js';
+import { findPhrase, phraseRegex } from './phrases.js';
 
 const NETWORKS =
   /^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|vk|ok|viber|messenger|print|copy link|threads|bluesky|mastodon|weibo|wechat|line)[\s,|·/]*){2,}$/i;
+
+/** Share words are whole words: "teilen" is no stem of "Teilenergiezähler". */
+const SHARE_WORDS = phraseRegex(Object.values(SHARE).flat(), true);
 
 export function isShareBar(text: string): boolean {
   const words = wordCount(text);
   if (words <= 40 && NETWORK_NAMES.test(text) && findPhrase(text.toLowerCase(), FOLLOW)) return true;
   if (words > 12) return false;
-  return NETWORKS.test(text.trim()) || findPhrase(text.toLowerCase(), SHARE) !== null;
+  SHARE_WORDS.lastIndex = 0;
+  return NETWORKS.test(text.trim()) || SHARE_WORDS.test(text.toLowerCase());
 }
 
 export function removeShareBars(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {

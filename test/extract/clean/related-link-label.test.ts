@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cleanBlocks } from '../../../src/extract/clean/index.js';
 import { removeTeasers, teaserRule } from '../../../src/extract/clean/related.js';
 import { blocksFrom, context, prose, textOf } from '../helpers.js';
 
@@ -66,11 +67,12 @@ describe('a lone link to the comments', () => {
   });
 });
 
+// The cleaners read such lines one by one in a second pass (clean/br-lines.ts).
 describe('teaser lines inside a paragraph of <br>-separated lines', () => {
   it('drops the teaser line and keeps the rest of the paragraph', () => {
     const ctx = context();
     const html = `${prose(1)}<p><b>Des parts à 100 euros</b><br><b>Lire aussi :</b> <a href="/x.html">Le marché de Noël ouvre vendredi</a></p>${prose(1, 2)}`;
-    const text = textOf(removeTeasers(blocksFrom(html), ctx));
+    const text = textOf(cleanBlocks(blocksFrom(html), ctx));
     expect(text).toContain('Des parts à 100 euros');
     expect(text).not.toContain('Lire aussi');
     expect(ctx.removals.items[0]).toMatchObject({ category: 'related', rule: 'phrase:lire aussi' });
@@ -78,6 +80,6 @@ describe('teaser lines inside a paragraph of <br>-separated lines', () => {
 
   it('keeps a line that is a bare link, such as a source', () => {
     const html = `<p>The report was published on Monday.<br><a href="/report.pdf">Full report (PDF)</a></p>${prose(1)}`;
-    expect(textOf(removeTeasers(blocksFrom(html), context()))).toContain('Full report (PDF)');
+    expect(textOf(cleanBlocks(blocksFrom(html), context()))).toContain('Full report (PDF)');
   });
 });

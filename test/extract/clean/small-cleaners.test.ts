@@ -175,6 +175,10 @@ describe('share bars', () => {
       ),
     ).toBe(false);
   });
+  it('reads share words whole, not as the stem of a compound', () => {
+    expect(isShareBar('Artikel teilen')).toBe(true);
+    expect(isShareBar('• Gesamt- und Teilenergiezähler (rücksetzbar)')).toBe(false);
+  });
 });
 
 describe('cookie notices', () => {
