@@ -11,20 +11,40 @@ import {
   METER_FREE,
   NEWSLETTER,
   PROMO_NOW,
+  SIGN_UP_NOW,
 } from '../vocab/phrases/boilerplate.js';
 import { addressesReader } from './appeal-cues.js';
 import { blockText, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
-import { countPhrases, phraseRegex } from './phrases.js';
+import { alternation, countPhrases, LETTER, phraseRegex } from './phrases.js';
 
 const NOW = phraseRegex(Object.values(PROMO_NOW).flat(), true);
 
-/** A prompt speaks to the reader ("we"/"you", "Sie") or promotes ("now"); reporting does neither. */
+/**
+ * A sign-up imperative opening a sentence ("… senza pubblicità: iscriviti alla newsletter"); inside
+ * one it is as often reporting ("residents can sign up for …").
+ */
+const SIGN_UP = new RegExp(
+  `(?:^|[.!?:;…—–]\\s*)(?:${alternation(Object.values(SIGN_UP_NOW).flat())})(?![${LETTER}])`,
+  'u',
+);
+
+/**
+ * A prompt speaks to the reader ("we"/"you", "Sie"), tells them to sign up, or promotes ("now");
+ * reporting does none of these.
+ */
 function promptsReader(text: string): boolean {
   const lower = unquotedLower(text);
   NOW.lastIndex = 0;
-  return addressesReader(lower, text) || NOW.test(lower);
+  return addressesReader(lower, text) || NOW.test(lower) || SIGN_UP.test(lower.replace(LEADING_SYMBOLS, ''));
 }
+
+/** Emoji and bullets before a prompt's first word ("📬 Inscrivez-vous"). */
+const LEADING_SYMBOLS = /^[\s\p{So}\p{Sk}•·▶►→]+/u;
+
+/** An email named for when it comes ("our free Friday email", "a weekly e-mail"): a newsletter. */
+const DIGEST_EMAIL =
+  /(?<![\p{L}])(?:free|daily|weekly|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:\p{L}+\s+)?e-?mail(?![\p{L}])/u;
 
 /**
  * Chinese and Japanese words for subscribers and their count ("購読者2800部まで減少"): a paper's
@@ -35,7 +55,8 @@ const CJK_SUBSCRIBERS = /購読者|購読数|订阅者|訂閱者|订阅数|訂�
 /** Newsletter phrases in a block of at most 40 words (0 for longer blocks: article text). */
 function newsletterHits(text: string): number {
   if (wordCount(text) > 40) return 0;
-  return countPhrases(unquotedLower(text).replace(CJK_SUBSCRIBERS, ' '), NEWSLETTER);
+  const lower = unquotedLower(text);
+  return countPhrases(lower.replace(CJK_SUBSCRIBERS, ' '), NEWSLETTER) + (DIGEST_EMAIL.test(lower) ? 1 : 0);
 }
 
 export function isNewsletterPrompt(text: string): boolean {

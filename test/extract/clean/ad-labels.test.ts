@@ -90,6 +90,18 @@ describe("a slot's code on its own line, and ad registry tokens", () => {
     expect(ctx.removals.items.map((r) => r.rule)).toEqual(['phrase:реклама', 'pattern:ad-id']);
   });
 
+  it('takes an id or number word with a few words around it before the code', () => {
+    for (const [label, code] of [
+      ['Реклама', 'ID рекламного места: 4412'],
+      ['PUBLICIDADE', 'anúncio n.º 55120'],
+    ]) {
+      const html = `${prose(1)}<div class="q8"><span>${label}</span><div>${code}</div></div>${prose(1, 2)}`;
+      const kept = textOf(removeAdRemnants(blocksFrom(html), context()));
+      expect(kept).not.toContain(code);
+      expect(kept).toContain('Article paragraph 2');
+    }
+  });
+
   it('keeps a code-like line that follows no label, and a bare number after one', () => {
     const lone = `${prose(1)}<div><p>A7-2291</p></div>${prose(1, 2)}`;
     expect(textOf(removeAdRemnants(blocksFrom(lone), context()))).toContain('A7-2291');

@@ -321,6 +321,12 @@ describe('removeDonationAppeals', () => {
     expect(text).not.toMatch(/apoiadores|suscriptores|mancano/);
   });
 
+  it('finds a counter with a word before the supporters and a Dutch article before the goal', () => {
+    const { text } = clean(`${prose(2)}<p>Al 1.843 van de 2.500 nieuwe abonnees binnen</p>`);
+    expect(text).not.toContain('1.843');
+    expect(text).toContain('Article paragraph 2');
+  });
+
   const appeals: Array<[string, string]> = [
     [
       'uk',

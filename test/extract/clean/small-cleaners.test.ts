@@ -92,6 +92,36 @@ describe('newsletter prompts', () => {
       true,
     );
     expect(isNewsletterPrompt('市は災害情報をメールでお届けする仕組みを来年から始める。')).toBe(false);
+    // One newsletter word with a sign-up imperative opening a sentence, or an email named for its day.
+    expect(
+      isNewsletterPrompt('Apúntate a nuestro boletín y recibe cada viernes lo más importante de la ciudad.'),
+    ).toBe(true);
+    expect(
+      isNewsletterPrompt(
+        'Ogni sera alle 19 le notizie della giornata, senza pubblicità: iscriviti alla newsletter gratuita dal menu in alto.',
+      ),
+    ).toBe(true);
+    expect(
+      isNewsletterPrompt(
+        '📬 Chaque jeudi, notre lettre « Sortir » vous donne les bons plans du week-end. Inscrivez-vous gratuitement',
+      ),
+    ).toBe(true);
+    expect(
+      isNewsletterPrompt(
+        'Want more from the courthouse? Sign up for Courthouse Notes, our free Friday email on the week’s rulings.',
+      ),
+    ).toBe(true);
+    expect(
+      isNewsletterPrompt(
+        'Newsletter „Der Morgen“: jeden Werktag um 6 Uhr im Postfach. Jetzt kostenlos abonnieren',
+      ),
+    ).toBe(true);
+    // Reporting on someone's newsletter: the sign-up verb does not open a sentence.
+    expect(
+      isNewsletterPrompt(
+        'Residents can sign up for the council’s newsletter, which is sent every month, at the library or on the town hall website.',
+      ),
+    ).toBe(false);
     expect(
       isNewsletterPrompt(
         'Die aktuelle Ausgabe jetzt an jedem Kiosk, im Abo, als E-Paper und in der App erhältlich.',

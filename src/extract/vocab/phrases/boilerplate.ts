@@ -71,6 +71,8 @@ export const NEWSLETTER: PhraseList = {
     'jetzt abonnieren',
     'ihre e-mail-adresse',
     'in ihr postfach',
+    'im postfach',
+    'kostenlos abonnieren',
     'melden sie sich an',
     'im abo',
     'als e-paper',
@@ -88,6 +90,7 @@ export const NEWSLETTER: PhraseList = {
     'newsletter',
     'lettre d’information',
     "lettre d'information",
+    'notre lettre',
     'abonnez-vous',
     'inscrivez-vous',
     'votre adresse e-mail',
@@ -108,6 +111,8 @@ export const NEWSLETTER: PhraseList = {
     'suscríbete',
     'suscribete',
     'suscríbase',
+    'apúntate',
+    'apúntese',
     'tu correo electrónico',
     'tu email',
     'en tu bandeja',
@@ -715,6 +720,25 @@ export const PROMO_NOW: PhraseList = {
   nl: ['nu'],
   zh: ['现在', '（免费）', '(免费)'],
   ja: ['今すぐ', '（無料）', '(無料)'],
+};
+
+/**
+ * Sign-up imperatives: a block that tells the reader to sign up speaks to them as surely as "you"
+ * does ("Apúntate a nuestro boletín", "Iscriviti alla newsletter gratuita").
+ */
+export const SIGN_UP_NOW: PhraseList = {
+  en: ['sign up', 'subscribe'],
+  de: ['melden sie sich', 'abonnieren sie', 'melde dich', 'abonniere'],
+  fr: ['inscrivez-vous', 'abonnez-vous', 'inscris-toi', 'abonne-toi'],
+  es: ['apúntate', 'apúntese', 'suscríbete', 'suscríbase', 'suscribete'],
+  it: ['iscriviti', 'iscrivetevi', 'abbonati alla'],
+  pt: ['inscreva-se', 'subscreva', 'assine a', 'assine o'],
+  ru: ['подпишитесь', 'подписывайтесь'],
+  uk: ['підпишіться', 'підписуйтесь'],
+  pl: ['zapisz się', 'zapiszcie się', 'subskrybuj'],
+  nl: ['schrijf je in', 'schrijf u in', 'meld je aan', 'meld u aan', 'abonneer je'],
+  zh: ['立即订阅', '马上订阅'],
+  ja: ['登録はこちら', 'ご登録ください'],
 };
 
 /**

@@ -1772,7 +1772,7 @@ export const AMOUNT_IN_TEXT =
  */
 // Word edges as letters, not \b: \b sees no edge beside Cyrillic ("собрано" never matched).
 export const PLEDGE_COUNTER =
-  /(?:supporters|members|backers|apoiadores|assinantes|socios|suscriptores|membres|soutiens|mitglieder|unterstützer|sostenitori|membri|członkowie|leden|участников|подписчиков|членов)\s*:\s*\d|\d+\s*(?:人|位)(?:已)?(?:赞赏|打赏|支持|捐款|捐助)|\d[\d.,\s]*\s*(?:supporters|donors|backers|members|subscribers|suscriptores|assinantes|abonnés|abbonati|abonnenten|abonnees|readers have|people have|подписчик|читател|учасник|mitglieder|membres|socios|soci|membri|membros|członków|leden|unterstützer|спонсор|донор|soutiens|donateurs|donantes|sostenitori|apoiadores|darczyńców|donateurs)|(?<![\p{L}\d])(?:raised|goal|to go|mancano|faltan|faltam|manquent|fehlen|осталось|залишилось|brakuje|donated|contributed|gesammelt|gespendet|ziel|собрано|собрали|цель|зібрано|зібрали|objectif|collectés|recaudados|arrecadados|raccolti|zebrano|opgehaald|ingezameld|meta|obiettivo|cel|celu|doel)(?![\p{L}\d])/iu;
+  /(?:supporters|members|backers|apoiadores|assinantes|socios|suscriptores|membres|soutiens|mitglieder|unterstützer|sostenitori|membri|członkowie|leden|участников|подписчиков|членов)\s*:\s*\d|\d+\s*(?:人|位)(?:已)?(?:赞赏|打赏|支持|捐款|捐助)|\d[\d.,\s]*\s*(?:\p{L}+\s+)?(?:supporters|donors|backers|members|subscribers|suscriptores|assinantes|abonnés|abbonati|abonnenten|abonnees|readers have|people have|подписчик|читател|учасник|mitglieder|membres|socios|soci|membri|membros|członków|leden|unterstützer|спонсор|донор|soutiens|donateurs|donantes|sostenitori|apoiadores|darczyńców|donateurs)|(?<![\p{L}\d])(?:raised|goal|to go|mancano|faltan|faltam|manquent|fehlen|осталось|залишилось|brakuje|donated|contributed|gesammelt|gespendet|ziel|собрано|собрали|цель|зібрано|зібрали|objectif|collectés|recaudados|arrecadados|raccolti|zebrano|opgehaald|ingezameld|meta|obiettivo|cel|celu|doel)(?![\p{L}\d])/iu;
 
 /**
  * A counter written as a count of people towards a goal ("Noch 412 Förderer bis zum Jahresziel",
@@ -1797,7 +1797,7 @@ export const TALLY_GOAL =
 
 /** A counter's ratio: "€12,340 of €20,000", "1 234 из 5 000", "1.187 de los 1.500", "73 %". */
 export const PLEDGE_RATIO =
-  /\d[\d.,\s]*\s*(?:[$€£₽₴]|zł)?\s*(?:of|из|з|von|de|di|su|z|van|sur|\/)\s*(?:(?:the|los|las|os|as|les|i|gli|le|den|der)\s+)?[$€£₽₴]?\s*\d|\d\s?%/i;
+  /\d[\d.,\s]*\s*(?:[$€£₽₴]|zł)?\s*(?:of|из|з|von|de|di|su|z|van|sur|\/)\s*(?:(?:the|los|las|os|as|les|i|gli|le|den|der|de|het)\s+)?[$€£₽₴]?\s*\d|\d\s?%/i;
 
 /**
  * The labels of a widget's frequency choice ("Once" / "Monthly"), per language: a block made of
