@@ -43,7 +43,7 @@ export function teaserRule(sb: SourcedBlock): string | null {
 }
 
 /** Brackets a label may sit in ("【あわせて読みたい】…", "[Read more] …", "» Lesen Sie auch"). */
-const OPENING_MARKS = /^[\s【［「『〔[(（<«»>›▶►■●•・→➜⟶➔]+/u;
+const OPENING_MARKS = /^[\s【［「『〔[(（<«»>›▶►▼▽◆◇■●•・→➜⟶➔]+/u;
 
 /** The story's sources, linked ("Sources: the indictment · the police statement"): the article's own. */
 const SOURCES =

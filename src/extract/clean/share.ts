@@ -3,7 +3,7 @@
  * short blocks that invite the reader to follow the outlet on a named network.
  */
 import type { SourcedBlock } from '../blocks.js';
-import { FOLLOW, NETWORK_NAMES, SHARE } from '../vocab/phrases/boilerplate.js';
+import { FOLLOW, LINE_APP, NETWORK_NAMES, SHARE } from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { findPhrase, phraseRegex } from './phrases.js';
@@ -16,7 +16,8 @@ const SHARE_WORDS = phraseRegex(Object.values(SHARE).flat(), true);
 
 export function isShareBar(text: string): boolean {
   const words = wordCount(text);
-  if (words <= 40 && NETWORK_NAMES.test(text) && findPhrase(text.toLowerCase(), FOLLOW)) return true;
+  const network = NETWORK_NAMES.test(text) || LINE_APP.test(text);
+  if (words <= 40 && network && findPhrase(text.toLowerCase(), FOLLOW)) return true;
   if (words > 12) return false;
   SHARE_WORDS.lastIndex = 0;
   return NETWORKS.test(text.trim()) || SHARE_WORDS.test(text.toLowerCase());

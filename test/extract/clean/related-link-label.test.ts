@@ -6,6 +6,10 @@ import { blocksFrom, context, prose, textOf } from '../helpers.js';
 const rule = (html: string) => teaserRule(blocksFrom(html)[0]!);
 
 describe('"label: linked headline" teasers', () => {
+  it('reads a teaser label behind a triangle mark', () => {
+    expect(rule('<p>▼ 往期推荐：《西关大屋的最后一位守屋人》</p>')).toBe('phrase:往期推荐');
+  });
+
   it('takes a label and a colon before a link that makes up most of the line', () => {
     expect(
       rule('<p><b>Also on the Courier:</b> <a href="/a">Ferry timetable cut for the winter months</a></p>'),

@@ -116,6 +116,7 @@ describe('newsletter prompts', () => {
         'Newsletter „Der Morgen“: jeden Werktag um 6 Uhr im Postfach. Jetzt kostenlos abonnieren',
       ),
     ).toBe(true);
+    expect(isNewsletterPrompt('点击右上角“···”，把我们设为星标，新文章推送不再错过。')).toBe(true);
     // Reporting on someone's newsletter: the sign-up verb does not open a sentence.
     expect(
       isNewsletterPrompt(
@@ -204,6 +205,10 @@ describe('share bars', () => {
         'Farmers agreed to share the water from the reservoir equally during the drought this summer.',
       ),
     ).toBe(false);
+  });
+  it('finds a network named inside Japanese text', () => {
+    expect(isShareBar('県内のスポーツニュースをLINEでも配信中。友だち追加はこちら')).toBe(true);
+    expect(isShareBar('Follow the line of the old city wall to reach the harbour.')).toBe(false);
   });
   it('reads share words whole, not as the stem of a compound', () => {
     expect(isShareBar('Artikel teilen')).toBe(true);

@@ -203,6 +203,10 @@ export const NEWSLETTER: PhraseList = {
     '你的邮箱',
     '您的郵箱',
     '電子信箱',
+    '设为星标',
+    '設為星標',
+    '加星标',
+    '加星標',
     '随时退订',
     '隨時退訂',
     '可随时取消订阅',
@@ -416,9 +420,15 @@ export const FOLLOW: PhraseList = {
   ja: ['フォロー', '登録してください', '友だち追加', '友達追加'],
 };
 
-/** Networks and channels named by follow prompts (edges by letters: \b sees none beside Cyrillic or CJK). */
+/**
+ * Networks and channels named by follow prompts. Edges are letters of the spaced scripts (\b sees
+ * none beside Cyrillic), so a name set in Japanese or Chinese text counts ("LINEでも配信中").
+ */
 export const NETWORK_NAMES =
-  /(?<![\p{L}\d])(?:twitter|x\.com|facebook|instagram|youtube|telegram|tiktok|whatsapp|linkedin|threads|bluesky|mastodon|vk|вконтакте|телеграм|weibo|line)(?![\p{L}\d])|微博|微信/iu;
+  /(?<![a-z\u00c0-\u024f\u0400-\u04ff\d])(?:twitter|x\.com|facebook|instagram|youtube|telegram|tiktok|whatsapp|linkedin|threads|bluesky|mastodon|vk|вконтакте|телеграм|weibo)(?![a-z\u00c0-\u024f\u0400-\u04ff\d])|微博|微信/iu;
+
+/** The LINE messenger, in capitals: "follow the line of the wall" names no network. */
+export const LINE_APP = /(?<![A-Za-z])LINE(?![A-Za-z])/;
 
 /** Teasers that point away from the article: read more, related, most read. */
 export const RELATED: PhraseList = {
@@ -589,6 +599,12 @@ export const RELATED: PhraseList = {
     '猜你喜欢',
     '相关新闻',
     '相關新聞',
+    '往期推荐',
+    '往期推薦',
+    '往期回顾',
+    '往期回顧',
+    '往期精选',
+    '往期精選',
   ],
   ja: [
     '関連記事',
