@@ -124,19 +124,42 @@ function sameBox(a: Element, b: Element): boolean {
   return a === b || a.parent === b || b.parent === a || (a.parent !== null && a.parent === b.parent);
 }
 
+/** An ad's copy is a line or two. */
+const AD_COPY_WORDS = 30;
+
+/**
+ * A box holding just a slot's label and one short block after it ("<div><p>Anzeige</p><p>Fahrradladen
+ * …: Frühjahrscheck für 39 Euro</p></div>"): that block is the ad's copy. Only when the label opens
+ * the box and the block closes it, so a label above the story's own paragraphs takes none of them.
+ */
+function adCopy(blocks: readonly SourcedBlock[], label: number, i: number): boolean {
+  const box = blocks[i]!.group;
+  return (
+    box !== null &&
+    blocks[label]!.group === box &&
+    blocks[label - 1]?.group !== box &&
+    blocks[i + 1]?.group !== box &&
+    wordCount(blockText(blocks[i]!)) <= AD_COPY_WORDS
+  );
+}
+
 export function removeAdRemnants(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   let labelBox: Element | null | undefined;
-  return blocks.filter((sb) => {
+  let labelAt = -1;
+  return blocks.filter((sb, i) => {
     const text = blockText(sb);
     const followsLabel = !!labelBox && !!sb.group && sameBox(labelBox, sb.group);
+    const afterLabel = followsLabel && labelAt === i - 1;
     labelBox = undefined;
     const rule =
       adRule(text) ??
       continuesRule(text) ??
       (text.length <= ERID_LENGTH && ERID.test(text) ? 'pattern:erid' : null) ??
-      (followsLabel && CODE_LINE.test(text.toLowerCase()) ? 'pattern:ad-id' : null);
+      (followsLabel && CODE_LINE.test(text.toLowerCase()) ? 'pattern:ad-id' : null) ??
+      (afterLabel && adCopy(blocks, i - 1, i) ? 'box:ad-copy' : null);
     if (!rule) return true;
     labelBox = sb.group;
+    labelAt = i;
     ctx.removals.add('ad', rule, text);
     return false;
   });

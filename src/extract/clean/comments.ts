@@ -6,6 +6,7 @@ import type { SourcedBlock } from '../blocks.js';
 import {
   COMMENT_COUNT_VERBS,
   COMMENT_COUNT_WORDS,
+  COMMENT_FORM_NOTICE,
   COMMENT_LABELS,
   COMMENTS,
 } from '../vocab/phrases/boilerplate.js';
@@ -21,7 +22,7 @@ const COUNT_VERB = alternation(Object.values(COMMENT_COUNT_VERBS).flat());
  * "View 12 comments", "Voir les commentaires (5)", "网友评论 32 条" (a measure word after the number).
  */
 const COUNT = new RegExp(
-  `^(?:(?:${COUNT_VERB})\\s+)?(?:\\d+\\s*(?:${COUNT_WORD})|(?:${COUNT_WORD})\\s*(?:[:(（\\[]\\s*\\d+\\s*[)）\\]]?|\\d+)(?:\\s*[条條件])?)$`,
+  `^(?:(?:${COUNT_VERB})\\s*)?(?:\\d+\\s*(?:${COUNT_WORD})|(?:${COUNT_WORD})\\s*(?:[:(（\\[]\\s*\\d+\\s*[条條件]?\\s*[)）\\]]?|\\d+)(?:\\s*[条條件])?)$`,
   'iu',
 );
 
@@ -30,9 +31,16 @@ export function isCommentCount(text: string): boolean {
   return COUNT.test(text.trim());
 }
 
-/** A comment count or a form prompt: marks the comment section wherever it stands. */
+/** A comment form's small print is two sentences at most. */
+const NOTICE_WORDS = 24;
+
+/** A comment count, a form prompt or the form's small print: marks the comment section wherever it stands. */
 function isSurePrompt(text: string): boolean {
-  return wordCount(text) <= 12 && (isCommentCount(text) || findPhrase(text.toLowerCase(), COMMENTS) !== null);
+  const words = wordCount(text);
+  if (words > NOTICE_WORDS) return false;
+  const lower = text.toLowerCase();
+  if (findPhrase(lower, COMMENT_FORM_NOTICE) !== null) return true;
+  return words <= 12 && (isCommentCount(text) || findPhrase(lower, COMMENTS) !== null);
 }
 
 /** A bare section word as the whole block ("Kommentare", "Reacties"): also an article's crosshead. */

@@ -585,6 +585,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   const cues = blocks.map((sb) => appealCues(sb, page));
   outletQuotes(blocks, cues);
   const texts = blocks.map(blockText);
+  if (page.aboutFundraiser) interviewVoices(texts, cues);
   const drop = new Set<number>();
   const groups = blocks.map((sb) => sb.group);
   const buttonBoxes = askOfButtons(cues, groups);
@@ -650,6 +651,27 @@ function outletQuotes(blocks: readonly SourcedBlock[], cues: readonly AppealCues
   blocks.forEach((sb, i) => {
     if (own.has(sb.inQuote)) cues[i]!.unquote();
   });
+}
+
+/** A question of an interview: a short block ending in a question mark. */
+const QUESTION = /[?？]\s*[»”"]?$/u;
+const QUESTION_WORDS = 30;
+/** Questions each answered by the next block: an interview's shape. */
+const INTERVIEW_QUESTIONS = 3;
+
+/**
+ * In an interview about a fundraiser (questions each answered by the next block), "we" and "you"
+ * are the interviewee's, who asks the readers to give as the story reports: no block speaks for the
+ * outlet there unless it names the outlet.
+ */
+function interviewVoices(texts: readonly string[], cues: readonly AppealCues[]): void {
+  let answered = 0;
+  for (let i = 0; i + 1 < texts.length; i++) {
+    const asks = QUESTION.test(texts[i]!) && cues[i]!.words <= QUESTION_WORDS;
+    if (asks && !QUESTION.test(texts[i + 1]!) && cues[i + 1]!.words > cues[i]!.words) answered++;
+  }
+  if (answered < INTERVIEW_QUESTIONS) return;
+  for (const c of cues) if (!c.named) c.voice = false;
 }
 
 /** List each removed run once, and each lead-in line apart under its own rule. */

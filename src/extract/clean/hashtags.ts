@@ -10,11 +10,16 @@ import type { CleanContext } from './context.js';
 
 const TAG = /#([\p{L}\p{N}_][\p{L}\p{N}_.'’-]*)/gu;
 const LINE = /^(?:#[\p{L}\p{N}_][\p{L}\p{N}_.'’-]*[\s,;·|]*)+$/u;
+/** Weibo-style topics, closed by a second mark ("#视频会员涨价# #消费维权#"). */
+const CLOSED_TAG = /#([^#\s][^#\n]{0,39})#/gu;
+const CLOSED_LINE = /^(?:#[^#\s][^#\n]{0,39}#[\s,;·|]*)+$/u;
 
 /** The tags of a hashtag-only text, or null when the text is anything else. */
 export function hashtagLine(text: string): string[] | null {
   const trimmed = text.trim();
-  if (!trimmed.startsWith('#') || !LINE.test(trimmed)) return null;
+  if (!trimmed.startsWith('#')) return null;
+  if (CLOSED_LINE.test(trimmed)) return [...execAll(CLOSED_TAG, trimmed)].map((m) => m[1]!.trim());
+  if (!LINE.test(trimmed)) return null;
   const tags = [...execAll(TAG, trimmed)].map((m) => m[1]!.replace(/[.'’-]+$/, '')).filter(Boolean);
   return tags.length > 0 ? tags : null;
 }

@@ -102,6 +102,19 @@ describe("a slot's code on its own line, and ad registry tokens", () => {
     }
   });
 
+  it("takes an ad's copy in a box that holds only the label and it", () => {
+    const copy =
+      'Fahrradladen Speiche & Kette, Lützner Straße 88: Frühjahrscheck für 39 Euro – jetzt Termin sichern.';
+    const html = `${prose(1)}<div class="x7"><p>Anzeige</p><p>${copy}</p></div>${prose(1, 2)}`;
+    const ctx = context();
+    const kept = textOf(removeAdRemnants(blocksFrom(html), ctx));
+    expect(kept).not.toContain('Speiche');
+    expect(ctx.removals.items.map((r) => r.rule)).toEqual(['phrase:anzeige', 'box:ad-copy']);
+    // A label over the story's own paragraphs in one container takes none of them.
+    const story = `<div class="body"><p>Anzeige</p>${prose(2)}</div>`;
+    expect(textOf(removeAdRemnants(blocksFrom(story), context()))).toContain('Article paragraph 1');
+  });
+
   it('keeps a code-like line that follows no label, and a bare number after one', () => {
     const lone = `${prose(1)}<div><p>A7-2291</p></div>${prose(1, 2)}`;
     expect(textOf(removeAdRemnants(blocksFrom(lone), context()))).toContain('A7-2291');

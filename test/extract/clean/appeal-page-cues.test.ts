@@ -456,3 +456,39 @@ describe('what the headline says the story is', () => {
     expect(text).toContain('Word lid, en je betaalt');
   });
 });
+
+describe('headlines that say what the page is', () => {
+  it('knows more ways an editor writes to the readers', () => {
+    for (const headline of [
+      'Лист редакторки: що змінюється у газеті з квітня',
+      'In eigener Sache: Die Rundschau wird teurer',
+      "Editor's letter: what changes in April",
+    ]) {
+      expect(cuePage(['Rundschau'], headline).outletLetter, headline).toBe(true);
+    }
+  });
+
+  it('knows someone appealing to the public for help as a fundraiser', () => {
+    const page = cuePage(
+      ['L’Écho des Causses'],
+      '« Sans vous, on coupe l’antenne » : la directrice de Radio Garrigue lance un appel aux auditeurs',
+    );
+    expect(page.aboutFundraiser).toBe(true);
+  });
+});
+
+describe('an interview about a fundraiser', () => {
+  const headline = 'The director of Radio Garrigue appeals for donations to keep the station on air';
+  const answers = [
+    'We will not lie to you: our state grant was kept, but the county halved its subsidy and we are 38,000 euros short this year.',
+    'Pensioners, farmers who listen to us on the tractor, students who trained with us. The smallest gift was 2 euros, sent with a letter.',
+    'If you listen to us, even now and then, help us now. Join the association for 15 euros, give what you can, and tell your friends.',
+  ];
+  const questions = ['Where do the finances stand?', 'Who gives?', 'A message for your readers?'];
+
+  it("keeps the interviewee's asks: the questions show whose 'we' it is", () => {
+    const html = `${prose(2)}${questions.map((q, i) => `<p><b>${q}</b></p><p>${answers[i]}</p>`).join('')}`;
+    const { text } = clean(html, ['The Causses Echo'], headline);
+    for (const answer of answers) expect(text).toContain(answer.slice(0, 40));
+  });
+});

@@ -17,6 +17,11 @@ describe('hashtag lines', () => {
     expect(hashtagLine('#выставка #Петербург')).toEqual(['выставка', 'Петербург']);
   });
 
+  it('reads Weibo-style topics closed by a second mark', () => {
+    expect(hashtagLine('#视频会员涨价# #消费维权#')).toEqual(['视频会员涨价', '消费维权']);
+    expect(hashtagLine('#Budget# is up again')).toBeNull();
+  });
+
   it('leaves sentences that mention a hashtag alone', () => {
     expect(hashtagLine('The #MeToo movement changed the industry.')).toBeNull();
     expect(hashtagLine('#1 priority for the council is housing')).toBeNull();

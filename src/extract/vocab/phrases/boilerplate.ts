@@ -792,6 +792,50 @@ export const COMMENTS: PhraseList = {
 };
 
 /**
+ * The small print of a comment form, as blogging software prints it in each language ("Your email
+ * address will not be published. Required fields are marked *"): a longer line than a prompt.
+ */
+export const COMMENT_FORM_NOTICE: PhraseList = {
+  en: ['your email address will not be published', 'required fields are marked'],
+  ru: [
+    'ваш адрес email не будет опубликован',
+    'ваш e-mail не будет опубликован',
+    'обязательные поля помечены',
+  ],
+  uk: [
+    'ваша адреса email не буде опублікована',
+    'вашу адресу email не буде опубліковано',
+    'обов’язкові поля позначені',
+    "обов'язкові поля позначені",
+  ],
+  de: [
+    'ihre e-mail-adresse wird nicht veröffentlicht',
+    'deine e-mail-adresse wird nicht veröffentlicht',
+    'erforderliche felder sind mit',
+  ],
+  fr: [
+    'votre adresse e-mail ne sera pas publiée',
+    'votre adresse de messagerie ne sera pas publiée',
+    'les champs obligatoires sont indiqués',
+  ],
+  es: ['tu dirección de correo electrónico no será publicada', 'los campos obligatorios están marcados'],
+  it: ['il tuo indirizzo email non sarà pubblicato', 'i campi obbligatori sono contrassegnati'],
+  pt: [
+    'o seu endereço de email não será publicado',
+    'o seu endereço de e-mail não será publicado',
+    'campos obrigatórios são marcados',
+  ],
+  pl: ['twój adres e-mail nie zostanie opublikowany', 'wymagane pola są oznaczone'],
+  nl: [
+    'je e-mailadres wordt niet gepubliceerd',
+    'uw e-mailadres wordt niet gepubliceerd',
+    'vereiste velden zijn gemarkeerd',
+  ],
+  zh: ['您的电子邮箱地址不会被公开', '您的邮箱地址不会被公开', '必填项已用'],
+  ja: ['メールアドレスが公開されることはありません', 'は必須項目です'],
+};
+
+/**
  * A comment section's heading or link when it is the whole block ("Kommentare", "Réagir", "评论").
  * Inside a sentence these are ordinary words: "Die Polizei wollte das nicht kommentieren", "他拒绝评论",
  * "コメントを控えた" are reporting, and must not end the article.
@@ -828,7 +872,7 @@ export const COMMENT_COUNT_WORDS: PhraseList = {
   pl: ['komentarze', 'komentarzy', 'komentarz', 'dyskusja'],
   nl: ['reacties', 'reactie', 'discussie'],
   zh: ['评论', '評論', '留言', '条评论', '條評論', '讨论', '网友评论', '網友評論', '读者评论', '读者留言'],
-  ja: ['コメント', '件のコメント', '読者コメント'],
+  ja: ['コメント', '件のコメント', '読者コメント', 'この記事へのコメント', 'この記事へのご意見'],
 };
 
 /** Verbs a comment count's link may open with ("View 12 comments", "Kommentare anzeigen" aside). */

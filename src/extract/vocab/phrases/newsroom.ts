@@ -258,6 +258,12 @@ export const FUNDRAISER_WORDS: readonly string[] = [
   ...['zbiórka', 'zbiera', 'zbierają', 'zrzutka'],
   ...['inzamel', 'zamelt', 'zamelen'],
   ...['众筹', '募捐', '筹款', '募款', '筹集', '募資', '籌款', 'クラウドファンディング', '募金'],
+  // Someone appealing to the public for help ("lance un appel aux auditeurs", "bittet um Spenden").
+  ...['launches an appeal', 'launched an appeal', 'appeals for', 'appeal for donations', 'appeals to'],
+  ...['lance un appel', 'lancent un appel', 'appelle à donner', 'bittet um spenden', 'bitten um spenden'],
+  ...['ruft zu spenden auf', 'lanza un llamamiento', 'pide ayuda', 'piden ayuda', 'lancia un appello'],
+  ...['chiede aiuto', 'lança um apelo', 'pede ajuda', 'apeluje o', 'prosi o pomoc', 'doet een oproep'],
+  ...['просит помощи', 'просят помощи', 'просить допомоги', 'просять допомоги', '呼吁捐款', '寄付を呼びかけ'],
 ];
 
 /**
@@ -275,21 +281,40 @@ export const MEMBERS_SOUGHT =
  */
 export const EDITOR_LETTER_WORDS: readonly string[] = [
   ...['from the editor', "editor's note", 'editor’s note', 'letter from the editor', 'note to readers'],
+  ...["editor's letter", 'editor’s letter', 'a letter from our editor'],
   ...['to our readers', 'a letter to our readers', 'an open letter to our readers'],
   ...[
     'brief der chefredaktion',
     'an unsere leserinnen und leser',
     'an unsere leser',
     'liebe leserinnen und leser',
+    'in eigener sache',
+    'brief des chefredakteurs',
+    'brief der chefredakteurin',
   ],
-  ...['lettre aux lecteurs', 'à nos lecteurs', 'le mot de la rédaction', 'lettre de la rédaction'],
-  ...['carta a los lectores', 'carta del director', 'carta de la directora', 'a nuestros lectores'],
-  ...['lettera ai lettori', 'ai nostri lettori', 'lettera del direttore'],
+  ...[
+    'lettre aux lecteurs',
+    'à nos lecteurs',
+    'le mot de la rédaction',
+    'lettre de la rédaction',
+    'lettre du directeur',
+    'lettre de la directrice',
+  ],
+  ...[
+    'carta a los lectores',
+    'carta del director',
+    'carta de la directora',
+    'a nuestros lectores',
+    'carta del editor',
+  ],
+  ...['lettera ai lettori', 'ai nostri lettori', 'lettera del direttore', 'lettera della direttrice'],
   ...['carta aos leitores', 'aos nossos leitores', 'nota da redação', 'nota da redacção', 'carta do diretor'],
   ...['от редакции', 'письмо читателям', 'слово редактора', 'к нашим читателям'],
+  ...['письмо редактора', 'письмо главного редактора', 'колонка главного редактора'],
   ...['від редакції', 'лист до читачів', 'слово редактора', 'до наших читачів'],
-  ...['od redakcji', 'list do czytelników', 'do naszych czytelników', 'list naczelnego'],
-  ...['van de redactie', 'aan onze lezers', 'brief aan de lezers', 'van de hoofdredacteur'],
+  ...['лист редактора', 'лист редакторки', 'слово редакторки', 'лист головного редактора'],
+  ...['od redakcji', 'list do czytelników', 'do naszych czytelników', 'list naczelnego', 'list redaktora'],
+  ...['van de redactie', 'aan onze lezers', 'brief aan de lezers', 'van de hoofdredacteur', 'in eigen zaak'],
   ...['致读者', '致讀者', '致读者的一封信', '読者の皆さまへ', '読者の皆様へ', '編集部より', '編集長から'],
 ];
 
