@@ -225,7 +225,11 @@ export function cuePage(
   const aboutFundraiser =
     FUNDRAISER.test(lowerStory) || MEMBERS_SOUGHT.test(lowerStory) || quotesAnAsk(headline);
   EDITOR_LETTER.lastIndex = 0;
-  const outletLetter = EDITOR_LETTER.test(headline.toLowerCase());
+  const lowerHeadline = headline.toLowerCase();
+  // Or a headline naming the outlet and its newsroom ("Сколько стоит «Заречье»: отчёт редакции"):
+  // the newsroom reporting on itself.
+  const outletLetter =
+    EDITOR_LETTER.test(lowerHeadline) || (aboutOutlet && NEWSROOM.test(lowerHeadline));
   return {
     outlet,
     aboutPress,

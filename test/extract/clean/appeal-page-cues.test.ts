@@ -492,3 +492,15 @@ describe('an interview about a fundraiser', () => {
     for (const answer of answers) expect(text).toContain(answer.slice(0, 40));
   });
 });
+
+describe("the outlet's newsroom reporting on itself", () => {
+  it('is a letter to the readers when the headline names the outlet and its newsroom', () => {
+    const outlets = ['Заречье сегодня'];
+    expect(
+      cuePage(outlets, 'Сколько стоит «Заречье сегодня»: открытый отчёт редакции за 2024 год').outletLetter,
+    ).toBe(true);
+    // Another paper's newsroom is reporting; the outlet named without its newsroom is not a letter.
+    expect(cuePage(outlets, 'Редакция «Вечерних новостей» переезжает').outletLetter).toBe(false);
+    expect(cuePage(outlets, '«Заречье сегодня» исполнилось 10 лет').outletLetter).toBe(false);
+  });
+});
