@@ -115,6 +115,33 @@ describe("the outlet's voice with the pronoun dropped", () => {
     expect(appealCues(us!).voice).toBe(true);
     expect(appealCues(they!).voice).toBe(false);
   });
+
+  it('hears European Portuguese past tenses and Italian conditionals, and verbs that carry "you"', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const [pt, it, you, plain] = blocksFrom(
+      `<p>Acompanhámos a fábrica durante cinco anos e publicámos tudo o que soubemos.</p>
+      <p>Potremmo assumere un secondo redattore, e vorremmo farlo entro l’estate.</p>
+      <p>Se puoi, dacci una mano.</p>
+      <p>Il sindaco ha detto che la piazza riaprirà a giugno.</p>`,
+    );
+    expect(appealCues(pt!).voice).toBe(true);
+    expect(appealCues(it!).voice).toBe(true);
+    expect(appealCues(you!).voice).toBe(true);
+    expect(appealCues(you!).ask).toBe(2);
+    expect(appealCues(plain!).voice).toBe(false);
+  });
+
+  it('hears "you can support us" as an ask in many languages', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    for (const text of [
+      'Підтримати нас можна на сторінці «Стати другом редакції».',
+      'Поддержать нас можно на странице «Помочь».',
+      'Vous pouvez nous soutenir sur la page « Adhérer ».',
+      'You can support us on our membership page.',
+    ]) {
+      expect(appealCues(blocksFrom(`<p>${text}</p>`)[0]!).ask, text).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe('one we-verb with money words', () => {

@@ -20,6 +20,8 @@ export interface AppealPhrases {
 export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   en: {
     ask: [
+      'you can support us',
+      'you can help us',
       'needs you',
       'need you',
       'you just read',
@@ -239,6 +241,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   ru: {
     ask: [
+      'поддержать нас можно',
+      'помочь нам можно',
+      'вы можете поддержать нас',
       'нуждается в вас',
       'нужна ваша',
       'переведите',
@@ -378,6 +383,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   uk: {
     ask: [
+      'підтримати нас можна',
+      'допомогти нам можна',
+      'ви можете підтримати нас',
       'потребує вас',
       'потрібна ваша',
       'перекажіть',
@@ -515,6 +523,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   de: {
     ask: [
+      'unterstützen können sie uns',
+      'sie können uns unterstützen',
+      'du kannst uns unterstützen',
       'braucht dich',
       'braucht euch',
       'brauchen dich',
@@ -668,6 +679,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   fr: {
     ask: [
+      'vous pouvez nous soutenir',
+      'vous pouvez nous aider',
+      'pour nous soutenir',
       'a besoin de vous',
       'besoin de toi',
       'vous venez de lire',
@@ -808,6 +822,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   es: {
     ask: [
+      'puedes apoyarnos',
+      'puede apoyarnos',
+      'para apoyarnos',
       'contribuye con',
       'colabora con nosotros',
       'te necesita',
@@ -947,6 +964,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   it: {
     ask: [
+      'puoi sostenerci',
+      'potete sostenerci',
+      'per sostenerci',
       'ha bisogno di te',
       'ha bisogno di voi',
       'hai appena letto',
@@ -1082,6 +1102,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pt: {
     ask: [
+      'você pode nos apoiar',
+      'pode apoiar-nos',
+      'para nos apoiar',
       'contribua com',
       'colabore com',
       'precisa de você',
@@ -1226,6 +1249,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pl: {
     ask: [
+      'możesz nas wesprzeć',
+      'możecie nas wesprzeć',
+      'wesprzeć nas można',
       'potrzebuje ciebie',
       'potrzebuje was',
       'właśnie przeczytałeś',
@@ -1360,6 +1386,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   nl: {
     ask: [
+      'je kunt ons steunen',
+      'u kunt ons steunen',
+      'steunen kan via',
       'heeft jou nodig',
       'heeft u nodig',
       'je hebt net gelezen',
@@ -1768,13 +1797,14 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
 export const FORMAL_ADDRESS = /(?<=[\p{Ll},;–—-]\s+)(?:Sie|Ihnen|Ihr|Ihre[mnrs]?)(?![\p{L}])/u;
 
 /**
- * First person plural verbs where the pronoun is dropped (pl "piszemy", "wierzymy"; it "abbiamo";
- * es/pt "hemos decidido", "dependemos"): two of them in a block are the outlet's "we". Endings
+ * First person plural verbs where the pronoun is dropped (pl "piszemy", "wierzymy"; it "abbiamo",
+ * "potremmo"; es/pt "hemos decidido", "dependemos", pt "acompanhámos"): two of them in a block are
+ * the outlet's "we". Endings
  * that nouns share too ("últimos", "ramy") are why one is not enough.
  */
 // Anchored at a word start: unanchored, the engine retried the letters run from every letter of
 // every word (one of the costliest patterns of the donation pass). Matches are the same words.
-export const WE_VERB = /(?<![\p{L}])[\p{L}]{2,}(?:iamo|[aei]mos|[eiy]my|amy)(?![\p{L}])/gu;
+export const WE_VERB = /(?<![\p{L}])[\p{L}]{2,}(?:iamo|emmo|[aeiáéí]mos|[eiy]my|amy)(?![\p{L}])/gu;
 
 /** A short control text: an amount, or a button label like "Continue". Checked on short blocks only. */
 export const AMOUNT =
