@@ -228,8 +228,7 @@ export function cuePage(
   const lowerHeadline = headline.toLowerCase();
   // Or a headline naming the outlet and its newsroom ("Сколько стоит «Заречье»: отчёт редакции"):
   // the newsroom reporting on itself.
-  const outletLetter =
-    EDITOR_LETTER.test(lowerHeadline) || (aboutOutlet && NEWSROOM.test(lowerHeadline));
+  const outletLetter = EDITOR_LETTER.test(lowerHeadline) || (aboutOutlet && NEWSROOM.test(lowerHeadline));
   return {
     outlet,
     aboutPress,

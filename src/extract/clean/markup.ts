@@ -81,12 +81,33 @@ function proseBox(s: NodeStats): boolean {
   return s.text >= 80 && (s.punct >= 3 || s.paragraphs >= 2) && linkDensity(s) < 0.1;
 }
 
-/** The last element of a small box of a few elements: where an appeal box puts its button. */
-function endsBox(el: Element): boolean {
+/** Words of a row of buttons above the last one ("5 € 10 € 25 € Betrag frei wählen"). */
+const BUTTON_ROW_WORDS = 12;
+
+/** A row of links and nothing else, short: amounts, payment methods, a frequency toggle. */
+function buttonRow(el: Element, stats: StatsMap): boolean {
+  const s = stats.get(el);
+  return (
+    !!s &&
+    s.paragraphs === 0 &&
+    s.text > 0 &&
+    linkDensity(s) > 0.5 &&
+    wordCount(cleanText(el)) <= BUTTON_ROW_WORDS
+  );
+}
+
+/**
+ * The last element of a small box of a few elements: where an appeal box puts its button. Rows of
+ * buttons just above it (amounts, then "monthly · once") count with it as one.
+ */
+function endsBox(el: Element, stats: StatsMap): boolean {
   const box = el.parent;
   if (!isElement(box)) return false;
   const elements = box.children.filter(isElement);
-  return elements.length <= BUTTON_BOX_ELEMENTS && elements[elements.length - 1] === el;
+  if (elements[elements.length - 1] !== el) return false;
+  let last = elements.length - 1;
+  while (last > 0 && buttonRow(elements[last - 1]!, stats)) last--;
+  return last + 1 <= BUTTON_BOX_ELEMENTS;
 }
 
 /**
@@ -148,7 +169,8 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
       ) {
         if (/^(?:div|section|ul|ol|span|dl)$/.test(el.name)) {
           drop.push([el, 'related', 'link-density']);
-          if (endsBox(el) && wordCount(cleanText(el)) <= BUTTON_WORDS) markButtonBox(el.parent as Element);
+          if (endsBox(el, stats) && wordCount(cleanText(el)) <= BUTTON_WORDS)
+            markButtonBox(el.parent as Element);
           return false;
         }
       }

@@ -61,6 +61,16 @@ describe('a box that ended in a button', () => {
     for (let i = 1; i <= 4; i++) expect(text).toContain(`Article paragraph ${i}:`);
   });
 
+  it('counts rows of amount and frequency buttons above the last as one button', () => {
+    const { text } = extractFromHtml(
+      page(
+        `<section><h4>You are reading one of 212 reports our newsroom wrote this month.</h4><p>Trials like this one take weeks. Our reporter sat through all nine days.</p><p>So that we can carry on, we need 260 more people by June.</p><div><a href="/s?b=5">€5</a> <a href="/s?b=10">€10</a> <a href="/s">Choose amount</a></div><div><a href="/s?i=m">monthly</a> · <a href="/s?i=o">once</a></div></section>${prose(4)}`,
+      ),
+    );
+    expect(text).not.toMatch(/212 reports|nine days|260 more people/);
+    for (let i = 1; i <= 4; i++) expect(text).toContain(`Article paragraph ${i}:`);
+  });
+
   it("keeps a box of the story's own facts with a link", () => {
     const { text } = extractFromHtml(
       page(
