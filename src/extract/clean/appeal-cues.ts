@@ -432,6 +432,9 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   ) {
     cues.control = true;
   }
+  // A row of payment methods and nothing else ("MB WAY PayPal Cartão de crédito", "微信支付 支付宝"):
+  // the widget's buttons, a line with no sentence in it.
+  if (words <= PAYMENT_ROW_WORDS && cues.payment >= 2 && !SENTENCE_END.test(trimmed)) cues.control = true;
   // A list whose every item is an amount with what it pays for is the widget's options.
   if (amountList(sb)) {
     cues.control = true;
@@ -590,6 +593,10 @@ export function addressesReader(lower: string, text: string): boolean {
 const JOIN_LABEL = new Set(JOIN_LABELS);
 /** Any plain web address in a block's text (the pattern matches lower-cased text). */
 const WEB_ADDRESS = new RegExp(PLAIN_ADDRESS.source, 'gi');
+
+/** Words of a row of payment methods. */
+const PAYMENT_ROW_WORDS = 8;
+const SENTENCE_END = /[.!?。！？]$/u;
 
 /** Words of a label before a plain address ("Jetzt Mitglied im Leserkreis werden:"): a line, not a sentence. */
 const ADDRESS_LABEL_WORDS = 6;

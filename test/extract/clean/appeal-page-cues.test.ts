@@ -531,3 +531,23 @@ describe("the outlet's newsroom reporting on itself", () => {
     expect(cuePage(outlets, '«Заречье сегодня» исполнилось 10 лет').outletLetter).toBe(false);
   });
 });
+
+describe('a row of payment methods', () => {
+  it('is a control, and a sentence naming them is not', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const cue = (text: string) => appealCues(blocksFrom(`<p>${text}</p>`)[0]!);
+    expect(cue('MB WAY PayPal Cartão de crédito').control).toBe(true);
+    expect(cue('微信支付 支付宝').control).toBe(true);
+    expect(cue('The shop takes PayPal and credit cards.').control).toBe(false);
+  });
+
+  it('takes a tip box whose readers are counted before the verb (已有2316位读者赞赏本报道)', () => {
+    const { text } = clean(
+      `<div class="box"><p>您的支持，是我们坚守一线的理由</p><p>本次台风报道由6名记者在沿海一线连续采写，我们会持续更新到台风离境。</p><p>已有2316位读者赞赏本报道</p><p>微信支付 支付宝</p></div>${prose(3)}`,
+      [],
+      '台风“海棠”将在东闽省南部沿海登陆',
+    );
+    expect(text).not.toMatch(/坚守一线|赞赏|微信支付/);
+    expect(text).toContain('Article paragraph 3');
+  });
+});
