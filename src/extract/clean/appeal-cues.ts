@@ -87,6 +87,9 @@ export interface AppealCues {
   unquote(): void;
 }
 
+/** Words above which a block is a paragraph of the story rather than a line of an appeal box. */
+const FUND_REPORT_WORDS = 20;
+
 /** What a block's voice is read from (see `speaksAsOutlet`). */
 interface VoiceInput {
   /** The text lower-cased, quotes removed. */
@@ -147,8 +150,26 @@ class BlockCues implements AppealCues {
   }
 
   get topical(): boolean {
-    this.#topical ??= this.topicOf !== null && sharesTopic(this.topicOf.text, this.topicOf.topic);
+    this.#topical ??=
+      (this.topicOf !== null && sharesTopic(this.topicOf.text, this.topicOf.topic)) || this.#fundraiserReport();
     return this.#topical;
+  }
+
+  /** Set when the story is about a fundraiser (see `CuePage.aboutFundraiser`). */
+  #fundStory = false;
+
+  /** Read the block as part of a story about a fundraiser, whose money words are its topic. */
+  inFundraiserStory(): void {
+    this.#fundStory = true;
+    this.#topical = undefined;
+  }
+
+  /**
+   * In a story about a fundraiser, a paragraph longer than a line whose only cue is an appeal word
+   * ("Messages sent with the donations read …") reports the story's topic, in whatever words.
+   */
+  #fundraiserReport(): boolean {
+    return this.#fundStory && this.words > FUND_REPORT_WORDS && this.ask === 0 && this.appeal > 0 && !this.voice;
   }
 }
 
@@ -503,6 +524,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     }
     cues.voice = true;
   }
+  if (page?.aboutFundraiser) cues.inFundraiserStory();
   return cues;
 }
 

@@ -551,3 +551,26 @@ describe('a row of payment methods', () => {
     expect(text).toContain('Article paragraph 3');
   });
 });
+
+describe('a story about a fundraiser', () => {
+  it("keeps a paragraph whose only cue is a donation word, next to the outlet's appeal", () => {
+    const report =
+      '寄付に添えられたメッセージには「廃線になったら故郷に帰る理由がなくなる」「息子と乗った思い出の鉄道をなくさないで」といった声が並んだ。';
+    const { text } = clean(
+      `${prose(3)}<p>ここで少しだけ、房総タイムズからのお願いです。<br>みさき鉄道の存廃問題を、わたしたちは2019年から追い続けてきました。<br>取材を続けるために、月額五百円の「応援会員」を募集しています。</p><p>${report}</p>${prose(2, 4)}`,
+      ['房総タイムズ'],
+      '存続危機の「みさき鉄道」、ふるさと納税とCFで1億円超集まる',
+    );
+    expect(text).toContain('寄付に添えられたメッセージ');
+    expect(text).not.toContain('房総タイムズからのお願い');
+  });
+
+  it('hears the Japanese "a request from …" and わたしたち', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const [ask, we] = blocksFrom(
+      '<p>ここで少しだけ、房総タイムズからのお願いです。</p><p>みさき鉄道の存廃問題を、わたしたちは2019年から追い続けてきました。</p>',
+    );
+    expect(appealCues(ask!).ask).toBeGreaterThan(0);
+    expect(appealCues(we!).voice).toBe(true);
+  });
+});

@@ -1622,6 +1622,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   ja: {
     ask: [
+      'からのお願い',
+      'へのお願い',
+      '応援会員を募集',
+      '会員を募集しています',
       'あなたの力が必要',
       '無料でお読みいただけ',
       '応援していただけ',
@@ -1656,6 +1660,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'これからも続けて',
     ],
     appeal: [
+      '応援会員',
+      '支えていただいて',
       'コーヒー代',
       '金額を指定',
       '寄付する',
@@ -1786,7 +1792,7 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   nl: ['wij', 'we', 'ons', 'onze', 'jij', 'je', 'jouw', 'jullie', 'uw'],
   zh: ['我们', '我們', '您', '你'],
-  ja: ['私たち', '皆さま', '皆様', 'みなさん', 'みなさま', 'あなた', 'になりませんか'],
+  ja: ['私たち', 'わたしたち', '皆さま', '皆様', 'みなさん', 'みなさま', 'あなた', 'になりませんか'],
 };
 
 /**

@@ -258,6 +258,7 @@ export const FUNDRAISER_WORDS: readonly string[] = [
   ...['zbiórka', 'zbiera', 'zbierają', 'zrzutka'],
   ...['inzamel', 'zamelt', 'zamelen'],
   ...['众筹', '募捐', '筹款', '募款', '筹集', '募資', '籌款', 'クラウドファンディング', '募金'],
+  ...['ふるさと納税', '寄付金', '寄付が集ま', '支援金が集ま', '捐款', '善款'],
   // Someone appealing to the public for help ("lance un appel aux auditeurs", "bittet um Spenden").
   ...['launches an appeal', 'launched an appeal', 'appeals for', 'appeal for donations', 'appeals to'],
   ...['lance un appel', 'lancent un appel', 'appelle à donner', 'bittet um spenden', 'bitten um spenden'],
