@@ -356,7 +356,7 @@ function count(text: string, re: RegExp): number {
 }
 
 /** The endings WE_VERB ends with: a text without one holds no such verb, and this test is far cheaper. */
-const WE_ENDING = /(?:iamo|emmo|[aeiáéí]mos|[eiy]my|amy)(?![\p{L}])/u;
+const WE_ENDING = /(?:iamo|emmo|[aeiáéí]mos|[eiy]my|amy|śmy)(?![\p{L}])/u;
 
 /** At most this many words for one we-verb with money words to count as the outlet's voice. */
 const WE_MONEY_WORDS = 30;

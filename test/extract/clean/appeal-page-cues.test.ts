@@ -129,6 +129,9 @@ describe("the outlet's voice with the pronoun dropped", () => {
     expect(appealCues(you!).voice).toBe(true);
     expect(appealCues(you!).ask).toBe(2);
     expect(appealCues(plain!).voice).toBe(false);
+    // Polish past tense: "-liśmy", twice.
+    const [pl] = blocksFrom('<p>Siedzieliśmy na każdej rozprawie i czytaliśmy wszystkie akta sprawy.</p>');
+    expect(appealCues(pl!).voice).toBe(true);
   });
 
   it('hears "you can support us" as an ask in many languages', async () => {

@@ -277,6 +277,16 @@ describe('the editor introducing themselves', () => {
     expect(kept).not.toMatch(/Redaktionsleiter|kostenlos/);
   });
 
+  it('is also an editor saying they run the paper', () => {
+    const runs =
+      '<p>Ich leite die Redaktion der Rundschau seit zwölf Jahren. Diesen Prozess haben wir an jedem Verhandlungstag verfolgt.</p>';
+    const kept = textOf(
+      removeDonationAppeals(blocksFrom(`${prose(1)}${ask}${prose(1, 2)}${runs}${prose(1, 3)}`), ctx()),
+    );
+    expect(kept).not.toContain('Ich leite die Redaktion');
+    expect(kept).toContain('Article paragraph 3:');
+  });
+
   it('stays on a page with no appeal', () => {
     expect(textOf(removeDonationAppeals(blocksFrom(`${prose(2)}${intro}${prose(1, 3)}`), ctx()))).toContain(
       'Redaktionsleiter',

@@ -1810,7 +1810,7 @@ export const FORMAL_ADDRESS = /(?<=[\p{Ll},;–—-]\s+)(?:Sie|Ihnen|Ihr|Ihre[mn
  */
 // Anchored at a word start: unanchored, the engine retried the letters run from every letter of
 // every word (one of the costliest patterns of the donation pass). Matches are the same words.
-export const WE_VERB = /(?<![\p{L}])[\p{L}]{2,}(?:iamo|emmo|[aeiáéí]mos|[eiy]my|amy)(?![\p{L}])/gu;
+export const WE_VERB = /(?<![\p{L}])[\p{L}]{2,}(?:iamo|emmo|[aeiáéí]mos|[eiy]my|amy|śmy)(?![\p{L}])/gu;
 
 /** A short control text: an amount, or a button label like "Continue". Checked on short blocks only. */
 export const AMOUNT =

@@ -382,6 +382,8 @@ export const EDITOR_INTRODUCTION = new RegExp(
     String.raw`(?<![\p{L}])ik ben(?![\p{L}])[^.!?]{0,50}?(?:hoofdredacteur|redacteur|journalist|verslaggever)`,
     String.raw`(?<![\p{L}])(?:jestem|nazywam się)(?![\p{L}])[^.!?]{0,50}?(?:redaktor|dziennikar|kieruję)`,
     String.raw`(?<![\p{L}])я(?![\p{L}])[^.!?]{0,50}?(?:главн\p{L}+ редактор|главред|головн\p{L}+ редактор|редактор|журналіст|журналист)`,
+    // "… dirigo questo giornale", "je dirige la rédaction", "руковожу редакцией": I run the paper.
+    String.raw`(?<![\p{L}])(?:dirigo|dirijo|je dirige|ich leite|ik leid|kieruję|руковожу|керую)(?![\p{L}])[^.!?]{0,30}?(?:giornale|testata|redazione|periódico|diario|redacción|jornal|redação|journal|rédaction|zeitung|redaktion|krant|redactie|gazet|redakcj|газет|редакц)`,
     '(?:編集長|記者|編集部)の[^。]{1,12}です',
     '我是[^。]{0,12}(?:主编|總編|总编|编辑|編輯|记者|記者)',
   ].join('|'),
