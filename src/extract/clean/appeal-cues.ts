@@ -316,7 +316,17 @@ const LANGS = [...Object.values(DONATION_PHRASES), ...Object.values(MEMBERSHIP_P
 const ASK = phraseRegex(LANGS.flatMap((l) => l.ask));
 const APPEAL = phraseRegex(LANGS.flatMap((l) => l.appeal));
 const PAYMENT = phraseRegex(Object.values(DONATION_PHRASES).flatMap((l) => l.payment));
-const VOICE = phraseRegex(Object.values(VOICE_WORDS).flat(), true);
+/**
+ * Polish voice words that are everyday words elsewhere (English "my", "wy"…): only a text in
+ * Polish, told by its letters, is read with them.
+ */
+const POLISH_ONLY = new Set(['my', 'wy']);
+const VOICE = phraseRegex(
+  Object.values(VOICE_WORDS)
+    .flat()
+    .filter((w) => !POLISH_ONLY.has(w)),
+  true,
+);
 /**
  * Voice words of other languages that are everyday words in Polish or Czech ("we Wrocławiu" is "in
  * Wrocław", "można je" is "them", "tu" is "here", Czech "je" is "is"): a text in those languages,

@@ -129,6 +129,12 @@ describe("the outlet's voice with the pronoun dropped", () => {
     expect(appealCues(you!).voice).toBe(true);
     expect(appealCues(you!).ask).toBe(2);
     expect(appealCues(plain!).voice).toBe(false);
+    // English "my" is not Polish "my" (we); Polish, told by its letters, keeps it.
+    const [mine, nasz] = blocksFrom(
+      '<p>For most of my adult life I did not pay for news, and I lectured people who did.</p><p>My tu jesteśmy codziennie, od rana do wieczora.</p>',
+    );
+    expect(appealCues(mine!).voice).toBe(false);
+    expect(appealCues(nasz!).voice).toBe(true);
     // Polish past tense: "-liśmy", twice.
     const [pl] = blocksFrom('<p>Siedzieliśmy na każdej rozprawie i czytaliśmy wszystkie akta sprawy.</p>');
     expect(appealCues(pl!).voice).toBe(true);
