@@ -23,12 +23,26 @@ export function isShareBar(text: string): boolean {
   return NETWORKS.test(text.trim()) || SHARE_WORDS.test(text.toLowerCase());
 }
 
+/** One network's name alone: a share button set as a block of its own. */
+const ONE_NETWORK = new RegExp(NETWORKS.source.replace('{2,}', '{1}'), 'i');
+
 export function removeShareBars(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
-  return blocks.filter((sb) => {
-    if (sb.block.type !== 'paragraph' && sb.block.type !== 'list' && sb.block.type !== 'heading') return true;
-    const text = blockText(sb);
-    if (!isShareBar(text)) return true;
-    ctx.removals.add('share', 'text-cues:share', text);
+  const texts = blocks.map(blockText);
+  const judged = blocks.map(
+    (sb, i) =>
+      (sb.block.type === 'paragraph' || sb.block.type === 'list' || sb.block.type === 'heading') &&
+      isShareBar(texts[i]!),
+  );
+  // Buttons set one per block ("Partilhar" / "Facebook" / "WhatsApp"): two or more network names
+  // in a row, or one after a share label, are the bar.
+  const single = texts.map((t, i) => blocks[i]!.block.type === 'paragraph' && ONE_NETWORK.test(t.trim()));
+  for (let i = 0; i < blocks.length; i++) {
+    if (!single[i]) continue;
+    if (single[i - 1] || single[i + 1] || judged[i - 1]) judged[i] = true;
+  }
+  return blocks.filter((_, i) => {
+    if (!judged[i]) return true;
+    ctx.removals.add('share', 'text-cues:share', texts[i]!);
     return false;
   });
 }

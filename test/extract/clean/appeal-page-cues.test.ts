@@ -583,3 +583,14 @@ describe('a story about a fundraiser', () => {
     expect(appealCues(we!).voice).toBe(true);
   });
 });
+
+describe('French "je"', () => {
+  it('is "I", not the Dutch "you"', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const [fr, nl] = blocksFrom(
+      '<p>Je suis arrivé à la mairie vers 8 heures, les portes étaient déjà fermées.</p><p>Als je de krant leest, weet je wat er speelt.</p>',
+    );
+    expect(appealCues(fr!).voice).toBe(false);
+    expect(appealCues(nl!).voice).toBe(true);
+  });
+});

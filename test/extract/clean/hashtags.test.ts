@@ -107,3 +107,13 @@ describe('hashtag lines after the article', () => {
     expect(trailingHashtags(content)).toEqual([]);
   });
 });
+
+describe('a hashtag line beside a share bar in one box', () => {
+  it('keeps the last tag apart from the share label that follows it', () => {
+    const $ = loadPage(
+      `<html><body><article><p>${'Story text. '.repeat(40)}</p></article><div class="canvas"><p><a href="/t/a">#Puntalarga</a> <a href="/t/b">#Urbanismo</a></p><div><span>Comparte</span><ul><li><a href="#">Facebook</a></li></ul></div></div></body></html>`,
+    );
+    const tags = trailingHashtags([$('article')[0] as Element], new Removals(true));
+    expect(tags).toEqual(['Puntalarga', 'Urbanismo']);
+  });
+});

@@ -9,7 +9,7 @@ import {
   removeNewsletterPrompts,
 } from '../../../src/extract/clean/newsletter.js';
 import { removeTeasers } from '../../../src/extract/clean/related.js';
-import { isShareBar } from '../../../src/extract/clean/share.js';
+import { isShareBar, removeShareBars } from '../../../src/extract/clean/share.js';
 import { blocksFrom, context, prose, textOf } from '../helpers.js';
 
 describe('ad remnants', () => {
@@ -209,6 +209,17 @@ describe('share bars', () => {
   it('finds a network named inside Japanese text', () => {
     expect(isShareBar('県内のスポーツニュースをLINEでも配信中。友だち追加はこちら')).toBe(true);
     expect(isShareBar('Follow the line of the old city wall to reach the harbour.')).toBe(false);
+  });
+  it('takes share buttons set one per block, after a label or beside each other', () => {
+    const ctx = context();
+    const html = `${prose(2)}<p>Partilhar</p><p>Facebook</p><p>WhatsApp</p><p>E-mail</p>${prose(1, 3)}`;
+    const kept = textOf(removeShareBars(blocksFrom(html), ctx));
+    expect(kept).not.toMatch(/Partilhar|Facebook|WhatsApp|E-mail/);
+    expect(kept).toContain('Article paragraph 3');
+    // One network named alone among the story's paragraphs is a word of the story.
+    expect(
+      textOf(removeShareBars(blocksFrom(`${prose(1)}<p>Telegram</p>${prose(1, 2)}`), context())),
+    ).toContain('Telegram');
   });
   it('reads share words whole, not as the stem of a compound', () => {
     expect(isShareBar('Artikel teilen')).toBe(true);
