@@ -139,6 +139,9 @@ function looksLikeNameThenDate(rest: string): boolean {
 }
 
 /** The rule that marks `text` as a credit or byline, or null. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
+const CJK_SENTENCE = /[，。！？]/u;
+
 export function creditRule(text: string): string | null {
   if (OPTIMIZER.test(text)) return 'pattern:optimizer-credit';
   const words = wordCount(text);
@@ -160,6 +163,9 @@ export function creditRule(text: string): string | null {
   }
   const prefix = startPhrase(lower, CREDIT_PREFIXES);
   if (!prefix) return null;
+  // A Chinese or Japanese credit is a label and names ("记者 张三 摄"); with a comma or a full stop
+  // it is a sentence of the story ("记者联系了本市12位作者，…").
+  if (CJK.test(prefix) && CJK_SENTENCE.test(text)) return null;
   if (NAME_PREFIX.test(lower)) {
     const rest = text.replace(NAME_PREFIX, '');
     return looksLikeNameThenDate(rest) && !/[.!?]$/.test(text) ? 'pattern:byline' : null;

@@ -499,6 +499,7 @@ describe('headlines that say what the page is', () => {
       'Лист редакторки: що змінюється у газеті з квітня',
       'In eigener Sache: Die Rundschau wird teurer',
       "Editor's letter: what changes in April",
+      'Dlaczego nie zamkniemy serwisu za paywallem. Odpowiadam Czytelnikom',
     ]) {
       expect(cuePage(['Rundschau'], headline).outletLetter, headline).toBe(true);
     }

@@ -395,3 +395,10 @@ describe('channel prompts, podcast promos and meters counting what is left', () 
     expect(isPaywallMeter('Te quedan 3 días para votar, recordó la alcaldesa.')).toBe(false);
   });
 });
+
+describe('credits in Chinese and Japanese', () => {
+  it('take a label and names, not a sentence that opens with the word for reporter', () => {
+    expect(creditRule('记者 张三 李四 摄')).not.toBeNull();
+    expect(creditRule('记者联系了本市12位开通付费功能的公众号作者，他们的经历差别很大。')).toBeNull();
+  });
+});
