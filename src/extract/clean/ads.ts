@@ -36,6 +36,8 @@ function runsOn(token: string, text: string): boolean {
 /** Words that introduce a slot's code after its label ("ref.", "slot", "ID:"), and such a code. */
 const CODE_WORD = /^(?:id|slot|ref\.?|unit|code|código|codice|位|编号|번호)(?![\p{L}\p{N}])/u;
 const CODE = /^[a-z0-9][\w./-]*\d[\w./-]*(?![\p{L}\p{N}])/u;
+/** A slot's name of hyphenated words ("artigo-meio", "hp-top"): a code only right after an id word. */
+const SLOT_NAME = /^[a-z]+(?:[-_][a-z0-9]+)+(?![\p{L}\p{N}])/u;
 
 /**
  * A slot's label with its id printed as text ("广告位ID：NLRB-PC-TOP-0931", "Ad slot ID: hp-top-3",
@@ -75,13 +77,19 @@ export function adRule(text: string): string | null {
   if (SLOT_ID.test(rest)) return 'pattern:ad-id';
   let label: string | null = null;
   let id = false;
+  let afterCodeWord = false;
   for (;;) {
     rest = rest.replace(BETWEEN, '');
     if (!rest) break;
     const idMatch = AD_ID.exec(rest) ?? SIZE_CODE.exec(rest);
     const found = idMatch ? null : startPhrase(rest, AD_LABELS);
-    // After a label or id, the slot's own code may follow ("ref. dm-mrec-02", "/ slot 7730021").
-    const code = idMatch || found || (!label && !id) ? null : (CODE_WORD.exec(rest) ?? CODE.exec(rest));
+    // After a label or id, the slot's own code may follow ("ref. dm-mrec-02", "/ slot 7730021"); right
+    // after an id word, a slot's name needs no digit ("ID: artigo-meio").
+    const code: RegExpExecArray | null =
+      idMatch || found || (!label && !id)
+        ? null
+        : (CODE_WORD.exec(rest) ?? CODE.exec(rest) ?? (afterCodeWord ? SLOT_NAME.exec(rest) : null));
+    afterCodeWord = !!code && CODE_WORD.test(code[0]);
     const token = idMatch?.[0] ?? found ?? code?.[0] ?? AGE_MARK.exec(rest)?.[0];
     // A token ends where a word ends; a CJK label needs no space before what follows ("広告ID").
     if (!token || runsOn(token, rest)) return null;

@@ -3,7 +3,7 @@ import type { SourcedBlock } from '../blocks.js';
 import { TITLE_SEPARATOR } from '../metadata/title-affix.js';
 import { withoutOrigin } from '../metadata/urls.js';
 import { execAll } from '../regex.js';
-import { blockToText } from '../text.js';
+import { blockToText, inlineText } from '../text.js';
 import type { Inline } from '../types.js';
 import {
   AMOUNT,
@@ -151,7 +151,8 @@ class BlockCues implements AppealCues {
 
   get topical(): boolean {
     this.#topical ??=
-      (this.topicOf !== null && sharesTopic(this.topicOf.text, this.topicOf.topic)) || this.#fundraiserReport();
+      (this.topicOf !== null && sharesTopic(this.topicOf.text, this.topicOf.topic)) ||
+      this.#fundraiserReport();
     return this.#topical;
   }
 
@@ -169,7 +170,9 @@ class BlockCues implements AppealCues {
    * ("Messages sent with the donations read …") reports the story's topic, in whatever words.
    */
   #fundraiserReport(): boolean {
-    return this.#fundStory && this.words > FUND_REPORT_WORDS && this.ask === 0 && this.appeal > 0 && !this.voice;
+    return (
+      this.#fundStory && this.words > FUND_REPORT_WORDS && this.ask === 0 && this.appeal > 0 && !this.voice
+    );
   }
 }
 
@@ -466,6 +469,12 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // A row of payment methods and nothing else ("MB WAY PayPal Cartão de crédito", "微信支付 支付宝"):
   // the widget's buttons, a line with no sentence in it.
   if (words <= PAYMENT_ROW_WORDS && cues.payment >= 2 && !SENTENCE_END.test(trimmed)) cues.control = true;
+  // A table of membership tiers ("Przechodzień | 8 zł miesięcznie"): the widget's options as a
+  // control, which goes only with an appeal beside it (a story's table of streaming prices stays).
+  if (tierTable(sb)) {
+    cues.control = true;
+    cues.payment++;
+  }
   // A list whose every item is an amount with what it pays for is the widget's options.
   if (amountList(sb)) {
     cues.control = true;
@@ -580,6 +589,30 @@ function amountList(sb: SourcedBlock): boolean {
   return amounts && periods > 0;
 }
 
+/** Rows of a tier table, and words of each of its cells. */
+const TIER_ROWS = 6;
+const TIER_CELL_WORDS = 12;
+
+/**
+ * A table of two to six rows, each with one amount and short cells, at least one amount per period
+ * ("Grappolo | 3 € al mese | La lettera del venerdì"): a membership's tiers.
+ */
+function tierTable(sb: SourcedBlock): boolean {
+  const b = sb.block;
+  if (b.type !== 'table') return false;
+  const rows = b.rows.filter((r) => !r.header);
+  if (rows.length < 2 || rows.length > TIER_ROWS) return false;
+  let periods = 0;
+  const tiers = rows.every((row) => {
+    const cells = row.cells.map((c) => inlineText(c).toLowerCase());
+    if (cells.some((c) => wordCount(c) > TIER_CELL_WORDS)) return false;
+    const amounts = cells.filter((c) => amountLabelCount(c) >= 1 || amountWithPurpose(c));
+    if (amounts.some(perPeriod)) periods++;
+    return amounts.length === 1;
+  });
+  return tiers && periods > 0;
+}
+
 /** Words of a sentence that gives the outlet's support address (longer blocks are the story's). */
 const OWN_ADDRESS_WORDS = 60;
 
@@ -617,7 +650,11 @@ const ROW_SEPARATORS = /^[\s|·•/–—-]*$/u;
  * "Sie"/"Ihnen" in `text` (case kept; capitals tell it from "sie", "they").
  */
 export function addressesReader(lower: string, text: string): boolean {
-  const voice = WEST_SLAVIC_LETTERS.test(lower) ? VOICE_WEST_SLAVIC : FRENCH.test(lower) ? VOICE_FRENCH : VOICE;
+  const voice = WEST_SLAVIC_LETTERS.test(lower)
+    ? VOICE_WEST_SLAVIC
+    : FRENCH.test(lower)
+      ? VOICE_FRENCH
+      : VOICE;
   voice.lastIndex = 0;
   return voice.test(lower) || FORMAL_ADDRESS.test(text);
 }

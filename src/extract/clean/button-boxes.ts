@@ -10,7 +10,7 @@ import type { Element } from '../body/dom.js';
 /** Words of a button's label: a call to action, not a teaser's headline. */
 export const BUTTON_WORDS = 6;
 /** Elements of such a box, the button last: a line or two and the button, not a section of the page. */
-export const BUTTON_BOX_ELEMENTS = 4;
+export const BUTTON_BOX_ELEMENTS = 7;
 
 const boxes = new WeakSet<Element>();
 

@@ -42,7 +42,7 @@ function accept(cues: AppealCues[]): boolean {
 }
 
 /** Blocks of a box that ended in a button: a line or two, not a section of the story. */
-const BUTTON_BOX_BLOCKS = 3;
+const BUTTON_BOX_BLOCKS = 6;
 /** Words of each of those lines. */
 const BUTTON_BOX_WORDS = 40;
 

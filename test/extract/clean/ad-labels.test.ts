@@ -50,6 +50,11 @@ describe('ad slot labels and ids', () => {
 });
 
 describe('ad slot ids printed after a label', () => {
+  it("takes a slot's hyphenated name right after an id word, and no bare words", () => {
+    expect(adRule('Publicidade ID: artigo-meio')).toBe('phrase:publicidade');
+    expect(adRule('Publicidade artigo-meio')).toBeNull();
+  });
+
   it('takes a label, a slot word and an id with a code', () => {
     expect(adRule('广告位ID：NLRB-PC-TOP-0931')).toBe('pattern:ad-id');
     expect(adRule('Ad slot ID: hp-top-3')).toBe('pattern:ad-id');

@@ -71,6 +71,16 @@ describe('a box that ended in a button', () => {
     for (let i = 1; i <= 4; i++) expect(text).toContain(`Article paragraph ${i}:`);
   });
 
+  it('reaches a box of a heading, a few lines, a table of tiers and the button', () => {
+    const { text } = extractFromHtml(
+      page(
+        `${prose(4)}<div class="c-b7"><p>Why we have covered the festival for seventeen years</p><p>We were there at the first one, when two hundred people came.</p><p>We have no owner in the capital and no paywall.</p><p>The Circle has 437 members. We are 63 short of five hundred.</p><table><tr><td>Passer-by</td><td>8 zł a month</td></tr><tr><td>Juggler</td><td>20 zł a month</td></tr><tr><td>Patron</td><td>50 zł a month</td></tr></table><div><a href="/krag/">I join</a> <a href="/krag/przelew">I prefer a transfer</a></div></div>`,
+      ),
+    );
+    expect(text).not.toMatch(/seventeen years|no owner|437 members|Passer-by|Patron/);
+    for (let i = 1; i <= 4; i++) expect(text).toContain(`Article paragraph ${i}:`);
+  });
+
   it("keeps a box of the story's own facts with a link", () => {
     const { text } = extractFromHtml(
       page(

@@ -117,6 +117,9 @@ describe('newsletter prompts', () => {
       ),
     ).toBe(true);
     expect(isNewsletterPrompt('点击右上角“···”，把我们设为星标，新文章推送不再错过。')).toBe(true);
+    expect(isNewsletterPrompt('Наш Telegram-канал — новини громади щовечора о 20:00. Приєднатися')).toBe(
+      true,
+    );
     // Reporting on someone's newsletter: the sign-up verb does not open a sentence.
     expect(
       isNewsletterPrompt(

@@ -29,6 +29,7 @@ export const NEWSLETTER: PhraseList = {
   ],
   ru: [
     'наш телеграм-канал',
+    'наш telegram-канал',
     'наш канал в telegram',
     'наш канал в whatsapp',
     'рассылк',
@@ -48,6 +49,7 @@ export const NEWSLETTER: PhraseList = {
     'залиште адресу',
     'адресу пошти',
     'наш телеграм-канал',
+    'наш telegram-канал',
     'наш канал у telegram',
     'наш канал у whatsapp',
     'розсилк',

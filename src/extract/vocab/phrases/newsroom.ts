@@ -284,7 +284,12 @@ export const EDITOR_LETTER_WORDS: readonly string[] = [
   ...['from the editor', "editor's note", 'editor’s note', 'letter from the editor', 'note to readers'],
   ...["editor's letter", 'editor’s letter', 'a letter from our editor'],
   // Columns answering the readers ("Odpowiadam Czytelnikom", "Wir antworten unseren Lesern").
-  ...['answering our readers', 'we answer our readers', 'i answer our readers', 'wir antworten unseren lesern'],
+  ...[
+    'answering our readers',
+    'we answer our readers',
+    'i answer our readers',
+    'wir antworten unseren lesern',
+  ],
   ...['nous répondons à nos lecteurs', 'je réponds à nos lecteurs', 'respondemos a nuestros lectores'],
   ...['rispondiamo ai lettori', 'rispondo ai lettori', 'respondemos aos leitores', 'odpowiadam czytelnikom'],
   ...['odpowiadamy czytelnikom', 'wij antwoorden onze lezers', 'отвечаем читателям', 'відповідаємо читачам'],
