@@ -74,10 +74,10 @@ describe('a box that ended in a button', () => {
   it('reaches a box of a heading, a few lines, a table of tiers and the button', () => {
     const { text } = extractFromHtml(
       page(
-        `${prose(4)}<div class="c-b7"><p>Why we have covered the festival for seventeen years</p><p>We were there at the first one, when two hundred people came.</p><p>We have no owner in the capital and no paywall.</p><p>The Circle has 437 members. We are 63 short of five hundred.</p><table><tr><td>Passer-by</td><td>8 zł a month</td></tr><tr><td>Juggler</td><td>20 zł a month</td></tr><tr><td>Patron</td><td>50 zł a month</td></tr></table><div><a href="/krag/">I join</a> <a href="/krag/przelew">I prefer a transfer</a></div></div>`,
+        `${prose(4)}<div class="c-b7"><h3>Dlaczego piszemy o Kuglarzach od siedemnastu lat</h3><p>Byliśmy na pierwszej edycji, kiedy na rynek przyszło dwieście osób i jeden pies.</p><p>Nie mamy wydawcy z Warszawy ani właściciela z branży deweloperskiej. Nie zamykamy tekstów za płatną ścianą.</p><p>W Kręgu jest 437 osób. Do okrągłej pięćsetki brakuje nam 63.</p><table><tr><td>Przechodzień</td><td>8 zł miesięcznie</td></tr><tr><td>Sztukmistrz</td><td>20 zł miesięcznie</td></tr><tr><td>Mecenas</td><td>50 zł miesięcznie</td></tr></table><div><a href="/krag/">Dołączam przez BLIK</a> <a href="/krag/przelew">Wolę przelew tradycyjny</a></div></div>`,
       ),
     );
-    expect(text).not.toMatch(/seventeen years|no owner|437 members|Passer-by|Patron/);
+    expect(text).not.toMatch(/437 osób|Przechodzień|Mecenas/);
     for (let i = 1; i <= 4; i++) expect(text).toContain(`Article paragraph ${i}:`);
   });
 
