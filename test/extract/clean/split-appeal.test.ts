@@ -293,3 +293,12 @@ describe('the editor introducing themselves', () => {
     );
   });
 });
+
+describe('editor introductions in English', () => {
+  it('hear an editor who has edited or run the paper', async () => {
+    const { EDITOR_INTRODUCTION } = await import('../../../src/extract/vocab/phrases/newsroom.js');
+    expect(EDITOR_INTRODUCTION.test("i'm tom aldous, and i've edited this paper for nine years.")).toBe(true);
+    expect(EDITOR_INTRODUCTION.test('i ran the paper for a decade.')).toBe(true);
+    expect(EDITOR_INTRODUCTION.test('the mayor has edited the report twice.')).toBe(false);
+  });
+});

@@ -20,6 +20,8 @@ export interface AppealPhrases {
 export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   en: {
     ask: [
+      'join the readers who already pay',
+      'join the readers who pay',
       'you can support us',
       'you can help us',
       'needs you',
@@ -523,6 +525,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   de: {
     ask: [
+      'eine bitte in eigener sache',
+      'in eigener sache:',
       'unterstützen können sie uns',
       'sie können uns unterstützen',
       'du kannst uns unterstützen',
@@ -1386,6 +1390,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   nl: {
     ask: [
+      'nog een paar lezers',
       'je kunt ons steunen',
       'u kunt ons steunen',
       'steunen kan via',
@@ -1834,7 +1839,7 @@ export const PLEDGE_COUNTER =
  * within a few words. German and Dutch goals may end a compound ("Jahresziel", "jaardoel").
  */
 export const PLEDGE_TO_GOAL =
-  /(?:\d[\d.,\s]*\s*(?:位|人|名)?\s*(?:supporters|members|backers|donors|subscribers|förder|mitglied|unterstützer|abonnent|membres|adhérent|donateur|abonnés|socios|soci|suscriptores|membri|sostenitori|abbonati|membros|apoiadores|assinantes|członk|prenumerator|patron|leden|abonnees|steunpilaren|подписчик|член|друз|спонсор|会员|會員|会員|支持者|サポーター)|(?:会员|會員|会員|支持者|サポーター)(?:会員)?\s*[：:]?\s*\d)[^.!?。！？]{0,40}?(?:(?<![\p{L}])(?:goal|target|objectif|objetivo|meta|obiettivo|cel|celu|цел|ціл|мет)|ziel|doel|目标|目標)/iu;
+  /(?:\d[\d.,\s]*\s*(?:位|人|名)?\s*(?:supporters|members|backers|donors|subscribers|förder|mitglied|unterstützer|abonnent|membres|adhérent|donateur|abonnés|socios|soci|suscriptores|membri|sostenitori|abbonati|membros|apoiadores|assinantes|członk|prenumerator|patron|leden|abonnees|steunpilaren|подписчик|член|друз|спонсор|会员|會員|会員|支持者|サポーター|读者|讀者|読者)|(?:会员|會員|会員|支持者|サポーター)(?:会員)?\s*[：:]?\s*\d)[^.!?。！？]{0,40}?(?:(?<![\p{L}])(?:goal|target|objectif|objetivo|meta|obiettivo|cel|celu|цел|ціл|мет)|ziel|doel|目标|目標)/iu;
 
 /**
  * A count of the outlet's paying readers told in a sentence ("Hoje somos mantidos por 1.480 leitores

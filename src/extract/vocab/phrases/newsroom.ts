@@ -383,7 +383,7 @@ export const THIS_OUTLET_PHRASES: readonly string[] = [
 export const EDITOR_INTRODUCTION = new RegExp(
   [
     String.raw`(?<![\p{L}])(?:i['’]m|i am)(?![\p{L}])[^.!?]{0,50}?(?<![\p{L}])(?:editor|editor-in-chief|publisher|reporter)(?![\p{L}])`,
-    String.raw`(?<![\p{L}])i (?:edit|run|publish) (?:the|this)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])i(?:['’]ve| have)? (?:edit|edited|run|ran|publish|published) (?:the|this)(?![\p{L}])`,
     String.raw`(?<![\p{L}])ich bin(?![\p{L}])[^.!?]{0,50}?(?:chefredakteur|redaktionsleiter|redakteur|herausgeber)`,
     String.raw`(?<![\p{L}])je suis(?![\p{L}])[^.!?]{0,50}?(?:rédact(?:eur|rice) en chef|directeur de la publication|directrice de la publication|journaliste)`,
     String.raw`(?<![\p{L}])(?:soy|me llamo)(?![\p{L}])[^.!?]{0,50}?(?:director|directora|periodista|redactor|redactora)(?![\p{L}])`,
