@@ -3,6 +3,7 @@
  * and "Most read" / "Related" headings with the link lists under them.
  */
 import type { SourcedBlock } from '../blocks.js';
+import { blockToText } from '../text.js';
 import type { Block, Inline } from '../types.js';
 import { RELATED, RELATED_LINK_LABELS } from '../vocab/phrases/boilerplate.js';
 import { isSupportHref } from './appeal-cues.js';
@@ -95,14 +96,38 @@ function singleLink(block: Block): boolean {
   return block.type === 'paragraph' && block.children.filter((n) => n.type === 'link').length === 1;
 }
 
+/** A related heading, or a line that is nothing but a related label (a <div> set as a heading). */
+function labelsSection(sb: SourcedBlock, text: string): boolean {
+  if (sb.block.type === 'heading') return relatedHeading(text);
+  return (
+    sb.block.type === 'paragraph' && wordCount(text) <= 4 && isPhrase(text.toLowerCase(), RELATED) !== null
+  );
+}
+
+/** Words of a headline in a related list. */
+const HEADLINE_WORDS = 16;
+
+/** A list of two or more items, each one short line that does not end a sentence: headlines. */
+function headlineList(sb: SourcedBlock | undefined): boolean {
+  const b = sb?.block;
+  if (b?.type !== 'list' || b.items.length < 2) return false;
+  return b.items.every((item) => {
+    if (item.length !== 1) return false;
+    const text = blockToText(item[0]!).trim();
+    return wordCount(text) <= HEADLINE_WORDS && !/[.!。]$/.test(text);
+  });
+}
+
 export function removeTeasers(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const out: SourcedBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const sb = blocks[i]!;
     const text = blockText(sb);
-    // A "Related"/"Most read" heading takes the link-heavy blocks under it along.
-    if (sb.block.type === 'heading' && relatedHeading(text)) {
+    // A "Related"/"Most read" heading takes the link-heavy blocks under it along, and a list of
+    // headlines right under it even when its links were lost.
+    if (labelsSection(sb, text)) {
       let j = i + 1;
+      if (headlineList(blocks[j])) j++;
       while (j < blocks.length && blocks[j]!.block.type !== 'heading' && links(blocks[j]!) > 0.5) j++;
       ctx.removals.add('related', 'heading:related', blocks.slice(i, j).map(blockText).join(' '));
       i = j - 1;

@@ -11,6 +11,21 @@ describe('related headings', () => {
     expect(ctx.removals.items[0]?.rule).toBe('heading:related');
   });
 
+  it('take a list of headlines under them even without links, and under a label set as a line', () => {
+    const list =
+      '<ul><li>Kuglarze od kuchni: kto przenosi scenę w nocy</li><li>Divadlo Provázek: teatr, który gra w fontannie</li></ul>';
+    for (const label of ['<h3>Czytaj także</h3>', '<div>相关阅读</div>']) {
+      const kept = textOf(removeTeasers(blocksFrom(`${prose(2)}${label}${list}`), context()));
+      expect(kept).not.toMatch(/Kuglarze|Divadlo/);
+      expect(kept).toContain('Article paragraph 2');
+    }
+  });
+
+  it('keep a list of sentences under such a heading', () => {
+    const html = `${prose(2)}<h3>See also</h3><ul><li>The council meets again on Monday.</li><li>The bridge reopens in June.</li></ul>`;
+    expect(textOf(removeTeasers(blocksFrom(html), context()))).toContain('The bridge reopens in June.');
+  });
+
   it('keep article headings and prose after them', () => {
     const html = `${prose(2)}<h2>Read more carefully than you think</h2><p>This paragraph is article prose and has no links at all, so it stays.</p>`;
     const kept = removeTeasers(blocksFrom(html), context());
