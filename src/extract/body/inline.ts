@@ -2,7 +2,7 @@
 
 import { toNfc } from '../text.js';
 import type { Inline } from '../types.js';
-import { type AnyNode, isElement, isText, textOf } from './dom.js';
+import { type AnyNode, type Element, isElement, isText, textOf } from './dom.js';
 
 const EMPHASIS = new Set(['em', 'i', 'cite', 'dfn', 'var']);
 const STRONG = new Set(['strong', 'b']);
@@ -30,6 +30,26 @@ export function resolveUrl(href: string | undefined, base: string | null): strin
   }
 }
 
+/** Inline elements a template styles as separate pills or buttons. */
+const PILLS = new Set(['span', 'a', 'button', 'label']);
+
+/**
+ * A classed span, link or button straight after another of the same name, with no text between
+ * ("<span class=pill>PayPal</span><span class=pill>Satispay</span>"): a row of pills or buttons
+ * that CSS sets apart, so their labels are separate words.
+ */
+function pillAfterPill(node: Element): boolean {
+  const prev = node.prev;
+  return (
+    PILLS.has(node.name) &&
+    !!node.attribs.class &&
+    prev !== null &&
+    isElement(prev) &&
+    prev.name === node.name &&
+    !!prev.attribs.class
+  );
+}
+
 function push(out: Inline[], node: Inline): void {
   const last = out[out.length - 1];
   if (node.type === 'text' && last?.type === 'text') last.text += node.text;
@@ -50,6 +70,7 @@ export function collectInline(node: AnyNode, base: string | null, out: Inline[])
     return;
   }
   const name = node.name;
+  if (pillAfterPill(node)) push(out, { type: 'text', text: ' ' });
   if (name !== 'a' && !EMPHASIS.has(name) && !STRONG.has(name) && !CODE.has(name)) {
     // A plain wrapper (span, font, …) adds its content as is: straight into `out`, which merges
     // adjacent text the same way, without an array per element.

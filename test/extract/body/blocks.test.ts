@@ -12,6 +12,14 @@ describe('DOM to blocks', () => {
     ).toEqual(['heading', 'paragraph', 'list', 'blockquote', 'table', 'code', 'rule']);
   });
 
+  it('sets classed pills and buttons that touch apart as words, and leaves plain spans as they are', () => {
+    const [pills, word] = blocksFrom(
+      '<p><span class="pill">Carta di credito</span><span class="pill">PayPal</span><span class="pill">Satispay</span></p><p><span>Sep</span><span>tember</span> came.</p>',
+    );
+    expect(textOf([pills!])).toBe('Carta di credito PayPal Satispay');
+    expect(textOf([word!])).toBe('September came.');
+  });
+
   it('splits loose text at blank lines (<br><br>) into paragraphs; a single <br> stays a line break', () => {
     const blocks = blocksFrom(
       `<div><font size="3">First paragraph, line one.<br>Line two.<br><br>
