@@ -650,23 +650,17 @@ const ROW_SEPARATORS = /^[\s|·•/–—-]*$/u;
  * "Sie"/"Ihnen" in `text` (case kept; capitals tell it from "sie", "they").
  */
 export function addressesReader(lower: string, text: string): boolean {
-  const voice = WEST_SLAVIC_LETTERS.test(lower)
-    ? VOICE_WEST_SLAVIC
-    : FRENCH.test(lower)
-      ? VOICE_FRENCH
-      : VOICE;
+  const voice = WEST_SLAVIC_LETTERS.test(lower) ? VOICE_WEST_SLAVIC : VOICE;
   voice.lastIndex = 0;
-  return voice.test(lower) || FORMAL_ADDRESS.test(text);
+  for (let m = voice.exec(lower); m; m = voice.exec(lower)) {
+    // Dutch "je" is "you"; French "je" is "I" (asked only when "je" is what matched).
+    if (m[0] !== 'je' || !FRENCH.test(lower)) return true;
+  }
+  return FORMAL_ADDRESS.test(text);
 }
 
-/** French, told by its articles and accents: its "je" is "I", where Dutch "je" is "you". */
+/** French, told by its articles and accents. */
 const FRENCH = /(?<![\p{L}])(?:les|des|une|est|aux|pas)(?![\p{L}])|[éèêàç]/u;
-const VOICE_FRENCH = phraseRegex(
-  Object.values(VOICE_WORDS)
-    .flat()
-    .filter((w) => w !== 'je' && !POLISH_ONLY.has(w)),
-  true,
-);
 
 const JOIN_LABEL = new Set(JOIN_LABELS);
 /** Any plain web address in a block's text (the pattern matches lower-cased text). */
