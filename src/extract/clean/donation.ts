@@ -625,6 +625,11 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     if (c.words > 14 || /[.!?。！？]$/.test(text)) return;
     if ((PLEDGE_COUNTER.test(text) && PLEDGE_RATIO.test(text)) || PLEDGE_TO_GOAL.test(text)) drop.add(i);
   });
+  // The appeal's note to those who already give ("Already a supporter? Thank you.", "Вы уже в клубе
+  // — спасибо!"): a line to the reader, never the story's, wherever it stands.
+  cues.forEach((c, i) => {
+    if (c.words <= THANKS_WORDS && c.voice && thanksSupporters(texts[i]!)) drop.add(i);
+  });
   if (drop.size === 0 && split.size === 0) return blocks;
   widen(groups, cues, drop, buttonBoxes);
   for (const i of split) drop.delete(i);
@@ -672,6 +677,19 @@ function interviewVoices(texts: readonly string[], cues: readonly AppealCues[]):
   }
   if (answered < INTERVIEW_QUESTIONS) return;
   for (const c of cues) if (!c.named) c.voice = false;
+}
+
+/** Words of a note thanking the outlet's supporters. */
+const THANKS_WORDS = 25;
+const ALREADY =
+  /(?<![\p{L}])(?:already|уже|вже|bereits|schon|déjà|ya|già|já|już|reeds)(?![\p{L}])|已经|已是|すでに|既に/u;
+const THANKS =
+  /(?<![\p{L}])(?:thank|спасибо|благодарим|дякуємо|дякую|danke|merci|gracias|grazie|obrigad[oa]|dziękujemy|dziękuję|bedankt|dank je|dank u)|谢谢|感谢|ありがとう/iu;
+
+/** A short line that thanks the reader for already supporting. */
+function thanksSupporters(text: string): boolean {
+  const lower = text.toLowerCase();
+  return ALREADY.test(lower) && THANKS.test(lower);
 }
 
 /** List each removed run once, and each lead-in line apart under its own rule. */

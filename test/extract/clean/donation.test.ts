@@ -467,3 +467,14 @@ describe('removeDonationAppeals', () => {
     });
   }
 });
+
+describe("the appeal's thanks to those who already give", () => {
+  it('goes wherever it stands; thanks in the story do not', () => {
+    const { text } = clean(
+      `${prose(2)}<p>Already a supporter? Thank you. You can stop reading this bit now.</p>${prose(1, 3)}<p>Вы уже в клубе «Маяк» — спасибо! Благодаря вам этот материал открыт для всех.</p><p>The mayor thanked the volunteers, who had already cleared most of the mud by noon.</p>`,
+    );
+    expect(text).not.toMatch(/Already a supporter|Вы уже в клубе/);
+    expect(text).toContain('The mayor thanked the volunteers');
+    expect(text).toContain('Article paragraph 3');
+  });
+});
