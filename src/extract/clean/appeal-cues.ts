@@ -8,6 +8,7 @@ import type { Inline } from '../types.js';
 import {
   AMOUNT,
   AMOUNT_IN_TEXT,
+  AMOUNT_IN_WORDS,
   CHOICE_ALONE,
   CHOICE_ROW,
   DONATION_PHRASES,
@@ -449,7 +450,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // The name of a supporters' scheme as a label of its own ("Friends of the Messenger"): no cue by
   // itself (a blog's "Friends of the Firefox team" heading thanks contributors), only beside an appeal.
   cues.scheme = words <= SCHEME_WORDS && FRIENDS_OF.test(label.trim());
-  if (AMOUNT_IN_TEXT.test(text)) cues.payment++;
+  if (AMOUNT_IN_TEXT.test(text) || AMOUNT_IN_WORDS.test(text)) cues.payment++;
   // The readers who pay for the outlet, counted: money it speaks of. Only in its voice: a story
   // about a fundraiser reports its tallies the same way.
   if (supporterTally(text) && cues.voice) cues.payment++;

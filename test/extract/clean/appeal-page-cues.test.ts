@@ -595,3 +595,15 @@ describe('French "je"', () => {
     expect(appealCues(nl!).voice).toBe(true);
   });
 });
+
+describe('sums written in words', () => {
+  it('count as money like figures do', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const cue = (text: string) => appealCues(blocksFrom(`<p>${text}</p>`)[0]!);
+    expect(
+      cue('Se puder, contribua com o que achar justo: cinco euros, dez, vinte.').payment,
+    ).toBeGreaterThan(0);
+    expect(cue('Bastano cinque euro al mese.').payment).toBeGreaterThan(0);
+    expect(cue('Five volunteers cleared the path on Sunday.').payment).toBe(0);
+  });
+});

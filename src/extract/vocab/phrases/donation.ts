@@ -1826,6 +1826,28 @@ export const AMOUNT_IN_TEXT =
   /[$€£¥₽₴]\s?\d|\d\s?(?:[$€£₽₴]|zł|руб|грн|usd\b|eur\b|円|元)|\d\s(?:euros?|dollars|pounds|reais|złotych|рубл[ейя]|гривень|гривні|франк\w*|francs)(?![\p{L}])/iu;
 
 /**
+ * A sum written in words ("cinque euro al mese", "five pounds", "сто гривень", "dziesięć złotych"):
+ * a small number word, then a currency. Lower-case text.
+ */
+export const AMOUNT_IN_WORDS = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    ...['one', 'two', 'three', 'five', 'ten', 'fifteen', 'twenty', 'fifty', 'a hundred'],
+    ...['ein', 'einen', 'zwei', 'drei', 'fünf', 'zehn', 'zwanzig', 'fünfzig', 'hundert'],
+    ...['un', 'deux', 'trois', 'cinq', 'dix', 'quinze', 'vingt', 'cinquante', 'cent'],
+    ...['uno', 'dos', 'tres', 'cinco', 'diez', 'quince', 'veinte', 'cincuenta', 'cien'],
+    ...['due', 'tre', 'cinque', 'dieci', 'quindici', 'venti', 'cinquanta', 'cento'],
+    ...['um', 'dois', 'três', 'dez', 'quinze', 'vinte', 'cinquenta', 'cem'],
+    ...['dwa', 'trzy', 'pięć', 'dziesięć', 'piętnaście', 'dwadzieścia', 'pięćdziesiąt', 'sto'],
+    ...['een', 'twee', 'drie', 'vijf', 'tien', 'vijftien', 'twintig', 'vijftig', 'honderd'],
+    ...['один', 'два', 'три', 'пять', 'десять', 'двадцать', 'пятьдесят', 'сто', 'сотню'],
+    ...['одну', 'дві', 'три', "п'ять", 'пʼять', 'десять', 'двадцять', "п'ятдесят", 'сто', 'сотню'],
+  ].join(
+    '|',
+  )})\\s+(?:euros?|pounds?|dollars?|reais|real|francs?|franken|złot\\p{L}*|рубл\\p{L}*|гривен\\p{L}*|гривн\\p{L}*|гривень)(?![\\p{L}])|[一二三五十百千]+(?:元|块|日元|円)`,
+  'u',
+);
+
+/**
  * Pledge counters: "1,234 supporters", "Leitores apoiadores: 842", "€12,000 of €20,000 raised",
  * "73% of our goal".
  */
