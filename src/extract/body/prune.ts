@@ -5,6 +5,7 @@
  */
 
 import { Text as DomText } from 'domhandler';
+import { amountLabelCount } from '../clean/amount-row.js';
 import type { RemovalCategory } from '../types.js';
 import { AMOUNT } from '../vocab/phrases/donation.js';
 import {
@@ -103,7 +104,8 @@ function amountLabels(parent: Element): Map<Element, string> | null {
       if (child.data.trim()) return null;
     } else if (isElement(child)) {
       const label = child.name === 'button' ? cleanText(child) : '';
-      if (label && AMOUNT.test(label)) labels.set(child, label);
+      // An amount alone ("£3") or with its period ("€ 4 per maand").
+      if (label && (AMOUNT.test(label) || amountLabelCount(label) === 1)) labels.set(child, label);
       else if (!CONTROL_TAGS.has(child.name)) return null;
     }
   }

@@ -21,6 +21,15 @@ describe('donation widget rows', () => {
     expect(removed.some((r) => r.category === 'donation' && r.text.includes('£3'))).toBe(true);
   });
 
+  it('reads amount buttons that carry their period ("€ 4 per maand") as the same row', () => {
+    const { text, removed } = body(
+      `<html><body><article>${prose(5)}<div><p>Nog 58 lezers en we halen de 1.100.</p><div><button>€ 4 per maand</button><button>€ 8 per maand</button><button>Eenmalig een bedrag</button></div><p>Betalen met iDEAL of creditcard</p></div></article></body></html>`,
+    );
+    expect(text).toContain('Article paragraph 5');
+    expect(text).not.toMatch(/58 lezers|per maand|iDEAL/);
+    expect(removed.some((r) => r.category === 'donation')).toBe(true);
+  });
+
   it('leaves no figure behind from an amount button inside a sentence', () => {
     const { text } = body(
       `<html><body><article>${prose(5)}<p>Tickets cost <button>£3</button> at the door.</p></article></body></html>`,
