@@ -15,6 +15,7 @@ import {
   FORMAL_ADDRESS,
   PLEDGE_COUNTER,
   PLEDGE_FRACTION,
+  PLEDGE_TO_GOAL,
   SUPPORT_PATH,
   SUPPORTER_TALLY,
   TALLY_GOAL,
@@ -467,6 +468,9 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   ) {
     cues.control = true;
   }
+  // Supporters counted toward a goal ("1,206 readers have joined; 294 to go to this year's target"):
+  // the language of a drive, as a line or a short sentence.
+  if (words <= GOAL_COUNT_WORDS && PLEDGE_TO_GOAL.test(text)) cues.appeal++;
   // A row of payment methods and nothing else ("MB WAY PayPal Cartão de crédito", "微信支付 支付宝"):
   // the widget's buttons, a line with no sentence in it.
   if (words <= PAYMENT_ROW_WORDS && cues.payment >= 2 && !SENTENCE_END.test(trimmed)) cues.control = true;
@@ -667,6 +671,8 @@ const JOIN_LABEL = new Set(JOIN_LABELS);
 /** Any plain web address in a block's text (the pattern matches lower-cased text). */
 const WEB_ADDRESS = new RegExp(PLAIN_ADDRESS.source, 'gi');
 
+/** Words of a sentence counting supporters toward a goal. */
+const GOAL_COUNT_WORDS = 30;
 /** Words of a row of payment methods. */
 const PAYMENT_ROW_WORDS = 8;
 const SENTENCE_END = /[.!?。！？]$/u;

@@ -156,7 +156,25 @@ function voiced(c: AppealCues): boolean {
  * be made at shelter.example/give"): that is the story's charity, not the outlet's appeal.
  */
 function voicedNeighbour(c: AppealCues, j: number, at: number, groups: readonly unknown[]): boolean {
-  return voiced(c) && (j > at || c.voice || (groups[j] === groups[at] && !c.foreign));
+  return voiced(c) && (j > at || c.voice || (!c.foreign && oneBox(groups, j, at)));
+}
+
+/** Lines a small box holds directly, around the rows it nests ("<div class=box><p>…</p><p>…</p><div class=amounts>"). */
+const SMALL_BOX_LINES = 3;
+
+/**
+ * Whether the blocks at `j` and `at` sit in one box: the same container, or `j`'s container a small
+ * box that holds `at`'s (a counter in the box, its amount row in a row of its own). A story's
+ * container holds many blocks, so its last line still does not join the box set inside it.
+ */
+function oneBox(groups: readonly unknown[], j: number, at: number): boolean {
+  const outer = groups[j];
+  const inner = groups[at];
+  if (outer === inner) return true;
+  if (!outer || !inner || (inner as Element).parent !== outer) return false;
+  let lines = 0;
+  for (const g of groups) if (g === outer && ++lines > SMALL_BOX_LINES) return false;
+  return true;
 }
 
 /**
@@ -585,7 +603,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   const cues = blocks.map((sb) => appealCues(sb, page));
   outletQuotes(blocks, cues);
   const texts = blocks.map(blockText);
-  if (page.aboutFundraiser) interviewVoices(texts, cues);
+  interviewVoices(texts, cues);
   const drop = new Set<number>();
   const groups = blocks.map((sb) => sb.group);
   const buttonBoxes = askOfButtons(cues, groups);
@@ -665,8 +683,8 @@ const QUESTION_WORDS = 30;
 const INTERVIEW_QUESTIONS = 3;
 
 /**
- * In an interview about a fundraiser (questions each answered by the next block), "we" and "you"
- * are the interviewee's, who asks the readers to give as the story reports: no block speaks for the
+ * In an interview (questions each answered by the next block), "we" and "you" are the
+ * interviewee's, who may ask the readers to give as the story reports: no block speaks for the
  * outlet there unless it names the outlet.
  */
 function interviewVoices(texts: readonly string[], cues: readonly AppealCues[]): void {

@@ -607,3 +607,15 @@ describe('sums written in words', () => {
     expect(cue('Five volunteers cleared the path on Sunday.').payment).toBe(0);
   });
 });
+
+describe('a small box with its rows nested', () => {
+  it("takes the box's lines with the amount row set in a <div> of its own", () => {
+    const { text } = clean(
+      `${prose(3)}<div class="box"><p>您的支持，是我们坚守一线的理由</p><p>已有1,206位读者加入“澜江读者会”，距离年度目标还差294位。</p><div class="amounts"><p>¥6 ¥18 ¥66 自定义金额</p></div><div class="pay"><p>微信支付 · 支付宝</p></div></div>${prose(2, 4)}`,
+      ['澜江晚报'],
+      '地铁3号线今日开通',
+    );
+    expect(text).not.toMatch(/读者会|¥6|微信支付/);
+    expect(text).toContain('Article paragraph 5');
+  });
+});
