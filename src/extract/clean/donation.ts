@@ -603,7 +603,9 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   const cues = blocks.map((sb) => appealCues(sb, page));
   outletQuotes(blocks, cues);
   const texts = blocks.map(blockText);
-  interviewVoices(texts, cues);
+  // An interview's asks are the interviewee's, as a fundraiser story's are its subject's.
+  const interview = interviewVoices(texts, cues);
+  const reported = page.aboutFundraiser || interview;
   const drop = new Set<number>();
   const groups = blocks.map((sb) => sb.group);
   const buttonBoxes = askOfButtons(cues, groups);
@@ -612,7 +614,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     const [start, end] = grow(cues, i, groups);
     const run = cues.slice(start, end + 1);
     if (!(accept(run) || lonePiece(run)) || (page.aboutPress && !outletSpeaks(run))) continue;
-    if (page.aboutFundraiser && !page.aboutPress && !outletOwns(run, texts.slice(start, end + 1))) continue;
+    if (reported && !page.aboutPress && !outletOwns(run, texts.slice(start, end + 1))) continue;
     for (let j = start; j <= end; j++) drop.add(j);
     i = end;
   }
@@ -687,14 +689,15 @@ const INTERVIEW_QUESTIONS = 3;
  * interviewee's, who may ask the readers to give as the story reports: no block speaks for the
  * outlet there unless it names the outlet.
  */
-function interviewVoices(texts: readonly string[], cues: readonly AppealCues[]): void {
+function interviewVoices(texts: readonly string[], cues: readonly AppealCues[]): boolean {
   let answered = 0;
   for (let i = 0; i + 1 < texts.length; i++) {
     const asks = QUESTION.test(texts[i]!) && cues[i]!.words <= QUESTION_WORDS;
     if (asks && !QUESTION.test(texts[i + 1]!) && cues[i + 1]!.words > cues[i]!.words) answered++;
   }
-  if (answered < INTERVIEW_QUESTIONS) return;
+  if (answered < INTERVIEW_QUESTIONS) return false;
   for (const c of cues) if (!c.named) c.voice = false;
+  return true;
 }
 
 /** Words of a note thanking the outlet's supporters. */

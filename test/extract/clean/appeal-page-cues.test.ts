@@ -523,6 +523,28 @@ describe('an interview about a fundraiser', () => {
   ];
   const questions = ['Where do the finances stand?', 'Who gives?', 'A message for your readers?'];
 
+  it('keeps them under any headline: an interview is the interviewee speaking', () => {
+    const qa = [
+      [
+        'Pourquoi cet appel maintenant ?',
+        'Parce que notre diffuseur a cessé de nous rémunérer en janvier. Chaque épisode coûte environ 1 800 euros : le montage, les déplacements, la musique.',
+      ],
+      [
+        'Que demandez-vous concrètement ?',
+        'Si vous écoutez « Terre Basse » et que vous l’aimez, soutenez-nous sur notre page de dons, même avec 3 euros par mois. À 1 000 soutiens réguliers, on tient une saison entière.',
+      ],
+      ['Où en êtes-vous ?', 'À 412 donateurs ce matin. C’est encourageant, mais on est loin du compte.'],
+    ];
+    const html = `${prose(2)}${qa.map(([q, a]) => `<p><b>${q}</b></p><p>${a}</p>`).join('')}`;
+    const { text } = clean(
+      html,
+      ['La Gazette des Ondes'],
+      '« Sans nos auditeurs, le podcast s’arrête en juin » : entretien avec Camille Roussel',
+    );
+    expect(text).toContain('soutenez-nous sur notre page de dons');
+    expect(text).toContain('Que demandez-vous concrètement ?');
+  });
+
   it("keeps the interviewee's asks: the questions show whose 'we' it is", () => {
     const html = `${prose(2)}${questions.map((q, i) => `<p><b>${q}</b></p><p>${answers[i]}</p>`).join('')}`;
     const { text } = clean(html, ['The Causses Echo'], headline);
