@@ -558,6 +558,11 @@ function plainParagraph(c: AppealCues): boolean {
   return c.words > PLAIN_PARAGRAPH_WORDS && cueScore(c) === 0 && !c.voice;
 }
 
+/** A line of an appeal box beside its run: the outlet's voice or a cue, off the story's topic. */
+function boxLine(c: AppealCues): boolean {
+  return (c.voice || cueScore(c) > 0) && !c.topical && !c.foreign;
+}
+
 /**
  * Whole small containers that the run mostly covers. Small in words, not blocks: a widget's buttons
  * and labels make many blocks of a word or two.
@@ -578,7 +583,10 @@ function widen(
     groups.set(group, list);
   });
   for (const [group, members] of groups) {
-    const covered = members.filter((i) => drop.has(i)).length;
+    // Covered: the run's blocks, and beside them the box's other lines in the outlet's voice or with
+    // a cue of their own (an appeal box's narrative between its counter and its thanks).
+    const dropped = members.filter((i) => drop.has(i)).length;
+    const covered = members.filter((i) => drop.has(i) || boxLine(cues[i]!)).length;
     let words = 0;
     for (const i of members) words += cues[i]!.words;
     // A container holding a paragraph on the story's topic is the article's, not the appeal's box,
@@ -589,7 +597,7 @@ function widen(
       members.some(
         (i) => !drop.has(i) && (plainParagraph(cues[i]!) || (cues[i]!.topical && !cues[i]!.voice)),
       );
-    if (covered > 0 && covered * 2 >= members.length && words * 2 <= total && !story) {
+    if (dropped > 0 && covered * 2 >= members.length && words * 2 <= total && !story) {
       for (const i of members) drop.add(i);
     }
   }

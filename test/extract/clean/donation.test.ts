@@ -478,3 +478,14 @@ describe("the appeal's thanks to those who already give", () => {
     expect(text).toContain('Article paragraph 3');
   });
 });
+
+describe("an appeal box's other lines", () => {
+  it('go with its run when they speak as the outlet or carry a cue, off the story', () => {
+    const box = `<p>312 of 500 alumni backers — help us close the gap</p><p>We are students. Nobody on this masthead gets course credit, and most of us work a second job between deadlines.</p><p>The Courier stopped getting a print subsidy from the student activities fund two years ago. Since then, the only reason stories like this one get reported is that readers and alumni cover the printing, the website and the occasional late-night pizza.</p><p>This fall we want to pay our two photographers for the first time. They shot every frame on this page, often on their own phones.</p><p>If you once stayed up until 3 a.m. laying out pages in the basement of Crane Hall, you know exactly what this is like.</p><p>A gift of any size goes straight to the Courier’s account at the university foundation and is tax-deductible.</p><p>Thank you for reading to the end. Really.</p>`;
+    const { text } = clean(`${prose(8)}<div class="c-9e">${box}</div>`);
+    expect(text).not.toMatch(
+      /alumni backers|We are students|print subsidy|photographers|laying out pages|tax-deductible|reading to the end/,
+    );
+    expect(text).toContain('Article paragraph 4');
+  });
+});
