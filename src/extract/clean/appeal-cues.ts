@@ -40,7 +40,7 @@ import {
 } from '../vocab/phrases/newsroom.js';
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import { amountLabelCount, amountWithPurpose, otherAmountButton, perPeriod } from './amount-row.js';
-import { blockText, unquoted, wordCount } from './block-text.js';
+import { blockText, SENTENCE_END, unquoted, wordCount } from './block-text.js';
 import { foreignAddress, ownServiceAddress, ownServicePath } from './own-address.js';
 import { alternation, escapeRegex, LETTER, phraseRegex } from './phrases.js';
 import { sharesTopic, topicKeys } from './topic.js';
@@ -675,7 +675,6 @@ const WEB_ADDRESS = new RegExp(PLAIN_ADDRESS.source, 'gi');
 const GOAL_COUNT_WORDS = 30;
 /** Words of a row of payment methods. */
 const PAYMENT_ROW_WORDS = 8;
-const SENTENCE_END = /[.!?。！？]$/u;
 
 /** Words of a label before a plain address ("Jetzt Mitglied im Leserkreis werden:"): a line, not a sentence. */
 const ADDRESS_LABEL_WORDS = 6;

@@ -77,6 +77,9 @@ const DASH_SPEECH = /^[–—]\s[^–—]{0,400}/;
  */
 export const QUOTE_OPENING = /^["“„«»‘‚‹「『]/;
 
+/** A text that ends a sentence (a full stop, question or exclamation mark, in Latin or CJK). */
+export const SENTENCE_END = /[.!?。！？]$/u;
+
 /** Text with quoted passages removed, so quoting an appeal is not making one. */
 export function unquoted(text: string): string {
   return text

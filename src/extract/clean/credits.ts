@@ -15,7 +15,7 @@ import {
   IMAGE_SERVICES,
   IMAGE_SERVICES_WORDLIKE,
 } from '../vocab/phrases/boilerplate.js';
-import { blockText, wordCount } from './block-text.js';
+import { blockText, SENTENCE_END, wordCount } from './block-text.js';
 import { captionIndexes } from './captions.js';
 import type { CleanContext } from './context.js';
 import { findPhrase, phraseRegex, startPhrase } from './phrases.js';
@@ -79,7 +79,7 @@ const SITE_PREFIX = /^(?:本站|本网|本網|当サイトの|サイトの)/;
  * caption ("Images delivered by drone show the flood") names no vendor.
  */
 function isUnknownServiceCredit(text: string, words: number): boolean {
-  if (words > 8 || text.length > 80 || /[.!?。！？]$/.test(text)) return false;
+  if (words > 8 || text.length > 80 || SENTENCE_END.test(text)) return false;
   const lower = text.toLowerCase();
   if (!IMAGE_NOUN_FIRST.test(lower.replace(SITE_PREFIX, ''))) return false;
   return VENDOR_NAME.test(text) && findPhrase(lower, IMAGE_SERVICE_VERBS) !== null;

@@ -12,7 +12,7 @@ import { type Element, isElement } from '../body/dom.js';
 import { AMOUNT_PERIOD_WORDS } from '../vocab/phrases/boilerplate.js';
 import { PLEDGE_COUNTER, PLEDGE_RATIO, PLEDGE_TO_GOAL } from '../vocab/phrases/donation.js';
 import { type AppealCues, appealCues, cuePage, cueScore } from './appeal-cues.js';
-import { blockText, QUOTE_OPENING } from './block-text.js';
+import { blockText, QUOTE_OPENING, SENTENCE_END } from './block-text.js';
 import { heldButton } from './button-boxes.js';
 import type { CleanContext } from './context.js';
 import { appealLeadIns, outletTrade } from './lead-in.js';
@@ -650,7 +650,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   // run around it: a line, not a sentence, with a count and a ratio or a goal.
   cues.forEach((c, i) => {
     const text = texts[i]!;
-    if (c.words > 14 || /[.!?。！？]$/.test(text)) return;
+    if (c.words > 14 || SENTENCE_END.test(text)) return;
     if ((PLEDGE_COUNTER.test(text) && PLEDGE_RATIO.test(text)) || PLEDGE_TO_GOAL.test(text)) drop.add(i);
   });
   // The appeal's note to those who already give ("Already a supporter? Thank you.", "Вы уже в клубе

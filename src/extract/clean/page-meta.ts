@@ -21,7 +21,7 @@ import {
   VIEW_LABELS,
   VIEW_VERBS,
 } from '../vocab/phrases/boilerplate.js';
-import { blockText, wordCount } from './block-text.js';
+import { blockText, SENTENCE_END, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { alternation, findPhrase, isPhrase, LETTER } from './phrases.js';
 
@@ -41,7 +41,6 @@ const LIKE_COUNT = new RegExp(
 );
 /** Separators between the items of a meta row ("Категория: … | Просмотров: 1482 | Рейтинг: 4.6/9"). */
 const ITEM_SEPARATOR = /\s+[|·•]\s+|\s*[|｜]\s*/u;
-const SENTENCE_END = /[.!?。！？]$/u;
 
 /** "Просмотров: 1482", "1,482 views", "Esta noticia se ha leído 2.311 veces", "Gelesen: 2311 mal". */
 function isViewCount(item: string): boolean {
