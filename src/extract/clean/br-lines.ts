@@ -35,10 +35,11 @@ const opened = new WeakMap<SourcedBlock, Block[]>();
 
 /** Each multi-line paragraph's lines in its place, marked with the paragraph's SourcedBlock. */
 export function openLines(blocks: SourcedBlock[]): SourcedBlock[] {
-  if (!blocks.some((sb) => linesOf(sb.block))) return blocks;
+  const split = blocks.map((sb) => linesOf(sb.block));
+  if (!split.some(Boolean)) return blocks;
   const out: SourcedBlock[] = [];
-  for (const sb of blocks) {
-    const lines = linesOf(sb.block);
+  for (const [i, sb] of blocks.entries()) {
+    const lines = split[i];
     if (!lines) {
       out.push(sb);
       continue;
