@@ -6,40 +6,7 @@
  * visible text meets.
  */
 import type { AnyNode, Element } from 'domhandler';
-
-/** Elements whose edges break the line of text. */
-const BREAKS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'br',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'nav',
-  'ol',
-  'p',
-  'section',
-  'table',
-  'td',
-  'th',
-  'tr',
-  'ul',
-]);
+import { BLOCK_TAGS } from './body/dom.js';
 
 /** A text node this long (raw) cannot collapse to a short date line. */
 const MAX_RAW_FACTOR = 20;
@@ -62,7 +29,8 @@ function collect(nodes: readonly AnyNode[], state: { out: string; max: number })
       if (state.out.length > state.max + 1) return false;
     } else if (node.type === 'tag') {
       // A block's edges are line breaks: "#Urbanismo" then a share bar's "Comparte" are two words.
-      const block = BREAKS.has((node as Element).name);
+      const name = (node as Element).name;
+      const block = name === 'br' || BLOCK_TAGS.has(name);
       if (block && !state.out.endsWith(' ')) state.out += ' ';
       if (!collect((node as Element).children, state)) return false;
       if (block && !state.out.endsWith(' ')) state.out += ' ';
