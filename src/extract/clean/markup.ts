@@ -86,14 +86,12 @@ const BUTTON_ROW_WORDS = 12;
 
 /** A row of links and nothing else, short: amounts, payment methods, a frequency toggle. */
 function buttonRow(el: Element, stats: StatsMap): boolean {
-  const s = stats.get(el);
-  return (
-    !!s &&
-    s.paragraphs === 0 &&
-    s.text > 0 &&
-    linkDensity(s) > 0.5 &&
-    wordCount(cleanText(el)) <= BUTTON_ROW_WORDS
-  );
+  return linkRow(stats.get(el)) && wordCount(cleanText(el)) <= BUTTON_ROW_WORDS;
+}
+
+/** Text that is mostly links, with no paragraph in it: a row of links or buttons. */
+function linkRow(s: NodeStats | undefined): s is NodeStats {
+  return !!s && s.paragraphs === 0 && s.text > 0 && linkDensity(s) > 0.5;
 }
 
 /**
@@ -159,14 +157,7 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
         drop.push([el, tagCategory, `tag:${el.name}`]);
         return false;
       }
-      if (
-        s &&
-        s.paragraphs === 0 &&
-        s.text > 0 &&
-        linkDensity(s) > 0.5 &&
-        el.name !== 'a' &&
-        el.name !== 'p'
-      ) {
+      if (linkRow(s) && el.name !== 'a' && el.name !== 'p') {
         if (/^(?:div|section|ul|ol|span|dl)$/.test(el.name)) {
           drop.push([el, 'related', 'link-density']);
           if (endsBox(el, stats) && wordCount(cleanText(el)) <= BUTTON_WORDS)
