@@ -8,8 +8,11 @@ import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { findPhrase, phraseRegex } from './phrases.js';
 
-const NETWORKS =
-  /^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|vk|ok|viber|messenger|print|copy link|threads|bluesky|mastodon|weibo|wechat|line)[\s,|·/]*){2,}$/i;
+/** A network's or share button's name with the separators after it. */
+const NETWORK =
+  '(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|vk|ok|viber|messenger|print|copy link|threads|bluesky|mastodon|weibo|wechat|line)[\\s,|·/]*';
+/** Two or more of them and nothing else: a share bar. */
+const NETWORKS = new RegExp(`^(?:${NETWORK}){2,}$`, 'i');
 
 /** Share words are whole words: "teilen" is no stem of "Teilenergiezähler". */
 const SHARE_WORDS = phraseRegex(Object.values(SHARE).flat(), true);
@@ -24,7 +27,7 @@ export function isShareBar(text: string): boolean {
 }
 
 /** One network's name alone: a share button set as a block of its own. */
-const ONE_NETWORK = new RegExp(NETWORKS.source.replace('{2,}', '{1}'), 'i');
+const ONE_NETWORK = new RegExp(`^${NETWORK}$`, 'i');
 
 export function removeShareBars(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const texts = blocks.map(blockText);
