@@ -87,6 +87,11 @@ export interface AppealCues {
   words: number;
   /** Read a blockquote's paragraph as the outlet's own words from now on (see `BlockCues.unquote`). */
   unquote(): void;
+  /**
+   * Any trace of the outlet's voice, weaker than `voice`: one "we" verb or one word to the reader,
+   * outside quotes. Enough only for a line an appeal already surrounds (see `fillGaps` in donation.ts).
+   */
+  readonly someVoice: boolean;
 }
 
 /** Words above which a block is a paragraph of the story rather than a line of an appeal box. */
@@ -149,6 +154,17 @@ class BlockCues implements AppealCues {
     if (!this.voiceOf?.quote) return;
     this.voiceOf = { ...this.voiceOf, quote: false };
     if (this.#voice === false) this.#voice = undefined;
+  }
+
+  get someVoice(): boolean {
+    const v = this.voiceOf;
+    if (!v || v.quote) return false;
+    return (
+      this.voice ||
+      addressesReader(v.text, v.plain) ||
+      (WE_ENDING.test(v.text) && count(v.text, WE_VERB) > 0) ||
+      WE_SHORT.test(v.text)
+    );
   }
 
   get topical(): boolean {
@@ -372,6 +388,13 @@ function count(text: string, re: RegExp): number {
 
 /** The endings WE_VERB ends with: a text without one holds no such verb, and this test is far cheaper. */
 const WE_ENDING = /(?:iamo|emmo|[aeiáéí]mos|[eiy]my|amy|śmy)(?![\p{L}])/u;
+
+/**
+ * "We" verbs WE_VERB leaves out, for the weak voice only (see `someVoice`): auxiliaries too short for
+ * its stem ("hemos cubierto", "somos siete", "temos"), and Italian imperfects ("eravamo in tre").
+ */
+const WE_SHORT =
+  /(?<![\p{L}])(?:hemos|somos|vamos|temos|fomos|siamo|\p{L}{2,}(?:avamo|evamo|ivamo))(?![\p{L}])/u;
 
 /** At most this many words for one we-verb with money words to count as the outlet's voice. */
 const WE_MONEY_WORDS = 30;

@@ -659,6 +659,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     if (c.words <= THANKS_WORDS && c.voice && thanksSupporters(texts[i]!)) drop.add(i);
   });
   if (drop.size === 0 && split.size === 0) return blocks;
+  fillGaps(blocks, cues, texts, drop, split);
   widen(groups, cues, drop, buttonBoxes);
   for (const i of split) drop.delete(i);
   const removed = new Set([...drop, ...split]);
@@ -669,6 +670,35 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     ctx.removals.add('donation', 'text-cues:split-appeal', texts[i]!);
   }
   return blocks.filter((_, i) => !drop.has(i) && !leadIns.has(i) && !split.has(i));
+}
+
+/** A line between two pieces of an appeal is a paragraph of it, not of the story, at most this long. */
+const GAP_WORDS = 60;
+
+/**
+ * A paragraph with an appeal's pieces on both sides, which itself carries no cue strong enough to
+ * join them ("Hemos cubierto las quince ediciones …" between the editor's greeting and her ask): the
+ * appeal's own narrative when it speaks as the outlet at all, by one "we" verb or one word to the
+ * reader. The story does not break off into the outlet's voice between two asks; a third-person
+ * paragraph there (an appeal split around the story) stays.
+ */
+function fillGaps(
+  blocks: readonly SourcedBlock[],
+  cues: readonly AppealCues[],
+  texts: readonly string[],
+  drop: Set<number>,
+  split: ReadonlySet<number>,
+): void {
+  const gone = (i: number): boolean => drop.has(i) || split.has(i);
+  const gaps: number[] = [];
+  for (let i = 1; i + 1 < blocks.length; i++) {
+    if (gone(i) || !gone(i - 1) || !gone(i + 1)) continue;
+    const c = cues[i]!;
+    if (blocks[i]!.block.type !== 'paragraph' || c.words > GAP_WORDS || c.foreign) continue;
+    if (QUOTE_OPENING.test(texts[i]!) || !c.someVoice) continue;
+    gaps.push(i);
+  }
+  for (const i of gaps) drop.add(i);
 }
 
 /**
