@@ -681,11 +681,15 @@ export function addressesReader(lower: string, text: string): boolean {
   const voice = WEST_SLAVIC_LETTERS.test(lower) ? VOICE_WEST_SLAVIC : VOICE;
   voice.lastIndex = 0;
   for (let m = voice.exec(lower); m; m = voice.exec(lower)) {
-    // Dutch "je" is "you"; French "je" is "I" (asked only when "je" is what matched).
-    if (m[0] !== 'je' || !FRENCH.test(lower)) return true;
+    // Dutch "je" is "you"; French "je" is "I" (asked only when "je" is what matched). Dutch "onze"
+    // is "our"; French and Portuguese "onze" is eleven ("les onze films").
+    if (m[0] === 'je' ? !FRENCH.test(lower) : m[0] !== 'onze' || DUTCH.test(lower)) return true;
   }
   return FORMAL_ADDRESS.test(text);
 }
+
+/** Dutch, told by words no other language here writes alike. */
+const DUTCH = /(?<![\p{L}])(?:het|een|niet|zijn|wij|ook|voor|naar|wordt)(?![\p{L}])/u;
 
 /** French, told by its articles and accents. */
 const FRENCH = /(?<![\p{L}])(?:les|des|une|est|aux|pas)(?![\p{L}])|[éèêàç]/u;

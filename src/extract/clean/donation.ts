@@ -518,6 +518,82 @@ function selfRuns(
   });
 }
 
+/** A paragraph of the story: longer than a line, with no cue of an appeal and no trace of the outlet's voice. */
+const STORY_PARAGRAPH_WORDS = 12;
+/** A coda's lines are short paragraphs; the whole is a note, not a section of the story. */
+const CODA_BLOCK_WORDS = 60;
+const CODA_WORDS = 300;
+/** Story paragraphs the page must keep beside a coda: the note follows or precedes an article. */
+const CODA_STORY = 3;
+/** Blocks of a coda in the outlet's full voice (see `AppealCues.voice`): a note, not one line of reporting in "we". */
+const CODA_VOICES = 2;
+
+/**
+ * Subscriptions and memberships named as nouns ("un abbonamento costa meno di un pieno", "318
+ * abbonamenti dalla soglia"): what a note from the outlet sells, in any of its forms. Lower-cased.
+ */
+const SUBSCRIPTION =
+  /subscri|abonn|abbonam|abbonat|assinatur|assinante|suscrip|suscript|prenumerat|подписк|подписчик|передплат|会员|會員|会員|订阅|訂閱|購読/u;
+
+/**
+ * The outlet's note at either end of the story, in words no phrase list has ("Stanotte eravamo in tre
+ * a seguire questa frana … Lo facciamo da undici anni, con una redazione … Un abbonamento costa meno
+ * di un pieno di gasolio …"): the blocks after the story's last paragraph (or before its first),
+ * each speaking as the outlet at all or carrying a cue, which together speak in its full voice, of
+ * its trade (its newsroom, or its name) and of money or subscriptions. A story's last paragraphs are
+ * third-person reporting; one that says "we asked the ministry" is a line, and it names no money.
+ */
+function outletCoda(
+  blocks: readonly SourcedBlock[],
+  cues: readonly AppealCues[],
+  texts: readonly string[],
+  drop: Set<number>,
+): void {
+  // A member speaks as the outlet at all, of its trade, or is a control or a line with a cue; money
+  // alone in a longer paragraph is the story's figures ("cost the state $18 million").
+  const member = (i: number): boolean => {
+    const c = cues[i]!;
+    if (c.words === 0) return true;
+    if (c.words > CODA_BLOCK_WORDS || c.foreign || QUOTE_OPENING.test(texts[i]!)) return false;
+    if (c.control || c.someVoice || outletTrade(texts[i]!)) return true;
+    return c.words <= STORY_PARAGRAPH_WORDS && cueScore(c) - c.namePoints > 0;
+  };
+  const story = (i: number): boolean =>
+    blocks[i]!.block.type === 'paragraph' && cues[i]!.words > STORY_PARAGRAPH_WORDS && !member(i);
+  const storyAt: number[] = [];
+  for (let i = 0; i < blocks.length; i++) if (story(i)) storyAt.push(i);
+  if (storyAt.length < CODA_STORY) return;
+  const first = storyAt[0]!;
+  const last = storyAt[storyAt.length - 1]!;
+  let end = last + 1;
+  while (end < blocks.length && member(end)) end++;
+  let start = first - 1;
+  while (start >= 0 && member(start)) start--;
+  for (const [from, to] of [
+    [last + 1, end - 1],
+    [start + 1, first - 1],
+  ] as const) {
+    if (to - from + 1 >= 2 && isCoda(cues.slice(from, to + 1), texts.slice(from, to + 1))) {
+      for (let i = from; i <= to; i++) drop.add(i);
+    }
+  }
+}
+
+function isCoda(cues: readonly AppealCues[], texts: readonly string[]): boolean {
+  let words = 0;
+  for (const c of cues) words += c.words;
+  if (words > CODA_WORDS || cues.filter((c) => c.voice).length < CODA_VOICES) return false;
+  const trade = cues.some((c, i) => c.named || outletTrade(texts[i]!));
+  const money = cues.some(
+    (c, i) =>
+      c.payment > 0 ||
+      c.appeal - (c.named ? 1 : 0) > 0 ||
+      c.ask > 0 ||
+      SUBSCRIPTION.test(texts[i]!.toLowerCase()),
+  );
+  return trade && money;
+}
+
 /** A scattered appeal's pieces are paragraphs, not the story's long ones. */
 const SCATTERED_PIECE_WORDS = 60;
 
@@ -630,6 +706,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   if (drop.size === 0 && !ctx.removals.has('donation') && !page.aboutPress && !page.aboutFundraiser) {
     scatteredAppeal(cues, texts, drop);
   }
+  if (!page.aboutPress && !interview) outletCoda(blocks, cues, texts, drop);
   controlTails(cues, texts, drop);
   trailingOutletLine(cues, drop);
   // A widget's row of amounts or its bare counter needs no run around it: its buttons never were
