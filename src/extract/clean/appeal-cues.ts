@@ -162,7 +162,7 @@ class BlockCues implements AppealCues {
     return (
       this.voice ||
       addressesReader(v.text, v.plain) ||
-      (WE_ENDING.test(v.text) && count(v.text, WE_VERB) > 0) ||
+      (WE_ENDING.test(v.text) && someWeVerb(v.text)) ||
       WE_SHORT.test(v.text)
     );
   }
@@ -388,6 +388,22 @@ function count(text: string, re: RegExp): number {
 
 /** The endings WE_VERB ends with: a text without one holds no such verb, and this test is far cheaper. */
 const WE_ENDING = /(?:iamo|emmo|[aeiáéí]mos|[eiy]my|amy|śmy)(?![\p{L}])/u;
+
+/**
+ * Words WE_VERB takes for verbs that are not ("los próximos treinta días", "problemy", "systemy"):
+ * common enough that one of them alone must not give a block the outlet's voice.
+ */
+const NOT_WE_VERBS = new Set([
+  ...['próximos', 'últimos', 'mínimos', 'máximos', 'préstamos', 'gramos', 'kilogramos', 'tramos'],
+  ...['ramos', 'primos', 'ánimos', 'legítimos', 'íntimos', 'óptimos', 'empréstimos', 'décimos'],
+  ...['problemy', 'systemy', 'tematy', 'programy', 'schematy', 'reklamy', 'bramy', 'ramy'],
+]);
+
+/** One "we" verb at least, outside `NOT_WE_VERBS` (see `someVoice`). */
+function someWeVerb(text: string): boolean {
+  for (const m of execAll(WE_VERB, text)) if (!NOT_WE_VERBS.has(m[0])) return true;
+  return false;
+}
 
 /**
  * "We" verbs WE_VERB leaves out, for the weak voice only (see `someVoice`): auxiliaries too short for

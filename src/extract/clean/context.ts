@@ -12,6 +12,11 @@ export interface CleanContext {
   headline: string;
   /** The page's own hosts (see `pageHosts` in body/index.ts), lower case, without "www.". */
   hosts: string[];
+  /**
+   * The blocks are a stretch of the article around lines set apart by <br> (the second pass in
+   * clean/index.ts), not all of it: rules about the article's two ends do not apply.
+   */
+  part?: boolean;
 }
 
 /** A cleaner takes the article's blocks in order and returns the ones it keeps. */

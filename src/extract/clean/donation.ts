@@ -522,6 +522,8 @@ function selfRuns(
 const STORY_PARAGRAPH_WORDS = 12;
 /** A coda's lines are short paragraphs; the whole is a note, not a section of the story. */
 const CODA_BLOCK_WORDS = 60;
+/** A trace of the voice (one "we" verb) makes a member of a line or short paragraph only. */
+const CODA_WEAK_WORDS = 40;
 const CODA_WORDS = 300;
 /** Story paragraphs the page must keep beside a coda: the note follows or precedes an article. */
 const CODA_STORY = 3;
@@ -555,11 +557,14 @@ function outletCoda(
     const c = cues[i]!;
     if (c.words === 0) return true;
     if (c.words > CODA_BLOCK_WORDS || c.foreign || QUOTE_OPENING.test(texts[i]!)) return false;
-    if (c.control || c.someVoice || outletTrade(texts[i]!)) return true;
+    if (c.control || c.voice || outletTrade(texts[i]!)) return true;
+    if (c.someVoice && c.words <= CODA_WEAK_WORDS) return true;
     return c.words <= STORY_PARAGRAPH_WORDS && cueScore(c) - c.namePoints > 0;
   };
   const story = (i: number): boolean =>
     blocks[i]!.block.type === 'paragraph' && cues[i]!.words > STORY_PARAGRAPH_WORDS && !member(i);
+  let total = 0;
+  for (const c of cues) total += c.words;
   const storyAt: number[] = [];
   for (let i = 0; i < blocks.length; i++) if (story(i)) storyAt.push(i);
   if (storyAt.length < CODA_STORY) return;
@@ -569,21 +574,32 @@ function outletCoda(
   while (end < blocks.length && member(end)) end++;
   let start = first - 1;
   while (start >= 0 && member(start)) start--;
-  for (const [from, to] of [
-    [last + 1, end - 1],
-    [start + 1, first - 1],
-  ] as const) {
-    if (to - from + 1 >= 2 && isCoda(cues.slice(from, to + 1), texts.slice(from, to + 1))) {
+  // The note runs to the article's end (or from its start): a voiced stretch with more of the
+  // story after it is the story's (a reader's questions answered, an interview).
+  const ends: (readonly [number, number])[] = [];
+  if (end === blocks.length) ends.push([last + 1, end - 1]);
+  if (start < 0) ends.push([0, first - 1]);
+  for (const [from, to] of ends) {
+    if (to - from + 1 >= 2 && isCoda(cues.slice(from, to + 1), texts.slice(from, to + 1), total)) {
       for (let i = from; i <= to; i++) drop.add(i);
     }
   }
 }
 
-function isCoda(cues: readonly AppealCues[], texts: readonly string[]): boolean {
+/**
+ * Whether the blocks at an end of the story are the outlet's note: short as a whole (a third of the
+ * page's words at most), off the story's topic but for one block, speaking of
+ * money or subscriptions in its voice, and either holding a control (a counter, a button: never
+ * article text) or, in two blocks of its full voice, naming its trade.
+ */
+function isCoda(cues: readonly AppealCues[], texts: readonly string[], pageWords: number): boolean {
   let words = 0;
   for (const c of cues) words += c.words;
-  if (words > CODA_WORDS || cues.filter((c) => c.voice).length < CODA_VOICES) return false;
-  const trade = cues.some((c, i) => c.named || outletTrade(texts[i]!));
+  const voices = cues.filter((c) => c.voice).length;
+  if (words > CODA_WORDS || words * 3 > pageWords || voices === 0) return false;
+  // Service journalism speaks to the reader on the story's subject ("Si vous ne souhaitez pas payer
+  // davantage, vous pouvez résilier votre abonnement …"): a note shares the headline's words once at most.
+  if (cues.filter((c) => c.topical).length > 1) return false;
   const money = cues.some(
     (c, i) =>
       c.payment > 0 ||
@@ -591,7 +607,9 @@ function isCoda(cues: readonly AppealCues[], texts: readonly string[]): boolean 
       c.ask > 0 ||
       SUBSCRIPTION.test(texts[i]!.toLowerCase()),
   );
-  return trade && money;
+  if (!money) return false;
+  if (cues.some((c) => c.control)) return true;
+  return voices >= CODA_VOICES && cues.some((c, i) => c.named || outletTrade(texts[i]!));
 }
 
 /** A scattered appeal's pieces are paragraphs, not the story's long ones. */
@@ -706,7 +724,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   if (drop.size === 0 && !ctx.removals.has('donation') && !page.aboutPress && !page.aboutFundraiser) {
     scatteredAppeal(cues, texts, drop);
   }
-  if (!page.aboutPress && !interview) outletCoda(blocks, cues, texts, drop);
+  if (!page.aboutPress && !interview && !ctx.part) outletCoda(blocks, cues, texts, drop);
   controlTails(cues, texts, drop);
   trailingOutletLine(cues, drop);
   // A widget's row of amounts or its bare counter needs no run around it: its buttons never were

@@ -75,7 +75,7 @@ export function cleanBlocks(blocks: SourcedBlock[], ctx: CleanContext): SourcedB
   const once = runCleaners(openQuotes(blocks), ctx);
   const opened = openLines(once);
   if (opened === once) return closeQuotes(once);
-  const trial: CleanContext = { ...ctx, removals: ctx.removals.fork(), hashtags: [] };
+  const trial: CleanContext = { ...ctx, removals: ctx.removals.fork(), hashtags: [], part: true };
   const survivors = new Set<SourcedBlock>();
   for (const part of neighbourhoods(opened)) for (const sb of runCleaners(part, trial)) survivors.add(sb);
   const removedLines = opened.filter((sb) => sb.inLines && !survivors.has(sb));

@@ -24,14 +24,14 @@ describe("the outlet's note at the end of the story, worded as no phrase list ha
   ].join('');
 
   it('goes whole, after the last paragraph of the story', () => {
-    const out = clean(STORY + CODA);
+    const out = clean(STORY + STORY + CODA);
     for (const line of ['Stanotte', 'Lo facciamo', 'Chi ci legge', 'Un abbonamento'])
       expect(out).not.toContain(line);
     expect(out).toContain('400 mila euro');
   });
 
   it('goes whole before the first paragraph too', () => {
-    const out = clean(CODA + STORY);
+    const out = clean(CODA + STORY + STORY);
     expect(out).not.toContain('Lo facciamo');
     expect(out).toContain('Una frana di circa');
   });
@@ -57,6 +57,66 @@ describe("the outlet's note at the end of the story, worded as no phrase list ha
   it('stays when the story is about a newspaper: its money and newsroom are the subject', () => {
     const out = clean(STORY + CODA, 'Il giornale delle valli cerca nuovi abbonati');
     expect(out).toContain('Lo facciamo');
+  });
+});
+
+describe("the outlet's note with a control, before the story", () => {
+  const headline = 'Le HBC Val-Sorgue monte en Proligue';
+  const cleanFr = (html: string): string =>
+    textOf(
+      removeDonationAppeals(blocksFrom(html), {
+        ...context(),
+        outlets: ['Le Courrier du Val-Sorgue'],
+        headline,
+      }),
+    );
+  const STORY_FR = [
+    '<p>C’est fait. Le Handball Club du Val-Sorgue évoluera en Proligue la saison prochaine, une première dans l’histoire du club.</p>',
+    '<p>Devant 1 800 spectateurs, soit plus que la capacité officielle de la salle, les Sorguais ont dominé Sélestat de six buts.</p>',
+    '<p>L’entraîneur a salué un groupe qui a perdu un seul match à domicile de toute la saison régulière.</p>',
+    '<p>Le club doit désormais présenter un budget conforme aux exigences de la ligue avant la fin du mois de juin.</p>',
+  ].join('');
+
+  it('goes whole when it speaks of money in its voice and holds a counter, even without naming its newsroom', () => {
+    const note = [
+      '<p>1 942 abonnés sur 2 000</p>',
+      '<p>Pourquoi on vous le demande</p>',
+      '<p>Nous étions à la salle ce soir, comme à chaque match de la saison, même à 200 kilomètres.</p>',
+      '<p>L’abonnement numérique : 6,90 € par mois.</p>',
+    ].join('');
+    const out = cleanFr(note + STORY_FR + STORY_FR);
+    expect(out).not.toContain('Nous étions');
+    expect(out).not.toContain('6,90');
+    expect(out).toContain('C’est fait');
+  });
+
+  it("keeps the story's last long paragraph with one word that only looks like a 'we' verb", () => {
+    const last =
+      '<p>La ligue examinera le dossier dans les prochains jours. Les supporters pourront acheter leurs abonnements de saison à partir du 1er juillet, au prix de 90 euros, et les próximos billets seront en vente au guichet.</p>';
+    const note = '<p>Nous étions à la salle ce soir.</p><p>Encore 58 abonnés : 4 € par mois</p>';
+    expect(cleanFr(STORY_FR + last + note)).toContain('La ligue examinera');
+  });
+});
+
+describe('service journalism that speaks to the reader', () => {
+  it("stays: advice on the story's subject, with more of the story after it", () => {
+    const html = [
+      '<p>Mauvaise nouvelle pour les abonnés : la plateforme Cinévia relève ses prix à partir du mois prochain, pour toutes ses formules.</p>',
+      '<p>La formule avec publicité passe de 5,99 € à 7,49 € par mois, et la formule sans publicité de 10,99 € à 13,99 €, selon le courriel envoyé aux clients.</p>',
+      '<p>L’entreprise justifie cette hausse par l’envolée du coût des droits sportifs et par ses investissements dans les productions françaises.</p>',
+      '<p>Si vous ne souhaitez pas payer davantage, vous pouvez résilier votre abonnement sans frais jusqu’à la veille de la hausse.</p>',
+      '<p>Une avocate en droit de la consommation a répondu à nos questions sur ce que vous pouvez faire.</p>',
+      '<p>Cinévia a-t-elle le droit de changer ses prix ?</p>',
+      '<p>Oui, si ses conditions générales le prévoient et si le client est averti un mois à l’avance, par écrit, de la nouvelle grille tarifaire.</p>',
+    ].join('');
+    const ctx = {
+      ...context(),
+      outlets: ['Le Courrier du Rhône'],
+      headline: 'Cinévia augmente ses prix : que faire ?',
+    };
+    const out = textOf(removeDonationAppeals(blocksFrom(html), ctx));
+    expect(out).toContain('vous pouvez résilier');
+    expect(out).toContain('répondu à nos questions');
   });
 });
 
