@@ -4,6 +4,7 @@
  * button). The form alone would go with the other forms; its box would be left as two loose blocks
  * that read like a subheading and a sentence of the article.
  */
+import { hashtagLine } from '../clean/hashtags.js';
 import { cleanText, type Element, isElement, walkElements } from './dom.js';
 
 /**
@@ -64,9 +65,22 @@ export function signupBox(form: Element): Element {
     const parent = box.parent;
     if (!parent || !isElement(parent) || NOT_A_BOX.has(parent.name)) break;
     if (cleanText(parent).length - own > BOX_TEXT || holdsHeadline(parent)) break;
+    if (holdsHashtagLine(parent, box)) break;
     box = parent;
   }
   return box;
+}
+
+/**
+ * A hashtag line beside the box in `parent` ("#Zwolle #Fietsen" above the share bar and the sign-up
+ * form of an article footer): the container is the article's footer, whose tags are the story's, not
+ * the sign-up box.
+ */
+function holdsHashtagLine(parent: Element, box: Element): boolean {
+  for (const child of parent.children) {
+    if (child !== box && isElement(child) && hashtagLine(cleanText(child))) return true;
+  }
+  return false;
 }
 
 function holdsHeadline(el: Element): boolean {

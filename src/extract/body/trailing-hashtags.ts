@@ -6,7 +6,7 @@
  */
 import { hashtagLine } from '../clean/hashtags.js';
 import { shortText } from '../short-text.js';
-import { type Element, isElement } from './dom.js';
+import { classAndId, type Element, isElement } from './dom.js';
 import type { Removals } from './removed.js';
 
 /**
@@ -26,8 +26,15 @@ const LEVELS = 4;
 const NEAR_LEVELS = 2;
 const LANDMARKS = new Set(['nav', 'aside', 'header', 'footer']);
 const SIDEBARS = new Set(['nav', 'aside']);
-/** A hashtag line is short; longer elements are not read at all (and not descended into). */
+/** A hashtag line is short; longer elements are not read as one (see `readLine`). */
 const MAX_CHARS = 300;
+/** Levels below a following element that are read for a hashtag line. */
+const MAX_DEPTH = 2;
+/**
+ * Class or id of a container whose hashtags are not the story's: comments, sidebars, trending lists,
+ * and social bars (a brand's or an event's own hashtag beside its share links).
+ */
+const OTHERS_TAGS = /comment|sidebar|trending|popular|related|widget-area|discussion|social|share|footer/i;
 
 /** The tags of hashtag lines near the content; each line is listed in `removals` (it is never text). */
 export function trailingHashtags(content: Element[], removals?: Removals): string[] {
@@ -38,15 +45,24 @@ export function trailingHashtags(content: Element[], removals?: Removals): strin
   // A short element that is no hashtag line as a whole may hold one beside its share buttons (an
   // article footer: "#Bamberg #Parken" above "Mastodon Bluesky"): its children are read in turn,
   // one level down and not in a sidebar or menu (a trending-tags list).
-  const readLine = (el: Element, nested = false): void => {
+  // A longer element right after the content (a widget holding the appeal box, then the tags line)
+  // is opened too, two levels down, unless it is comments or a sidebar: readers' and trending tags.
+  const readLine = (el: Element, depth = 0, open = false): void => {
+    // Inside a following element, a social bar's or a sidebar's own tags are not the story's.
+    if (depth > 0 && OTHERS_TAGS.test(classAndId(el))) return;
     const text = shortText(el, MAX_CHARS);
-    if (text === null) return;
+    if (text === null) {
+      if (open && depth < MAX_DEPTH && !LANDMARKS.has(el.name) && !OTHERS_TAGS.test(classAndId(el))) {
+        for (const child of el.children) if (isElement(child)) readLine(child, depth + 1, open);
+      }
+      return;
+    }
     const line = hashtagLine(text);
     if (line) {
       tags.push(...line);
       removals?.add('hashtags', 'pattern:hashtag-line', text);
-    } else if (!nested && text.includes('#') && !SIDEBARS.has(el.name)) {
-      for (const child of el.children) if (isElement(child)) readLine(child, true);
+    } else if (depth < MAX_DEPTH && text.includes('#') && !SIDEBARS.has(el.name)) {
+      for (const child of el.children) if (isElement(child)) readLine(child, depth + 1, open);
     }
   };
   // Between the content's own elements (a tags line the selection left out, before a last part).
@@ -61,7 +77,7 @@ export function trailingHashtags(content: Element[], removals?: Removals): strin
       if (!isElement(sibling)) continue;
       seen++;
       if (level > NEAR_LEVELS && LANDMARKS.has(sibling.name)) continue;
-      readLine(sibling);
+      readLine(sibling, 0, level === 0);
     }
     const parent: Element | null = node.parent && isElement(node.parent) ? node.parent : null;
     if (!parent || parent.name === 'body') break;

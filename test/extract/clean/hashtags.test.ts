@@ -102,6 +102,23 @@ describe('hashtag lines after the article', () => {
     ]);
   });
 
+  it('opens a longer widget right after the content for the tags line under its appeal box', () => {
+    const box =
+      '<aside><p>Our reporters stayed out all night on the sea wall. Keep them there: support the Gazette from £4 a month, or once, any amount you like.</p>' +
+      '<p>1,204 of 2,000 supporters this winter</p><div><span>Monthly</span> <span>Yearly</span></div><p><a>Support the Gazette</a></p></aside>';
+    const widget = `<div class="w-html"><div class="w-inner">${box}<p><a href="/tag/storm">#Storm</a> <a href="/tag/seawall">#SeaWall</a></p><div>Optimized by Optimole</div></div></div>`;
+    expect(trailingHashtags(body(`<div><article><p>Story.</p></article>${widget}</div>`))).toEqual([
+      'Storm',
+      'SeaWall',
+    ]);
+  });
+
+  it("leaves a social bar's own hashtag inside a following element", () => {
+    const long = `<p>${'Impressum and contact details of the organiser. '.repeat(8)}</p>`;
+    const section = `<section>${long}<div class="wrapper"><p>Kontakt: info@organiser.example</p><div class="socials"><a>#SprungbrettEvent</a></div></div></section>`;
+    expect(trailingHashtags(body(`<div><article><p>Story.</p></article>${section}</div>`))).toEqual([]);
+  });
+
   it('ignores text that merely contains hashtags', () => {
     const content = body('<article><p>Story.</p></article><p>Follow the debate with #Budget2025 online.</p>');
     expect(trailingHashtags(content)).toEqual([]);
