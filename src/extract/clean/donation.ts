@@ -350,6 +350,9 @@ function continuation(texts: string[], cues: AppealCues[], at: number): number |
   return null;
 }
 
+/** Words of a label between an appeal's ask and its button (a counter, a row of choices). */
+const TAIL_LABEL_WORDS = 8;
+
 /**
  * An appeal worded in a way no phrase list has still ends in its controls: a block in the outlet's
  * voice (we/you, or opening with the outlet's name), off the story's topic, followed by a widget row
@@ -369,9 +372,12 @@ function controlTails(cues: AppealCues[], texts: readonly string[], drop: Set<nu
     // speaking of itself: a charity in a story asks its supporters, not its readers.
     const speaks = before.voice || before.self || (before.appeal > 0 && outletTrade(texts[j]!));
     // One plain line may sit between the outlet's ask and its button ("We are four journalists …"),
-    // when the block above it asks in the outlet's voice.
+    // when the block above it asks in the outlet's voice and the line speaks as it at all, carries a
+    // cue or is a label ("目標の73%を達成", "One-off Every month"): a third-person sentence there is
+    // the story's, which the appeal was split around.
     if (!speaks) {
-      if (before.words > 25) return;
+      const appealLine = before.someVoice || cueScore(before) > 0 || before.words <= TAIL_LABEL_WORDS;
+      if (before.words > 25 || !appealLine) return;
       const above = cues[j - 1];
       if (!offTopic(above) || !(above.voice || above.self) || above.ask === 0) return;
       j--;

@@ -60,6 +60,13 @@ describe('the outlet’s own appeal after a story about a fundraiser', () => {
     expect(kept).not.toContain('Four journalists');
   });
 
+  it("keeps a third-person sentence of the story between the outlet's ask and its button", () => {
+    const html = `${prose(4)}<p>Want us to keep covering what the big papers skip? Support Millbrook Voice from £3.</p><p>The parish council will take up the case at its meeting on 28 March, residents said.</p><p><a href="/support">Become a supporter</a></p>${prose(1, 5)}`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), withOutlet()));
+    expect(kept).toContain('The parish council will take up the case');
+    expect(kept).not.toContain('Want us to keep covering');
+  });
+
   it('keeps an article paragraph between an appeal fragment and a voiced thank-you before the button', () => {
     const html = `${prose(3)}<p>If you value an independent paper, please support us with a monthly gift.</p><p>Parents on the waiting list can apply for a transfer from March, the council said in a statement.</p><p>Thank you for reading us and helping us work.</p><p><a href="/support">Support the paper</a></p>${prose(1, 4)}`;
     const kept = textOf(removeDonationAppeals(blocksFrom(html), context()));
