@@ -416,7 +416,7 @@ const WE_SHORT =
 const WE_MONEY_WORDS = 30;
 
 /** Direct speech opened by a dash, as Polish, Russian or Spanish quote: "… rocznie. — Nie mamy …". */
-const DASH_SPEECH = /(?:^|[.!?:]\s)\s*[—–-]\s/;
+export const DASH_SPEECH = /(?:^|[.!?:]\s)\s*[—–-]\s/;
 
 const LEADING_MARKS = /^[\s¡¿"'«“„([•·–—-]+/;
 

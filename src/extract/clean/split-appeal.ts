@@ -10,10 +10,11 @@
  * its own paragraphs, and carries no appeal of the outlet's to spread from.
  */
 import type { SourcedBlock } from '../blocks.js';
-import { EDITOR_INTRODUCTION } from '../vocab/phrases/newsroom.js';
-import { type AppealCues, type CuePage, cueScore } from './appeal-cues.js';
+import { EDITOR_INTRODUCTION, FUNDING_WORDS } from '../vocab/phrases/newsroom.js';
+import { type AppealCues, type CuePage, cueScore, DASH_SPEECH } from './appeal-cues.js';
 import { QUOTE_OPENING, unquotedLower } from './block-text.js';
 import { opener, opensWithInterjection, opensWithOpener } from './lead-in.js';
+import { phraseRegex } from './phrases.js';
 import { sharesTopic, topicKeys } from './topic.js';
 
 /** Pieces are paragraphs, not articles: longer blocks are the story's. */
@@ -28,6 +29,16 @@ const ARTICLE_WORDS = 12;
 const ARTICLE_STEM = 6;
 /** An opener line ends a sentence or leads into the next block; a crosshead does neither. */
 const LINE_END = /[.!?…。！？:：,;—–-]["'”»’)]*$/;
+
+/** A piece told only by its words on funding (see `FUNDING_WORDS`) is a short paragraph. */
+const FUNDING_PIECE_WORDS = 45;
+const FUNDING = phraseRegex(Object.values(FUNDING_WORDS).flat());
+
+/** Whether a block speaks of money or reading for free, outside quotes (see `FUNDING_WORDS`). */
+function fundingWords(text: string): boolean {
+  FUNDING.lastIndex = 0;
+  return FUNDING.test(unquotedLower(text));
+}
 
 /** Rounds of search: each piece found brings its words to find the next ("subscribe" → "subscribers"). */
 const PASSES = 3;
@@ -61,6 +72,19 @@ function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boole
   if (!c.foreign && opensWithInterjection(text) && c.voice) return true;
   if (!c.foreign && editorIntroduction(text)) return true;
   if (c.topical) return false;
+  // The outlet on what pays for it, in words of its own ("Je leest dit artikel gratis. Dat kan omdat
+  // ruim negenhonderd lezers ons elke maand een paar euro geven."): a short paragraph in its voice,
+  // on money or reading for free; not in a story about a fundraiser, nor a source quoted after a
+  // dash ("– Możemy tylko wybierać … zabraknie pieniędzy – mówiła skarbnik").
+  if (
+    !fundraiser &&
+    !c.foreign &&
+    c.words <= FUNDING_PIECE_WORDS &&
+    c.voice &&
+    !DASH_SPEECH.test(text) &&
+    fundingWords(text)
+  )
+    return true;
   const own = cueScore(c) - c.namePoints;
   const control = sharesTopic(text, words.controls, 1);
   const body = control || sharesTopic(text, words.body, 1);

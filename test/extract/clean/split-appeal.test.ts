@@ -302,3 +302,44 @@ describe('editor introductions in English', () => {
     expect(EDITOR_INTRODUCTION.test('the mayor has edited the report twice.')).toBe(false);
   });
 });
+
+describe('pieces that speak of what pays for the outlet, in words of their own', () => {
+  const outlets = ['De Kempenaer'];
+  const headline = 'Buurthuis De Schakel in Heikant gaat dicht';
+  const ask = '<p>Help je mee? Kijk op dekempenaer.example/steun. Vanaf € 3 per maand ben je erbij.</p>';
+
+  it('removes short paragraphs in its voice on money or reading for free, once its appeal is found', () => {
+    const html = [
+      prose(2),
+      '<p>Je leest dit artikel gratis. Dat kan omdat ruim negenhonderd lezers ons elke maand een paar euro geven.</p>',
+      prose(2, 3),
+      '<p>Met dat geld betalen we onder meer een verslaggever die elke raadsvergadering bijwoont.</p>',
+      prose(2, 5),
+      ask,
+      prose(1, 7),
+    ].join('');
+    const kept = clean(html, outlets, headline);
+    for (let n = 1; n <= 7; n++) expect(kept).toContain(`Article paragraph ${n}`);
+    expect(kept).not.toMatch(/artikel gratis|Met dat geld/);
+  });
+
+  it('keeps them on a page with no appeal of its own', () => {
+    const html = [
+      prose(2),
+      '<p>Je leest dit artikel gratis. Dat kan omdat ruim negenhonderd lezers ons elke maand een paar euro geven.</p>',
+      prose(2, 3),
+    ].join('');
+    expect(clean(html, outlets, headline)).toContain('artikel gratis');
+  });
+
+  it('keeps a source quoted after a dash, who speaks as "we" of money', () => {
+    const html = [
+      prose(2),
+      '<p>Gmina nie może dopłacać do systemu z innych dochodów. – Możemy tylko wybierać, czy podnosimy opłatę teraz, czy zabraknie pieniędzy – mówiła skarbnik.</p>',
+      prose(2, 3),
+      '<p>Wesprzyj nas: tygodnikzalesie.example/wspieram. Od 10 zł miesięcznie.</p>',
+    ].join('');
+    const kept = clean(html, ['Tygodnik Zalesie'], 'Opłata za śmieci w górę od stycznia');
+    expect(kept).toContain('Możemy tylko wybierać');
+  });
+});

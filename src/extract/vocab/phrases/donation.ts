@@ -1792,7 +1792,7 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'queres',
   ],
   pl: [
-    ...['my', 'nam', 'nasz', 'nasza', 'nasze', 'naszych', 'naszej', 'naszego', 'wy', 'wam'],
+    ...['my', 'nam', 'nasz', 'nasza', 'nasze', 'nasi', 'naszych', 'naszej', 'naszego', 'wy', 'wam'],
     ...['wasz', 'wasza', 'wasze', 'waszych', 'waszej', 'waszego', 'ty', 'twój', 'twoja', 'twoje', 'twojej'],
   ],
   nl: ['wij', 'we', 'ons', 'onze', 'jij', 'je', 'jouw', 'jullie', 'uw'],

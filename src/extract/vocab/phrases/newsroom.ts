@@ -22,6 +22,71 @@ export const NEWSROOM_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * How an outlet says what pays for it, per language, lower-case stems matched where a word starts:
+ * reading for free, money, financing, subscriptions, donations, paying ("Je leest dit artikel
+ * gratis", "Met dat geld betalen we een verslaggever", "nasi Czytelnicy sfinansowali"). Common words
+ * in news text too, so they mark a piece of an appeal only in a short paragraph in the outlet's voice
+ * on a page that already carries its appeal (see `split-appeal.ts`).
+ */
+export const FUNDING_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['for free', 'free to read', 'money', 'funded', 'fund us', 'subscri', 'donat', 'paid for', 'pay for'],
+  ru: ['бесплатн', 'деньг', 'финансир', 'подписк', 'пожертвова', 'донат', 'оплачива'],
+  uk: ['безкоштовн', 'гроші', 'грошей', 'фінансу', 'передплат', 'пожертв', 'донат', 'оплачу'],
+  de: ['kostenlos', 'gratis', 'umsonst', 'geld', 'finanziert', 'finanzieren', 'abonn', 'spende', 'bezahl'],
+  fr: [
+    'gratuit',
+    'argent',
+    'financé',
+    'financent',
+    'financer',
+    'financement',
+    'abonn',
+    'dons',
+    'payé',
+    'paient',
+  ],
+  es: [
+    'gratis',
+    'gratuit',
+    'dinero',
+    'financian',
+    'financiado',
+    'financiar',
+    'suscrip',
+    'donaci',
+    'aportaci',
+    'pagan',
+  ],
+  it: ['gratis', 'gratuit', 'soldi', 'denaro', 'finanziat', 'finanziano', 'abbona', 'donazion', 'pagano'],
+  pt: [
+    'de graça',
+    'gratuit',
+    'dinheiro',
+    'financiad',
+    'financiam',
+    'assinatur',
+    'assinante',
+    'doaç',
+    'pagam',
+  ],
+  pl: [
+    'za darmo',
+    'bezpłatn',
+    'pieniądz',
+    'pieniędz',
+    'finansow',
+    'sfinansow',
+    'prenumerat',
+    'wpłat',
+    'darowizn',
+    'płac',
+  ],
+  nl: ['gratis', 'geld', 'financier', 'abonnee', 'abonnement', 'donatie', 'betalen', 'betaald'],
+  zh: ['免费', '免費', '资金', '資金', '资助', '資助', '订阅', '訂閱', '捐款', '赞助', '贊助'],
+  ja: ['無料', 'お金', '資金', '購読', '寄付', 'サポーター', '支援'],
+};
+
+/**
  * Stems that may also end a compound in German and Dutch ("Lokaljournalismus", "Tageszeitung",
  * "Zeitungsleser", "dagkrant"), matched anywhere in a word.
  */
