@@ -412,6 +412,12 @@ function someWeVerb(text: string): boolean {
 const WE_SHORT =
   /(?<![\p{L}])(?:hemos|somos|vamos|temos|fomos|siamo|\p{L}{2,}(?:avamo|evamo|ivamo))(?![\p{L}])/u;
 
+/**
+ * The currency words of AMOUNT_IN_WORDS, as plain substrings: most blocks name none, and this test
+ * spares them its scan for number words (a Unicode pattern tried at every word).
+ */
+const CURRENCY_WORD = /euro|pound|dollar|reai|real|fran|złot|рубл|гривн|гривен|гривень|元|块|円/;
+
 /** At most this many words for one we-verb with money words to count as the outlet's voice. */
 const WE_MONEY_WORDS = 30;
 
@@ -490,7 +496,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // The name of a supporters' scheme as a label of its own ("Friends of the Messenger"): no cue by
   // itself (a blog's "Friends of the Firefox team" heading thanks contributors), only beside an appeal.
   cues.scheme = words <= SCHEME_WORDS && FRIENDS_OF.test(label.trim());
-  if (AMOUNT_IN_TEXT.test(text) || AMOUNT_IN_WORDS.test(text)) cues.payment++;
+  if (AMOUNT_IN_TEXT.test(text) || (CURRENCY_WORD.test(text) && AMOUNT_IN_WORDS.test(text))) cues.payment++;
   // The readers who pay for the outlet, counted: money it speaks of. Only in its voice: a story
   // about a fundraiser reports its tallies the same way.
   if (supporterTally(text) && cues.voice) cues.payment++;
