@@ -258,7 +258,9 @@ export function cuePage(
   const headlinePart = longestPart(story).toLowerCase();
   const press = PRESS.exec(headlinePart)?.[0] ?? PRESS_COMPOUND.exec(headlinePart)?.[1];
   const aboutOutlet =
-    pattern?.test(story) === true || (!!press && outlets.some((name) => name.toLowerCase().includes(press)));
+    pattern?.test(story) === true ||
+    (!!press && outlets.some((name) => name.toLowerCase().includes(press))) ||
+    outlets.some((name) => shortNameIn(headline, name));
   const aboutPress = aboutOutlet || !!press;
   const outlet = aboutPress ? null : pattern;
   const quotedOutlet = outlet && new RegExp(`[«“„"‘‹「『]\\s*(${outlet.source})\\s*[»”“"’›」』]`, 'g');
@@ -283,6 +285,30 @@ export function cuePage(
     hosts,
   };
 }
+
+/**
+ * The headline calls the outlet by a short form of its name ("150 years of the Ledger" on The
+ * Harrowgate Ledger, "Folha do Vale completa 50 anos" on Folha do Vale do Jaguari): the name's
+ * opening words up to a capitalised one (two words at least), or its last word, capitalised, after
+ * an article ("the Ledger", "la Gazette"). Case-sensitive: "ledger" in a sentence is a word.
+ */
+function shortNameIn(headline: string, name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length > 1 && ARTICLE_WORDS.has(words[0]!.toLowerCase())) words.shift();
+  if (words.length < 2) return false;
+  const at = (phrase: string): boolean =>
+    new RegExp(`(?<![\\p{L}])${escapeRegex(phrase)}(?![\\p{L}])`, 'u').test(headline);
+  for (let n = words.length - 1; n >= 2; n--) {
+    if (/^\p{Lu}/u.test(words[n - 1]!) && at(words.slice(0, n).join(' '))) return true;
+  }
+  const last = words[words.length - 1]!;
+  if (last.length < 4 || !/^\p{Lu}/u.test(last)) return false;
+  return [...ARTICLE_WORDS].some((article) => at(`${cap(article)} ${last}`) || at(`${article} ${last}`));
+}
+
+/** Articles before a name's last word; not "de", which in Romance names is "of" ("Mirador de Torrealba"). */
+const ARTICLE_WORDS = new Set(NAME_ARTICLES.filter((a) => !a.endsWith("'") && a !== 'de'));
+const cap = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** The longest part of a title: the headline, where a site name the outlets missed is still attached. */
 function longestPart(title: string): string {

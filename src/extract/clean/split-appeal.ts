@@ -65,7 +65,7 @@ interface Vocabulary {
  * topic too), one that opens by turning to the reader, and a short one on money. `fundraiser`: the
  * story is about one, whose paragraphs tell how to give; only the outlet's voice counts there.
  */
-function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boolean): boolean {
+function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boolean, press: boolean): boolean {
   if (c.words === 0 || c.words > PIECE_WORDS || QUOTE_OPENING.test(text)) return false;
   // The outlet stepping out of the story in its own voice, whatever places it names; or its editor
   // introducing themselves ("I'm Nadia Ferris, and I edit the Courier. I was in that gym …").
@@ -74,10 +74,12 @@ function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boole
   if (c.topical) return false;
   // The outlet on what pays for it, in words of its own ("Je leest dit artikel gratis. Dat kan omdat
   // ruim negenhonderd lezers ons elke maand een paar euro geven."): a short paragraph in its voice,
-  // on money or reading for free; not in a story about a fundraiser, nor a source quoted after a
-  // dash ("– Możemy tylko wybierać … zabraknie pieniędzy – mówiła skarbnik").
+  // on money or reading for free; not in a story about a fundraiser or the press (a paper's
+  // anniversary telling what it costs), nor a source quoted after a dash ("– Możemy tylko wybierać
+  // … zabraknie pieniędzy – mówiła skarbnik").
   if (
     !fundraiser &&
+    !press &&
     !c.foreign &&
     c.words <= FUNDING_PIECE_WORDS &&
     c.voice &&
@@ -164,7 +166,7 @@ export function splitAppealPieces(input: SplitInput, drop: ReadonlySet<number>):
       if (
         gone(i) ||
         input.blocks[i]!.block.type !== 'paragraph' ||
-        !piece(c, texts[i]!, vocabulary, page.aboutFundraiser)
+        !piece(c, texts[i]!, vocabulary, page.aboutFundraiser, page.aboutPress)
       )
         return;
       found.add(i);

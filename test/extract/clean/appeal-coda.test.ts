@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressesReader } from '../../../src/extract/clean/appeal-cues.js';
+import { addressesReader, cuePage } from '../../../src/extract/clean/appeal-cues.js';
 import { removeDonationAppeals } from '../../../src/extract/clean/donation.js';
 import { blocksFrom, context, textOf } from '../helpers.js';
 
@@ -15,12 +15,13 @@ const STORY = [
   '<p>La Provincia ha chiesto alla Regione il riconoscimento dello stato di emergenza. Il costo degli interventi urgenti è stimato in 400 mila euro.</p>',
 ].join('');
 
-describe("the outlet's note at the end of the story, worded as no phrase list has it", () => {
+describe("the outlet's note at the end of the story, worded as no phrase list has it, with its button", () => {
   const CODA = [
     '<p>Stanotte eravamo in tre a seguire questa frana: uno in redazione, due sulla forestale con le torce.</p>',
     '<p>Lo facciamo da undici anni, con una redazione che sta in una stanza sopra la farmacia. Non abbiamo un editore alle spalle.</p>',
     '<p>Chi ci legge sa che quando la strada chiude, noi restiamo aperti. Per continuare abbiamo bisogno di chi sceglie di abbonarsi.</p>',
     '<p>Un abbonamento costa meno di un pieno di gasolio all’anno, ed è per questo che chiediamo a chi può.</p>',
+    '<p><a href="/sostieni/">Abbonati</a></p>',
   ].join('');
 
   it('goes whole, after the last paragraph of the story', () => {
@@ -34,6 +35,18 @@ describe("the outlet's note at the end of the story, worded as no phrase list ha
     const out = clean(CODA + STORY + STORY);
     expect(out).not.toContain('Lo facciamo');
     expect(out).toContain('Una frana di circa');
+  });
+
+  it("stays without a button: a group's call in its own voice, which the paper printed", () => {
+    const call = [
+      '<p>Il consiglio della cooperativa ha chiesto al giornale di pubblicare questo appello ai soci e ai residenti.</p>',
+      '<p>Cerchiamo ancora 320 mila euro. Per questo emettiamo nuove quote da 250 euro ciascuna, con un rendimento previsto del 3 per cento.</p>',
+      '<p>Non lo facciamo per arricchirci: ogni euro che la batteria rende torna ai soci o al fondo del paese.</p>',
+      '<p>Vi aspettiamo il 19 settembre in sala civica. Portate le vostre domande, e i vostri vicini.</p>',
+    ].join('');
+    const out = clean(STORY + STORY + call);
+    expect(out).toContain('Cerchiamo ancora');
+    expect(out).toContain('Vi aspettiamo');
   });
 
   it('stays when it names no money or subscription: the outlet telling how it reported', () => {
@@ -77,12 +90,13 @@ describe("the outlet's note with a control, before the story", () => {
     '<p>Le club doit désormais présenter un budget conforme aux exigences de la ligue avant la fin du mois de juin.</p>',
   ].join('');
 
-  it('goes whole when it speaks of money in its voice and holds a counter, even without naming its newsroom', () => {
+  it('goes whole when it speaks of money in its voice and ends on its button, even without naming its newsroom', () => {
     const note = [
       '<p>1 942 abonnés sur 2 000</p>',
       '<p>Pourquoi on vous le demande</p>',
       '<p>Nous étions à la salle ce soir, comme à chaque match de la saison, même à 200 kilomètres.</p>',
       '<p>L’abonnement numérique : 6,90 € par mois.</p>',
+      '<p><a href="/soutenir/">Je m’abonne</a></p>',
     ].join('');
     const out = cleanFr(note + STORY_FR + STORY_FR);
     expect(out).not.toContain('Nous étions');
@@ -132,5 +146,24 @@ describe('"onze"', () => {
       ),
     ).toBe(false);
     expect(addressesReader('foram onze jogos sem perder', 'Foram onze jogos sem perder')).toBe(false);
+  });
+});
+
+describe('a headline calling the outlet by a short form of its name', () => {
+  it('makes the story one about the outlet', () => {
+    expect(cuePage(['The Harrowgate Ledger'], '150 years of the Ledger: what we got wrong').aboutOutlet).toBe(
+      true,
+    );
+    expect(cuePage(['Folha do Vale do Jaguari'], 'Folha do Vale completa 50 anos').aboutOutlet).toBe(true);
+  });
+
+  it('does not take the place the name ends with for it', () => {
+    expect(
+      cuePage(['El Mirador de Torrealba'], 'Los vecinos de Torrealba reúnen 48.000 euros').aboutOutlet,
+    ).toBe(false);
+    expect(cuePage(['Kurier Zawarcia'], 'Od kwietnia mieszkańcy Zawarcia zapłacą więcej').aboutOutlet).toBe(
+      false,
+    );
+    expect(cuePage(['The Harrowgate Ledger'], 'Council ledger shows a deficit').aboutOutlet).toBe(false);
   });
 });

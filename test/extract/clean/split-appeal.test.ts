@@ -343,3 +343,21 @@ describe('pieces that speak of what pays for the outlet, in words of their own',
     expect(kept).toContain('Możemy tylko wybierać');
   });
 });
+
+describe("a paper's story about itself", () => {
+  it("keeps its paragraphs on what it costs, beside the paper's own appeal", () => {
+    const html = [
+      '<p>The Ledger was first printed on a hand press above a saddler’s shop in 1875, and has not missed a week since.</p>',
+      prose(2),
+      '<p>We currently have 4,200 digital subscribers. We need 1,800 more by the end of next year to keep two reporters at the town hall.</p>',
+      prose(2, 3),
+      '<p>Support the Harrowgate Ledger from £4 a month: harrowgateledger.example/support</p>',
+    ].join('');
+    const kept = clean(
+      html,
+      ['The Harrowgate Ledger'],
+      '150 years of the Ledger: what we got wrong, and what comes next',
+    );
+    expect(kept).toContain('We currently have 4,200 digital subscribers');
+  });
+});
