@@ -296,8 +296,7 @@ function shortNameIn(headline: string, name: string): boolean {
   const words = name.trim().split(/\s+/);
   if (words.length > 1 && ARTICLE_WORDS.has(words[0]!.toLowerCase())) words.shift();
   if (words.length < 2) return false;
-  const at = (phrase: string): boolean =>
-    new RegExp(`(?<![\\p{L}])${escapeRegex(phrase)}(?![\\p{L}])`, 'u').test(headline);
+  const at = (phrase: string): boolean => hasPhrase(headline, phrase);
   for (let n = words.length - 1; n >= 2; n--) {
     if (/^\p{Lu}/u.test(words[n - 1]!) && at(words.slice(0, n).join(' '))) return true;
   }
@@ -307,6 +306,17 @@ function shortNameIn(headline: string, name: string): boolean {
 }
 
 /** Articles before a name's last word; not "de", which in Romance names is "of" ("Mirador de Torrealba"). */
+/** `phrase` in `text` as whole words (no letter either side); a plain search, no regex per phrase. */
+function hasPhrase(text: string, phrase: string): boolean {
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+    const before = i > 0 ? text.charAt(i - 1) : '';
+    const after = text.charAt(i + phrase.length);
+    if (!IS_LETTER.test(before) && !IS_LETTER.test(after)) return true;
+  }
+  return false;
+}
+const IS_LETTER = /^\p{L}$/u;
+
 const ARTICLE_WORDS = new Set(NAME_ARTICLES.filter((a) => !a.endsWith("'") && a !== 'de'));
 const cap = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
