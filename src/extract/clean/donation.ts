@@ -579,10 +579,14 @@ function outletCoda(
     }
     return null;
   };
-  const last = edge(blocks.length - 1, -1);
+  // After the note, a short line or two may close the page and stay ("Dai Comuni", a section's
+  // heading over the next list): the note is the members before them.
+  let close = blocks.length - 1;
+  while (close >= 0 && cues[close]!.words <= STORY_PARAGRAPH_WORDS && !member(close)) close--;
+  const last = edge(close, -1);
   const first = edge(0, 1);
   const ends: (readonly [number, number])[] = [];
-  if (last !== null && last + 2 < blocks.length) ends.push([last + 1, blocks.length - 1]);
+  if (last !== null && last + 2 <= close) ends.push([last + 1, close]);
   if (first !== null && first >= 2) ends.push([0, first - 1]);
   if (ends.length === 0) return;
   let total = 0;

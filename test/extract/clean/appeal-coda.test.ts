@@ -31,6 +31,12 @@ describe("the outlet's note at the end of the story, worded as no phrase list ha
     expect(out).toContain('400 mila euro');
   });
 
+  it('goes whole when a short line closes the page after it, which stays', () => {
+    const out = clean(`${STORY}${STORY}${CODA}<h3>Dai Comuni</h3>`);
+    expect(out).not.toContain('Lo facciamo');
+    expect(out).toContain('Dai Comuni');
+  });
+
   it('goes whole before the first paragraph too', () => {
     const out = clean(CODA + STORY + STORY);
     expect(out).not.toContain('Lo facciamo');
