@@ -710,3 +710,10 @@ export const NEWSROOM =
  */
 export const FRIENDS_OF =
   /^(?:(?:the|les|los|las|os|as|gli|i|die|de|les)\s+)?(?:friends of|amig[oa]s d[eoa]s?|amis d(?:e|u|es)|amici d(?:i|el|ell[ao]|ei|egli)|freunde d(?:er|es)|freundeskreis|przyjaciele|vrienden van|друзья|друзі)(?!\p{L})|\S(?:之友|の友|の会)$/u;
+
+/**
+ * Subscriptions and memberships named as nouns ("un abbonamento costa meno di un pieno", "318
+ * abbonamenti dalla soglia"): what a note from the outlet sells, in any of its forms. Lower-cased.
+ */
+export const SUBSCRIPTION_NOUNS =
+  /subscri|abonn|abbonam|abbonat|assinatur|assinante|suscrip|suscript|prenumerat|подписк|подписчик|передплат|会员|會員|会員|订阅|訂閱|購読/u;
