@@ -89,7 +89,9 @@ export interface AppealCues {
   unquote(): void;
   /**
    * Any trace of the outlet's voice, weaker than `voice`: one "we" verb or one word to the reader,
-   * outside quotes. Enough only for a line an appeal already surrounds (see `fillGaps` in donation.ts).
+   * outside quotes. Enough only where an appeal is already known around the block: between two of
+   * its pieces or before its button (`fillGaps`, `controlTails` in donation.ts), or in a note that
+   * ends on its control (outlet-coda.ts).
    */
   readonly someVoice: boolean;
 }
@@ -305,7 +307,6 @@ function shortNameIn(headline: string, name: string): boolean {
   return [...ARTICLE_WORDS].some((article) => at(`${cap(article)} ${last}`) || at(`${article} ${last}`));
 }
 
-/** Articles before a name's last word; not "de", which in Romance names is "of" ("Mirador de Torrealba"). */
 /** `phrase` in `text` as whole words (no letter either side); a plain search, no regex per phrase. */
 function hasPhrase(text: string, phrase: string): boolean {
   for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
@@ -317,6 +318,7 @@ function hasPhrase(text: string, phrase: string): boolean {
 }
 const IS_LETTER = /^\p{L}$/u;
 
+/** Articles before a name's last word; not "de", which in Romance names is "of" ("Mirador de Torrealba"). */
 const ARTICLE_WORDS = new Set(NAME_ARTICLES.filter((a) => !a.endsWith("'") && a !== 'de'));
 const cap = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 

@@ -64,6 +64,8 @@ interface Vocabulary {
  * without the appeal's words: a paragraph whose first sentence is an interjection (on the story's
  * topic too), one that opens by turning to the reader, and a short one on money. `fundraiser`: the
  * story is about one, whose paragraphs tell how to give; only the outlet's voice counts there.
+ * `press`: the story is about a paper or the outlet itself ("150 years of the Ledger"), whose money
+ * it reports; funding words alone make no piece there.
  */
 function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boolean, press: boolean): boolean {
   if (c.words === 0 || c.words > PIECE_WORDS || QUOTE_OPENING.test(text)) return false;
