@@ -14,7 +14,7 @@ import { EDITOR_INTRODUCTION, FUNDING_WORDS } from '../vocab/phrases/newsroom.js
 import { type AppealCues, type CuePage, cueScore, DASH_SPEECH } from './appeal-cues.js';
 import { QUOTE_OPENING, unquotedLower } from './block-text.js';
 import { opener, opensWithInterjection, opensWithOpener } from './lead-in.js';
-import { phraseRegex } from './phrases.js';
+import { findPhrase } from './phrases.js';
 import { sharesTopic, topicKeys } from './topic.js';
 
 /** Pieces are paragraphs, not articles: longer blocks are the story's. */
@@ -32,12 +32,10 @@ const LINE_END = /[.!?…。！？:：,;—–-]["'”»’)]*$/;
 
 /** A piece told only by its words on funding (see `FUNDING_WORDS`) is a short paragraph. */
 const FUNDING_PIECE_WORDS = 45;
-const FUNDING = phraseRegex(Object.values(FUNDING_WORDS).flat());
 
 /** Whether a block speaks of money or reading for free, outside quotes (see `FUNDING_WORDS`). */
 function fundingWords(text: string): boolean {
-  FUNDING.lastIndex = 0;
-  return FUNDING.test(unquotedLower(text));
+  return findPhrase(unquotedLower(text), FUNDING_WORDS) !== null;
 }
 
 /** Rounds of search: each piece found brings its words to find the next ("subscribe" → "subscribers"). */
