@@ -43,8 +43,10 @@ export function outletCoda(
     if (c.voice || outletTrade(texts[i]!)) return true;
     return c.words <= CODA_WEAK_WORDS && c.someVoice;
   };
-  const story = (i: number): boolean =>
-    blocks[i]!.block.type === 'paragraph' && cues[i]!.words > STORY_PARAGRAPH_WORDS && !member(i);
+  // A paragraph longer than a line: the story's, unless it is a member.
+  const storyShape = (i: number): boolean =>
+    blocks[i]!.block.type === 'paragraph' && cues[i]!.words > STORY_PARAGRAPH_WORDS;
+  const story = (i: number): boolean => storyShape(i) && !member(i);
   // From each end inward to the story's nearest paragraph: the note must run to the article's end
   // (or from its start), every block of it a member; a voiced stretch with more of the story after
   // it is the story's (a reader's questions answered, an interview). Most pages end on a story
@@ -52,7 +54,7 @@ export function outletCoda(
   const edge = (from: number, step: number): number | null => {
     for (let i = from; i >= 0 && i < blocks.length; i += step) {
       if (member(i)) continue;
-      return story(i) ? i : null;
+      return storyShape(i) ? i : null;
     }
     return null;
   };
