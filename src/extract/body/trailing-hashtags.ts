@@ -49,10 +49,11 @@ export function trailingHashtags(content: Element[], removals?: Removals): strin
   // is opened too, two levels down, unless it is comments or a sidebar: readers' and trending tags.
   const readLine = (el: Element, depth = 0, open = false): void => {
     // Inside a following element, a social bar's or a sidebar's own tags are not the story's.
-    if (depth > 0 && OTHERS_TAGS.test(classAndId(el))) return;
+    const others = OTHERS_TAGS.test(classAndId(el));
+    if (depth > 0 && others) return;
     const text = shortText(el, MAX_CHARS);
     if (text === null) {
-      if (open && depth < MAX_DEPTH && !LANDMARKS.has(el.name) && !OTHERS_TAGS.test(classAndId(el))) {
+      if (open && depth < MAX_DEPTH && !LANDMARKS.has(el.name) && !others) {
         for (const child of el.children) if (isElement(child)) readLine(child, depth + 1, open);
       }
       return;
