@@ -4,11 +4,16 @@
  * hold article prose (aside, footer, figcaption). A container that holds much of the article is
  * spared even when its class says otherwise (wrappers named `article has-comments` exist).
  */
+
+import { hasBlockInside } from '../body/block-helpers.js';
 import {
+  type AnyNode,
+  BLOCK_TAGS,
   classAndId,
   cleanText,
   type Element,
   isElement,
+  isText,
   relink,
   removeNodes,
   snippetText,
@@ -94,6 +99,67 @@ function linkRow(s: NodeStats | undefined): s is NodeStats {
   return !!s && s.paragraphs === 0 && s.text > 0 && linkDensity(s) > 0.5;
 }
 
+/** Words beside an inline element, in its own paragraph, that make it part of a sentence. */
+const RUNNING_WORDS = 4;
+
+/**
+ * An inline element inside a sentence: "… labelling <a><span>fake news</span></a> alongside …"
+ * (pasted-in styles wrap every link in a span), "… praised <a class=related-link>Tesla</a> …". Its
+ * class or its link density names a word of the paragraph, not a box, and removing it would leave
+ * a hole in the sentence. The words counted are the element's siblings at each level up to its
+ * paragraph, through wrappers without a class or id: text, and the words outside links of inline
+ * elements without a class or id of their own (a caption's classed credit beside it is not a
+ * sentence, nor are a breadcrumb's other links).
+ */
+function inRunningText(el: Element): boolean {
+  if (BLOCK_TAGS.has(el.name) || hasBlockInside(el)) return false;
+  let words = 0;
+  for (let node: Element = el; ; ) {
+    const parent = node.parent;
+    if (!isElement(parent)) return false;
+    for (const sibling of parent.children) {
+      if (sibling === node) continue;
+      if (isText(sibling)) words += wordCount(sibling.data);
+      else if (
+        isElement(sibling) &&
+        !sibling.attribs.class &&
+        !sibling.attribs.id &&
+        !BLOCK_TAGS.has(sibling.name)
+      )
+        words += unlinkedWords(sibling);
+    }
+    if (words >= RUNNING_WORDS) return true;
+    // A classed inline wrapper is a box of its own (an image with its caption, set in a paragraph).
+    if (BLOCK_TAGS.has(parent.name) || parent.attribs.class || parent.attribs.id) return false;
+    node = parent;
+  }
+}
+
+/** Words of `node` outside links: a breadcrumb's or a tag row's siblings are links, not a sentence. */
+function unlinkedWords(node: AnyNode): number {
+  if (isText(node)) return wordCount(node.data);
+  if (!isElement(node) || node.name === 'a') return 0;
+  let words = 0;
+  for (const child of node.children) words += unlinkedWords(child);
+  return words;
+}
+
+/**
+ * The whole of a `<p>` but its punctuation ("<p>(<span><a>Artist: …</a></span>)</p>"): the
+ * paragraph is one link, judged whole by the text cleaners as a `<p>` of links is; removing the
+ * inside would leave "()". A breadcrumb's several link spans are not each the whole.
+ */
+function wholeParagraph(el: Element): boolean {
+  if (BLOCK_TAGS.has(el.name)) return false;
+  let parent = el.parent;
+  while (isElement(parent) && !BLOCK_TAGS.has(parent.name)) parent = parent.parent;
+  if (!isElement(parent) || parent.name !== 'p') return false;
+  return lettersOf(cleanText(parent)) === lettersOf(cleanText(el));
+}
+
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+const lettersOf = (text: string): string => text.replace(NOT_LETTER_OR_DIGIT, '');
+
 /**
  * The last element of a small box of a few elements: where an appeal box puts its button. Rows of
  * buttons just above it (amounts, then "monthly · once") count with it as one.
@@ -148,7 +214,7 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
       const hit = classCategory(ci, seen);
       // A caption's class on a block of the story's paragraphs ("captioned-block"): captions are short.
       if (hit && hit[1] === 'caption' && holdsStoryParagraph(el, stats)) return true;
-      if (hit && !holdsArticle) {
+      if (hit && !holdsArticle && !inRunningText(el)) {
         drop.push([el, hit[0], `class-word:${hit[1]}`]);
         return false;
       }
@@ -157,7 +223,7 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
         drop.push([el, tagCategory, `tag:${el.name}`]);
         return false;
       }
-      if (linkRow(s) && el.name !== 'a' && el.name !== 'p') {
+      if (linkRow(s) && el.name !== 'a' && el.name !== 'p' && !wholeParagraph(el) && !inRunningText(el)) {
         if (/^(?:div|section|ul|ol|span|dl)$/.test(el.name)) {
           drop.push([el, 'related', 'link-density']);
           if (endsBox(el, stats) && wordCount(cleanText(el)) <= BUTTON_WORDS)
