@@ -129,8 +129,10 @@ function inRunningText(el: Element): boolean {
         words += unlinkedWords(sibling);
     }
     if (words >= RUNNING_WORDS) return true;
-    // A classed inline wrapper is a box of its own (an image with its caption, set in a paragraph).
-    if (BLOCK_TAGS.has(parent.name) || parent.attribs.class || parent.attribs.id) return false;
+    if (BLOCK_TAGS.has(parent.name)) return false;
+    // A classed inline wrapper other than a link is a box of its own (an image with its caption,
+    // set in a paragraph); a link's class only styles it.
+    if (parent.name !== 'a' && (parent.attribs.class || parent.attribs.id)) return false;
     node = parent;
   }
 }
