@@ -95,6 +95,12 @@ const RIGHTS_NOTICE =
   /all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены|усі права захищені|всі права захищені|wszelkie prawa zastrzeżone|alle rechten voorbehouden|未经(?:授权|许可|允许)[^。]{0,6}(?:不得|禁止)转载|未經(?:授權|許可)[^。]{0,6}(?:不得|禁止)轉載|转载请注明|轉載請註明|版权所有|版權所有|無断転載|無断複製/i;
 /** Such a notice is a line or two, not a paragraph on copyright law. */
 const RIGHTS_NOTICE_WORDS = 30;
+/**
+ * "来源：新华社" on a line of its own: the wire or paper a Chinese portal took the story from. A
+ * list of the story's own sources ("来源：一审判决书 · 本报相关报道") is the story's.
+ */
+const WIRE_SOURCE = /^(?:来源|來源)[:：]\s*[^\s·、；;,，。]{1,20}$/u;
+
 /** A caption ending in its picture credit ("Marco Odermatt, ski star. © AFP / Marco Bertorello"). */
 const TRAILING_CREDIT = /\s(?:©|\(c\)|\(©)\s*[^\s.!?©][^.!?©]{0,60}$/iu;
 /** A bare date and/or time ("12.12.2022, 08:30 Uhr", "March 3, 2025 at 10:15 am"). */
@@ -155,6 +161,7 @@ export function creditRule(text: string): string | null {
   if (COPYRIGHT.test(text) && words <= 12) return 'pattern:copyright';
   if (words <= 10 && isNamesThenDate(text)) return 'pattern:byline';
   if (TRAILING_CREDIT.test(text)) return 'pattern:caption-credit';
+  if (WIRE_SOURCE.test(text)) return 'pattern:wire-source';
   // A date row may open with the separator that followed a byline link ("· 14 марта 2025, 10:15").
   if (words <= 8 && DATE_ONLY.test(text.replace(/^[·•|–—-]\s*/, ''))) return 'pattern:date';
   const lower = text.toLowerCase();

@@ -99,6 +99,40 @@ function lonePiece(run: readonly AppealCues[]): boolean {
   return c.ask > 0 && (ownAppeal > 0 || c.ask >= 2) && c.voice && !c.topical && c.words <= LONE_PIECE_WORDS;
 }
 
+/** Voiced story paragraphs a run needs on each side to be a passage of a letter in that voice. */
+const VOICED_SIDE = 2;
+/** A story paragraph is longer than a line. */
+const VOICED_STORY_WORDS = 12;
+/** Share of the story paragraphs outside the run that must speak as the outlet. */
+const VOICED_SHARE = 0.6;
+
+/**
+ * A run in the middle of a piece that speaks as the outlet throughout: the editor's column on the
+ * paper's anniversary ("Many of you have asked how you can help … subscribe, if you can"), with
+ * paragraphs in its voice before and after the ask. An appeal set into a story sits among
+ * third-person paragraphs, and one after a letter ends the page.
+ */
+function withinOwnVoice(
+  blocks: readonly SourcedBlock[],
+  cues: readonly AppealCues[],
+  start: number,
+  end: number,
+): boolean {
+  let before = 0;
+  let after = 0;
+  let story = 0;
+  for (let i = 0; i < cues.length; i++) {
+    if (i >= start && i <= end) continue;
+    const c = cues[i]!;
+    if (blocks[i]!.block.type !== 'paragraph' || c.words <= VOICED_STORY_WORDS) continue;
+    story++;
+    if (!c.voice) continue;
+    if (i < start) before++;
+    else after++;
+  }
+  return before >= VOICED_SIDE && after >= VOICED_SIDE && before + after >= story * VOICED_SHARE;
+}
+
 /**
  * In a story about the press, a run must speak as the outlet off the story's topic, or hold a
  * widget: "Supporters can give once or monthly" and "Donate: paper.example/fund" report the
@@ -629,6 +663,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     const [start, end] = grow(cues, i, groups);
     const run = cues.slice(start, end + 1);
     if (!(accept(run) || lonePiece(run)) || (page.aboutPress && !outletSpeaks(run))) continue;
+    if (withinOwnVoice(blocks, cues, start, end)) continue;
     if (reported && !page.aboutPress && !outletOwns(run, texts.slice(start, end + 1))) continue;
     for (let j = start; j <= end; j++) drop.add(j);
     i = end;

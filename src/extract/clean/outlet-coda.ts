@@ -8,6 +8,7 @@ import { SUBSCRIPTION_NOUNS } from '../vocab/phrases/membership.js';
 import { type AppealCues, cueScore } from './appeal-cues.js';
 import { QUOTE_OPENING } from './block-text.js';
 import { outletTrade } from './lead-in.js';
+import { isShareBar } from './share.js';
 
 /** A paragraph of the story: longer than a line, with no cue of an appeal and no trace of the outlet's voice. */
 const STORY_PARAGRAPH_WORDS = 12;
@@ -97,12 +98,16 @@ function isCoda(cues: readonly AppealCues[], texts: readonly string[], pageWords
   // Service journalism speaks to the reader on the story's subject ("Si vous ne souhaitez pas payer
   // davantage, vous pouvez résilier votre abonnement …"): a note shares the headline's words once at most.
   if (cues.filter((c) => c.topical).length > 1) return false;
+  // A share label closing the story ("Podziel się:") asks the reader to share the article: it is
+  // neither the note's money nor its control.
+  const share = texts.map(isShareBar);
   const money = cues.some(
     (c, i) =>
-      c.payment > 0 ||
-      c.appeal - (c.named ? 1 : 0) > 0 ||
-      c.ask > 0 ||
-      SUBSCRIPTION_NOUNS.test(texts[i]!.toLowerCase()),
+      !share[i] &&
+      (c.payment > 0 ||
+        c.appeal - (c.named ? 1 : 0) > 0 ||
+        c.ask > 0 ||
+        SUBSCRIPTION_NOUNS.test(texts[i]!.toLowerCase())),
   );
-  return money && cues.some((c) => c.widget || c.link || c.own || c.button);
+  return money && cues.some((c, i) => !share[i] && (c.widget || c.link || c.own || c.button));
 }

@@ -173,3 +173,28 @@ describe('a headline calling the outlet by a short form of its name', () => {
     expect(cuePage(['The Harrowgate Ledger'], 'Council ledger shows a deficit').aboutOutlet).toBe(false);
   });
 });
+
+describe("a share label after a correction in the outlet's voice", () => {
+  it('is no control of an appeal: the correction stays', () => {
+    const story = [
+      '<p>Od poniedziałku mieszkańcy mogą zapisywać się do nowego miejskiego newslettera i alertów SMS o awariach oraz utrudnieniach.</p>',
+      '<p>Newsletter będzie wysyłany raz w tygodniu, w czwartek rano. Znajdą się w nim komunikaty urzędu i zapowiedzi wydarzeń.</p>',
+      '<p>Wdrożenie systemu kosztowało 86 tys. zł. Roczny koszt wysyłki SMS-ów urząd szacuje na około 40 tys. zł.</p>',
+      '<p>Urząd zapewnia, że dane zapisanych osób nie będą wykorzystywane do innych celów, a zgodę można wycofać.</p>',
+    ].join('');
+    const correction =
+      'Aktualizacja, godz. 15.40: W pierwotnej wersji tekstu podaliśmy, że alerty SMS są płatne. To nieprawda. Przepraszamy za pomyłkę.';
+    const ctx = {
+      ...context(),
+      outlets: ['Echo Zalesia'],
+      headline: 'Ratusz uruchamia newsletter i alerty SMS',
+    };
+    const out = textOf(
+      removeDonationAppeals(
+        blocksFrom(`${story}<p>${correction}</p><p><a href="#">Podziel się:</a></p>`),
+        ctx,
+      ),
+    );
+    expect(out).toContain('Aktualizacja, godz. 15.40');
+  });
+});

@@ -96,3 +96,14 @@ describe('rights and reuse notices without the © sign', () => {
     ).toBeNull();
   });
 });
+
+describe("a Chinese portal's source line", () => {
+  it('is a credit when it names the wire or paper alone', () => {
+    expect(creditRule('来源：滨海新闻网')).toBe('pattern:wire-source');
+    expect(creditRule('來源：中央社')).toBe('pattern:wire-source');
+  });
+
+  it("stays when it lists the story's own sources", () => {
+    expect(creditRule('来源：江汉区人民法院一审判决书 · 本报5月12日相关报道')).toBeNull();
+  });
+});

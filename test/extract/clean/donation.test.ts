@@ -489,3 +489,38 @@ describe("an appeal box's other lines", () => {
     expect(text).toContain('Article paragraph 4');
   });
 });
+
+describe("an ask in the middle of the editor's own column", () => {
+  // The column of a blind look-alike page (bench/probes/fp20/en_2), paragraphs 1–3, 4–5 and 6–8.
+  const BEFORE = [
+    '<p>This week we turn 150. I have been editor for eleven of those years, which is long enough to have made most of the mistakes available to a local paper, and a few that I suspect were new.</p>',
+    "<p>When I arrived we had a newsroom of nineteen. Today there are eight of us, plus two photographers who are freelance in name and family in every other sense. We print twice a week instead of six days. I won't pretend that is anything other than a loss.</p>",
+    "<p>But some things haven't changed. We still sit through every meeting of the district council, including the ones that finish at half past ten at night. We still go to the magistrates' court. We still knock on doors when something goes wrong on an estate, and we still print the names of everyone who wins a rosette at the flower show.</p>",
+  ].join('');
+  const ASK = [
+    '<p>Many of you have asked over the years how you can help. The honest answer is the boring one: subscribe, if you can. A digital subscription costs £6 a month, print and digital together £11, and that money pays the wages of the people whose names you see at the top of our stories. Nothing else we do matters as much.</p>',
+    '<p>Some of you already give more than that. Since we opened a voluntary contributions scheme in 2021, just over 2,300 readers have chipped in – some with a one-off £5, one retired headteacher in Lower Ashcombe every single month since the day it launched. You know who you are, Mrs Pryor.</p>',
+  ].join('');
+  const AFTER = [
+    '<p>You have helped in ways that have nothing to do with money, too. When the bridge at Millford collapsed in 2019, it was readers who sent us the first photographs. When we got the school catchment changes wrong in 2022, it was readers who told us, loudly, and we corrected it on page two.</p>',
+    '<p>Advertising still matters, and I am grateful to the businesses that have stuck with us, some of them since before the first world war. But the model that kept this paper going for a century has gone, and it is not coming back. What replaces it is you.</p>',
+    '<p>So this is not a farewell, and not really a celebration either. It is a thank you. To everyone who has bought a copy, paid for a subscription, written us a furious letter, tipped us off, or simply stopped one of our reporters in the market to say they read something and it mattered: thank you. We will keep going for as long as you keep reading.</p>',
+  ].join('');
+  const ctx = { ...context(), outlets: ['Ashcombe Herald'], headline: 'A hundred and fifty years on' };
+
+  it('stays when the column speaks as the paper before and after it', () => {
+    const out = textOf(removeDonationAppeals(blocksFrom(BEFORE + ASK + AFTER), ctx));
+    expect(out).toContain('Many of you have asked');
+    expect(out).toContain('Some of you already give');
+  });
+
+  it('goes between the paragraphs of a story told in the third person', () => {
+    const story = (n: number) =>
+      `<p>The district council voted ${n} times on the bypass before the plan was approved, the minutes of the meeting show, and the opposition walked out.</p>`;
+    const out = textOf(
+      removeDonationAppeals(blocksFrom(story(1) + story(2) + ASK + story(3) + story(4)), ctx),
+    );
+    expect(out).not.toContain('Many of you have asked');
+    expect(out).toContain('voted 3 times');
+  });
+});
