@@ -34,7 +34,7 @@ function runsOn(token: string, text: string): boolean {
 }
 
 /** Words that introduce a slot's code after its label ("ref.", "slot", "ID:"), and such a code. */
-const CODE_WORD = /^(?:id|slot|ref\.?|unit|code|código|codice|位|编号|번호)(?![\p{L}\p{N}])/u;
+const CODE_WORD = /^(?:id|slot|ref\.?|unit|code|código|codice|位|编号|編號|번호)(?![\p{L}\p{N}])/u;
 const CODE = /^[a-z0-9][\w./-]*\d[\w./-]*(?![\p{L}\p{N}])/u;
 /** A slot's name of hyphenated words ("artigo-meio", "hp-top"): a code only right after an id word. */
 const SLOT_NAME = /^[a-z]+(?:[-_][a-z0-9]+)+(?![\p{L}\p{N}])/u;
@@ -81,6 +81,8 @@ export function adRule(text: string): string | null {
   for (;;) {
     rest = rest.replace(BETWEEN, '');
     if (!rest) break;
+    // After the label, the slot's id line in words ("Reklama · ID reklamy: 55102").
+    if (label && CODE_LINE.test(rest)) return 'pattern:ad-id';
     const idMatch = AD_ID.exec(rest) ?? SIZE_CODE.exec(rest);
     const found = idMatch ? null : startPhrase(rest, AD_LABELS);
     // After a label or id, the slot's own code may follow ("ref. dm-mrec-02", "/ slot 7730021"); right

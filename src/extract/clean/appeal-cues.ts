@@ -538,6 +538,9 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // The readers who pay for the outlet, counted: money it speaks of. Only in its voice: a story
   // about a fundraiser reports its tallies the same way.
   if (supporterTally(text) && cues.voice) cues.payment++;
+  // A wallet's address on a short line ("BTC: bc1q…", "USDT (TRC20): T…"): where the money goes, as
+  // an IBAN row is, so a line of the widget once an appeal is found.
+  if (words <= PAYMENT_ROW_WORDS && WALLET.test(text)) cues.payment += 2;
   // A subscription's trial offer ("Probeer 4 weken voor € 1", "4 Wochen für 1 € testen") asks.
   if (words <= TRIAL_WORDS && TRIAL_OFFER.test(text)) cues.ask++;
   const trimmed = text.trim();
@@ -760,6 +763,13 @@ const WEB_ADDRESS = new RegExp(PLAIN_ADDRESS.source, 'gi');
 
 /** Words of a sentence counting supporters toward a goal. */
 const GOAL_COUNT_WORDS = 30;
+/**
+ * A crypto wallet's address: Bitcoin (bech32 or legacy), Ethereum-style hex, Tron (USDT on TRC20).
+ * Long, unbroken and of its own alphabet: no word of a story looks like one.
+ */
+const WALLET =
+  /(?<![\p{L}\p{N}])(?:bc1[a-z0-9]{25,62}|0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33}|[13][1-9A-HJ-NP-Za-km-z]{25,34})(?![\p{L}\p{N}])/u;
+
 /** Words of a row of payment methods. */
 const PAYMENT_ROW_WORDS = 8;
 

@@ -216,6 +216,11 @@ export const BOILERPLATE_CLASSES: Readonly<Partial<Record<RemovalCategory, Class
       'kommentare',
       'commentaires',
       'comentarios',
+      // Readers' reactions, as French, Dutch, Spanish and Italian sites name the comments section.
+      'reactions',
+      'reacties',
+      'reacciones',
+      'reazioni',
     ],
     parts: ['comment', 'disqus', 'respond'],
   },
@@ -325,6 +330,9 @@ export const BOILERPLATE_CLASSES: Readonly<Partial<Record<RemovalCategory, Class
       'app-promo',
       'print-only',
       'noprint',
+      // "Listen to this article" and its duration: a player, not the story's text.
+      'audio-player',
+      'audioplayer',
     ],
   },
 };

@@ -65,6 +65,12 @@ describe('ad slot ids printed after a label', () => {
     expect(adRule('Advertisement ID card required at the desk')).toBeNull();
     expect(adRule('广告位ID')).toBeNull();
   });
+
+  it('takes an id line in words after the label, and the traditional Chinese id word', () => {
+    expect(adRule('Reklama · ID reklamy: 55102')).toBe('pattern:ad-id');
+    expect(adRule('廣告編號：HN-ROS-2291')).toBe('pattern:ad-id');
+    expect(adRule('Reklama w tekście: 3 zł za ID reklamy 5512 to za dużo powiedział')).toBeNull();
+  });
 });
 
 describe('ad slot codes', () => {

@@ -17,4 +17,19 @@ describe('payment-method lines', () => {
     const kept = removeDonationAppeals(blocksFrom(`${prose(2)}<p>${line}</p>${prose(2, 3)}`), context());
     expect(textOf(kept)).toContain(line);
   });
+
+  it('removes a crypto wallet line beside an appeal, and keeps an address quoted in a sentence', () => {
+    const appeal =
+      '<p>Hacemos periodismo desde el exilio. Con una donación mensual de 5 dólares nos ayudas a pagar a nuestros corresponsales.</p><p>Dona con PayPal | Únete en Patreon</p>';
+    const wallet = 'BTC: bc1qz4m8r2t6y0u3i7o5p9a1s4d8f2g6h0j3k7l5xq';
+    const kept = textOf(removeDonationAppeals(blocksFrom(`${appeal}<p>${wallet}</p>${prose(4)}`), context()));
+    expect(kept).not.toContain('bc1qz4m8');
+    expect(kept).not.toContain('nos ayudas');
+    expect(kept).toContain('Article paragraph 4');
+    const story =
+      'Los estafadores pedían a las víctimas que enviaran bitcoin a la dirección bc1qz4m8r2t6y0u3i7o5p9a1s4d8f2g6h0j3k7l5xq, según la fiscalía, y cobraron más de 40.000 dólares.';
+    expect(
+      textOf(removeDonationAppeals(blocksFrom(`${prose(2)}<p>${story}</p>${prose(2, 3)}`), context())),
+    ).toContain(story);
+  });
 });

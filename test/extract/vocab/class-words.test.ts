@@ -14,4 +14,10 @@ describe('boilerplate class words', () => {
       expect(matchClass(ci, BOILERPLATE_CLASSES.credit!)).not.toBeNull();
     }
   });
+
+  it("reads readers' reactions as comments and an audio player as no text", () => {
+    expect(matchClass('article__reactions', BOILERPLATE_CLASSES.comments!)).not.toBeNull();
+    expect(matchClass('reacties', BOILERPLATE_CLASSES.comments!)).not.toBeNull();
+    expect(matchClass('audio-player', BOILERPLATE_CLASSES.other!)).not.toBeNull();
+  });
 });

@@ -1757,6 +1757,8 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     ...['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'somos'],
     ...['apoyarnos', 'ayudarnos', 'apóyanos', 'ayúdanos', 'síguenos', 'leernos'],
     ...['tu', 'tú', 'tus', 'usted', 'ustedes', 'vosotros'],
+    // "You … us" with the verb carrying the "you" ("nos ayudas a pagar", "si nos apoyas").
+    ...['nos ayudas', 'nos apoyas', 'nos permites', 'nos sostienes', 'nos lees'],
   ],
   it: [
     'noi',
@@ -1776,6 +1778,7 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'tue',
     // The verb carries the "you" ("Se puoi, …", "se volete").
     ...['puoi', 'vuoi', 'potete', 'volete'],
+    ...['ci aiuti', 'ci sostieni', 'ci permetti', 'ci aiutate', 'ci sostenete'],
   ],
   pt: [
     'nós',
@@ -1790,6 +1793,7 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'tua',
     'podes',
     'queres',
+    ...['nos ajudas', 'nos apoias', 'nos permites'],
   ],
   pl: [
     ...['my', 'nam', 'nasz', 'nasza', 'nasze', 'nasi', 'naszych', 'naszej', 'naszego', 'wy', 'wam'],
