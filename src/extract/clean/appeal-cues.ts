@@ -488,6 +488,17 @@ const TRIAL_OFFER = new RegExp(
 const TRIAL_WORDS = 20;
 
 /**
+ * The same offer by its first period ("1 € le premier mois", "el primer mes por 1 €", "o primeiro
+ * mês custa 1 euro", "$1 a week for your first year"): the period and a price within a few words.
+ */
+const FIRST_PERIOD = String.raw`(?:first (?:month|year|\d+ weeks)|premier mois|première année|primer mes|primer año|primeiro mês|primeiro ano|primo mese|primo anno|pierwszy miesiąc|eerste maand|ersten monat|erster monat|первый месяц|перший місяць)`;
+const PRICE = String.raw`(?:[€$£₽₴]\s?\d|\d\s?(?:[€$£₽₴]|eur(?:os?)?(?![\p{L}])|zł|руб|грн))`;
+const FIRST_PERIOD_OFFER = new RegExp(
+  `(?<![\\p{L}])${FIRST_PERIOD}(?![\\p{L}])[^.!?]{0,30}?${PRICE}|${PRICE}[^.!?]{0,30}?(?<![\\p{L}])${FIRST_PERIOD}(?![\\p{L}])`,
+  'u',
+);
+
+/**
  * The cues of one block. The page's outlet (see `outletPattern`) adds the outlet's self-reference: a short
  * block that names the outlet speaks for it (an appeal topic, the outlet's voice), and naming
  * itself while addressing "you"/"we" is a direct ask ("Suscríbete a Diario del Sur por 1 €").
@@ -542,7 +553,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // an IBAN row is, so a line of the widget once an appeal is found.
   if (words <= PAYMENT_ROW_WORDS && WALLET.test(text)) cues.payment += 2;
   // A subscription's trial offer ("Probeer 4 weken voor € 1", "4 Wochen für 1 € testen") asks.
-  if (words <= TRIAL_WORDS && TRIAL_OFFER.test(text)) cues.ask++;
+  if (words <= TRIAL_WORDS && (TRIAL_OFFER.test(text) || FIRST_PERIOD_OFFER.test(text))) cues.ask++;
   const trimmed = text.trim();
   if (
     words <= CONTROL_WORDS &&

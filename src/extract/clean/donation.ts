@@ -155,6 +155,9 @@ function outletOwns(run: readonly AppealCues[], texts: readonly string[]): boole
   return run.some((c) => c.named || c.control || (c.voice && !c.topical)) || texts.some(outletTrade);
 }
 
+/** A seed without the outlet's voice or an ask is a line or a short paragraph. */
+const SEED_PLAIN_WORDS = 40;
+
 /**
  * A run may start at a direct ask, or at a block off the story's topic that already carries two cue
  * points of appeal: on the topic, such a block is the article telling how to give ("Donations go to
@@ -167,11 +170,11 @@ function isSeed(c: AppealCues): boolean {
   // the story's topic (asked last: the costliest cue).
   // The outlet's name counts only as the block's subject: "As the Gazette wrote in May, …" cites it.
   const cited = c.named && !c.leads ? 1 : 0;
-  return (
-    ((c.appeal - cited > 0 && cueScore(c) - cited >= 2) || (c.control && c.payment > 0)) &&
-    !c.foreign &&
-    !c.topical
-  );
+  // A long paragraph in the third person with appeal words reports someone's appeal ("… some titles
+  // began asking readers for direct support"): the outlet's own speaks as it or is short.
+  const appealing =
+    c.appeal - cited > 0 && cueScore(c) - cited >= 2 && (c.voice || c.words <= SEED_PLAIN_WORDS);
+  return (appealing || (c.control && c.payment > 0)) && !c.foreign && !c.topical;
 }
 
 /**
@@ -446,10 +449,15 @@ const PAYMENT_LINE_WORDS = 12;
 
 /**
  * Blocks touching a removed piece that speak in its voice (see `voicedNeighbour`), or are its controls,
- * go with it. Text-less blocks between (a payment method's logo, an empty cell) are stepped over and
+ * go with it; a heading after it does not. Text-less blocks between (a payment method's logo, an empty cell) are stepped over and
  * go with the block beyond them, or stay when it does.
  */
-function absorbNeighbours(cues: AppealCues[], drop: Set<number>, groups: readonly unknown[]): void {
+function absorbNeighbours(
+  cues: AppealCues[],
+  drop: Set<number>,
+  groups: readonly unknown[],
+  headings: readonly boolean[],
+): void {
   const pending = [...drop];
   while (pending.length > 0) {
     const i = pending.pop()!;
@@ -458,6 +466,8 @@ function absorbNeighbours(cues: AppealCues[], drop: Set<number>, groups: readonl
       while (cues[j]?.words === 0 && !drop.has(j)) j += step;
       const c = cues[j];
       if (!c) continue;
+      // A heading after a piece heads what follows it (the next section of the story).
+      if (step > 0 && headings[j] && !drop.has(j)) continue;
       const joins =
         drop.has(j) ||
         voicedNeighbour(c, j, i, groups) ||
@@ -660,7 +670,11 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   const buttonBoxes = askOfButtons(cues, groups);
   for (let i = 0; i < blocks.length; i++) {
     if (drop.has(i) || !isSeed(cues[i]!)) continue;
-    const [start, end] = grow(cues, i, groups);
+    const [start, grown] = grow(cues, i, groups);
+    // A heading that ends a run heads what follows it, the next section of the story ("Donativos e
+    // «amigos do jornal»" after the outlet's subscribe button): it stays with that section.
+    let end = grown;
+    while (end > Math.max(start, i) && blocks[end]!.block.type === 'heading') end--;
     const run = cues.slice(start, end + 1);
     if (!(accept(run) || lonePiece(run)) || (page.aboutPress && !outletSpeaks(run))) continue;
     if (withinOwnVoice(blocks, cues, start, end)) continue;
@@ -687,7 +701,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   if (drop.size > 0 || ctx.removals.has('donation')) {
     const headings = blocks.map((sb) => sb.block.type === 'heading');
     addFragments(cues, texts, drop, groups, page.aboutPress || page.aboutFundraiser, headings);
-    absorbNeighbours(cues, drop, groups);
+    absorbNeighbours(cues, drop, groups, headings);
     split = splitAppealPieces({ cues, texts, blocks, page }, drop);
   }
   // A pledge counter on its own ("€12,340 of €20,000 raised", "412 members to our goal") needs no

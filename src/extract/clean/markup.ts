@@ -146,21 +146,23 @@ function unlinkedWords(node: AnyNode): number {
   return words;
 }
 
+/** Characters a paragraph may hold beside its one link: brackets, spaces, a full stop. */
+const PARAGRAPH_MARKS = 4;
+
 /**
  * The whole of a `<p>` but its punctuation ("<p>(<span><a>Artist: …</a></span>)</p>"): the
  * paragraph is one link, judged whole by the text cleaners as a `<p>` of links is; removing the
  * inside would leave "()". A breadcrumb's several link spans are not each the whole.
  */
-function wholeParagraph(el: Element): boolean {
+function wholeParagraph(el: Element, stats: StatsMap): boolean {
   if (BLOCK_TAGS.has(el.name)) return false;
   let parent = el.parent;
   while (isElement(parent) && !BLOCK_TAGS.has(parent.name)) parent = parent.parent;
   if (!isElement(parent) || parent.name !== 'p') return false;
-  return lettersOf(cleanText(parent)) === lettersOf(cleanText(el));
+  const outer = stats.get(parent)?.text ?? 0;
+  const inner = stats.get(el)?.text ?? 0;
+  return outer - inner <= PARAGRAPH_MARKS;
 }
-
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
-const lettersOf = (text: string): string => text.replace(NOT_LETTER_OR_DIGIT, '');
 
 /**
  * The last element of a small box of a few elements: where an appeal box puts its button. Rows of
@@ -225,7 +227,13 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
         drop.push([el, tagCategory, `tag:${el.name}`]);
         return false;
       }
-      if (linkRow(s) && el.name !== 'a' && el.name !== 'p' && !wholeParagraph(el) && !inRunningText(el)) {
+      if (
+        linkRow(s) &&
+        el.name !== 'a' &&
+        el.name !== 'p' &&
+        !inRunningText(el) &&
+        !wholeParagraph(el, stats)
+      ) {
         if (/^(?:div|section|ul|ol|span|dl)$/.test(el.name)) {
           drop.push([el, 'related', 'link-density']);
           if (endsBox(el, stats) && wordCount(cleanText(el)) <= BUTTON_WORDS)

@@ -171,6 +171,17 @@ describe('trial offers', () => {
   it('leaves a sentence about trying something for weeks without a price', () => {
     expect(ask('The club will try the new pitch for 4 weeks before deciding.')).toBe(0);
   });
+
+  it('reads an offer by its first period and price, either way round', () => {
+    for (const line of [
+      'Se ainda não é assinante, experimente: o primeiro mês custa 1 euro e pode cancelar quando quiser.',
+      'Suscríbete y apoya el periodismo local: el primer mes por 1 €, después 6,99 € al mes.',
+      '1 € le premier mois, sans engagement.',
+      'Get unlimited digital access for $1 a week for your first year. Cancel anytime.',
+    ])
+      expect(ask(line), line).toBeGreaterThan(0);
+    expect(ask('The first month of the new tram line carried 40,000 passengers.')).toBe(0);
+  });
 });
 
 describe("a sentence giving the outlet's own support address", () => {

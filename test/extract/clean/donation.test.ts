@@ -524,3 +524,41 @@ describe("an ask in the middle of the editor's own column", () => {
     expect(out).toContain('voted 3 times');
   });
 });
+
+describe("the outlet's note set into a story about the press", () => {
+  // bench/probes/probe32/pt_fund: a story on regional papers' subscribers, the outlet's own note and
+  // button in the middle, then the story's next section under its heading.
+  const STORY = [
+    '<p>Os jornais regionais portugueses perderam quase um terço dos assinantes em papel nos últimos cinco anos, e apenas uma pequena parte dessa quebra foi compensada pelas assinaturas digitais. A conclusão é de um estudo da Associação de Imprensa de Proximidade, apresentado esta terça-feira, que analisou as contas de 212 títulos entre 2019 e 2023.</p>',
+    '<p>Em média, cada jornal tinha 3400 assinantes em papel no início do período; no final, tinha 2350. No digital, o crescimento foi modesto: a média passou de 140 para 410 assinantes pagos. "Os leitores não desapareceram, mas deixaram de pagar", resume o coordenador do estudo, o economista Joaquim Seabra.</p>',
+    '<p>O documento aponta a subida do preço do papel, que chegou a duplicar em 2022, e o fim de contratos de publicidade institucional das autarquias como as outras duas grandes causas das dificuldades. Onze títulos fecharam no período e outros 37 passaram de semanários a quinzenários ou mensários.</p>',
+    '<p>No mesmo dia, o Governo anunciou um fundo de oito milhões de euros para o sector, a distribuir ao longo de dois anos. A principal medida é um apoio à assinatura: o Estado pagará metade do primeiro ano de assinatura digital de um jornal regional a jovens entre os 18 e os 25 anos, até um máximo de 40 euros por pessoa.</p>',
+  ].join('');
+  const NOTE = [
+    '<p>Uma nota aos nossos leitores: o Diário da Ribeira também faz parte destes números.</p>',
+    '<p>Há dois anos tínhamos 5100 assinantes; hoje temos 3870. Mantemos este e outros trabalhos de interesse público em acesso livre, mas isso só é possível porque há quem pague para nos ler.</p>',
+    '<p>Se ainda não é assinante, experimente: o primeiro mês custa 1 euro e pode cancelar quando quiser.</p>',
+    '<p>Assinar o Diário da Ribeira</p>',
+  ].join('');
+  const NEXT = [
+    '<h2>Donativos e "amigos do jornal"</h2>',
+    '<p>Perante a quebra das receitas, alguns títulos começaram a pedir apoio directo aos leitores. O semanário A Voz de Castelo Alto criou em 2022 um programa de "amigos do jornal", com quotas a partir de cinco euros por mês, e conta hoje com 640 membros. O Correio de Montemar recebeu no ano passado cerca de 1200 donativos, no valor total de 31 mil euros.</p>',
+    '<p>"Pedimos aos leitores que nos apoiem e muitos respondem. Mas sejamos honestos: uma assinatura de 30 euros por ano não paga o trabalho de um jornalista durante uma semana."</p>',
+    '<p>A frase é de Graça Nogueira, directora da Voz de Castelo Alto, que tem hoje três jornalistas para cobrir cinco concelhos. "O fundo é bem-vindo, mas é uma ajuda de emergência. Não resolve o modelo de negócio."</p>',
+  ].join('');
+  const ctx = {
+    ...context(),
+    outlets: ['Diário da Ribeira'],
+    headline:
+      'Imprensa regional perdeu um terço dos assinantes em cinco anos. Governo anuncia fundo de oito milhões',
+  };
+
+  it('goes, and the next section keeps its heading and its reported appeals', () => {
+    const out = textOf(removeDonationAppeals(blocksFrom(STORY + NOTE + NEXT), ctx));
+    expect(out).not.toContain('Há dois anos tínhamos');
+    expect(out).not.toContain('o primeiro mês custa 1 euro');
+    expect(out).toContain('Donativos e "amigos do jornal"');
+    expect(out).toContain('Perante a quebra das receitas');
+    expect(out).toContain('Pedimos aos leitores');
+  });
+});

@@ -293,6 +293,9 @@ export const PRESS_WORDS: readonly string[] = [
   ...['periódico', 'redacción', 'gaceta', 'heraldo', 'giornale', 'redazione', 'gazzetta', 'corriere'],
   ...['jornal', 'redação', 'redacção', 'gazet', 'redakcj', 'dziennik', 'tygodnik'],
   ...['krant', 'redactie', 'dagblad', 'courant'],
+  // "The press" as a trade ("Imprensa regional perdeu um terço dos assinantes"); not English "press"
+  // (a stem of "pressure") nor Russian "пресс" ("пресс-конференция").
+  ...['imprensa', 'prensa', 'presse'],
   ...['报社', '报纸', '報社', '報紙', '编辑部', '編輯部', '新聞社', '新聞', '編集部'],
 ];
 
