@@ -443,9 +443,12 @@ function trailingOutletLine(cues: AppealCues[], drop: Set<number>): void {
  * is the article's last ("The developer will contribute £3.4 million.").
  */
 function paymentLine(c: AppealCues): boolean {
-  return c.payment > 0 && !c.topical && !c.foreign && c.words <= PAYMENT_LINE_WORDS;
+  if (c.topical || c.foreign) return false;
+  return c.payment > 0 && (c.words <= PAYMENT_LINE_WORDS || (c.payment >= 2 && c.words <= SMALL_PRINT_WORDS));
 }
 const PAYMENT_LINE_WORDS = 12;
+/** The form's small print on how payments and tax work ("processed securely by Stripe … tax-deductible"). */
+const SMALL_PRINT_WORDS = 30;
 
 /**
  * Blocks touching a removed piece that speak in its voice (see `voicedNeighbour`), or are its controls,

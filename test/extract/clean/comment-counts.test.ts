@@ -45,4 +45,14 @@ describe('comment counts', () => {
     expect(kept).toContain('Article paragraph 4');
     expect(ctx.removals.items[0]).toMatchObject({ category: 'comments' });
   });
+
+  it('knows a note that comments are for subscribers', () => {
+    for (const marker of [
+      'Réservé à nos abonnés. Participez au débat en vous abonnant.',
+      'Comments are reserved for subscribers.',
+      'I commenti sono riservati agli abbonati.',
+    ])
+      expect(isCommentsMarker(marker), marker).toBe(true);
+    expect(isCommentsMarker('Participez au débat public le 12 mars à la mairie.')).toBe(false);
+  });
 });

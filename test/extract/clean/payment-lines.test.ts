@@ -32,4 +32,14 @@ describe('payment-method lines', () => {
       textOf(removeDonationAppeals(blocksFrom(`${prose(2)}<p>${story}</p>${prose(2, 3)}`), context())),
     ).toContain(story);
   });
+
+  it("takes the form's small print on payments and tax after the appeal's buttons", () => {
+    const appeal =
+      '<p>Dear reader, about 900 people in the valley pay for the Dispatch. If it matters to you, please help us stay here for the next flood.</p><p>$5 $15 $50 $100</p>';
+    const print =
+      'Payments are processed securely by Stripe. Riverbend Community Media is a registered 501(c)(3); gifts are tax-deductible to the extent allowed by law.';
+    const kept = textOf(removeDonationAppeals(blocksFrom(`${prose(4)}${appeal}<p>${print}</p>`), context()));
+    expect(kept).not.toContain('processed securely');
+    expect(kept).toContain('Article paragraph 4');
+  });
 });

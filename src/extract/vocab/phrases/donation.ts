@@ -236,7 +236,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'tax-deductible',
       'tax deductible',
       'recurring',
-      ...['secure payment', 'pay securely'],
+      ...['secure payment', 'pay securely', 'processed securely', '501(c)(3)'],
       ...['we accept:', 'payment methods', 'card details', 'connection is encrypted'],
       ...['pay with'],
     ],
