@@ -552,6 +552,8 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // A wallet's address on a short line ("BTC: bc1q…", "USDT (TRC20): T…"): where the money goes, as
   // an IBAN row is, so a line of the widget once an appeal is found.
   if (words <= PAYMENT_ROW_WORDS && WALLET.test(text)) cues.payment += 2;
+  // A bank account's number in its national form (an IBAN, "普通 1234567"): where a transfer goes.
+  if (words <= BANK_LINE_WORDS && BANK_ACCOUNT.test(plain)) cues.payment++;
   // A subscription's trial offer ("Probeer 4 weken voor € 1", "4 Wochen für 1 € testen") asks.
   if (words <= TRIAL_WORDS && (TRIAL_OFFER.test(text) || FIRST_PERIOD_OFFER.test(text))) cues.ask++;
   const trimmed = text.trim();
@@ -780,6 +782,12 @@ const GOAL_COUNT_WORDS = 30;
  */
 const WALLET =
   /(?<![\p{L}\p{N}])(?:bc1[a-z0-9]{25,62}|0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33}|[13][1-9A-HJ-NP-Za-km-z]{25,34})(?![\p{L}\p{N}])/u;
+
+/** An IBAN (country, check digits, groups of four) or a Japanese account type and number. */
+const BANK_ACCOUNT =
+  /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])|(?:普通|当座)\s*\d{7}(?!\d)/u;
+/** Words of a line giving an account. */
+const BANK_LINE_WORDS = 30;
 
 /** Words of a row of payment methods. */
 const PAYMENT_ROW_WORDS = 8;

@@ -41,4 +41,10 @@ describe('making-of notes', () => {
     expect(notes(html, [])).toEqual([]);
     expect(notes(html, [0])).toEqual([1]);
   });
+
+  it('read the traditional Chinese spelling of a report', () => {
+    const zh = `<p>這篇報導，記者在東嶼島待了十一天，跟著研究船出海七次。</p>
+      <p>《潮境》是非營利媒體，所有報導免費開放閱讀。</p>`;
+    expect(notes(zh, [1])).toEqual([0]);
+  });
 });

@@ -42,4 +42,13 @@ describe('payment-method lines', () => {
     expect(kept).not.toContain('processed securely');
     expect(kept).toContain('Article paragraph 4');
   });
+
+  it("takes a line giving the outlet's bank account after its buttons", () => {
+    const appeal =
+      '<p>取材を続けるためのガソリン代や機材費を、読者の皆さんのご支援でまかなっています。ご協力をお願いします。</p><p>500円 1,000円 3,000円</p>';
+    const bank = '銀行振込の場合：みなと銀行 山吹支店 普通 1234567 ヤマブキチイキシンブン';
+    const kept = textOf(removeDonationAppeals(blocksFrom(`${prose(4)}${appeal}<p>${bank}</p>`), context()));
+    expect(kept).not.toContain('1234567');
+    expect(kept).toContain('Article paragraph 4');
+  });
 });

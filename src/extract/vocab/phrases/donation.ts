@@ -1623,6 +1623,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['安全支付'],
       ...['支付方式', '付款方式'],
       ...['支持方式', '银联'],
+      ...['银行转账', '銀行轉帳', '汇款账户', '匯款帳戶'],
     ],
   },
   ja: {
@@ -1727,6 +1728,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['安全な決済'],
       ...['お支払い方法', '支払い方法'],
       ...['paypay'],
+      // Bank transfer details ("銀行振込の場合：○○銀行 普通 1234567").
+      ...['銀行振込', '振込先', '口座番号'],
     ],
   },
 };

@@ -271,7 +271,7 @@ export const NAME_ARTICLES: readonly string[] = [
  * words. Only counted beside an appeal piece already removed (see `making-of.ts`).
  */
 export const MAKING_OF_OPENING =
-  /^(?:this|dit|deze|dieser|diese|dieses|cette|ce|cet|esta|este|questa|questo|ten|ta|to|этот|эта|это|цей|ця|це)\s+(?:story|report|investigation|article|piece|verhaal|onderzoek|artikel|stuk|geschichte|recherche|text|beitrag|enquête|reportage|investigación|reportaje|artículo|historia|inchiesta|articolo|storia|servizio|reportagem|investigação|artigo|matéria|tekst|artykuł|reportaż|materiał|материал|расследование|репортаж|текст|статья|матеріал|розслідування|стаття|feature|reporting|información|noticia|crónica|notizia|lavoro|notícia|trabalho|bericht|artikel|публикация|заметка|публікація)(?![\p{L}])|^(?:这篇|這篇|本篇)(?:报道|報道|稿子|文章)|^この(?:記事|取材|連載)/iu;
+  /^(?:this|dit|deze|dieser|diese|dieses|cette|ce|cet|esta|este|questa|questo|ten|ta|to|этот|эта|это|цей|ця|це)\s+(?:story|report|investigation|article|piece|verhaal|onderzoek|artikel|stuk|geschichte|recherche|text|beitrag|enquête|reportage|investigación|reportaje|artículo|historia|inchiesta|articolo|storia|servizio|reportagem|investigação|artigo|matéria|tekst|artykuł|reportaż|materiał|материал|расследование|репортаж|текст|статья|матеріал|розслідування|стаття|feature|reporting|información|noticia|crónica|notizia|lavoro|notícia|trabalho|bericht|artikel|публикация|заметка|публікація)(?![\p{L}])|^(?:这篇|這篇|本篇|这则|這則)(?:报道|報道|报导|報導|稿子|文章)|^この(?:記事|取材|連載)/iu;
 
 /** A span of working time: weeks, months or days (one or several), in the languages of `MAKING_OF_OPENING`. */
 export const TIME_SPAN =
