@@ -58,7 +58,9 @@ export function trailingHashtags(content: Element[], removals?: Removals): strin
       }
       return;
     }
-    const line = hashtagLine(text);
+    // Tags may keep their spaces only in an element of text alone ("<p>#algues vertes #Bretagne</p>"):
+    // beside child elements, the words after the last tag may be a button's.
+    const line = hashtagLine(text, !el.children.some(isElement));
     if (line) {
       tags.push(...line);
       removals?.add('hashtags', 'pattern:hashtag-line', text);

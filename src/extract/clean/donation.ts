@@ -264,7 +264,7 @@ function grow(
   let start = seed;
   let end = seed;
   for (;;) {
-    if (joins(end + 1)) end++;
+    if (joins(end + 1) && !afterButton(cues, end + 1)) end++;
     else if (strong(end + 2) && (bridge(end + 1) || askBridge(end, 1))) end += 2;
     else break;
   }
@@ -284,6 +284,28 @@ function grow(
     else break;
   }
   return [start, end];
+}
+
+/** A line after an appeal's button may be its small print; a longer paragraph is the story's. */
+const BUTTON_TAIL_WORDS = 12;
+/** A button's label is a few words. */
+const BUTTON_LABEL_WORDS = 6;
+
+/**
+ * After the appeal's button, a paragraph that neither speaks as the outlet, asks nor gives payment
+ * details (an IBAN line, small print) is the story going on ("Hinojosa said monthly memberships grew
+ * …" after "Subscribe to the Gazette"): it neither joins the run nor starts one.
+ */
+function afterButton(cues: readonly AppealCues[], i: number): boolean {
+  const [button, c] = [cues[i - 1], cues[i]];
+  if (!button || !c || c.voice || c.ask > 0 || c.control || c.payment >= 2 || c.words <= BUTTON_TAIL_WORDS)
+    return false;
+  // A control, or a label of a few words that asks or names the outlet ("Subscribe to the Gazette").
+  return (
+    button.control ||
+    button.button ||
+    (button.words <= BUTTON_LABEL_WORDS && (button.ask > 0 || button.named))
+  );
 }
 
 /** How far (in blocks) a fragment may sit from an accepted run: an appeal split around a few paragraphs. */
@@ -469,8 +491,9 @@ function absorbNeighbours(
       while (cues[j]?.words === 0 && !drop.has(j)) j += step;
       const c = cues[j];
       if (!c) continue;
-      // A heading after a piece heads what follows it (the next section of the story).
-      if (step > 0 && headings[j] && !drop.has(j)) continue;
+      // A heading after a piece heads what follows it (the next section of the story), and a plain
+      // paragraph after the appeal's button is the story going on.
+      if (step > 0 && !drop.has(j) && (headings[j] || afterButton(cues, j))) continue;
       const joins =
         drop.has(j) ||
         voicedNeighbour(c, j, i, groups) ||
@@ -672,7 +695,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   const groups = blocks.map((sb) => sb.group);
   const buttonBoxes = askOfButtons(cues, groups);
   for (let i = 0; i < blocks.length; i++) {
-    if (drop.has(i) || !isSeed(cues[i]!)) continue;
+    if (drop.has(i) || !isSeed(cues[i]!) || afterButton(cues, i)) continue;
     const [start, grown] = grow(cues, i, groups);
     // A heading that ends a run heads what follows it, the next section of the story ("Donativos e
     // «amigos do jornal»" after the outlet's subscribe button): it stays with that section.
@@ -681,7 +704,10 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     const run = cues.slice(start, end + 1);
     if (!(accept(run) || lonePiece(run)) || (page.aboutPress && !outletSpeaks(run))) continue;
     if (withinOwnVoice(blocks, cues, start, end)) continue;
-    if (reported && !page.aboutPress && !outletOwns(run, texts.slice(start, end + 1))) continue;
+    // In an interview the answers' asks are the interviewee's, in a story about the press too (a
+    // journalist who runs a paid newsletter: "se «Atti» vi è utile, abbonatevi").
+    if ((interview || (reported && !page.aboutPress)) && !outletOwns(run, texts.slice(start, end + 1)))
+      continue;
     for (let j = start; j <= end; j++) drop.add(j);
     i = end;
   }

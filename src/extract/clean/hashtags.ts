@@ -14,21 +14,43 @@ const LINE = /^(?:#[\p{L}\p{N}_][\p{L}\p{N}_.'’-]*[\s,;·|]*)+$/u;
 const CLOSED_TAG = /#([^#\s][^#\n]{0,39})#/gu;
 const CLOSED_LINE = /^(?:#[^#\s][^#\n]{0,39}#[\s,;·|]*)+$/u;
 
-/** The tags of a hashtag-only text, or null when the text is anything else. */
-export function hashtagLine(text: string): string[] | null {
+/**
+ * The tags of a hashtag-only text, or null when the text is anything else. `wholeBlock`: the text is
+ * one block's, so tags may keep their spaces (see `spacedTags`); in a longer element's text the
+ * words after the last tag may be the next element's (a share button's label).
+ */
+export function hashtagLine(text: string, wholeBlock = false): string[] | null {
   const trimmed = text.trim();
   if (!trimmed.startsWith('#')) return null;
   if (CLOSED_LINE.test(trimmed)) return [...execAll(CLOSED_TAG, trimmed)].map((m) => m[1]!.trim());
-  if (!LINE.test(trimmed)) return null;
+  if (!LINE.test(trimmed)) return wholeBlock ? spacedTags(trimmed) : null;
   const tags = [...execAll(TAG, trimmed)].map((m) => m[1]!.replace(/[.'’-]+$/, '')).filter(Boolean);
   return tags.length > 0 ? tags : null;
+}
+
+/** Words a tag written with spaces may have ("#algues vertes"): a name, not a sentence. */
+const SPACED_TAG_WORDS = 3;
+const SPACED_TAG = /^[\p{L}\p{N}][\p{L}\p{N}_.'’-]*(?: [\p{L}\p{N}][\p{L}\p{N}_.'’-]*)*$/u;
+
+/**
+ * A tags line whose tags keep their spaces ("#algues vertes #Bretagne #nitrates", as some blog
+ * themes print a post's tags): two tags at least, every one a short name. `line` starts with "#".
+ */
+function spacedTags(line: string): string[] | null {
+  const parts = line
+    .slice(1)
+    .split(/[\s,;·|]+#/u)
+    .map((p) => p.replace(/[\s,;·|]+$/u, ''));
+  if (parts.length < 2) return null;
+  for (const p of parts) if (!SPACED_TAG.test(p) || p.split(' ').length > SPACED_TAG_WORDS) return null;
+  return parts;
 }
 
 export function removeHashtagLines(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   return blocks.filter((sb) => {
     if (sb.block.type !== 'paragraph' && sb.block.type !== 'heading') return true;
     const text = blockText(sb);
-    const tags = hashtagLine(text);
+    const tags = hashtagLine(text, true);
     if (!tags) return true;
     ctx.hashtags.push(...tags);
     ctx.removals.add('hashtags', 'pattern:hashtag-line', text);

@@ -252,7 +252,7 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
   const kept = drop.filter(([, category]) => (byCategory.get(category) ?? 0) <= total * 0.7);
   for (const [el, category, rule] of kept) {
     const text = cleanText(el);
-    const tags = hashtagLine(text);
+    const tags = hashtagLine(text, !hasBlockInside(el));
     if (tags) {
       hashtags.push(...tags);
       removals.add('hashtags', 'pattern:hashtag-line', text);

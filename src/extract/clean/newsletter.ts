@@ -59,9 +59,14 @@ function newsletterHits(text: string): number {
   return countPhrases(lower.replace(CJK_SUBSCRIBERS, ' '), NEWSLETTER) + (DIGEST_EMAIL.test(lower) ? 1 : 0);
 }
 
-export function isNewsletterPrompt(text: string): boolean {
+/**
+ * `aboutNewsletters`: the headline names a newsletter, so the story's own lines say the word ("Perché
+ * una newsletter e non un sito?" in an interview with its author); a short line must then also
+ * speak to the reader or tell them to sign up.
+ */
+export function isNewsletterPrompt(text: string, aboutNewsletters = false): boolean {
   const hits = newsletterHits(text);
-  if (wordCount(text) <= 12) return hits >= 1;
+  if (wordCount(text) <= 12) return hits >= 1 && (!aboutNewsletters || hits >= 2 || promptsReader(text));
   return hits >= 3 || (hits === 2 && promptsReader(text));
 }
 
@@ -86,8 +91,10 @@ export function removeNewsletterPrompts(blocks: SourcedBlock[], ctx: CleanContex
   const texts = blocks.map(blockText);
   const drop = new Set<number>();
   const meters = new Set<number>();
+  // Quoted words of a headline count: its quote is the story's subject speaking.
+  const aboutNewsletters = countPhrases(ctx.headline.toLowerCase(), NEWSLETTER) > 0;
   texts.forEach((text, i) => {
-    if (isNewsletterPrompt(text)) drop.add(i);
+    if (isNewsletterPrompt(text, aboutNewsletters)) drop.add(i);
     else if (isPaywallMeter(text)) meters.add(i);
   });
   for (const i of [...drop]) {

@@ -67,4 +67,12 @@ export const OUTLET_REPORTING: readonly string[] = [
     'поговорила',
   ],
   ...['поговорив', 'поговорила', 'побеседовал'],
+  // The outlet's own investigation told in the story: "Il Setaccio ha ricostruito la catena …".
+  ...['has reconstructed', 'has analysed', 'has analyzed', 'has examined', 'has established'],
+  ...['hat recherchiert', 'recherchierte', 'hat ausgewertet', 'rekonstruiert'],
+  ...['a reconstitué', 'a enquêté', 'a analysé', 'a consulté', 'ha reconstruido', 'ha analizado'],
+  ...['ha tenido acceso', 'ha ricostruito', 'ha analizzato', 'ha consultato', 'ha verificato'],
+  ...['reconstituiu', 'analisou', 'teve acesso', 'przeanalizował', 'zrekonstruował', 'dotarł'],
+  ...['reconstrueerde', 'analyseerde', 'heeft ingezien', 'проанализировал', 'изучил'],
+  ...['проаналізував', 'вивчив'],
 ];

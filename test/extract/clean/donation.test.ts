@@ -562,3 +562,96 @@ describe("the outlet's note set into a story about the press", () => {
     expect(out).toContain('Pedimos aos leitores');
   });
 });
+
+describe("the story going on after the outlet's button", () => {
+  // bench/probes/probe33/en_fund: a radio station's pledge drive, the paper's own ask and button in
+  // the middle, then the story again, its next paragraph with money words in the third person.
+  const BEFORE = [
+    '<p>Ashby’s listener-supported radio station, WKVR 89.7, fell short of its spring fundraising goal for the first time in more than a decade and will replace some overnight local shows with syndicated programming starting in June.</p>',
+    '<p>The 10-day pledge drive, which ended Sunday, brought in $182,000 from 2,140 donors, according to station manager Carla Hinojosa. The station had asked listeners for $240,000 to make up for the loss of its federal Community Service Grant.</p>',
+    '<p>“People were incredibly generous, and I don’t want anyone to hear this as a complaint,” Hinojosa said. “But a $58,000 gap is two part-time salaries, and we have to be honest about that.”</p>',
+    '<p>During the drive, volunteers staffed the phones from a studio on Mercer Street while hosts read out totals on the air. Listeners could pick a one-time gift or become sustaining members at $5, $10 or $20 a month; members who gave $120 or more received a tote bag and a mug.</p>',
+  ].join('');
+  const ASK = [
+    '<p>The Gazette depends on local subscribers, too. If you read us regularly, consider a digital subscription — it costs less than a cup of coffee a week.</p>',
+    '<p>Subscribe to the Ashby Gazette</p>',
+  ].join('');
+  const AFTER = [
+    '<p>Hinojosa said monthly sustaining memberships grew by 11 percent, which she called the one bright spot. Sustainers now make up about 40 percent of the station’s listener income.</p>',
+    '<p>Several longtime supporters said they had not realized how much the station depended on the federal grant. Retired nurse Gloria Petersen, who has donated since 1996, said she doubled her gift after hearing that the news department might shrink. “Support is not a one-time thing,” she said.</p>',
+    '<p>The station will hold a shorter fall drive in October and is applying to two regional foundations. Donations are still being accepted online and by phone, Hinojosa said.</p>',
+    '<p>WKVR went on the air in 1978 and employs six full-time and four part-time staff.</p>',
+  ].join('');
+  const ctx = {
+    ...context(),
+    outlets: ['The Ashby Gazette'],
+    headline: 'Community radio station misses pledge-drive target, trims overnight programming',
+  };
+
+  it('stays, while the ask and its button go', () => {
+    const out = textOf(removeDonationAppeals(blocksFrom(BEFORE + ASK + AFTER), ctx));
+    expect(out).not.toContain('The Gazette depends on local subscribers');
+    expect(out).not.toContain('Subscribe to the Ashby Gazette');
+    expect(out).toContain('During the drive, volunteers staffed the phones');
+    expect(out).toContain('Hinojosa said monthly sustaining memberships');
+  });
+});
+
+describe('the outlet telling its own investigation', () => {
+  // bench/probes/probe33/it_after: the story's second paragraph names the outlet as the one who
+  // reconstructed the facts; its appeal follows the story.
+  const STORY = [
+    "<p>Ogni notte, tra le 22 e le 6, una cinquantina di persone pulisce i reparti dell'ospedale San Romualdo. Sulla carta lavorano per il consorzio che nel 2022 ha vinto l'appalto da 31 milioni di euro bandito dall'azienda sanitaria. In realtà, le loro buste paga sono intestate a una cooperativa che sta quattro passaggi più in basso.</p>",
+    '<p>Il Setaccio ha ricostruito la catena attraverso i contratti ottenuti con una richiesta di accesso civico generalizzato e le testimonianze di nove addetti, che hanno chiesto di restare anonimi per timore di perdere il posto.</p>',
+    '<p>Quattro livelli, un solo lavoro</p>',
+    "<p>Il consorzio aggiudicatario, Servizi Integrati Padani, ha affidato una parte del servizio a una società di Crema, che a sua volta si è appoggiata a una seconda impresa. Quest'ultima ha subappaltato le pulizie notturne a una cooperativa con sede in un appartamento di periferia, senza insegna né telefono fisso.</p>",
+    "<p>A ogni passaggio corrisponde un margine. Secondo i documenti, l'azienda sanitaria paga 19,40 euro per ogni ora di servizio. Alla cooperativa ne arrivano 11,20. Gli addetti, inquadrati con un contratto firmato da un sindacato minore, ne ricevono lordi 5,80.</p>",
+    "<p>«Ci dicono che se non ci va bene, fuori c'è la fila. E hanno ragione, la fila c'è davvero»</p>",
+  ].join('');
+  const APPEAL = [
+    '<p>Cara lettrice, caro lettore,</p>',
+    "<p>per questa inchiesta abbiamo lavorato cinque mesi: richieste di accesso agli atti, visure camerali, notti passate fuori dai cancelli dell'ospedale. Non abbiamo editori, non vendiamo pubblicità, non riceviamo fondi pubblici.</p>",
+    '<p>Il Setaccio esiste solo grazie a chi lo legge e decide di sostenerlo. Se pensi che storie come questa debbano continuare a uscire, scegli tu quanto e ogni quanto contribuire.</p>',
+  ].join('');
+  const ctx = {
+    ...context(),
+    outlets: ['Il Setaccio'],
+    headline:
+      "Ospedale San Romualdo, le pulizie passano per quattro subappalti. E le paghe scendono a 5,80 euro l'ora",
+  };
+
+  it("is the story's, not a piece of its appeal", () => {
+    const out = textOf(removeDonationAppeals(blocksFrom(STORY + APPEAL), ctx));
+    expect(out).toContain('Il Setaccio ha ricostruito la catena');
+    expect(out).not.toContain('esiste solo grazie');
+  });
+});
+
+describe("an interview's answers in a story about the press", () => {
+  // bench/probes/fp21/it_2: a journalist who runs a paid newsletter asks her readers to subscribe,
+  // in her answers; the headline is about the press.
+  const QA = [
+    '<p>Dopo diciotto anni di cronaca giudiziaria in un quotidiano nazionale, Chiara Venturi si è licenziata nell’estate del 2023 per fondare «Atti», una newsletter settimanale che racconta i processi italiani attraverso i documenti. Oggi ha 41 mila iscritti gratuiti e 3.200 abbonati a pagamento. L’abbiamo incontrata a Bologna.</p>',
+    '<p>Perché una newsletter e non un sito?</p>',
+    '<p>Perché volevo un rapporto diretto con chi legge. Un sito vive di clic e di pubblicità, una newsletter vive se le persone la aprono ogni settimana. È un patto più esigente, ma più onesto.</p>',
+    '<p>Quanto costa abbonarsi?</p>',
+    '<p>Cinque euro al mese o cinquanta all’anno. Lo dico sempre anche alla fine di ogni numero: se «Atti» vi è utile, abbonatevi, perché è l’unico modo in cui posso pagare chi lavora con me. Oggi siamo in quattro, tutti retribuiti.</p>',
+    '<p>E chi non paga?</p>',
+    '<p>Riceve comunque il numero del giovedì, completo. Gli abbonati hanno in più l’archivio dei documenti e un approfondimento mensile. Non ho mai voluto chiudere le notizie dietro un muro.</p>',
+    '<p>Non teme di essere diventata dipendente dai suoi lettori?</p>',
+    '<p>Lo sono, ed è giusto così. Prima dipendevo da un editore che aveva interessi in tre settori diversi. Adesso, se sbaglio, me lo scrivono in duecento entro un’ora.</p>',
+    '<p>Che consiglio darebbe a un collega che vuole seguire la sua strada?</p>',
+    '<p>Di non farlo per scappare da qualcosa. Il primo anno ho lavorato più che in redazione e guadagnato la metà. E di non riempire la newsletter di inviti a iscriversi: se il contenuto è buono, il passaparola arriva da solo.</p>',
+  ].join('');
+  const ctx = {
+    ...context(),
+    outlets: ['Il Taccuino'],
+    headline:
+      'Chiara Venturi: «Ho lasciato il giornale per una newsletter. E adesso pago io i collaboratori»',
+  };
+
+  it('keep her asks: they are the interview', () => {
+    const out = textOf(removeDonationAppeals(blocksFrom(QA), ctx));
+    expect(out).toContain('Cinque euro al mese o cinquanta');
+  });
+});

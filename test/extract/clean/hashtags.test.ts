@@ -37,6 +37,23 @@ describe('hashtag lines', () => {
       { category: 'hashtags', rule: 'pattern:hashtag-line', text: '#Rail #Europe' },
     ]);
   });
+
+  it('reads tags that keep their spaces in a block of their own, and no sentence', () => {
+    expect(hashtagLine('#algues vertes #Bretagne #nitrates', true)).toEqual([
+      'algues vertes',
+      'Bretagne',
+      'nitrates',
+    ]);
+    expect(hashtagLine('#algues vertes #Bretagne #nitrates')).toBeNull();
+    expect(hashtagLine('#MeToo changed the whole debate on campus #now', true)).toBeNull();
+    const $ = loadPage(
+      '<html><body><main><article><p>Story.</p></article><p class="post-tags">#algues vertes #Bretagne</p></main></body></html>',
+    );
+    expect(trailingHashtags([$('article')[0] as Element], new Removals(true))).toEqual([
+      'algues vertes',
+      'Bretagne',
+    ]);
+  });
 });
 
 describe('hashtag lines after the article', () => {

@@ -191,6 +191,17 @@ describe('newsletter boxes', () => {
     );
     expect(textOf(kept)).toContain('Article paragraph 1');
   });
+
+  it('keeps an interview question about a newsletter when the headline names one', () => {
+    const html = `<p>Perché una newsletter e non un sito?</p>${prose(2)}<p>Iscriviti alla newsletter del venerdì</p>`;
+    const headline = 'Chiara Venturi: «Ho lasciato il giornale per una newsletter»';
+    const kept = textOf(removeNewsletterPrompts(blocksFrom(html), { ...context(), headline }));
+    expect(kept).toContain('Perché una newsletter e non un sito?');
+    expect(kept).not.toContain('Iscriviti alla newsletter');
+    expect(textOf(removeNewsletterPrompts(blocksFrom(html), context()))).not.toContain(
+      'Perché una newsletter',
+    );
+  });
 });
 
 describe('share bars', () => {
