@@ -476,12 +476,12 @@ const AMOUNT_ROW_WORDS = 24;
 
 /**
  * A trial offer: a try verb, a number of weeks, months or days, and a price, in one short line
- * ("Try 4 weeks for €1", "Probeer 4 weken voor € 1", "Testen Sie 4 Wochen für 1 €", "Essayez 1
+ * ("Try 4 weeks for €1", "Probeer 4 weken voor € 1", "Testen Sie einen Monat für 1 €", "Essayez 1
  * mois pour 1 €"). Matched on lower-cased text.
  */
 const TRIAL_OFFER = new RegExp(
   String.raw`(?<![\p{L}])(?:try|probeer|test(?:en|e|et)?|essayez|essai|prueba|pruebe|prova|experimente|wypróbuj|testuj|попробуйте|спробуйте)(?![\p{L}])` +
-    String.raw`[^.!?]{0,30}?\d+\s*(?:weeks?|weken|wochen|semaines?|semanas?|settimane|tygodni[ea]?|недел[ьию]|тижн[іяів]+|months?|maanden|monate?|mois|meses|mesi|miesi[ąę]c[ey]?|месяц[аев]*|місяц[іья]*|days?|dagen|tage|jours|días|giorni|dni|дн[еяі]й?)` +
+    String.raw`[^.!?]{0,30}?(?:\d+|(?<![\p{L}])(?:a|one|einen|eine|un|une|una|um|uma|jeden|één|один|одну|один))\s*(?:weeks?|weken|wochen|semaines?|semanas?|settimane|tygodni[ea]?|недел[ьию]|тижн[іяів]+|months?|maanden|monate?|mois|meses|mesi|miesi[ąę]c[ey]?|месяц[аев]*|місяц[іья]*|days?|dagen|tage|jours|días|giorni|dni|дн[еяі]й?)` +
     String.raw`(?![\p{L}])[^.!?]{0,25}?(?:[€$£₽₴]|\d\s*(?:eur|euro|zł|руб|грн))`,
   'u',
 );

@@ -286,6 +286,9 @@ function grow(
   return [start, end];
 }
 
+/** A full stop between two sentences (not in "1.000"). */
+const SENTENCE_BREAK = /\.\s+/g;
+
 /** A line after an appeal's button may be its small print; a longer paragraph is the story's. */
 const BUTTON_TAIL_WORDS = 12;
 /** A button's label is a few words. */
@@ -738,7 +741,9 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   cues.forEach((c, i) => {
     const text = texts[i]!;
     if (c.words > 14 || SENTENCE_END.test(text)) return;
-    if ((PLEDGE_COUNTER.test(text) && PLEDGE_RATIO.test(text)) || PLEDGE_TO_GOAL.test(text)) drop.add(i);
+    // The count and the goal may be two short sentences ("2 731 stałych darczyńców. Cel na 2025: 3 500").
+    const toGoal = PLEDGE_TO_GOAL.test(text) || PLEDGE_TO_GOAL.test(text.replace(SENTENCE_BREAK, ', '));
+    if ((PLEDGE_COUNTER.test(text) && PLEDGE_RATIO.test(text)) || toGoal) drop.add(i);
   });
   // The appeal's note to those who already give ("Already a supporter? Thank you.", "Вы уже в клубе
   // — спасибо!"): a line to the reader, never the story's, wherever it stands.

@@ -182,6 +182,13 @@ describe('trial offers', () => {
       expect(ask(line), line).toBeGreaterThan(0);
     expect(ask('The first month of the new tram line carried 40,000 passengers.')).toBe(0);
   });
+
+  it('reads a period counted in a word ("einen Monat für 1 €")', () => {
+    expect(
+      ask('Testen Sie WK+ jetzt einen Monat für 1 € und lesen Sie alle Artikel aus Ihrer Region.'),
+    ).toBeGreaterThan(0);
+    expect(ask('Try a month for $1 and read everything.')).toBeGreaterThan(0);
+  });
 });
 
 describe("a sentence giving the outlet's own support address", () => {

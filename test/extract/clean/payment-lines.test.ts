@@ -51,4 +51,23 @@ describe('payment-method lines', () => {
     expect(kept).not.toContain('1234567');
     expect(kept).toContain('Article paragraph 4');
   });
+
+  it('takes transfer details in Dutch and Ukrainian after an appeal', () => {
+    const appeal =
+      '<p>Beste lezer, wij bestaan dankzij onze lezers. Steun ons vandaag met een gift.</p><p>€ 5 per maand € 10 per maand</p>';
+    for (const line of [
+      'Liever overschrijven? BE71 0961 2345 6769 – De Wakkere Burger vzw – met vermelding ‘gift’.',
+      'ЄДРПОУ 44556677, призначення платежу: благодійний внесок',
+    ]) {
+      const kept = textOf(removeDonationAppeals(blocksFrom(`${prose(4)}${appeal}<p>${line}</p>`), context()));
+      expect(kept, line).not.toContain(line.slice(0, 20));
+    }
+  });
+
+  it('takes a counter and its goal written as two short sentences', () => {
+    const counter = '2 731 stałych darczyńców. Cel na 2025: 3 500';
+    const kept = textOf(removeDonationAppeals(blocksFrom(`${prose(4)}<p>${counter}</p>`), context()));
+    expect(kept).not.toContain('darczyńców');
+    expect(kept).toContain('Article paragraph 4');
+  });
 });

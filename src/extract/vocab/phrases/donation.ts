@@ -521,6 +521,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['безпечна оплата', 'безпечний платіж'],
       ...['способи оплати', 'оплата:', 'дані картки'],
       ...['щомісячний платіж'],
+      ...['призначення платежу', 'єдрпоу', 'благодійний внесок'],
     ],
   },
   de: {
@@ -1505,6 +1506,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['veilig betalen'],
       ...['betaalmethoden', 'betaalmethode:', 'wij accepteren'],
       ...['betaal met'],
+      ...['overschrijven', 'met vermelding', 'o.v.v.'],
     ],
   },
   zh: {
@@ -1868,7 +1870,7 @@ export const PLEDGE_COUNTER =
  * within a few words. German and Dutch goals may end a compound ("Jahresziel", "jaardoel").
  */
 export const PLEDGE_TO_GOAL =
-  /(?:\d[\d.,\s]*\s*(?:位|人|名)?\s*(?:supporters|members|backers|donors|subscribers|förder|mitglied|unterstützer|abonnent|membres|adhérent|donateur|abonnés|socios|soci|suscriptores|membri|sostenitori|abbonati|membros|apoiadores|assinantes|członk|prenumerator|patron|leden|abonnees|steunpilaren|подписчик|член|друз|спонсор|会员|會員|会員|支持者|サポーター|读者|讀者|読者)|(?:会员|會員|会員|支持者|サポーター)(?:会員)?\s*[：:]?\s*\d)[^.!?。！？]{0,40}?(?:(?<![\p{L}])(?:goal|target|objectif|objetivo|meta|obiettivo|cel|celu|цел|ціл|мет)|ziel|doel|目标|目標)/iu;
+  /(?:\d[\d.,\s]*\s*(?:位|人|名)?\s*(?:\p{L}+\s+)?(?:supporters|members|backers|donors|subscribers|förder|mitglied|unterstützer|spender|abonnent|membres|adhérent|donateur|abonnés|socios|soci|suscriptores|donantes|membri|sostenitori|donatori|abbonati|membros|apoiadores|assinantes|doadores|członk|prenumerator|patron|darczyńc|leden|abonnees|donateurs|steunpilaren|подписчик|член|друз|спонсор|донор|会员|會員|会員|支持者|サポーター|读者|讀者|読者)|(?:会员|會員|会員|支持者|サポーター)(?:会員)?\s*[：:]?\s*\d)[^.!?。！？]{0,40}?(?:(?<![\p{L}])(?:goal|target|objectif|objetivo|meta|obiettivo|cel|celu|цел|ціл|мет)|ziel|doel|目标|目標)/iu;
 
 /**
  * A count of the outlet's paying readers told in a sentence ("Hoje somos mantidos por 1.480 leitores
