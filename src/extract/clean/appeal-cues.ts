@@ -498,6 +498,9 @@ const FIRST_PERIOD_OFFER = new RegExp(
   'u',
 );
 
+/** Words of a block whose appeal phrases are counted (see `appealCues`). */
+const CUE_SCAN_WORDS = 200;
+
 /**
  * The cues of one block. The page's outlet (see `outletPattern`) adds the outlet's self-reference: a short
  * block that names the outlet speaks for it (an appeal topic, the outlet's voice), and naming
@@ -523,9 +526,12 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     cues.topicOf = { text: own.includes('/') ? own.replace(WEB_ADDRESS, ' ') : own, topic: page.topic };
     cues.foreign = own.includes('/') && foreignAddress(text, page.outlets, page.hosts);
   }
-  cues.ask = count(text, ASK);
-  cues.appeal = count(text, APPEAL);
-  cues.payment = count(text, PAYMENT);
+  // A paragraph this long is the story's: an appeal's paragraphs are shorter, and no rule takes a
+  // block of this length for its cues. Its phrase scans were the costliest part of the pass.
+  const scan = words <= CUE_SCAN_WORDS;
+  cues.ask = scan ? count(text, ASK) : 0;
+  cues.appeal = scan ? count(text, APPEAL) : 0;
+  cues.payment = scan ? count(text, PAYMENT) : 0;
   cues.voiceOf = {
     text,
     plain,

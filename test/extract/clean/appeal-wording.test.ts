@@ -155,6 +155,14 @@ describe('Japanese appeal wording', () => {
   });
 });
 
+describe('long paragraphs', () => {
+  it('are not scanned for appeal phrases: an appeal paragraph is shorter than 200 words', () => {
+    const story = `${'The council debated the bypass for hours. '.repeat(30)}Please donate to support our journalism.`;
+    expect(cuesOf(`<p>${story}</p>`).ask).toBe(0);
+    expect(cuesOf('<p>Please donate to support our journalism.</p>').ask).toBeGreaterThan(0);
+  });
+});
+
 describe('trial offers', () => {
   const ask = (text: string) => appealCues(blocksFrom(`<p>${text}</p>`)[0]!, cuePage([], 'A headline')).ask;
 
