@@ -551,10 +551,12 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // The name of a supporters' scheme as a label of its own ("Friends of the Messenger"): no cue by
   // itself (a blog's "Friends of the Firefox team" heading thanks contributors), only beside an appeal.
   cues.scheme = words <= SCHEME_WORDS && FRIENDS_OF.test(label.trim());
-  if (AMOUNT_IN_TEXT.test(text) || (CURRENCY_WORD.test(text) && AMOUNT_IN_WORDS.test(text))) cues.payment++;
+  if (scan && (AMOUNT_IN_TEXT.test(text) || (CURRENCY_WORD.test(text) && AMOUNT_IN_WORDS.test(text)))) {
+    cues.payment++;
+  }
   // The readers who pay for the outlet, counted: money it speaks of. Only in its voice: a story
   // about a fundraiser reports its tallies the same way.
-  if (supporterTally(text) && cues.voice) cues.payment++;
+  if (scan && supporterTally(text) && cues.voice) cues.payment++;
   // A wallet's address on a short line ("BTC: bc1q…", "USDT (TRC20): T…"): where the money goes, as
   // an IBAN row is, so a line of the widget once an appeal is found.
   if (words <= PAYMENT_ROW_WORDS && WALLET.test(text)) cues.payment += 2;

@@ -19,8 +19,10 @@ const SHARE_WORDS = phraseRegex(Object.values(SHARE).flat(), true);
 
 export function isShareBar(text: string): boolean {
   const words = wordCount(text);
+  // Longer blocks are prose: the network scan is skipped for them.
+  if (words > 40) return false;
   const network = NETWORK_NAMES.test(text) || LINE_APP.test(text);
-  if (words <= 40 && network && findPhrase(text.toLowerCase(), FOLLOW)) return true;
+  if (network && findPhrase(text.toLowerCase(), FOLLOW)) return true;
   if (words > 12) return false;
   SHARE_WORDS.lastIndex = 0;
   return NETWORKS.test(text.trim()) || SHARE_WORDS.test(text.toLowerCase());
