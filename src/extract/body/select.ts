@@ -94,6 +94,8 @@ export function selectContent(scored: Scored, stats: StatsMap, root: Element | n
   const topScore = scored.scores.get(top) ?? scored.scores.get(first)!;
   const parent = top.parent;
   if (!parent || !isElement(parent)) return [top];
+  const parts = parallelParts(top, topScore, scored, stats);
+  if (parts.length > 0) return parts;
   const threshold = Math.max(10, topScore * 0.2);
   const out: Element[] = [];
   for (const sib of parent.children) {
@@ -117,4 +119,46 @@ export function selectContent(scored: Scored, stats: StatsMap, root: Element | n
     }
   }
   return out;
+}
+
+/** A part of a split article scores at least this share of the top (a first section of four paragraphs). */
+const PART_SCORE = 0.2;
+
+/**
+ * An article its template splits into parallel wrappers, with related links between them ("<div
+ * class=story-body-supplemental><div class='story-body story-body-1'>…</div></div> <div
+ * class=supplemental>…</div> <div class=story-body-supplemental><div class='story-body
+ * story-body-2'>…"): the top's wrapper has siblings of the same tag and class, and the candidate
+ * inside each that shares the top's first class word is a part. All parts in document order, or
+ * empty when the top is whole.
+ */
+function parallelParts(top: Element, topScore: number, scored: Scored, stats: StatsMap): Element[] {
+  const wrapper = top.parent;
+  const word = firstClass(top);
+  if (!word || !isElement(wrapper) || !wrapper.attribs.class || !isElement(wrapper.parent)) return [];
+  const parts: Element[] = [];
+  for (const sibling of wrapper.parent.children) {
+    if (sibling === wrapper) {
+      parts.push(top);
+      continue;
+    }
+    if (
+      !isElement(sibling) ||
+      sibling.name !== wrapper.name ||
+      sibling.attribs.class !== wrapper.attribs.class
+    )
+      continue;
+    for (const child of sibling.children) {
+      if (!isElement(child) || firstClass(child) !== word) continue;
+      const s = stats.get(child);
+      if ((scored.scores.get(child) ?? 0) < topScore * PART_SCORE || !s || linkDensity(s) > 0.3) continue;
+      parts.push(child);
+    }
+  }
+  return parts.length > 1 ? parts : [];
+}
+
+function firstClass(el: Element): string | null {
+  const cls = el.attribs.class?.trim();
+  return cls ? cls.split(/\s+/)[0]! : null;
 }

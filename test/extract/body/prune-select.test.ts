@@ -184,3 +184,20 @@ describe('page builders', () => {
     expect(text).not.toContain('Facebook');
   });
 });
+
+describe('an article split into parallel wrappers', () => {
+  const para = (n: number) =>
+    `<p>Paragraph ${n} of the story: the sale is done in two steps, and shareholders are treated differently in each of them, the filings show.</p>`;
+  const related =
+    '<div class="supplemental"><div class="story-body"><a href="/a">Another story</a></div><div class="story-body"><a href="/b">A third story</a></div></div>';
+
+  it('gathers every part, in order, and not the related box between them', () => {
+    const { text } = body(
+      `<html><body><article><div class="story-body-wrap"><div class="story-body story-body-1">${[1, 2, 3, 4].map(para).join('')}</div></div>${related}<div class="story-body-wrap"><div class="story-body story-body-2">${[5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map(para).join('')}</div><div class="story-interrupter"><a href="/c">Continue reading the main story</a></div></div></article></body></html>`,
+    );
+    expect(text).toContain('Paragraph 1 of the story');
+    expect(text.indexOf('Paragraph 4 ')).toBeLessThan(text.indexOf('Paragraph 5 '));
+    expect(text).toContain('Paragraph 16 of the story');
+    expect(text).not.toContain('Another story');
+  });
+});
