@@ -286,9 +286,6 @@ function grow(
   return [start, end];
 }
 
-/** A full stop between two sentences (not in "1.000"). */
-const SENTENCE_BREAK = /\.\s+/g;
-
 /** A line after an appeal's button may be its small print; a longer paragraph is the story's. */
 const BUTTON_TAIL_WORDS = 12;
 /** A button's label is a few words. */
@@ -477,8 +474,9 @@ const SMALL_PRINT_WORDS = 30;
 
 /**
  * Blocks touching a removed piece that speak in its voice (see `voicedNeighbour`), or are its controls,
- * go with it; a heading after it does not. Text-less blocks between (a payment method's logo, an empty cell) are stepped over and
- * go with the block beyond them, or stay when it does.
+ * go with it; a heading or a plain paragraph after its button does not. Text-less blocks between (a
+ * payment method's logo, an empty cell) are stepped over and go with the block beyond them, or stay
+ * when it does.
  */
 function absorbNeighbours(
   cues: AppealCues[],
@@ -682,6 +680,9 @@ function widen(
     }
   }
 }
+
+/** A full stop between two sentences (not in "1.000"). */
+const SENTENCE_BREAK = /\.\s+/g;
 
 export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const page = cuePage(ctx.outlets, ctx.headline, ctx.hosts);
