@@ -11,6 +11,7 @@ import type { SourcedBlock } from '../blocks.js';
 import { type Element, isElement } from '../body/dom.js';
 import { AMOUNT_PERIOD_WORDS } from '../vocab/phrases/boilerplate.js';
 import { PLEDGE_COUNTER, PLEDGE_RATIO, PLEDGE_TO_GOAL } from '../vocab/phrases/donation.js';
+import { THIS_OUTLET_PHRASES } from '../vocab/phrases/newsroom.js';
 import { type AppealCues, appealCues, cuePage, cueScore } from './appeal-cues.js';
 import { blockText, QUOTE_OPENING, SENTENCE_END } from './block-text.js';
 import { heldButton } from './button-boxes.js';
@@ -749,7 +750,9 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   // The appeal's note to those who already give ("Already a supporter? Thank you.", "Вы уже в клубе
   // — спасибо!"): a line to the reader, never the story's, wherever it stands.
   cues.forEach((c, i) => {
-    if (c.words <= THANKS_WORDS && c.voice && thanksSupporters(texts[i]!)) drop.add(i);
+    if (c.words <= THANKS_WORDS && (c.voice || namesThisOutlet(texts[i]!)) && thanksSupporters(texts[i]!)) {
+      drop.add(i);
+    }
   });
   if (drop.size === 0 && split.size === 0) return blocks;
   // In a story about the press or a fundraiser, "we" between two pieces may be the story's subject.
@@ -838,6 +841,13 @@ const ALREADY =
   /(?<![\p{L}])(?:already|уже|вже|bereits|schon|déjà|ya|già|já|już|reeds)(?![\p{L}])|已经|已是|すでに|既に/u;
 const THANKS =
   /(?<![\p{L}])(?:thank|спасибо|благодарим|дякуємо|дякую|danke|merci|gracias|grazie|obrigad[oa]|dziękujemy|dziękuję|bedankt|dank je|dank u)|谢谢|感谢|ありがとう/iu;
+
+/** The outlet by a common noun anywhere ("… que ya sostienen este periódico"), not only first. */
+const THIS_OUTLET_ANYWHERE = phraseRegex(THIS_OUTLET_PHRASES, true);
+function namesThisOutlet(text: string): boolean {
+  THIS_OUTLET_ANYWHERE.lastIndex = 0;
+  return THIS_OUTLET_ANYWHERE.test(text.toLowerCase());
+}
 
 /** A short line that thanks the reader for already supporting. */
 function thanksSupporters(text: string): boolean {

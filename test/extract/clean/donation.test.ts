@@ -477,6 +477,14 @@ describe("the appeal's thanks to those who already give", () => {
     expect(text).toContain('The mayor thanked the volunteers');
     expect(text).toContain('Article paragraph 3');
   });
+
+  it('goes when it names the outlet by a common noun instead of "we"', () => {
+    const { text } = clean(
+      `${prose(2)}<p>Gracias a las 3.900 personas que ya sostienen este periódico cada mes.</p>${prose(1, 3)}<p>Gracias a los 300 voluntarios que ya sostienen el comedor social cada semana.</p>`,
+    );
+    expect(text).not.toContain('este periódico');
+    expect(text).toContain('el comedor social');
+  });
 });
 
 describe("an appeal box's other lines", () => {
