@@ -750,7 +750,8 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   // The appeal's note to those who already give ("Already a supporter? Thank you.", "Вы уже в клубе
   // — спасибо!"): a line to the reader, never the story's, wherever it stands.
   cues.forEach((c, i) => {
-    if (c.words <= THANKS_WORDS && (c.voice || namesThisOutlet(texts[i]!)) && thanksSupporters(texts[i]!)) {
+    // The two-word test first: the voice and the outlet's common noun are asked of thank-you lines only.
+    if (c.words <= THANKS_WORDS && thanksSupporters(texts[i]!) && (c.voice || namesThisOutlet(texts[i]!))) {
       drop.add(i);
     }
   });
