@@ -18,7 +18,7 @@ import {
   PODCAST_PROMO,
   REMIND_LATER,
 } from '../vocab/phrases/boilerplate.js';
-import { amountLabelCount } from './amount-row.js';
+import { amountLabelCount, perPeriod } from './amount-row.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { findPhrase, isPhrase, linkShare, startPhrase } from './phrases.js';
@@ -163,6 +163,50 @@ function amountRowEnd(blocks: SourcedBlock[], i: number): number {
   return amounts >= 2 ? end : i;
 }
 
+/** Words of a plan's name on a membership card ("Supporter", "Barco-escola", "Förderkreis Gold"). */
+const PLAN_NAME_WORDS = 4;
+/** Words of the line describing a plan between two cards ("A flexible plan you can cancel anytime."). */
+const PLAN_NOTE_WORDS = 12;
+
+/** A plan's name: a short heading or paragraph without figures. */
+function planName(sb: SourcedBlock | undefined): boolean {
+  if (!sb || (sb.block.type !== 'heading' && sb.block.type !== 'paragraph')) return false;
+  const text = blockText(sb);
+  return !/\d/.test(text) && wordCount(text) <= PLAN_NAME_WORDS;
+}
+
+/** A plan's price: one amount per period and nothing else ("R$ 15/mês", "$70/year"). */
+function planPrice(sb: SourcedBlock | undefined): boolean {
+  if (sb?.block.type !== 'paragraph') return false;
+  const text = blockText(sb);
+  return amountLabelCount(text) === 1 && perPeriod(text.toLowerCase());
+}
+
+/** A short line of prose describing a plan, without figures. */
+function planNote(sb: SourcedBlock | undefined): boolean {
+  return (
+    sb?.block.type === 'paragraph' && !/\d/.test(blockText(sb)) && wordCount(blockText(sb)) <= PLAN_NOTE_WORDS
+  );
+}
+
+/**
+ * The end of a row of membership cards starting at `i` — each a plan's name over its price per
+ * period, the cards but the last maybe with a short note — when it holds two cards or more; else
+ * `i`. Prose never sets a name over a bare price per month twice in a row; a last card's note is
+ * left, as it could be the story going on.
+ */
+function planCardsEnd(blocks: SourcedBlock[], i: number): number {
+  let cards = 0;
+  let end = i;
+  for (;;) {
+    if (!planName(blocks[end]) || !planPrice(blocks[end + 1])) break;
+    cards++;
+    end += 2;
+    if (planNote(blocks[end]) && planName(blocks[end + 1]) && planPrice(blocks[end + 2])) end++;
+  }
+  return cards >= 2 ? end : i;
+}
+
 export function removePageAsides(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const out: SourcedBlock[] = [];
   const boxes = new Map<Element, boolean>();
@@ -173,6 +217,12 @@ export function removePageAsides(blocks: SourcedBlock[], ctx: CleanContext): Sou
     if (rowEnd > i) {
       ctx.removals.add('donation', 'pattern:amount-row', blocks.slice(i, rowEnd).map(blockText).join(' '));
       i = rowEnd - 1;
+      continue;
+    }
+    const cardsEnd = planCardsEnd(blocks, i);
+    if (cardsEnd > i) {
+      ctx.removals.add('donation', 'pattern:plan-cards', blocks.slice(i, cardsEnd).map(blockText).join(' '));
+      i = cardsEnd - 1;
       continue;
     }
     if (isProgressCounter(sb, boxes)) {

@@ -30,6 +30,26 @@ describe('payment-method lines', () => {
   });
 });
 
+describe('membership plan cards', () => {
+  it('removes plan names over prices per period, with the notes between cards', () => {
+    const ctx = context();
+    const html = `${prose(2)}<h4>Canoa</h4><p>R$ 15/mês</p><h4>Voadeira</h4><p>R$ 40/mês</p><p>Para quem quer ir mais longe.</p><h4>Barco-escola</h4><p>R$ 100/mês</p>${prose(1, 3)}`;
+    const kept = removePageAsides(blocksFrom(html), ctx);
+    expect(textOf(kept)).not.toMatch(/Canoa|R\$|Voadeira|mais longe|Barco/);
+    expect(textOf(kept)).toContain('Article paragraph 3');
+    expect(ctx.removals.items[0]).toMatchObject({ category: 'donation', rule: 'pattern:plan-cards' });
+  });
+
+  it('keeps one card, prices without a period, and a name over a sentence', () => {
+    const one = `${prose(2)}<h4>Monthly</h4><p>$7/month</p>${prose(1, 3)}`;
+    expect(textOf(removePageAsides(blocksFrom(one), context()))).toContain('$7/month');
+    const noPeriod = `${prose(1)}<h3>Lisbon</h3><p>€12</p><h3>Porto</h3><p>€9</p>`;
+    expect(textOf(removePageAsides(blocksFrom(noPeriod), context()))).toMatch(/€12[\s\S]*€9/);
+    const prices = `${prose(1)}<h3>Netflix</h3><p>The basic plan now costs $7 a month.</p><h3>Disney+</h3><p>$8/month</p>`;
+    expect(textOf(removePageAsides(blocksFrom(prices), context()))).toContain('$8/month');
+  });
+});
+
 describe('remind-me-later leftovers at the end of the text', () => {
   it('removes a remind-me link ending the text', () => {
     const ctx = context();
