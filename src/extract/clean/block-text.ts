@@ -80,11 +80,22 @@ export const QUOTE_OPENING = /^["“„«»‘‚‹「『]/;
 /** A text that ends a sentence (a full stop, question or exclamation mark, in Latin or CJK). */
 export const SENTENCE_END = /[.!?。！？]$/u;
 
+/**
+ * A quoted word or two is a name, not speech: the label of a button the reader is told to press
+ * ("tap “赞赏”", 'click "Donate"'). Up to this many characters inside the marks, two words at most.
+ */
+const QUOTED_LABEL = 20;
+
+function dropSpeech(quoted: string): string {
+  const inner = quoted.slice(1, -1);
+  return inner.length <= QUOTED_LABEL && !/\S\s+\S+\s+\S/.test(inner) ? ` ${inner} ` : ' ';
+}
+
 /** Text with quoted passages removed, so quoting an appeal is not making one. */
 export function unquoted(text: string): string {
   return text
     .replace(DASH_SPEECH, ' ')
-    .replace(/[“„«‹「『"][^“”„«»‹›「」『』"]{0,400}[”“»›」』"]/g, ' ')
+    .replace(/[“„«‹「『"][^“”„«»‹›「」『』"]{0,400}[”“»›」』"]/g, dropSpeech)
     .replace(SINGLE_QUOTED, ' ')
     .replace(STRAIGHT_QUOTED, ' ');
 }

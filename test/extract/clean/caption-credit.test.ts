@@ -83,6 +83,14 @@ describe('rights and reuse notices without the © sign', () => {
       '無断転載を禁じます',
       'Alle Rechte vorbehalten.',
       'Все права защищены. Перепечатка только с разрешения редакции.',
+      'Перепечатка материалов только с письменного разрешения редакции.',
+      'Nachdruck nur mit Genehmigung der Redaktion.',
+      'Reproduction interdite sans autorisation.',
+      'Prohibida su reproducción total o parcial.',
+      'RIPRODUZIONE RISERVATA',
+      'Przedruk materiałów tylko za pisemną zgodą redakcji.',
+      '原创不易，转载请联系授权。关注“江城科学”公众号，第一时间获取最新发现。',
+      'This material may not be published, broadcast, rewritten or redistributed.',
     ]) {
       expect(creditRule(line), line).toBe('pattern:copyright');
     }
@@ -92,6 +100,11 @@ describe('rights and reuse notices without the © sign', () => {
     expect(
       creditRule(
         'The court found that the phrase “all rights reserved” printed under the photos did not by itself prove that the agency owned them, and sent the case back to the lower court for a new hearing on the licence terms.',
+      ),
+    ).toBeNull();
+    expect(
+      creditRule(
+        'Der Verlag verlangt, dass jeder Nachdruck der Fotos künftig bezahlt wird, sagte die Sprecherin.',
       ),
     ).toBeNull();
   });

@@ -22,6 +22,18 @@ describe('removeDonationAppeals', () => {
     expect(ctx.removals.items[0]).toMatchObject({ category: 'donation', rule: 'text-cues:donation' });
   });
 
+  it('reads a quoted button label as words of the appeal, and quoted speech as nobody’s ask', () => {
+    const { text } = clean(
+      `${prose(3)}<p>如果你喜欢这样的报道，欢迎在文末点击“赞赏”，1元、5元、10元都是对我们的鼓励。</p>${prose(2, 4)}`,
+    );
+    expect(text).not.toContain('赞赏');
+    expect(text).toContain('Article paragraph 5');
+    const speech = clean(
+      `${prose(3)}<p>The shelter's director said: "Please support us with a donation, every dollar counts."</p>${prose(2, 4)}`,
+    );
+    expect(speech.text).toContain('every dollar counts');
+  });
+
   it('removes an appeal split across plain paragraphs between article paragraphs', () => {
     const { text } = clean(
       `${prose(3)}<p>Dear readers,</p><p>Independent journalism costs money. If you can, please support us with a monthly donation.</p>
