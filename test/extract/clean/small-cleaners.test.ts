@@ -144,6 +144,20 @@ describe('newsletter prompts', () => {
     ).toBe(false);
   });
 
+  it('reads "never miss" and "order free" as newsletter phrases, which prose does not pair', () => {
+    expect(
+      isNewsletterPrompt(
+        'Kein Termin aus der Region mehr verpassen: Der Newsletter „Lausitz am Morgen“ kommt werktags um 6 Uhr. Hier kostenlos bestellen',
+      ),
+    ).toBe(true);
+    expect(isNewsletterPrompt('Ne ratez plus rien : notre lettre du matin, chaque jour à 7 h.')).toBe(true);
+    expect(
+      isNewsletterPrompt(
+        'Wer den letzten Bus um 23 Uhr verpasst, muss seit Mai auf das Ruftaxi warten, sagte der Ortsvorsteher.',
+      ),
+    ).toBe(false);
+  });
+
   it('keeps a Chinese or Japanese headline on a paper’s subscribers, and still finds the prompt', () => {
     expect(isNewsletterPrompt('会津日日新聞が紙面を休刊へ 購読者2800部まで減少')).toBe(false);
     expect(isNewsletterPrompt('报纸停印纸质版，订阅者降至三千')).toBe(false);

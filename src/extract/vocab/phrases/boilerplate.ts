@@ -8,6 +8,7 @@ export type PhraseList = Readonly<Record<string, readonly string[]>>;
 /** Newsletter and subscription prompts. */
 export const NEWSLETTER: PhraseList = {
   en: [
+    'never miss',
     'our whatsapp channel',
     'our telegram channel',
     'news on whatsapp',
@@ -30,6 +31,7 @@ export const NEWSLETTER: PhraseList = {
     'no spam',
   ],
   ru: [
+    'не пропустите',
     'наш телеграм-канал',
     'наш telegram-канал',
     'наш канал в telegram',
@@ -48,6 +50,7 @@ export const NEWSLETTER: PhraseList = {
     'без спама',
   ],
   uk: [
+    'не пропустіть',
     'залиште адресу',
     'адресу пошти',
     'наш телеграм-канал',
@@ -67,6 +70,8 @@ export const NEWSLETTER: PhraseList = {
     'без спаму',
   ],
   de: [
+    'mehr verpassen',
+    'kostenlos bestellen',
     'unseren whatsapp-kanal',
     'unserem whatsapp-kanal',
     'whatsapp-kanal',
@@ -89,6 +94,8 @@ export const NEWSLETTER: PhraseList = {
     'kein spam',
   ],
   fr: [
+    'ne ratez plus',
+    'ne manquez plus',
     'notre chaîne whatsapp',
     'sur votre whatsapp',
     'notre canal telegram',
@@ -108,6 +115,8 @@ export const NEWSLETTER: PhraseList = {
     'pas de spam',
   ],
   es: [
+    'no te pierdas',
+    'no se pierda',
     'en tu whatsapp',
     'nuestro canal de whatsapp',
     'nuestro canal de telegram',
@@ -128,6 +137,7 @@ export const NEWSLETTER: PhraseList = {
     'sin spam',
   ],
   it: [
+    'non perderti',
     'nostro canale whatsapp',
     'sul tuo whatsapp',
     'nostro canale telegram',
@@ -147,6 +157,7 @@ export const NEWSLETTER: PhraseList = {
     'nessuno spam',
   ],
   pt: [
+    'não perca',
     'no seu whatsapp',
     'nosso canal no whatsapp',
     'canal do whatsapp',
@@ -165,6 +176,7 @@ export const NEWSLETTER: PhraseList = {
     'sem spam',
   ],
   pl: [
+    'nie przegap',
     'nasz kanał na whatsapp',
     'nasz kanał na telegramie',
     'newsletter',
@@ -181,6 +193,8 @@ export const NEWSLETTER: PhraseList = {
     'bez spamu',
   ],
   nl: [
+    'mis niets',
+    'mis nooit',
     'ons whatsapp-kanaal',
     'in je whatsapp',
     'nieuwsbrief',
