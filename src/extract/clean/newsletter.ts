@@ -12,11 +12,12 @@ import {
   NEWSLETTER,
   PROMO_NOW,
   SIGN_UP_NOW,
+  SUBSCRIBER_QUESTION,
 } from '../vocab/phrases/boilerplate.js';
 import { addressesReader } from './appeal-cues.js';
 import { blockText, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
-import { alternation, countPhrases, LETTER, phraseRegex } from './phrases.js';
+import { alternation, countPhrases, findPhrase, LETTER, phraseRegex } from './phrases.js';
 
 const NOW = phraseRegex(Object.values(PROMO_NOW).flat(), true);
 
@@ -83,6 +84,21 @@ export function isPaywallMeter(text: string): boolean {
   );
 }
 
+/** A login box's line is short; a longer block asking "already a member?" is the story's. */
+const QUESTION_WORDS = 14;
+
+/**
+ * A paywall's or login box's line asking whether the reader subscribes ("Noch kein Abo? Hier geht
+ * es zu den Tarifen. Bereits dabei? Anmelden"), unless someone is quoted asking it.
+ */
+export function isSubscriberQuestion(text: string): boolean {
+  if (wordCount(text) > QUESTION_WORDS || !/[?？]|方/.test(text)) return false;
+  const lower = unquotedLower(text)
+    .replace(/[¿\s]+(?=[?？])/g, '')
+    .replace(/¿/g, '');
+  return findPhrase(lower, SUBSCRIBER_QUESTION) !== null;
+}
+
 /**
  * A prompt and its neighbours: a signup box is a heading, a one-line blurb ("The day's top stories
  * in your inbox every morning") and a form, so a short block next to a prompt needs only one phrase.
@@ -90,12 +106,14 @@ export function isPaywallMeter(text: string): boolean {
 export function removeNewsletterPrompts(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const texts = blocks.map(blockText);
   const drop = new Set<number>();
-  const meters = new Set<number>();
+  // Paywall lines: the meter and the login question.
+  const meters = new Map<number, string>();
   // Quoted words of a headline count: its quote is the story's subject speaking.
   const aboutNewsletters = countPhrases(ctx.headline.toLowerCase(), NEWSLETTER) > 0;
   texts.forEach((text, i) => {
     if (isNewsletterPrompt(text, aboutNewsletters)) drop.add(i);
-    else if (isPaywallMeter(text)) meters.add(i);
+    else if (isPaywallMeter(text)) meters.set(i, 'pattern:paywall-meter');
+    else if (isSubscriberQuestion(text)) meters.set(i, 'pattern:subscriber-login');
   });
   for (const i of [...drop]) {
     for (const j of [i - 1, i + 1]) {
@@ -104,7 +122,8 @@ export function removeNewsletterPrompts(blocks: SourcedBlock[], ctx: CleanContex
   }
   if (drop.size === 0 && meters.size === 0) return blocks;
   return blocks.filter((_, i) => {
-    if (meters.has(i)) ctx.removals.add('newsletter', 'pattern:paywall-meter', texts[i]!);
+    const meter = meters.get(i);
+    if (meter) ctx.removals.add('newsletter', meter, texts[i]!);
     else if (drop.has(i)) ctx.removals.add('newsletter', 'text-cues:newsletter', texts[i]!);
     else return true;
     return false;

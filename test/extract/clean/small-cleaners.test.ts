@@ -6,6 +6,7 @@ import { creditRule, removeCredits } from '../../../src/extract/clean/credits.js
 import {
   isNewsletterPrompt,
   isPaywallMeter,
+  isSubscriberQuestion,
   removeNewsletterPrompts,
 } from '../../../src/extract/clean/newsletter.js';
 import { removeTeasers } from '../../../src/extract/clean/related.js';
@@ -142,6 +143,23 @@ describe('newsletter prompts', () => {
     expect(
       isNewsletterPrompt('The agency said the filter blocked no spam at all during the outage in March.'),
     ).toBe(false);
+  });
+
+  it("finds a login box's question on the reader's subscription, not a story's question", () => {
+    for (const line of [
+      'Noch kein Abo? Hier geht es zu den Tarifen. Bereits dabei? Anmelden',
+      'Déjà abonné ? Connectez-vous',
+      '¿Ya eres suscriptor? Inicia sesión',
+      'Already a subscriber? Log in',
+    ]) {
+      expect(isSubscriberQuestion(line), line).toBe(true);
+    }
+    expect(
+      isSubscriberQuestion(
+        'Is he already a member? The club would not say, and the mayor declined to comment.',
+      ),
+    ).toBe(false);
+    expect(isSubscriberQuestion('„Noch kein Abo?“, fragte der Verleger in seiner Rede.')).toBe(false);
   });
 
   it('reads "never miss" and "order free" as newsletter phrases, which prose does not pair', () => {

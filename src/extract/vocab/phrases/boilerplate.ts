@@ -251,6 +251,75 @@ export const NEWSLETTER: PhraseList = {
 };
 
 /**
+ * A paywall's or login box's question to the reader about their subscription ("Already a
+ * subscriber? Log in", "Noch kein Abo?"). Matched with the question mark, spaces before it removed.
+ */
+export const SUBSCRIBER_QUESTION: PhraseList = {
+  en: [
+    'already a subscriber?',
+    'already subscribed?',
+    'already a member?',
+    'not a subscriber yet?',
+    'not yet a subscriber?',
+    'not a subscriber?',
+  ],
+  ru: ['уже подписаны?', 'уже есть подписка?', 'уже подписчик?', 'ещё не подписаны?', 'еще не подписаны?'],
+  uk: ['вже підписані?', 'вже маєте підписку?', 'вже передплатник?', 'ще не підписані?'],
+  de: [
+    'bereits abonnent?',
+    'schon abonnent?',
+    'bereits abonniert?',
+    'noch kein abo?',
+    'noch kein abonnent?',
+    'bereits dabei?',
+    'schon dabei?',
+  ],
+  fr: [
+    'déjà abonné?',
+    'déjà abonnée?',
+    'déjà abonné(e)?',
+    'pas encore abonné?',
+    'pas encore abonnée?',
+    'déjà membre?',
+  ],
+  es: [
+    'ya eres suscriptor?',
+    'ya eres suscriptora?',
+    'ya estás suscrito?',
+    'ya eres socio?',
+    'ya eres socia?',
+    'no eres suscriptor?',
+    'aún no eres suscriptor?',
+  ],
+  it: [
+    'sei già abbonato?',
+    'sei già abbonata?',
+    'già abbonato?',
+    'già abbonata?',
+    'non sei ancora abbonato?',
+  ],
+  pt: ['já é assinante?', 'já és assinante?', 'ainda não é assinante?', 'já é sócio?', 'já é membro?'],
+  pl: [
+    'masz już subskrypcję?',
+    'masz już prenumeratę?',
+    'jesteś już subskrybentem?',
+    'nie masz jeszcze subskrypcji?',
+  ],
+  nl: ['al abonnee?', 'nog geen abonnee?', 'ben je al abonnee?', 'bent u al abonnee?', 'al lid?'],
+  zh: [
+    '已经是订阅用户？',
+    '已是订阅用户？',
+    '已是会员？',
+    '已经是会员？',
+    '還不是會員？',
+    '还不是会员？',
+    '已訂閱？',
+    '已订阅？',
+  ],
+  ja: ['すでに会員の方', '既に会員の方', '会員の方はこちら', 'すでに購読中の方', '既に購読中の方'],
+};
+
+/**
  * A paywall's meter: how many free articles the reader has used ("You have read 3 of 5 free articles
  * this month", "Je hebt 4 van de 5 gratis artikelen gelezen", "本月您已阅读3/5篇免费文章"): a count
  * out of a count (or "your third free story", "encore 2 articles offerts"), a word for free and one
