@@ -43,6 +43,21 @@ describe('payment-method lines', () => {
     expect(kept).toContain('Article paragraph 4');
   });
 
+  it('takes a tax note on gifts after the appeal, in words other than English', () => {
+    const appeal =
+      '<p>Cara lettrice, caro lettore, questa inchiesta ci è costata cinque mesi. Se pensi che valga, sostienici con una donazione.</p><p>3 € 8 € 20 € 50 €</p>';
+    const note =
+      "Le donazioni all'associazione Setaccio APS sono deducibili ai sensi dell'art. 83 del Codice del Terzo settore.";
+    const kept = textOf(removeDonationAppeals(blocksFrom(`${prose(4)}${appeal}<p>${note}</p>`), context()));
+    expect(kept).not.toContain('deducibili');
+    expect(kept).toContain('Article paragraph 4');
+    const story =
+      "<p>Secondo l'Agenzia delle entrate, le donazioni agli enti del Terzo settore restano deducibili anche nel 2026, ma i controlli sulle ricevute saranno più severi.</p>";
+    expect(
+      textOf(removeDonationAppeals(blocksFrom(`${prose(3)}${story}${prose(2, 4)}`), context())),
+    ).toContain('restano deducibili');
+  });
+
   it("takes a line giving the outlet's bank account after its buttons", () => {
     const appeal =
       '<p>取材を続けるためのガソリン代や機材費を、読者の皆さんのご支援でまかなっています。ご協力をお願いします。</p><p>500円 1,000円 3,000円</p>';

@@ -358,6 +358,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['выберите сумму', 'не готовы помочь'],
     ],
     payment: [
+      ...['налоговый вычет'],
       'сбп',
       'криптокошел',
       'usdt',
@@ -500,6 +501,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['оберіть суму', 'виберіть суму'],
     ],
     payment: [
+      ...['податкову знижку', 'податкова знижка'],
       'iban',
       'криптогаман',
       'щомісяця',
@@ -951,6 +953,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['elige una cantidad', 'elige un importe', 'elija un importe'],
     ],
     payment: [
+      ...['deducibles', 'deducible en'],
       'iban',
       'mensual',
       'al mes',
@@ -1090,6 +1093,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['scegli un importo', "scegli l'importo"],
     ],
     payment: [
+      ...['deducibili', 'detraibili', 'deducibile', 'detraibile'],
       'iban',
       'mensile',
       'al mese',
@@ -1234,6 +1238,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['escolha um valor', 'escolha o valor'],
     ],
     payment: [
+      ...['dedutíveis', 'dedutível'],
       'iban',
       'chave pix',
       'mensal',
@@ -1365,6 +1370,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['nie dziś'],
     ],
     payment: [
+      ...['odliczyć od podatku', 'ulga podatkowa'],
       'iban',
       'miesięcznie',
       'co miesiąc',
@@ -1495,6 +1501,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['kies je bedrag'],
     ],
     payment: [
+      ...['aftrekbaar', 'giftenaftrek'],
       'iban',
       'maandelijks',
       'per maand',
@@ -1615,6 +1622,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['选择金额'],
     ],
     payment: [
+      ...['抵税', '可抵扣'],
       '每月',
       '一次性',
       '支付宝',
@@ -1721,6 +1729,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['金額を選ぶ', '金額を選択'],
     ],
     payment: [
+      ...['寄附金控除', '税額控除', '控除の対象'],
       '毎月',
       '月額',
       '1回',
