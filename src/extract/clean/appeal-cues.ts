@@ -19,6 +19,7 @@ import {
   SUPPORT_PATH,
   SUPPORTER_TALLY,
   TALLY_GOAL,
+  TAX_DEDUCTION,
   VOICE_WORDS,
   WE_VERB,
 } from '../vocab/phrases/donation.js';
@@ -375,6 +376,7 @@ const LANGS = [...Object.values(DONATION_PHRASES), ...Object.values(MEMBERSHIP_P
 const ASK = phraseRegex(LANGS.flatMap((l) => l.ask));
 const APPEAL = phraseRegex(LANGS.flatMap((l) => l.appeal));
 const PAYMENT = phraseRegex(Object.values(DONATION_PHRASES).flatMap((l) => l.payment));
+const TAX = phraseRegex(TAX_DEDUCTION);
 /**
  * Polish voice words that are everyday words elsewhere (English "my", "wy"…): only a text in
  * Polish, told by its letters, is read with them.
@@ -560,6 +562,9 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // A wallet's address on a short line ("BTC: bc1q…", "USDT (TRC20): T…"): where the money goes, as
   // an IBAN row is, so a line of the widget once an appeal is found.
   if (words <= PAYMENT_ROW_WORDS && WALLET.test(text)) cues.payment += 2;
+  // A gift's tax note: a payment word. No more than one: a story about a charity's drive says it too
+  // ("De voedselbank is een ANBI, waardoor giften aftrekbaar zijn").
+  if (scan && count(text, TAX) > 0) cues.payment++;
   // A bank account's number in its national form (an IBAN, "普通 1234567"): where a transfer goes.
   if (words <= BANK_LINE_WORDS && BANK_ACCOUNT.test(plain)) cues.payment++;
   // A subscription's trial offer ("Probeer 4 weken voor € 1", "4 Wochen für 1 € testen") asks.

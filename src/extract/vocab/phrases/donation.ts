@@ -233,8 +233,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'visa',
       'mastercard',
       'starting from just',
-      'tax-deductible',
-      'tax deductible',
       'recurring',
       ...['secure payment', 'pay securely', 'processed securely', '501(c)(3)'],
       ...['we accept:', 'payment methods', 'card details', 'connection is encrypted'],
@@ -358,7 +356,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['выберите сумму', 'не готовы помочь'],
     ],
     payment: [
-      ...['налоговый вычет'],
       'сбп',
       'криптокошел',
       'usdt',
@@ -501,7 +498,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['оберіть суму', 'виберіть суму'],
     ],
     payment: [
-      ...['податкову знижку', 'податкова знижка'],
       'iban',
       'криптогаман',
       'щомісяця',
@@ -675,7 +671,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'lastschrift',
       'kreditkarte',
       'überweisung',
-      'steuerlich absetzbar',
       'monatlichen',
       'monatliche',
       'monatlich ab',
@@ -818,7 +813,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'paypal',
       'carte bancaire',
       'virement',
-      'déductible',
       'défiscalis',
       'mensuellement',
       'don mensuel',
@@ -953,7 +947,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['elige una cantidad', 'elige un importe', 'elija un importe'],
     ],
     payment: [
-      ...['deducibles', 'deducible en'],
       'iban',
       'mensual',
       'al mes',
@@ -1093,7 +1086,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['scegli un importo', "scegli l'importo"],
     ],
     payment: [
-      ...['deducibili', 'detraibili', 'deducibile', 'detraibile'],
       'iban',
       'mensile',
       'al mese',
@@ -1238,7 +1230,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['escolha um valor', 'escolha o valor'],
     ],
     payment: [
-      ...['dedutíveis', 'dedutível'],
       'iban',
       'chave pix',
       'mensal',
@@ -1370,7 +1361,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['nie dziś'],
     ],
     payment: [
-      ...['odliczyć od podatku', 'ulga podatkowa'],
       'iban',
       'miesięcznie',
       'co miesiąc',
@@ -1501,7 +1491,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['kies je bedrag'],
     ],
     payment: [
-      ...['aftrekbaar', 'giftenaftrek'],
       'iban',
       'maandelijks',
       'per maand',
@@ -1622,7 +1611,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['选择金额'],
     ],
     payment: [
-      ...['抵税', '可抵扣'],
       '每月',
       '一次性',
       '支付宝',
@@ -1729,7 +1717,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['金額を選ぶ', '金額を選択'],
     ],
     payment: [
-      ...['寄附金控除', '税額控除', '控除の対象'],
       '毎月',
       '月額',
       '1回',
@@ -1747,6 +1734,16 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
 };
 
+/**
+ * Words saying a gift lowers the giver's tax ("tax-deductible", "sono deducibili", "寄附金控除"): the
+ * small print under a donation form, in any language of the lists.
+ */
+export const TAX_DEDUCTION: readonly string[] = [
+  ...['tax-deductible', 'tax deductible', 'налоговый вычет', 'податкову знижку', 'податкова знижка'],
+  ...['steuerlich absetzbar', 'déductible', 'deducibles', 'deducible de', 'deducibili', 'detraibili'],
+  ...['deducibile', 'detraibile', 'dedutíveis', 'dedutível', 'odliczyć od podatku', 'ulga podatkowa'],
+  ...['aftrekbaar', 'giftenaftrek', '抵税', '可抵扣', '寄附金控除', '税額控除', '控除の対象'],
+];
 /**
  * The outlet's own voice: first person plural and second person words, per language, matched as
  * whole words. An appeal speaks as "we" to "you"; a news paragraph reports in the third person,
