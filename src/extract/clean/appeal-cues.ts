@@ -38,6 +38,7 @@ import {
   NAME_ARTICLES,
   PRESS_WORDS,
   THIS_OUTLET_PHRASES,
+  WE_REPORTING,
 } from '../vocab/phrases/newsroom.js';
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import { amountLabelCount, amountWithPurpose, otherAmountButton, perPeriod } from './amount-row.js';
@@ -68,6 +69,11 @@ export interface AppealCues {
   own: boolean;
   /** The outlet speaking as "we" or to "you" (outside quotes): what lets a weak block join a run. */
   voice: boolean;
+  /**
+   * The outlet's "we" at its reporting ("we obtained the contracts", "мы направили в прокуратуру"):
+   * a voice of the story's, which lets no block join an appeal.
+   */
+  readonly reports: boolean;
   /** The block opens with the outlet's name: the outlet speaking of itself ("Gazeta X is published by …"). */
   self: boolean;
   /**
@@ -157,6 +163,10 @@ class BlockCues implements AppealCues {
     if (!this.voiceOf?.quote) return;
     this.voiceOf = { ...this.voiceOf, quote: false };
     if (this.#voice === false) this.#voice = undefined;
+  }
+
+  get reports(): boolean {
+    return this.voiceOf !== null && this.voice && WE_AT_WORK.test(this.voiceOf.text);
   }
 
   get someVoice(): boolean {
@@ -376,6 +386,8 @@ const LANGS = [...Object.values(DONATION_PHRASES), ...Object.values(MEMBERSHIP_P
 const ASK = phraseRegex(LANGS.flatMap((l) => l.ask));
 const APPEAL = phraseRegex(LANGS.flatMap((l) => l.appeal));
 const PAYMENT = phraseRegex(Object.values(DONATION_PHRASES).flatMap((l) => l.payment));
+/** Not global: `test` must not carry `lastIndex` over from one block to the next. */
+const WE_AT_WORK = new RegExp(phraseRegex(WE_REPORTING).source);
 const TAX = phraseRegex(TAX_DEDUCTION);
 /**
  * Polish voice words that are everyday words elsewhere (English "my", "wy"…): only a text in

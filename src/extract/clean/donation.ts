@@ -184,7 +184,7 @@ function isSeed(c: AppealCues): boolean {
  * it touches, though it could not start one.
  */
 function voiced(c: AppealCues): boolean {
-  return (c.voice || c.appeal >= 1 || c.ask > 0) && !c.topical && c.words <= 40;
+  return ((c.voice && !c.reports) || c.appeal >= 1 || c.ask > 0) && !c.topical && c.words <= 40;
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   NEWSROOM_COMPOUND_ENDS,
   NEWSROOM_REPORTING,
   NEWSROOM_WORDS,
+  WE_REPORTING,
 } from '../vocab/phrases/newsroom.js';
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import type { AppealCues } from './appeal-cues.js';
@@ -23,7 +24,7 @@ import { sharesTopic, topicKeys } from './topic.js';
 
 const NEWSROOM = phraseRegex(Object.values(NEWSROOM_WORDS).flat());
 const NEWSROOM_IN_COMPOUND = new RegExp(NEWSROOM_COMPOUND_ENDS.map(escapeRegex).join('|'));
-const REPORTING = phraseRegex([...OUTLET_REPORTING, ...NEWSROOM_REPORTING]);
+const REPORTING = phraseRegex([...OUTLET_REPORTING, ...NEWSROOM_REPORTING, ...WE_REPORTING]);
 
 const OPENER = phraseRegex(Object.values(APPEAL_OPENERS).flat());
 

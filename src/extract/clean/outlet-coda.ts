@@ -39,12 +39,13 @@ export function outletCoda(
   const member = (i: number): boolean => {
     const c = cues[i]!;
     if (c.words === 0 || c.control) return true;
-    if (c.words > CODA_BLOCK_WORDS || c.foreign || QUOTE_OPENING.test(texts[i]!)) return false;
+    // The outlet at its reporting ("Материалы расследования мы направили в прокуратуру") is the story.
+    if (c.words > CODA_BLOCK_WORDS || c.foreign || QUOTE_OPENING.test(texts[i]!) || c.reports) return false;
     if (c.words <= STORY_PARAGRAPH_WORDS && cueScore(c) - c.namePoints > 0) return true;
     if (c.voice || outletTrade(texts[i]!)) return true;
     return c.words <= CODA_WEAK_WORDS && c.someVoice;
   };
-  // A paragraph longer than a line: the story's, unless it is a member.
+  // A paragraph longer than a line, or the outlet's line on its reporting: the story's, unless a member.
   const storyShape = (i: number): boolean =>
     blocks[i]!.block.type === 'paragraph' && cues[i]!.words > STORY_PARAGRAPH_WORDS;
   const story = (i: number): boolean => storyShape(i) && !member(i);
@@ -55,7 +56,7 @@ export function outletCoda(
   const edge = (from: number, step: number): number | null => {
     for (let i = from; i >= 0 && i < blocks.length; i += step) {
       if (member(i)) continue;
-      return storyShape(i) ? i : null;
+      return storyShape(i) || cues[i]!.reports ? i : null;
     }
     return null;
   };

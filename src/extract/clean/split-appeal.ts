@@ -67,6 +67,9 @@ interface Vocabulary {
  */
 function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boolean, press: boolean): boolean {
   if (c.words === 0 || c.words > PIECE_WORDS || QUOTE_OPENING.test(text)) return false;
+  // The outlet at its reporting, asking nothing ("Мы нашли семь закупок …: самая дорогая обошлась
+  // заказчику в 34 тысячи"): the story's paragraph, whatever money it names.
+  if (c.reports && c.ask === 0) return false;
   // The outlet stepping out of the story in its own voice, whatever places it names; or its editor
   // introducing themselves ("I'm Nadia Ferris, and I edit the Courier. I was in that gym …").
   if (!c.foreign && opensWithInterjection(text) && c.voice) return true;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+const URL = 'https://reestr.example/2025/06/10/skameyki/';
+
+/**
+ * An investigation whose last paragraphs speak in the outlet's "we" of its reporting, then the
+ * outlet's appeal in plain paragraphs of the same markup: the story's lines stay, the appeal goes.
+ */
+function page(reporting: string[]): string {
+  const story = [
+    'Весной 2024 года мэрия Озерска заключила контракт на поставку и установку 620 скамеек на набережной и в трёх парках города.',
+    'Аукцион выиграла компания, подавшая единственную заявку. Её зарегистрировали за два месяца до торгов в соседней области.',
+    'Требования к скамейкам в документации описали так, что под них подходила продукция лишь одного завода из Подмосковья.',
+    'Часть скамеек уже пришлось ремонтировать: жители жаловались, что доски начали трескаться через два месяца после установки.',
+    ...reporting,
+  ];
+  const appeal = [
+    'Дорогие читатели,',
+    'на это расследование ушло четыре месяца: десятки выписок, запросов и звонков. Мы работаем без рекламы и без грантов.',
+    'Вся наша работа держится на регулярных пожертвованиях читателей. Ежемесячная помощь позволяет нам планировать работу.',
+    'Если вы можете — станьте нашим постоянным донором.',
+    '300 ₽ 700 ₽ 1500 ₽',
+  ];
+  const p = (t: string) => `<p>${t}</p>`;
+  return `<html lang="ru"><head><title>Скамейки по двойной цене | Открытый реестр</title><meta property="og:site_name" content="Открытый реестр"></head><body><main><h1>Скамейки по двойной цене</h1>${story.map(p).join('')}${appeal.map(p).join('')}</main></body></html>`;
+}
+
+describe("the outlet's own reporting in its voice before its appeal", () => {
+  it('keeps "we found …" with its figures and "we sent the files to the prosecutor", and drops the appeal', () => {
+    const found =
+      'Средняя цена одной скамейки по контракту — 61 тысяча рублей. Мы нашли семь закупок похожих скамеек в других городах: самая дорогая обошлась в 34 тысячи.';
+    const sent = 'Материалы расследования мы направили в прокуратуру Озерска и контрольно-счётную палату.';
+    const { text } = extract(page([found, sent]), { url: URL });
+    expect(text).toContain('Мы нашли семь закупок');
+    expect(text).toContain('мы направили в прокуратуру');
+    expect(text).not.toMatch(/Дорогие читатели|постоянным донором|700 ₽/);
+  });
+});
