@@ -355,7 +355,7 @@ const PRESS = phraseRegex(PRESS_WORDS);
 const FUNDRAISER = phraseRegex(FUNDRAISER_WORDS);
 const EDITOR_LETTER = phraseRegex(EDITOR_LETTER_WORDS);
 /** A Dutch or German compound ending in a newspaper word ("Stadskrant", "Lokalzeitung"), lower-cased. */
-const PRESS_COMPOUND = /\p{L}{3,}(krant|courant|zeitung|kurier|anzeiger)(?![\p{L}])/u;
+const PRESS_COMPOUND = /\p{L}{3,}(krant|courant|zeitung|kurier|anzeiger|blatt)(?![\p{L}])/u;
 
 /** A passage in quote marks in the headline; its words are someone's, quoted. */
 const HEADLINE_QUOTE =

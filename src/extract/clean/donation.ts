@@ -134,6 +134,9 @@ function withinOwnVoice(
   return before >= VOICED_SIDE && after >= VOICED_SIDE && before + after >= story * VOICED_SHARE;
 }
 
+/** An ask without the outlet's voice is a line or a button in a story about the press. */
+const PRESS_ASK_WORDS = 12;
+
 /**
  * In a story about the press, a run must speak as the outlet off the story's topic, or hold a
  * widget: "Supporters can give once or monthly" and "Donate: paper.example/fund" report the
@@ -143,7 +146,10 @@ function outletSpeaks(run: readonly AppealCues[]): boolean {
   // One paragraph in "you" that asks nothing sets out the reported paper's own terms ("Word lid, en
   // je betaalt 6,50 euro per maand …": Dutch and English "you" is anyone).
   const lone = run.filter((c) => c.words > 0).length === 1;
-  return run.some((c) => ((c.ask > 0 || (c.voice && !lone)) && !c.topical) || c.widget || c.control);
+  // An ask in the third person longer than a line is the story's ("… ältere Leserinnen und Leser
+  // bekommen auf Wunsch ein Tablet"): the paper's readers are its subject.
+  const asks = (c: AppealCues) => c.ask > 0 && (c.voice || c.words <= PRESS_ASK_WORDS);
+  return run.some((c) => ((asks(c) || (c.voice && !lone)) && !c.topical) || c.widget || c.control);
 }
 
 /**

@@ -474,6 +474,26 @@ describe('what the headline says the story is', () => {
     expect(cuePage([], 'Stadtrat beschließt neuen Radweg').aboutPress).toBe(false);
   });
 
+  it("reads a paper's name as a Bote, a -blatt, and the end of a print edition as a story about the press", () => {
+    expect(cuePage([], 'Nach 148 Jahren: „Oberlausitzer Bote“ erscheint nur noch digital').aboutPress).toBe(
+      true,
+    );
+    expect(cuePage([], 'Das Wochenblatt wird verkauft').aboutPress).toBe(true);
+    expect(cuePage([], 'Le quotidien régional arrête son édition papier').aboutPress).toBe(true);
+    expect(cuePage([], 'Последний печатный номер выйдет в пятницу').aboutPress).toBe(true);
+    expect(cuePage([], 'Paketboten streiken vor Weihnachten').aboutPress).toBe(false);
+  });
+
+  it('keeps, in a story about a paper, a third-person paragraph on what its readers get', () => {
+    const html = `${prose(2)}<p>Bestehende Abonnenten sollen ein Digital-Abo für 19,90 Euro im Monat erhalten, ältere Leserinnen und Leser bekommen auf Wunsch ein Tablet gestellt. In 14 Gemeinden will der Verlag zudem Schulungen anbieten.</p>${prose(2, 3)}`;
+    const { text } = clean(
+      html,
+      ['Rheinische Rundschau'],
+      'Nach 148 Jahren: „Oberlausitzer Bote“ erscheint nur noch digital',
+    );
+    expect(text).toContain('ältere Leserinnen und Leser');
+  });
+
   it('keeps every paragraph of the editor’s letter', () => {
     const html = `<p>As of this week, 1,912 households pay for the Ledger, at $8 a month or $80 a year. Thank you.</p>
       <p>Support from readers now covers 61 percent of our costs. Please consider joining them: become a member today.</p>`;

@@ -288,7 +288,11 @@ export const PRESS_WORDS: readonly string[] = [
   ...['newspaper', 'newsroom', 'gazette', 'courier', 'herald', 'tribune', 'chronicle', 'sentinel'],
   ...['telegraph', 'advertiser', 'examiner', 'gazetteer', 'enquirer'],
   ...['газет', 'редакци', 'курьер', 'вестник', 'редакці', "кур'єр", 'вісник'],
-  ...['zeitung', 'redaktion', 'rundschau', 'kurier', 'anzeiger', 'tageblatt'],
+  ...['zeitung', 'redaktion', 'rundschau', 'kurier', 'anzeiger', 'tageblatt', 'bote'],
+  // A paper's print edition, its end the story ("erscheint nur noch digital", "последний печатный номер").
+  ...['printausgabe', 'gedruckte ausgabe', 'print edition', 'édition papier', 'edición impresa'],
+  ...['edizione cartacea', 'edição impressa', 'edição em papel', 'wydanie papierowe', 'papieren krant'],
+  ...['печатн', 'друкован'],
   ...['journal', 'rédaction', 'quotidien', 'hebdomadaire'],
   ...['periódico', 'redacción', 'gaceta', 'heraldo', 'giornale', 'redazione', 'gazzetta', 'corriere'],
   ...['jornal', 'redação', 'redacção', 'gazet', 'redakcj', 'dziennik', 'tygodnik'],
