@@ -743,6 +743,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     addFragments(cues, texts, drop, groups, page.aboutPress || page.aboutFundraiser, headings);
     absorbNeighbours(cues, drop, groups, headings);
     split = splitAppealPieces({ cues, texts, blocks, page }, drop);
+    paymentLinesAfter(cues, split, drop);
   }
   // A pledge counter on its own ("€12,340 of €20,000 raised", "412 members to our goal") needs no
   // run around it: a line, not a sentence, with a count and a ratio or a goal.
@@ -774,6 +775,22 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     ctx.removals.add('donation', 'text-cues:split-appeal', texts[i]!);
   }
   return blocks.filter((_, i) => !drop.has(i) && !leadIns.has(i) && !split.has(i));
+}
+
+/**
+ * The payment details under a piece of the appeal found by its words (see `split-appeal.ts`): "IBAN:
+ * DE12 … · Verwendungszweck: Spende" after "Spenden an Flussläufer sind steuerlich absetzbar".
+ */
+function paymentLinesAfter(
+  cues: readonly AppealCues[],
+  pieces: ReadonlySet<number>,
+  drop: Set<number>,
+): void {
+  for (const i of pieces) {
+    let j = i + 1;
+    while (cues[j]?.words === 0) j++;
+    while (cues[j] && !pieces.has(j) && !drop.has(j) && paymentLine(cues[j]!)) drop.add(j++);
+  }
 }
 
 /** A line between two pieces of an appeal is a paragraph of it, not of the story, at most this long. */
