@@ -12,14 +12,16 @@ import {
   APP_PROMO,
   ASIDE_HEADINGS,
   FEEDBACK,
+  FOREIGN_AGENT_LABEL,
   LATER_ALONE,
   NOT_READY,
   PAYMENT_METHODS,
   PODCAST_PROMO,
   REMIND_LATER,
+  TYPO_REPORT,
 } from '../vocab/phrases/boilerplate.js';
 import { amountLabelCount, perPeriod } from './amount-row.js';
-import { blockText, wordCount } from './block-text.js';
+import { blockText, unquoted, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { findPhrase, isPhrase, linkShare, startPhrase } from './phrases.js';
 import { bioVerbName, contactBioName, isAuthorBio } from './post-footer.js';
@@ -73,6 +75,8 @@ export function pageAsideRule(text: string): string | null {
   if (words <= 40 && APP_PROMO.test(text)) return 'text-cues:app-promo';
   if (words <= 20 && PODCAST_PROMO.test(text)) return 'text-cues:podcast-promo';
   if (words <= 25 && DOWNLOAD.test(text)) return 'text-cues:download-link';
+  if (words <= 20 && TYPO_REPORT.test(text)) return 'text-cues:typo-report';
+  if (words <= 60 && FOREIGN_AGENT_LABEL.test(unquoted(text))) return 'text-cues:foreign-agent-label';
   return null;
 }
 

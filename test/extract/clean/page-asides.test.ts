@@ -18,6 +18,25 @@ describe('page asides', () => {
       'text-cues:app-promo',
     );
   });
+  it('finds the typo-report prompt and the statutory foreign-agent label, not a story quoting the label', () => {
+    expect(pageAsideRule('Нашли опечатку? Выделите текст и нажмите Ctrl+Enter')).toBe(
+      'text-cues:typo-report',
+    );
+    expect(pageAsideRule('Помітили помилку? Виділіть її та натисніть Ctrl + Enter')).toBe(
+      'text-cues:typo-report',
+    );
+    expect(
+      pageAsideRule(
+        'ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ МАССОВОЙ ИНФОРМАЦИИ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА',
+      ),
+    ).toBe('text-cues:foreign-agent-label');
+    expect(
+      pageAsideRule(
+        'Суд оштрафовал издание за отсутствие пометки «создано и (или) распространено иностранным агентом» на трёх публикациях.',
+      ),
+    ).toBeNull();
+  });
+
   it('keeps prose that mentions apps or help', () => {
     expect(
       pageAsideRule('The app, available on iOS, was downloaded two million times in its first week.'),

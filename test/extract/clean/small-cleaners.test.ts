@@ -151,6 +151,8 @@ describe('newsletter prompts', () => {
       'Déjà abonné ? Connectez-vous',
       '¿Ya eres suscriptor? Inicia sesión',
       'Already a subscriber? Log in',
+      'Already have an account? Sign in',
+      'Sie sind bereits registriert?',
     ]) {
       expect(isSubscriberQuestion(line), line).toBe(true);
     }
@@ -169,6 +171,10 @@ describe('newsletter prompts', () => {
       ),
     ).toBe(true);
     expect(isNewsletterPrompt('Ne ratez plus rien : notre lettre du matin, chaque jour à 7 h.')).toBe(true);
+    expect(
+      isNewsletterPrompt('Підписуйтесь на наш Viber-канал, щоб першими дізнаватися новини громад.'),
+    ).toBe(true);
+    expect(isNewsletterPrompt('关注“东江晨报”微信公众号，第一时间获取本地权威资讯')).toBe(true);
     expect(
       isNewsletterPrompt(
         'Wer den letzten Bus um 23 Uhr verpasst, muss seit Mai auf das Ruftaxi warten, sagte der Ortsvorsteher.',

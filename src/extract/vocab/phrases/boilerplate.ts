@@ -8,6 +8,7 @@ export type PhraseList = Readonly<Record<string, readonly string[]>>;
 /** Newsletter and subscription prompts. */
 export const NEWSLETTER: PhraseList = {
   en: [
+    'be the first to know',
     'never miss',
     'our whatsapp channel',
     'our telegram channel',
@@ -31,6 +32,10 @@ export const NEWSLETTER: PhraseList = {
     'no spam',
   ],
   ru: [
+    'наш viber-канал',
+    'наш канал в viber',
+    'подписывайтесь на наш',
+    'чтобы первыми узнавать',
     'не пропустите',
     'наш телеграм-канал',
     'наш telegram-канал',
@@ -50,6 +55,10 @@ export const NEWSLETTER: PhraseList = {
     'без спама',
   ],
   uk: [
+    'наш viber-канал',
+    'наш канал у viber',
+    'підписуйтесь на наш',
+    'щоб першими дізнаватися',
     'не пропустіть',
     'залиште адресу',
     'адресу пошти',
@@ -70,6 +79,8 @@ export const NEWSLETTER: PhraseList = {
     'без спаму',
   ],
   de: [
+    'als erste erfahren',
+    'als erster erfahren',
     'mehr verpassen',
     'kostenlos bestellen',
     'unseren whatsapp-kanal',
@@ -94,6 +105,8 @@ export const NEWSLETTER: PhraseList = {
     'kein spam',
   ],
   fr: [
+    'soyez les premiers informés',
+    'soyez le premier informé',
     'ne ratez plus',
     'ne manquez plus',
     'notre chaîne whatsapp',
@@ -115,6 +128,8 @@ export const NEWSLETTER: PhraseList = {
     'pas de spam',
   ],
   es: [
+    'sé el primero en enterarte',
+    'entérate antes que nadie',
     'no te pierdas',
     'no se pierda',
     'en tu whatsapp',
@@ -137,6 +152,7 @@ export const NEWSLETTER: PhraseList = {
     'sin spam',
   ],
   it: [
+    'per essere i primi a sapere',
     'non perderti',
     'nostro canale whatsapp',
     'sul tuo whatsapp',
@@ -157,6 +173,7 @@ export const NEWSLETTER: PhraseList = {
     'nessuno spam',
   ],
   pt: [
+    'seja o primeiro a saber',
     'não perca',
     'no seu whatsapp',
     'nosso canal no whatsapp',
@@ -176,6 +193,8 @@ export const NEWSLETTER: PhraseList = {
     'sem spam',
   ],
   pl: [
+    'dowiaduj się pierwszy',
+    'jako pierwszy dowiesz się',
     'nie przegap',
     'nasz kanał na whatsapp',
     'nasz kanał na telegramie',
@@ -193,6 +212,7 @@ export const NEWSLETTER: PhraseList = {
     'bez spamu',
   ],
   nl: [
+    'als eerste op de hoogte',
     'mis niets',
     'mis nooit',
     'ons whatsapp-kanaal',
@@ -210,6 +230,8 @@ export const NEWSLETTER: PhraseList = {
     'geen spam',
   ],
   zh: [
+    '第一时间获取',
+    '第一時間獲取',
     '关注我们的微信公众号',
     '我们的公众号',
     '订阅',
@@ -231,6 +253,8 @@ export const NEWSLETTER: PhraseList = {
     '可随时取消订阅',
   ],
   ja: [
+    'いち早くお知らせ',
+    'いち早くお届け',
     '公式line',
     'line公式アカウント',
     'ニュースレター',
@@ -256,6 +280,7 @@ export const NEWSLETTER: PhraseList = {
  */
 export const SUBSCRIBER_QUESTION: PhraseList = {
   en: [
+    'already have an account?',
     'already a subscriber?',
     'already subscribed?',
     'already a member?',
@@ -263,9 +288,26 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
     'not yet a subscriber?',
     'not a subscriber?',
   ],
-  ru: ['уже подписаны?', 'уже есть подписка?', 'уже подписчик?', 'ещё не подписаны?', 'еще не подписаны?'],
-  uk: ['вже підписані?', 'вже маєте підписку?', 'вже передплатник?', 'ще не підписані?'],
+  ru: [
+    'уже есть аккаунт?',
+    'уже зарегистрированы?',
+    'уже подписаны?',
+    'уже есть подписка?',
+    'уже подписчик?',
+    'ещё не подписаны?',
+    'еще не подписаны?',
+  ],
+  uk: [
+    'вже маєте акаунт?',
+    'вже зареєстровані?',
+    'вже підписані?',
+    'вже маєте підписку?',
+    'вже передплатник?',
+    'ще не підписані?',
+  ],
   de: [
+    'schon registriert?',
+    'bereits registriert?',
     'bereits abonnent?',
     'schon abonnent?',
     'bereits abonniert?',
@@ -275,6 +317,8 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
     'schon dabei?',
   ],
   fr: [
+    'déjà un compte?',
+    'vous avez déjà un compte?',
     'déjà abonné?',
     'déjà abonnée?',
     'déjà abonné(e)?',
@@ -283,6 +327,8 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
     'déjà membre?',
   ],
   es: [
+    'ya tienes cuenta?',
+    'ya tienes una cuenta?',
     'ya eres suscriptor?',
     'ya eres suscriptora?',
     'ya estás suscrito?',
@@ -292,20 +338,37 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
     'aún no eres suscriptor?',
   ],
   it: [
+    'hai già un account?',
     'sei già abbonato?',
     'sei già abbonata?',
     'già abbonato?',
     'già abbonata?',
     'non sei ancora abbonato?',
   ],
-  pt: ['já é assinante?', 'já és assinante?', 'ainda não é assinante?', 'já é sócio?', 'já é membro?'],
+  pt: [
+    'já tem conta?',
+    'já tem uma conta?',
+    'já é assinante?',
+    'já és assinante?',
+    'ainda não é assinante?',
+    'já é sócio?',
+    'já é membro?',
+  ],
   pl: [
     'masz już subskrypcję?',
     'masz już prenumeratę?',
     'jesteś już subskrybentem?',
     'nie masz jeszcze subskrypcji?',
   ],
-  nl: ['al abonnee?', 'nog geen abonnee?', 'ben je al abonnee?', 'bent u al abonnee?', 'al lid?'],
+  nl: [
+    'heb je al een account?',
+    'al een account?',
+    'al abonnee?',
+    'nog geen abonnee?',
+    'ben je al abonnee?',
+    'bent u al abonnee?',
+    'al lid?',
+  ],
   zh: [
     '已经是订阅用户？',
     '已是订阅用户？',
@@ -466,6 +529,20 @@ export const ASIDE_HEADINGS: PhraseList = {
   zh: ['关于作者', '關於作者', '作者简介', '作者簡介', '记者简介', '目录', '目錄'],
   ja: ['著者について', '筆者について', '著者プロフィール', '筆者プロフィール', '記者プロフィール', '目次'],
 };
+
+/**
+ * A typo-report prompt ("Нашли опечатку? Выделите текст и нажмите Ctrl+Enter"): the key chord is
+ * what the page's script listens for, so the line is the page's, in any language.
+ */
+export const TYPO_REPORT = /ctrl\s*\+\s*enter|ctrl-enter|ctrl\s*\+\s*ввод/i;
+
+/**
+ * The statutory label a Russian "foreign agent" outlet must put on every text ("Данное сообщение
+ * (материал) создано и (или) распространено иностранным средством массовой информации, выполняющим
+ * функции иностранного агента …"), often in capitals; a story about the law quotes it in quote marks.
+ */
+export const FOREIGN_AGENT_LABEL =
+  /(?:создано и \(или\) распространено|распространено иностранным|выполняющим функции иностранного агента|виконує функції іноземного агента)/i;
 
 /** App download prompts; they count only with a store or platform name. */
 export const APP_PROMO =
