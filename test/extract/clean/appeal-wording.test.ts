@@ -18,6 +18,17 @@ describe('appeal wording', () => {
     }
   });
 
+  it('reads a Japanese outlet carrying no ads as a nonprofit newsroom as appeal words', () => {
+    const line = '灯は、広告を一切掲載せず、企業や政党からの資金も受け取らない非営利の報道機関です。';
+    expect(cuesOf(`<p>${line}</p>`).appeal).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads a trial offer’s button as a control ("Jetzt testen", "Start your free trial")', () => {
+    for (const line of ['Jetzt testen', 'Start your free trial', 'Prova gratis', 'Попробовать бесплатно']) {
+      expect(cuesOf(`<p>${line}</p>`).control, line).toBe(true);
+    }
+  });
+
   it('asks for a hand ("darci una mano", "ajudar-nos")', () => {
     for (const line of [
       'In fondo a questa pagina trovi come darci una mano, anche con pochi euro al mese.',

@@ -177,6 +177,11 @@ describe('newsletter prompts', () => {
     expect(isNewsletterPrompt('关注“东江晨报”微信公众号，第一时间获取本地权威资讯')).toBe(true);
     expect(
       isNewsletterPrompt(
+        'Blaulicht-Newsletter: Polizei- und Gerichtsmeldungen aus der Region jeden Freitag kostenlos ins Postfach. Hier anmelden.',
+      ),
+    ).toBe(true);
+    expect(
+      isNewsletterPrompt(
         'Wer den letzten Bus um 23 Uhr verpasst, muss seit Mai auf das Ruftaxi warten, sagte der Ortsvorsteher.',
       ),
     ).toBe(false);

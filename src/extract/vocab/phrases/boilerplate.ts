@@ -79,6 +79,8 @@ export const NEWSLETTER: PhraseList = {
     'без спаму',
   ],
   de: [
+    'ins postfach',
+    'hier anmelden',
     'als erste erfahren',
     'als erster erfahren',
     'mehr verpassen',

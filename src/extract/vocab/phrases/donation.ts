@@ -170,6 +170,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['what your money pays for', 'people who pay for it'],
     ],
     action: [
+      ...['start free trial', 'start your free trial', 'try it free', 'try for free'],
       'other amount',
       'choose an amount',
       'choose amount',
@@ -330,6 +331,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'отменить в любой момент',
     ],
     action: [
+      ...['попробовать бесплатно'],
       'выбрать сумму',
       'продолжить',
       'поддержать',
@@ -474,6 +476,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'скасувати будь-коли',
     ],
     action: [
+      ...['спробувати безкоштовно'],
       'обрати суму',
       'продовжити',
       'підтримати',
@@ -627,6 +630,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'jederzeit kündigen',
     ],
     action: [
+      ...['jetzt testen', 'gratis testen', 'kostenlos testen'],
       'betrag frei wählen',
       'betrag wählen',
       'weiter',
@@ -776,6 +780,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'résiliable à tout moment',
     ],
     action: [
+      ...['essayer gratuitement'],
       'montant libre',
       'je fais un don',
       'continuer',
@@ -917,6 +922,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'cancela cuando quieras',
     ],
     action: [
+      ...['pruébalo gratis', 'prueba gratis'],
       'quiero apoyar',
       'elige tu aportación',
       'continuar',
@@ -1059,6 +1065,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'disdire quando vuoi',
     ],
     action: [
+      ...['prova gratis', 'provalo gratis'],
       'continua',
       'prosegui',
       'ricordami',
@@ -1199,6 +1206,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'cancela quando quiser',
     ],
     action: [
+      ...['experimente grátis', 'experimente gratuitamente'],
       'quero apoiar',
       'escolher outro valor',
       'continuar',
@@ -1339,6 +1347,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'zrezygnować w każdej chwili',
     ],
     action: [
+      ...['wypróbuj za darmo'],
       'wybierz kwotę',
       'kontynuuj',
       'wpłać',
@@ -1464,6 +1473,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'altijd opzegbaar',
     ],
     action: [
+      ...['probeer gratis', 'nu proberen'],
       'kies een bedrag',
       'doorgaan',
       'verder',
