@@ -692,8 +692,11 @@ function onlyLink(inlines: readonly Inline[]): string | null {
 
 /** Whether a link leads to the outlet's support page, by its path (the href absolute or relative). */
 export function isSupportHref(href: string): boolean {
-  return SUPPORT_PATH.test(withoutOrigin(href));
+  return SUPPORT_PATH.test(withoutOrigin(href)) || MEMBERS_PORTAL.test(href);
 }
+
+/** Ghost's members portal, opened by a link's fragment ("/#/portal/signup", "#/portal/upgrade"). */
+const MEMBERS_PORTAL = /#\/portal\/(?:signup|upgrade|support|account\/plans)(?:[/?]|$)/i;
 
 /** Items of a list of amounts at most (a price list in a story is longer). */
 const AMOUNT_LIST_ITEMS = 6;

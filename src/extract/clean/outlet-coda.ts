@@ -56,6 +56,9 @@ export function outletCoda(
   const edge = (from: number, step: number): number | null => {
     for (let i = from; i >= 0 && i < blocks.length; i += step) {
       if (member(i)) continue;
+      // The note's own heading ("Keep the Dispatch going") between it and the story's last paragraph.
+      const titled = step < 0 && i > 0 && i !== from && blocks[i]!.block.type === 'heading' && story(i - 1);
+      if (titled) return i - 1;
       return storyShape(i) || cues[i]!.reports ? i : null;
     }
     return null;

@@ -31,6 +31,17 @@ describe("the outlet's note at the end of the story, worded as no phrase list ha
     expect(out).toContain('400 mila euro');
   });
 
+  it("goes with its own heading, its button opening a members' portal", () => {
+    const portal = CODA.replace('/sostieni/', '/#/portal/signup');
+    const out = clean(`${STORY}${STORY}<h2>Tenete viva la Gazzetta</h2>${portal}`);
+    expect(out).not.toMatch(/Tenete viva|Lo facciamo|Un abbonamento/);
+    expect(out).toContain('400 mila euro');
+  });
+
+  it('reads a page that opens on a heading over the note without failing', () => {
+    expect(() => clean(`<h2>Una nota</h2>${CODA}`)).not.toThrow();
+  });
+
   it('goes whole when a short line closes the page after it, which stays', () => {
     const out = clean(`${STORY}${STORY}${CODA}<h3>Dai Comuni</h3>`);
     expect(out).not.toContain('Lo facciamo');
