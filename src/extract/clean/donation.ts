@@ -241,7 +241,7 @@ function grow(
     return (
       strong(i) ||
       c.control ||
-      (cueScore(c) === 1 && c.voice && c.words <= 50) ||
+      (cueScore(c) === 1 && c.voice && !c.reports && c.words <= 50) ||
       voicedNeighbour(c, i, i - step, groups)
     );
   };
@@ -258,7 +258,7 @@ function grow(
   // appeal was split around.
   const bridge = (i: number): boolean => {
     const c = cues[i];
-    return !!c && c.voice && !c.topical && c.words < 120;
+    return !!c && c.voice && !c.reports && !c.topical && c.words < 120;
   };
   // Between two blocks that each ask in the outlet's voice, a voiced block is the appeal's middle
   // even when it names the story's places ("one trip to the islands costs us 90,000 roubles"): the

@@ -37,3 +37,22 @@ describe("the outlet's own reporting in its voice before its appeal", () => {
     expect(text).not.toMatch(/Дорогие читатели|постоянным донором|700 ₽/);
   });
 });
+
+describe("the outlet's count of its findings beside its appeal", () => {
+  it('keeps "according to our calculations" with its sum, and drops the appeal after it', () => {
+    const story = [
+      'Przez trzy lata tartak kupował od nadleśnictwa drewno sosnowe w aukcjach, które trwały po kilkanaście minut.',
+      'Dotarliśmy do danych z portalu aukcyjnego i protokołów, z których wynika, że inne firmy nie zdążały złożyć ofert.',
+      'Według naszych wyliczeń na podstawie średnich cen z regionu różnica w cenie dała tartakowi oszczędność rzędu 1,9 mln zł.',
+      'To śledztwo zajęło nam pięć miesięcy. Żaden koncern ani partia nie płaci za naszą pracę.',
+      'Jeśli chcesz, żebyśmy dalej patrzyli urzędnikom na ręce, wesprzyj nas kwotą, jaką uznasz za słuszną – nawet 10 zł miesięcznie.',
+      'Właściciel tartaku nie odpowiedział na pytania przesłane mailem, a rzeczniczka dyrekcji potwierdziła kontrolę.',
+      'Sprawą zainteresowała się już prokuratura rejonowa, do której zawiadomienie złożyła jedna z firm.',
+    ];
+    const html = `<html lang="pl"><head><title>Aukcje na piętnaście minut | Prześwietlenie</title><meta property="og:site_name" content="Prześwietlenie"></head><body><article><h1>Aukcje na piętnaście minut</h1>${story.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+    const { text } = extract(html, { url: 'https://przeswietlenie.example/2025/tartak/' });
+    expect(text).toContain('Według naszych wyliczeń');
+    expect(text).toContain('prokuratura rejonowa');
+    expect(text).not.toMatch(/wesprzyj nas/);
+  });
+});
