@@ -867,24 +867,27 @@ function pledgeFraction(text: string): boolean {
  */
 function outletPattern(names: readonly string[]): RegExp | null {
   if (names.length === 0) return null;
-  const patterns = [
-    ...names,
-    ...names.map(withoutArticle).filter((n): n is string => n !== null),
-    ...names.flatMap(shortNames),
-  ]
+  // A short name ("The Ferrous") is no name of the outlet's when a capitalised word goes on from it:
+  // "The Ferrous Valley Community Foundation" is another body's.
+  const short = new Set(names.flatMap(shortNames));
+  const patterns = [...names, ...names.map(withoutArticle).filter((n): n is string => n !== null), ...short]
     .sort((a, b) => b.length - a.length)
     .map((n) => {
       const body = (isShouted(n) ? anyCase(n) : CYRILLIC.test(n) ? declined(n) : escapeRegex(n)).replace(
         /\s+/g,
         '\\s+',
       );
-      return /[\u3040-\u30ff\u3400-\u9fff]/.test(n) ? body : `(?<![${NAME_CHAR}])${body}(?![${NAME_CHAR}])`;
+      if (/[\u3040-\u30ff\u3400-\u9fff]/.test(n)) return body;
+      const goesOn = short.has(n) && !names.includes(n) ? NAME_GOES_ON : '';
+      return `(?<![${NAME_CHAR}])${body}(?![${NAME_CHAR}])${goesOn}`;
     });
   // No `u` flag: a new pattern is compiled for every page, and Unicode property classes made that
   // compile (and the first runs, interpreted) a visible share of the donation pass.
   return new RegExp(patterns.join('|'));
 }
 
+/** A capitalised word after a name (Latin or Cyrillic), which makes it part of a longer one. */
+const NAME_GOES_ON = '(?!\\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])';
 const CYRILLIC = /[\u0400-\u04ff]/;
 const CYRILLIC_VOWEL_END = /[аяоеёыийьуюіїє]{1,2}$/;
 const CASE_ENDING = "[а-яёіїєґ']";

@@ -275,6 +275,19 @@ describe("the outlet's short name and money in words", () => {
     expect(named('Il Sole', 'Il sole splende sulla valle.')).toBe(false);
   });
 
+  it('not a short name that goes on into another body\'s name ("The Ferrous Valley Community Foundation")', () => {
+    const named = (text: string) =>
+      appealCues(
+        blocksFrom(`<p>${text}</p>`)[0]!,
+        cuePage(['The Ferrous Valley Dispatch'], 'Theatre crowdfund'),
+      ).named;
+    expect(named('The Ferrous Valley Community Foundation has promised to match the final £50,000.')).toBe(
+      false,
+    );
+    expect(named('The Dispatch is a reader-funded newsroom.')).toBe(true);
+    expect(named('The Ferrous Valley Dispatch is a reader-funded newsroom.')).toBe(true);
+  });
+
   it('reads amounts written with a currency word as money', () => {
     const payment = (text: string) => appealCues(blocksFrom(`<p>${text}</p>`)[0]!).payment;
     expect(payment("Con 50 euro l'anno ci aiuti a restare online.")).toBeGreaterThan(0);

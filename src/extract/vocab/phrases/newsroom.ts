@@ -498,9 +498,20 @@ export const WE_REPORTING: readonly string[] = [
   ...['hebben we geanalyseerd', 'hebben we vergeleken', 'hebben we doorgestuurd'],
   ...['我们联系了', '我们查阅了', '我们比对了', '我們聯繫了', '我們查閱了', '取材班は', '本紙の取材で'],
   // Its findings as its own count ("Według naszych wyliczeń …", "by our calculations").
-  ...['by our calculations', 'by our count', 'according to our analysis', 'по нашим подсчётам', 'по нашим подсчетам'],
+  ...[
+    'by our calculations',
+    'by our count',
+    'according to our analysis',
+    'по нашим подсчётам',
+    'по нашим подсчетам',
+  ],
   ...['по нашим расчётам', 'за нашими підрахунками', 'за нашими розрахунками', 'nach unseren berechnungen'],
-  ...['selon nos calculs', 'según nuestros cálculos', 'secondo i nostri calcoli', 'segundo os nossos cálculos'],
+  ...[
+    'selon nos calculs',
+    'según nuestros cálculos',
+    'secondo i nostri calcoli',
+    'segundo os nossos cálculos',
+  ],
   ...['według naszych wyliczeń', 'według naszych ustaleń', 'z naszych wyliczeń', 'volgens onze berekeningen'],
   ...['据本报计算', '本紙の試算', '本紙の集計'],
 ];
