@@ -29,6 +29,15 @@ describe('appeal wording', () => {
     }
   });
 
+  it('asks with "today" ("make a gift today"), and reads a matching-gift drive as appeal words', () => {
+    expect(cuesOf('<p>If you believe in this work, make a gift today.</p>').ask).toBeGreaterThan(0);
+    expect(cuesOf('<p>Donors can make a gift at the clinic or online, the charity said.</p>').ask).toBe(0);
+    expect(
+      cuesOf('<p>Every donation through March 31 will be matched up to $25,000 by the Local News Fund.</p>')
+        .appeal,
+    ).toBeGreaterThan(0);
+  });
+
   it('asks for a hand ("darci una mano", "ajudar-nos")', () => {
     for (const line of [
       'In fondo a questa pagina trovi come darci una mano, anche con pochi euro al mese.',

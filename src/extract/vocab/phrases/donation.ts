@@ -71,6 +71,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'support us with',
       'support us from',
       'please give',
+      // An imperative with "today" is the outlet asking; "make a gift" alone may report a charity's drive.
+      ...['make a gift today', 'make a donation today', 'give today', 'donate today', 'chip in today'],
       'thank you for your support',
       'thanks for your support',
       'thank you for supporting',
@@ -112,6 +114,14 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'i invite you to',
     ],
     appeal: [
+      // A matching-gift drive ("Every donation through March 31 will be matched up to $25,000").
+      ...[
+        'will be matched',
+        'matched dollar for dollar',
+        'matching gift',
+        'your gift will be doubled',
+        'will be doubled',
+      ],
       'our newsroom',
       'any amount',
       'price of a coffee',
