@@ -38,6 +38,23 @@ describe('appeal wording', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('reads a newsroom calling itself nonprofit, with no advertisers, as appeal words', () => {
+    for (const line of [
+      'A Maré Alta é uma agência de jornalismo sem fins lucrativos. Não temos anunciantes do agronegócio.',
+      'Somos un medio sin ánimo de lucro y no tenemos anunciantes.',
+      'Мы некоммерческое издание, и у нас нет рекламодателей.',
+    ]) {
+      expect(cuesOf(`<p>${line}</p>`).appeal, line).toBeGreaterThanOrEqual(2);
+    }
+    expect(
+      cuesOf('<p>A associação, sem fins lucrativos, distribui cestas básicas há dez anos.</p>').appeal,
+    ).toBe(0);
+  });
+
+  it('reads "Todo mês Só uma vez" as a frequency row', () => {
+    expect(cuesOf('<p>Todo mês Só uma vez</p>').widget).toBe(true);
+  });
+
   it('asks for a hand ("darci una mano", "ajudar-nos")', () => {
     for (const line of [
       'In fondo a questa pagina trovi come darci una mano, anche con pochi euro al mese.',

@@ -114,6 +114,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'i invite you to',
     ],
     appeal: [
+      ...['we have no advertisers', "we don't have advertisers"],
       // A matching-gift drive ("Every donation through March 31 will be matched up to $25,000").
       ...[
         'will be matched',
@@ -307,6 +308,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'если вам это важно',
     ],
     appeal: [
+      ...['некоммерческое издание', 'некоммерческое сми', 'у нас нет рекламодателей'],
       'наша редакция',
       'нашу редакцию',
       'независимая редакция',
@@ -449,6 +451,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'якщо вам це важливо',
     ],
     appeal: [
+      ...['неприбуткове медіа', 'неприбуткове видання', 'у нас немає рекламодавців'],
       'наша редакція',
       'нашу редакцію',
       'незалежна редакція',
@@ -611,6 +614,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ich lade sie ein',
     ],
     appeal: [
+      ...[
+        'gemeinnütziger journalismus',
+        'gemeinnützige redaktion',
+        'gemeinnütziges medium',
+        'keine anzeigenkunden',
+        'keine werbekunden',
+      ],
       'unsere redaktion',
       'lokaljournalismus',
       'beliebigen betrag',
@@ -752,6 +762,12 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si cela compte pour vous',
     ],
     appeal: [
+      ...[
+        'média à but non lucratif',
+        'journalisme à but non lucratif',
+        "nous n'avons pas d'annonceurs",
+        'nous n’avons pas d’annonceurs',
+      ],
       'notre rédaction',
       'montant de votre choix',
       'prix d’un café',
@@ -904,6 +920,12 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si esto te importa',
     ],
     appeal: [
+      ...[
+        'periodismo sin ánimo de lucro',
+        'medio sin ánimo de lucro',
+        'medio sin fines de lucro',
+        'no tenemos anunciantes',
+      ],
       'nuestra redacción',
       'cualquier cantidad',
       'cuesta un café',
@@ -1050,6 +1072,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se ti sta a cuore',
     ],
     appeal: [
+      ...['giornalismo senza scopo di lucro', 'testata senza scopo di lucro', 'non abbiamo inserzionisti'],
       'la nostra redazione',
       'qualsiasi importo',
       'prezzo di un caffè',
@@ -1186,6 +1209,14 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se isso importa para você',
     ],
     appeal: [
+      ...[
+        'jornalismo sem fins lucrativos',
+        'veículo sem fins lucrativos',
+        'redação sem fins lucrativos',
+        'não temos anunciantes',
+        'paga essa conta',
+        'pagam essa conta',
+      ],
       'nossa redação',
       'qualquer valor',
       'preço de um café',
@@ -1325,6 +1356,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'zapraszam cię do',
     ],
     appeal: [
+      ...['redakcja non-profit', 'medium non-profit', 'nie mamy reklamodawców'],
       'nasza redakcja',
       'naszą redakcję',
       'dowolną kwotę',
@@ -1457,6 +1489,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'als dit voor jou belangrijk is',
     ],
     appeal: [
+      ...['journalistiek zonder winstoogmerk', 'we hebben geen adverteerders'],
       'onze redactie',
       'elk bedrag',
       'kopje koffie',
@@ -1957,9 +1990,31 @@ export const FREQUENCY_CHOICES: Readonly<Record<string, readonly string[]>> = {
     'annuel',
     'chaque année',
   ],
-  es: ['una vez', 'única vez', 'puntual', 'mensual', 'cada mes', 'mensualmente', 'anual', 'cada año'],
+  es: [
+    'una vez',
+    'solo una vez',
+    'sólo una vez',
+    'única vez',
+    'puntual',
+    'mensual',
+    'cada mes',
+    'mensualmente',
+    'anual',
+    'cada año',
+  ],
   it: ['una volta', 'una tantum', 'singola', 'mensile', 'ogni mese', 'annuale', 'ogni anno'],
-  pt: ['uma vez', 'única', 'pontual', 'mensal', 'todo mês', 'todos os meses', 'anual', 'todo ano'],
+  pt: [
+    'uma vez',
+    'só uma vez',
+    'apenas uma vez',
+    'única',
+    'pontual',
+    'mensal',
+    'todo mês',
+    'todos os meses',
+    'anual',
+    'todo ano',
+  ],
   pl: [
     'jednorazowo',
     'jednorazowa',
