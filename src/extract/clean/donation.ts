@@ -364,7 +364,7 @@ function addFragments(
     // A short block that opens with the outlet's name and an appeal cue is the outlet speaking too.
     const outletLine =
       (c.voice && (c.ask > 0 || (c.control && c.words <= 8))) ||
-      (c.self && cueScore(c) >= 2 && c.words <= 40);
+      (c.self && !c.reports && cueScore(c) >= 2 && c.words <= 40);
     if (hadRun ? !near(i) : !outletLine) continue;
     if (c.ask > 0 && c.words <= 40) {
       let [, end] = grow(cues, i, groups, false);
@@ -562,7 +562,17 @@ function selfRuns(
   drop: Set<number>,
 ): void {
   cues.forEach((c, i) => {
-    if (!c.leads || !c.voice || c.topical || c.foreign || drop.has(i) || c.words > SELF_RUN_WORDS) return;
+    if (
+      !c.leads ||
+      !c.voice ||
+      c.reports ||
+      c.topical ||
+      c.foreign ||
+      drop.has(i) ||
+      c.words > SELF_RUN_WORDS
+    ) {
+      return;
+    }
     const fits = (j: number): boolean => {
       const n = cues[j];
       return (

@@ -40,7 +40,31 @@ const CLEANERS: BlockCleaner[] = [
 function runCleaners(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   let out = blocks;
   for (const cleaner of CLEANERS) out = cleaner(out, ctx);
-  return out;
+  return out === blocks ? out : withoutStrandedSymbols(blocks, out, ctx);
+}
+
+/** Text without a letter or digit: an emoji, an arrow or a dingbat set beside a box's text ("📮"). */
+const SYMBOLS_ONLY = /^[^\p{L}\p{N}]{1,4}$/u;
+
+/**
+ * A block of symbols only beside a block the cleaners removed: the icon of that box (a callout's
+ * "📩" over its newsletter line), which means nothing once the box's text is gone.
+ */
+function withoutStrandedSymbols(
+  before: SourcedBlock[],
+  after: SourcedBlock[],
+  ctx: CleanContext,
+): SourcedBlock[] {
+  const kept = new Set(after);
+  const stranded = new Set<SourcedBlock>();
+  before.forEach((sb, i) => {
+    if (!kept.has(sb) || sb.block.type !== 'paragraph' || !SYMBOLS_ONLY.test(blockText(sb).trim())) return;
+    const gone = (j: number) => j >= 0 && j < before.length && !kept.has(before[j]!);
+    if (gone(i - 1) || gone(i + 1)) stranded.add(sb);
+  });
+  if (stranded.size === 0) return after;
+  for (const sb of stranded) ctx.removals.add('other', 'pattern:stranded-symbol', blockText(sb).trim());
+  return after.filter((sb) => !stranded.has(sb));
 }
 
 /** Blocks the second pass reads around opened lines: its runs need the neighbours, not the page. */

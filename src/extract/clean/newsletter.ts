@@ -26,7 +26,7 @@ const NOW = phraseRegex(Object.values(PROMO_NOW).flat(), true);
  * one it is as often reporting ("residents can sign up for …").
  */
 const SIGN_UP = new RegExp(
-  `(?:^|[.!?:;…—–]\\s*)(?:${alternation(Object.values(SIGN_UP_NOW).flat())})(?![${LETTER}])`,
+  `(?:^|[.!?:;…—–。！？：]\\s*)(?:${alternation(Object.values(SIGN_UP_NOW).flat())})(?![${LETTER}])`,
   'u',
 );
 

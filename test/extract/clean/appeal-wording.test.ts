@@ -51,6 +51,14 @@ describe('appeal wording', () => {
     ).toBe(0);
   });
 
+  it('reads the outlet going on with its reporting and asking for tips as its reporting', () => {
+    const c = cuesOf(
+      '<p>調査報道ラボは引き続き、交付金の使途について取材を続ける。この件に関する情報をお持ちの方は、情報提供フォームからご連絡ください。</p>',
+      ['調査報道ラボ'],
+    );
+    expect(c.reports).toBe(true);
+  });
+
   it('reads "Todo mês Só uma vez" as a frequency row', () => {
     expect(cuesOf('<p>Todo mês Só uma vez</p>').widget).toBe(true);
   });

@@ -175,6 +175,9 @@ describe('newsletter prompts', () => {
       isNewsletterPrompt('Підписуйтесь на наш Viber-канал, щоб першими дізнаватися новини громад.'),
     ).toBe(true);
     expect(isNewsletterPrompt('关注“东江晨报”微信公众号，第一时间获取本地权威资讯')).toBe(true);
+    expect(isNewsletterPrompt('新しい調査記事の公開をメールでお知らせします。無料ニュースレターに登録')).toBe(
+      true,
+    );
     expect(
       isNewsletterPrompt(
         'Blaulicht-Newsletter: Polizei- und Gerichtsmeldungen aus der Region jeden Freitag kostenlos ins Postfach. Hier anmelden.',

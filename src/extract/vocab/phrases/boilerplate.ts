@@ -255,6 +255,7 @@ export const NEWSLETTER: PhraseList = {
     '可随时取消订阅',
   ],
   ja: [
+    'メールでお知らせ',
     'いち早くお知らせ',
     'いち早くお届け',
     '公式line',
@@ -921,7 +922,7 @@ export const SIGN_UP_NOW: PhraseList = {
   pl: ['zapisz się', 'zapiszcie się', 'subskrybuj'],
   nl: ['schrijf je in', 'schrijf u in', 'meld je aan', 'meld u aan', 'abonneer je'],
   zh: ['立即订阅', '马上订阅'],
-  ja: ['登録はこちら', 'ご登録ください'],
+  ja: ['登録はこちら', 'ご登録ください', '無料ニュースレターに登録', 'ニュースレターに登録'],
 };
 
 /**

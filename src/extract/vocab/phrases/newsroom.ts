@@ -514,4 +514,11 @@ export const WE_REPORTING: readonly string[] = [
   ],
   ...['według naszych wyliczeń', 'według naszych ustaleń', 'z naszych wyliczeń', 'volgens onze berekeningen'],
   ...['据本报计算', '本紙の試算', '本紙の集計'],
+  // It goes on reporting and asks for tips ("取材を続ける。情報をお持ちの方は …", "If you know more, write to us").
+  ...['取材を続ける', '情報をお持ちの方', '情報提供フォーム', '继续关注此事', '將持續追蹤', '将持续追踪'],
+  ...['if you have information about', 'if you know more about', 'send us a tip', 'share a tip'],
+  ...['если вы знаете больше', 'если у вас есть информация', 'якщо ви маєте інформацію'],
+  ...['wenn sie mehr wissen', 'hinweise an die redaktion', 'si vous avez des informations'],
+  ...['si tienes información', 'si tiene información', 'se hai informazioni', 'se tiver informações'],
+  ...['jeśli masz informacje', 'weet jij meer'],
 ];
