@@ -59,6 +59,14 @@ describe('appeal wording', () => {
     expect(c.reports).toBe(true);
   });
 
+  it('asks in Chinese with "please consider subscribing" and offers the first month', () => {
+    const c = cuesOf(
+      '<p>如果您认同我们的工作，请考虑订阅晨光报电子版：首月只需RM1，之后每月RM12.90，随时可以取消。</p>',
+    );
+    expect(c.ask).toBeGreaterThan(0);
+    expect(c.appeal).toBeGreaterThan(0);
+  });
+
   it('reads "Todo mês Só uma vez" as a frequency row', () => {
     expect(cuesOf('<p>Todo mês Só uma vez</p>').widget).toBe(true);
   });

@@ -232,6 +232,9 @@ export const NEWSLETTER: PhraseList = {
     'geen spam',
   ],
   zh: [
+    'whatsapp频道',
+    'telegram频道',
+    '第一时间接收',
     '第一时间获取',
     '第一時間獲取',
     '关注我们的微信公众号',
