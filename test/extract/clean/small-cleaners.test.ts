@@ -178,6 +178,7 @@ describe('newsletter prompts', () => {
     expect(isNewsletterPrompt('新しい調査記事の公開をメールでお知らせします。無料ニュースレターに登録')).toBe(
       true,
     );
+    expect(isNewsletterPrompt('📲 关注晨光报WhatsApp频道，第一时间接收灾情快讯。')).toBe(true);
     expect(
       isNewsletterPrompt(
         'Blaulicht-Newsletter: Polizei- und Gerichtsmeldungen aus der Region jeden Freitag kostenlos ins Postfach. Hier anmelden.',
