@@ -57,6 +57,14 @@ describe('payment-method lines', () => {
     ).toContain('restano deducibili');
   });
 
+  it("takes the payment platform's credit under the widget, and keeps the story's first paragraph after it", () => {
+    const ctx = { ...context(), outlets: ['Wettertal Nachrichten'] };
+    const html = `<p>Die Wettertal Nachrichten gibt es nur, weil 2.140 Menschen jeden Monat ein paar Euro geben. Unterstützen Sie uns!</p><p>Mitglied werden ab 5 € im Monat</p><p>Unterstützt mit Steady</p><p>Die Regionalbahn RB 47 steht vor dem Aus. Nach Informationen der Wettertal Nachrichten will das Ministerium die Bestellung ab 2027 streichen.</p>${prose(3)}`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), ctx));
+    expect(kept).not.toMatch(/Steady|2\.140 Menschen/);
+    expect(kept).toContain('Die Regionalbahn RB 47');
+  });
+
   it("takes a line giving the outlet's bank account after its buttons", () => {
     const appeal =
       '<p>取材を続けるためのガソリン代や機材費を、読者の皆さんのご支援でまかなっています。ご協力をお願いします。</p><p>500円 1,000円 3,000円</p>';

@@ -227,6 +227,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
     payment: [
       'via steady',
       'on steady',
+      ...['with steady', 'powered by steady'],
       'iban',
       'swift',
       'monthly',
@@ -683,6 +684,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
     ],
     payment: [
       'über steady',
+      'mit steady',
       'via steady',
       'iban',
       'verwendungszweck',
