@@ -67,6 +67,11 @@ describe('appeal wording', () => {
     expect(c.appeal).toBeGreaterThan(0);
   });
 
+  it('asks in Japanese for "support worth a cup of coffee"', () => {
+    const c = cuesOf('<p>記事を気に入っていただけたら、コーヒー一杯分の応援をいただけるとうれしいです。</p>');
+    expect(c.ask).toBeGreaterThan(0);
+  });
+
   it('reads "Todo mês Só uma vez" as a frequency row', () => {
     expect(cuesOf('<p>Todo mês Só uma vez</p>').widget).toBe(true);
   });

@@ -1701,6 +1701,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   ja: {
     ask: [
+      ...['いただけるとうれしい', 'いただけると嬉しい', '応援をいただけると', 'コーヒー一杯分の応援'],
       'からのお願い',
       'へのお願い',
       '応援会員を募集',
