@@ -72,6 +72,18 @@ describe('appeal wording', () => {
     expect(c.ask).toBeGreaterThan(0);
   });
 
+  it("asks in Polish for the reader's 1.5% of income tax, and reads answers to the outlet's questions as reporting", () => {
+    const ask = cuesOf(
+      '<p>Jeśli chcesz, by takie teksty powstawały dalej, przekaż nam 1,5% podatku. W zeznaniu PIT wpisz KRS 0000765432.</p>',
+    );
+    expect(ask.ask).toBeGreaterThan(0);
+    expect(ask.payment).toBeGreaterThan(0);
+    const reply = cuesOf(
+      '<p>Prezes w odpowiedzi na nasze pytania napisał, że firma była wybierana ze względu na ceny. Nasze wyliczenia temu przeczą.</p>',
+    );
+    expect(reply.reports).toBe(true);
+  });
+
   it('reads "Todo mês Só uma vez" as a frequency row', () => {
     expect(cuesOf('<p>Todo mês Só uma vez</p>').widget).toBe(true);
   });

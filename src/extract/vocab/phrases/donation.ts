@@ -1301,6 +1301,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pl: {
     ask: [
+      ...['przekaż nam', 'przekażcie nam'],
       'możesz nas wesprzeć',
       'możecie nas wesprzeć',
       'wesprzeć nas można',
@@ -1358,6 +1359,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'zapraszam cię do',
     ],
     appeal: [
+      // The 1.5% of income tax a reader may assign to a foundation, and the outlet without a publisher.
+      ...['1,5% podatku', '1,5 proc. podatku', '1,5 procent podatku', 'nie ma wydawcy', 'nie mamy wydawcy'],
       ...['redakcja non-profit', 'medium non-profit', 'nie mamy reklamodawców'],
       'nasza redakcja',
       'naszą redakcję',
@@ -1414,6 +1417,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['nie dziś'],
     ],
     payment: [
+      ...['wpisz krs', 'numer krs', 'w zeznaniu pit'],
       'iban',
       'miesięcznie',
       'co miesiąc',

@@ -521,4 +521,8 @@ export const WE_REPORTING: readonly string[] = [
   ...['wenn sie mehr wissen', 'hinweise an die redaktion', 'si vous avez des informations'],
   ...['si tienes información', 'si tiene información', 'se hai informazioni', 'se tiver informações'],
   ...['jeśli masz informacje', 'weet jij meer'],
+  // Its questions to the people in the story ("w odpowiedzi na nasze pytania napisał …").
+  ...['na nasze pytania', 'our questions', 'на наши вопросы', 'на наші запитання', 'auf unsere fragen'],
+  ...['auf unsere anfrage', 'à nos questions', 'a nuestras preguntas', 'alle nostre domande'],
+  ...['às nossas perguntas', 'op onze vragen', '对本报的提问', '本紙の質問に'],
 ];
