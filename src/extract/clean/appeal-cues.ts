@@ -143,6 +143,7 @@ class BlockCues implements AppealCues {
   topicOf: { text: string; topic: ReadonlySet<string> } | null = null;
   #voice: boolean | undefined;
   #topical: boolean | undefined;
+  #reports: boolean | undefined;
 
   constructor(public words: number) {}
 
@@ -153,6 +154,7 @@ class BlockCues implements AppealCues {
 
   set voice(value: boolean) {
     this.#voice = value;
+    this.#reports = undefined;
   }
 
   /**
@@ -163,10 +165,12 @@ class BlockCues implements AppealCues {
     if (!this.voiceOf?.quote) return;
     this.voiceOf = { ...this.voiceOf, quote: false };
     if (this.#voice === false) this.#voice = undefined;
+    this.#reports = undefined;
   }
 
   get reports(): boolean {
-    return this.voiceOf !== null && this.voice && WE_AT_WORK.test(this.voiceOf.text);
+    this.#reports ??= this.voiceOf !== null && this.voice && WE_AT_WORK.test(this.voiceOf.text);
+    return this.#reports;
   }
 
   get someVoice(): boolean {
@@ -385,10 +389,10 @@ const LANGS = [...Object.values(DONATION_PHRASES), ...Object.values(MEMBERSHIP_P
 // phrase (the donation pass was the costliest part of extraction before).
 const ASK = phraseRegex(LANGS.flatMap((l) => l.ask));
 const APPEAL = phraseRegex(LANGS.flatMap((l) => l.appeal));
-const PAYMENT = phraseRegex(Object.values(DONATION_PHRASES).flatMap((l) => l.payment));
+/** Payment words, a gift's tax note among them ("tax-deductible", "sono deducibili"). */
+const PAYMENT = phraseRegex([...Object.values(DONATION_PHRASES).flatMap((l) => l.payment), ...TAX_DEDUCTION]);
 /** Not global: `test` must not carry `lastIndex` over from one block to the next. */
 const WE_AT_WORK = new RegExp(phraseRegex(WE_REPORTING).source);
-const TAX = phraseRegex(TAX_DEDUCTION);
 /**
  * Polish voice words that are everyday words elsewhere (English "my", "wy"…): only a text in
  * Polish, told by its letters, is read with them.
@@ -574,9 +578,6 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // A wallet's address on a short line ("BTC: bc1q…", "USDT (TRC20): T…"): where the money goes, as
   // an IBAN row is, so a line of the widget once an appeal is found.
   if (words <= PAYMENT_ROW_WORDS && WALLET.test(text)) cues.payment += 2;
-  // A gift's tax note: a payment word. No more than one: a story about a charity's drive says it too
-  // ("De voedselbank is een ANBI, waardoor giften aftrekbaar zijn").
-  if (scan && count(text, TAX) > 0) cues.payment++;
   // A bank account's number in its national form (an IBAN, "普通 1234567"): where a transfer goes.
   if (words <= BANK_LINE_WORDS && BANK_ACCOUNT.test(plain)) cues.payment++;
   // A subscription's trial offer ("Probeer 4 weken voor € 1", "4 Wochen für 1 € testen") asks.

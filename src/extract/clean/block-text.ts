@@ -87,8 +87,9 @@ export const SENTENCE_END = /[.!?。！？]$/u;
 const QUOTED_LABEL = 20;
 
 function dropSpeech(quoted: string): string {
+  if (quoted.length > QUOTED_LABEL + 2) return ' ';
   const inner = quoted.slice(1, -1);
-  return inner.length <= QUOTED_LABEL && !/\S\s+\S+\s+\S/.test(inner) ? ` ${inner} ` : ' ';
+  return /\S\s+\S+\s+\S/.test(inner) ? ' ' : ` ${inner} `;
 }
 
 /** Text with quoted passages removed, so quoting an appeal is not making one. */

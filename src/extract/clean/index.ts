@@ -57,10 +57,10 @@ function withoutStrandedSymbols(
 ): SourcedBlock[] {
   const kept = new Set(after);
   const stranded = new Set<SourcedBlock>();
+  const gone = (j: number) => j >= 0 && j < before.length && !kept.has(before[j]!);
   before.forEach((sb, i) => {
-    if (!kept.has(sb) || sb.block.type !== 'paragraph' || !SYMBOLS_ONLY.test(blockText(sb).trim())) return;
-    const gone = (j: number) => j >= 0 && j < before.length && !kept.has(before[j]!);
-    if (gone(i - 1) || gone(i + 1)) stranded.add(sb);
+    if (!kept.has(sb) || sb.block.type !== 'paragraph' || !(gone(i - 1) || gone(i + 1))) return;
+    if (SYMBOLS_ONLY.test(blockText(sb).trim())) stranded.add(sb);
   });
   if (stranded.size === 0) return after;
   for (const sb of stranded) ctx.removals.add('other', 'pattern:stranded-symbol', blockText(sb).trim());

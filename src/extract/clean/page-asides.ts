@@ -76,7 +76,10 @@ export function pageAsideRule(text: string): string | null {
   if (words <= 20 && PODCAST_PROMO.test(text)) return 'text-cues:podcast-promo';
   if (words <= 25 && DOWNLOAD.test(text)) return 'text-cues:download-link';
   if (words <= 20 && TYPO_REPORT.test(text)) return 'text-cues:typo-report';
-  if (words <= 60 && FOREIGN_AGENT_LABEL.test(unquoted(text))) return 'text-cues:foreign-agent-label';
+  // The raw text first: unquoting costs four passes, and nearly no block holds the label at all.
+  if (words <= 60 && FOREIGN_AGENT_LABEL.test(text) && FOREIGN_AGENT_LABEL.test(unquoted(text))) {
+    return 'text-cues:foreign-agent-label';
+  }
   return null;
 }
 
