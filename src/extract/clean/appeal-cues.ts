@@ -91,6 +91,8 @@ export interface AppealCues {
   foreign: boolean;
   /** A supporters' scheme's name as a label ("Amigos do Eco"), which goes only with an appeal beside it. */
   scheme: boolean;
+  /** A greeting opening the outlet's letter ("Dear reader,"): a short line that asks, ending on a comma or colon. */
+  greeting: boolean;
   words: number;
   /** Read a blockquote's paragraph as the outlet's own words from now on (see `BlockCues.unquote`). */
   unquote(): void;
@@ -138,6 +140,7 @@ class BlockCues implements AppealCues {
   namePoints = 0;
   foreign = false;
   scheme = false;
+  greeting = false;
   voiceOf: VoiceInput | null = null;
   /** The text to compare with the headline's words, and those words. */
   topicOf: { text: string; topic: ReadonlySet<string> } | null = null;
@@ -391,6 +394,9 @@ const ASK = phraseRegex(LANGS.flatMap((l) => l.ask));
 const APPEAL = phraseRegex(LANGS.flatMap((l) => l.appeal));
 /** Payment words, a gift's tax note among them ("tax-deductible", "sono deducibili"). */
 const PAYMENT = phraseRegex([...Object.values(DONATION_PHRASES).flatMap((l) => l.payment), ...TAX_DEDUCTION]);
+/** Words of a letter's greeting line ("Dear reader,", "Liebe Leserin, lieber Leser,"). */
+const GREETING_WORDS = 6;
+const GREETING_END = /[,:：，]\s*$/;
 /** Not global: `test` must not carry `lastIndex` over from one block to the next. */
 const WE_AT_WORK = new RegExp(phraseRegex(WE_REPORTING).source);
 /**
@@ -674,6 +680,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     cues.voice = true;
   }
   if (page?.aboutFundraiser) cues.inFundraiserStory();
+  cues.greeting = cues.ask > 0 && words <= GREETING_WORDS && GREETING_END.test(raw);
   return cues;
 }
 

@@ -276,6 +276,8 @@ function grow(
     else break;
   }
   while (backward) {
+    // A letter starts at its greeting ("Dear reader,"): the line before it is the story's last.
+    if (cues[start]!.greeting) break;
     // An appeal that opens with the outlet's name starts there: before it, only the outlet's voice,
     // an ask or a control joins, not the story's last paragraph on another body's fees and members.
     const before = cues[start - 1];
@@ -495,6 +497,8 @@ function absorbNeighbours(
   while (pending.length > 0) {
     const i = pending.pop()!;
     for (const step of [-1, 1]) {
+      // A letter starts at its greeting ("Dear reader,"): the line before it is the story's last.
+      if (step < 0 && cues[i]!.greeting) continue;
       let j = i + step;
       while (cues[j]?.words === 0 && !drop.has(j)) j += step;
       const c = cues[j];

@@ -34,6 +34,14 @@ describe('removeDonationAppeals', () => {
     expect(speech.text).toContain('every dollar counts');
   });
 
+  it("keeps the story's last line before the outlet's letter opens with its greeting", () => {
+    const { text } = clean(
+      `${prose(4)}<p>The full cabinet report and the survey are published on our website alongside this article.</p><p>Dear reader,</p><p>this story started with a single line in a cabinet agenda. We spent weeks on it.</p><p>Reporting like this is slow and it is expensive. If you value it, please help us with a monthly gift.</p><p>£5 £10 £20</p>`,
+    );
+    expect(text).toContain('published on our website alongside this article');
+    expect(text).not.toMatch(/Dear reader|please help us|£10/);
+  });
+
   it('removes an appeal split across plain paragraphs between article paragraphs', () => {
     const { text } = clean(
       `${prose(3)}<p>Dear readers,</p><p>Independent journalism costs money. If you can, please support us with a monthly donation.</p>
