@@ -268,10 +268,17 @@ function grow(
     const asks = (c: AppealCues | undefined) => !!c && c.ask > 0 && c.voice && !c.foreign;
     return asks(near) && asks(far) && !!mid && mid.voice && !mid.foreign && mid.words < 120;
   };
+  // Nor does a run of the story's third-person lines ("Organizers offered three ways to give …")
+  // grow forward into the outlet's box after them: the box is a run of its own.
+  const intoBox = (end: number): boolean => {
+    if (groups[end + 1] === groups[end]) return false;
+    for (let k = start; k <= end; k++) if (cues[k]!.ask > 0 || cues[k]!.voice) return false;
+    return true;
+  };
   let start = seed;
   let end = seed;
   for (;;) {
-    if (joins(end + 1) && !afterButton(cues, end + 1)) end++;
+    if (joins(end + 1) && !afterButton(cues, end + 1) && !intoBox(end)) end++;
     else if (strong(end + 2) && (bridge(end + 1) || askBridge(end, 1))) end += 2;
     else break;
   }

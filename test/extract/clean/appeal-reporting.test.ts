@@ -56,3 +56,24 @@ describe("the outlet's count of its findings beside its appeal", () => {
     expect(text).not.toMatch(/wesprzyj nas/);
   });
 });
+
+describe("the story's account of a drive above the outlet's own card", () => {
+  it('keeps the ways to give and the tally, and drops the card', () => {
+    const story = [
+      'More than 3,000 people pledged money to turn the 1926 cinema into a community-owned theatre, organizers said on Sunday.',
+      'The money will allow the cooperative to buy the building from its owner and reopen it next spring with a new screen.',
+      '“I kept refreshing the page and then I just stopped, because I couldn’t breathe,” said the board chair.',
+    ].map((t) => `<p>${t}</p>`);
+    const html = `<html lang="en"><head><title>Cinema drive tops its goal | The Lantern</title><meta property="og:site_name" content="The Lantern"></head><body><article class="gh-content">${story.join('')}
+      <h2>How the money came in</h2>
+      <p>Organizers offered three ways to give: a $50 founding membership, which comes with one vote in the cooperative and a lifetime discount on tickets;</p>
+      <ul><li>Founding memberships: 2,214, raising $110,700</li><li>Seat sponsorships: 318, raising $176,400</li><li>Unrestricted donations: $125,280 from 514 donors</li></ul>
+      <div class="kg-card kg-cta-card"><div class="kg-cta-content"><div class="kg-cta-text"><p>The Lantern is funded by 1,870 members, not advertisers. If our coverage of the city matters to you, please join them.</p></div><a href="/#/portal/signup" class="kg-cta-button">Become a Lantern member</a></div></div>
+      <p>Not everyone was convinced. A handful of residents wrote to the city council arguing the building should be sold for housing.</p>
+      <p>The first film, the chair said, will be chosen by a vote of the members.</p></article></body></html>`;
+    const { text } = extract(html, { url: 'https://lantern.example/2025/11/cinema/' });
+    expect(text).toContain('Organizers offered three ways to give');
+    expect(text).toContain('Seat sponsorships: 318');
+    expect(text).not.toMatch(/funded by 1,870 members|Become a Lantern member/);
+  });
+});
