@@ -71,6 +71,24 @@ export function isNewsletterPrompt(text: string, aboutNewsletters = false): bool
   return hits >= 3 || (hits === 2 && promptsReader(text));
 }
 
+/** Words of a story paragraph under a crosshead. */
+const SECTION_WORDS = 25;
+
+/**
+ * A heading over a paragraph of the story that is no prompt itself ("Newsletter ohne echte
+ * Einwilligung" over the regulator's findings): the story's crosshead, whatever word it holds.
+ */
+function crosshead(blocks: readonly SourcedBlock[], texts: readonly string[], i: number): boolean {
+  const next = texts[i + 1];
+  return (
+    blocks[i]!.block.type === 'heading' &&
+    next !== undefined &&
+    blocks[i + 1]!.block.type === 'paragraph' &&
+    wordCount(next) > SECTION_WORDS &&
+    !promptsReader(next)
+  );
+}
+
 /** A meter is one line: a sentence on how many free articles someone read is longer than this. */
 const METER_WORDS = 16;
 
@@ -111,7 +129,7 @@ export function removeNewsletterPrompts(blocks: SourcedBlock[], ctx: CleanContex
   // Quoted words of a headline count: its quote is the story's subject speaking.
   const aboutNewsletters = countPhrases(ctx.headline.toLowerCase(), NEWSLETTER) > 0;
   texts.forEach((text, i) => {
-    if (isNewsletterPrompt(text, aboutNewsletters)) drop.add(i);
+    if (isNewsletterPrompt(text, aboutNewsletters) && !crosshead(blocks, texts, i)) drop.add(i);
     else if (isPaywallMeter(text)) meters.set(i, 'pattern:paywall-meter');
     else if (isSubscriberQuestion(text)) meters.set(i, 'pattern:subscriber-login');
   });

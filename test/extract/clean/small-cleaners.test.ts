@@ -133,6 +133,15 @@ describe('newsletter prompts', () => {
       ),
     ).toBe(true);
   });
+  it("keeps a story's crosshead naming a newsletter and the paragraph under it", () => {
+    const html = `${prose(3)}<h2>Newsletter ohne echte Einwilligung</h2><p>Zusätzlich beanstandete die Behörde das Newsletter-Formular. Das Häkchen bei der Einwilligung war bereits gesetzt, und so landeten mehr als 300.000 Adressen im Verteiler, deren Inhaber sich nie angemeldet hatten.</p>${prose(2, 4)}`;
+    const text = textOf(removeNewsletterPrompts(blocksFrom(html), context()));
+    expect(text).toContain('Newsletter ohne echte Einwilligung');
+    expect(text).toContain('Newsletter-Formular');
+    const box = `${prose(3)}<h3>Der Newsletter</h3><p>Jeden Freitag in Ihr Postfach.</p>`;
+    expect(textOf(removeNewsletterPrompts(blocksFrom(box), context()))).not.toContain('Der Newsletter');
+  });
+
   it('reads a signup box’s small print (unsubscribe any time, no spam) as a newsletter phrase', () => {
     expect(
       isNewsletterPrompt('Get the Thursday farm report in your inbox. Free, no spam, unsubscribe anytime.'),
