@@ -860,6 +860,8 @@ function outletQuotes(blocks: readonly SourcedBlock[], cues: readonly AppealCues
 
 /** A question of an interview: a short block ending in a question mark. */
 const QUESTION = /[?？]\s*[»”"]?$/u;
+/** The interviewer's line by its mark, whatever it ends with ("――反響は。", "Q: …", "问："). */
+const INTERVIEWER = /^(?:――|―|Q[:：.]\s|问[:：]|問[:：])/u;
 const QUESTION_WORDS = 30;
 /** Questions each answered by the next block: an interview's shape. */
 const INTERVIEW_QUESTIONS = 3;
@@ -872,8 +874,11 @@ const INTERVIEW_QUESTIONS = 3;
 function interviewVoices(texts: readonly string[], cues: readonly AppealCues[]): boolean {
   let answered = 0;
   for (let i = 0; i + 1 < texts.length; i++) {
-    const asks = QUESTION.test(texts[i]!) && cues[i]!.words <= QUESTION_WORDS;
-    if (asks && !QUESTION.test(texts[i + 1]!) && cues[i + 1]!.words > cues[i]!.words) answered++;
+    const text = texts[i]!;
+    const asks = (QUESTION.test(text) || INTERVIEWER.test(text)) && cues[i]!.words <= QUESTION_WORDS;
+    const next = texts[i + 1]!;
+    if (asks && !QUESTION.test(next) && !INTERVIEWER.test(next) && cues[i + 1]!.words > cues[i]!.words)
+      answered++;
   }
   if (answered < INTERVIEW_QUESTIONS) return false;
   for (const c of cues) if (!c.named) c.voice = false;

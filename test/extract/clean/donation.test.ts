@@ -683,3 +683,19 @@ describe("an interview's answers in a story about the press", () => {
     expect(out).toContain('Cinque euro al mese o cinquanta');
   });
 });
+
+describe('an interview whose questions are marked, not asked with a question mark', () => {
+  it('keeps the answers asking listeners for support ("――サポーター会員制度を始めた理由は。")', () => {
+    const qa = [
+      '<p>――20周年、おめでとうございます。</p>',
+      '<p>ありがとうございます。開局した時は、正直3年もつかなと思っていました。スタッフ5人で始めた放送局です。</p>',
+      '<p>――サポーター会員制度を始めた理由は。</p>',
+      '<p>地元のお店のCMが、この5年でほぼ半分になりました。それで、聴いている方に直接支えていただけないかと考えました。年会費3000円で、ぜひサポーター会員になってください。</p>',
+      '<p>――反響は。</p>',
+      '<p>半年で820人の方に入っていただきました。中には90歳のおばあちゃんが、お孫さんと一緒に申し込みに来てくれたこともあります。</p>',
+    ].join('');
+    const out = textOf(removeDonationAppeals(blocksFrom(`${prose(2)}${qa}`), context()));
+    expect(out).toContain('サポーター会員になってください');
+    expect(out).toContain('――サポーター会員制度を始めた理由は。');
+  });
+});
