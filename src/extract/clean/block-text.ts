@@ -92,13 +92,16 @@ function dropSpeech(quoted: string): string {
   return /\S\s+\S+\s+\S/.test(inner) ? ' ' : ` ${inner} `;
 }
 
+const QUOTED = /[“„«‹「『"][^“”„«»‹›「」『』"]{0,400}[”“»›」』"]/g;
+const OPENING_MARK = /[“„«‹「『"]/;
+
 /** Text with quoted passages removed, so quoting an appeal is not making one. */
 export function unquoted(text: string): string {
-  return text
-    .replace(DASH_SPEECH, ' ')
-    .replace(/[“„«‹「『"][^“”„«»‹›「」『』"]{0,400}[”“»›」』"]/g, dropSpeech)
-    .replace(SINGLE_QUOTED, ' ')
-    .replace(STRAIGHT_QUOTED, ' ');
+  let out = text.replace(DASH_SPEECH, ' ').replace(QUOTED, dropSpeech);
+  // A quote inside a quote («Поддержите „Листок“: 200 рублей в месяц …»): the inner one goes first,
+  // which opens the outer one to a second pass.
+  if (out !== text && OPENING_MARK.test(out)) out = out.replace(QUOTED, dropSpeech);
+  return out.replace(SINGLE_QUOTED, ' ').replace(STRAIGHT_QUOTED, ' ');
 }
 
 /** Lower-cased `unquoted` text. */

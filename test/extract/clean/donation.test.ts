@@ -699,3 +699,14 @@ describe('an interview whose questions are marked, not asked with a question mar
     expect(out).toContain('――サポーター会員制度を始めた理由は。');
   });
 });
+
+describe('a quote inside a quote', () => {
+  it("keeps the story's report of another outlet's banner, quoted with its name quoted inside", () => {
+    const line =
+      'Под каждым материалом на сайте издания теперь появилась плашка: «Поддержите „Листок“: 200 рублей в месяц — это одна чашка кофе для вас и один репортаж для всего города».';
+    const out = textOf(
+      removeDonationAppeals(blocksFrom(`${prose(3)}<p>${line}</p>${prose(2, 4)}`), context()),
+    );
+    expect(out).toContain('появилась плашка');
+  });
+});
