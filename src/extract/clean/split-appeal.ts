@@ -102,7 +102,9 @@ function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boole
   // The outlet's voice on money in a short paragraph ("Schon mit vier Euro im Monat sorgen Sie dafür,
   // dass wir …", or its count of paying readers: "Hoje somos mantidos por 1.480 leitores …"), once
   // the page is known to carry its appeal.
-  if (c.voice && c.payment >= 1 && !c.foreign && c.words <= MONEY_PIECE_WORDS) return true;
+  // Not in a story about a fundraiser, whose paragraphs tell the reader how to give ("Wer spendet,
+  // bekommt ab 25 Euro ein Badetuch").
+  if (!fundraiser && c.voice && c.payment >= 1 && !c.foreign && c.words <= MONEY_PIECE_WORDS) return true;
   // A paragraph that opens by turning to the reader and goes on as the outlet ("Un mot avant la
   // suite : cet article vous est offert … Nous avons fait ce choix …").
   if (!c.foreign && opensWithOpener(text) && c.voice) return true;

@@ -361,3 +361,17 @@ describe("a paper's story about itself", () => {
     expect(kept).toContain('We currently have 4,200 digital subscribers');
   });
 });
+
+describe("a fundraiser's story around the outlet's appeal", () => {
+  it("keeps the story telling the reader what each gift brings, though it names money and says 'you'", () => {
+    const ctx = {
+      ...context(),
+      outlets: ['Ammertaler Zeitung'],
+      headline: 'Freibad Eichenau: Förderverein sammelt per Crowdfunding für die Sanierung',
+    };
+    const html = `${prose(3)}<p>Wer spendet, bekommt je nach Betrag ein Dankeschön: Ab 25 Euro gibt es ein Badetuch mit Vereinslogo, ab 150 Euro eine Saisonkarte für Sie und Ihre Familie.</p>${prose(2, 4)}<p>Ihnen ist Lokaljournalismus aus Eichenau etwas wert? Dann unterstützen Sie die Ammertaler Zeitung mit einem Digitalabo für 9,90 Euro im Monat.</p><p>Jeder Abschluss hilft uns, weiter aus den Gemeinderatssitzungen zu berichten.</p>`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), ctx));
+    expect(kept).toContain('Wer spendet, bekommt je nach Betrag');
+    expect(kept).not.toContain('Lokaljournalismus aus Eichenau');
+  });
+});
