@@ -50,6 +50,13 @@ const SLOT_ID = new RegExp(
 );
 
 /**
+ * The id word first, then the ad's noun ("ID annuncio: gzv-ctop-7741", "ID ogłoszenia 4471",
+ * "ID объявления: 2291"), then a code with a digit in it.
+ */
+const ID_FIRST =
+  /^id\s+(?:annuncio|anuncio|anúncio|annonce|anzeige|advert|ad|reklamy|ogłoszenia|объявления|рекламы|оголошення|реклами|advertentie)\s*[:：#]?\s*[a-z0-9][\w\-/.]*\d[\w\-/.]*$/u;
+
+/**
  * "The story continues" in the languages newsclean reads: after an ad label it is the slot's note
  * to the reader ("Advert – article continues below", "PR・記事はこの下に続きます").
  */
@@ -74,7 +81,7 @@ const MAX_LENGTH = 120;
 export function adRule(text: string): string | null {
   if (text.length > MAX_LENGTH) return null;
   let rest = text.toLowerCase();
-  if (SLOT_ID.test(rest)) return 'pattern:ad-id';
+  if (SLOT_ID.test(rest) || ID_FIRST.test(rest)) return 'pattern:ad-id';
   let label: string | null = null;
   let id = false;
   let afterCodeWord = false;

@@ -22,6 +22,11 @@ describe('ad remnants', () => {
       expect(adRule(label)).not.toBeNull();
     }
   });
+  it('knows an ad id written with the id word first ("ID annuncio: gzv-ctop-7741")', () => {
+    expect(adRule('ID annuncio: gzv-ctop-7741')).toBe('pattern:ad-id');
+    expect(adRule('ID ogłoszenia 4471')).toBe('pattern:ad-id');
+    expect(adRule('Id annuncio del comune: bando 2024')).toBeNull();
+  });
   it('keeps sentences about advertising', () => {
     expect(adRule('The advertisement ran in three newspapers before it was withdrawn.')).toBeNull();
     expect(adRule('pub-crawl season starts in May')).toBeNull();
