@@ -821,8 +821,8 @@ const WALLET =
 
 /** An IBAN (country, check digits, groups of four) or a Japanese account type and number. */
 const BANK_ACCOUNT =
-  /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])|(?:普通|当座)\s*\d{7}(?!\d)/u;
-/** Words of a line giving an account. */
+  /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])|(?:普通|当座)\s*\d{7}(?!\d)|(?<![\p{N}])\d{4}(?:[ \u00a0]\d{4}){3}(?![\p{N}])/u;
+/** Words of a line giving an account (an IBAN, a Japanese account, a card's sixteen digits in fours). */
 const BANK_LINE_WORDS = 30;
 
 /** Words of a row of payment methods. */

@@ -65,6 +65,19 @@ describe('payment-method lines', () => {
     expect(kept).toContain('Die Regionalbahn RB 47');
   });
 
+  it("takes a Russian paper's appeal in its story: the greeting, the print subscription and the card transfer", () => {
+    const ctx = { ...context(), outlets: ['Приозёрские вести'] };
+    const appeal =
+      '<p>Уважаемые читатели! «Приозёрские вести» выходят с 1931 года. Но бумага и доставка дорожают, а тираж за пять лет сократился вдвое.</p><p>Подписаться на газету на первое полугодие 2025 года можно в любом отделении почты. Подписной индекс П4417, стоимость — 612 рублей.</p>';
+    const card =
+      '<p>Помочь редакции можно и напрямую: перевод по номеру карты 2202 2063 0000 1147. Спасибо всем, кто нас поддерживает!</p>';
+    const kept = textOf(
+      removeDonationAppeals(blocksFrom(`${prose(3)}${appeal}${prose(2, 4)}${card}${prose(1, 6)}`), ctx),
+    );
+    expect(kept).not.toMatch(/Уважаемые читатели|Подписной индекс|2202 2063/);
+    expect(kept).toContain('Article paragraph 6');
+  });
+
   it("takes a line giving the outlet's bank account after its buttons", () => {
     const appeal =
       '<p>取材を続けるためのガソリン代や機材費を、読者の皆さんのご支援でまかなっています。ご協力をお願いします。</p><p>500円 1,000円 3,000円</p>';
