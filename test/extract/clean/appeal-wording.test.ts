@@ -84,6 +84,16 @@ describe('appeal wording', () => {
     expect(reply.reports).toBe(true);
   });
 
+  it('reads an outlet depending on its readers as appeal words ("a gente depende de quem lê")', () => {
+    for (const line of [
+      'Pra continuar, a gente depende de quem lê. Já somos 1.218 apoiadores.',
+      'Para seguir, dependemos de quienes nos leen.',
+      'Per andare avanti dipendiamo da chi ci legge.',
+    ]) {
+      expect(cuesOf(`<p>${line}</p>`).appeal, line).toBeGreaterThan(0);
+    }
+  });
+
   it('reads "Todo mês Só uma vez" as a frequency row', () => {
     expect(cuesOf('<p>Todo mês Só uma vez</p>').widget).toBe(true);
   });

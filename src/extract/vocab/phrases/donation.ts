@@ -928,6 +928,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si esto te importa',
     ],
     appeal: [
+      ...['dependemos de quienes nos leen', 'dependemos de nuestros lectores'],
       ...[
         'periodismo sin ánimo de lucro',
         'medio sin ánimo de lucro',
@@ -1080,6 +1081,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se ti sta a cuore',
     ],
     appeal: [
+      ...['dipendiamo da chi ci legge', 'dipendiamo dai lettori'],
       ...['giornalismo senza scopo di lucro', 'testata senza scopo di lucro', 'non abbiamo inserzionisti'],
       'la nostra redazione',
       'qualsiasi importo',
@@ -1217,6 +1219,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se isso importa para você',
     ],
     appeal: [
+      ...[
+        'depende de quem lê',
+        'dependemos de quem lê',
+        'dependemos dos leitores',
+        'depende dos leitores',
+        'pix copia e cola',
+      ],
       ...[
         'jornalismo sem fins lucrativos',
         'veículo sem fins lucrativos',
