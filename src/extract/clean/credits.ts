@@ -105,7 +105,7 @@ const WIRE_SOURCE = /^(?:来源|來源)[:：]\s*[^\s·、；;,，。]{1,20}$/u;
 const TRAILING_CREDIT = /\s(?:©|\(c\)|\(©)\s*[^\s.!?©][^.!?©]{0,60}$/iu;
 /** A bare date and/or time ("12.12.2022, 08:30 Uhr", "March 3, 2025 at 10:15 am"). */
 const DATE_ONLY =
-  /^(?:\p{L}+,?\s+)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:,?\s*(?:\p{L}{1,3}\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?(?:\s*\|.*)?[\s,;]*$/iu;
+  /^(?:\p{L}+,?\s+)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+|del\s+)?\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:,?\s*(?:\p{L}{1,3}\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?(?:\s*\|.*)?[\s,;]*$/iu;
 /** A word prefix (by/von/par/…) that must be followed by a name, not a number or a clause. */
 const NAME_PREFIX = /^(?:by|von|par|por|di|door|written by|reporting by)\s/i;
 const NAME = /^(?:[\p{Lu}][\p{L}'’.-]*|and|und|et|y|e|i|en|&|,)(?:\s|$)/u;

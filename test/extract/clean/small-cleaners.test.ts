@@ -40,6 +40,12 @@ describe('ad remnants', () => {
 });
 
 describe('credits and bylines', () => {
+  it('finds a byline and a date written with "de" ("Por Marta Carvalho · 24 de novembro de 2026")', () => {
+    expect(creditRule('Por Marta Carvalho · 24 de novembro de 2026')).toBe('pattern:byline');
+    expect(creditRule('Miércoles 04 mayo de 2022 | 01:10')).toBe('pattern:date');
+    expect(creditRule('24 de novembro de 2026 foi o dia em que a ponte reabriu ao trânsito.')).toBeNull();
+  });
+
   it('finds optimizer credits, photo credits, bylines and datelines', () => {
     expect(creditRule('Optimized by Optimole')).toBe('pattern:optimizer-credit');
     expect(creditRule('Compressed with Pixelsqueeze')).toBe('pattern:optimizer-credit');
