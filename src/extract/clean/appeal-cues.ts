@@ -631,6 +631,9 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     cues.control = true;
     cues.link = true;
   }
+  // A short list whose last item is the button to the support page (an appeal set as bullet lines
+  // over "Підтримати редакцію"): the button asks, as its paragraph would.
+  if (words <= LIST_BOX_WORDS && supportButtonLast(sb)) cues.ask++;
   // A support address in plain text is a control but not a button of the outlet's own: a story on a
   // club's membership drive gives the club's address the same way ("Adhérer : club.example/adherer").
   const address = words <= CONTROL_WORDS ? supportAddress(text) : null;
@@ -714,6 +717,20 @@ const AMOUNT_LIST_ITEMS = 6;
  * per period ("5 € al mese: un articolo d'archivio", "500円／月"): a widget's options however they
  * are laid out.
  */
+/** Words of a short list that may be an appeal box with its button as the last item. */
+const LIST_BOX_WORDS = 60;
+
+/** A list of a few items whose last one is a lone link to the outlet's support page. */
+function supportButtonLast(sb: SourcedBlock): boolean {
+  const b = sb.block;
+  if (b.type !== 'list' || b.items.length < 2 || b.items.length > AMOUNT_LIST_ITEMS) return false;
+  const last = b.items[b.items.length - 1]!;
+  const first = last[0];
+  if (last.length !== 1 || first?.type !== 'paragraph') return false;
+  const href = onlyLink(first.children);
+  return href !== null && isSupportHref(href);
+}
+
 function amountList(sb: SourcedBlock): boolean {
   const b = sb.block;
   if (b.type !== 'list' || b.items.length < 2 || b.items.length > AMOUNT_LIST_ITEMS) return false;

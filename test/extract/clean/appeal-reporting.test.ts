@@ -77,3 +77,22 @@ describe("the story's account of a drive above the outlet's own card", () => {
     expect(text).not.toMatch(/funded by 1,870 members|Become a Lantern member/);
   });
 });
+
+describe('an appeal set as a short list over its support button', () => {
+  const story = [
+    'Водопостачання в Північному районі повністю відновили у понеділок увечері, після двох діб ремонту магістрального водогону.',
+    'Аварія сталася в суботу зранку: на водогоні діаметром пів метра утворилася тріщина, і тиск у мережі впав.',
+    'Поки тривав ремонт, містом курсували шість автоцистерн, а мешканці скаржилися на черги біля них.',
+    'Міська рада ще в грудні ухвалила програму заміни зношених мереж, однак грошей на неї поки не виділили.',
+  ].map((t) => `<p>${t}</p>`);
+  const page = (last: string) =>
+    `<html lang="uk"><head><title>Воду повернули | Новини Прибузького</title><meta property="og:site_name" content="Новини Прибузького"></head><body><article><h1>Воду повернули</h1><section class="s-k2"><ul><li>Ми пишемо про кожне відключення, щоб ви знали, коли набирати воду.</li><li>Сто гривень, двісті чи п’ятсот — скільки можете.</li><li>До мети нам бракує 240 постійних читачів.</li><li>${last}</li></ul></section><div><p>Новини Прибузького у Viber: коротко, двічі на день</p></div><div><a href="https://viber.example/prybuzkyi">Приєднатися</a></div>${story.join('')}</article></body></html>`;
+
+  it('goes whole when its last item is the link to the support page', () => {
+    const { text } = extract(page('<a href="/pidtrymaty/">Підтримати редакцію</a>'), {
+      url: 'https://prybuzkyi.example/2025/voda/',
+    });
+    expect(text).not.toMatch(/Сто гривень|Підтримати редакцію/);
+    expect(text).toContain('шість автоцистерн');
+  });
+});
