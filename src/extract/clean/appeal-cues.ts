@@ -836,10 +836,13 @@ const GOAL_COUNT_WORDS = 30;
 const WALLET =
   /(?<![\p{L}\p{N}])(?:bc1[a-z0-9]{25,62}|0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33}|[13][1-9A-HJ-NP-Za-km-z]{25,34})(?![\p{L}\p{N}])/u;
 
-/** An IBAN (country, check digits, groups of four) or a Japanese account type and number. */
+/**
+ * An IBAN (country, check digits, groups of four), a Japanese account type and number, or a card's
+ * sixteen digits in fours ("2202 2063 0000 1147", where Russian outlets take transfers).
+ */
 const BANK_ACCOUNT =
   /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])|(?:普通|当座)\s*\d{7}(?!\d)|(?<![\p{N}])\d{4}(?:[ \u00a0]\d{4}){3}(?![\p{N}])/u;
-/** Words of a line giving an account (an IBAN, a Japanese account, a card's sixteen digits in fours). */
+/** Words of a line giving an account. */
 const BANK_LINE_WORDS = 30;
 
 /** Words of a row of payment methods. */
