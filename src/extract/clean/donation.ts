@@ -861,7 +861,7 @@ function outletQuotes(blocks: readonly SourcedBlock[], cues: readonly AppealCues
 /** A question of an interview: a short block ending in a question mark. */
 const QUESTION = /[?？]\s*[»”"]?$/u;
 /** The interviewer's line by its mark, whatever it ends with ("――反響は。", "Q: …", "问："). */
-const INTERVIEWER = /^(?:――|―|Q[:：.]\s|问[:：]|問[:：])/u;
+const INTERVIEWER = /^(?:―|Q[:：.]\s|问[:：]|問[:：])/u;
 const QUESTION_WORDS = 30;
 /** Questions each answered by the next block: an interview's shape. */
 const INTERVIEW_QUESTIONS = 3;
@@ -872,13 +872,11 @@ const INTERVIEW_QUESTIONS = 3;
  * outlet there unless it names the outlet.
  */
 function interviewVoices(texts: readonly string[], cues: readonly AppealCues[]): boolean {
+  const questions = texts.map((text) => QUESTION.test(text) || INTERVIEWER.test(text));
   let answered = 0;
   for (let i = 0; i + 1 < texts.length; i++) {
-    const text = texts[i]!;
-    const asks = (QUESTION.test(text) || INTERVIEWER.test(text)) && cues[i]!.words <= QUESTION_WORDS;
-    const next = texts[i + 1]!;
-    if (asks && !QUESTION.test(next) && !INTERVIEWER.test(next) && cues[i + 1]!.words > cues[i]!.words)
-      answered++;
+    const asks = questions[i] && cues[i]!.words <= QUESTION_WORDS;
+    if (asks && !questions[i + 1] && cues[i + 1]!.words > cues[i]!.words) answered++;
   }
   if (answered < INTERVIEW_QUESTIONS) return false;
   for (const c of cues) if (!c.named) c.voice = false;

@@ -45,7 +45,7 @@ export function outletCoda(
     if (c.voice || outletTrade(texts[i]!)) return true;
     return c.words <= CODA_WEAK_WORDS && c.someVoice;
   };
-  // A paragraph longer than a line, or the outlet's line on its reporting: the story's, unless a member.
+  // A paragraph longer than a line: the story's, unless it is a member.
   const storyShape = (i: number): boolean =>
     blocks[i]!.block.type === 'paragraph' && cues[i]!.words > STORY_PARAGRAPH_WORDS;
   const story = (i: number): boolean => storyShape(i) && !member(i);
@@ -59,6 +59,7 @@ export function outletCoda(
       // The note's own heading ("Keep the Dispatch going") between it and the story's last paragraph.
       const titled = step < 0 && i > 0 && i !== from && blocks[i]!.block.type === 'heading' && story(i - 1);
       if (titled) return i - 1;
+      // The outlet's line on its own reporting, however short, is the story's last too.
       return storyShape(i) || cues[i]!.reports ? i : null;
     }
     return null;

@@ -191,9 +191,9 @@ function planPrice(sb: SourcedBlock | undefined): boolean {
 
 /** A short line of prose describing a plan, without figures. */
 function planNote(sb: SourcedBlock | undefined): boolean {
-  return (
-    sb?.block.type === 'paragraph' && !/\d/.test(blockText(sb)) && wordCount(blockText(sb)) <= PLAN_NOTE_WORDS
-  );
+  if (sb?.block.type !== 'paragraph') return false;
+  const text = blockText(sb);
+  return !/\d/.test(text) && wordCount(text) <= PLAN_NOTE_WORDS;
 }
 
 /**
