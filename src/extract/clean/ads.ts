@@ -50,18 +50,18 @@ const SLOT_ID = new RegExp(
 );
 
 /**
- * The id word first, then the ad's noun ("ID annuncio: gzv-ctop-7741", "ID ogłoszenia 4471",
- * "ID объявления: 2291"), then a code with a digit in it.
+ * The id word first, then the ad's noun, maybe after a preposition ("ID annuncio: gzv-ctop-7741",
+ * "ID do anúncio: MRZ-TOP-0312", "ID объявления: 2291"), then a code with a digit in it.
  */
 const ID_FIRST =
-  /^id\s+(?:annuncio|anuncio|anúncio|annonce|anzeige|advert|ad|reklamy|ogłoszenia|объявления|рекламы|оголошення|реклами|advertentie)\s*[:：#]?\s*[a-z0-9][\w\-/.]*\d[\w\-/.]*$/u;
+  /^id\s+(?:(?:do|da|de|del|du|of)\s+)?(?:annuncio|anuncio|anúncio|annonce|anzeige|advert|ad|reklamy|ogłoszenia|объявления|рекламы|оголошення|реклами|advertentie)\s*[:：#]?\s*[a-z0-9][\w\-/.]*\d[\w\-/.]*$/u;
 
 /**
  * "The story continues" in the languages newsclean reads: after an ad label it is the slot's note
  * to the reader ("Advert – article continues below", "PR・記事はこの下に続きます").
  */
 const CONTINUES =
-  /(?<![\p{L}])(?:continues?|continued|continuing|fortgesetzt|geht weiter|weiter|suite|continúa|sigue|continua|prosegue|ciąg dalszy|dalsza|verder|gaat verder|продолжение|продолжается|продовження|триває)(?![\p{L}])|続きます|続く|继续|繼續/u;
+  /(?<![\p{L}])(?:continues?|continued|continuing|below|fortgesetzt|geht weiter|weiter|unten|suite|poursuivez|ci-dessous|continúa|sigue|continua|prosegue|ciąg dalszy|dalsza|verder|gaat verder|продолжение|продолжается|продовження|триває)(?![\p{L}])|続きます|続く|继续|繼續/u;
 /** Such a note is a line: "Advert" in a longer sentence is the story's. */
 const CONTINUES_WORDS = 8;
 

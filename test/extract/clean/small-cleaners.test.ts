@@ -26,6 +26,21 @@ describe('ad remnants', () => {
     expect(adRule('ID annuncio: gzv-ctop-7741')).toBe('pattern:ad-id');
     expect(adRule('ID ogłoszenia 4471')).toBe('pattern:ad-id');
     expect(adRule('Id annuncio del comune: bando 2024')).toBeNull();
+    // With a preposition between ("ID do anúncio", "ID of ad").
+    expect(adRule('ID do anúncio: RCF-MID-0288')).toBe('pattern:ad-id');
+    expect(adRule('ID de l’annonce: 2291')).toBeNull();
+    expect(adRule('ID del anuncio: hp-mrec-7')).toBe('pattern:ad-id');
+  });
+  it('knows a label with its note that the story goes on below', () => {
+    const html = [
+      'Publicité - Poursuivez votre lecture ci-dessous',
+      'Advertisement – story below',
+      'Publicité : les annonceurs poursuivent leur repli ci-dessous.',
+    ]
+      .map((t) => `<p>${t}</p>`)
+      .join('');
+    const kept = removeAdRemnants(blocksFrom(html), context());
+    expect(textOf(kept)).toBe('Publicité : les annonceurs poursuivent leur repli ci-dessous.');
   });
   it('keeps sentences about advertising', () => {
     expect(adRule('The advertisement ran in three newspapers before it was withdrawn.')).toBeNull();
@@ -123,6 +138,17 @@ describe('newsletter prompts', () => {
         'Want more from the courthouse? Sign up for Courthouse Notes, our free Friday email on the week’s rulings.',
       ),
     ).toBe(true);
+    // "By email" and a sign-up sentence, without the word "newsletter".
+    expect(
+      isNewsletterPrompt(
+        'Get every Ledger investigation by email, free, on Monday mornings. Sign up with the form at the top of this page.',
+      ),
+    ).toBe(true);
+    expect(
+      isNewsletterPrompt(
+        'Residents were told by email that they could sign up with the county for the new bins.',
+      ),
+    ).toBe(false);
     expect(
       isNewsletterPrompt(
         'Newsletter „Der Morgen“: jeden Werktag um 6 Uhr im Postfach. Jetzt kostenlos abonnieren',
