@@ -73,18 +73,27 @@ export function amountLabelCount(text: string): number {
  * The free-amount phrases that say so alone ("Своя сумма", "Outro valor", "其他金额"): a bare
  * "Other" or "Anders" is no button by itself.
  */
-const OTHER_ALONE = new RegExp(
-  `^(?:${alternation(
-    Object.values(OTHER_AMOUNT)
-      .flat()
-      .filter((p) => p.includes(' ') || /[\u3040-\u9fff]{3}/.test(p) || /betrag$/.test(p)),
-  )})$`,
-  'u',
+const OTHER_PHRASES = alternation(
+  Object.values(OTHER_AMOUNT)
+    .flat()
+    .filter((p) => p.includes(' ') || /[\u3040-\u9fff]{3}/.test(p) || /betrag$/.test(p)),
 );
+const OTHER_ALONE = new RegExp(`^(?:${OTHER_PHRASES})$`, 'u');
+const OTHER_FIRST = new RegExp(`^(?:${OTHER_PHRASES})\\s+`, 'u');
 
-/** Whether a block is a widget's free-amount button on its own (`lower`: its lower-cased text). */
-export function otherAmountButton(lower: string): boolean {
-  return OTHER_ALONE.test(lower.trim());
+/**
+ * Whether a block is a widget's free-amount button on its own (`lower`: its lower-cased text), or
+ * followed by another control's label in the same line ("Своя сумма Продолжить": the field and the
+ * form's button, run together): `isControl` tells whether the rest is one.
+ */
+export function otherAmountButton(
+  lower: string,
+  isControl: (rest: string) => boolean = () => false,
+): boolean {
+  const text = lower.trim();
+  if (OTHER_ALONE.test(text)) return true;
+  const first = OTHER_FIRST.exec(text);
+  return first !== null && isControl(text.slice(first[0].length));
 }
 
 /**

@@ -512,6 +512,14 @@ const TRIAL_OFFER = new RegExp(
 const TRIAL_WORDS = 20;
 
 /**
+ * "… braucht Sie" in a short line ("Lokaljournalismus braucht Sie"): the outlet's call to the reader,
+ * as "braucht dich" in the ask list is; formal "Sie" is told from "sie" (them) by its capital, so
+ * this is matched on the text as written.
+ */
+const NEEDS_YOU = /(?<![\p{L}])(?:braucht|brauchen)\s+Sie(?![\p{L}])/u;
+const NEEDS_YOU_WORDS = 6;
+
+/**
  * The same offer by its first period ("1 € le premier mois", "el primer mes por 1 €", "o primeiro
  * mês custa 1 euro", "$1 a week for your first year"): the period and a price within a few words.
  */
@@ -588,12 +596,13 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   if (words <= BANK_LINE_WORDS && BANK_ACCOUNT.test(plain)) cues.payment++;
   // A subscription's trial offer ("Probeer 4 weken voor € 1", "4 Wochen für 1 € testen") asks.
   if (words <= TRIAL_WORDS && (TRIAL_OFFER.test(text) || FIRST_PERIOD_OFFER.test(text))) cues.ask++;
+  if (words <= NEEDS_YOU_WORDS && NEEDS_YOU.test(plain)) cues.ask++;
   const trimmed = text.trim();
   if (
     words <= CONTROL_WORDS &&
     (AMOUNT.test(trimmed) ||
       CHOICE_ALONE.test(trimmed) ||
-      otherAmountButton(trimmed) ||
+      otherAmountButton(trimmed, (rest) => ACTION.test(rest)) ||
       amountWithPurpose(trimmed) ||
       (PLEDGE_COUNTER.test(text) && /\d/.test(text)))
   ) {

@@ -208,17 +208,26 @@ function voicedNeighbour(c: AppealCues, j: number, at: number, groups: readonly 
 const SMALL_BOX_LINES = 3;
 
 /**
- * Whether the blocks at `j` and `at` sit in one box: the same container, or `j`'s container a small
- * box that holds `at`'s (a counter in the box, its amount row in a row of its own). A story's
- * container holds many blocks, so its last line still does not join the box set inside it.
+ * Whether the blocks at `j` and `at` sit in one box: the same container, `j`'s container a small
+ * box that holds `at`'s (a counter in the box, its amount row in a row of its own), or the two
+ * containers side by side in a small box (a card's heading and its text, each in a `<div>` of its
+ * own). A story's container holds many blocks, so its last line still does not join the box set
+ * inside or beside it.
  */
 function oneBox(groups: readonly unknown[], j: number, at: number): boolean {
-  const outer = groups[j];
-  const inner = groups[at];
+  const outer = groups[j] as Element | undefined;
+  const inner = groups[at] as Element | undefined;
   if (outer === inner) return true;
-  if (!outer || !inner || (inner as Element).parent !== outer) return false;
+  if (!outer || !inner) return false;
+  // The box's own lines; beside each other, the lines of both containers count.
+  let inBox: (g: unknown) => boolean;
+  if (inner.parent === outer) inBox = (g) => g === outer;
+  else if (outer.parent && outer.parent === inner.parent) {
+    const box = outer.parent;
+    inBox = (g) => g === box || (g as Element | null)?.parent === box;
+  } else return false;
   let lines = 0;
-  for (const g of groups) if (g === outer && ++lines > SMALL_BOX_LINES) return false;
+  for (const g of groups) if (inBox(g) && ++lines > SMALL_BOX_LINES) return false;
   return true;
 }
 
@@ -837,10 +846,32 @@ function fillGaps(
     if (gone(i) || !gone(i - 1) || !gone(i + 1)) continue;
     const c = cues[i]!;
     if (blocks[i]!.block.type !== 'paragraph' || c.words > GAP_WORDS || c.foreign) continue;
-    if (QUOTE_OPENING.test(texts[i]!) || !c.someVoice) continue;
-    gaps.push(i);
+    if (QUOTE_OPENING.test(texts[i]!)) continue;
+    if (c.someVoice || cardLabel(blocks, texts, i, c.words)) gaps.push(i);
   }
   for (const i of gaps) drop.add(i);
+}
+
+/** A label on a card of the appeal's is a word or two ("Друг", "Supporter"). */
+const CARD_LABEL_WORDS = 2;
+
+/**
+ * A label in the box of a piece beside it, no sentence: a tier's name between the previous tier's
+ * perk and its own price ("Друг" between "Щотижневий лист" and "250 грн/міс").
+ */
+function cardLabel(
+  blocks: readonly SourcedBlock[],
+  texts: readonly string[],
+  i: number,
+  words: number,
+): boolean {
+  const group = blocks[i]!.group;
+  return (
+    words <= CARD_LABEL_WORDS &&
+    !SENTENCE_END.test(texts[i]!) &&
+    group !== null &&
+    (blocks[i - 1]!.group === group || blocks[i + 1]!.group === group)
+  );
 }
 
 /**

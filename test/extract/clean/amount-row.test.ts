@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountLabelCount } from '../../../src/extract/clean/amount-row.js';
+import { amountLabelCount, otherAmountButton } from '../../../src/extract/clean/amount-row.js';
 import { removePageAsides } from '../../../src/extract/clean/page-asides.js';
 import { blocksFrom, context, prose, textOf } from '../helpers.js';
 
@@ -47,5 +47,16 @@ describe('rows of amount labels', () => {
   it('keeps a lone sum set off as its own paragraph', () => {
     const html = `${prose(2)}<p><strong>£1.2m</strong></p>${prose(1, 3)}<p>€40</p>`;
     expect(textOf(removePageAsides(blocksFrom(html), context()))).toMatch(/£1\.2m[\s\S]*€40/);
+  });
+});
+
+describe('the free-amount button', () => {
+  it('stands alone, or before another control in the same line', () => {
+    const isContinue = (rest: string) => /^(?:continue|продолжить|weiter)$/.test(rest);
+    expect(otherAmountButton('своя сумма')).toBe(true);
+    expect(otherAmountButton('своя сумма продолжить', isContinue)).toBe(true);
+    expect(otherAmountButton('other amount continue', isContinue)).toBe(true);
+    expect(otherAmountButton('своя сумма продолжить')).toBe(false);
+    expect(otherAmountButton('other amount of rain fell', isContinue)).toBe(false);
   });
 });

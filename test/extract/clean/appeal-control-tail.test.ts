@@ -115,6 +115,17 @@ describe('fundraiser headlines', () => {
     }
     expect(cuePage([], 'Il giornale cambia sede').aboutFundraiser).toBe(false);
   });
+
+  it('include food banks and their collections, whose drives live on gifts', () => {
+    for (const headline of [
+      'La Gran Recogida del Banco de Alimentos supera las 300 toneladas',
+      'Food bank shelves empty a week before Christmas',
+      'La Banque alimentaire du Gers lance sa collecte',
+      'Il teatro ricomprato: 180 mila euro raccolti in un mese',
+    ]) {
+      expect(cuePage([], headline).aboutFundraiser, headline).toBe(true);
+    }
+  });
 });
 
 describe('a club’s call for members in a story about its drive (quoted, then as a slogan)', () => {

@@ -96,3 +96,38 @@ describe('an appeal set as a short list over its support button', () => {
     expect(text).toContain('шість автоцистерн');
   });
 });
+
+describe("a source's words to the outlet, and the outlet's own analysis, beside its appeal", () => {
+  it('keeps a dash quote whose attribution says "mówi nam", and drops the appeal after it', () => {
+    const story = [
+      'W styczniu na izbach przyjęć w Radomiu pacjenci czekali średnio ponad pięć godzin na pierwszego lekarza.',
+      'Najgorzej było w weekendy, gdy na dyżurze zostaje dwóch internistów na cały szpital.',
+      '– Ludzie siedzą na korytarzu do rana, a my nie mamy ich gdzie położyć – mówi nam pielęgniarka z jednego z oddziałów.',
+      'Ten tekst powstał dzięki 900 osobom, które wspierają nas co miesiąc na Patronite.',
+      'Jeśli chcesz, żebyśmy sprawdzali kolejne szpitale, dołącz do nich – już od 10 zł miesięcznie.',
+      'Dyrekcje szpitali tłumaczą kolejki brakami kadrowymi i rosnącą liczbą pacjentów bez skierowania.',
+      'Wojewoda zapowiada kontrolę w trzech placówkach jeszcze przed wakacjami.',
+    ];
+    const html = `<html lang="pl"><head><title>Pięć godzin na SOR | Puls Radomia</title><meta property="og:site_name" content="Puls Radomia"></head><body><article><h1>Pięć godzin na SOR</h1>${story.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+    const { text } = extract(html, { url: 'https://pulsradomia.example/sor/' });
+    expect(text).toContain('mówi nam pielęgniarka');
+    expect(text).toContain('Wojewoda zapowiada');
+    expect(text).not.toMatch(/dołącz do nich|Patronite/);
+  });
+
+  it('keeps a paragraph "nach unserer Auswertung" on money in an investigation', () => {
+    const story = [
+      'Die Stadt hatte sich vorgenommen, bis 2025 insgesamt 40 Kilometer Radwege zu bauen. Fertig sind elf.',
+      'Wir haben alle 62 Maßnahmen des Radverkehrsplans mit den Berichten des Bauamts verglichen.',
+      'Am Geld liegt es nach unserer Auswertung nicht. Bund und Land hätten bis zu 75 Prozent der Kosten übernommen, abgerufen wurde nur ein Bruchteil.',
+      'Das Bauamt verweist auf fehlendes Personal: Von sechs Stellen im Radteam sind zwei besetzt.',
+      'Der ADFC fordert, die gefährlichsten Kreuzungen zuerst umzubauen.',
+      'Unabhängiger Lokaljournalismus kostet Geld. Wir finanzieren uns über Mitglieder, die freiwillig zahlen.',
+      'Werden Sie Mitglied – schon ab 5 Euro im Monat.',
+    ];
+    const html = `<html lang="de"><head><title>Elf von vierzig Kilometern | Stadtradar</title><meta property="og:site_name" content="Stadtradar"></head><body><article><h1>Elf von vierzig Kilometern</h1>${story.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+    const { text } = extract(html, { url: 'https://stadtradar.example/radwege/' });
+    expect(text).toContain('Am Geld liegt es nach unserer Auswertung nicht');
+    expect(text).not.toMatch(/Werden Sie Mitglied/);
+  });
+});

@@ -30,6 +30,13 @@ describe('making-of notes', () => {
     expect(notes(one, [1])).toEqual([0, 2]);
   });
 
+  it('read years as the span', () => {
+    const years = `<p>Questa inchiesta è costata tre anni di lavoro e due ricorsi al TAR.</p>
+      <p>Reporting like this is only possible because readers pay for it.</p>
+      <p>This investigation took two years and forty records requests.</p>`;
+    expect(notes(years, [1])).toEqual([0, 2]);
+  });
+
   it('read other nouns for the story, and Chinese and Japanese notes', () => {
     const more = `<p>Esta información nos llevó once días de llamadas y visitas a la estación.</p>
       <p>Reporting like this is only possible because readers pay for it.</p>

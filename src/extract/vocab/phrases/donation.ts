@@ -1082,6 +1082,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
     ],
     appeal: [
       ...['dipendiamo da chi ci legge', 'dipendiamo dai lettori'],
+      ...['questo articolo è gratuito', 'informazione locale'],
       ...['giornalismo senza scopo di lucro', 'testata senza scopo di lucro', 'non abbiamo inserzionisti'],
       'la nostra redazione',
       'qualsiasi importo',
@@ -1143,6 +1144,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'paypal',
       'carta di credito',
       'bonifico',
+      'conto corrente',
       'mensilmente',
       'al mese da',
       'alla settimana',
@@ -1306,6 +1308,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'cartão de crédito',
       'pix',
       'transferência',
+      'conta corrente',
+      'conta-corrente',
       'mb way',
       'mensalmente',
       'mensais',
@@ -1835,6 +1839,7 @@ export const TAX_DEDUCTION: readonly string[] = [
   ...['tax-deductible', 'tax deductible', 'налоговый вычет', 'податкову знижку', 'податкова знижка'],
   ...['steuerlich absetzbar', 'déductible', 'deducibles', 'deducible de', 'deducibili', 'detraibili'],
   ...['deducibile', 'detraibile', 'dedutíveis', 'dedutível', 'odliczyć od podatku', 'ulga podatkowa'],
+  ...['deduzidas do ir', 'deduzidos do ir', 'deduzidas do imposto de renda', 'dedução no ir'],
   ...['aftrekbaar', 'giftenaftrek', '抵税', '可抵扣', '寄附金控除', '税額控除', '控除の対象'],
 ];
 /**

@@ -273,9 +273,12 @@ export const NAME_ARTICLES: readonly string[] = [
 export const MAKING_OF_OPENING =
   /^(?:this|dit|deze|dieser|diese|dieses|cette|ce|cet|esta|este|questa|questo|ten|ta|to|этот|эта|это|цей|ця|це)\s+(?:story|report|investigation|article|piece|verhaal|onderzoek|artikel|stuk|geschichte|recherche|text|beitrag|enquête|reportage|investigación|reportaje|artículo|historia|inchiesta|articolo|storia|servizio|reportagem|investigação|artigo|matéria|tekst|artykuł|reportaż|materiał|материал|расследование|репортаж|текст|статья|матеріал|розслідування|стаття|feature|reporting|información|noticia|crónica|notizia|lavoro|notícia|trabalho|bericht|artikel|публикация|заметка|публікація)(?![\p{L}])|^(?:这篇|這篇|本篇|这则|這則)(?:报道|報道|报导|報導|稿子|文章)|^この(?:記事|取材|連載)/iu;
 
-/** A span of working time: weeks, months or days (one or several), in the languages of `MAKING_OF_OPENING`. */
+/**
+ * A span of working time: weeks, months, days or years (one or several), in the languages of
+ * `MAKING_OF_OPENING`. Not CJK years: "2026年" is a date.
+ */
 export const TIME_SPAN =
-  /(?<![\p{L}])(?:weeks?|months?|days|weken|week|maanden|maand|dagen|wochen|woche|monate|monat|tage|semaines?|mois|jours|semanas?|meses|mês|días|dias|settimane|settimana|mesi|mese|giorni|tygodni|tygodnie|tydzień|miesięcy|miesiące|miesiąc|dni|недел[ьиюя]|месяц|дн[ейя]|тижн[іяь]|тиждень|місяц|днів)(?![\p{L}])|[0-9一二三四五六七八九十两几]\s*(?:个?星期|周|週間?|个月|個月|か月|ヶ月|天|日間)/iu;
+  /(?<![\p{L}])(?:years?|jaren|jaar|jahren?|ans|années|años|anni|anos|lata?|лет|года?|років|роки|рік|weeks?|months?|days|weken|week|maanden|maand|dagen|wochen|woche|monate|monat|tage|semaines?|mois|jours|semanas?|meses|mês|días|dias|settimane|settimana|mesi|mese|giorni|tygodni|tygodnie|tydzień|miesięcy|miesiące|miesiąc|dni|недел[ьиюя]|месяц|дн[ейя]|тижн[іяь]|тиждень|місяц|днів)(?![\p{L}])|[0-9一二三四五六七八九十两几]\s*(?:个?星期|周|週間?|个月|個月|か月|ヶ月|天|日間)/iu;
 
 /**
  * Words that make a headline one about a newspaper ("Courier asks readers for £60,000", "у газеты
@@ -324,8 +327,11 @@ export const FUNDRAISER_WORDS: readonly string[] = [
   ...['збирає', 'збирають', 'збір коштів', 'збір на', 'пожертв'],
   ...['sammelt', 'sammeln', 'spendenaktion', 'spendenaufruf', 'crowdfunding', 'spendenlauf'],
   ...['cagnotte', 'collecte', 'financement participatif', 'appel aux dons', 'lève des fonds'],
-  ...['recauda', 'recaudación', 'colecta', 'micromecenazgo', 'campaña de donaciones'],
-  ...['raccolta fondi', 'raccoglie', 'raccolgono', 'colletta'],
+  ...['recauda', 'recaudación', 'colecta', 'micromecenazgo', 'campaña de donaciones', 'gran recogida'],
+  ...['raccolta fondi', 'raccoglie', 'raccolgono', 'raccolt', 'colletta'],
+  // Food banks live on what the public gives: their drives are fundraisers.
+  ...['food bank', 'food drive', 'banque alimentaire', 'banco de alimentos', 'banco alimentare'],
+  ...['banco alimentar', 'bank żywności', 'voedselbank', 'продуктовый банк', 'банк еды', 'фудбанк'],
   ...['angaria', 'angariação', 'vaquinha', 'recolha de fundos', 'campanha de donativos'],
   ...['zbiórka', 'zbiera', 'zbierają', 'zrzutka'],
   ...['inzamel', 'zamelt', 'zamelen'],
@@ -496,6 +502,18 @@ export const WE_REPORTING: readonly string[] = [
   ...['skontaktowaliśmy', 'ustaliliśmy', 'przeanalizowaliśmy', 'przekazaliśmy', 'wysłaliśmy'],
   ...['porównaliśmy', 'zapytaliśmy', 'hebben we opgevraagd', 'we hebben opgevraagd'],
   ...['hebben we geanalyseerd', 'hebben we vergeleken', 'hebben we doorgestuurd'],
+  ...[
+    'nach unserer auswertung',
+    'laut unserer auswertung',
+    'unserer auswertung zufolge',
+    'nach unseren recherchen',
+  ],
+  // A source's words to the outlet, in the line that says who spoke ("– mówi nam lekarka", "told us").
+  ...['told us', 'tells us', 'mówi nam', 'powiedział nam', 'powiedziała nam'],
+  ...['рассказал нам', 'рассказала нам', 'сказал нам', 'сказала нам', 'говорит нам', 'розповів нам'],
+  ...['розповіла нам', 'сказав нам', 'sagte uns', 'sagt uns', 'erzählt uns', 'nous a dit'],
+  ...['nous a confié', 'nos dijo', 'nos contó', 'nos cuenta', 'ci ha detto', 'ci racconta', 'disse-nos'],
+  ...['contou-nos', 'nos disse', 'vertelde ons', 'zei tegen ons'],
   ...['我们联系了', '我们查阅了', '我们比对了', '我們聯繫了', '我們查閱了', '取材班は', '本紙の取材で'],
   // Its findings as its own count ("Według naszych wyliczeń …", "by our calculations").
   ...[

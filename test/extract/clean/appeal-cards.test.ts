@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+/**
+ * Appeal boxes as page builders set them: every line in a `<div>` of its own, cards of tiers, rows
+ * of controls run together. The story around them stays whole.
+ */
+const p = (t: string) => `<p>${t}</p>`;
+
+describe("a box's heading in a <div> beside its text's <div>", () => {
+  it('goes with the appeal under it', () => {
+    const story = [
+      'El Banco de Alimentos de la Vega ha recogido 212 toneladas en su campaña de otoño, un 6% más que el año pasado.',
+      'Más de 1.800 voluntarios atendieron los puntos de recogida de 90 supermercados durante el fin de semana.',
+      'La entidad reparte cada mes alimentos a 9.000 personas a través de parroquias y asociaciones vecinales.',
+      'El reparto de lo recogido empezará la próxima semana en los almacenes de Motril.',
+    ];
+    const box = `<div class="x1"><div><strong>Sin anunciantes y sin muro de pago</strong></div><div class="x2">El Correo de la Vega vive de las cuotas de quienes lo leen. Por 2 € al mes puedes ayudarnos a seguir.</div><a class="x3" href="/suscribete">Suscríbete</a></div>`;
+    const html = `<html lang="es"><head><title>El Banco de Alimentos recoge 212 toneladas | El Correo de la Vega</title><meta property="og:site_name" content="El Correo de la Vega"></head><body><main><h1>El Banco de Alimentos recoge 212 toneladas</h1>${box}<div class="body">${story.map(p).join('')}</div></main></body></html>`;
+    const { text } = extract(html, { url: 'https://correodelavega.example/banco-alimentos/' });
+    for (const line of story) expect(text).toContain(line);
+    expect(text).not.toMatch(/Sin anunciantes|cuotas de quienes/);
+  });
+});
+
+describe('membership tier cards', () => {
+  it("take each tier's one-word name with its price and perk", () => {
+    const story = [
+      'Міська рада затвердила план нової велосипедної мережі: 23 кілометри доріжок до 2028 року.',
+      'Першою чергою облаштують вулицю Шевченка та набережну, де торік сталося найбільше аварій.',
+      'Активісти вважають темпи надто повільними і просять почати з маршрутів до шкіл.',
+    ];
+    const tiers = [
+      ['Читач', '100 грн/міс', 'Щотижневий лист від редакції'],
+      ['Друг', '250 грн/міс', 'Запрошення на зустрічі з журналістами'],
+      ['Меценат', '1000 грн/міс', 'Ваше ім’я на сторінці підтримки'],
+    ];
+    const cards = tiers.map((t) => `<div class="item">${t.map(p).join('')}</div>`).join('');
+    const box = `<div class="col-3">${p('Дякуємо, що дочитали до кінця')}${p('«Веломіст» — це шестеро журналістів. У нас немає пейволу, тому просимо тих, хто може, підтримати нас щомісяця.')}${cards}<a href="/pidtrymka">Стати членом спільноти</a></div>`;
+    const html = `<html lang="uk"><head><title>23 кілометри велодоріжок | Веломіст</title><meta property="og:site_name" content="Веломіст"></head><body><article><h1>23 кілометри велодоріжок</h1>${story.map(p).join('')}${box}</article></body></html>`;
+    const { text } = extract(html, { url: 'https://velomist.example/merezha/' });
+    for (const line of story) expect(text).toContain(line);
+    expect(text).not.toMatch(/Друг|Меценат|Читач|грн\/міс/);
+  });
+});
+
+describe("the free-amount field and the form's button in one line", () => {
+  it('goes with the appeal, as its heading does', () => {
+    const story = [
+      'Областной минздрав купил 30 машин скорой помощи у посредника, зарегистрированного за месяц до аукциона.',
+      'Цена каждой машины оказалась на 4 миллиона рублей выше, чем в прайсе завода.',
+      'В министерстве заявили, что закупка проведена по закону.',
+    ];
+    const lines = [
+      'На этот текст ушло четыре месяца: мы запрашивали документы и сверяли реестры.',
+      'В России «Сверка» заблокирована, поэтому мы просим о поддержке читателей за границей.',
+      'Ежемесячное пожертвование позволяет нам планировать расследования на год вперёд.',
+    ];
+    const frequency = ['Один раз', 'Каждый месяц'].map(
+      (f) => `<label><input type="radio" name="f"> <span>${f}</span></label>`,
+    );
+    const box = `<section class="c-a1"><h3>Расследования стоят дорого</h3>${lines.map((t) => `<div class="c-b2">${t}</div>`).join('')}<fieldset>${frequency.join('')}</fieldset><label><span>Своя сумма</span> <input type="number"></label> <a href="/support/">Продолжить</a></section>`;
+    const html = `<html lang="ru"><head><title>Скорые через посредника | Сверка</title><meta property="og:site_name" content="Сверка"></head><body><article><h1>Скорые через посредника</h1>${story.map(p).join('')}${box}</article></body></html>`;
+    const { text } = extract(html, { url: 'https://sverka.example/skorye/' });
+    for (const line of story) expect(text).toContain(line);
+    expect(text).not.toMatch(/Своя сумма|Продолжить|стоят дорого|пожертвование/);
+  });
+});
+
+describe('appeal wording', () => {
+  it('reads "Lokaljournalismus braucht Sie" over a box of the outlet\'s members as its ask', () => {
+    const story = [
+      'Nach tagelangem Regen hat die Mulde in Grimma am Morgen die Marke von vier Metern überschritten.',
+      'Die Feuerwehr hat an der Uferstraße Sandsäcke ausgelegt; die Straße ist gesperrt.',
+      'Das Hochwasserzentrum rechnet bis zum Abend mit weiter steigenden Pegeln.',
+    ];
+    const box = `<div class="block-9">${p('Lokaljournalismus braucht Sie')}${p('Seit 1890 berichtet der Bote aus dem Tal. Heute finanzieren wir uns vor allem über Mitglieder, die freiwillig zahlen.')}${p('Schon 1.950 Mitglieder sind dabei – bis Ostern möchten wir die 2.500 schaffen.')}<a href="https://steady.example/bote">Jetzt Mitglied werden bei Steady</a></div>`;
+    const html = `<html lang="de"><head><title>Mulde steigt weiter | Talbote</title><meta property="og:site_name" content="Talbote"></head><body><article><h1>Mulde steigt weiter</h1>${box}${story.map(p).join('')}</article></body></html>`;
+    const { text } = extract(html, { url: 'https://talbote.example/mulde/' });
+    for (const line of story) expect(text).toContain(line);
+    expect(text).not.toMatch(/braucht Sie|Mitglieder sind dabei|finanzieren wir uns/);
+    // "sie" (them) is no call to the reader.
+    const them = html.replace('Lokaljournalismus braucht Sie', 'Die Feuerwehr braucht sie');
+    expect(extract(them, { url: 'https://talbote.example/mulde/' }).text).toContain('Mitglieder sind dabei');
+  });
+
+  it('reads "questo articolo è gratuito" as an appeal word in a story about a fundraiser', () => {
+    const story = [
+      'In quaranta giorni 2.100 donatori hanno raccolto 150 mila euro per ricomprare il cinema del paese.',
+      'La cifra copre la quota che mancava per l’acquisto dall’ex proprietario.',
+      'Ora servono lavori per almeno 600 mila euro: il comitato lancerà una campagna di tesseramento.',
+      'Questo articolo è gratuito. Se vuoi sostenere l’informazione locale, abbonati al Corriere digitale: 1 € il primo mese.',
+      'Il sindaco ha promesso che il Comune coprirà un terzo della spesa con fondi propri.',
+    ];
+    const html = `<html lang="it"><head><title>Il paese si ricompra il cinema: 150 mila euro raccolti | Corriere della Piana</title><meta property="og:site_name" content="Corriere della Piana"></head><body><article><h1>Il paese si ricompra il cinema: 150 mila euro raccolti</h1>${story.map(p).join('')}</article></body></html>`;
+    const { text } = extract(html, { url: 'https://corrieredellapiana.example/cinema/' });
+    for (const line of [story[0], story[1], story[2], story[4]]) expect(text).toContain(line);
+    expect(text).not.toContain('Questo articolo è gratuito');
+  });
+
+  it('reads Brazilian bank lines and an income-tax note under the appeal as its payment lines', () => {
+    const story = [
+      'O lago perdeu mais de 150 botos na seca de 2023, quando a água passou dos 39 graus.',
+      'Agora uma rede de 12 boias vai medir temperatura e oxigênio a cada dez minutos.',
+      'Os dados ficam públicos e devem orientar a retirada de animais em emergências.',
+      'O projeto é coordenado por um instituto de pesquisa de Manaus e custou R$ 1,2 milhão, pagos por um fundo de cooperação internacional.',
+      'Pescadores das comunidades ribeirinhas vão ajudar na manutenção das boias e recebem uma bolsa mensal durante os dois primeiros anos.',
+      'Os pesquisadores esperam ter o primeiro modelo de previsão de ondas de calor no lago antes da próxima estiagem, em setembro.',
+    ];
+    const appeal = [
+      'Você chegou até aqui, então provavelmente se importa com a Amazônia tanto quanto a gente.',
+      'O Rio Vivo é uma redação sem fins lucrativos de jornalistas do interior do Amazonas.',
+      'Não cobramos assinatura e não aceitamos dinheiro de mineradoras. Por isso dependemos de doações de leitores como você.',
+      'Doe qualquer valor pelo Pix',
+    ];
+    const bank =
+      '<p>Transferência bancária: Banco do Brasil<br>Agência 1234-5 · Conta corrente 67890-1<br>Associação Rio Vivo de Comunicação</p>';
+    const tax =
+      'Doações de pessoas físicas podem ser deduzidas do IR dentro dos limites da lei; emitimos recibo para todas.';
+    const html = `<html lang="pt"><head><title>Boias contra a seca | Rio Vivo</title><meta property="og:site_name" content="Rio Vivo"></head><body><article><h1>Boias contra a seca</h1>${story.map(p).join('')}${appeal.map(p).join('')}${bank}${p(tax)}</article></body></html>`;
+    const { text } = extract(html, { url: 'https://riovivo.example/boias/' });
+    for (const line of story) expect(text).toContain(line);
+    expect(text).not.toMatch(/Conta corrente|deduzidas do IR|Transferência/);
+  });
+});
