@@ -48,6 +48,29 @@ const DIGEST_EMAIL =
   /(?<![\p{L}])(?:free|daily|weekly|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:\p{L}+\s+)?e-?mail(?![\p{L}])/u;
 
 /**
+ * A newsletter's day or hour ("every Friday", "ogni venerdì", "jeden Morgen", "каждую пятницу"): a
+ * prompt says when its letter comes. Weaker than a newsletter phrase, as a story's market opens
+ * "every Friday" too: it counts only in a block that speaks to the reader, or in a short line
+ * beside a prompt (a signup box's blurb: "Local news, every Monday."). See `scheduled`.
+ */
+const SCHEDULE = new RegExp(
+  [
+    '(?:every|each)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|weekday)',
+    'ogni\\s+(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|mattina|sera)',
+    'jeden\\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|abend|werktag)',
+    'chaque\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir)',
+    'cada\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|noche)',
+    'toda\\s+(?:segunda|terça|quarta|quinta|sexta|manhã)',
+    'w\\s+każd[yą]\\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę|ranek)',
+    'elke\\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ochtend|avond)',
+    'кажд(?:ую|ый|ое)\\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|утро|вечер)',
+  ]
+    .map((p) => `(?<![\\p{L}])${p}(?![\\p{L}])`)
+    .join('|'),
+  'u',
+);
+
+/**
  * Chinese and Japanese words for subscribers and their count ("購読者2800部まで減少"): a paper's
  * readership reported, which holds the word for subscribing ("購読", "订阅") without asking for it.
  */
@@ -67,9 +90,20 @@ function newsletterHits(text: string): number {
  */
 export function isNewsletterPrompt(text: string, aboutNewsletters = false): boolean {
   const hits = newsletterHits(text);
-  if (wordCount(text) <= 12) return hits >= 1 && (!aboutNewsletters || hits >= 2 || promptsReader(text));
-  return hits >= 3 || (hits === 2 && promptsReader(text));
+  if (wordCount(text) <= 12) {
+    if (hits === 0) return scheduled(text) && promptsReader(text);
+    return !aboutNewsletters || hits >= 2 || promptsReader(text);
+  }
+  return hits >= 3 || (hits + (scheduled(text) ? 1 : 0) >= 2 && promptsReader(text));
 }
+
+/** Whether a block names a newsletter's day or hour (see `SCHEDULE`). */
+function scheduled(text: string): boolean {
+  return SCHEDULE.test(unquotedLower(text));
+}
+
+/** A signup box's blurb is a line: "every Saturday" in a longer paragraph beside a prompt is the story's. */
+const BLURB_WORDS = 12;
 
 /** Words of a story paragraph under a crosshead. */
 const SECTION_WORDS = 25;
@@ -135,7 +169,9 @@ export function removeNewsletterPrompts(blocks: SourcedBlock[], ctx: CleanContex
   });
   for (const i of [...drop]) {
     for (const j of [i - 1, i + 1]) {
-      if (j >= 0 && j < texts.length && !drop.has(j) && newsletterHits(texts[j]!) >= 1) drop.add(j);
+      if (j < 0 || j >= texts.length || drop.has(j)) continue;
+      const text = texts[j]!;
+      if (newsletterHits(text) >= 1 || (wordCount(text) <= BLURB_WORDS && scheduled(text))) drop.add(j);
     }
   }
   if (drop.size === 0 && meters.size === 0) return blocks;

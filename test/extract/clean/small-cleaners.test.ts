@@ -277,6 +277,28 @@ describe('newsletter boxes', () => {
     expect(ctx.removals.items.map((r) => r.category)).toEqual(['newsletter', 'newsletter']);
   });
 
+  it("reads a newsletter's day as a weak hit: with a sign-up line, or as a blurb beside a prompt", () => {
+    // Its day and one sign-up word, speaking to the reader.
+    expect(
+      isNewsletterPrompt(
+        'Ricevi «Cronaca nera» ogni giovedì: tre storie, due documenti, nessuna pubblicità. Iscriviti qui sotto.',
+      ),
+    ).toBe(true);
+    expect(isNewsletterPrompt('Наш Telegram: «Город сегодня» — новости раньше всех')).toBe(true);
+    const ctx = context();
+    const story =
+      'The mill will open to visitors every Saturday from May, and its shop will sell flour ground on the spot by the volunteers.';
+    const kept = removeNewsletterPrompts(
+      blocksFrom(
+        `${prose(2)}<p>${story}</p><h3>Sign up for our newsletter</h3><p>Local news for Millbrook, every Monday.</p>${prose(1, 3)}`,
+      ),
+      ctx,
+    );
+    // The blurb goes with the prompt; the story's paragraph beside it stays.
+    expect(textOf(kept)).toContain(story);
+    expect(textOf(kept)).not.toContain('every Monday');
+  });
+
   it('leaves an article paragraph next to a prompt that has no newsletter words', () => {
     const kept = removeNewsletterPrompts(
       blocksFrom(`<p>Sign up for our newsletter</p>${prose(1)}`),

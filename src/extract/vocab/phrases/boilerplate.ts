@@ -36,6 +36,8 @@ export const NEWSLETTER: PhraseList = {
   ],
   ru: [
     'наш viber-канал',
+    'наш telegram',
+    'наш телеграм',
     'наш канал в viber',
     'подписывайтесь на наш',
     'чтобы первыми узнавать',
@@ -59,6 +61,8 @@ export const NEWSLETTER: PhraseList = {
   ],
   uk: [
     'наш viber-канал',
+    'наш telegram',
+    'наш телеграм',
     'наш канал у viber',
     'підписуйтесь на наш',
     'щоб першими дізнаватися',
