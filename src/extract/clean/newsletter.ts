@@ -22,11 +22,11 @@ import { alternation, countPhrases, findPhrase, LETTER, phraseRegex } from './ph
 const NOW = phraseRegex(Object.values(PROMO_NOW).flat(), true);
 
 /**
- * A sign-up imperative opening a sentence ("… senza pubblicità: iscriviti alla newsletter"); inside
- * one it is as often reporting ("residents can sign up for …").
+ * A sign-up imperative opening a sentence or following an arrow ("… senza pubblicità: iscriviti alla
+ * newsletter", "… → 無料で登録"); inside one it is as often reporting ("residents can sign up for …").
  */
 const SIGN_UP = new RegExp(
-  `(?:^|[.!?:;…—–。！？：]\\s*)(?:${alternation(Object.values(SIGN_UP_NOW).flat())})(?![${LETTER}])`,
+  `(?:^|[.!?:;…—–。！？：→►▶]\\s*)(?:${alternation(Object.values(SIGN_UP_NOW).flat())})(?![${LETTER}])`,
   'u',
 );
 
@@ -66,6 +66,7 @@ const SCHEDULE = new RegExp(
     'кажд(?:ую|ый|ое)\\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|утро|вечер)',
   ]
     .map((p) => `(?<![\\p{L}])${p}(?![\\p{L}])`)
+    .concat(['毎週[月火水木金土日]', '毎朝', '每周[一二三四五六日]', '每天早上', '每週[一二三四五六日]'])
     .join('|'),
   'u',
 );

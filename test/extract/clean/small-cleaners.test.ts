@@ -285,6 +285,8 @@ describe('newsletter boxes', () => {
       ),
     ).toBe(true);
     expect(isNewsletterPrompt('Наш Telegram: «Город сегодня» — новости раньше всех')).toBe(true);
+    // A Japanese day and a sign-up call after an arrow.
+    expect(isNewsletterPrompt('毎週月曜、今週の港町ニュースをメールでお届けします → 無料で登録')).toBe(true);
     const ctx = context();
     const story =
       'The mill will open to visitors every Saturday from May, and its shop will sell flour ground on the spot by the volunteers.';

@@ -280,6 +280,7 @@ export const NEWSLETTER: PhraseList = {
     'メールで配信',
     'ダイジェスト',
     '登録はこちら',
+    '無料で登録',
     'お届けします',
     'メールで届け',
     'いつでも配信停止',
@@ -932,7 +933,7 @@ export const SIGN_UP_NOW: PhraseList = {
   pl: ['zapisz się', 'zapiszcie się', 'subskrybuj'],
   nl: ['schrijf je in', 'schrijf u in', 'meld je aan', 'meld u aan', 'abonneer je'],
   zh: ['立即订阅', '马上订阅'],
-  ja: ['登録はこちら', 'ご登録ください', '無料ニュースレターに登録', 'ニュースレターに登録'],
+  ja: ['登録はこちら', 'ご登録ください', '無料ニュースレターに登録', 'ニュースレターに登録', '無料で登録'],
 };
 
 /**
