@@ -111,11 +111,16 @@ function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boole
   return c.named && control;
 }
 
+/** A one- or two-word exclamation opening a block ("Hi!", "Oi, gente!", "Cześć!"). */
+const GREETING = /^[\p{L}]+(?:,?\s[\p{L}]+)?!\s+/u;
+
 /** An editor introducing themselves in the block's first sentence (see `EDITOR_INTRODUCTION`). */
 function editorIntroduction(text: string): boolean {
   let known = introductions.get(text);
   if (known === undefined) {
-    const first = /^[^.!?。！？]*[.!?。！？]?/u.exec(unquotedLower(text).trim())?.[0] ?? '';
+    // A greeting of a word or two before it ("Oi! Aqui é o Caio, …") is no sentence of its own.
+    const lower = unquotedLower(text).trim().replace(GREETING, '');
+    const first = /^[^.!?。！？]*[.!?。！？]?/u.exec(lower)?.[0] ?? '';
     known = EDITOR_INTRODUCTION.test(first);
     introductions.set(text, known);
   }

@@ -292,6 +292,31 @@ describe('the editor introducing themselves', () => {
       'Redaktionsleiter',
     );
   });
+
+  it("is also the story's writer saying so, after a greeting", () => {
+    const writer = '<p>Hallo! Ich habe diesen Text geschrieben, nach drei Nächten im Freibad-Container.</p>';
+    const kept = textOf(
+      removeDonationAppeals(blocksFrom(`${prose(1)}${ask}${prose(1, 2)}${writer}${prose(1, 3)}`), ctx()),
+    );
+    expect(kept).not.toContain('diesen Text geschrieben');
+    expect(kept).toContain('Article paragraph 3:');
+  });
+});
+
+describe("the story's writer introducing themselves", () => {
+  it('is heard in several languages, but not a source who wrote something else', async () => {
+    const { EDITOR_INTRODUCTION } = await import('../../../src/extract/vocab/phrases/newsroom.js');
+    for (const line of [
+      'aqui é a lívia, que escreveu esta reportagem.',
+      'i wrote this story after two weeks at the depot.',
+      "j'ai écrit cet article depuis la gare de lyon.",
+      'ho scritto questo pezzo in tre settimane.',
+    ]) {
+      expect(EDITOR_INTRODUCTION.test(line), line).toBe(true);
+    }
+    expect(EDITOR_INTRODUCTION.test('the mayor, who wrote the report, resigned.')).toBe(false);
+    expect(EDITOR_INTRODUCTION.test('ela escreveu esta carta ao prefeito.')).toBe(false);
+  });
 });
 
 describe('editor introductions in English', () => {

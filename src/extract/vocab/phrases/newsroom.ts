@@ -472,6 +472,10 @@ export const EDITOR_INTRODUCTION = new RegExp(
     String.raw`(?<![\p{L}])я(?![\p{L}])[^.!?]{0,50}?(?:главн\p{L}+ редактор|главред|головн\p{L}+ редактор|редактор|журналіст|журналист)`,
     // "… dirigo questo giornale", "je dirige la rédaction", "руковожу редакцией": I run the paper.
     String.raw`(?<![\p{L}])(?:dirigo|dirijo|je dirige|ich leite|ik leid|kieruję|руковожу|керую)(?![\p{L}])[^.!?]{0,30}?(?:giornale|testata|redazione|periódico|diario|redacción|jornal|redação|journal|rédaction|zeitung|redaktion|krant|redactie|gazet|redakcj|газет|редакц)`,
+    // The story's writer stepping out of it ("Oi! Aqui é o Caio, que escreveu esse texto", "I wrote
+    // this story"): a story never says who wrote it in its own paragraphs.
+    String.raw`(?<![\p{L}])(?:i wrote|who wrote|que escreveu|que escrevi|escrevi|escribí|que escribió|ho scritto|che ha scritto|j['’]ai écrit|qui a écrit|napisałem|napisałam|я написал|я написала|я написав|я написала)(?![\p{L}])[^.!?]{0,12}?(?<![\p{L}])(?:this|esse|este|esta|essa|questo|quest['’]|cet|ce|cette|ten|tę|этот|эту|цей|цю)\s*(?:story|article|piece|text|texto|artigo|matéria|reportagem|artículo|reportaje|articolo|pezzo|texte|reportage|tekst|artykuł|reportaż|текст|статью|материал|статтю|матеріал)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:ich habe|ik heb)(?![\p{L}])[^.!?]{0,12}?(?:diesen|diese|dit|deze)\s+(?:text|artikel|beitrag|bericht|stuk)\s+geschrieben`,
     '(?:編集長|記者|編集部)の[^。]{1,12}です',
     '我是[^。]{0,12}(?:主编|總編|总编|编辑|編輯|记者|記者)',
   ].join('|'),
