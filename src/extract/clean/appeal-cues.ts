@@ -263,6 +263,10 @@ export interface CuePage {
   hosts: readonly string[];
 }
 
+/** First person plural in a headline, lower-cased (see `outletLetter` in `cuePage`). */
+const WE_IN_HEADLINE =
+  /(?<![\p{L}])(?:we|our|us|wir|unser\p{L}*|nous|notre|nos|nosotros|nuestr[oa]s?|noi|nostr[oaie]|nós|noss[oa]s?|wij|onze|мы|ми|наш\p{L}*|nasz\p{L}*)(?![\p{L}])|我们|我們|私たち/u;
+
 /** What the cues need of a page, compiled once for all its blocks. */
 export function cuePage(
   outlets: readonly string[],
@@ -290,9 +294,12 @@ export function cuePage(
     FUNDRAISER.test(lowerStory) || MEMBERS_SOUGHT.test(lowerStory) || quotesAnAsk(headline);
   EDITOR_LETTER.lastIndex = 0;
   const lowerHeadline = headline.toLowerCase();
-  // Or a headline naming the outlet and its newsroom ("Сколько стоит «Заречье»: отчёт редакции"):
-  // the newsroom reporting on itself.
-  const outletLetter = EDITOR_LETTER.test(lowerHeadline) || (aboutOutlet && NEWSROOM.test(lowerHeadline));
+  // Or a headline naming the outlet and its newsroom ("Сколько стоит «Заречье»: отчёт редакции"),
+  // or the outlet in its own "we" ("150 years of the Ledger — and why we are still here"): the
+  // newsroom writing about itself.
+  const outletLetter =
+    EDITOR_LETTER.test(lowerHeadline) ||
+    (aboutOutlet && (NEWSROOM.test(lowerHeadline) || WE_IN_HEADLINE.test(lowerHeadline)));
   return {
     outlet,
     aboutPress,

@@ -582,6 +582,15 @@ describe("the outlet's newsroom reporting on itself", () => {
     expect(cuePage(outlets, 'Редакция «Вечерних новостей» переезжает').outletLetter).toBe(false);
     expect(cuePage(outlets, '«Заречье сегодня» исполнилось 10 лет').outletLetter).toBe(false);
   });
+
+  it('is a letter when the headline names the outlet in its own "we"', () => {
+    const outlets = ['The Fenwick Ledger'];
+    expect(cuePage(outlets, '120 years of the Ledger, and why we are still here').outletLetter).toBe(true);
+    expect(cuePage(['Заречье сегодня'], '«Заречье сегодня»: почему мы не закрылись').outletLetter).toBe(true);
+    // "We" about another paper, or the outlet without "we", is reporting.
+    expect(cuePage(outlets, 'Why we still read the Courier').outletLetter).toBe(false);
+    expect(cuePage(outlets, 'The Ledger turns 120').outletLetter).toBe(false);
+  });
 });
 
 describe('a row of payment methods', () => {

@@ -315,6 +315,13 @@ describe("the story's writer introducing themselves", () => {
       expect(EDITOR_INTRODUCTION.test(line), line).toBe(true);
     }
     expect(EDITOR_INTRODUCTION.test('the mayor, who wrote the report, resigned.')).toBe(false);
+    // Italian "sono" as "there are", with a director in the sentence: no one introducing themselves.
+    expect(
+      EDITOR_INTRODUCTION.test("agli atti ci sono decine di messaggi tra l'allora direttore e il consorzio."),
+    ).toBe(false);
+    expect(EDITOR_INTRODUCTION.test('mi chiamo laura neri e sono la direttrice di questo giornale.')).toBe(
+      true,
+    );
     expect(EDITOR_INTRODUCTION.test('ela escreveu esta carta ao prefeito.')).toBe(false);
   });
 });

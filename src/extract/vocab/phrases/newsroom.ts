@@ -465,7 +465,9 @@ export const EDITOR_INTRODUCTION = new RegExp(
     String.raw`(?<![\p{L}])ich bin(?![\p{L}])[^.!?]{0,50}?(?:chefredakteur|redaktionsleiter|redakteur|herausgeber)`,
     String.raw`(?<![\p{L}])je suis(?![\p{L}])[^.!?]{0,50}?(?:rédact(?:eur|rice) en chef|directeur de la publication|directrice de la publication|journaliste)`,
     String.raw`(?<![\p{L}])(?:soy|me llamo)(?![\p{L}])[^.!?]{0,50}?(?:director|directora|periodista|redactor|redactora)(?![\p{L}])`,
-    String.raw`(?<![\p{L}])sono(?![\p{L}])[^.!?]{0,50}?(?:direttore|direttrice|giornalista|caporedattore|caporedattrice)`,
+    // "Sono …" opening the sentence, or after "io"/"e" ("Mi chiamo Laura e sono la direttrice"): "ci sono
+    // decine di messaggi … tra l'allora direttore" is no one speaking.
+    String.raw`(?:^|(?<![\p{L}])(?:io|e)\s+)sono(?![\p{L}])[^.!?]{0,50}?(?:direttore|direttrice|giornalista|caporedattore|caporedattrice)`,
     String.raw`(?<![\p{L}])(?:sou|chamo-me|me chamo)(?![\p{L}])[^.!?]{0,50}?(?:editor|editora|diretor|diretora|director|directora|jornalista|repórter)(?![\p{L}])`,
     String.raw`(?<![\p{L}])ik ben(?![\p{L}])[^.!?]{0,50}?(?:hoofdredacteur|redacteur|journalist|verslaggever)`,
     String.raw`(?<![\p{L}])(?:jestem|nazywam się)(?![\p{L}])[^.!?]{0,50}?(?:redaktor|dziennikar|kieruję)`,
