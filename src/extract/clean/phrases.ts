@@ -29,11 +29,20 @@ export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * A phrase as regex source: escaped, and its apostrophe either one (lists write "all'anno", pages
+ * "all’anno").
+ */
+function phraseSource(phrase: string): string {
+  return escapeRegex(phrase).replace(APOSTROPHE, "['’]");
+}
+const APOSTROPHE = /['’]/g;
+
 /** `words` as one regex alternation, escaped, without repeats and longest first (so none is cut short). */
 export function alternation(words: readonly string[]): string {
   return [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map(escapeRegex)
+    .map(phraseSource)
     .join('|');
 }
 
@@ -47,7 +56,7 @@ const ENDS_IN_LETTER = new RegExp(`[${LETTER}]$`);
  * Scripts without spaces (CJK) have no such edges.
  */
 function phrasePattern(phrase: string, wholeWords: boolean): string {
-  const body = escapeRegex(phrase);
+  const body = phraseSource(phrase);
   const alphabetic = ENDS_IN_LETTER.test(phrase);
   return alphabetic && (wholeWords || phrase.length <= 3) ? `${body}(?![${LETTER}])` : body;
 }

@@ -50,6 +50,13 @@ describe('rows of amount labels', () => {
   });
 });
 
+describe('apostrophes in phrases', () => {
+  it('match either apostrophe a page writes ("all’anno" for the list\'s "all\'anno")', () => {
+    expect(amountLabelCount("99 € all'anno")).toBe(1);
+    expect(amountLabelCount('99 € all’anno')).toBe(1);
+  });
+});
+
 describe('the free-amount button', () => {
   it('stands alone, or before another control in the same line', () => {
     const isContinue = (rest: string) => /^(?:continue|продолжить|weiter)$/.test(rest);
