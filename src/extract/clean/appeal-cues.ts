@@ -598,7 +598,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   if (scan && supporterTally(text) && cues.voice) cues.payment++;
   // A wallet's address on a short line ("BTC: bc1q…", "USDT (TRC20): T…"): where the money goes, as
   // an IBAN row is, so a line of the widget once an appeal is found.
-  if (words <= PAYMENT_ROW_WORDS && WALLET.test(text)) cues.payment += 2;
+  if (words <= PAYMENT_ROW_WORDS && (WALLET.test(text) || LABELLED_WALLET.test(plain))) cues.payment += 2;
   // A bank account's number in its national form (an IBAN, "普通 1234567"): where a transfer goes.
   if (words <= BANK_LINE_WORDS && BANK_ACCOUNT.test(plain)) cues.payment++;
   // A subscription's trial offer ("Probeer 4 weken voor € 1", "4 Wochen für 1 € testen") asks.
@@ -851,6 +851,9 @@ const GOAL_COUNT_WORDS = 30;
  */
 const WALLET =
   /(?<![\p{L}\p{N}])(?:bc1[a-z0-9]{25,62}|0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33}|[13][1-9A-HJ-NP-Za-km-z]{25,34})(?![\p{L}\p{N}])/u;
+/** A coin's name, a colon and a long token ("USDT (Tron): T…"): an address whatever its alphabet. */
+const LABELLED_WALLET =
+  /(?<![\p{L}])(?:usdt|btc|eth|bitcoin|ethereum|tether|trc-?20|erc-?20)(?![\p{L}])[^:\n]{0,20}:\s*[A-Za-z0-9]{25,}(?![\p{L}\p{N}])/iu;
 
 /**
  * An IBAN (country, check digits, groups of four), a Japanese account type and number, or a card's

@@ -20,6 +20,7 @@ import { appealLeadIns, outletTrade } from './lead-in.js';
 import { makingOfNotes } from './making-of.js';
 import { outletCoda } from './outlet-coda.js';
 import { phraseRegex } from './phrases.js';
+import { noteFrame } from './signed-note.js';
 import { splitAppealPieces } from './split-appeal.js';
 
 function accept(cues: AppealCues[]): boolean {
@@ -796,6 +797,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   // In a story about the press or a fundraiser, "we" between two pieces may be the story's subject.
   if (!page.aboutPress && !reported) fillGaps(blocks, cues, texts, drop, split);
   widen(groups, cues, drop, buttonBoxes);
+  for (const i of noteFrame(blocks, texts, new Set([...drop, ...split]))) drop.add(i);
   for (const i of split) drop.delete(i);
   const removed = new Set([...drop, ...split]);
   const leadIns = new Set(appealLeadIns(texts, cues, removed, page.topic));

@@ -912,6 +912,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ],
       ...['ayúdanos también', 'ayúdenos'],
       ...['te ha sido útil'],
+      ...['con lo que puedas', 'con lo que puedan', 'sostenlo', 'si este trabajo te importa'],
       'que ya nos apoyan',
       'que ya nos apoyáis',
       'quienes ya nos apoyan',

@@ -360,7 +360,7 @@ export const MEMBERS_SOUGHT =
  */
 export const EDITOR_LETTER_WORDS: readonly string[] = [
   ...['from the editor', "editor's note", 'editor’s note', 'letter from the editor', 'note to readers'],
-  ...["editor's letter", 'editor’s letter', 'a letter from our editor'],
+  ...["editor's letter", 'editor’s letter', 'a letter from our editor', 'a note from our editor'],
   // Columns answering the readers ("Odpowiadam Czytelnikom", "Wir antworten unseren Lesern").
   ...[
     'answering our readers',
@@ -395,6 +395,9 @@ export const EDITOR_LETTER_WORDS: readonly string[] = [
     'carta de la directora',
     'a nuestros lectores',
     'carta del editor',
+    'nota de nuestro director',
+    'nota de nuestra directora',
+    'nota del director',
   ],
   ...['lettera ai lettori', 'ai nostri lettori', 'lettera del direttore', 'lettera della direttrice'],
   ...['carta aos leitores', 'aos nossos leitores', 'nota da redação', 'nota da redacção', 'carta do diretor'],
@@ -402,6 +405,7 @@ export const EDITOR_LETTER_WORDS: readonly string[] = [
   ...['письмо редактора', 'письмо главного редактора', 'колонка главного редактора'],
   ...['від редакції', 'лист до читачів', 'слово редактора', 'до наших читачів'],
   ...['лист редактора', 'лист редакторки', 'слово редакторки', 'лист головного редактора'],
+  ...['від редакторки', 'від редактора', 'от редактора', 'от главного редактора'],
   ...['od redakcji', 'list do czytelników', 'do naszych czytelników', 'list naczelnego', 'list redaktora'],
   ...['van de redactie', 'aan onze lezers', 'brief aan de lezers', 'van de hoofdredacteur', 'in eigen zaak'],
   ...['致读者', '致讀者', '致读者的一封信', '読者の皆さまへ', '読者の皆様へ', '編集部より', '編集長から'],
