@@ -692,12 +692,27 @@ function widen(
   let total = 0;
   for (const c of cues) total += c.words;
   const groups = new Map<unknown, number[]>();
-  containers.forEach((group, i) => {
-    if (!group) return;
+  const add = (group: unknown, i: number): void => {
     const list = groups.get(group) ?? [];
     list.push(i);
     groups.set(group, list);
+  };
+  containers.forEach((group, i) => {
+    if (group) add(group, i);
   });
+  // A small box whose lines each sit in a <div> of their own (a counter and its goal line): the
+  // box's lines, as if they shared one container. A story's container holds more lines than this.
+  const boxes = new Map<unknown, number[]>();
+  containers.forEach((group, i) => {
+    const box = (group as Element | null)?.parent;
+    if (!box || groups.has(box)) return;
+    const list = boxes.get(box) ?? [];
+    list.push(i);
+    boxes.set(box, list);
+  });
+  for (const [box, members] of boxes) {
+    if (members.length >= 2 && members.length <= SMALL_BOX_LINES) for (const i of members) add(box, i);
+  }
   for (const [group, members] of groups) {
     // Covered: the run's blocks, and beside them the box's other lines in the outlet's voice or with
     // a cue of their own (an appeal box's narrative between its counter and its thanks).

@@ -123,3 +123,19 @@ describe('appeal wording', () => {
     expect(text).not.toMatch(/Conta corrente|deduzidas do IR|Transferência/);
   });
 });
+
+describe('a counter and its goal line, each in a <div> of its own', () => {
+  it('go together once the counter goes with the appeal', () => {
+    const story = [
+      'Der Deich an der Ammel soll von 2026 an um 80 Zentimeter erhöht und auf zwei Kilometern verbreitert werden, teilte das Amt mit.',
+      'Betroffen sind 27 Grundstücke am Mühlweg, deren Eigentümer einen Streifen hinter dem Damm abgeben müssen.',
+      'Die Pläne liegen ab Montag vier Wochen lang im Rathaus aus; Einwände sind bis Ende Januar möglich.',
+      'Bürgermeisterin Anna Seidl begrüßte das Vorhaben, forderte aber eine Entschädigung für die Landwirte.',
+    ];
+    const box = `<div class="a1"><div class="a2">Der Talbote bleibt frei lesbar – wenn genug Leserinnen und Leser mitmachen. Unterstützen Sie uns mit 5 € im Monat.</div></div><div class="b1"><div class="b2">1.120 von 2.000 Mitgliedern</div><div class="b2">Noch 880 bis zum Ziel – danke an alle, die schon dabei sind!</div></div>`;
+    const html = `<html lang="de"><head><title>Deich wird erhöht | Talbote</title><meta property="og:site_name" content="Talbote"></head><body><article><h1>Deich wird erhöht</h1>${box}${story.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+    const { text } = extract(html, { url: 'https://talbote.example/deich/' });
+    for (const line of story) expect(text).toContain(line);
+    expect(text).not.toMatch(/Mitgliedern|bis zum Ziel|frei lesbar/);
+  });
+});

@@ -30,6 +30,12 @@ describe('making-of notes', () => {
     expect(notes(one, [1])).toEqual([0, 2]);
   });
 
+  it('read a Japanese span written with katakana ka ("4カ月")', () => {
+    const ja = `<p>この記事の取材には4カ月かかりました。</p>
+      <p>Reporting like this is only possible because readers pay for it.</p>`;
+    expect(notes(ja, [1])).toEqual([0]);
+  });
+
   it('read years as the span', () => {
     const years = `<p>Questa inchiesta è costata tre anni di lavoro e due ricorsi al TAR.</p>
       <p>Reporting like this is only possible because readers pay for it.</p>

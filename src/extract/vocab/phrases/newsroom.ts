@@ -278,7 +278,7 @@ export const MAKING_OF_OPENING =
  * `MAKING_OF_OPENING`. Not CJK years: "2026年" is a date.
  */
 export const TIME_SPAN =
-  /(?<![\p{L}])(?:years?|jaren|jaar|jahren?|ans|années|años|anni|anos|lata?|лет|года?|років|роки|рік|weeks?|months?|days|weken|week|maanden|maand|dagen|wochen|woche|monate|monat|tage|semaines?|mois|jours|semanas?|meses|mês|días|dias|settimane|settimana|mesi|mese|giorni|tygodni|tygodnie|tydzień|miesięcy|miesiące|miesiąc|dni|недел[ьиюя]|месяц|дн[ейя]|тижн[іяь]|тиждень|місяц|днів)(?![\p{L}])|[0-9一二三四五六七八九十两几]\s*(?:个?星期|周|週間?|个月|個月|か月|ヶ月|天|日間)/iu;
+  /(?<![\p{L}])(?:years?|jaren|jaar|jahren?|ans|années|años|anni|anos|lata?|лет|года?|років|роки|рік|weeks?|months?|days|weken|week|maanden|maand|dagen|wochen|woche|monate|monat|tage|semaines?|mois|jours|semanas?|meses|mês|días|dias|settimane|settimana|mesi|mese|giorni|tygodni|tygodnie|tydzień|miesięcy|miesiące|miesiąc|dni|недел[ьиюя]|месяц|дн[ейя]|тижн[іяь]|тиждень|місяц|днів)(?![\p{L}])|[0-9一二三四五六七八九十两几]\s*(?:个?星期|周|週間?|个月|個月|か月|ヶ月|カ月|ヵ月|天|日間)/iu;
 
 /**
  * Words that make a headline one about a newspaper ("Courier asks readers for £60,000", "у газеты
