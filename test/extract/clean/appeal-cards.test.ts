@@ -139,3 +139,19 @@ describe('a counter and its goal line, each in a <div> of its own', () => {
     expect(text).not.toMatch(/Mitgliedern|bis zum Ziel|frei lesbar/);
   });
 });
+
+describe('a Patronite box before the story', () => {
+  it('goes whole: "czytasz nas za darmo", its patrons counter and its SMS line', () => {
+    const story = [
+      'Rada Miasta przyjęła w czwartek budżet na 2026 rok. Za głosowało 14 radnych, przeciw było 9.',
+      'Dochody zaplanowano na 380 mln zł, wydatki na 415 mln zł. Deficyt pokryje kredyt i nadwyżka z lat ubiegłych.',
+      'Największą inwestycją będzie przebudowa dworca autobusowego za 52 mln zł, w połowie z funduszy unijnych.',
+      '— To budżet na kredyt — mówiła na sesji radna opozycji. Prezydent miasta odpowiadała, że zadłużenie jest bezpieczne.',
+    ];
+    const box = `<div class="q1">Czytasz nas za darmo i chcemy, żeby tak zostało. Do końca roku potrzebujemy 400 patronów.</div><div class="q2">251 z 400 patronów</div><div class="q3">Albo wyślij SMS o treści GONIEC na numer 72480 (koszt 2,46 zł z VAT).</div>`;
+    const html = `<html lang="pl"><head><title>Budżet z deficytem | Goniec Miejski</title><meta property="og:site_name" content="Goniec Miejski"></head><body><article><h1>Budżet z deficytem</h1>${box}${story.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+    const { text } = extract(html, { url: 'https://goniec.example/budzet/' });
+    for (const line of story) expect(text).toContain(line);
+    expect(text).not.toMatch(/za darmo|patronów|SMS/);
+  });
+});

@@ -1322,6 +1322,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   pl: {
     ask: [
       ...['przekaż nam', 'przekażcie nam'],
+      ...['czytasz nas za darmo', 'czytacie nas za darmo'],
       'możesz nas wesprzeć',
       'możecie nas wesprzeć',
       'wesprzeć nas można',
@@ -1969,7 +1970,7 @@ export const AMOUNT_IN_WORDS = new RegExp(
  */
 // Word edges as letters, not \b: \b sees no edge beside Cyrillic ("собрано" never matched).
 export const PLEDGE_COUNTER =
-  /(?:supporters|members|backers|apoiadores|assinantes|socios|suscriptores|membres|soutiens|mitglieder|unterstützer|sostenitori|membri|członkowie|leden|участников|подписчиков|членов)\s*:\s*\d|\d+\s*(?:人|位)(?:读者|讀者|网友|網友|用户|用戶)?(?:已)?(?:赞赏|打赏|支持|捐款|捐助)|\d[\d.,\s]*\s*(?:\p{L}+\s+)?(?:supporters|donors|backers|members|subscribers|suscriptores|assinantes|abonnés|abbonati|abonnenten|abonnees|readers have|people have|подписчик|читател|учасник|mitglieder|membres|socios|soci|membri|membros|członków|leden|unterstützer|спонсор|донор|soutiens|donateurs|donantes|sostenitori|apoiadores|darczyńców|donateurs)|(?<![\p{L}\d])(?:raised|goal|to go|mancano|faltan|faltam|manquent|fehlen|осталось|залишилось|brakuje|donated|contributed|gesammelt|gespendet|ziel|собрано|собрали|цель|зібрано|зібрали|objectif|collectés|recaudados|arrecadados|raccolti|zebrano|opgehaald|ingezameld|meta|obiettivo|cel|celu|doel)(?![\p{L}\d])/iu;
+  /(?:supporters|members|backers|apoiadores|assinantes|socios|suscriptores|membres|soutiens|mitglieder|unterstützer|sostenitori|membri|członkowie|leden|участников|подписчиков|членов)\s*:\s*\d|\d+\s*(?:人|位)(?:读者|讀者|网友|網友|用户|用戶)?(?:已)?(?:赞赏|打赏|支持|捐款|捐助)|\d[\d.,\s]*\s*(?:\p{L}+\s+)?(?:supporters|donors|backers|members|subscribers|suscriptores|assinantes|abonnés|abbonati|abonnenten|abonnees|readers have|people have|подписчик|читател|учасник|mitglieder|membres|socios|soci|membri|membros|członków|leden|unterstützer|спонсор|донор|soutiens|donateurs|donantes|sostenitori|apoiadores|darczyńców|patronów|patrons|donateurs)|(?<![\p{L}\d])(?:raised|goal|to go|mancano|faltan|faltam|manquent|fehlen|осталось|залишилось|brakuje|donated|contributed|gesammelt|gespendet|ziel|собрано|собрали|цель|зібрано|зібрали|objectif|collectés|recaudados|arrecadados|raccolti|zebrano|opgehaald|ingezameld|meta|obiettivo|cel|celu|doel)(?![\p{L}\d])/iu;
 
 /**
  * A counter written as a count of people towards a goal ("Noch 412 Förderer bis zum Jahresziel",
