@@ -502,6 +502,11 @@ const SCHEME_WORDS = 5;
 
 /** Short texts act as controls when they start with an action phrase or are an amount. */
 const CONTROL_WORDS = 12;
+/**
+ * A row's label before a colon ("Become a monthly member: $5 / $10 / $25", "成為月費會員：HK$50／HK$100"):
+ * three amounts after it make the row a widget's all the same.
+ */
+const ROW_LABEL = /^[^:：\d]{1,40}[:：]\s*/u;
 /** A row of three amounts or more, each with its period ("5 € al mes"), is at most this long. */
 const AMOUNT_ROW_WORDS = 24;
 
@@ -598,7 +603,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   if (scan && supporterTally(text) && cues.voice) cues.payment++;
   // A wallet's address on a short line ("BTC: bc1q…", "USDT (TRC20): T…"): where the money goes, as
   // an IBAN row is, so a line of the widget once an appeal is found.
-  if (words <= PAYMENT_ROW_WORDS && (WALLET.test(text) || LABELLED_WALLET.test(plain))) cues.payment += 2;
+  if (words <= PAYMENT_ROW_WORDS && (WALLET.test(plain) || LABELLED_WALLET.test(plain))) cues.payment += 2;
   // A bank account's number in its national form (an IBAN, "普通 1234567"): where a transfer goes.
   if (words <= BANK_LINE_WORDS && BANK_ACCOUNT.test(plain)) cues.payment++;
   // A subscription's trial offer ("Probeer 4 weken voor € 1", "4 Wochen für 1 € testen") asks.
@@ -638,7 +643,8 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   if (
     (words <= CONTROL_WORDS &&
       (CHOICE_ROW.test(trimmed) || pledgeFraction(trimmed) || amountLabelCount(trimmed) >= 2)) ||
-    (words <= AMOUNT_ROW_WORDS && amountLabelCount(trimmed) >= 3)
+    (words <= AMOUNT_ROW_WORDS && amountLabelCount(trimmed) >= 3) ||
+    (words <= CONTROL_WORDS && amountLabelCount(trimmed.replace(ROW_LABEL, '')) >= 3)
   ) {
     cues.control = true;
     cues.widget = true;
@@ -853,7 +859,7 @@ const WALLET =
   /(?<![\p{L}\p{N}])(?:bc1[a-z0-9]{25,62}|0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33}|[13][1-9A-HJ-NP-Za-km-z]{25,34})(?![\p{L}\p{N}])/u;
 /** A coin's name, a colon and a long token ("USDT (Tron): T…"): an address whatever its alphabet. */
 const LABELLED_WALLET =
-  /(?<![\p{L}])(?:usdt|btc|eth|bitcoin|ethereum|tether|trc-?20|erc-?20)(?![\p{L}])[^:\n]{0,20}:\s*[A-Za-z0-9]{25,}(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}])(?:usdt|btc|eth|bitcoin|ethereum|tether|trc-?20|erc-?20)(?![\p{L}])[^:：\n]{0,20}[:：]\s*[A-Za-z0-9]{25,}(?![\p{L}\p{N}])/iu;
 
 /**
  * An IBAN (country, check digits, groups of four), a Japanese account type and number, or a card's

@@ -155,3 +155,26 @@ describe('a Patronite box before the story', () => {
     expect(text).not.toMatch(/za darmo|patronów|SMS/);
   });
 });
+
+describe('widget lines told by their cues', () => {
+  const cue = async (html: string) => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const { blocksFrom } = await import('../helpers.js');
+    return appealCues(blocksFrom(html)[0]!);
+  };
+
+  it('reads a Tron address as a wallet, in the case it is written in', async () => {
+    expect(
+      (await cue('<p>USDT (TRC20): TQx7mB2dLk9Vw4PzR1sHcNf8aEu3JgYt6p</p>')).payment,
+    ).toBeGreaterThanOrEqual(2);
+    expect(
+      (await cue('<p>支持我們 USDT（TRC20）：TQx7mB2dLk9Vw4PzR1sHcNf8aEu3JgYt6p</p>')).payment,
+    ).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads a labelled row of three amounts as a widget ("成為月費會員：HK$50／HK$100／HK$300")', async () => {
+    expect((await cue('<p>成為月費會員：HK$50／HK$100／HK$300</p>')).widget).toBe(true);
+    expect((await cue('<p>Become a monthly member: $5 / $10 / $25</p>')).widget).toBe(true);
+    expect((await cue('<p>Prices: the museum charges $5 for children</p>')).widget).toBe(false);
+  });
+});

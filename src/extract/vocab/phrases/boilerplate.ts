@@ -1730,7 +1730,7 @@ export const PAYMENT_METHODS: readonly string[] = [
  * lower-case. A sign may stand before or after the figure; a code or word too.
  */
 export const CURRENCIES: readonly string[] = [
-  ...['$', '€', '£', '¥', '₽', '₴', '₹', '₩', '₺', 'r$', 'us$', 'c$', 'a$'],
+  ...['$', '€', '£', '¥', '₽', '₴', '₹', '₩', '₺', 'r$', 'us$', 'c$', 'a$', 'hk$', 'nt$', 's$'],
   ...['zł', 'kr', 'kč', 'ft', 'lei', 'руб', 'руб.', 'грн', '円', '元', '块'],
   ...['usd', 'eur', 'gbp', 'chf', 'pln', 'uah', 'rub', 'jpy', 'cny', 'sek', 'nok', 'dkk', 'czk'],
 ];
