@@ -172,6 +172,10 @@ describe('widget lines told by their cues', () => {
     ).toBeGreaterThanOrEqual(2);
   });
 
+  it('reads "treat the author to a tea" as an ask, in Chinese', async () => {
+    expect((await cue('<p>喜欢这篇文章？请作者喝杯茶</p>')).ask).toBeGreaterThan(0);
+  });
+
   it('reads a labelled row of three amounts as a widget ("成為月費會員：HK$50／HK$100／HK$300")', async () => {
     expect((await cue('<p>成為月費會員：HK$50／HK$100／HK$300</p>')).widget).toBe(true);
     expect((await cue('<p>Become a monthly member: $5 / $10 / $25</p>')).widget).toBe(true);
