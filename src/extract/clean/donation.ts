@@ -934,7 +934,7 @@ function interviewVoices(texts: readonly string[], cues: readonly AppealCues[]):
 /** Words of a note thanking the outlet's supporters. */
 const THANKS_WORDS = 25;
 const ALREADY =
-  /(?<![\p{L}])(?:already|уже|вже|bereits|schon|déjà|ya|già|já|już|reeds)(?![\p{L}])|已经|已是|すでに|既に/u;
+  /(?<![\p{L}])(?:already|уже|вже|bereits|schon|déjà|ya|già|já|już|reeds|ben je al|bent u al|ben jij al)(?![\p{L}])|已经|已是|すでに|既に/u;
 const THANKS =
   /(?<![\p{L}])(?:thank|спасибо|благодарим|дякуємо|дякую|danke|merci|gracias|grazie|obrigad[oa]|dziękujemy|dziękuję|bedankt|dank je|dank u)|谢谢|感谢|ありがとう/iu;
 

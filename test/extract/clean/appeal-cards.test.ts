@@ -182,3 +182,35 @@ describe('widget lines told by their cues', () => {
     expect((await cue('<p>Prices: the museum charges $5 for children</p>')).widget).toBe(false);
   });
 });
+
+describe('lines of an appeal that stand apart from it', () => {
+  const page = (lang: string, inserts: string[]) => {
+    const story = [
+      'De provincie moet de vergunning voor de uitbreiding van drie varkensstallen opnieuw beoordelen, oordeelt de Raad van State.',
+      'Volgens de rechters is niet aangetoond dat de extra stikstofuitstoot de natuur in het nabije Natura 2000-gebied niet schaadt.',
+      'Omwonenden hadden bezwaar gemaakt tegen de vergunning, die in 2022 werd verleend.',
+      'De provincie laat weten de uitspraak te bestuderen en binnen zes weken een nieuw besluit te nemen.',
+    ];
+    const body = [story[0], story[1], ...inserts, story[2], story[3]].map((t) => `<p>${t}</p>`).join('');
+    return {
+      story,
+      html: `<html lang="${lang}"><head><title>Stallen opnieuw beoordeeld | Het Stroomblad</title><meta property="og:site_name" content="Het Stroomblad"></head><body><article><h1>Stallen opnieuw beoordeeld</h1>${body}<p>Het Stroomblad is onafhankelijk en wordt betaald door zijn leden. Word ook lid: vanaf € 5 per maand.</p></article></body></html>`,
+    };
+  };
+
+  it('take "already a member? thank you" in Dutch ("Ben je al lid? Dank je wel.")', () => {
+    const { story, html } = page('nl', [
+      'Zonder leden geen Stroomblad. Ben je al lid? Dank je wel. Nog niet? Dat kan hier, in twee minuten.',
+    ]);
+    const { text } = extract(html, { url: 'https://stroomblad.example/stallen/' });
+    for (const line of story) expect(text).toContain(line);
+    expect(text).not.toMatch(/al lid|Word ook lid/);
+  });
+
+  it('take a counter with its noun between the numbers ("1.284 lettori su 2.000")', async () => {
+    const { PLEDGE_RATIO } = await import('../../../src/extract/vocab/phrases/donation.js');
+    expect(PLEDGE_RATIO.test('1.284 lettori su 2.000 hanno già aderito')).toBe(true);
+    expect(PLEDGE_RATIO.test('1.284 su 2.000')).toBe(true);
+    expect(PLEDGE_RATIO.test('lettori e abbonati')).toBe(false);
+  });
+});
