@@ -44,7 +44,7 @@ import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import { amountLabelCount, amountWithPurpose, otherAmountButton, perPeriod } from './amount-row.js';
 import { blockText, SENTENCE_END, unquoted, wordCount } from './block-text.js';
 import { foreignAddress, ownServiceAddress, ownServicePath } from './own-address.js';
-import { alternation, escapeRegex, LETTER, phraseRegex } from './phrases.js';
+import { alternation, escapeRegex, LETTER, PhraseSet, phraseRegex } from './phrases.js';
 import { sharesTopic, topicKeys } from './topic.js';
 
 export interface AppealCues {
@@ -382,7 +382,7 @@ const HEADLINE_QUOTE =
 function quotesAnAsk(headline: string): boolean {
   for (const m of execAll(HEADLINE_QUOTE, headline)) {
     const quoted = (m.slice(1).find((g) => g !== undefined) ?? '').toLowerCase();
-    if (count(quoted, ASK) > 0 || count(quoted, APPEAL) > 0 || NEED.test(quoted)) return true;
+    if (ASK.test(quoted) || APPEAL.test(quoted) || NEED.test(quoted)) return true;
   }
   return false;
 }
@@ -397,8 +397,12 @@ const NEED =
 const LANGS = [...Object.values(DONATION_PHRASES), ...Object.values(MEMBERSHIP_PHRASES)];
 // One alternation per kind across all languages: a block is scanned once per kind, not once per
 // phrase (the donation pass was the costliest part of extraction before).
-const ASK = phraseRegex(LANGS.flatMap((l) => l.ask));
-const APPEAL = phraseRegex(LANGS.flatMap((l) => l.appeal));
+// Per language, donation and membership phrases together (see `PhraseSet`).
+const BY_LANGUAGE = [...new Set([...Object.keys(DONATION_PHRASES), ...Object.keys(MEMBERSHIP_PHRASES)])].map(
+  (lang) => [DONATION_PHRASES[lang], MEMBERSHIP_PHRASES[lang]].filter((l) => l !== undefined),
+);
+const ASK = new PhraseSet(BY_LANGUAGE.map((pair) => pair.flatMap((l) => l.ask)));
+const APPEAL = new PhraseSet(BY_LANGUAGE.map((pair) => pair.flatMap((l) => l.appeal)));
 /** Payment words, a gift's tax note among them ("tax-deductible", "sono deducibili"). */
 const PAYMENT = phraseRegex([...Object.values(DONATION_PHRASES).flatMap((l) => l.payment), ...TAX_DEDUCTION]);
 /** Words of a letter's greeting line ("Dear reader,", "Liebe Leserin, lieber Leser,"). */
@@ -573,8 +577,8 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // A paragraph this long is the story's: an appeal's paragraphs are shorter, and no rule takes a
   // block of this length for its cues. Its phrase scans were the costliest part of the pass.
   const scan = words <= CUE_SCAN_WORDS;
-  cues.ask = scan ? count(text, ASK) : 0;
-  cues.appeal = scan ? count(text, APPEAL) : 0;
+  cues.ask = scan ? ASK.count(text) : 0;
+  cues.appeal = scan ? APPEAL.count(text) : 0;
   cues.payment = scan ? count(text, PAYMENT) : 0;
   cues.voiceOf = {
     text,
@@ -890,9 +894,7 @@ function supportAddress(text: string): 'join' | 'path' | null {
     .replace(/[\s:：,.\-–—→»]+/g, ' ')
     .trim();
   if (wordCount(label) > ADDRESS_LABEL_WORDS) return null;
-  ASK.lastIndex = 0;
   if (JOIN_LABEL.has(label) || ACTION.test(label) || ASK.test(label)) return 'join';
-  APPEAL.lastIndex = 0;
   return SUPPORT_PATH.test(m[1]!) || APPEAL.test(label) ? 'path' : null;
 }
 

@@ -30,19 +30,24 @@ export function escapeRegex(text: string): string {
 }
 
 /**
- * A phrase as regex source: escaped, and its apostrophe either one (lists write "all'anno", pages
- * "all’anno").
+ * Phrases with each apostrophe written both ways (lists write "all'anno", pages "all’anno"). Both
+ * spellings as literals: a character class in every such phrase made the scans 3% slower.
  */
-function phraseSource(phrase: string): string {
-  return escapeRegex(phrase).replace(APOSTROPHE, "['’]");
+function bothApostrophes(phrases: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of phrases) {
+    out.push(p);
+    if (p.includes("'")) out.push(p.replaceAll("'", '’'));
+    if (p.includes('’')) out.push(p.replaceAll('’', "'"));
+  }
+  return out;
 }
-const APOSTROPHE = /['’]/g;
 
 /** `words` as one regex alternation, escaped, without repeats and longest first (so none is cut short). */
 export function alternation(words: readonly string[]): string {
-  return [...new Set(words)]
+  return [...new Set(bothApostrophes(words))]
     .sort((a, b) => b.length - a.length)
-    .map(phraseSource)
+    .map(escapeRegex)
     .join('|');
 }
 
@@ -56,7 +61,7 @@ const ENDS_IN_LETTER = new RegExp(`[${LETTER}]$`);
  * Scripts without spaces (CJK) have no such edges.
  */
 function phrasePattern(phrase: string, wholeWords: boolean): string {
-  const body = phraseSource(phrase);
+  const body = escapeRegex(phrase);
   const alphabetic = ENDS_IN_LETTER.test(phrase);
   return alphabetic && (wholeWords || phrase.length <= 3) ? `${body}(?![${LETTER}])` : body;
 }
@@ -66,9 +71,89 @@ function phrasePattern(phrase: string, wholeWords: boolean): string {
  * `wholeWords` makes every alphabetic phrase end a word too, for lists of words rather than stems.
  */
 export function phraseRegex(phrases: readonly string[], wholeWords = false): RegExp {
-  const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  return new RegExp(phraseSource(phrases, wholeWords), 'g');
+}
+
+/** The source of `phraseRegex`. */
+function phraseSource(phrases: readonly string[], wholeWords = false): string {
+  const unique = [...new Set(bothApostrophes(phrases))].sort((a, b) => b.length - a.length);
   const patterns = unique.map((p) => phrasePattern(p, wholeWords));
-  return new RegExp(`(?<![${LETTER}])(?:${patterns.join('|')})`, 'g');
+  return `(?<![${LETTER}])(?:${patterns.join('|')})`;
+}
+
+/**
+ * Longest regex source a phrase set compiles into one pattern. V8 stops optimising a pattern whose
+ * source passes 20 KB (kRegExpTooLargeToOptimize): the ask list crossing it made its scan ten times
+ * slower and extraction 9% slower. Below it one pattern is best: two scans of halves cost 4% more.
+ */
+const MAX_SOURCE = 20_000;
+
+/**
+ * A phrase list too long for one pattern, as a few: each group (a language's phrases) whole in one
+ * part, so phrases that overlap (one inside another of the same language) meet in one alternation,
+ * which takes the longer, as a single pattern would.
+ */
+export class PhraseSet {
+  readonly #parts: RegExp[] = [];
+
+  constructor(groups: readonly (readonly string[])[]) {
+    const all = new Set(groups.flat());
+    const seen = new Set<string>();
+    let current: string[] = [];
+    const flush = (): void => {
+      if (current.length) this.#parts.push(phraseRegex(current));
+      current = [];
+    };
+    for (const group of groups) {
+      const fresh = group.filter((p) => !seen.has(p) && !holdsAnother(p, all));
+      for (const p of fresh) seen.add(p);
+      if (current.length > 0 && phraseSource([...current, ...fresh]).length > MAX_SOURCE) flush();
+      current.push(...fresh);
+    }
+    flush();
+  }
+
+  /** How many patterns the set compiled into. */
+  get patterns(): number {
+    return this.#parts.length;
+  }
+
+  /** How many distinct phrases occur in `lower`. */
+  count(lower: string): number {
+    if (this.#parts.length === 1) {
+      const found = lower.match(this.#parts[0]!);
+      return found ? new Set(found).size : 0;
+    }
+    const found = new Set<string>();
+    for (const re of this.#parts) for (const m of lower.match(re) ?? []) found.add(m);
+    return found.size;
+  }
+
+  /** Whether any phrase occurs in `lower`. */
+  test(lower: string): boolean {
+    return this.#parts.some((re) => {
+      re.lastIndex = 0;
+      return re.test(lower);
+    });
+  }
+}
+
+/**
+ * Whether `phrase` holds another phrase of `all` as whole words ("you can support us" holds
+ * "support us"): a scan finds that one wherever it finds this, so a set leaves it out and keeps its
+ * pattern short (see `MAX_SOURCE`). Phrases under four characters are left to their own checks.
+ */
+function holdsAnother(phrase: string, all: ReadonlySet<string>): boolean {
+  if (!phrase.includes(' ')) return false;
+  const words = phrase.split(' ');
+  for (let start = 0; start < words.length; start++) {
+    for (let end = start + 1; end <= words.length; end++) {
+      if (end - start === words.length) continue;
+      const inner = words.slice(start, end).join(' ');
+      if (inner.length >= 4 && all.has(inner)) return true;
+    }
+  }
+  return false;
 }
 
 /** The first phrase of any language found in `lower`, or null. */
