@@ -392,7 +392,7 @@ function quotesAnAsk(headline: string): boolean {
  * an interview with someone whose organisation needs people or money, a fundraiser's story.
  */
 const NEED =
-  /(?<![\p{L}])(?:we need|we still need|nous avons besoin|il nous faut|wir brauchen|necesitamos|abbiamo bisogno|precisamos|нам нужны|нам нужно|нам потрібні|нам потрібно|potrzebujemy|we hebben .{0,20}nodig|我们需要|私たちには.{0,10}必要)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:we need|we still need|nous avons besoin|il nous faut|wir brauchen|necesitamos|abbiamo bisogno|precisamos|нам нужны|нам нужно|нам потрібні|нам потрібно|potrzebujemy|we hebben .{0,20}nodig|ihtiyacımız var|potřebujeme|我们需要|私たちには.{0,10}必要)(?![\p{L}])/u;
 
 const LANGS = [...Object.values(DONATION_PHRASES), ...Object.values(MEMBERSHIP_PHRASES)];
 // One alternation per kind across all languages: a block is scanned once per kind, not once per
@@ -411,10 +411,10 @@ const GREETING_END = /[,:：，]\s*$/;
 /** Not global: `test` must not carry `lastIndex` over from one block to the next. */
 const WE_AT_WORK = new RegExp(phraseRegex(WE_REPORTING).source);
 /**
- * Polish voice words that are everyday words elsewhere (English "my", "wy"…): only a text in
- * Polish, told by its letters, is read with them.
+ * Polish and Czech voice words that are everyday words elsewhere (English "my", "wy", "vy"…): only a
+ * text in those languages, told by its letters, is read with them.
  */
-const POLISH_ONLY = new Set(['my', 'wy']);
+const POLISH_ONLY = new Set(['my', 'wy', 'vy']);
 const VOICE = phraseRegex(
   Object.values(VOICE_WORDS)
     .flat()
@@ -460,7 +460,7 @@ function count(text: string, re: RegExp): number {
 }
 
 /** The endings WE_VERB ends with: a text without one holds no such verb, and this test is far cheaper. */
-const WE_ENDING = /(?:iamo|emmo|[aeiáéí]mos|[eiy]my|amy|śmy)(?![\p{L}])/u;
+const WE_ENDING = /(?:iamo|emmo|[aeiáéí]mos|[eiy]my|amy|śmy|yoruz|ujeme|[áí]me)(?![\p{L}])/u;
 
 /**
  * Words WE_VERB takes for verbs that are not ("los próximos treinta días", "problemy", "systemy"):
@@ -489,7 +489,7 @@ const WE_SHORT =
  * The currency words of AMOUNT_IN_WORDS, as plain substrings: most blocks name none, and this test
  * spares them its scan for number words (a Unicode pattern tried at every word).
  */
-const CURRENCY_WORD = /euro|pound|dollar|reai|real|fran|złot|рубл|гривн|гривен|гривень|元|块|円/;
+const CURRENCY_WORD = /euro|pound|dollar|reai|real|fran|złot|lira|korun|рубл|гривн|гривен|гривень|元|块|円/;
 
 /** At most this many words for one we-verb with money words to count as the outlet's voice. */
 const WE_MONEY_WORDS = 30;
@@ -540,7 +540,7 @@ const NEEDS_YOU_WORDS = 6;
  * mês custa 1 euro", "$1 a week for your first year"): the period and a price within a few words.
  */
 const FIRST_PERIOD = String.raw`(?:first (?:month|year|\d+ weeks)|premier mois|première année|primer mes|primer año|primeiro mês|primeiro ano|primo mese|primo anno|pierwszy miesiąc|eerste maand|ersten monat|erster monat|первый месяц|перший місяць)`;
-const PRICE = String.raw`(?:[€$£₽₴]\s?\d|\d\s?(?:[€$£₽₴]|eur(?:os?)?(?![\p{L}])|zł|руб|грн))`;
+const PRICE = String.raw`(?:[€$£₽₴₺]\s?\d|\d\s?(?:[€$£₽₴₺]|eur(?:os?)?(?![\p{L}])|zł|kč|tl(?![\p{L}])|руб|грн))`;
 const FIRST_PERIOD_OFFER = new RegExp(
   `(?<![\\p{L}])${FIRST_PERIOD}(?![\\p{L}])[^.!?]{0,30}?${PRICE}|${PRICE}[^.!?]{0,30}?(?<![\\p{L}])${FIRST_PERIOD}(?![\\p{L}])`,
   'u',

@@ -557,7 +557,7 @@ function anyCue(c: AppealCues, text: string): boolean {
 const PERIODIC_WORDS = 25;
 const PERIODIC = phraseRegex([
   ...Object.values(AMOUNT_PERIOD_WORDS).flat(),
-  ...['щомісяч', 'ежемесяч', 'monatlich', 'mensil', 'miesięczn', 'maandelijk', 'mensal'],
+  ...['щомісяч', 'ежемесяч', 'monatlich', 'mensil', 'miesięczn', 'maandelijk', 'mensal', 'měsíčn'],
 ]);
 
 /** A short line with money and a period: what a membership costs, not a story's figures. */
@@ -934,9 +934,9 @@ function interviewVoices(texts: readonly string[], cues: readonly AppealCues[]):
 /** Words of a note thanking the outlet's supporters. */
 const THANKS_WORDS = 25;
 const ALREADY =
-  /(?<![\p{L}])(?:already|уже|вже|bereits|schon|déjà|ya|già|já|już|reeds|ben je al|bent u al|ben jij al)(?![\p{L}])|已经|已是|すでに|既に/u;
+  /(?<![\p{L}])(?:already|уже|вже|bereits|schon|déjà|ya|già|já|już|reeds|ben je al|bent u al|ben jij al|zaten|už|již)(?![\p{L}])|已经|已是|すでに|既に/u;
 const THANKS =
-  /(?<![\p{L}])(?:thank|спасибо|благодарим|дякуємо|дякую|danke|merci|gracias|grazie|obrigad[oa]|dziękujemy|dziękuję|bedankt|dank je|dank u)|谢谢|感谢|ありがとう/iu;
+  /(?<![\p{L}])(?:thank|спасибо|благодарим|дякуємо|дякую|danke|merci|gracias|grazie|obrigad[oa]|dziękujemy|dziękuję|bedankt|dank je|dank u|teşekkür|děkujeme|děkuji)|谢谢|感谢|ありがとう/iu;
 
 /** The outlet by a common noun anywhere ("… que ya sostienen este periódico"), not only first. */
 const THIS_OUTLET_ANYWHERE = phraseRegex(THIS_OUTLET_PHRASES, true);

@@ -456,3 +456,56 @@ describe('asks in the first person and "if this matters to you"', () => {
     }
   });
 });
+
+describe('Turkish and Czech appeals', () => {
+  const cues = (line: string) => appealCues(blocksFrom(`<p>${line}</p>`)[0]!, cuePage([], 'A headline'));
+
+  it('reads the outlet asking in Turkish and Czech as asks', () => {
+    for (const line of [
+      'Habercilik masraflı bir iş; imkânınız varsa bizi destekleyin.',
+      'Desteğiniz olmadan bu haberleri yazamazdık.',
+      'Pokud se vám naše zpravodajství líbí, podpořte nás libovolnou částkou.',
+      'Milí čtenáři, bez vaší podpory bychom nemohli psát.',
+    ]) {
+      expect(cues(line).ask, line).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads frequency buttons, amounts in lira and korunas, and their rows as controls', () => {
+    for (const line of ['Aylık', 'Tek seferlik', 'Měsíčně', 'Jednorázově', '₺250', '200 Kč']) {
+      expect(cues(line).control, line).toBe(true);
+    }
+    expect(cues('₺100 ₺250 ₺500').widget).toBe(true);
+    expect(cues('100 Kč 250 Kč 500 Kč').widget).toBe(true);
+  });
+
+  it('hears the outlet’s voice in "siz"/"bizi" and Czech "vy"/"nás", not in a report', () => {
+    expect(cues('Sizin katkınızla bizi okumaya devam edin.').voice).toBe(true);
+    expect(cues('Vy jste ti, kdo nás drží nad vodou.').voice).toBe(true);
+    expect(cues('Belediye meclisi yeni bütçeyi salı günü oy birliğiyle kabul etti.').voice).toBe(false);
+    expect(cues('Zastupitelstvo schválilo rozpočet, opozice byla proti.').voice).toBe(false);
+  });
+
+  it('removes a Czech appeal after the story and keeps a story about a collection', () => {
+    const html = `${prose(3)}<p>Milí čtenáři, naši redakci neplatí žádný majitel. Podpořte nás pravidelným darem.</p><p>Měsíčně</p><p>Jednorázově</p><p>150 Kč 300 Kč 500 Kč</p><p>Pokračovat k platbě</p>`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), context()));
+    expect(kept).toContain('Article paragraph 3');
+    expect(kept).not.toMatch(/Podpořte nás|Měsíčně|150 Kč|Pokračovat/);
+    const story = `${prose(2)}<p>Sbírka na nový sanitní vůz vynesla za měsíc 2,4 milionu korun. Dárci posílali nejčastěji 500 korun, řekla předsedkyně spolku.</p>`;
+    expect(
+      textOf(
+        removeDonationAppeals(blocksFrom(story), {
+          ...context(),
+          headline: 'Sbírka na sanitku vynesla miliony',
+        }),
+      ),
+    ).toContain('Dárci posílali');
+  });
+
+  it('removes a Turkish appeal with its amounts and keeps the story', () => {
+    const html = `${prose(3)}<p>Sevgili okurlarımız, reklam almıyoruz ve haberlerimiz herkese açık kalsın istiyoruz. Bizi destekleyin.</p><p>₺100 ₺250 ₺500</p><p>Başka bir tutar</p><p>Destek ol</p>`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), context()));
+    expect(kept).toContain('Article paragraph 3');
+    expect(kept).not.toMatch(/Sevgili okurlarımız|₺250|Başka bir tutar|Destek ol/);
+  });
+});

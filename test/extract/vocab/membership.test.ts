@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { MEMBERSHIP_PHRASES, PLAIN_ADDRESS } from '../../../src/extract/vocab/phrases/membership.js';
 
 describe('membership phrase data', () => {
-  it('covers the twelve languages, lower-case, each kind non-empty', () => {
+  it('covers the fourteen languages, lower-case, each kind non-empty', () => {
     expect(Object.keys(MEMBERSHIP_PHRASES).sort()).toEqual(
-      ['de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'uk', 'zh'].sort(),
+      ['cs', 'de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'tr', 'uk', 'zh'].sort(),
     );
     for (const phrases of Object.values(MEMBERSHIP_PHRASES)) {
       for (const list of [phrases.ask, phrases.appeal, phrases.action]) {

@@ -1585,6 +1585,103 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['overschrijven', 'met vermelding', 'o.v.v.'],
     ],
   },
+  tr: {
+    ask: [
+      ...['bizi destekleyin', 'bizi destekleyebilirsiniz', 'bize destek olun', 'bize destek olabilirsiniz'],
+      ...['destek olabilirsiniz', 'destek olabilirsin', 'destekleyebilirsiniz', 'destekleyin'],
+      ...[
+        'desteğiniz',
+        'desteğine ihtiyacımız var',
+        'desteğinize ihtiyacımız var',
+        'yardımınıza ihtiyacımız var',
+      ],
+      ...[
+        'size ihtiyacımız var',
+        'sana ihtiyacımız var',
+        'bağışınız',
+        'bağışlarınız',
+        'katkınız',
+        'katkılarınız',
+      ],
+      ...['sevgili okur', 'değerli okur', 'sevgili okuyucu', 'değerli okuyucu', 'sizin gibi okur'],
+      ...['bağış yapabilirsiniz', 'bağışta bulunabilirsiniz', 'imkânınız varsa', 'imkanınız varsa'],
+      ...['beğeniyorsanız', 'beğeniyorsan', 'beğendiyseniz', 'beğendiysen', 'faydalı buluyorsanız'],
+      ...['faydalı buluyorsan', 'bir kahve ısmarla', 'bize kahve ısmarla', 'okumaya devam etmeden önce'],
+      ...['bizi zaten destekleyen', 'bizi destekleyen okur', 'devam etmemizi istiyorsanız'],
+      ...['bağımsız gazeteciliği destekleyin', 'bağımsız gazeteciliğe destek olun', 'destekçimiz olun'],
+    ],
+    appeal: [
+      ...['bağımsız gazetecilik', 'bağımsız gazeteciliğ', 'bağımsız habercilik', 'bağımsız haberciliğ'],
+      ...[
+        'bağımsız medya',
+        'okur desteği',
+        'okurlarımızın desteği',
+        'okurlarımızın bağış',
+        'okurlarımızın katkı',
+      ],
+      ...['reklam almıyoruz', 'reklam almadan', 'patronumuz yok', 'sahibimiz yok', 'ayakta kalmamız'],
+      ...['herkese açık kalsın', 'ücretsiz kalsın', 'her bağış', 'her katkı', 'ne kadar küçük olursa olsun'],
+      ...['kahve parası', 'bir çay parası', 'bağış yap', 'ödeme duvarı', 'paywall', 'patreon'],
+      ...['istediğiniz zaman iptal', 'dilediğiniz zaman iptal'],
+    ],
+    action: [
+      ...['bağış yap', 'destek ol', 'şimdi destek ol', 'hemen destek ol', 'bağışta bulun', 'destekçi ol'],
+      ...['devam et', 'tutar seçin', 'tutarı seçin', 'başka bir tutar', 'farklı bir tutar', 'diğer tutar'],
+      ...['daha sonra hatırlat', 'sonra hatırlat', 'bana hatırlat', 'şimdi değil', 'belki sonra'],
+      ...['teşekkürler', 'teşekkür ederiz', 'ödeme yöntemleri', 'güvenli ödeme', 'abone ol', 'üye ol'],
+    ],
+    payment: [
+      ...['iban', 'havale', 'eft', 'aylık', 'her ay', 'tek seferlik', 'düzenli bağış'],
+      ...['kredi kartı', 'banka kartı', 'paypal', 'papara', 'güvenli ödeme', 'ödeme yöntemleri'],
+      ...['ile öde', 'kartla öde'],
+    ],
+  },
+  cs: {
+    ask: [
+      ...['podpořte nás', 'podpořte naši', 'podpořte nezávisl', 'můžete nás podpořit', 'podpořit nás můžete'],
+      ...['můžete nám pomoci', 'pomozte nám', 'potřebujeme vaši pomoc', 'potřebujeme vaši podporu'],
+      ...['vaše podpora', 'vaši podporu', 'vaší podpor', 'váš dar', 'vaším darem', 'váš příspěvek'],
+      ...[
+        'milí čtenáři',
+        'milé čtenářky',
+        'milá čtenářko',
+        'milý čtenáři',
+        'vážení čtenáři',
+        'čtenáři jako vy',
+      ],
+      ...['pokud můžete', 'pokud vám naše práce', 'pokud se vám líbí', 'pokud vás baví', 'líbí se vám'],
+      ...['děkujeme za podporu', 'děkujeme, že nás podporujete', 'děkujeme, že čtete'],
+      ...['kupte nám kávu', 'kupte mi kávu', 'přidejte se', 'přidáte se', 'než budete číst dál'],
+      ...['promiňte, že vyrušujeme', 'kteří nás už podporují', 'kteří nás podporují', 'záleží vám na'],
+      ...['pokud chcete, abychom', 'jestli chcete, abychom', 'přispějte nám', 'přispějte na'],
+    ],
+    appeal: [
+      ...['nezávislá žurnalistika', 'nezávislou žurnalistiku', 'nezávislé žurnalistiky', 'nezávislá média'],
+      ...[
+        'nezávislou novinařinu',
+        'nezávislá novinařina',
+        'nezávislých médií',
+        'naše redakce',
+        'naši redakci',
+      ],
+      ...['jakoukoli částkou', 'jakákoli částka', 'libovolnou částkou', 'libovolná částka', 'každý dar'],
+      ...['každá koruna', 'i malý dar', 'cena kávy', 'za cenu kávy', 'žijeme z darů', 'díky dárcům'],
+      ...['nemá majitele', 'nemáme majitele', 'nemáme inzerenty', 'neprodáváme reklamu', 'obsah je zdarma'],
+      ...['pravidelný dar', 'pravidelným darem', 'pravidelně přispívat', 'darujme', 'paywall'],
+      ...['kdykoli zrušit', 'kdykoliv zrušit'],
+    ],
+    action: [
+      ...['podpořit', 'podpořte', 'přispět', 'přispějte', 'darovat', 'pokračovat', 'vyberte částku'],
+      ...['zvolte částku', 'jiná částka', 'vlastní částka', 'připomenout později', 'připomeňte mi'],
+      ...['teď ne', 'možná později', 'děkujeme', 'děkuji', 'platební metody', 'způsoby platby'],
+      ...['bezpečná platba', 'chci podpořit', 'chci přispět'],
+    ],
+    payment: [
+      ...['iban', 'měsíčně', 'každý měsíc', 'jednorázově', 'jednorázový', 'jednorázová', 'paypal'],
+      ...['platební kartou', 'bankovní převod', 'převodem', 'kč', 'qr platba', 'qr kód', 'číslo účtu'],
+      ...['variabilní symbol', 'bezpečná platba', 'platební metody', 'způsoby platby'],
+    ],
+  },
   zh: {
     ask: [
       ...[
@@ -1844,6 +1941,8 @@ export const TAX_DEDUCTION: readonly string[] = [
   ...['deducibile', 'detraibile', 'dedutíveis', 'dedutível', 'odliczyć od podatku', 'ulga podatkowa'],
   ...['deduzidas do ir', 'deduzidos do ir', 'deduzidas do imposto de renda', 'dedução no ir'],
   ...['aftrekbaar', 'giftenaftrek', '抵税', '可抵扣', '寄附金控除', '税額控除', '控除の対象'],
+  ...['vergiden düşülebilir', 'gelir vergisinden düşül', 'odečitatelný od základu daně'],
+  ...['odečíst od základu daně', 'daňově uznatelný', 'daňově odečitatelný'],
 ];
 /**
  * The outlet's own voice: first person plural and second person words, per language, matched as
@@ -1914,6 +2013,18 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     ...['wasz', 'wasza', 'wasze', 'waszych', 'waszej', 'waszego', 'ty', 'twój', 'twoja', 'twoje', 'twojej'],
   ],
   nl: ['wij', 'we', 'ons', 'onze', 'jij', 'je', 'jouw', 'jullie', 'uw'],
+  // Not "size" (English), "sen" (Polish "sleep"), "sana" or "seni" (Italian): Turkish marks most of
+  // its "our"/"your" as endings, which the phrase lists carry ("desteğiniz", "okurlarımız").
+  tr: [
+    ...['biz', 'bizim', 'bize', 'bizi', 'bizden', 'bizler'],
+    ...['siz', 'sizin', 'sizi', 'sizden', 'sizler', 'senin'],
+  ],
+  // Czech "my" and "vy" count only in a text told West Slavic by its letters (see appeal-cues.ts).
+  cs: [
+    ...['my', 'nás', 'nám', 'náš', 'naše', 'našeho', 'naší', 'našich', 'našim', 'naši', 'jsme'],
+    ...['vy', 'vás', 'vám', 'váš', 'vaše', 'vašeho', 'vaší', 'vašich', 'vašim', 'vaši', 'jste'],
+    ...['tvůj', 'tvoje', 'tebe', 'tobě', 'můžete', 'chcete'],
+  ],
   zh: ['我们', '我們', '您', '你'],
   ja: ['私たち', 'わたしたち', '皆さま', '皆様', 'みなさん', 'みなさま', 'あなた', 'になりませんか'],
 };
@@ -1929,19 +2040,21 @@ export const FORMAL_ADDRESS = /(?<=[\p{Ll},;–—-]\s+)(?:Sie|Ihnen|Ihr|Ihre[mn
  * First person plural verbs where the pronoun is dropped (pl "piszemy", "wierzymy"; it "abbiamo",
  * "potremmo"; es/pt "hemos decidido", "dependemos", pt "acompanhámos"): two of them in a block are
  * the outlet's "we". Endings
- * that nouns share too ("últimos", "ramy") are why one is not enough.
+ * that nouns share too ("últimos", "ramy") are why one is not enough. Turkish "-yoruz" ("yazıyoruz")
+ * and Czech "-ujeme", "-áme", "-íme" ("potřebujeme", "děláme", "prosíme") are such verbs too.
  */
 // Anchored at a word start: unanchored, the engine retried the letters run from every letter of
 // every word (one of the costliest patterns of the donation pass). Matches are the same words.
-export const WE_VERB = /(?<![\p{L}])[\p{L}]{2,}(?:iamo|emmo|[aeiáéí]mos|[eiy]my|amy|śmy)(?![\p{L}])/gu;
+export const WE_VERB =
+  /(?<![\p{L}])[\p{L}]{2,}(?:iamo|emmo|[aeiáéí]mos|[eiy]my|amy|śmy|yoruz|ujeme|[áí]me)(?![\p{L}])/gu;
 
 /** A short control text: an amount, or a button label like "Continue". Checked on short blocks only. */
 export const AMOUNT =
-  /^(?:[$€£¥₽₴]\s?\d[\d.,\s]*|\d[\d.,\s]*\s?(?:[$€£¥₽₴]|zł|kr|руб\.?|грн|usd|eur|円|元))(?:\s*\/\s*\S+)?$/i;
+  /^(?:[$€£¥₽₴₺]\s?\d[\d.,\s]*|\d[\d.,\s]*\s?(?:[$€£¥₽₴₺]|zł|kr|kč|tl|czk|руб\.?|грн|usd|eur|円|元))(?:\s*\/\s*\S+)?$/i;
 
 /** A money amount anywhere in a text. */
 export const AMOUNT_IN_TEXT =
-  /[$€£¥₽₴]\s?\d|\d\s?(?:[$€£₽₴]|zł|руб|грн|usd\b|eur\b|円|元)|\d\s(?:euros?|dollars|pounds|reais|złotych|рубл[ейя]|гривень|гривні|франк\w*|francs)(?![\p{L}])/iu;
+  /[$€£¥₽₴₺]\s?\d|\d\s?(?:[$€£₽₴₺]|zł|kč|tl(?![\p{L}])|czk\b|руб|грн|usd\b|eur\b|円|元)|\d\s(?:euros?|dollars|pounds|reais|złotych|lira|korun[ay]?|рубл[ейя]|гривень|гривні|франк\w*|francs)(?![\p{L}])/iu;
 
 /**
  * A sum written in words ("cinque euro al mese", "five pounds", "сто гривень", "dziesięć złotych"):
@@ -1959,9 +2072,10 @@ export const AMOUNT_IN_WORDS = new RegExp(
     ...['een', 'twee', 'drie', 'vijf', 'tien', 'vijftien', 'twintig', 'vijftig', 'honderd'],
     ...['один', 'два', 'три', 'пять', 'десять', 'двадцать', 'пятьдесят', 'сто', 'сотню'],
     ...['одну', 'дві', 'три', "п'ять", 'пʼять', 'десять', 'двадцять', "п'ятдесят", 'сто', 'сотню'],
+    ...['bir', 'iki', 'beş', 'yirmi', 'elli', 'yüz', 'pět', 'deset', 'dvacet', 'padesát', 'sto'],
   ].join(
     '|',
-  )})\\s+(?:euros?|pounds?|dollars?|reais|real|francs?|franken|złot\\p{L}*|рубл\\p{L}*|гривен\\p{L}*|гривн\\p{L}*|гривень)(?![\\p{L}])|[一二三五十百千]+(?:元|块|日元|円)`,
+  )})\\s+(?:euros?|pounds?|dollars?|reais|real|francs?|franken|złot\\p{L}*|рубл\\p{L}*|гривен\\p{L}*|гривн\\p{L}*|гривень|lira|korun\\p{L}*)(?![\\p{L}])|[一二三五十百千]+(?:元|块|日元|円)`,
   'u',
 );
 
@@ -1971,7 +2085,7 @@ export const AMOUNT_IN_WORDS = new RegExp(
  */
 // Word edges as letters, not \b: \b sees no edge beside Cyrillic ("собрано" never matched).
 export const PLEDGE_COUNTER =
-  /(?:supporters|members|backers|apoiadores|assinantes|socios|suscriptores|membres|soutiens|mitglieder|unterstützer|sostenitori|membri|członkowie|leden|участников|подписчиков|членов)\s*:\s*\d|\d+\s*(?:人|位)(?:读者|讀者|网友|網友|用户|用戶)?(?:已)?(?:赞赏|打赏|支持|捐款|捐助)|\d[\d.,\s]*\s*(?:\p{L}+\s+)?(?:supporters|donors|backers|members|subscribers|readers|lettori|lectores|leitores|lecteurs|leser|lezers|czytelników|suscriptores|assinantes|abonnés|abbonati|abonnenten|abonnees|readers have|people have|подписчик|читател|учасник|mitglieder|membres|socios|soci|membri|membros|członków|leden|unterstützer|спонсор|донор|soutiens|donateurs|donantes|sostenitori|apoiadores|darczyńców|patronów|patrons|donateurs)|(?<![\p{L}\d])(?:raised|goal|to go|mancano|faltan|faltam|manquent|fehlen|осталось|залишилось|brakuje|donated|contributed|gesammelt|gespendet|ziel|собрано|собрали|цель|зібрано|зібрали|objectif|collectés|recaudados|arrecadados|raccolti|zebrano|opgehaald|ingezameld|meta|obiettivo|cel|celu|doel)(?![\p{L}\d])/iu;
+  /(?:supporters|members|backers|apoiadores|assinantes|socios|suscriptores|membres|soutiens|mitglieder|unterstützer|sostenitori|membri|członkowie|leden|участников|подписчиков|членов)\s*:\s*\d|\d+\s*(?:人|位)(?:读者|讀者|网友|網友|用户|用戶)?(?:已)?(?:赞赏|打赏|支持|捐款|捐助)|\d[\d.,\s]*\s*(?:\p{L}+\s+)?(?:supporters|donors|backers|members|subscribers|readers|lettori|lectores|leitores|lecteurs|leser|lezers|czytelników|suscriptores|assinantes|abonnés|abbonati|abonnenten|abonnees|readers have|people have|подписчик|читател|учасник|mitglieder|membres|socios|soci|membri|membros|członków|leden|unterstützer|спонсор|донор|soutiens|donateurs|donantes|sostenitori|apoiadores|darczyńców|patronów|patrons|donateurs|destekçi|bağışçı|dárc|podporovatel|předplatitel)|(?<![\p{L}\d])(?:raised|goal|to go|mancano|faltan|faltam|manquent|fehlen|осталось|залишилось|brakuje|donated|contributed|gesammelt|gespendet|ziel|собрано|собрали|цель|зібрано|зібрали|objectif|collectés|recaudados|arrecadados|raccolti|zebrano|opgehaald|ingezameld|meta|obiettivo|cel|celu|doel|hedef(?:i|imiz)?|toplandı|cíl|cíle|cílem|vybráno|zbývá|chybí)(?![\p{L}\d])/iu;
 
 /**
  * A counter written as a count of people towards a goal ("Noch 412 Förderer bis zum Jahresziel",
@@ -1979,7 +2093,7 @@ export const PLEDGE_COUNTER =
  * within a few words. German and Dutch goals may end a compound ("Jahresziel", "jaardoel").
  */
 export const PLEDGE_TO_GOAL =
-  /(?:\d[\d.,\s]*\s*(?:位|人|名)?\s*(?:\p{L}+\s+)?(?:supporters|members|backers|donors|subscribers|förder|mitglied|unterstützer|spender|abonnent|membres|adhérent|donateur|abonnés|socios|soci|suscriptores|donantes|membri|sostenitori|donatori|abbonati|membros|apoiadores|assinantes|doadores|członk|prenumerator|patron|darczyńc|leden|abonnees|donateurs|steunpilaren|подписчик|член|друз|спонсор|донор|会员|會員|会員|支持者|サポーター|读者|讀者|読者)|(?:会员|會員|会員|支持者|サポーター)(?:会員)?\s*[：:]?\s*\d)[^.!?。！？]{0,40}?(?:(?<![\p{L}])(?:goal|target|objectif|objetivo|meta|obiettivo|cel|celu|цел|ціл|мет)|ziel|doel|目标|目標)/iu;
+  /(?:\d[\d.,\s]*\s*(?:位|人|名)?\s*(?:\p{L}+\s+)?(?:supporters|members|backers|donors|subscribers|förder|mitglied|unterstützer|spender|abonnent|membres|adhérent|donateur|abonnés|socios|soci|suscriptores|donantes|membri|sostenitori|donatori|abbonati|membros|apoiadores|assinantes|doadores|członk|prenumerator|patron|darczyńc|leden|abonnees|donateurs|steunpilaren|destekçi|bağışçı|dárc|podporovatel|předplatitel|подписчик|член|друз|спонсор|донор|会员|會員|会員|支持者|サポーター|读者|讀者|読者)|(?:会员|會員|会員|支持者|サポーター)(?:会員)?\s*[：:]?\s*\d)[^.!?。！？]{0,40}?(?:(?<![\p{L}])(?:goal|target|objectif|objetivo|meta|obiettivo|cel|celu|цел|ціл|мет|hedef|cíl)|ziel|doel|目标|目標)/iu;
 
 /**
  * A count of the outlet's paying readers told in a sentence ("Hoje somos mantidos por 1.480 leitores
@@ -1988,18 +2102,18 @@ export const PLEDGE_TO_GOAL =
  * `TALLY_GOAL`), and in the outlet's voice, it is the appeal's counter.
  */
 export const SUPPORTER_TALLY =
-  /\d[\d.,\s]*\s*(?:readers|supporters|members|subscribers|donors|people|households|leitores|lectores|lettori|leser|leserinnen|lecteurs|lectrices|czytelników|czytelniczek|osób|читателей|читачів|людей|человек|lezers|leitoras|personas|pessoas|persone|personnes|menschen|mensen|socios|soci|sócios|abbonati|abbonate|abonnés|abonnenten|abonnees|mitglieder|unterstützer|donateurs|donantes|donatori|darczyńców|донорів|доноров|підписників|подписчиков|leden|members|名|人|位)(?![\p{L}])/iu;
+  /\d[\d.,\s]*\s*(?:readers|supporters|members|subscribers|donors|people|households|leitores|lectores|lettori|leser|leserinnen|lecteurs|lectrices|czytelników|czytelniczek|osób|читателей|читачів|людей|человек|lezers|leitoras|personas|pessoas|persone|personnes|menschen|mensen|socios|soci|sócios|abbonati|abbonate|abonnés|abonnenten|abonnees|mitglieder|unterstützer|donateurs|donantes|donatori|darczyńców|донорів|доноров|підписників|подписчиков|leden|okur\p{L}*|destekçi\p{L}*|bağışçı\p{L}*|kişi|čtenář\p{L}*|dárc\p{L}*|podporovatel\p{L}*|předplatitel\p{L}*|lidí|members|名|人|位)(?![\p{L}])/iu;
 
 /** What is still missing to a goal: "precisamos chegar a", "ne mancano", "нам бракує", "to reach". */
 export const TALLY_GOAL =
-  /(?<![\p{L}])(?:reach|get to|goal|target|still need|more to go|chegar a|atingir|meta|llegar a|alcanzar|objetivo|faltan|faltam|arrivare a|obiettivo|mancano|erreichen|ziel|fehlen|atteindre|objectif|manquent|osiągnąć|dojść do|brakuje|cel|bereiken|doel|nog nodig|хотим|хватает|не хватает|цель|бракує|хочемо|мета|目标|目標)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:reach|get to|goal|target|still need|more to go|chegar a|atingir|meta|llegar a|alcanzar|objetivo|faltan|faltam|arrivare a|obiettivo|mancano|erreichen|ziel|fehlen|atteindre|objectif|manquent|osiągnąć|dojść do|brakuje|cel|bereiken|doel|nog nodig|hedef(?:imiz|imize|i|e)?|ulaşmak|cíl(?:e|em)?|dosáhnout|chybí|zbývá|хотим|хватает|не хватает|цель|бракує|хочемо|мета|目标|目標)(?![\p{L}])/iu;
 
 /**
  * A counter's ratio: "€12,340 of €20,000", "1 234 из 5 000", "1.187 de los 1.500", "73 %", with a
  * noun between ("1.284 lettori su 2.000").
  */
 export const PLEDGE_RATIO =
-  /\d[\d.,\s]*\s*(?:[$€£₽₴]|zł)?\s*(?:[^\s\d.,/]+\s+)?(?:of|из|з|von|de|di|su|z|van|sur|\/)\s*(?:(?:the|los|las|os|as|les|i|gli|le|den|der|de|het)\s+)?[$€£₽₴]?\s*\d|\d\s?%/i;
+  /\d[\d.,\s]*\s*(?:[$€£₽₴₺]|zł|kč|tl)?\s*(?:[^\s\d.,/]+\s+)?(?:of|из|з|von|de|di|su|z|van|sur|\/)\s*(?:(?:the|los|las|os|as|les|i|gli|le|den|der|de|het)\s+)?[$€£₽₴₺]?\s*\d|\d\s?%/i;
 
 /**
  * The labels of a widget's frequency choice ("Once" / "Monthly"), per language: a block made of
@@ -2077,12 +2191,14 @@ export const FREQUENCY_CHOICES: Readonly<Record<string, readonly string[]>> = {
     'co roku',
   ],
   nl: ['eenmalig', 'eenmaal', 'maandelijks', 'elke maand', 'per maand', 'jaarlijks', 'elk jaar'],
+  tr: ['tek seferlik', 'bir kerelik', 'bir kez', 'aylık', 'her ay', 'yıllık', 'her yıl'],
+  cs: ['jednorázově', 'jednorázový', 'jednorázová', 'jednou', 'měsíčně', 'každý měsíc', 'ročně', 'každý rok'],
   zh: ['一次性', '单次', '單次', '每月', '按月', '每年'],
   ja: ['今回のみ', '1回のみ', '一回のみ', '1回', '毎月', '毎年'],
 };
 
 /** A money amount as one token of a list ("£3", "€ 6", "20 €", "1 000 ₽"). */
-const MONEY = String.raw`(?:[$€£¥₽₴]\s?\d[\d.,]*(?:\s\d{3})*|\d[\d.,]*(?:\s\d{3})*\s?(?:[$€£¥₽₴]|zł|kr|руб\.?|грн|usd|eur|円|元))`;
+const MONEY = String.raw`(?:[$€£¥₽₴₺]\s?\d[\d.,]*(?:\s\d{3})*|\d[\d.,]*(?:\s\d{3})*\s?(?:[$€£¥₽₴₺]|zł|kr|kč|tl|руб\.?|грн|usd|eur|円|元))`;
 const CHOICE = `(?:${MONEY}|${Object.values(FREQUENCY_CHOICES)
   .flat()
   .sort((a, b) => b.length - a.length)
@@ -2102,7 +2218,7 @@ export const CHOICE_ALONE = new RegExp(`^${CHOICE}$`, 'u');
  * supporters"): the raised figure, a slash and the goal, then at most one word.
  */
 export const PLEDGE_FRACTION =
-  /^[$€£¥₽₴]?\s?(\d[\d.,\s]*?)\s?(?:[$€£¥₽₴]|zł)?\s*\/\s*[$€£¥₽₴]?\s?(\d[\d.,\s]*?)\s?([$€£¥₽₴]|zł|kr)?(?:\s+\p{L}+)?$/u;
+  /^[$€£¥₽₴₺]?\s?(\d[\d.,\s]*?)\s?(?:[$€£¥₽₴₺]|zł|kč|tl)?\s*\/\s*[$€£¥₽₴₺]?\s?(\d[\d.,\s]*?)\s?([$€£¥₽₴₺]|zł|kr|kč|tl)?(?:\s+\p{L}+)?$/u;
 
 /**
  * First path segments of an outlet's support pages (`/support`, `/donate?src=inline`, `/de/spenden`):
@@ -2136,6 +2252,7 @@ export const SUPPORT_PATH = new RegExp(
     ],
     ...['sostieni', 'sostienici', 'sostegno', 'dona', 'donazioni', 'apoiar', 'apoie', 'doar', 'doacoes'],
     ...['wesprzyj', 'wsparcie', 'wplac', 'darowizna', 'steun', 'steunen', 'doneer', 'doneren', 'lid-worden'],
+    ...['destek', 'destek-ol', 'bagis', 'bagis-yap', 'abone-ol', 'podpora', 'podporte', 'darovat', 'prispet'],
     ...[
       'zanzhu',
       'juanzeng',

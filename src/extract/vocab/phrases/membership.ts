@@ -611,6 +611,46 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
       'ik doe mee',
     ],
   },
+  tr: {
+    ask: [
+      ...[
+        'okumaya devam etmeden önce',
+        'üyemiz olun',
+        'abonemiz olun',
+        'destekçimiz olun',
+        'aramıza katılın',
+      ],
+      ...['bize katılın', 'siz de katılın', 'abonelik hediye edin', 'onlardan biri olun'],
+      ...['buraya kadar okuduysanız', 'buraya kadar okuduysan', 'abone olarak destek'],
+    ],
+    appeal: [
+      ...['okurlarımız sayesinde', 'okurlarımızın desteğiyle', 'okurlarımız tarafından finanse'],
+      ...['okurlarımıza ait', 'abonelerimiz', 'üyelerimiz', 'destekçilerimiz', 'her abonelik'],
+      ...['yerel gazetecili', 'yerel habercili', 'masraflarımız', 'sadece okurlarımız'],
+    ],
+    action: [
+      ...['üye ol', 'abone ol', 'destekçi ol', 'aramıza katıl', 'destek olmak istiyorum', 'katılıyorum'],
+      ...['tutar seçin', 'tutarı seçin'],
+    ],
+  },
+  cs: {
+    ask: [
+      ...['než budete číst dál', 'slovo od redakce', 'staňte se členem', 'staňte se členkou'],
+      ...['staňte se předplatitel', 'staňte se podporovatel', 'staňte se mecenáš', 'přidejte se k nám'],
+      ...['darujte předplatné', 'předplatné je podpora', 'bez vás by', 'staňte se jedním z nich'],
+      ...['pokud jste dočetli až sem', 'pokud jste dočetl', 'pořiďte si předplatné', 'kupte si předplatné'],
+    ],
+    appeal: [
+      ...['nemáme bohatého vydavatele', 'financují nás čtenáři', 'naši čtenáři', 'naši předplatitelé'],
+      ...['naši dárci', 'naše novinařina', 'naše žurnalistika', 'každé předplatné', 'patří čtenářům'],
+      ...['existujeme jen díky', 'existujeme díky', 'jen díky vám', 'díky našim čtenářům', 'našich nákladů'],
+      ...['regionální žurnalisti', 'místní žurnalisti', 'regionální zpravodajství'],
+    ],
+    action: [
+      ...['stát se členem', 'stát se podporovatelem', 'chci podpořit', 'chci se přidat', 'přidat se'],
+      ...['vyberte částku', 'předplatit'],
+    ],
+  },
   zh: {
     ask: [
       ...['先打扰您', '打扰您一分钟', '编辑部的一封信', '編輯部的一封信', '给读者的一封信', '給讀者的一封信'],
@@ -694,7 +734,8 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
 export const JOIN_LABELS: readonly string[] = [
   ...['join', 'back us', 'mitmachen', 'unterstützen', 'adhérer', 'soutenir', 'únete', 'apoya'],
   ...['unisciti', 'sostieni', 'aderir', 'apoie', 'присоединиться', 'поддержать', 'долучитися', 'підтримати'],
-  ...['dołącz', 'wesprzyj', 'steun', 'meedoen', '加入', '支持', '参加する', '応援する'],
+  ...['dołącz', 'wesprzyj', 'steun', 'meedoen', 'katıl', 'destek ol', 'přidejte se', 'podpořte'],
+  ...['加入', '支持', '参加する', '応援する'],
 ];
 
 /**
@@ -706,11 +747,11 @@ export const PLAIN_ADDRESS = /(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]
 
 /** Coffee, the small sum an outlet asks for ("Buy us a coffee", "请我们喝杯咖啡", "Угостить редакцию кофе"). */
 export const COFFEE =
-  /coffee|café|cafezinho|caffè|kaffee|kaw[aęy](?!\p{L})|koffie|кофе|каву|кава(?!\p{L})|咖啡|コーヒー|珈琲/u;
+  /coffee|café|cafezinho|caffè|kaffee|kaw[aęy](?!\p{L})|kahve|káv[auy](?!\p{L})|koffie|кофе|каву|кава(?!\p{L})|咖啡|コーヒー|珈琲/u;
 
 /** The newsroom as the one treated or paid ("para a redação", "редакцию", "编辑部"). */
 export const NEWSROOM =
-  /newsroom|redacci[oó]n|reda[cç][aã]o|rédaction|redaktion|redazione|redakcj|redactie|редакци|редакці|编辑部|編輯部|編集部/u;
+  /newsroom|redacci[oó]n|reda[cç][aã]o|rédaction|redaktion|redazione|redakcj|redakc[eií]|redactie|редакци|редакці|编辑部|編輯部|編集部/u;
 
 /**
  * A supporters' scheme named for the outlet, as a short label ("Friends of the Messenger", "Amigos do
@@ -724,4 +765,4 @@ export const FRIENDS_OF =
  * abbonamenti dalla soglia"): what a note from the outlet sells, in any of its forms. Lower-cased.
  */
 export const SUBSCRIPTION_NOUNS =
-  /subscri|abonn|abbonam|abbonat|assinatur|assinante|suscrip|suscript|prenumerat|подписк|подписчик|передплат|会员|會員|会員|订阅|訂閱|購読/u;
+  /subscri|abonn|abbonam|abbonat|assinatur|assinante|suscrip|suscript|prenumerat|abone|předplat|подписк|подписчик|передплат|会员|會員|会員|订阅|訂閱|購読/u;

@@ -17,6 +17,8 @@ export const NEWSROOM_WORDS: Readonly<Record<string, readonly string[]>> = {
   pt: ['jornalis', 'redação', 'redacção', 'jornal', 'leitor'],
   pl: ['dziennikar', 'redakcj', 'gazet', 'czytelni'],
   nl: ['journalis', 'redactie', 'krant', 'lezer'],
+  tr: ['gazeteci', 'haberci', 'gazete', 'okur', 'okuyucu'],
+  cs: ['novinář', 'novinařin', 'žurnalisti', 'redakce', 'redakci', 'redakcí', 'noviny', 'čtenář'],
   zh: ['编辑部', '編輯部', '报社', '報社', '读者', '讀者', '新闻业', '新聞業', '新闻工作', '新聞工作'],
   ja: ['編集部', 'ジャーナリズム', '読者', '新聞社'],
 };
@@ -82,6 +84,13 @@ export const FUNDING_WORDS: Readonly<Record<string, readonly string[]>> = {
     'płac',
   ],
   nl: ['gratis', 'geld', 'financier', 'abonnee', 'abonnement', 'donatie', 'betalen', 'betaald'],
+  // Not "para" (Spanish and Portuguese "for"), "finanse" (Polish), "financ" (English "financial") nor
+  // "dar" (Spanish "give"): the stems match in every language.
+  tr: ['ücretsiz', 'bedava', 'paraya', 'parayla', 'paramız', 'finanse ed', 'abone', 'bağış', 'öde'],
+  cs: [
+    ...['zdarma', 'bezplatn', 'peníz', 'peněz', 'financov', 'financuj', 'předplat'],
+    ...['dary', 'darů', 'zaplat', 'platí'],
+  ],
   zh: ['免费', '免費', '资金', '資金', '资助', '資助', '订阅', '訂閱', '捐款', '赞助', '贊助'],
   ja: ['無料', 'お金', '資金', '購読', '寄付', 'サポーター', '支援'],
 };
@@ -105,6 +114,7 @@ export const NEWSROOM_REPORTING: readonly string[] = [
   ...['stellungnahme', 'anfrage', 'kommentar', 'commentaire', 'commenter', 'réponse', 'répondu'],
   ...['comentar', 'comentario', 'respuesta', 'respondi', 'commento', 'commentare', 'rispost'],
   ...['comentário', 'resposta', 'respondeu', 'komentarz', 'komentowa', 'odpowied'],
+  ...['yorum', 'yanıt', 'açıklama talebi', 'komentář', 'komentova', 'vyjádř', 'odpověd', 'dotaz'],
   ...['commentaar', 'reactie', 'gereageerd', 'reageren', '置评', '回应', '回應', 'コメント', '回答'],
 ];
 
@@ -234,6 +244,22 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'voor je verder leest',
     'voordat u verder leest',
   ],
+  tr: [
+    ...['bir dakika', 'bir saniye', 'bu arada', 'açıkçası', 'dürüst olmak gerekirse', 'bir ricamız var'],
+    ...['kısa bir ara', 'okumaya devam etmeden önce', 'araya girdiğimiz için özür dileriz'],
+  ],
+  cs: [
+    ...[
+      'jen chvilku',
+      'mimochodem',
+      'upřímně',
+      'jedna otázka',
+      'krátce o nás',
+      'malá prosba',
+      'krátká prosba',
+    ],
+    ...['než budete číst dál', 'promiňte, že vyrušujeme', 'omlouváme se za vyrušení'],
+  ],
   zh: [
     '顺便说一句',
     '順便說一句',
@@ -300,6 +326,18 @@ export const PRESS_WORDS: readonly string[] = [
   ...['periódico', 'redacción', 'gaceta', 'heraldo', 'giornale', 'redazione', 'gazzetta', 'corriere'],
   ...['jornal', 'redação', 'redacção', 'gazet', 'redakcj', 'dziennik', 'tygodnik'],
   ...['krant', 'redactie', 'dagblad', 'courant'],
+  ...[
+    'gazete',
+    'noviny',
+    'novinám',
+    'deník',
+    'týdeník',
+    'redakce',
+    'redakci',
+    'redakcí',
+    'tištěné vydání',
+    'basılı baskı',
+  ],
   // "The press" as a trade ("Imprensa regional perdeu um terço dos assinantes"); not English "press"
   // (a stem of "pressure") nor Russian "пресс" ("пресс-конференция").
   ...['imprensa', 'prensa', 'presse'],
@@ -335,6 +373,10 @@ export const FUNDRAISER_WORDS: readonly string[] = [
   ...['angaria', 'angariação', 'vaquinha', 'recolha de fundos', 'campanha de donativos'],
   ...['zbiórka', 'zbiera', 'zbierają', 'zrzutka'],
   ...['inzamel', 'zamelt', 'zamelen'],
+  ...['bağış kampanya', 'yardım kampanya', 'bağış topl', 'para topl', 'kitlesel fonlama', 'gıda bankası'],
+  ...['yardım çağrısı', 'bağış çağrısı', 'destek çağrısı', 'gönüllü arı', 'yeni üye arı'],
+  ...['sbírk', 'vybírá peníze', 'vybírají peníze', 'potravinová banka', 'hledá dobrovolník'],
+  ...['hledá nové členy', 'prosí o pomoc', 'žádá o pomoc', 'výzva k darům'],
   ...['众筹', '募捐', '筹款', '募款', '筹集', '募資', '籌款', 'クラウドファンディング', '募金'],
   ...['ふるさと納税', '寄付金', '寄付が集ま', '支援金が集ま', '捐款', '善款'],
   // Someone appealing to the public for help ("lance un appel aux auditeurs", "bittet um Spenden").
@@ -408,6 +450,8 @@ export const EDITOR_LETTER_WORDS: readonly string[] = [
   ...['від редакторки', 'від редактора', 'от редактора', 'от главного редактора'],
   ...['od redakcji', 'list do czytelników', 'do naszych czytelników', 'list naczelnego', 'list redaktora'],
   ...['van de redactie', 'aan onze lezers', 'brief aan de lezers', 'van de hoofdredacteur', 'in eigen zaak'],
+  ...['okurlarımıza', 'editörden', 'yayın yönetmeninden', 'okura mektup', 'okurlara mektup'],
+  ...['slovo šéfredaktor', 'dopis čtenářům', 'našim čtenářům', 'od redakce', 'slovo redakce'],
   ...['致读者', '致讀者', '致读者的一封信', '読者の皆さまへ', '読者の皆様へ', '編集部より', '編集長から'],
 ];
 
@@ -454,6 +498,8 @@ export const THIS_OUTLET_PHRASES: readonly string[] = [
     'ця газета',
     'це видання',
   ],
+  ...['bu gazete', 'bu site', 'bu yayın', 'bu bülten', 'bu dergi', 'tento web', 'tyto noviny'],
+  ...['tento deník', 'tento časopis', 'tento newsletter', 'tento server'],
   ...['цей сайт', '本报', '本刊', '本站', '本紙', '当サイト', '本サイト'],
 ];
 
@@ -511,6 +557,9 @@ export const WE_REPORTING: readonly string[] = [
   ...['contactámos', 'contatamos', 'obtivemos', 'analisámos', 'enviámos', 'consultámos', 'comparámos'],
   ...['skontaktowaliśmy', 'ustaliliśmy', 'przeanalizowaliśmy', 'przekazaliśmy', 'wysłaliśmy'],
   ...['porównaliśmy', 'zapytaliśmy', 'hebben we opgevraagd', 'we hebben opgevraagd'],
+  ...['inceledik', 'elde ettiğimiz', 'ulaştığımız', 'sorularımız', 'bize anlattı', 'bize söyledi'],
+  ...['hesaplamalarımıza göre', 'zjistili jsme', 'získali jsme', 'analyzovali jsme', 'oslovili jsme'],
+  ...['kontaktovali jsme', 'porovnali jsme', 'řekl nám', 'řekla nám', 'na naše dotazy', 'podle našich'],
   ...['hebben we geanalyseerd', 'hebben we vergeleken', 'hebben we doorgestuurd'],
   ...[
     'nach unserer auswertung',
