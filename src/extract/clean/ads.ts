@@ -61,7 +61,7 @@ const ID_FIRST =
  * to the reader ("Advert – article continues below", "PR・記事はこの下に続きます").
  */
 const CONTINUES =
-  /(?<![\p{L}])(?:continues?|continued|continuing|below|fortgesetzt|geht weiter|weiter|unten|suite|poursuivez|ci-dessous|continúa|sigue|continua|prosegue|ciąg dalszy|dalsza|verder|gaat verder|продолжение|продолжается|продовження|триває)(?![\p{L}])|続きます|続く|继续|繼續/u;
+  /(?<![\p{L}])(?:continues?|continued|continuing|below|fortgesetzt|geht weiter|weiter|unten|suite|poursuivez|ci-dessous|continúa|sigue|continua|prosegue|ciąg dalszy|dalsza|verder|gaat verder|devam ediyor|pokračuje|pokračování|продолжение|продолжается|продовження|триває)(?![\p{L}])|続きます|続く|继续|繼續/u;
 /** Such a note is a line: "Advert" in a longer sentence is the story's. */
 const CONTINUES_WORDS = 8;
 

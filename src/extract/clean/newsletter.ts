@@ -64,6 +64,8 @@ const SCHEDULE = new RegExp(
     'w\\s+każd[yą]\\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę|ranek)',
     'elke\\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ochtend|avond)',
     'кажд(?:ую|ый|ое)\\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|утро|вечер)',
+    'her\\s+(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|sabah|akşam)',
+    'každ(?:é|ý|ou)\\s+(?:pondělí|úterý|středu|čtvrtek|pátek|sobotu|neděli|ráno|večer)',
   ]
     .map((p) => `(?<![\\p{L}])${p}(?![\\p{L}])`)
     .concat(['毎週[月火水木金土日]', '毎朝', '每周[一二三四五六日]', '每天早上', '每週[一二三四五六日]'])

@@ -29,7 +29,7 @@ import { alternation, findPhrase, isPhrase, LETTER } from './phrases.js';
 const FIGURE = String.raw`\d[\d\s.,]*(?:\s?(?:k|тыс\.?|万|w))?`;
 const NOT_LETTER = `(?![${LETTER}])`;
 /** Minutes after a figure, in any of the languages ("3 min", "5 минут", "4 хв", "3分"). */
-const MINUTES = /\d\s*(?:min|мин|хв|分)/i;
+const MINUTES = /\d\s*(?:min|мин|хв|dk|dak|分)/i;
 const VIEW_COUNT = new RegExp(
   `^(?:(?:${alternation(VIEW_LABELS)})\\s*[:：]?\\s*\\(?${FIGURE}\\)?|${FIGURE}\\s*(?:${alternation(VIEW_LABELS)})${NOT_LETTER})$`,
   'iu',

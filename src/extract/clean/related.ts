@@ -48,7 +48,7 @@ const OPENING_MARKS = /^[\s【［「『〔[(（<«»>›▶►▼▽◆◇■●
 
 /** The story's sources, linked ("Sources: the indictment · the police statement"): the article's own. */
 const SOURCES =
-  /^(?:sources?|quellen?|fuentes?|fonti|fontes?|źródła|źródło|источники|источник|джерела|джерело|bronnen|bron|来源|來源|出典|出所)\s*[:：]/iu;
+  /^(?:sources?|quellen?|fuentes?|fonti|fontes?|źródła|źródło|kaynaklar|kaynak|zdroje|zdroj|источники|источник|джерела|джерело|bronnen|bron|来源|來源|出典|出所)\s*[:：]/iu;
 
 /** A footnote or source line whose link shows its own address ("[1] http://…"): a reference, not a teaser. */
 const REFERENCE = /^(?:\[\d+\]\s*)?(?:https?:\/\/|www\.)\S/i;

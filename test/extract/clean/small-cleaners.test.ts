@@ -533,3 +533,52 @@ describe('credits in Chinese and Japanese', () => {
     expect(creditRule('记者联系了本市12位开通付费功能的公众号作者，他们的经历差别很大。')).toBeNull();
   });
 });
+
+describe('Turkish and Czech page furniture', () => {
+  it('knows newsletter prompts, and keeps a report that names a bulletin', () => {
+    for (const line of [
+      'Gündemi kaçırmayın: bültenimize ücretsiz abone olun.',
+      'Her sabah en önemli haberler e-postanızda.',
+      'Nechcete přijít o důležité zprávy? Přihlaste se k odběru newsletteru.',
+      'Novinky každý pátek do vaší schránky.',
+    ]) {
+      expect(isNewsletterPrompt(line), line).toBe(true);
+    }
+    expect(isNewsletterPrompt('Bakan, açıklamayı akşam haber bülteninde yaptı.')).toBe(false);
+    expect(isNewsletterPrompt('Odběr vody z řeky hasiči omezili.')).toBe(false);
+  });
+
+  it('knows share bars and ad labels', () => {
+    expect(isShareBar('Paylaş: Facebook X WhatsApp')).toBe(true);
+    expect(isShareBar('Sdílet')).toBe(true);
+    expect(isShareBar('Kopírovat odkaz')).toBe(true);
+    for (const label of ['Reklam', 'Sponsorlu içerik', 'Inzerce', 'Komerční sdělení']) {
+      expect(adRule(label), label).not.toBeNull();
+    }
+  });
+
+  it('knows cookie notices in Turkish and Czech', () => {
+    expect(isCookieNotice('Sitemizde çerezler kullanılmaktadır. Tümünü kabul et')).toBe(true);
+    expect(isCookieNotice('Tento web používá soubory cookies. Přijmout vše')).toBe(true);
+  });
+
+  it('knows comment prompts and photo credits, not a report that someone declined to comment', () => {
+    expect(isCommentsMarker('Yorumunuzu yazın')).toBe(true);
+    expect(isCommentsMarker('Přidat komentář')).toBe(true);
+    expect(isCommentsMarker('Şirket konuyla ilgili yorum yapmadı.')).toBe(false);
+    expect(creditRule('Fotoğraf: Ayşe Demir')).not.toBeNull();
+    expect(creditRule('Foto: Jan Novák')).not.toBeNull();
+  });
+
+  it('removes "İlginizi çekebilir" and "Čtěte také" teasers with a capital İ kept as typed', () => {
+    const ctx = context();
+    const kept = removeTeasers(
+      blocksFrom(
+        `${prose(2)}<p>İlginizi çekebilir: <a href="/a">Barajlarda son durum</a></p><p>Čtěte také: <a href="/b">Povodně na jihu</a></p>`,
+      ),
+      ctx,
+    );
+    expect(textOf(kept)).not.toMatch(/İlginizi|Čtěte také/);
+    expect(textOf(kept)).toContain('Article paragraph 2');
+  });
+});

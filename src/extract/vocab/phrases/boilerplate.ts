@@ -238,6 +238,48 @@ export const NEWSLETTER: PhraseList = {
     'je kunt je altijd afmelden',
     'geen spam',
   ],
+  tr: [
+    'ilk siz haberdar olun',
+    'ilk sen haberdar ol',
+    'hiçbir haberi kaçırmayın',
+    'gündemi kaçırmayın',
+    'whatsapp kanalımız',
+    'telegram kanalımız',
+    'bültenimiz',
+    'bültene abone',
+    'bültenine abone',
+    'e-bülten',
+    'haftalık bülten',
+    'günlük bülten',
+    'e-posta adresiniz',
+    'e-postanız',
+    'e-posta kutunuz',
+    'gelen kutunuz',
+    'abone olun',
+    'kaydolun',
+    'istediğiniz zaman abonelikten',
+    'spam yok',
+  ],
+  cs: [
+    'nic vám neuteče',
+    'nechcete přijít o',
+    'náš kanál na whatsappu',
+    'náš kanál na telegramu',
+    'přihlaste se k odběru',
+    'přihlásit se k odběru',
+    'přihlásit k odběru',
+    'přihlášení k odběru',
+    'odebírat newsletter',
+    'odebírejte',
+    'váš e-mail',
+    'vaše e-mailová adresa',
+    'vaši e-mailovou adresu',
+    'do vaší schránky',
+    'do vaší e-mailové schránky',
+    'odhlásit se můžete kdykoli',
+    'kdykoli se můžete odhlásit',
+    'žádný spam',
+  ],
   zh: [
     'whatsapp频道',
     'telegram频道',
@@ -383,6 +425,20 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
     'bent u al abonnee?',
     'al lid?',
   ],
+  tr: [
+    'zaten abone misiniz?',
+    'zaten üye misiniz?',
+    'hesabınız var mı?',
+    'hesabınız yok mu?',
+    'abone değil misiniz?',
+  ],
+  cs: [
+    'už jste předplatitel?',
+    'již jste předplatitel?',
+    'máte už účet?',
+    'už máte účet?',
+    'ještě nemáte předplatné?',
+  ],
   zh: [
     '已经是订阅用户？',
     '已是订阅用户？',
@@ -432,6 +488,8 @@ export const SHARE: PhraseList = {
   pt: ['compartilhar', 'partilhar', 'compartilhe', 'partilhe', 'siga-nos', 'copiar link'],
   pl: ['udostępnij', 'podziel się', 'obserwuj nas', 'kopiuj link'],
   nl: ['delen', 'deel dit', 'volg ons', 'kopieer link'],
+  tr: ['paylaş', 'paylaşın', 'bizi takip edin', 'linki kopyala', 'bağlantıyı kopyala'],
+  cs: ['sdílet', 'sdílejte', 'sledujte nás', 'kopírovat odkaz', 'zkopírovat odkaz'],
   zh: ['分享', '分享到', '关注我们', '關注我們'],
   ja: ['シェア', 'シェアする', 'ツイート', 'フォローする', '記事を共有', 'リンクをコピー'],
 };
@@ -500,6 +558,18 @@ export const FEEDBACK: PhraseList = {
   ],
   pl: ['czy ten artykuł był pomocny', 'czy ten artykuł był przydatny', 'oceń artykuł'],
   nl: ['was dit artikel nuttig', 'was dit artikel handig', 'beoordeel dit artikel'],
+  tr: [
+    'bu haber faydalı oldu mu',
+    'bu yazı faydalı oldu mu',
+    'bu içerik faydalı oldu mu',
+    'haberi değerlendirin',
+  ],
+  cs: [
+    'byl pro vás tento článek užitečný',
+    'byl tento článek užitečný',
+    'byl článek užitečný',
+    'ohodnoťte článek',
+  ],
   zh: ['这篇文章有帮助吗', '這篇文章有幫助嗎', '这篇文章对你有帮助吗', '这条新闻对你有帮助吗', '文章评分'],
   ja: ['この記事は役に立ちましたか', '記事を評価'],
 };
@@ -540,6 +610,8 @@ export const ASIDE_HEADINGS: PhraseList = {
   pt: ['sobre o autor', 'sobre a autora', 'sobre os autores', 'índice', 'conteúdo'],
   pl: ['o autorze', 'o autorce', 'o autorach', 'spis treści'],
   nl: ['over de auteur', 'over de auteurs', 'over de schrijver', 'inhoudsopgave'],
+  tr: ['yazar hakkında', 'içindekiler', 'i\u0307çindekiler'],
+  cs: ['o autorovi', 'o autorce', 'o autorech', 'obsah'],
   zh: ['关于作者', '關於作者', '作者简介', '作者簡介', '记者简介', '目录', '目錄'],
   ja: ['著者について', '筆者について', '著者プロフィール', '筆者プロフィール', '記者プロフィール', '目次'],
 };
@@ -595,6 +667,8 @@ export const FOLLOW: PhraseList = {
   pt: ['siga-nos', 'siga o', 'inscreva-se', 'junte-se', 'entre no canal', 'entre no nosso canal'],
   pl: ['obserwuj nas', 'dołącz do nas', 'subskrybuj'],
   nl: ['volg ons', 'word lid van'],
+  tr: ['bizi takip edin', 'takip edin', 'abone olun', 'kanalımıza katılın'],
+  cs: ['sledujte nás', 'sledujte', 'přidejte se', 'připojte se', 'odebírejte'],
   zh: ['关注我们', '關注我們', '加入我们', '扫码关注', '长按识别', '長按識別'],
   ja: ['フォロー', '登録してください', '友だち追加', '友達追加'],
 };
@@ -764,6 +838,43 @@ export const RELATED: PhraseList = {
     'bekijk ook:',
     'meer over dit onderwerp',
   ],
+  // A capital İ lower-cases to "i\u0307" (i and a combining dot): a Turkish label that opens with
+  // it ("İlginizi çekebilir") is listed in that form too.
+  tr: [
+    'ilginizi çekebilir',
+    'i\u0307lginizi çekebilir',
+    'bunlar da ilginizi çekebilir',
+    'en çok okunan',
+    'ilgili haberler',
+    'i\u0307lgili haberler',
+    'benzer haberler',
+    'diğer haberler',
+    'çok okunanlar',
+    'haberin devamı',
+    'devamını oku',
+    'devamı için tıklayın',
+    'bunu da okuyun',
+    'şunu da okuyun',
+    'ayrıca okuyun',
+    'daha fazla haber',
+  ],
+  cs: [
+    'čtěte také',
+    'čtěte též',
+    'přečtěte si také',
+    'přečtěte si též',
+    'mohlo by vás zajímat',
+    'mohlo by vás také zajímat',
+    'související články',
+    'související zprávy',
+    'související:',
+    'nejčtenější',
+    'další zprávy',
+    'další články',
+    'číst dál',
+    'číst více',
+    'podívejte se také',
+  ],
   zh: [
     '相关阅读',
     '相關閱讀',
@@ -824,6 +935,8 @@ export const RELATED_LINK_LABELS: PhraseList = {
   pt: ['também no', 'também na', 'mais sobre', 'sobre o mesmo tema', 'do arquivo'],
   pl: ['również w', 'również na', 'także w', 'także na', 'więcej o', 'więcej na', 'z archiwum'],
   nl: ['ook op', 'ook bij', 'ook in', 'meer over', 'meer van', 'uit het archief'],
+  tr: ['ayrıca', 'konuyla ilgili', 'arşivden'],
+  cs: ['také na', 'také v', 'více o', 'více na', 'z archivu'],
 };
 
 /** Cookie and consent notices. */
@@ -838,6 +951,8 @@ export const COOKIE: PhraseList = {
   pt: ['cookie', 'cookies', 'privacidade', 'consentimento', 'aceitar todos'],
   pl: ['cookie', 'ciasteczk', 'prywatności', 'zgod', 'akceptuj'],
   nl: ['cookie', 'cookies', 'privacy', 'toestemming', 'alles accepteren'],
+  tr: ['çerez', 'gizlilik politikası', 'kişisel veri', 'kvkk', 'aydınlatma metni', 'tümünü kabul et'],
+  cs: ['cookie', 'cookies', 'souhlas', 'ochrany osobních údajů', 'ochrana osobních údajů', 'přijmout vše'],
   zh: ['cookie', '隐私政策', '隱私政策', '同意'],
   ja: ['cookie', 'クッキー', 'プライバシー', '同意'],
 };
@@ -857,6 +972,8 @@ export const COOKIE_PURPOSE: PhraseList = {
   pt: ['aceitar', 'preferências', 'definições', 'configurações', 'anúncios', 'publicidade', 'personaliz'],
   pl: ['ustawie', 'preferencj', 'reklam', 'personaliz', 'akceptuj'],
   nl: ['accepteren', 'instellingen', 'voorkeuren', 'advertenties', 'personalis'],
+  tr: ['kabul', 'ayarlar', 'tercih', 'reklam', 'kişiselleştir', 'analitik'],
+  cs: ['přijmout', 'nastavení', 'předvolb', 'reklam', 'personaliz', 'analytick'],
   zh: ['接受', '设置', '設定', '广告', '廣告', '个性化'],
   ja: ['設定', '広告', '受け入れ', 'パーソナライズ'],
 };
@@ -896,6 +1013,8 @@ export const EMBED_CONSENT: PhraseList = {
   pt: ['conteúdo externo', 'carregar conteúdo'],
   pl: ['treści zewnętrzne', 'zewnętrzne treści', 'załaduj treść'],
   nl: ['externe inhoud', 'inhoud laden'],
+  tr: ['harici içerik', 'içeriği yükle', 'üçüncü taraf içerik'],
+  cs: ['externí obsah', 'načíst obsah', 'zobrazit obsah'],
   zh: ['外部内容', '加载内容'],
   ja: ['外部コンテンツ', 'コンテンツを読み込む'],
 };
@@ -913,6 +1032,8 @@ export const PROMO_NOW: PhraseList = {
   uk: ['зараз'],
   pl: ['teraz'],
   nl: ['nu'],
+  tr: ['şimdi', 'hemen'],
+  cs: ['nyní', 'teď', 'hned'],
   zh: ['现在', '（免费）', '(免费)'],
   ja: ['今すぐ', '（無料）', '(無料)'],
 };
@@ -932,6 +1053,8 @@ export const SIGN_UP_NOW: PhraseList = {
   uk: ['підпишіться', 'підписуйтесь'],
   pl: ['zapisz się', 'zapiszcie się', 'subskrybuj'],
   nl: ['schrijf je in', 'schrijf u in', 'meld je aan', 'meld u aan', 'abonneer je'],
+  tr: ['abone olun', 'abone ol', 'kaydolun', 'kayıt olun', 'üye olun'],
+  cs: ['přihlaste se', 'přihlas se', 'odebírejte', 'zaregistrujte se'],
   zh: ['立即订阅', '马上订阅'],
   ja: ['登録はこちら', 'ご登録ください', '無料ニュースレターに登録', 'ニュースレターに登録', '無料で登録'],
 };
@@ -974,6 +1097,22 @@ export const COMMENTS: PhraseList = {
   ],
   pl: ['dodaj komentarz', 'zostaw komentarz'],
   nl: ['laat een reactie achter', 'plaats een reactie'],
+  tr: [
+    'yorum yazın',
+    'yorumunuzu yazın',
+    'yorum bırakın',
+    'yorum ekle',
+    'yorum yapmak için giriş',
+    'ilk yorumu siz yapın',
+    'yorumlar kapalı',
+  ],
+  cs: [
+    'přidat komentář',
+    'napsat komentář',
+    'napište komentář',
+    'zanechte komentář',
+    'komentáře jsou uzavřeny',
+  ],
   zh: ['发表评论', '發表評論'],
   ja: ['コメントを書く'],
 };
@@ -1018,6 +1157,8 @@ export const COMMENT_FORM_NOTICE: PhraseList = {
     'uw e-mailadres wordt niet gepubliceerd',
     'vereiste velden zijn gemarkeerd',
   ],
+  tr: ['e-posta adresiniz yayınlanmayacak', 'e-posta hesabınız yayımlanmayacak', 'gerekli alanlar'],
+  cs: ['vaše e-mailová adresa nebude zveřejněna', 'vyžadované informace jsou označeny'],
   zh: ['您的电子邮箱地址不会被公开', '您的邮箱地址不会被公开', '必填项已用'],
   ja: ['メールアドレスが公開されることはありません', 'は必須項目です'],
 };
@@ -1038,6 +1179,8 @@ export const COMMENT_LABELS: PhraseList = {
   pt: ['comentários'],
   pl: ['komentarze'],
   nl: ['reacties'],
+  tr: ['yorumlar'],
+  cs: ['komentáře', 'diskuse', 'diskuze'],
   zh: ['评论', '評論', '留言'],
   ja: ['コメント', 'コメントする'],
 };
@@ -1058,6 +1201,8 @@ export const COMMENT_COUNT_WORDS: PhraseList = {
   pt: ['comentários', 'comentário', 'respostas', 'discussão'],
   pl: ['komentarze', 'komentarzy', 'komentarz', 'dyskusja'],
   nl: ['reacties', 'reactie', 'discussie'],
+  tr: ['yorum', 'yorumlar'],
+  cs: ['komentáře', 'komentářů', 'komentář', 'diskuse', 'diskuze'],
   zh: ['评论', '評論', '留言', '条评论', '條評論', '讨论', '网友评论', '網友評論', '读者评论', '读者留言'],
   ja: ['コメント', '件のコメント', '読者コメント', 'この記事へのコメント', 'この記事へのご意見'],
 };
@@ -1074,6 +1219,8 @@ export const COMMENT_COUNT_VERBS: PhraseList = {
   pt: ['ver', 'ler', 'mostrar', 'ver os', 'ler os'],
   pl: ['pokaż', 'zobacz', 'czytaj'],
   nl: ['bekijk', 'toon', 'lees', 'bekijk alle', 'toon alle', 'lees alle'],
+  tr: ['tüm'],
+  cs: ['zobrazit', 'číst', 'všechny'],
 };
 
 /**
@@ -1172,7 +1319,24 @@ export const AD_LABELS: PhraseList = {
     'dalsza część artykułu pod reklamą',
   ],
   nl: ['advertentie', 'gesponsord', 'gesponsorde inhoud', 'lees verder na de advertentie'],
-  tr: ['reklam'],
+  tr: [
+    'reklam',
+    'sponsorlu',
+    'sponsorlu içerik',
+    'reklam alanı',
+    'ilan',
+    'i\u0307lan',
+    'haber reklamdan sonra devam ediyor',
+  ],
+  cs: [
+    'reklama',
+    'inzerce',
+    'komerční sdělení',
+    'sponzorováno',
+    'sponzorovaný obsah',
+    'pr článek',
+    'článek pokračuje pod reklamou',
+  ],
   sv: ['annons'],
   zh: ['广告', '廣告', '赞助', '推广', '赞助内容'],
   ja: ['広告', 'スポンサー', 'スポンサーリンク', 'pr'],
@@ -1199,6 +1363,8 @@ export const DATELINE_PREFIXES: PhraseList = {
   pt: ['publicado', 'atualizado', 'actualizado'],
   pl: ['opublikowano', 'aktualizacja', 'zaktualizowano'],
   nl: ['gepubliceerd', 'bijgewerkt'],
+  tr: ['yayınlanma', 'yayımlanma', 'yayınlandı', 'güncelleme', 'güncellendi'],
+  cs: ['publikováno', 'aktualizováno', 'vydáno'],
   zh: ['发布时间', '發佈時間', '发表于', '更新时间'],
   ja: ['公開日', '更新日', '投稿日'],
 };
@@ -1299,6 +1465,18 @@ export const CREDIT_PREFIXES: PhraseList = {
   ],
   pl: ['fot.', 'foto:', 'zdjęcie:', 'źródło:', 'autor:', 'zdjęcie główne:', 'zdjęcie tytułowe:'],
   nl: ['foto:', 'beeld:', 'bron:', 'door ', 'coverfoto:', 'omslagfoto:', 'headerfoto:'],
+  tr: [
+    'fotoğraf:',
+    'foto:',
+    'görsel:',
+    'kaynak:',
+    'haber:',
+    'yazan:',
+    'muhabir:',
+    'kapak fotoğrafı:',
+    'kapak görseli:',
+  ],
+  cs: ['foto:', 'fotografie:', 'zdroj:', 'autor:', 'text:', 'ilustrace:', 'ilustrační foto', 'titulní foto:'],
   zh: [
     '图片来源',
     '圖片來源',
@@ -1344,6 +1522,8 @@ export const POST_FOOTER: PhraseList = {
   pt: ['arquivado em', 'adicione o link permanente'],
   pl: ['opublikowano w kategorii', 'dodaj do zakładek bezpośredni odnośnik'],
   nl: ['gearchiveerd onder', 'bookmark de permalink'],
+  tr: ['kategorisinde yayınlandı', 'kalıcı bağlantı'],
+  cs: ['trvalý odkaz', 'rubrika:'],
   zh: ['固定链接'],
   ja: ['パーマリンク'],
 };
@@ -1360,6 +1540,8 @@ export const POST_FOOTER_STARTS: PhraseList = {
   pt: ['publicado em', 'categoria:', 'categorias:', 'etiquetas:'],
   pl: ['kategoria:', 'kategorie:', 'tagi:'],
   nl: ['geplaatst in', 'categorie:', 'categorieën:'],
+  tr: ['kategori:', 'kategoriler:', 'etiketler:'],
+  cs: ['kategorie:', 'štítky:'],
   zh: ['分类：', '标签：', '分類：', '標籤：'],
   ja: ['カテゴリー:', 'タグ:', 'カテゴリー：'],
 };
@@ -1376,6 +1558,8 @@ export const NEWSROOM_ROLES: PhraseList = {
   pt: ['jornalista', 'repórter', 'redator', 'correspondente', 'colunista'],
   pl: ['dziennikar', 'redaktor', 'reporter', 'korespondent', 'publicyst'],
   nl: ['journalist', 'verslaggever', 'redacteur', 'correspondent', 'columnist'],
+  tr: ['muhabir', 'gazeteci', 'editör', 'köşe yazarı'],
+  cs: ['novinář', 'redaktor', 'reportér', 'zpravodaj', 'komentátor', 'publicist'],
   zh: [],
   ja: [],
 };
@@ -1396,6 +1580,7 @@ export const BIO_VERBS: PhraseList = {
   pt: ['escreve sobre', 'escreve para', 'cobre', 'acompanha'],
   pl: ['pisze o', 'pisze dla', 'zajmuje się'],
   nl: ['schrijft over', 'schrijft voor', 'bericht over', 'volgt'],
+  cs: ['píše o', 'píše pro', 'věnuje se', 'zabývá se'],
 };
 
 /** How a bio gives its author's address ("Scrivile a …", "Email her at …"); counted with an e-mail address. */
@@ -1410,6 +1595,7 @@ export const BIO_CONTACT: PhraseList = {
   pt: ['escreva-lhe', 'escreva para ela', 'escreva para ele', 'contacte-a', 'contacte-o'],
   pl: ['napisz do niej', 'napisz do niego'],
   nl: ['mail haar', 'mail hem', 'schrijf haar', 'schrijf hem'],
+  cs: ['napište jí', 'napište mu'],
 };
 
 /**
@@ -1614,6 +1800,8 @@ export const IMAGE_SERVICE_VERBS: PhraseList = {
     'mogelijk gemaakt door',
     'aangedreven door',
   ],
+  tr: ['optimize ed', 'sıkıştır', 'hızlandır', 'tarafından sunul'],
+  cs: ['optimalizov', 'komprim', 'doručen', 'zrychlen', 'běží na'],
   zh: ['优化', '優化', '压缩', '壓縮', '加速', '分发', '技术支持', '提供支持', '懒加载', '延迟加载'],
   ja: ['最適化', '圧縮', '配信', '高速化', '遅延読み込み'],
 };
@@ -1747,6 +1935,8 @@ export const AMOUNT_PERIODS: PhraseList = {
   pt: ['mês', 'mes', 'ano', 'semana'],
   pl: ['miesiąc', 'mies.', 'mc', 'rok', 'tydzień'],
   nl: ['maand', 'mnd', 'mnd.', 'jaar', 'week'],
+  tr: ['ay', 'yıl', 'hafta'],
+  cs: ['měsíc', 'měs.', 'rok', 'týden'],
   zh: ['月', '年', '周', '每月', '每年'],
   ja: ['月', '年', '週', '月額', '年額'],
   ko: ['월', '년'],
@@ -1775,6 +1965,8 @@ export const AMOUNT_PERIOD_WORDS: PhraseList = {
   pt: ['por mês', 'ao mês', 'mensal', 'mensais', 'por ano', 'anual', 'por semana'],
   pl: ['miesięcznie', 'na miesiąc', 'rocznie', 'na rok', 'tygodniowo'],
   nl: ['per maand', 'maandelijks', 'per jaar', 'jaarlijks', 'per week'],
+  tr: ['aylık', 'ayda', 'her ay', 'yıllık', 'yılda', 'haftalık'],
+  cs: ['měsíčně', 'za měsíc', 'ročně', 'za rok', 'týdně'],
   zh: ['每月', '每年', '每周'],
   ja: ['毎月', '毎年'],
 };
@@ -1791,6 +1983,8 @@ export const OTHER_AMOUNT: PhraseList = {
   pt: ['outro valor', 'outra quantia', 'outro'],
   pl: ['inna kwota', 'dowolna kwota', 'inna'],
   nl: ['ander bedrag', 'eigen bedrag', 'anders'],
+  tr: ['başka bir tutar', 'farklı bir tutar', 'diğer tutar', 'diğer'],
+  cs: ['jiná částka', 'jinou částku', 'vlastní částka', 'jiná'],
   zh: ['自定义', '其他金额', '其他'],
   ja: ['その他の金額', '金額を指定', 'その他'],
 };
@@ -1811,6 +2005,8 @@ export const REMIND_LATER: PhraseList = {
   pt: ['lembre-me', 'lembrar-me', 'lembra-me'],
   pl: ['przypomnij mi', 'przypomnij później', 'przypomnij za'],
   nl: ['herinner me', 'herinner mij'],
+  tr: ['bana hatırlat', 'daha sonra hatırlat', 'sonra hatırlat'],
+  cs: ['připomeňte mi', 'připomenout později'],
   zh: ['稍后提醒', '以后提醒', '提醒我'],
   ja: [
     '後で通知',
@@ -1838,6 +2034,8 @@ export const LATER_ALONE: PhraseList = {
   pt: ['agora não', 'mais tarde', 'depois', 'não, obrigado', 'fechar'],
   pl: ['nie teraz', 'nie tym razem', 'później', 'może później', 'nie, dziękuję', 'zamknij'],
   nl: ['niet nu', 'nu niet', 'nu even niet', 'later', 'misschien later', 'nee, bedankt', 'sluiten'],
+  tr: ['şimdi değil', 'daha sonra', 'belki sonra', 'hayır, teşekkürler', 'kapat'],
+  cs: ['teď ne', 'nyní ne', 'později', 'možná později', 'ne, děkuji', 'zavřít'],
   zh: ['暂不', '稍后', '以后再说', '下次再说', '不了，谢谢', '关闭'],
   ja: ['今はしない', '今はやめておく', 'あとで', '後で', '閉じる'],
 };
@@ -1864,6 +2062,8 @@ export const NOT_READY: PhraseList = {
   pt: ['ainda não está pronto', 'não está pronto', 'ainda não', 'hoje não', 'prefere pensar'],
   pl: ['jeszcze nie teraz', 'nie jesteś gotów', 'nie jesteś gotowy', 'jeszcze nie jesteś', 'nie dziś'],
   nl: ['nog niet klaar', 'nog niet zover', 'nog niet zo ver', 'vandaag niet'],
+  tr: ['henüz hazır değil', 'bugün değil'],
+  cs: ['ještě nejste připraven', 'dnes ne'],
   zh: ['还没准备好', '還沒準備好', '暂时不'],
   ja: ['まだ準備が', '今日はまだ', '今は応援できません', '今は支援できません'],
 };
@@ -1899,6 +2099,8 @@ export const READING_TIME: PhraseList = {
   pt: ['tempo de leitura', 'min de leitura', 'minutos de leitura', 'leitura:'],
   pl: ['czas czytania', 'czas lektury', 'min czytania', 'minut czytania', 'minuty czytania'],
   nl: ['leestijd', 'min lezen', 'minuten lezen'],
+  tr: ['okuma süresi', 'dk okuma', 'dakika okuma', 'dakikalık okuma'],
+  cs: ['doba čtení', 'min čtení', 'minut čtení', 'minuty čtení'],
   zh: ['阅读时间', '阅读时长', '预计阅读', '閱讀時間', '分钟阅读', '分鐘閱讀', '分钟读完'],
   ja: ['読了時間', '読了目安', '分で読めます', '分で読める', '読むのにかかる時間'],
 };
@@ -1932,6 +2134,8 @@ export const VIEW_VERBS: PhraseList = {
   pt: ['lida', 'lido', 'lidas', 'lidos', 'visualizad', 'vist', 'acessad'],
   pl: ['przeczyt', 'wyświetl', 'odczyt'],
   nl: ['gelezen', 'bekeken'],
+  tr: ['okundu', 'görüntülendi'],
+  cs: ['přečten', 'zobrazen'],
   zh: ['阅读', '浏览', '閱讀', '瀏覽'],
   ja: ['閲覧', '読まれ'],
 };
@@ -1962,6 +2166,8 @@ export const PRINT_LABELS: PhraseList = {
   pt: ['imprimir', 'imprimir esta página', 'imprimir artigo', 'imprimir notícia', 'versão para impressão'],
   pl: ['drukuj', 'wydrukuj', 'drukuj artykuł', 'wydrukuj artykuł', 'wersja do druku'],
   nl: ['afdrukken', 'printen', 'print dit artikel', 'printversie', 'deze pagina afdrukken'],
+  tr: ['yazdır', 'haberi yazdır', 'sayfayı yazdır'],
+  cs: ['tisk', 'tisknout', 'vytisknout', 'vytisknout článek', 'verze pro tisk'],
   zh: ['打印', '打印本页', '打印此页', '打印文章', '列印', '列印本頁'],
   ja: ['印刷', '印刷する', 'このページを印刷', '印刷用ページ', '印刷用画面'],
 };
@@ -2028,6 +2234,13 @@ export const IF_USEFUL: PhraseList = {
   pt: ['se gostou', 'se você gostou', 'se este artigo', 'se esta notícia', 'se achou útil'],
   pl: ['jeśli podobał ci się', 'jeśli ten artykuł', 'jeżeli ten artykuł', 'jeśli ten tekst'],
   nl: ['als je dit artikel', 'als u dit artikel', 'vond je dit artikel', 'vond u dit artikel'],
+  tr: ['bu yazıyı beğendiyseniz', 'bu haberi beğendiyseniz', 'bu yazıyı beğendiysen', 'faydalı bulduysanız'],
+  cs: [
+    'pokud se vám článek líbil',
+    'líbil se vám tento článek',
+    'pokud vám tento článek',
+    'pokud vám článek',
+  ],
   zh: [
     '如果你觉得这篇',
     '如果您觉得这篇',
@@ -2051,6 +2264,8 @@ export const SHARE_VERBS: PhraseList = {
   pt: ['partilhe', 'compartilhe', 'encaminhe', 'partilha-o', 'compartilha'],
   pl: ['udostępnij', 'podziel się', 'prześlij', 'przekaż'],
   nl: ['deel het', 'deel dit', 'delen', 'stuur het door', 'stuur dit door'],
+  tr: ['paylaşın', 'paylaş', 'iletin'],
+  cs: ['sdílejte', 'přepošlete', 'pošlete ho', 'pošlete dál'],
   zh: ['在看', '转发', '分享', '轉發'],
   ja: ['シェア', '共有', '拡散'],
 };
@@ -2071,6 +2286,8 @@ export const META_LABELS: PhraseList = {
   pt: ['categoria', 'seção', 'secção', 'autor', 'autora', 'data', 'avaliação', 'visualizações'],
   pl: ['kategoria', 'dział', 'autor', 'autorka', 'data', 'ocena', 'wyświetleń'],
   nl: ['categorie', 'rubriek', 'auteur', 'datum', 'beoordeling', 'weergaven'],
+  tr: ['kategori', 'yazar', 'tarih', 'okunma', 'görüntülenme'],
+  cs: ['kategorie', 'rubrika', 'autor', 'autorka', 'datum', 'hodnocení', 'zobrazení'],
   zh: ['分类', '栏目', '作者', '来源', '时间', '日期', '阅读', '责任编辑', '编辑'],
   ja: ['カテゴリー', 'カテゴリ', '著者', '日付', '投稿日', '閲覧数'],
 };
