@@ -1586,29 +1586,15 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
     ],
   },
   tr: {
+    // Stems: "destekleyin" is also "bizi destekleyin", "destek olabilirsin" also "… olabilirsiniz". All
+    // asks are one alternation, near the 20 KB past which V8 stops optimising a regex (ten times slower).
     ask: [
-      ...['bizi destekleyin', 'bizi destekleyebilirsiniz', 'bize destek olun', 'bize destek olabilirsiniz'],
-      ...['destek olabilirsiniz', 'destek olabilirsin', 'destekleyebilirsiniz', 'destekleyin'],
-      ...[
-        'desteğiniz',
-        'desteğine ihtiyacımız var',
-        'desteğinize ihtiyacımız var',
-        'yardımınıza ihtiyacımız var',
-      ],
-      ...[
-        'size ihtiyacımız var',
-        'sana ihtiyacımız var',
-        'bağışınız',
-        'bağışlarınız',
-        'katkınız',
-        'katkılarınız',
-      ],
-      ...['sevgili okur', 'değerli okur', 'sevgili okuyucu', 'değerli okuyucu', 'sizin gibi okur'],
-      ...['bağış yapabilirsiniz', 'bağışta bulunabilirsiniz', 'imkânınız varsa', 'imkanınız varsa'],
-      ...['beğeniyorsanız', 'beğeniyorsan', 'beğendiyseniz', 'beğendiysen', 'faydalı buluyorsanız'],
-      ...['faydalı buluyorsan', 'bir kahve ısmarla', 'bize kahve ısmarla', 'okumaya devam etmeden önce'],
-      ...['bizi zaten destekleyen', 'bizi destekleyen okur', 'devam etmemizi istiyorsanız'],
-      ...['bağımsız gazeteciliği destekleyin', 'bağımsız gazeteciliğe destek olun', 'destekçimiz olun'],
+      ...['destekleyin', 'destekleyebilirsin', 'bize destek olun', 'destek olabilirsin', 'destekçimiz olun'],
+      ...['desteğiniz', 'desteğine ihtiyacımız', 'yardımınıza ihtiyacımız', 'size ihtiyacımız'],
+      ...['sana ihtiyacımız', 'bağışınız', 'bağışlarınız', 'katkınız', 'katkılarınız', 'sizin gibi okur'],
+      ...['sevgili okur', 'değerli okur', 'sevgili okuyucu', 'bağış yapabilirsin', 'imkânınız varsa'],
+      ...['imkanınız varsa', 'beğeniyorsan', 'beğendiysen', 'faydalı buluyorsan', 'kahve ısmarla'],
+      ...['okumaya devam etmeden önce', 'bizi destekleyen', 'devam etmemizi istiyorsan'],
     ],
     appeal: [
       ...['bağımsız gazetecilik', 'bağımsız gazeteciliğ', 'bağımsız habercilik', 'bağımsız haberciliğ'],
@@ -1638,22 +1624,12 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   cs: {
     ask: [
-      ...['podpořte nás', 'podpořte naši', 'podpořte nezávisl', 'můžete nás podpořit', 'podpořit nás můžete'],
-      ...['můžete nám pomoci', 'pomozte nám', 'potřebujeme vaši pomoc', 'potřebujeme vaši podporu'],
-      ...['vaše podpora', 'vaši podporu', 'vaší podpor', 'váš dar', 'vaším darem', 'váš příspěvek'],
-      ...[
-        'milí čtenáři',
-        'milé čtenářky',
-        'milá čtenářko',
-        'milý čtenáři',
-        'vážení čtenáři',
-        'čtenáři jako vy',
-      ],
-      ...['pokud můžete', 'pokud vám naše práce', 'pokud se vám líbí', 'pokud vás baví', 'líbí se vám'],
-      ...['děkujeme za podporu', 'děkujeme, že nás podporujete', 'děkujeme, že čtete'],
-      ...['kupte nám kávu', 'kupte mi kávu', 'přidejte se', 'přidáte se', 'než budete číst dál'],
-      ...['promiňte, že vyrušujeme', 'kteří nás už podporují', 'kteří nás podporují', 'záleží vám na'],
-      ...['pokud chcete, abychom', 'jestli chcete, abychom', 'přispějte nám', 'přispějte na'],
+      ...['podpořte nás', 'podpořte naši', 'můžete nás podpořit', 'podpořit nás můžete', 'pomozte nám'],
+      ...['můžete nám pomoci', 'potřebujeme vaši', 'vaše podpor', 'vaši podpor', 'vaší podpor', 'váš dar'],
+      ...['vaším darem', 'váš příspěvek', 'milí čtenáři', 'milá čtenářko', 'milý čtenáři', 'vážení čtenáři'],
+      ...['čtenáři jako vy', 'pokud můžete', 'pokud vám naše práce', 'líbí se vám', 'děkujeme za podporu'],
+      ...['děkujeme, že čtete', 'nás podporuj', 'nás už podporuj', 'kupte nám kávu', 'přidejte se'],
+      ...['přidáte se', 'než budete číst dál', 'záleží vám na', 'chcete, abychom', 'přispějte'],
     ],
     appeal: [
       ...['nezávislá žurnalistika', 'nezávislou žurnalistiku', 'nezávislé žurnalistiky', 'nezávislá média'],

@@ -613,15 +613,8 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
   },
   tr: {
     ask: [
-      ...[
-        'okumaya devam etmeden önce',
-        'üyemiz olun',
-        'abonemiz olun',
-        'destekçimiz olun',
-        'aramıza katılın',
-      ],
-      ...['bize katılın', 'siz de katılın', 'abonelik hediye edin', 'onlardan biri olun'],
-      ...['buraya kadar okuduysanız', 'buraya kadar okuduysan', 'abone olarak destek'],
+      ...['üyemiz olun', 'abonemiz olun', 'aramıza katılın', 'bize katılın', 'siz de katılın'],
+      ...['abonelik hediye edin', 'onlardan biri olun', 'buraya kadar okuduysan', 'abone olarak destek'],
     ],
     appeal: [
       ...['okurlarımız sayesinde', 'okurlarımızın desteğiyle', 'okurlarımız tarafından finanse'],
@@ -635,10 +628,9 @@ export const MEMBERSHIP_PHRASES: Readonly<Record<string, Omit<AppealPhrases, 'pa
   },
   cs: {
     ask: [
-      ...['než budete číst dál', 'slovo od redakce', 'staňte se členem', 'staňte se členkou'],
-      ...['staňte se předplatitel', 'staňte se podporovatel', 'staňte se mecenáš', 'přidejte se k nám'],
+      ...['slovo od redakce', 'staňte se člen', 'staňte se předplatitel', 'staňte se podporovatel'],
       ...['darujte předplatné', 'předplatné je podpora', 'bez vás by', 'staňte se jedním z nich'],
-      ...['pokud jste dočetli až sem', 'pokud jste dočetl', 'pořiďte si předplatné', 'kupte si předplatné'],
+      ...['jste dočetl', 'pořiďte si předplatné'],
     ],
     appeal: [
       ...['nemáme bohatého vydavatele', 'financují nás čtenáři', 'naši čtenáři', 'naši předplatitelé'],
