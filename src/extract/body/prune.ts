@@ -22,7 +22,15 @@ import {
   walkElements,
 } from './dom.js';
 import type { Removals } from './removed.js';
-import { asksForEmail, inForm, isEmailField, looseSignupBox, signupBox } from './signup-form.js';
+import {
+  asksForEmail,
+  inForm,
+  isEmailField,
+  looseSignupBox,
+  signupBox,
+  signupControl,
+  signupControlBox,
+} from './signup-form.js';
 
 /** Never text: removed with their subtree, silently. */
 const JUNK_TAGS = new Set([
@@ -134,7 +142,13 @@ export function prunePage(root: ParentNode, removals: Removals): void {
   const looseFields: Element[] = [];
   // Per parent of a button: its amount buttons' labels, or null when it is no amount group.
   const groups = new Map<Element, Map<Element, string> | null>();
+  // Sign-up buttons and links outside any form (see `signupControl`), read before buttons go.
+  const controls: Array<[Element, Element, boolean]> = [];
   walkElements(root, (el) => {
+    if ((el.name === 'button' || el.name === 'a') && el.parent && isElement(el.parent)) {
+      const control = signupControl(el);
+      if (control && !inForm(el)) controls.push([el.parent, el, control.strong]);
+    }
     if (el.name === 'button' && el.parent && isElement(el.parent)) {
       let labels = groups.get(el.parent);
       if (labels === undefined) {
@@ -175,6 +189,14 @@ export function prunePage(root: ParentNode, removals: Removals): void {
     const box = looseSignupBox(container);
     if (!box) continue;
     if (removals.enabled) removals.add('newsletter', 'field:email-signup', snippetText(box));
+    removeNode(box);
+  }
+  // A heading, a blurb and a sign-up button or link, with no field: judged once the buttons are
+  // gone, as a field's box is.
+  for (const [container, control, strong] of controls) {
+    const box = container.parent ? signupControlBox(container, control, strong) : null;
+    if (!box?.parent) continue;
+    if (removals.enabled) removals.add('newsletter', 'box:signup-control', snippetText(box));
     removeNode(box);
   }
   // Innermost forms first, so an outer page-wrapping form is judged after its inner sign-up forms go.

@@ -5,7 +5,10 @@
  * that read like a subheading and a sentence of the article.
  */
 import { hashtagLine } from '../clean/hashtags.js';
-import { cleanText, type Element, isElement, walkElements } from './dom.js';
+import { newsletterWords } from '../clean/newsletter.js';
+import { startPhrase } from '../clean/phrases.js';
+import { SIGN_UP_NOW } from '../vocab/phrases/boilerplate.js';
+import { cleanText, type Element, isElement, textOf, walkElements } from './dom.js';
 
 /**
  * A form with a field for an email address (by type, name, id or placeholder) and nothing else to
@@ -46,6 +49,54 @@ export function looseSignupBox(container: Element): Element | null {
   if (!container.parent || NOT_A_BOX.has(container.name)) return null;
   if (cleanText(container).length > BOX_TEXT || holdsHeadline(container)) return null;
   return signupBox(container);
+}
+
+/** A sign-up control's label is a few words ("Sign up free", "S'inscrire gratuitement"). */
+const CONTROL_WORDS = 5;
+const CONTROL_CHARS = 60;
+/** A link to the outlet's newsletter page ("/newsletters/bell-schedule", "/newsletter?list=am"). */
+const NEWSLETTER_PATH = /\/newsletters?(?:[/?#._-]|$)/i;
+
+/**
+ * Whether `el` is a sign-up control with no form around it (script-driven boxes: a heading, a blurb
+ * and a button or a link): a button or link whose short label calls to sign up, or a link to a
+ * newsletter page. `strong` when its target names the newsletter itself.
+ */
+export function signupControl(el: Element): { strong: boolean } | null {
+  if (el.name !== 'button' && el.name !== 'a') return null;
+  // A link in running text ("… einfach auf gitarrebass.de/newsletter bestellen") is the sentence's.
+  if (inRunningText(el)) return null;
+  const raw = textOf(el);
+  // Asked of every link on the page: a long text is no button's, whatever it says.
+  if (raw.length > CONTROL_CHARS) return null;
+  const label = raw.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (!label || label.split(' ').length > CONTROL_WORDS) return null;
+  const strong = el.name === 'a' && NEWSLETTER_PATH.test(el.attribs.href ?? '');
+  return strong || startPhrase(label, SIGN_UP_NOW) !== null ? { strong } : null;
+}
+
+/** Wrappers a control may sit in within a line of text. */
+const INLINE = new Set(['span', 'strong', 'b', 'em', 'i', 'u', 'small', 'font', 'mark', 'sup', 'sub']);
+/** Blocks of running text. */
+const TEXT_BLOCKS = new Set(['p', 'li', 'td', 'th', 'dd', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Whether `el` sits in a paragraph, list item, cell or heading (past any inline wrappers). */
+function inRunningText(el: Element): boolean {
+  let up = el.parent;
+  while (up && isElement(up) && INLINE.has(up.name)) up = up.parent;
+  return !!up && isElement(up) && TEXT_BLOCKS.has(up.name);
+}
+
+/**
+ * The box of a sign-up control (see `signupControl`), grown as `looseSignupBox` grows an email
+ * field's, when its own text speaks of a newsletter, or the control links to one; null otherwise (a
+ * "Subscribe" button beside a paywall's offer is the donation and paywall cleaners' to judge).
+ */
+export function signupControlBox(container: Element, control: Element, strong: boolean): Element | null {
+  const box = looseSignupBox(container);
+  if (!box || box === control) return null;
+  const own = cleanText(box).replace(cleanText(control), ' ');
+  return strong || newsletterWords(own) ? box : null;
 }
 
 /** The box's own text beside the form stays within a heading and a blurb. */

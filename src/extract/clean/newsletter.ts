@@ -100,6 +100,15 @@ export function isNewsletterPrompt(text: string, aboutNewsletters = false): bool
   return hits >= 3 || (hits + (scheduled(text) ? 1 : 0) >= 2 && promptsReader(text));
 }
 
+/**
+ * Whether a box's text speaks of a newsletter at all: one of its phrases, or its day ("La Matinale /
+ * L'essentiel de l'actualité, chaque matin à 7 heures"). For a box already told by its sign-up
+ * control (see signup-form.ts).
+ */
+export function newsletterWords(text: string): boolean {
+  return newsletterHits(text) >= 1 || scheduled(text);
+}
+
 /** Whether a block names a newsletter's day or hour (see `SCHEDULE`). */
 function scheduled(text: string): boolean {
   return SCHEDULE.test(unquotedLower(text));

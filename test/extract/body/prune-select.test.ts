@@ -79,6 +79,33 @@ describe('pruning', () => {
     );
   });
 
+  it('drops a box of a heading, a blurb and a sign-up button or newsletter link, with no field', () => {
+    const button = body(
+      `<html><body><div class="article">${prose(2)}<div class="c-1"><p>La Matinale</p><p>L'essentiel de la politique, chaque matin à 7 heures.</p><button type="button">S'inscrire gratuitement</button></div>${prose(2, 3)}</div></body></html>`,
+      true,
+    );
+    expect(button.text).not.toMatch(/La Matinale|chaque matin/);
+    expect(button.removed).toContainEqual(
+      expect.objectContaining({ category: 'newsletter', rule: 'box:signup-control' }),
+    );
+    const link = body(
+      `<html><body><div class="article">${prose(2)}<section><h3>The Bell Schedule</h3><p>What is changing in the county's classrooms, in five minutes.</p><div><a href="/newsletters/bell-schedule">Sign up free</a></div></section>${prose(2, 3)}</div></body></html>`,
+    );
+    expect(link.text).not.toMatch(/Bell Schedule|five minutes/);
+    for (const { text } of [button, link]) expect(text).toContain('Article paragraph 4');
+  });
+
+  it("keeps a sign-up link in a sentence, and a box whose words are not a newsletter's", () => {
+    const inText = body(
+      `<html><body><div class="article">${prose(2)}<p>The shop, which opened in 2019, sells its surplus through a list that customers can join at <a href="/newsletter/">example.com/newsletter</a>, the owner said.</p>${prose(2, 3)}</div></body></html>`,
+    );
+    expect(inText.text).toContain('example.com/newsletter');
+    const offer = body(
+      `<html><body><div class="article">${prose(2)}<div><p>Season tickets</p><p>Twelve home games from €90.</p><button>Subscribe</button></div>${prose(2, 3)}</div></body></html>`,
+    );
+    expect(offer.text).toContain('Twelve home games');
+  });
+
   it('keeps the article around an email field that sits among its paragraphs', () => {
     const { text } = body(
       `<html><body><div class="article">${prose(2)}<input type="email">${prose(2, 3)}</div></body></html>`,
