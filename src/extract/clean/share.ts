@@ -4,7 +4,7 @@
  */
 import type { SourcedBlock } from '../blocks.js';
 import { FOLLOW, LINE_APP, NETWORK_NAMES, SHARE } from '../vocab/phrases/boilerplate.js';
-import { blockText, wordCount } from './block-text.js';
+import { blockText, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { findPhrase, phraseRegex } from './phrases.js';
 
@@ -22,7 +22,8 @@ export function isShareBar(text: string): boolean {
   // Longer blocks are prose: the network scan is skipped for them.
   if (words > 40) return false;
   const network = NETWORK_NAMES.test(text) || LINE_APP.test(text);
-  if (network && findPhrase(text.toLowerCase(), FOLLOW)) return true;
+  // A source quoted asking to follow them («Подписывайтесь на нас в Telegram», she says) is the story's.
+  if (network && findPhrase(unquotedLower(text), FOLLOW)) return true;
   if (words > 12) return false;
   SHARE_WORDS.lastIndex = 0;
   return NETWORKS.test(text.trim()) || SHARE_WORDS.test(text.toLowerCase());

@@ -330,6 +330,14 @@ describe('share bars', () => {
     expect(isShareBar('Следите за нами во ВКонтакте')).toBe(true);
     expect(isShareBar('この記事を共有')).toBe(true);
   });
+  it("keeps a source quoted asking to follow them, and takes the outlet's own follow prompt", () => {
+    expect(
+      isShareBar(
+        'Редактор говорит, что сайт продолжит работу. «Подписывайтесь на нас в Telegram, если газета закроется», — добавила она.',
+      ),
+    ).toBe(false);
+    expect(isShareBar('Подписывайтесь на нас в Telegram')).toBe(true);
+  });
   it('keeps prose about sharing', () => {
     expect(
       isShareBar(
