@@ -1001,6 +1001,19 @@ const NAME_ARTICLE = new Set(NAME_ARTICLES);
  */
 const THIS_OUTLET = new RegExp(`^(?:${alternation(THIS_OUTLET_PHRASES)})(?![\\p{L}])`, 'iu');
 
+/** Words for the kind of medium that may open an outlet's name. */
+const MEDIA_NOUNS = new Set([
+  'revista',
+  'rivista',
+  'revue',
+  'magazine',
+  'magazin',
+  'magazyn',
+  'журнал',
+  'portal',
+  'blog',
+]);
+
 /** Letters of a word that may stand for the whole name ("Signal", "Voce"), at least. */
 const SHORT_NAME_LETTERS = 4;
 
@@ -1011,6 +1024,14 @@ const SHORT_NAME_LETTERS = 4;
  */
 function shortNames(name: string): string[] {
   const words = name.split(/\s+/);
+  // A media noun and a name ("Revista Madero", "Magazin Kiezblick"): the name alone.
+  if (
+    words.length === 2 &&
+    MEDIA_NOUNS.has(words[0]!.toLowerCase()) &&
+    /^\p{Lu}\p{Ll}{3,}$/u.test(words[1]!)
+  ) {
+    return [words[1]!];
+  }
   const article = words[0]!;
   if (words.length < 3 || !NAME_ARTICLE.has(article.toLowerCase())) return [];
   const out = new Set<string>();

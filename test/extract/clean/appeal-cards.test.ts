@@ -214,3 +214,25 @@ describe('lines of an appeal that stand apart from it', () => {
     expect(PLEDGE_RATIO.test('lettori e abbonati')).toBe(false);
   });
 });
+
+describe('a magazine named after its kind, asking in voseo', () => {
+  it('reads "Revista Lumbre" as "Lumbre" too, and "nos ayudás", "elegí el monto" and a CBU line as its appeal', () => {
+    const story = [
+      'La Feria del Libro de Córdoba cerró el domingo con 410.000 visitantes, un 12 % más que el año pasado, según los organizadores.',
+      'Las ventas, en cambio, cayeron: la cámara de editores estimó una baja del 15 % en ejemplares vendidos respecto de 2025.',
+      '«Vino muchísima gente, pero a mirar», resumió una editora que participa de la feria desde hace dos décadas.',
+      'La próxima edición tendrá stands subsidiados para las editoriales pequeñas, anunció la organización.',
+    ];
+    const appeal = [
+      'Querida lectora, querido lector:',
+      'Hace nueve años que Lumbre cuenta la cultura de la ciudad: las librerías que cierran y las que abren, los teatros del barrio.',
+      'No tenemos muro de pago porque la cultura no tiene que ser un lujo. Pero imprimir y pagar a colaboradores cuesta, y cada mes cuesta más.',
+      'Con un aporte mensual nos ayudás a seguir. Elegí el monto que puedas.',
+      'Alias: LUMBRE.REVISTA · CBU 0720112820000009876543',
+    ];
+    const html = `<html lang="es"><head><title>La feria cierra con récord | Revista Lumbre</title><meta property="og:site_name" content="Revista Lumbre"></head><body><article><h1>La feria cierra con récord</h1>${story.map((t) => `<p>${t}</p>`).join('')}<div class="c-91">${appeal.map((t) => `<p>${t}</p>`).join('')}</div></article></body></html>`;
+    const { text } = extract(html, { url: 'https://lumbre.example/feria/' });
+    for (const line of story) expect(text).toContain(line);
+    expect(text).not.toMatch(/Querida lectora|Lumbre cuenta|nos ayudás|CBU/);
+  });
+});

@@ -913,6 +913,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['ayúdanos también', 'ayúdenos'],
       ...['te ha sido útil'],
       ...['con lo que puedas', 'con lo que puedan', 'sostenlo', 'si este trabajo te importa'],
+      ...['sumate', 'nos ayudás a', 'elegí el monto'],
       'que ya nos apoyan',
       'que ya nos apoyáis',
       'quienes ya nos apoyan',
@@ -996,6 +997,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
     ],
     payment: [
       'iban',
+      // Argentine transfers: the account's CBU and its alias.
+      'cbu',
       'mensual',
       'al mes',
       'por mes',
@@ -1948,6 +1951,8 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     ...['tu', 'tú', 'tus', 'usted', 'ustedes', 'vosotros'],
     // "You … us" with the verb carrying the "you" ("nos ayudas a pagar", "si nos apoyas").
     ...['nos ayudas', 'nos apoyas', 'nos permites', 'nos sostienes', 'nos lees'],
+    // Voseo (Río de la Plata): "nos ayudás", "podés", "sumate".
+    ...['nos ayudás', 'nos apoyás', 'podés', 'querés', 'sumate'],
   ],
   it: [
     'noi',
