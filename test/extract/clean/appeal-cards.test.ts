@@ -176,6 +176,15 @@ describe('widget lines told by their cues', () => {
     expect((await cue('<p>喜欢这篇文章？请作者喝杯茶</p>')).ask).toBeGreaterThan(0);
   });
 
+  it('reads a Japanese "please consider" and supporter words as an appeal\'s', async () => {
+    expect(
+      (await cue('<p>記事が役に立ったら、月300円からのサポーター登録をご検討ください。</p>')).ask,
+    ).toBeGreaterThan(0);
+    expect(
+      (await cue('<p>サポーターのみなさんのおかげで、記者を1人増やせました。</p>')).appeal,
+    ).toBeGreaterThan(0);
+  });
+
   it('reads a labelled row of three amounts as a widget ("成為月費會員：HK$50／HK$100／HK$300")', async () => {
     expect((await cue('<p>成為月費會員：HK$50／HK$100／HK$300</p>')).widget).toBe(true);
     expect((await cue('<p>Become a monthly member: $5 / $10 / $25</p>')).widget).toBe(true);

@@ -1803,6 +1803,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   ja: {
     ask: [
+      ...['ご検討ください', 'ご検討をお願い'],
       ...['いただけるとうれしい', 'いただけると嬉しい', '応援をいただけると', 'コーヒー一杯分の応援'],
       'からのお願い',
       'へのお願い',
@@ -1842,6 +1843,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'これからも続けて',
     ],
     appeal: [
+      ...['サポーター登録', 'サポーターのみなさん', 'サポーターの皆さん', 'サポーターの皆様'],
       '応援会員',
       '支えていただいて',
       'コーヒー代',
