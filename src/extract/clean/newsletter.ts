@@ -66,6 +66,10 @@ const SCHEDULE = new RegExp(
     'кажд(?:ую|ый|ое)\\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|утро|вечер)',
     'her\\s+(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|sabah|akşam)',
     'každ(?:é|ý|ou)\\s+(?:pondělí|úterý|středu|čtvrtek|pátek|sobotu|neděli|ráno|večer)',
+    // Every week or two ("elke twee weken", "toutes les deux semaines", "co dwa tygodnie").
+    '(?:every\\s+(?:two\\s+|other\\s+)?week|fortnightly|elke\\s+(?:twee\\s+)?weken?|alle\\s+zwei\\s+wochen)',
+    '(?:toutes\\s+les\\s+deux\\s+semaines|cada\\s+(?:dos\\s+)?semanas?|ogni\\s+(?:due\\s+)?settiman[ae])',
+    '(?:co\\s+(?:dwa\\s+)?tygodni[ea]?|co\\s+tydzień|каждую\\s+неделю|раз\\s+в\\s+две\\s+недели)',
   ]
     .map((p) => `(?<![\\p{L}])${p}(?![\\p{L}])`)
     .concat(['毎週[月火水木金土日]', '毎朝', '每周[一二三四五六日]', '每天早上', '每週[一二三四五六日]'])

@@ -285,6 +285,12 @@ describe('newsletter boxes', () => {
       ),
     ).toBe(true);
     expect(isNewsletterPrompt('Наш Telegram: «Город сегодня» — новости раньше всех')).toBe(true);
+    // Every week or two.
+    expect(
+      isNewsletterPrompt(
+        'Meld je aan voor de nieuwsbrief Stadsblad Scholen: elke twee weken het belangrijkste over de Utrechtse scholen.',
+      ),
+    ).toBe(true);
     // A Japanese day and a sign-up call after an arrow.
     expect(isNewsletterPrompt('毎週月曜、今週の港町ニュースをメールでお届けします → 無料で登録')).toBe(true);
     const ctx = context();
