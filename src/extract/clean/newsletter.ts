@@ -14,7 +14,7 @@ import {
   SIGN_UP_NOW,
   SUBSCRIBER_QUESTION,
 } from '../vocab/phrases/boilerplate.js';
-import { addressesReader } from './appeal-cues.js';
+import { addressesReader, cuePage } from './appeal-cues.js';
 import { blockText, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { alternation, countPhrases, findPhrase, LETTER, phraseRegex } from './phrases.js';
@@ -101,7 +101,10 @@ export function isNewsletterPrompt(text: string, aboutNewsletters = false): bool
     if (hits === 0) return scheduled(text) && promptsReader(text);
     return !aboutNewsletters || hits >= 2 || promptsReader(text);
   }
-  return hits >= 3 || (hits + (scheduled(text) ? 1 : 0) >= 2 && promptsReader(text));
+  // A story about newsletters or the press reports them in whole paragraphs ("The paper already
+  // sends a morning newsletter to 8,000 subscribers"): there a prompt must also speak to the reader.
+  if (hits >= 3 && !aboutNewsletters) return true;
+  return hits + (scheduled(text) ? 1 : 0) >= 2 && promptsReader(text);
 }
 
 /**
@@ -176,8 +179,10 @@ export function removeNewsletterPrompts(blocks: SourcedBlock[], ctx: CleanContex
   const drop = new Set<number>();
   // Paywall lines: the meter and the login question.
   const meters = new Map<number, string>();
-  // Quoted words of a headline count: its quote is the story's subject speaking.
-  const aboutNewsletters = countPhrases(ctx.headline.toLowerCase(), NEWSLETTER) > 0;
+  // Quoted words of a headline count: its quote is the story's subject speaking. A story about the
+  // press (a paper ending print) speaks of its newsletters as such a story does.
+  const aboutNewsletters =
+    countPhrases(ctx.headline.toLowerCase(), NEWSLETTER) > 0 || cuePage(ctx.outlets, ctx.headline).aboutPress;
   texts.forEach((text, i) => {
     if (isNewsletterPrompt(text, aboutNewsletters) && !crosshead(blocks, texts, i)) drop.add(i);
     else if (isPaywallMeter(text)) meters.set(i, 'pattern:paywall-meter');

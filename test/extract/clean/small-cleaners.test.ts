@@ -285,6 +285,12 @@ describe('newsletter boxes', () => {
       ),
     ).toBe(true);
     expect(isNewsletterPrompt('Наш Telegram: «Город сегодня» — новости раньше всех')).toBe(true);
+    // In a story about newsletters or the press, a paragraph reporting a paper's newsletter stays
+    // unless it speaks to the reader.
+    const reported =
+      '地元紙はすでに平日の朝にメールマガジンを配信しており、登録者は約5千人。今後はメルマガから有料購読への誘導を進める方針だ。';
+    expect(isNewsletterPrompt(reported, false)).toBe(true);
+    expect(isNewsletterPrompt(reported, true)).toBe(false);
     // Every week or two.
     expect(
       isNewsletterPrompt(
