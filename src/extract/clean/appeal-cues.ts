@@ -43,6 +43,7 @@ import {
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import { amountLabelCount, amountWithPurpose, otherAmountButton, perPeriod } from './amount-row.js';
 import { blockText, SENTENCE_END, unquoted, wordCount } from './block-text.js';
+import type { CleanContext } from './context.js';
 import { foreignAddress, ownServiceAddress, ownServicePath } from './own-address.js';
 import { alternation, escapeRegex, LETTER, PhraseSet, phraseRegex } from './phrases.js';
 import { sharesTopic, topicKeys } from './topic.js';
@@ -266,6 +267,20 @@ export interface CuePage {
 /** First person plural in a headline, lower-cased (see `outletLetter` in `cuePage`). */
 const WE_IN_HEADLINE =
   /(?<![\p{L}])(?:we|our|us|wir|unser\p{L}*|nous|notre|nos|nosotros|nuestr[oa]s?|noi|nostr[oaie]|nós|noss[oa]s?|wij|onze|мы|ми|наш\p{L}*|nasz\p{L}*)(?![\p{L}])|我们|我們|私たち/u;
+
+/**
+ * `cuePage` for the page a cleaner is reading, compiled once for all the cleaners that ask (the
+ * donation and newsletter passes both do).
+ */
+export function pageCues(ctx: CleanContext): CuePage {
+  let page = pages.get(ctx);
+  if (!page) {
+    page = cuePage(ctx.outlets, ctx.headline, ctx.hosts);
+    pages.set(ctx, page);
+  }
+  return page;
+}
+const pages = new WeakMap<CleanContext, CuePage>();
 
 /** What the cues need of a page, compiled once for all its blocks. */
 export function cuePage(

@@ -12,7 +12,7 @@ import { type Element, isElement } from '../body/dom.js';
 import { AMOUNT_PERIOD_WORDS } from '../vocab/phrases/boilerplate.js';
 import { PLEDGE_COUNTER, PLEDGE_RATIO, PLEDGE_TO_GOAL } from '../vocab/phrases/donation.js';
 import { THIS_OUTLET_PHRASES } from '../vocab/phrases/newsroom.js';
-import { type AppealCues, appealCues, cuePage, cueScore } from './appeal-cues.js';
+import { type AppealCues, appealCues, cueScore, pageCues } from './appeal-cues.js';
 import { blockText, QUOTE_OPENING, SENTENCE_END } from './block-text.js';
 import { heldButton } from './button-boxes.js';
 import type { CleanContext } from './context.js';
@@ -738,7 +738,7 @@ function widen(
 const SENTENCE_BREAK = /\.\s+/g;
 
 export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
-  const page = cuePage(ctx.outlets, ctx.headline, ctx.hosts);
+  const page = pageCues(ctx);
   // The outlet's letter to its readers is all the outlet speaking of itself: nothing there is a
   // piece of an appeal set into a story (its boxes, by class name, went in the markup pass).
   if (page.outletLetter) return blocks;

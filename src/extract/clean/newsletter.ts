@@ -14,7 +14,7 @@ import {
   SIGN_UP_NOW,
   SUBSCRIBER_QUESTION,
 } from '../vocab/phrases/boilerplate.js';
-import { addressesReader, cuePage } from './appeal-cues.js';
+import { addressesReader, pageCues } from './appeal-cues.js';
 import { blockText, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { alternation, countPhrases, findPhrase, LETTER, phraseRegex } from './phrases.js';
@@ -104,7 +104,7 @@ export function isNewsletterPrompt(text: string, aboutNewsletters = false): bool
   // A story about newsletters or the press reports them in whole paragraphs ("The paper already
   // sends a morning newsletter to 8,000 subscribers"): there a prompt must also speak to the reader.
   if (hits >= 3 && !aboutNewsletters) return true;
-  return hits + (scheduled(text) ? 1 : 0) >= 2 && promptsReader(text);
+  return hits >= 1 && hits + (scheduled(text) ? 1 : 0) >= 2 && promptsReader(text);
 }
 
 /**
@@ -118,7 +118,8 @@ export function newsletterWords(text: string): boolean {
 
 /** Whether a block names a newsletter's day or hour (see `SCHEDULE`). */
 function scheduled(text: string): boolean {
-  return SCHEDULE.test(unquotedLower(text));
+  // Asked of many blocks: the raw text first, and unquoted only when it names a day at all.
+  return SCHEDULE.test(text.toLowerCase()) && SCHEDULE.test(unquotedLower(text));
 }
 
 /** A signup box's blurb is a line: "every Saturday" in a longer paragraph beside a prompt is the story's. */
@@ -182,7 +183,7 @@ export function removeNewsletterPrompts(blocks: SourcedBlock[], ctx: CleanContex
   // Quoted words of a headline count: its quote is the story's subject speaking. A story about the
   // press (a paper ending print) speaks of its newsletters as such a story does.
   const aboutNewsletters =
-    countPhrases(ctx.headline.toLowerCase(), NEWSLETTER) > 0 || cuePage(ctx.outlets, ctx.headline).aboutPress;
+    countPhrases(ctx.headline.toLowerCase(), NEWSLETTER) > 0 || pageCues(ctx).aboutPress;
   texts.forEach((text, i) => {
     if (isNewsletterPrompt(text, aboutNewsletters) && !crosshead(blocks, texts, i)) drop.add(i);
     else if (isPaywallMeter(text)) meters.set(i, 'pattern:paywall-meter');
