@@ -71,10 +71,12 @@ const SCHEDULE = new RegExp(
     '(?:toutes\\s+les\\s+deux\\s+semaines|cada\\s+(?:dos\\s+)?semanas?|ogni\\s+(?:due\\s+)?settiman[ae])',
     '(?:co\\s+(?:dwa\\s+)?tygodni[ea]?|co\\s+tydzień|каждую\\s+неделю|раз\\s+в\\s+две\\s+недели)',
   ]
-    .map((p) => `(?<![\\p{L}])${p}(?![\\p{L}])`)
-    .concat(['毎週[月火水木金土日]', '毎朝', '每周[一二三四五六日]', '每天早上', '每週[一二三四五六日]'])
-    .join('|'),
-  'u',
+    .join('|')
+    // One word edge around them all, not one per phrase: asked of many blocks, and V8 scans a single
+    // alternation behind one look-behind faster. Case-blind, so the raw text needs no lower-casing.
+    .replace(/^/, '(?<![\\p{L}])(?:')
+    .concat(')(?![\\p{L}])|毎週[月火水木金土日]|毎朝|每周[一二三四五六日]|每天早上|每週[一二三四五六日]'),
+  'iu',
 );
 
 /**
@@ -119,7 +121,7 @@ export function newsletterWords(text: string): boolean {
 /** Whether a block names a newsletter's day or hour (see `SCHEDULE`). */
 function scheduled(text: string): boolean {
   // Asked of many blocks: the raw text first, and unquoted only when it names a day at all.
-  return SCHEDULE.test(text.toLowerCase()) && SCHEDULE.test(unquotedLower(text));
+  return SCHEDULE.test(text) && SCHEDULE.test(unquotedLower(text));
 }
 
 /** A signup box's blurb is a line: "every Saturday" in a longer paragraph beside a prompt is the story's. */
