@@ -51,7 +51,10 @@ export function looseSignupBox(container: Element): Element | null {
   return signupBox(container);
 }
 
-/** A sign-up control's label is a few words ("Sign up free", "S'inscrire gratuitement"). */
+/**
+ * A sign-up control's label is a few words ("Sign up free", "S'inscrire gratuitement"), and a few
+ * dozen characters of raw text: longer, it is no button's, and its text is not even collapsed.
+ */
 const CONTROL_WORDS = 5;
 const CONTROL_CHARS = 60;
 /** A link to the outlet's newsletter page ("/newsletters/bell-schedule", "/newsletter?list=am"). */
@@ -66,8 +69,8 @@ export function signupControl(el: Element): { strong: boolean } | null {
   if (el.name !== 'button' && el.name !== 'a') return null;
   // A link in running text ("… einfach auf gitarrebass.de/newsletter bestellen") is the sentence's.
   if (inRunningText(el)) return null;
+  // Asked of every link on the page, so the raw text is measured before it is cleaned.
   const raw = textOf(el);
-  // Asked of every link on the page: a long text is no button's, whatever it says.
   if (raw.length > CONTROL_CHARS) return null;
   const label = raw.replace(/\s+/g, ' ').trim().toLowerCase();
   if (!label || label.split(' ').length > CONTROL_WORDS) return null;

@@ -84,7 +84,7 @@ function phraseSource(phrases: readonly string[], wholeWords = false): string {
 /**
  * Longest regex source a phrase set compiles into one pattern. V8 stops optimising a pattern whose
  * source passes 20 KB (kRegExpTooLargeToOptimize): the ask list crossing it made its scan ten times
- * slower and extraction 9% slower. Below it one pattern is best: two scans of halves cost 4% more.
+ * slower and extraction 9% slower. Below it one pattern is best: three scans of parts cost 4% more.
  */
 const MAX_SOURCE = 20_000;
 
