@@ -583,6 +583,13 @@ describe("the outlet's newsroom reporting on itself", () => {
     expect(cuePage(outlets, '«Заречье сегодня» исполнилось 10 лет').outletLetter).toBe(false);
   });
 
+  it("is a letter under an editor's column heading", () => {
+    expect(
+      cuePage([], 'Колонка редактора. Почему газета дорожает и чего мы не станем делать').outletLetter,
+    ).toBe(true);
+    expect(cuePage([], "Editor's column: why we are raising the price").outletLetter).toBe(true);
+  });
+
   it('is a letter when the headline names the outlet in its own "we"', () => {
     const outlets = ['The Fenwick Ledger'];
     expect(cuePage(outlets, '120 years of the Ledger, and why we are still here').outletLetter).toBe(true);
