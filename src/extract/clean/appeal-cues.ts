@@ -307,7 +307,6 @@ export function cuePage(
   const lowerStory = story.toLowerCase();
   const aboutFundraiser =
     FUNDRAISER.test(lowerStory) || MEMBERS_SOUGHT.test(lowerStory) || quotesAnAsk(headline);
-  EDITOR_LETTER.lastIndex = 0;
   const lowerHeadline = headline.toLowerCase();
   // Or a headline naming the outlet and its newsroom ("Сколько стоит «Заречье»: отчёт редакции"),
   // or the outlet in its own "we" ("150 years of the Ledger — and why we are still here"): the
@@ -382,7 +381,11 @@ function withoutAffix(headline: string, outlet: RegExp): string {
 
 const PRESS = phraseRegex(PRESS_WORDS);
 const FUNDRAISER = phraseRegex(FUNDRAISER_WORDS);
-const EDITOR_LETTER = phraseRegex(EDITOR_LETTER_WORDS);
+/**
+ * A letter's heading ("From the editor", "От редакции"): of a headline here, of a heading over the
+ * outlet's signed note in signed-note.ts. Not global: `test` carries no `lastIndex` between texts.
+ */
+export const EDITOR_LETTER = new RegExp(phraseRegex(EDITOR_LETTER_WORDS).source);
 /** A Dutch or German compound ending in a newspaper word ("Stadskrant", "Lokalzeitung"), lower-cased. */
 const PRESS_COMPOUND = /\p{L}{3,}(krant|courant|zeitung|kurier|anzeiger|blatt)(?![\p{L}])/u;
 

@@ -692,26 +692,18 @@ function widen(
   let total = 0;
   for (const c of cues) total += c.words;
   const groups = new Map<unknown, number[]>();
-  const add = (group: unknown, i: number): void => {
-    const list = groups.get(group) ?? [];
-    list.push(i);
-    groups.set(group, list);
-  };
   containers.forEach((group, i) => {
-    if (group) add(group, i);
+    if (group) listIn(groups, group).push(i);
   });
   // A small box whose lines each sit in a <div> of their own (a counter and its goal line): the
   // box's lines, as if they shared one container. A story's container holds more lines than this.
   const boxes = new Map<unknown, number[]>();
   containers.forEach((group, i) => {
     const box = (group as Element | null)?.parent;
-    if (!box || groups.has(box)) return;
-    const list = boxes.get(box) ?? [];
-    list.push(i);
-    boxes.set(box, list);
+    if (box && !groups.has(box)) listIn(boxes, box).push(i);
   });
   for (const [box, members] of boxes) {
-    if (members.length >= 2 && members.length <= SMALL_BOX_LINES) for (const i of members) add(box, i);
+    if (members.length >= 2 && members.length <= SMALL_BOX_LINES) listIn(groups, box).push(...members);
   }
   for (const [group, members] of groups) {
     // Covered: the run's blocks, and beside them the box's other lines in the outlet's voice or with
@@ -732,6 +724,16 @@ function widen(
       for (const i of members) drop.add(i);
     }
   }
+}
+
+/** The list kept in `map` under `key`, made empty the first time. */
+function listIn(map: Map<unknown, number[]>, key: unknown): number[] {
+  let list = map.get(key);
+  if (!list) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
 }
 
 /** A full stop between two sentences (not in "1.000"). */

@@ -6,12 +6,9 @@
  */
 import type { SourcedBlock } from '../blocks.js';
 import { NEWSROOM_ROLES } from '../vocab/phrases/boilerplate.js';
-import { EDITOR_LETTER_WORDS } from '../vocab/phrases/newsroom.js';
+import { EDITOR_LETTER } from './appeal-cues.js';
 import { wordCount } from './block-text.js';
-import { alternation, phraseRegex } from './phrases.js';
-
-/** Not global: `test` must not carry `lastIndex` over from one block to the next. */
-const FROM_THE_EDITOR = new RegExp(phraseRegex(EDITOR_LETTER_WORDS).source);
+import { alternation } from './phrases.js';
 
 /** Those who sign an outlet's note: its newsroom's roles, and its heads. */
 const ROLE = new RegExp(
@@ -58,7 +55,7 @@ export function noteFrame(
 
 function noteHeading(sb: SourcedBlock, text: string): boolean {
   if (wordCount(text) > HEADING_WORDS || (sb.block.type !== 'heading' && /[.!?]$/.test(text))) return false;
-  return FROM_THE_EDITOR.test(text.toLowerCase());
+  return EDITOR_LETTER.test(text.toLowerCase());
 }
 
 function signature(text: string): boolean {
