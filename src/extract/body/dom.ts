@@ -17,6 +17,14 @@ export function isText(node: AnyNode | null | undefined): node is Text {
 }
 
 /** Element children only. */
+/**
+ * Two containers of one box (an ad slot, a teaser card): the same element, one inside the other, or
+ * siblings.
+ */
+export function sameBox(a: Element, b: Element): boolean {
+  return a === b || a.parent === b || b.parent === a || (a.parent !== null && a.parent === b.parent);
+}
+
 export function childElements(el: ParentNode): Element[] {
   const out: Element[] = [];
   for (const child of el.children) if (isElement(child)) out.push(child);

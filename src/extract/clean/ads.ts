@@ -5,6 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import type { SourcedBlock } from '../blocks.js';
+import { sameBox } from '../body/dom.js';
 import { AD_LABELS } from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
@@ -41,20 +42,22 @@ const SLOT_NAME = /^[a-z]+(?:[-_][a-z0-9]+)+(?![\p{L}\p{N}])/u;
 
 /**
  * A slot's label with its id printed as text ("广告位ID：NLRB-PC-TOP-0931", "Ad slot ID: hp-top-3",
- * "Anzeige ID 40112"): a label, an optional slot word, "ID", then a code with a digit in it.
+ * "Anzeige ID 40112", "ad-slot-id: 7731"): a label, an optional slot word, "ID", then a code with a
+ * digit in it; a CMS's field name joins the words with hyphens or underscores.
  */
 const SLOT_ID = new RegExp(
-  `^(?:${alternation(Object.values(AD_LABELS).flat())})\\s*(?:位|slot|unit|-slot)?\\s*id\\s*[:：#]?\\s*` +
+  `^(?:${alternation(Object.values(AD_LABELS).flat())})[\\s_-]*(?:(?:位|slot|unit)[\\s_-]*)?id\\s*[:：#]?\\s*` +
     '[a-z0-9][\\w\\-/.]*\\d[\\w\\-/.]*$',
   'u',
 );
 
 /**
  * The id word first, then the ad's noun, maybe after a preposition ("ID annuncio: gzv-ctop-7741",
- * "ID do anúncio: MRZ-TOP-0312", "ID объявления: 2291"), then a code with a digit in it.
+ * "ID do anúncio: MRZ-TOP-0312", "ID объявления: 2291", "id-anuncio: dt-rp2-77310"), then a code
+ * with a digit in it.
  */
 const ID_FIRST =
-  /^id\s+(?:(?:do|da|de|del|du|of)\s+)?(?:annuncio|anuncio|anúncio|annonce|anzeige|advert|ad|reklamy|ogłoszenia|объявления|рекламы|оголошення|реклами|advertentie)\s*[:：#]?\s*[a-z0-9][\w\-/.]*\d[\w\-/.]*$/u;
+  /^id[\s_-]+(?:(?:do|da|de|del|du|of)[\s_-]+)?(?:annuncio|anuncio|anúncio|annonce|anzeige|advert|ad|reklamy|ogłoszenia|объявления|рекламы|оголошення|реклами|advertentie)\s*[:：#]?\s*[a-z0-9][\w\-/.]*\d[\w\-/.]*$/u;
 
 /**
  * "The story continues" in the languages newsclean reads: after an ad label it is the slot's note
@@ -135,11 +138,6 @@ const ERID_LENGTH = 200;
  */
 const CODE_LINE =
   /^(?:(?:[\p{L}.-]+\s+){0,3}(?:\p{L}{1,4}[-\s]?)?(?:id|n\.?\s?º|n\.?\s?o\.|nr\.?|№|номер|numer|número|numéro|nummer|numero)(?:\s+[\p{L}-]+){0,3}\s*[:：#]?\s*[a-z0-9][\w./-]*\d[\w./-]*|(?=[\w./-]*[a-z])[a-z0-9][\w./-]*\d[\w./-]*)$/iu;
-
-/** Two containers of one slot: the same element, one inside the other, or siblings. */
-function sameBox(a: Element, b: Element): boolean {
-  return a === b || a.parent === b || b.parent === a || (a.parent !== null && a.parent === b.parent);
-}
 
 /** An ad's copy is a line or two. */
 const AD_COPY_WORDS = 30;

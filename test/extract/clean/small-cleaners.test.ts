@@ -31,6 +31,13 @@ describe('ad remnants', () => {
     expect(adRule('ID de l’annonce: 2291')).toBeNull();
     expect(adRule('ID del anuncio: hp-mrec-7')).toBe('pattern:ad-id');
   });
+  it("knows an ad id whose words a CMS field name joins with hyphens ('id-anuncio', 'ad-slot-id')", () => {
+    expect(adRule('id-anuncio: dt-rp2-77310')).toBe('pattern:ad-id');
+    expect(adRule('ad_slot_id: 7731')).toBe('pattern:ad-id');
+    expect(adRule('Anzeige-ID 40112')).toBe('pattern:ad-id');
+    // A word that only starts with "id" is no id word.
+    expect(adRule('idea-anuncio: 2024')).toBeNull();
+  });
   it('knows a label with its note that the story goes on below', () => {
     const html = [
       'Publicité - Poursuivez votre lecture ci-dessous',
