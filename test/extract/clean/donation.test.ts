@@ -341,6 +341,12 @@ describe('removeDonationAppeals', () => {
     expect(text).not.toMatch(/apoiadores|suscriptores|mancano/);
   });
 
+  it('finds a counter of Spanish miembros or integrantes', () => {
+    const { text } = clean(`${prose(2)}<p>930 de 1,500 integrantes</p><p>1.204 de 2.000 miembros</p>`);
+    expect(text).not.toMatch(/integrantes|miembros/);
+    expect(text).toContain('Article paragraph 2');
+  });
+
   it('finds a counter with a word before the supporters and a Dutch article before the goal', () => {
     const { text } = clean(`${prose(2)}<p>Al 1.843 van de 2.500 nieuwe abonnees binnen</p>`);
     expect(text).not.toContain('1.843');
