@@ -2,10 +2,12 @@
  * Teasers that point away from the article: "Read more: …" lines, paragraphs that are one link,
  * and "Most read" / "Related" headings with the link lists under them.
  */
+
 import type { SourcedBlock } from '../blocks.js';
+import { sameBox } from '../body/dom.js';
 import { blockToText } from '../text.js';
 import type { Block, Inline } from '../types.js';
-import { RELATED, RELATED_LINK_LABELS } from '../vocab/phrases/boilerplate.js';
+import { RELATED, RELATED_LINK_LABELS, VIDEO_LABELS } from '../vocab/phrases/boilerplate.js';
 import { isSupportHref } from './appeal-cues.js';
 import { blockText, wordCount } from './block-text.js';
 import { isCommentCount } from './comments.js';
@@ -40,7 +42,30 @@ export function teaserRule(sb: SourcedBlock): string | null {
   if (links(sb) > 0.9 && words <= 20 && !REFERENCE.test(text) && !SOURCES.test(text)) return 'link-only';
   const label = linkLabel(text);
   if (label && links(sb) > 0.5) return `phrase:${label}`;
-  return null;
+  return videoTeaser(text, words) ? 'pattern:video-teaser' : null;
+}
+
+/** A video's running time in brackets ("(3:12)", "（2分31秒）", "（时长 01:46）", "(4 min)"). */
+const DURATION =
+  /[(（]\s*(?:(?:时长|時長|duration|durée|duración|dauer|длительность|тривалість)\s*[:：]?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d+\s*分(?:\s*\d+\s*秒)?|\d+\s*(?:min|мин|хв)\.?)\s*[)）]/iu;
+
+/** What sets a video label off from the title after it: a colon, a bullet, a dash, a closing bracket. */
+const VIDEO_LABEL_END = /^\s*[:：·•|–—\-】」］\]]/u;
+
+/** Words of a video's title line. */
+const VIDEO_TITLE_WORDS = 20;
+
+/**
+ * An embedded video's title line ("Video: zo meet je PFAS in de bodem (3:12)", "【動画】…（2分31秒）",
+ * "VÍDEO · Veja também: …"): a video label set off from a short title that ends no sentence, or
+ * that gives the running time. A sentence opening "Video:" and ending in a full stop is the story's.
+ */
+function videoTeaser(text: string, words: number): boolean {
+  if (words > VIDEO_TITLE_WORDS) return false;
+  const lower = text.replace(OPENING_MARKS, '').toLowerCase();
+  const label = startPhrase(lower, VIDEO_LABELS);
+  if (!label || !VIDEO_LABEL_END.test(lower.slice(label.length))) return false;
+  return DURATION.test(text) || !/[.!?。！？]$/.test(text.trim());
 }
 
 /** Brackets a label may sit in ("【あわせて読みたい】…", "[Read more] …", "» Lesen Sie auch"). */
@@ -118,6 +143,20 @@ function headlineList(sb: SourcedBlock | undefined): boolean {
   });
 }
 
+/**
+ * A teaser card's headline without a link (the card itself is the link, set by script): one short
+ * line that does not end a sentence, in the box of the label line before it, where the box ends.
+ */
+function cardHeadline(blocks: readonly SourcedBlock[], label: number): boolean {
+  const card = blocks[label]!.group;
+  const next = blocks[label + 1];
+  if (!card || !next?.group || next.block.type !== 'paragraph' || !sameBox(card, next.group)) return false;
+  const after = blocks[label + 2]?.group;
+  if (after && (after === card || after === next.group)) return false;
+  const text = blockText(next);
+  return wordCount(text) <= HEADLINE_WORDS && !/[.!?。！？]$/.test(text);
+}
+
 export function removeTeasers(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const out: SourcedBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -127,7 +166,7 @@ export function removeTeasers(blocks: SourcedBlock[], ctx: CleanContext): Source
     // headlines right under it even when its links were lost.
     if (labelsSection(sb, text)) {
       let j = i + 1;
-      if (headlineList(blocks[j])) j++;
+      if (headlineList(blocks[j]) || cardHeadline(blocks, i)) j++;
       while (j < blocks.length && blocks[j]!.block.type !== 'heading' && links(blocks[j]!) > 0.5) j++;
       ctx.removals.add('related', 'heading:related', blocks.slice(i, j).map(blockText).join(' '));
       i = j - 1;

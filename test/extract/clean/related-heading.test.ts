@@ -21,6 +21,35 @@ describe('related headings', () => {
     }
   });
 
+  it("take a teaser card's unlinked headline in the label's box, and nothing past the box", () => {
+    const card =
+      '<div class="card"><span>Read more</span><div>The best spots to watch the race and where to get a coffee</div></div>';
+    const kept = textOf(removeTeasers(blocksFrom(`<div>${prose(2)}</div>${card}<div>${prose(2)}</div>`), context()));
+    expect(kept).not.toMatch(/best spots/);
+    expect(kept.match(/Article paragraph/g)).toHaveLength(4);
+    // A line in the label's box that is followed by more of that box is the box's prose.
+    const box = '<div><span>Read more</span><div>Why the city is spending more</div><p>The council met on Monday to vote.</p></div>';
+    expect(textOf(removeTeasers(blocksFrom(`<div>${prose(2)}</div>${box}`), context()))).toContain('spending more');
+  });
+
+  it("take an embedded video's title line, and keep a sentence that opens with a video label", () => {
+    for (const line of [
+      'Video: zo meet je PFAS in de bodem (3:12)',
+      '【動画】統合案に揺れる奥沢町を歩く（2分31秒）',
+      '视频：加装电梯后，老人第一次“坐”回家（时长 01:46）',
+      'VÍDEO · Veja também: As cheias do Mondego vistas do ar, um ano depois',
+    ]) {
+      expect(teaserRule(blocksFrom(`<p>${line}</p>`)[0]!), line).toBe('pattern:video-teaser');
+    }
+    for (const line of [
+      'Video: the police released footage of the arrest on Friday.',
+      'Videoüberwachung am Bahnhof: die Stadt stockt auf',
+      'Watching the budget grow has become a sport in the town hall',
+    ]) {
+      expect(teaserRule(blocksFrom(`<p>${line}</p>`)[0]!), line).toBeNull();
+    }
+  });
+
   it('keep a list of sentences under such a heading', () => {
     const html = `${prose(2)}<h3>See also</h3><ul><li>The council meets again on Monday.</li><li>The bridge reopens in June.</li></ul>`;
     expect(textOf(removeTeasers(blocksFrom(html), context()))).toContain('The bridge reopens in June.');

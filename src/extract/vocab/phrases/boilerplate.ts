@@ -915,6 +915,27 @@ export const RELATED: PhraseList = {
  * on the Star: <link>", "Mehr zum Thema: <link>"). Prose opens with them too ("Also on Tuesday, …"),
  * so they count only with the colon and a link that makes up most of the line.
  */
+/**
+ * The label of an embedded video's title line ("Video: …", "【動画】…", "视频：…"), in the languages
+ * newsclean reads (see `videoTeaser` in clean/related.ts).
+ */
+export const VIDEO_LABELS: PhraseList = {
+  en: ['video', 'watch'],
+  ru: ['видео', 'смотрите'],
+  uk: ['відео', 'дивіться'],
+  de: ['video', 'im video'],
+  fr: ['vidéo', 'video'],
+  es: ['vídeo', 'video'],
+  it: ['video', 'guarda'],
+  pt: ['vídeo', 'video', 'assista'],
+  pl: ['wideo', 'film', 'zobacz wideo'],
+  nl: ['video', 'bekijk'],
+  tr: ['video', 'izle'],
+  cs: ['video', 'podívejte se'],
+  zh: ['视频', '視頻', '影片'],
+  ja: ['動画', 'ビデオ', '映像'],
+};
+
 export const RELATED_LINK_LABELS: PhraseList = {
   en: ['also on', 'also in', 'also from', 'more on', 'elsewhere on', 'earlier on', 'from the archive'],
   ru: ['также на', 'также в', 'больше о', 'ранее на'],
