@@ -25,6 +25,13 @@ export function sameBox(a: Element, b: Element): boolean {
   return a === b || a.parent === b || b.parent === a || (a.parent !== null && a.parent === b.parent);
 }
 
+/** Whether `el` is `box` or lies inside it. */
+export function within(el: Element | null, box: Element): boolean {
+  for (let at: Element | null = el; at; at = isElement(at.parent) ? at.parent : null)
+    if (at === box) return true;
+  return false;
+}
+
 export function childElements(el: ParentNode): Element[] {
   const out: Element[] = [];
   for (const child of el.children) if (isElement(child)) out.push(child);

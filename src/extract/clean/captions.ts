@@ -6,7 +6,7 @@
  * opens it and one or two short lines end it, with nothing else inside.
  */
 import type { SourcedBlock } from '../blocks.js';
-import { type Element, isElement, textOf } from '../body/dom.js';
+import { type Element, isElement, textOf, within } from '../body/dom.js';
 import { blockText, wordCount } from './block-text.js';
 
 /** Inline elements a hand-made caption box holds besides its image ("<center><img><br><font>…</font></center>"). */
@@ -54,11 +54,6 @@ function commonBox(a: Element, b: Element): Element | null {
   for (let el: Element | null = a; el; el = parentOf(el)) around.add(el);
   for (let el: Element | null = b; el; el = parentOf(el)) if (around.has(el)) return el;
   return null;
-}
-
-function inside(group: Element | null, box: Element): boolean {
-  for (let el = group; el; el = parentOf(el)) if (el === box) return true;
-  return false;
 }
 
 /** A link to a picture file: an image opening in a lightbox, not a teaser's link to a page. */
@@ -140,7 +135,7 @@ function boxedCaptionLines(blocks: SourcedBlock[], at: number): number {
     lines = k;
   }
   if (!box || holdsMore(box, chars) || notCaptionBox(box) || inRow(box)) return 0;
-  const inBox = (sb: SourcedBlock | undefined): boolean => sb !== undefined && inside(sb.group, box);
+  const inBox = (sb: SourcedBlock | undefined): boolean => sb !== undefined && within(sb.group, box);
   if (inBox(blocks[at - 1]) || inBox(blocks[at + lines + 1])) return 0;
   // The article must go on outside the box: a page of one image and its caption keeps both.
   const rest = blocks.some((sb, i) => (i < at || i > at + lines) && sb.block.type === 'paragraph');

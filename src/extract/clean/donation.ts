@@ -817,7 +817,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   for (const i of noteFrame(blocks, texts, new Set([...drop, ...split]))) drop.add(i);
   for (const i of split) drop.delete(i);
   const removed = new Set([...drop, ...split]);
-  const leadIns = new Set(appealLeadIns(texts, cues, removed, page.topic));
+  const leadIns = new Set(appealLeadIns(texts, cues, removed, page.topic, groups));
   for (const i of makingOfNotes(texts, cues, new Set([...removed, ...leadIns]))) leadIns.add(i);
   record(texts, drop, leadIns, ctx);
   for (const i of [...split].sort((a, b) => a - b)) {

@@ -9,6 +9,7 @@
  * the appeal. Lead-ins may stack, but each must pass the same tests: nothing reaches the article
  * paragraphs beyond them.
  */
+import { type Element, within } from '../body/dom.js';
 import {
   APPEAL_OPENERS,
   NEWSROOM_COMPOUND_ENDS,
@@ -95,6 +96,7 @@ export function appealLeadIns(
   cues: readonly AppealCues[],
   drop: ReadonlySet<number>,
   topic: ReadonlySet<string>,
+  groups: readonly (Element | null)[] = [],
 ): number[] {
   const found: number[] = [];
   let article: Set<string> | null = null;
@@ -109,7 +111,8 @@ export function appealLeadIns(
       const text = texts[j]!;
       // After the run, a line in heading form leads into the article's next section.
       if (j > i && !SENTENCE_END.test(text)) continue;
-      if (!outletTrade(text) && !(j < i && c.words <= OPENER_WORDS && opener(text))) continue;
+      const said = outletTrade(text) || (j < i && c.words <= OPENER_WORDS && opener(text));
+      if (!said && !(j < i && boxTitle(groups, drop, j))) continue;
       // One headline word already makes a short line the story's (a crosshead), unlike a paragraph.
       if (sharesTopic(text, topic, 1)) continue;
       article ??= articleKeys(texts, cues, drop);
@@ -119,6 +122,22 @@ export function appealLeadIns(
     }
   }
   return found;
+}
+
+/**
+ * Whether the line at `j` titles a box that holds nothing else but removed appeal (a slogan over the
+ * box's ask: "Informazione di territorio, senza padroni"): the box's first line, in it or in a
+ * container of its own inside it, with every later block of the box removed.
+ */
+function boxTitle(groups: readonly (Element | null)[], drop: ReadonlySet<number>, j: number): boolean {
+  const title = groups[j];
+  const box = groups[j + 1];
+  if (!title || !box || !drop.has(j + 1) || !within(title, box)) return false;
+  const before = groups[j - 1];
+  if (before && within(before, box)) return false;
+  for (let k = j + 1; k < groups.length && within(groups[k] ?? null, box); k++)
+    if (!drop.has(k)) return false;
+  return true;
 }
 
 /** Keys of the article's paragraphs: the kept blocks longer than a line. */

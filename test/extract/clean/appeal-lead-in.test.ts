@@ -26,6 +26,32 @@ describe('appeal lead-in lines', () => {
     );
   });
 
+  it("removes a line that stops the reader before leaving, right before the end's appeal", () => {
+    for (const line of ['Prima di chiudere questa pagina', 'Before you go', 'Avant de partir']) {
+      const { text } = clean(`${prose(3)}<p>${line}</p>${APPEAL}`);
+      expect(text, line).not.toContain(line);
+      expect(text).toContain('Article paragraph 3:');
+    }
+    // With no appeal after it, the line is the story's.
+    expect(clean(`${prose(3)}<p>Before you go</p>${prose(1, 4)}`).text).toContain('Before you go');
+  });
+
+  it('removes the title line of a box that holds nothing else but the appeal, whatever it says', () => {
+    const box = (inside: string) =>
+      `<div class="x">${prose(3)}</div><div class="x"><div><strong>Local news, no owners</strong></div>${inside}</div><div class="x">${prose(1, 4)}</div>`;
+    const { text } = clean(box(APPEAL));
+    expect(text).not.toMatch(/no owners|Dear readers/);
+    expect(text).toContain('Article paragraph 4:');
+    // The box goes on with the story after the appeal: its first line may be the story's crosshead.
+    const more = clean(box(`${APPEAL}${prose(2, 5)}`));
+    expect(more.text).toContain('Local news, no owners');
+    // The line follows the story in the same box: it is no title of the appeal's box.
+    const shared = clean(
+      `<div class="x">${prose(3)}<div><strong>Local news, no owners</strong></div>${APPEAL}</div>`,
+    );
+    expect(shared.text).toContain('Local news, no owners');
+  });
+
   it('removes stacked lead-ins, each passing the same tests, and stops at the article', () => {
     const { text } = clean(`${prose(2)}<p>Nota de la redacción</p><p>El buen periodismo no sale gratis.</p>
       ${APPEAL}${prose(1, 3)}`);

@@ -24,12 +24,17 @@ describe('related headings', () => {
   it("take a teaser card's unlinked headline in the label's box, and nothing past the box", () => {
     const card =
       '<div class="card"><span>Read more</span><div>The best spots to watch the race and where to get a coffee</div></div>';
-    const kept = textOf(removeTeasers(blocksFrom(`<div>${prose(2)}</div>${card}<div>${prose(2)}</div>`), context()));
+    const kept = textOf(
+      removeTeasers(blocksFrom(`<div>${prose(2)}</div>${card}<div>${prose(2)}</div>`), context()),
+    );
     expect(kept).not.toMatch(/best spots/);
     expect(kept.match(/Article paragraph/g)).toHaveLength(4);
     // A line in the label's box that is followed by more of that box is the box's prose.
-    const box = '<div><span>Read more</span><div>Why the city is spending more</div><p>The council met on Monday to vote.</p></div>';
-    expect(textOf(removeTeasers(blocksFrom(`<div>${prose(2)}</div>${box}`), context()))).toContain('spending more');
+    const box =
+      '<div><span>Read more</span><div>Why the city is spending more</div><p>The council met on Monday to vote.</p></div>';
+    expect(textOf(removeTeasers(blocksFrom(`<div>${prose(2)}</div>${box}`), context()))).toContain(
+      'spending more',
+    );
   });
 
   it("take an embedded video's title line, and keep a sentence that opens with a video label", () => {

@@ -120,11 +120,13 @@ export const NEWSROOM_REPORTING: readonly string[] = [
 
 /**
  * Interjections that turn from the story to the reader ("Quick question.", "А тепер — чесно.",
- * "Even tussendoor."): the opener of an appeal set in the article's own paragraphs. Used only on
- * a line of a few words directly before a removed appeal, where a crosshead would name its topic.
+ * "Even tussendoor.", "Before you go"): the opener of an appeal set in the article's own paragraphs
+ * or after its end ("Prima di chiudere questa pagina"). Used only on a line of a few words directly
+ * before a removed appeal, where a crosshead would name its topic.
  */
 export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
   en: [
+    ...['before you go', 'before you leave', 'before you close this page', 'one last thing'],
     'quick question',
     'one more thing',
     'honestly',
@@ -140,6 +142,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'a quick break',
   ],
   de: [
+    ...['bevor sie gehen', 'bevor du gehst', 'bevor sie die seite schließen'],
     ...['übrigens', 'ehrlich gesagt', 'einen moment', 'eine kurze bitte', 'kurze frage', 'eine frage noch'],
     ...['in eigener sache'],
     'kurz unterbrochen',
@@ -147,6 +150,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'bevor sie weiterlesen',
   ],
   fr: [
+    ...['avant de partir', 'avant de fermer cette page', 'avant de nous quitter'],
     ...['un instant', 'au fait', 'franchement', 'petite question', 'une question', 'et vous'],
     ...['arrivé au bout', 'arrivée au bout', 'arrivés au bout'],
     'un mot avant la suite',
@@ -155,6 +159,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'une petite pause',
   ],
   es: [
+    ...['antes de irte', 'antes de que te vayas', 'antes de cerrar esta página'],
     'un momento',
     'por cierto',
     'sinceramente',
@@ -166,6 +171,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'una pausa',
   ],
   it: [
+    ...['prima di chiudere questa pagina', 'prima di andare via', 'prima di salutarci'],
     'un momento',
     'a proposito',
     'sinceramente',
@@ -182,6 +188,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'una pausa',
   ],
   pt: [
+    ...['antes de sair', 'antes de ir embora', 'antes de fechar esta página'],
     'um momento',
     'a propósito',
     'já agora',
@@ -194,6 +201,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'antes de continuar a ler',
   ],
   ru: [
+    ...['прежде чем закрыть', 'перед тем как закрыть', 'прежде чем уйти', 'перед тем как уйти'],
     'минутку',
     'одну минуту',
     'кстати',
@@ -208,6 +216,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'прежде чем читать дальше',
   ],
   uk: [
+    ...['перш ніж закрити', 'перш ніж піти', 'перед тим як закрити'],
     'хвилинку',
     'одну хвилину',
     'до речі',
@@ -220,6 +229,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'перш ніж читати далі',
   ],
   pl: [
+    ...['zanim wyjdziesz', 'zanim zamkniesz tę stronę'],
     'chwileczkę',
     'przy okazji',
     'szczerze',
@@ -234,6 +244,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'zanim przeczytasz dalej',
   ],
   nl: [
+    ...['voor je gaat', 'voordat je gaat', 'voordat je deze pagina sluit'],
     'tussendoor',
     'overigens',
     'eerlijk gezegd',
@@ -245,10 +256,12 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'voordat u verder leest',
   ],
   tr: [
+    ...['ayrılmadan önce', 'sayfayı kapatmadan önce'],
     ...['bir dakika', 'bir saniye', 'bu arada', 'açıkçası', 'dürüst olmak gerekirse', 'bir ricamız var'],
     ...['kısa bir ara', 'okumaya devam etmeden önce', 'araya girdiğimiz için özür dileriz'],
   ],
   cs: [
+    ...['než odejdete', 'než stránku zavřete'],
     ...[
       'jen chvilku',
       'mimochodem',
@@ -261,6 +274,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     ...['než budete číst dál', 'promiňte, že vyrušujeme', 'omlouváme se za vyrušení'],
   ],
   zh: [
+    ...['在你离开之前', '在您离开之前', '在你離開之前'],
     '顺便说一句',
     '順便說一句',
     '说句实话',
@@ -278,7 +292,15 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     '先打断一下',
     '先打斷一下',
   ],
-  ja: ['ところで', '少しだけお時間', 'ひとつお願い', '一つお願い', '編集部から', 'ここで少しだけ'],
+  ja: [
+    ...['ページを閉じる前に'],
+    'ところで',
+    '少しだけお時間',
+    'ひとつお願い',
+    '一つお願い',
+    '編集部から',
+    'ここで少しだけ',
+  ],
 };
 
 /**
