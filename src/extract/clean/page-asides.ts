@@ -9,12 +9,14 @@
 import type { SourcedBlock } from '../blocks.js';
 import type { Element } from '../body/dom.js';
 import {
+  APP_DOWNLOAD,
   APP_PROMO,
   ASIDE_HEADINGS,
   FEEDBACK,
   FOREIGN_AGENT_LABEL,
   LATER_ALONE,
   NOT_READY,
+  OWN_APP,
   PAYMENT_METHODS,
   PODCAST_PROMO,
   REMIND_LATER,
@@ -68,11 +70,24 @@ export function isPaymentMethodLine(text: string): boolean {
   return payments >= 2 && payments >= items.length * 0.75;
 }
 
+/** Words of a line offering an app with no store named. */
+const APP_OFFER_WORDS = 20;
+
+/**
+ * A line offering the outlet's app with no store named ("Download the Ledger app for breaking-news
+ * alerts", "下载鹭城新闻客户端，第一时间收到预警推送"): short, and either no sentence ("Residents can
+ * download the app to report potholes." is the story's) or the outlet's own app ("Scarica la nostra app.").
+ */
+function appOffer(text: string, words: number): boolean {
+  if (words > APP_OFFER_WORDS || !APP_DOWNLOAD.test(text)) return false;
+  return !/[.!。！]$/.test(text.trim()) || OWN_APP.test(unquoted(text).toLowerCase());
+}
+
 /** The rule that marks a single block, or null. */
 export function pageAsideRule(text: string): string | null {
   const words = wordCount(text);
   if (words <= 25 && findPhrase(text.toLowerCase(), FEEDBACK)) return 'text-cues:feedback';
-  if (words <= 40 && APP_PROMO.test(text)) return 'text-cues:app-promo';
+  if ((words <= 40 && APP_PROMO.test(text)) || appOffer(text, words)) return 'text-cues:app-promo';
   if (words <= 20 && PODCAST_PROMO.test(text)) return 'text-cues:podcast-promo';
   if (words <= 25 && DOWNLOAD.test(text)) return 'text-cues:download-link';
   if (words <= 20 && TYPO_REPORT.test(text)) return 'text-cues:typo-report';

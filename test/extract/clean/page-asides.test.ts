@@ -18,6 +18,21 @@ describe('page asides', () => {
       'text-cues:app-promo',
     );
   });
+  it("finds a line offering the outlet's app with no store named, and keeps a story's sentence on an app", () => {
+    for (const line of [
+      '下载鹭城新闻客户端，第一时间收到预警推送',
+      'Download the Ledger app for breaking-news alerts',
+      'Scarica la nostra app.',
+      'アプリをダウンロードして速報を受け取る',
+      'Die App herunterladen und nichts verpassen',
+    ]) {
+      expect(pageAsideRule(line), line).toBe('text-cues:app-promo');
+    }
+    expect(pageAsideRule('Residents can download the app to report potholes.')).toBeNull();
+    expect(pageAsideRule('Get your application in by Friday')).toBeNull();
+    expect(pageAsideRule('Apps approved by the council will be installed in schools')).toBeNull();
+  });
+
   it('finds the typo-report prompt and the statutory foreign-agent label, not a story quoting the label', () => {
     expect(pageAsideRule('Нашли опечатку? Выделите текст и нажмите Ctrl+Enter')).toBe(
       'text-cues:typo-report',

@@ -641,6 +641,22 @@ export const APP_PROMO =
 export const PODCAST_PROMO =
   /(?<![\p{L}])(?:listen|hören sie|hör|écoutez|écouter|escucha|escuche|ascolta|ascoltate|ouça|ouve|posłuchaj|słuchaj|luister|слушайте|послушайте|слухайте|послухайте)(?![\p{L}]).{0,40}(?<![\p{L}])(?:podcast|podcasts|podcastu|подкаст\p{L}*)(?![\p{L}])/iu;
 
+/**
+ * An app offered for download with no store named ("Download the Ledger app", "下载鹭城新闻客户端",
+ * "アプリをダウンロード", "Scarica la nostra app"): a verb of downloading and the app's noun, in either
+ * order, close together.
+ */
+const APP_VERB = String.raw`(?:download|install|scarica|installa|baixe|baixa|instale|descarga|descargue|instala|télécharge[rz]?|installez|lade|laden|herunterladen|installiere|installieren|pobierz|zainstaluj|скачайте|скачать|скачивайте|установите|завантажте|завантажуйте|встановіть|installeer|indir|yükle|stáhněte|stáhnout|nainstalujte)`;
+const APP_NOUN = String.raw`(?:app|apps|application|applicazione|aplicativo|aplicación|appli|anwendung|aplikac\p{L}*|приложени\p{L}*|застосун\p{L}*|додат\p{L}*|uygulama\p{L}*)`;
+export const APP_DOWNLOAD = new RegExp(
+  String.raw`(?<![\p{L}])(?:${APP_VERB}(?![\p{L}]).{0,40}?(?<![\p{L}])${APP_NOUN}|${APP_NOUN}(?![\p{L}]).{0,30}?(?<![\p{L}])${APP_VERB})(?![\p{L}])|(?:下载|下載|安装|安裝).{0,12}?(?:客户端|客戶端|app|应用|應用)|アプリ.{0,8}?(?:ダウンロード|インストール)`,
+  'iu',
+);
+
+/** "Our" before the app's noun: the outlet offering its own ("our app", "unsere App", "我们的"). */
+export const OWN_APP =
+  /(?<![\p{L}])(?:our|unsere[rnm]?|notre|nuestra|nossa|nostra|naszą|nasza|наше|нашем|наш|наш[уі]м?|onze|uygulamamız|naši|naše)(?![\p{L}])|我们的|我們的|本社/iu;
+
 /** Invitations to follow the outlet elsewhere; they count only next to a network's name. */
 export const FOLLOW: PhraseList = {
   en: ['follow us', 'follow the', 'join us on', 'join our', 'subscribe to our', 'find us on', 'like us on'],
