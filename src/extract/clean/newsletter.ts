@@ -70,6 +70,12 @@ const SCHEDULE = new RegExp(
     '(?:every\\s+(?:two\\s+|other\\s+)?week|fortnightly|elke\\s+(?:twee\\s+)?weken?|alle\\s+zwei\\s+wochen)',
     '(?:toutes\\s+les\\s+deux\\s+semaines|cada\\s+(?:dos\\s+)?semanas?|ogni\\s+(?:due\\s+)?settiman[ae])',
     '(?:co\\s+(?:dwa\\s+)?tygodni[ea]?|co\\s+tydzień|каждую\\s+неделю|раз\\s+в\\s+две\\s+недели)',
+    // The plural ("todas as sextas-feiras", "tous les vendredis", "по пятницам").
+    'todas\\s+as\\s+(?:segundas|terças|quartas|quintas|sextas)(?:-feiras)?|todos\\s+os\\s+(?:sábados|domingos)',
+    'todos\\s+los\\s+(?:lunes|martes|miércoles|jueves|viernes|sábados|domingos)',
+    'tous\\s+les\\s+(?:lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|matins|soirs)',
+    'tutti\\s+i\\s+(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabati)|tutte\\s+le\\s+(?:domeniche|mattine|sere)',
+    'по\\s+(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям|утрам|вечерам)',
   ]
     .join('|')
     // One word edge around them all, not one per phrase: asked of many blocks, and V8 scans a single

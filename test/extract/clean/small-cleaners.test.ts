@@ -320,6 +320,20 @@ describe('newsletter boxes', () => {
     expect(textOf(kept)).not.toContain('every Monday');
   });
 
+  it("takes a signup box's blurb that names the letter's day in the plural", () => {
+    for (const [prompt, blurb] of [
+      ['Receba o Minhoto no seu email', 'Uma seleção das notícias do Alto Minho, todas as sextas-feiras.'],
+      ['Inscrivez-vous à notre newsletter', 'Le meilleur de la semaine, tous les vendredis.'],
+      ['Подпишитесь на нашу рассылку', 'Главное за неделю — по пятницам.'],
+    ]) {
+      const kept = textOf(
+        removeNewsletterPrompts(blocksFrom(`${prose(2)}<h3>${prompt}</h3><p>${blurb}</p>`), context()),
+      );
+      expect(kept, blurb).not.toContain(blurb);
+      expect(kept).toContain('Article paragraph 2');
+    }
+  });
+
   it('leaves an article paragraph next to a prompt that has no newsletter words', () => {
     const kept = removeNewsletterPrompts(
       blocksFrom(`<p>Sign up for our newsletter</p>${prose(1)}`),
