@@ -215,6 +215,15 @@ class BlockCues implements AppealCues {
   }
 }
 
+const QUOTE_MARK = /[“„«‹"]/;
+/**
+ * A name of two words or more in quote marks, each capitalised (a paper's title: „Nasze Wolin",
+ * «Наша Газета», "Our Town"): `unquoted` keeps such short quotes as labels, which they are, but no
+ * one speaks in them, so the voice is read without them. One quoted word is a button's label, whose
+ * "us" is the outlet's («Apóyanos»).
+ */
+const QUOTED_NAME = /[“„«‹"]\s*\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){1,3}\s*[”“»›"]/gu;
+
 /**
  * Whether a block speaks as the outlet: to the reader, or with "we" verbs. A blockquote is someone
  * else speaking: its "we" is a quoted source's. One we-verb is the outlet's voice only in a short
@@ -233,6 +242,7 @@ function speaksAsOutlet({ text, plain, payment, words, quote }: VoiceInput): boo
 
 /** What the cues know of the page: the outlet's names (see `outletPattern`) and the headline's words. */
 export interface CuePage {
+  /** The outlet's names as a pattern; null with no outlet, or in a story about the outlet itself. */
   outlet: RegExp | null;
   /**
    * The headline names the outlet or a newspaper (see `PRESS_WORDS`): a story about the press, whose
@@ -290,8 +300,9 @@ export function cuePage(
 ): CuePage {
   const pattern = outletPattern(outlets);
   // A story about the outlet itself ("The Gazette turns 100") or about a newspaper has the press as
-  // its subject: naming the outlet is then reporting, not the outlet speaking of itself, so the name
-  // gives no cue.
+  // its subject. Naming the outlet is reporting only in the first, and gives no cue there; under a
+  // story about another paper the outlet's name still marks its own appeal ("Mediapolis est gratuit
+  // et sans publicité. Soutenez …").
   const story = pattern ? withoutAffix(headline, pattern) : headline;
   PRESS.lastIndex = 0;
   const headlinePart = longestPart(story).toLowerCase();
@@ -301,7 +312,7 @@ export function cuePage(
     (!!press && outlets.some((name) => name.toLowerCase().includes(press))) ||
     outlets.some((name) => shortNameIn(headline, name));
   const aboutPress = aboutOutlet || !!press;
-  const outlet = aboutPress ? null : pattern;
+  const outlet = aboutOutlet ? null : pattern;
   const quotedOutlet = outlet && new RegExp(`[«“„"‘‹「『]\\s*(${outlet.source})\\s*[»”“"’›」』]`, 'g');
   FUNDRAISER.lastIndex = 0;
   const lowerStory = story.toLowerCase();
@@ -598,9 +609,12 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   cues.ask = scan ? ASK.count(text) : 0;
   cues.appeal = scan ? APPEAL.count(text) : 0;
   cues.payment = scan ? count(text, PAYMENT) : 0;
+  // A quoted name is no one speaking: the weekly „Nasze Wolin" says no "our" (see `QUOTED_NAME`).
+  const bare = QUOTE_MARK.test(raw) ? raw.replace(QUOTED_NAME, ' ') : raw;
+  const voicePlain = bare === raw ? plain : unquoted(bare);
   cues.voiceOf = {
-    text,
-    plain,
+    text: bare === raw ? text : voicePlain.toLowerCase(),
+    plain: voicePlain,
     payment: cues.payment,
     words,
     quote: sb.block.type === 'blockquote' || sb.inQuote !== undefined,

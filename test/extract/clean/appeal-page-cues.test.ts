@@ -255,6 +255,36 @@ describe('a story about the press', () => {
   });
 });
 
+describe("the outlet's name in a story about another paper", () => {
+  it("still speaks for the outlet: its appeal naming itself goes, the other paper's money stays", () => {
+    const headline = 'Comment le quotidien régional La Gazette du Lot a été sauvé par ses lecteurs';
+    const story =
+      '<p>La Gazette du Lot a réuni 180 000 euros auprès de 2 300 lecteurs devenus actionnaires de la coopérative.</p>';
+    const own =
+      '<p>Mediapolis est gratuit et sans publicité. Soutenez une information indépendante sur les médias.</p><p>Mediapolis est édité par une association loi 1901.</p>';
+    const { text } = clean(`${prose(2)}${story}${prose(2, 3)}${own}`, ['Mediapolis'], headline);
+    expect(text).toContain('La Gazette du Lot a réuni 180 000 euros');
+    expect(text).not.toMatch(/Mediapolis est gratuit|association loi 1901/);
+    // A story about the outlet itself reports its name as news.
+    const self = clean(
+      `${prose(2)}${own}`,
+      ['Mediapolis'],
+      'Mediapolis fête ses dix ans et cherche 500 donateurs',
+    ).text;
+    expect(self).toContain('Mediapolis est gratuit');
+  });
+
+  it("hears no 'our' in a paper's quoted two-word title, and still hears it in a one-word button label", async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const [title, label] = blocksFrom(
+      `<p>Tygodnik „Nasze Wolin” poszedł inną drogą: działa jako spółdzielnia, której udziałowcami jest 380 czytelników.</p>
+      <p>Si ya eres socio, gracias. Si no, puedes serlo en dos minutos desde la pestaña «Apóyanos».</p>`,
+    );
+    expect(appealCues(title!).voice).toBe(false);
+    expect(appealCues(label!).voice).toBe(true);
+  });
+});
+
 describe('Japanese money words', () => {
   it('reads 月額 (a monthly sum) as payment only, and "になりませんか" as turning to the reader', async () => {
     const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
