@@ -868,11 +868,25 @@ export function addressesReader(lower: string, text: string): boolean {
   const voice = WEST_SLAVIC_LETTERS.test(lower) ? VOICE_WEST_SLAVIC : VOICE;
   voice.lastIndex = 0;
   for (let m = voice.exec(lower); m; m = voice.exec(lower)) {
+    if (NAME_LIKE.has(m[0]) && namedMidSentence(text, m.index, m[0])) continue;
     // Dutch "je" is "you"; French "je" is "I" (asked only when "je" is what matched). Dutch "onze"
     // is "our"; French and Portuguese "onze" is eleven ("les onze films").
     if (m[0] === 'je' ? !FRENCH.test(lower) : m[0] !== 'onze' || DUTCH.test(lower)) return true;
   }
   return FORMAL_ADDRESS.test(text);
+}
+
+/** Voice words that are also surnames ("Vos said before the vote", "Tu Anh"). */
+const NAME_LIKE = new Set(['vos', 'tu']);
+
+/**
+ * Whether `lower`, found at `at` of the lower-cased text, is capitalised there in `text` (case kept)
+ * in mid-sentence: a name, not the pronoun. False when lower-casing moved the text's letters.
+ */
+function namedMidSentence(text: string, at: number, lower: string): boolean {
+  const word = text.slice(at, at + lower.length);
+  if (word.toLowerCase() !== lower || !/^\p{Lu}/u.test(word)) return false;
+  return !/(?:^|[.!?…:]\s*|[«“"„]\s*)$/u.test(text.slice(0, at));
 }
 
 /** Dutch, told by words no other language here writes alike. */

@@ -285,6 +285,16 @@ describe("the outlet's name in a story about another paper", () => {
   });
 });
 
+describe('a voice word that is a surname', () => {
+  it('hears no French "vos" in a source named Vos, and still hears it at a sentence start or in lower case', async () => {
+    const { addressesReader } = await import('../../../src/extract/clean/appeal-cues.js');
+    const hears = (text: string) => addressesReader(text.toLowerCase(), text);
+    expect(hears('Councilmember Renata Vos said the vote was close, and Mayor Vos agreed.')).toBe(false);
+    expect(hears('Merci pour vos dons, ils comptent.')).toBe(true);
+    expect(hears('Vos dons nous font vivre.')).toBe(true);
+  });
+});
+
 describe('Japanese money words', () => {
   it('reads 月額 (a monthly sum) as payment only, and "になりませんか" as turning to the reader', async () => {
     const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
