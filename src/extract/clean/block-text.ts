@@ -82,15 +82,18 @@ export const SENTENCE_END = /[.!?。！？]$/u;
 
 /**
  * A quoted word or two is a name, not speech: the label of a button the reader is told to press
- * ("tap “赞赏”", 'click "Donate"'). Up to this many characters inside the marks, two words at most.
+ * ("tap “赞赏”", 'click "Donate"'). Up to this many characters inside the marks, two words at most,
+ * and no sentence's end.
  */
 const QUOTED_LABEL = 20;
 
 function dropSpeech(quoted: string): string {
   if (quoted.length > QUOTED_LABEL + 2) return ' ';
   const inner = quoted.slice(1, -1);
-  return /\S\s+\S+\s+\S/.test(inner) ? ' ' : ` ${inner} `;
+  // A sentence is speech however short: 「我们也是受害者。」 has no spaces to count words by.
+  return /\S\s+\S+\s+\S/.test(inner) || SPOKEN_END.test(inner) ? ' ' : ` ${inner} `;
 }
+const SPOKEN_END = /[.!?。！？]\s*$/u;
 
 const QUOTED = /[“„«‹「『"][^“”„«»‹›「」『』"]{0,400}[”“»›」』"]/g;
 const OPENING_MARK = /[“„«‹「『"]/;

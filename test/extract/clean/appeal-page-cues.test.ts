@@ -285,6 +285,16 @@ describe("the outlet's name in a story about another paper", () => {
   });
 });
 
+describe('a short quote that ends a sentence', () => {
+  it("is speech, not a label: the source's 「我们」 is no voice, a quoted button still counts", async () => {
+    const { unquoted } = await import('../../../src/extract/clean/block-text.js');
+    expect(unquoted('项目经理告诉记者。「我们也是受害者。」他拒绝提供凭证。')).not.toContain('我们');
+    expect(unquoted('He said "We lost." and left.')).not.toContain('We lost');
+    expect(unquoted('点击“赞赏”支持我们')).toContain('赞赏');
+    expect(unquoted('Click "Support us" below')).toContain('Support us');
+  });
+});
+
 describe('a voice word that is a surname', () => {
   it('hears no French "vos" in a source named Vos, and still hears it at a sentence start or in lower case', async () => {
     const { addressesReader } = await import('../../../src/extract/clean/appeal-cues.js');
