@@ -241,6 +241,7 @@ function grow(
   seed: number,
   groups: readonly unknown[],
   backward = true,
+  speech: readonly boolean[] = [],
 ): [number, number] {
   // A weak cue (one topic word) in a long paragraph is article text, not a continuation.
   const joins = (i: number, step = 1): boolean => {
@@ -285,12 +286,28 @@ function grow(
     for (let k = start; k <= end; k++) if (cues[k]!.ask > 0 || cues[k]!.voice) return false;
     return true;
   };
+  // Readers' testimonials inside an appeal ("“I give €5 a month because …”" / "— Marta, Lyon"):
+  // quoted, so no cue of the outlet's, they carry the run across when it already speaks as the
+  // outlet and the block beyond them joins it. The number of such lines from `i` on, or 0.
+  const speaks = (): boolean => {
+    for (let k = start; k <= end; k++) if (cues[k]!.voice || cues[k]!.ask > 0) return true;
+    return false;
+  };
+  const voicesFrom = (i: number, step: number): number => {
+    let n = 0;
+    while (n < TESTIMONIAL_LINES && speech[i + n * step]) n++;
+    return n > 0 && n < TESTIMONIAL_LINES && speaks() && joins(i + n * step, step) ? n : 0;
+  };
   let start = seed;
   let end = seed;
   for (;;) {
     if (joins(end + 1) && !afterButton(cues, end + 1) && !intoBox(end)) end++;
     else if (strong(end + 2) && (bridge(end + 1) || askBridge(end, 1))) end += 2;
-    else break;
+    else {
+      const voices = voicesFrom(end + 1, 1);
+      if (voices === 0) break;
+      end += voices + 1;
+    }
   }
   while (backward) {
     // A letter starts at its greeting ("Dear reader,"): the line before it is the story's last.
@@ -307,9 +324,56 @@ function grow(
     }
     if (joins(start - 1, -1)) start--;
     else if (strong(start - 2) && (bridge(start - 1) || askBridge(start, -1))) start -= 2;
-    else break;
+    else {
+      const voices = voicesFrom(start - 1, -1);
+      if (voices === 0) break;
+      start -= voices + 1;
+    }
   }
   return [start, end];
+}
+
+/** Lines of readers' testimonials an appeal may hold between its own blocks: a few quotes with their names. */
+const TESTIMONIAL_LINES = 9;
+/** Words of one testimonial: a sentence or three. */
+const TESTIMONIAL_WORDS = 60;
+/**
+ * A paragraph that is one quote from its opening mark to its closing one, maybe with its speaker in
+ * brackets after it (「…」（東京都・60代男性）): a testimonial. A story's quote goes on to say who
+ * spoke („…“, sagte der Vorsitzende).
+ */
+const WHOLE_QUOTE = /^["'“„«‘‚‹「『][^"“”„«»‹›「」『』]*["'”“»’›」』][.!?。]?(?:\s*[（(][^（）()]{1,30}[)）])?$/u;
+
+/** Words of the line naming its reader ("— Denise Rourke, Orchard Heights"). */
+const SIGNATURE_WORDS = 8;
+
+/**
+ * Blocks that may be a reader's testimonial: a short quote (a paragraph that is one quote, or set as
+ * a blockquote), and the short line naming its speaker after it ("— Gérard, Les Salines", "Henk,
+ * Hapert"). Only between an appeal's own blocks do they count (see `grow`, `fillGaps`).
+ */
+function testimonialLines(
+  blocks: readonly SourcedBlock[],
+  texts: readonly string[],
+  cues: readonly AppealCues[],
+): boolean[] {
+  const out: boolean[] = [];
+  blocks.forEach((sb, i) => {
+    const c = cues[i]!;
+    const quoted =
+      (WHOLE_QUOTE.test(texts[i]!) || sb.block.type === 'blockquote' || sb.inQuote !== undefined) &&
+      c.words > 0 &&
+      c.words <= TESTIMONIAL_WORDS &&
+      !c.foreign;
+    const signature =
+      i > 0 &&
+      out[i - 1] === true &&
+      c.words > 0 &&
+      c.words <= SIGNATURE_WORDS &&
+      !SENTENCE_END.test(texts[i]!);
+    out.push(quoted || signature);
+  });
+  return out;
 }
 
 /** A line after an appeal's button may be its small print; a longer paragraph is the story's. */
@@ -753,9 +817,10 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   const drop = new Set<number>();
   const groups = blocks.map((sb) => sb.group);
   const buttonBoxes = askOfButtons(cues, groups);
+  const speech = testimonialLines(blocks, texts, cues);
   for (let i = 0; i < blocks.length; i++) {
     if (drop.has(i) || !isSeed(cues[i]!) || afterButton(cues, i)) continue;
-    const [start, grown] = grow(cues, i, groups);
+    const [start, grown] = grow(cues, i, groups, true, speech);
     // A heading that ends a run heads what follows it, the next section of the story ("Donativos e
     // «amigos do jornal»" after the outlet's subscribe button): it stays with that section.
     let end = grown;
@@ -815,6 +880,9 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   if (!page.aboutPress && !reported) fillGaps(blocks, cues, texts, drop, split);
   widen(groups, cues, drop, buttonBoxes);
   for (const i of noteFrame(blocks, texts, new Set([...drop, ...split]))) drop.add(i);
+  if (!page.aboutPress && !reported) {
+    for (const i of testimonialGaps(speech, (i) => drop.has(i) || split.has(i))) drop.add(i);
+  }
   for (const i of split) drop.delete(i);
   const removed = new Set([...drop, ...split]);
   const leadIns = new Set(appealLeadIns(texts, cues, removed, page.topic, groups));
@@ -869,6 +937,22 @@ function fillGaps(
     if (c.someVoice || cardLabel(blocks, texts, i, c.words)) gaps.push(i);
   }
   for (const i of gaps) drop.add(i);
+}
+
+/**
+ * Readers' testimonials with a removed piece of the appeal on each side (see `testimonialLines`):
+ * every line of the gap one of them, a few quotes with their names.
+ */
+function testimonialGaps(speech: readonly boolean[], gone: (i: number) => boolean): number[] {
+  const found: number[] = [];
+  for (let i = 1; i < speech.length; i++) {
+    if (gone(i) || !gone(i - 1) || !speech[i]) continue;
+    let j = i;
+    while (j < speech.length && speech[j] && !gone(j)) j++;
+    if (j < speech.length && gone(j) && j - i < TESTIMONIAL_LINES) for (let k = i; k < j; k++) found.push(k);
+    i = j;
+  }
+  return found;
 }
 
 /** A label on a card of the appeal's is a word or two ("Друг", "Supporter"). */

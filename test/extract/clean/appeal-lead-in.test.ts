@@ -119,3 +119,27 @@ describe('appeal lead-in lines', () => {
     expect(ctx.removals.items).toHaveLength(0);
   });
 });
+
+describe("readers' testimonials inside an appeal", () => {
+  const ask = '<p>Dear readers, we need your support. Please support us monthly from just £2.</p>';
+  const more =
+    '<p>Every contribution keeps our reporting free for everyone. Donate now and join our members.</p>';
+  const voices =
+    '<p>“I chip in eight dollars a month because the Clarion was the only one at the zoning hearing.”</p><p>— Denise Rourke, Orchard Heights</p><blockquote><p>Twelve dollars is one lunch. The transit coverage alone saved me more.</p></blockquote><p>Tom Akers, Millbrook</p>';
+
+  it('go with the appeal around them, quotes and the names under them', () => {
+    const { text } = clean(`${prose(2)}${ask}${voices}${more}${prose(2, 3)}`);
+    expect(text).not.toMatch(
+      /eight dollars|Denise Rourke|Twelve dollars|Tom Akers|Dear readers|Every contribution/,
+    );
+    for (let i = 1; i <= 4; i++) expect(text).toContain(`Article paragraph ${i}:`);
+  });
+
+  it("leave a story's quote that says who spoke, and quotes with no appeal beyond them", () => {
+    const story = '<p>“We will not sell the building,” said the chair of the housing association.</p>';
+    const between = clean(`${prose(2)}${ask}${story}${more}${prose(2, 3)}`).text;
+    expect(between).toContain('said the chair');
+    const after = clean(`${prose(2)}${ask}${more}${voices}${prose(2, 3)}`).text;
+    expect(after).toContain('eight dollars');
+  });
+});
