@@ -55,6 +55,13 @@ describe('related headings', () => {
     }
   });
 
+  it('know plural most-read labels ("Más leídas", "Les plus lues", "Le più lette")', () => {
+    for (const label of ['Más leídas', 'Les plus lues', 'Le più lette']) {
+      const html = `${prose(2)}<div>${label}</div><ol><li><a href="/a">Uno</a></li><li><a href="/b">Dos</a></li></ol>`;
+      expect(textOf(removeTeasers(blocksFrom(html), context())), label).not.toContain(label);
+    }
+  });
+
   it('keep a list of sentences under such a heading', () => {
     const html = `${prose(2)}<h3>See also</h3><ul><li>The council meets again on Monday.</li><li>The bridge reopens in June.</li></ul>`;
     expect(textOf(removeTeasers(blocksFrom(html), context()))).toContain('The bridge reopens in June.');
