@@ -13,6 +13,7 @@ import { AMOUNT_PERIOD_WORDS } from '../vocab/phrases/boilerplate.js';
 import { PLEDGE_COUNTER, PLEDGE_RATIO, PLEDGE_TO_GOAL } from '../vocab/phrases/donation.js';
 import { THIS_OUTLET_PHRASES } from '../vocab/phrases/newsroom.js';
 import { type AppealCues, appealCues, cueScore, pageCues } from './appeal-cues.js';
+import { appealFaqs, faqsAtControls } from './appeal-faq.js';
 import { blockText, QUOTE_OPENING, SENTENCE_END } from './block-text.js';
 import { heldButton } from './button-boxes.js';
 import type { CleanContext } from './context.js';
@@ -342,7 +343,8 @@ const TESTIMONIAL_WORDS = 60;
  * brackets after it (「…」（東京都・60代男性）): a testimonial. A story's quote goes on to say who
  * spoke („…“, sagte der Vorsitzende).
  */
-const WHOLE_QUOTE = /^["'“„«‘‚‹「『][^"“”„«»‹›「」『』]*["'”“»’›」』][.!?。]?(?:\s*[（(][^（）()]{1,30}[)）])?$/u;
+const WHOLE_QUOTE =
+  /^["'“„«‘‚‹「『][^"“”„«»‹›「」『』]*["'”“»’›」』][.!?。]?(?:\s*[（(][^（）()]{1,30}[)）])?$/u;
 
 /** Words of the line naming its reader ("— Denise Rourke, Orchard Heights"). */
 const SIGNATURE_WORDS = 8;
@@ -882,6 +884,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   for (const i of noteFrame(blocks, texts, new Set([...drop, ...split]))) drop.add(i);
   if (!page.aboutPress && !reported) {
     for (const i of testimonialGaps(speech, (i) => drop.has(i) || split.has(i))) drop.add(i);
+    for (const i of appealFaqs(texts, cues, (i) => drop.has(i) || split.has(i))) drop.add(i);
   }
   for (const i of split) drop.delete(i);
   const removed = new Set([...drop, ...split]);
@@ -1007,8 +1010,11 @@ const INTERVIEW_QUESTIONS = 3;
  */
 function interviewVoices(texts: readonly string[], cues: readonly AppealCues[]): boolean {
   const questions = texts.map((text) => QUESTION.test(text) || INTERVIEWER.test(text));
+  // A funding FAQ that leads into the appeal's buttons asks the outlet, not an interviewee.
+  const faq = questions.some(Boolean) ? faqsAtControls(texts, cues) : new Set<number>();
   let answered = 0;
   for (let i = 0; i + 1 < texts.length; i++) {
+    if (faq.has(i)) continue;
     const asks = questions[i] && cues[i]!.words <= QUESTION_WORDS;
     if (asks && !questions[i + 1] && cues[i + 1]!.words > cues[i]!.words) answered++;
   }
