@@ -25,8 +25,11 @@ import {
 } from '../vocab/phrases/donation.js';
 import {
   COFFEE,
+  COUNTDOWN,
   FRIENDS_OF,
   JOIN_LABELS,
+  LESS_THAN_TREAT,
+  MATCHED_GIFT,
   MEMBERSHIP_PHRASES,
   NEWSROOM,
   PLAIN_ADDRESS,
@@ -530,6 +533,8 @@ const LEADING_MARKS = /^[\s¡¿"'«“„([•·–—-]+/;
 
 /** At most this many words: a coffee in a longer paragraph is the story's (a café, a harvest). */
 const COFFEE_WORDS = 30;
+/** Words of a line giving a drive's terms (see `COUNTDOWN`). */
+const VALUE_WORDS = 30;
 /** A scheme's label is a few words ("Les Amis de L'Écho"); a longer line is a sentence about one. */
 const SCHEME_WORDS = 5;
 
@@ -659,6 +664,13 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // Supporters counted toward a goal ("1,206 readers have joined; 294 to go to this year's target"):
   // the language of a drive, as a line or a short sentence.
   if (words <= GOAL_COUNT_WORDS && PLEDGE_TO_GOAL.test(text)) cues.appeal++;
+  // A countdown, a matched gift or the sum set against a coffee: the drive's own terms, in a line.
+  if (
+    words <= VALUE_WORDS &&
+    (COUNTDOWN.test(text) || MATCHED_GIFT.test(text) || LESS_THAN_TREAT.test(text))
+  ) {
+    cues.appeal++;
+  }
   // A row of payment methods and nothing else ("MB WAY PayPal Cartão de crédito", "微信支付 支付宝"):
   // the widget's buttons, a line with no sentence in it.
   if (words <= PAYMENT_ROW_WORDS && cues.payment >= 2 && !SENTENCE_END.test(trimmed)) cues.control = true;

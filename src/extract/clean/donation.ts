@@ -915,6 +915,8 @@ function paymentLinesAfter(
 
 /** A line between two pieces of an appeal is a paragraph of it, not of the story, at most this long. */
 const GAP_WORDS = 60;
+/** A line between two pieces with an appeal word of its own: a sentence or two, not a story's paragraph. */
+const GAP_LINE_WORDS = 25;
 
 /**
  * A paragraph with an appeal's pieces on both sides, which itself carries no cue strong enough to
@@ -939,7 +941,29 @@ function fillGaps(
     if (QUOTE_OPENING.test(texts[i]!)) continue;
     if (c.someVoice || cardLabel(blocks, texts, i, c.words)) gaps.push(i);
   }
+  // A few lines between two pieces, each off the story's topic with an appeal or money word of its
+  // own ("Soit moins qu'un café …", "… chaque euro donné est doublé", "Plus que 3 jours").
+  for (let i = 1; i < blocks.length; i++) {
+    if (gone(i) || !gone(i - 1)) continue;
+    let j = i;
+    while (j < blocks.length && j - i < GAP_LINES && !gone(j) && appealLine(blocks[j]!, cues[j]!)) j++;
+    if (j > i && j < blocks.length && gone(j)) for (let k = i; k < j; k++) gaps.push(k);
+    i = j;
+  }
   for (const i of gaps) drop.add(i);
+}
+
+/** Lines of a gap that each carry a cue of their own. */
+const GAP_LINES = 3;
+
+function appealLine(sb: SourcedBlock, c: AppealCues): boolean {
+  return (
+    sb.block.type === 'paragraph' &&
+    (c.appeal > 0 || c.payment > 0) &&
+    c.words <= GAP_LINE_WORDS &&
+    !c.topical &&
+    !c.foreign
+  );
 }
 
 /**

@@ -285,6 +285,32 @@ describe("the outlet's name in a story about another paper", () => {
   });
 });
 
+describe("a drive's terms in a line", () => {
+  it('hears a countdown, a matched gift and a sum set against a coffee as appeal words', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const lines = blocksFrom(
+      `<p>Plus que 3 jours</p><p>Nog 2 dagen, 14 uur</p><p>残り25日。</p>
+      <p>Jusqu'à dimanche minuit, chaque euro donné est doublé par la Fondation.</p><p>在除夕零点前获得配捐。</p>
+      <p>Soit moins qu’un café en terrasse par semaine.</p><p>É menos do que um lanche na padaria por semana.</p><p>缶コーヒー2本分で、まちの記録が続きます。</p>`,
+    );
+    for (const sb of lines) expect(appealCues(sb).appeal, sb.text).toBeGreaterThan(0);
+    const [story] = blocksFrom(
+      '<p>The ministry said fares on the coastal line had doubled since 2019, and that the operator had asked the regional council to pay for two new trains before the summer timetable begins in June.</p>',
+    );
+    expect(appealCues(story!).appeal).toBe(0);
+  });
+
+  it('lets a few such lines between two pieces of an appeal go with it', () => {
+    const { text } = clean(
+      `${prose(2)}<p>Dear readers, we need your support. Please support us monthly from just £2.</p>
+      <p>That is less than a coffee a week.</p><p>Only 3 days left</p>
+      <p>Every contribution keeps our reporting free for everyone. Donate now and join our members.</p>${prose(2, 3)}`,
+    );
+    expect(text).not.toMatch(/less than a coffee|3 days left/);
+    expect(text).toContain('Article paragraph 4:');
+  });
+});
+
 describe('a short quote that ends a sentence', () => {
   it("is speech, not a label: the source's 「我们」 is no voice, a quoted button still counts", async () => {
     const { unquoted } = await import('../../../src/extract/clean/block-text.js');

@@ -737,6 +737,19 @@ export const JOIN_LABELS: readonly string[] = [
  */
 export const PLAIN_ADDRESS = /(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z][a-z0-9-]+(\/[^\s]*)/;
 
+/**
+ * What an appeal tells the reader of time and money: a countdown ("Plus que 3 jours", "Nog 2 dagen",
+ * "残り25日"), a gift matched or doubled ("chaque euro donné est doublé", "配捐"), or the sum set
+ * against a small treat ("less than a coffee", "menos do que um lanche", "不到一杯奶茶",
+ * "缶コーヒー2本分"). Each is one appeal word, in a short block (see `appealCues`).
+ */
+export const COUNTDOWN =
+  /(?<![\p{L}\d])(?:\d+\s*(?:days?|hours?)\s+(?:left|to go|remaining)|only\s+\d+\s+days?|plus que\s+\d+\s+jours?|encore\s+\d+\s+jours?|noch\s+\d+\s+(?:tage|stunden)|quedan\s+\d+\s+días|faltan\s+\d+\s+días|mancano\s+\d+\s+giorni|faltam\s+\d+\s+dias|restam\s+\d+\s+dias|zosta(?:ło|ły|ł)\s+\d+\s+dni|nog\s+\d+\s+dagen|осталось\s+\d+\s+(?:дн|час)\p{L}*|залишилося\s+\d+\s+(?:дн|год)\p{L}*|son\s+\d+\s+gün|zbýv(?:á|ají)\s+\d+\s+dn\p{L}*)|(?:最后|最後|还剩|還剩|仅剩|僅剩)\s*\d+\s*(?:天|小时|小時)|(?:残り|あと)\s*\d+\s*(?:日|時間)/iu;
+export const MATCHED_GIFT =
+  /(?<![\p{L}])(?:doubled|matched|match(?:es)? every|double your|est doublé|sera doublé|doublé par|verdoppelt|se duplica|duplicará|raddoppia|raddoppiato|dobra cada|dobrada|dobrado|podwoi\p{L}*|podwojon\p{L}*|verdubbelt|verdubbeld|удвоит|удвоен\p{L}*|подвоїть|подвоєн\p{L}*|ikiye katlan\p{L}*|zdvojnásob\p{L}*)(?![\p{L}])|配捐|双倍|雙倍|同額(?:を)?寄付|マッチング/iu;
+export const LESS_THAN_TREAT =
+  /(?<![\p{L}])(?:less than|cheaper than|moins qu[e’']|menos (?:do )?que|menos de|minder dan|weniger als|meno di|mniej niż|меньше,? чем|менше,? ніж|daha az|méně než).{0,30}?(?:coffee|latte|beer|pint|lunch|sandwich|café|caffè|kaffee|cerveza|caña|birra|cerveja|lanche|almuerzo|pranzo|déjeuner|bière|biertje|koffie|piwo|kaw\p{L}*|кофе|каву|пиво|kahve|kávu|pivo|bilet\p{L}*|billet|ticket)|不到一杯|一杯(?:奶茶|咖啡)(?:的钱|的錢)|コーヒー\S{0,4}分/iu;
+
 /** Coffee, the small sum an outlet asks for ("Buy us a coffee", "请我们喝杯咖啡", "Угостить редакцию кофе"). */
 export const COFFEE =
   /coffee|café|cafezinho|caffè|kaffee|kaw[aęy](?!\p{L})|kahve|káv[auy](?!\p{L})|koffie|кофе|каву|кава(?!\p{L})|咖啡|コーヒー|珈琲/u;
