@@ -69,6 +69,8 @@ const STRAIGHT_QUOTED = /(^|\s)'(?=\p{Lu})(?:[^']|'(?=\p{L})){0,400}'(?!\p{L})/g
  * style: "– Jesteśmy wzruszeni – mówiła …"), up to the dash that closes it.
  */
 const DASH_SPEECH = /^[–—]\s[^–—]{0,400}/;
+/** The same speaker going on after the attribution: "– … – mówi radna. – Co roku …" (a dash after a sentence). */
+const DASH_SPEECH_MORE = /([.!?…])\s[–—]\s[^–—]{0,400}/g;
 
 /**
  * A paragraph opening with a quote mark is someone's speech, whoever "we" are in it: a quotation of
@@ -100,7 +102,9 @@ const OPENING_MARK = /[“„«‹「『"]/;
 
 /** Text with quoted passages removed, so quoting an appeal is not making one. */
 export function unquoted(text: string): string {
-  let out = text.replace(DASH_SPEECH, ' ').replace(QUOTED, dropSpeech);
+  let out = DASH_SPEECH.test(text)
+    ? text.replace(DASH_SPEECH, ' ').replace(DASH_SPEECH_MORE, '$1 ').replace(QUOTED, dropSpeech)
+    : text.replace(QUOTED, dropSpeech);
   // A quote inside a quote («Поддержите „Листок“: 200 рублей в месяц …»): the inner one goes first,
   // which opens the outer one to a second pass.
   if (out !== text && OPENING_MARK.test(out)) out = out.replace(QUOTED, dropSpeech);

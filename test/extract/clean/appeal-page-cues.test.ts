@@ -311,6 +311,17 @@ describe("a drive's terms in a line", () => {
   });
 });
 
+describe('direct speech set off by dashes', () => {
+  it('stays speech when the speaker goes on after the attribution', async () => {
+    const { unquoted } = await import('../../../src/extract/clean/block-text.js');
+    const text =
+      '– O trzech aneksach dowiedzieliśmy się z protokołu, a nie od wójta – mówi radna Danuta Sikorska. – Co roku dostajemy te same odpowiedzi.';
+    const plain = unquoted(text);
+    expect(plain).not.toMatch(/dowiedzieliśmy|dostajemy/);
+    expect(plain).toContain('mówi radna');
+  });
+});
+
 describe('a short quote that ends a sentence', () => {
   it("is speech, not a label: the source's 「我们」 is no voice, a quoted button still counts", async () => {
     const { unquoted } = await import('../../../src/extract/clean/block-text.js');
