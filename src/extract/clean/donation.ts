@@ -136,6 +136,23 @@ function withinOwnVoice(
   return before >= VOICED_SIDE && after >= VOICED_SIDE && before + after >= story * VOICED_SHARE;
 }
 
+/** Share of the story's paragraphs in the outlet's voice that makes a piece about the outlet its letter. */
+const LETTER_SHARE = 0.7;
+/** Paragraphs such a letter has at least. */
+const LETTER_PARAGRAPHS = 4;
+
+/** Whether nearly every paragraph longer than a line speaks as the outlet (see `LETTER_SHARE`). */
+function voicedThroughout(blocks: readonly SourcedBlock[], cues: readonly AppealCues[]): boolean {
+  let paragraphs = 0;
+  let voiced = 0;
+  cues.forEach((c, i) => {
+    if (blocks[i]!.block.type !== 'paragraph' || c.words <= VOICED_STORY_WORDS) return;
+    paragraphs++;
+    if (c.voice) voiced++;
+  });
+  return paragraphs >= LETTER_PARAGRAPHS && voiced >= paragraphs * LETTER_SHARE;
+}
+
 /** An ask without the outlet's voice is a line or a button in a story about the press. */
 const PRESS_ASK_WORDS = 12;
 
@@ -811,6 +828,9 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   // piece of an appeal set into a story (its boxes, by class name, went in the markup pass).
   if (page.outletLetter) return blocks;
   const cues = blocks.map((sb) => appealCues(sb, page));
+  // A headline about the outlet over paragraphs that nearly all speak as it ("Pourquoi « L'Horizon »
+  // augmente le prix de son abonnement"): the outlet's letter, though its headline says no "we".
+  if (page.aboutOutlet && voicedThroughout(blocks, cues)) return blocks;
   outletQuotes(blocks, cues);
   const texts = blocks.map(blockText);
   // An interview's asks are the interviewee's, as a fundraiser story's are its subject's.

@@ -311,6 +311,22 @@ describe("a drive's terms in a line", () => {
   });
 });
 
+describe("the outlet's letter under a headline about it", () => {
+  it('keeps paragraphs that nearly all speak as the outlet, and still drops an appeal under a third-person story', () => {
+    const letter = [
+      'Chères lectrices, chers lecteurs,',
+      'A partir du 1er février, notre abonnement numérique passera de 9,99 euros à 11,99 euros par mois pour les nouveaux abonnés.',
+      'Nous n’avions pas touché à nos prix depuis 2019. Dans le même temps, le coût du papier et de nos serveurs a fortement augmenté.',
+      'Aujourd’hui, 412 000 d’entre vous sont abonnés. Vos abonnements représentent l’essentiel de nos recettes et notre indépendance.',
+      'Cette indépendance a un prix. Nous avons choisi de vous le dire franchement plutôt que de multiplier les bandeaux publicitaires.',
+      'Pour celles et ceux pour qui cette hausse représente un effort réel, nous maintenons un tarif de 4,99 euros pour les étudiants.',
+    ];
+    const headline = 'Pourquoi « L’Horizon » augmente le prix de son abonnement numérique';
+    const { text } = clean(letter.map((t) => `<p>${t}</p>`).join(''), ['L’Horizon'], headline);
+    for (const line of letter) expect(text).toContain(line);
+  });
+});
+
 describe('direct speech set off by dashes', () => {
   it('stays speech when the speaker goes on after the attribution', async () => {
     const { unquoted } = await import('../../../src/extract/clean/block-text.js');
