@@ -4,6 +4,7 @@
  * millisecond this way, where repeated selector queries cost tens.
  */
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
+import { Element as DomElement } from 'domhandler';
 import { collapseSpaces } from '../text.js';
 
 export type { AnyNode, Element, ParentNode, Text };
@@ -122,7 +123,16 @@ export function removeNodes(nodes: AnyNode[]): void {
   const parents = new Set<ParentNode>();
   for (const node of nodes) if (node.parent) parents.add(node.parent);
   for (const parent of parents) {
-    const kept = parent.children.filter((c) => !doomed.has(c));
+    const kept: AnyNode[] = [];
+    const children = parent.children;
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i]!;
+      if (!doomed.has(c)) kept.push(c);
+      // A removed block between two runs of inline content still ended a line there ("Reklama" /
+      // [ad] / "ad-slot-ID: …"): a line break keeps the two apart.
+      else if (isElement(c) && BLOCK_TAGS.has(c.name) && inlineAround(children, i, doomed))
+        kept.push(lineBreak(parent));
+    }
     relink(kept);
     parent.children = kept;
   }
@@ -131,6 +141,29 @@ export function removeNodes(nodes: AnyNode[]): void {
     node.prev = null;
     node.next = null;
   }
+}
+
+/** Whether the kept siblings on both sides of `children[i]` are inline content with text. */
+function inlineAround(children: readonly AnyNode[], i: number, doomed: ReadonlySet<AnyNode>): boolean {
+  const side = (step: 1 | -1): boolean => {
+    for (let j = i + step; j >= 0 && j < children.length; j += step) {
+      const c = children[j]!;
+      if (doomed.has(c)) continue;
+      if (isText(c)) {
+        if (c.data.trim()) return true;
+        continue;
+      }
+      return isElement(c) && !BLOCK_TAGS.has(c.name) && c.name !== 'br' && textOf(c).trim() !== '';
+    }
+    return false;
+  };
+  return side(-1) && side(1);
+}
+
+function lineBreak(parent: ParentNode): Element {
+  const br = new DomElement('br', {});
+  br.parent = parent;
+  return br;
 }
 
 /** Replace an element by its children (keeps the content, drops the wrapper). */

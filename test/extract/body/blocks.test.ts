@@ -115,3 +115,16 @@ describe('DOM to blocks', () => {
     });
   });
 });
+
+describe('removing a block between two runs of inline text', () => {
+  it('leaves a line break where it stood, and nothing between inline siblings of a removed inline', async () => {
+    const cheerio = await import('cheerio');
+    const { removeNodes } = await import('../../../src/extract/body/dom.js');
+    const $ = cheerio.load(
+      '<div id="slot"><span>Reklama</span><div id="gpt-1"></div><small>ad-slot-ID: PRZ-ART-2</small></div><p id="p">Sep<em id="x">x</em>tember</p>',
+    );
+    removeNodes([$('#gpt-1')[0]!, $('#x')[0]!]);
+    expect($('#slot').children().toArray().map((el) => el.name)).toEqual(['span', 'br', 'small']);
+    expect($('#p').text()).toBe('September');
+  });
+});
