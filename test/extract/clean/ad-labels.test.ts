@@ -13,6 +13,7 @@ describe('ad slot labels and ids', () => {
       '（広告）',
       '« Реклама »',
       'Advertentie',
+      'Reclame',
       'REKLAMA',
     ]) {
       expect(adRule(label), label).not.toBeNull();

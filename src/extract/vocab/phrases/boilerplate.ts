@@ -1366,7 +1366,7 @@ export const AD_LABELS: PhraseList = {
     'artykuł sponsorowany',
     'dalsza część artykułu pod reklamą',
   ],
-  nl: ['advertentie', 'gesponsord', 'gesponsorde inhoud', 'lees verder na de advertentie'],
+  nl: ['advertentie', 'reclame', 'gesponsord', 'gesponsorde inhoud', 'lees verder na de advertentie'],
   tr: [
     'reklam',
     'sponsorlu',
