@@ -9,7 +9,7 @@
  * the appeal. Lead-ins may stack, but each must pass the same tests: nothing reaches the article
  * paragraphs beyond them.
  */
-import { type Element, within } from '../body/dom.js';
+import { type Element, isElement, within } from '../body/dom.js';
 import {
   APPEAL_OPENERS,
   NEWSROOM_COMPOUND_ENDS,
@@ -126,13 +126,17 @@ export function appealLeadIns(
 
 /**
  * Whether the line at `j` titles a box that holds nothing else but removed appeal (a slogan over the
- * box's ask: "Informazione di territorio, senza padroni"): the box's first line, in it or in a
- * container of its own inside it, with every later block of the box removed.
+ * box's ask: "Informazione di territorio, senza padroni"): the box's first line, in it, in a
+ * container of its own inside it or beside the text's, with every later block of the box removed.
  */
 function boxTitle(groups: readonly (Element | null)[], drop: ReadonlySet<number>, j: number): boolean {
   const title = groups[j];
-  const box = groups[j + 1];
-  if (!title || !box || !drop.has(j + 1) || !within(title, box)) return false;
+  const first = groups[j + 1];
+  if (!title || !first || !drop.has(j + 1)) return false;
+  // The title in the box, or in a container of its own beside the text's (a card's title and text).
+  const parent = isElement(first.parent) ? first.parent : null;
+  const box = within(title, first) ? first : parent && title.parent === parent ? parent : null;
+  if (!box) return false;
   const before = groups[j - 1];
   if (before && within(before, box)) return false;
   for (let k = j + 1; k < groups.length && within(groups[k] ?? null, box); k++)

@@ -124,7 +124,12 @@ describe('removing a block between two runs of inline text', () => {
       '<div id="slot"><span>Reklama</span><div id="gpt-1"></div><small>ad-slot-ID: PRZ-ART-2</small></div><p id="p">Sep<em id="x">x</em>tember</p>',
     );
     removeNodes([$('#gpt-1')[0]!, $('#x')[0]!]);
-    expect($('#slot').children().toArray().map((el) => el.name)).toEqual(['span', 'br', 'small']);
+    expect(
+      $('#slot')
+        .children()
+        .toArray()
+        .map((el) => el.name),
+    ).toEqual(['span', 'br', 'small']);
     expect($('#p').text()).toBe('September');
   });
 });

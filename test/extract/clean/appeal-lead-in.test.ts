@@ -143,3 +143,19 @@ describe("readers' testimonials inside an appeal", () => {
     expect(after).toContain('eight dollars');
   });
 });
+
+describe("a removed appeal's title in a container beside its text", () => {
+  it('goes with the text when the two share a card and nothing else is in it', async () => {
+    const { appealLeadIns } = await import('../../../src/extract/clean/lead-in.js');
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const blocks = blocksFrom(
+      `<div class="x">${prose(2)}</div><div class="card"><div class="t">Such investigations cannot be done at home</div><div class="d">Three of our journalists were named foreign agents. Support us from abroad.</div></div>`,
+    );
+    const texts = blocks.map((b) => textOf([b]));
+    const cues = blocks.map((b) => appealCues(b));
+    const groups = blocks.map((b) => b.group);
+    expect(appealLeadIns(texts, cues, new Set([3]), new Set(), groups)).toEqual([2]);
+    // Without the card's text removed, its title stays.
+    expect(appealLeadIns(texts, cues, new Set([1]), new Set(), groups)).toEqual([]);
+  });
+});
