@@ -341,9 +341,11 @@ describe('removeDonationAppeals', () => {
     expect(text).not.toMatch(/apoiadores|suscriptores|mancano/);
   });
 
-  it('finds a counter of Spanish miembros or integrantes', () => {
-    const { text } = clean(`${prose(2)}<p>930 de 1,500 integrantes</p><p>1.204 de 2.000 miembros</p>`);
-    expect(text).not.toMatch(/integrantes|miembros/);
+  it('finds a counter of Spanish miembros, integrantes or aliadas', () => {
+    const { text } = clean(
+      `${prose(2)}<p>930 de 1,500 integrantes</p><p>1.204 de 2.000 miembros</p><p>1.126 de 1.500 aliadas y aliados</p>`,
+    );
+    expect(text).not.toMatch(/integrantes|miembros|aliadas/);
     expect(text).toContain('Article paragraph 2');
   });
 
