@@ -14,6 +14,7 @@ import {
   SIGN_UP_NOW,
   SUBSCRIBER_QUESTION,
 } from '../vocab/phrases/boilerplate.js';
+import { READ_ON, SUBSCRIPTION_NOUNS } from '../vocab/phrases/membership.js';
 import { addressesReader, pageCues } from './appeal-cues.js';
 import { blockText, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
@@ -164,6 +165,23 @@ export function isPaywallMeter(text: string): boolean {
   );
 }
 
+/** A paywall's offer is a sentence or two. */
+const OFFER_WORDS = 40;
+
+/**
+ * A paywall's offer to the reader: a subscription or membership that lets them read on, or without
+ * limit ("Wil je blijven lezen? Neem een digitaal abonnement en lees onbeperkt …", "デジタル会員になると、
+ * すべての記事が読める…"), outside quotes. Spaced languages must speak to the reader: a story on a
+ * paper's prices reports what its subscribers get.
+ */
+export function isSubscriptionOffer(text: string): boolean {
+  if (wordCount(text) > OFFER_WORDS) return false;
+  const lower = unquotedLower(text);
+  if (!READ_ON.test(lower) || !SUBSCRIPTION_NOUNS.test(lower)) return false;
+  return CJK.test(text) || addressesReader(lower, text);
+}
+const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
 /** A login box's line is short; a longer block asking "already a member?" is the story's. */
 const QUESTION_WORDS = 14;
 
@@ -196,6 +214,7 @@ export function removeNewsletterPrompts(blocks: SourcedBlock[], ctx: CleanContex
     if (isNewsletterPrompt(text, aboutNewsletters) && !crosshead(blocks, texts, i)) drop.add(i);
     else if (isPaywallMeter(text)) meters.set(i, 'pattern:paywall-meter');
     else if (isSubscriberQuestion(text)) meters.set(i, 'pattern:subscriber-login');
+    else if (isSubscriptionOffer(text)) meters.set(i, 'pattern:subscription-offer');
   });
   for (const i of [...drop]) {
     for (const j of [i - 1, i + 1]) {

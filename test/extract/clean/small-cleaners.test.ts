@@ -320,6 +320,24 @@ describe('newsletter boxes', () => {
     expect(textOf(kept)).not.toContain('every Monday');
   });
 
+  it("takes a paywall's offer to read on, and keeps a story on what a paper's subscribers get", async () => {
+    const { isSubscriptionOffer } = await import('../../../src/extract/clean/newsletter.js');
+    for (const line of [
+      'Wil je blijven lezen over wat er in jouw regio speelt? Neem een digitaal abonnement en lees onbeperkt alle artikelen.',
+      'デジタル会員になると、すべての記事が読めるほか、防災情報をメールでお知らせします。',
+      '有料会員になると会員限定の有料記事もお読みいただけます。',
+      'Subscribe today for unlimited access to all our reporting.',
+    ]) {
+      expect(isSubscriptionOffer(line), line).toBe(true);
+    }
+    expect(
+      isSubscriptionOffer(
+        'Subscribers of the Courier get unlimited access for 9 euros a month, the publisher said.',
+      ),
+    ).toBe(false);
+    expect(isSubscriptionOffer('無料会員登録をすると月5本まで記事が読める仕組みも導入した。')).toBe(false);
+  });
+
   it("takes a signup box's blurb that names the letter's day in the plural", () => {
     for (const [prompt, blurb] of [
       ['Receba o Minhoto no seu email', 'Uma seleção das notícias do Alto Minho, todas as sextas-feiras.'],
