@@ -83,14 +83,22 @@ function appOffer(text: string, words: number): boolean {
   return !/[.!。！]$/.test(text.trim()) || OWN_APP.test(unquoted(text).toLowerCase());
 }
 
+/**
+ * The page's view counter ("Просмотров: 2 814", "Views: 1,204", "阅读 3.2万"): a word and a number,
+ * maybe after the date and time it shares a line with.
+ */
+const VIEW_COUNT =
+  /^(?:[\d.:/,\s-]+)?(?:views|просмотров|просмотры|переглядів|перегляди|aufrufe|vues|visualizzazioni|visualizaciones|visualizações|wyświetleń|wyświetlenia|weergaven|görüntülenme|zobrazení|阅读|閱讀|浏览|瀏覽|閲覧数)\s*[:：]?\s*\d[\d\s.,]*(?:万|萬|k)?$/iu;
+
 /** The rule that marks a single block, or null. */
 export function pageAsideRule(text: string): string | null {
   const words = wordCount(text);
+  if (words <= 20 && TYPO_REPORT.test(text)) return 'text-cues:typo-report';
   if (words <= 25 && findPhrase(text.toLowerCase(), FEEDBACK)) return 'text-cues:feedback';
   if ((words <= 40 && APP_PROMO.test(text)) || appOffer(text, words)) return 'text-cues:app-promo';
   if (words <= 20 && PODCAST_PROMO.test(text)) return 'text-cues:podcast-promo';
   if (words <= 25 && DOWNLOAD.test(text)) return 'text-cues:download-link';
-  if (words <= 20 && TYPO_REPORT.test(text)) return 'text-cues:typo-report';
+  if (words <= 6 && VIEW_COUNT.test(text.trim())) return 'pattern:view-count';
   // The raw text first: unquoting costs four passes, and nearly no block holds the label at all.
   if (words <= 60 && FOREIGN_AGENT_LABEL.test(text) && FOREIGN_AGENT_LABEL.test(unquoted(text))) {
     return 'text-cues:foreign-agent-label';

@@ -33,6 +33,16 @@ describe('page asides', () => {
     expect(pageAsideRule('Apps approved by the council will be installed in schools')).toBeNull();
   });
 
+  it('finds an error-report prompt and a view counter, and keeps sentences about errors or views', () => {
+    expect(pageAsideRule('Fehler gefunden? Schreiben Sie uns an korrektur@lotse.example.')).toBe(
+      'text-cues:feedback',
+    );
+    expect(pageAsideRule('Просмотров: 2 814')).toBe('pattern:view-count');
+    expect(pageAsideRule('13.08.2025 19:40Просмотров: 2 814')).toBe('pattern:view-count');
+    expect(pageAsideRule('The auditors found an error in the 2023 accounts.')).toBeNull();
+    expect(pageAsideRule('Views of the harbour cost 2,000 euros more.')).toBeNull();
+  });
+
   it('finds the typo-report prompt and the statutory foreign-agent label, not a story quoting the label', () => {
     expect(pageAsideRule('Нашли опечатку? Выделите текст и нажмите Ctrl+Enter')).toBe(
       'text-cues:typo-report',

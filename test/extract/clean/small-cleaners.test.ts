@@ -389,6 +389,15 @@ describe('share bars', () => {
     ).toBe(false);
     expect(isShareBar('Подписывайтесь на нас в Telegram')).toBe(true);
   });
+  it('takes an offer of the news by a messenger ("Vuoi ricevere … Scrivici su WhatsApp")', () => {
+    expect(
+      isShareBar(
+        'Vuoi ricevere ogni mattina le notizie del territorio? Scrivici su WhatsApp al 348 000 0000.',
+      ),
+    ).toBe(true);
+    expect(isShareBar('Schreiben Sie uns auf Telegram, wenn Sie Hinweise haben')).toBe(true);
+    expect(isShareBar('Vuoi ricevere le notizie? Iscriviti alla newsletter.')).toBe(false);
+  });
   it('keeps prose about sharing', () => {
     expect(
       isShareBar(

@@ -494,9 +494,10 @@ export const SHARE: PhraseList = {
   ja: ['シェア', 'シェアする', 'ツイート', 'フォローする', '記事を共有', 'リンクをコピー'],
 };
 
-/** Reader-feedback prompts ("Was this article helpful?"). */
+/** Reader-feedback prompts ("Was this article helpful?", "Fehler gefunden? Schreiben Sie uns …"). */
 export const FEEDBACK: PhraseList = {
   en: [
+    ...['found an error?', 'spotted a mistake?', 'found a mistake?', 'spotted an error?'],
     'was this article helpful',
     'was this helpful',
     'did you find this',
@@ -506,6 +507,7 @@ export const FEEDBACK: PhraseList = {
     'submit a letter to the editor',
   ],
   ru: [
+    ...['нашли ошибку?', 'заметили ошибку?'],
     'была ли статья полезной',
     'была ли эта статья полезной',
     'была ли эта новость полезной',
@@ -516,6 +518,7 @@ export const FEEDBACK: PhraseList = {
     'вам помогла',
   ],
   uk: [
+    ...['знайшли помилку?', 'помітили помилку?'],
     'чи була стаття корисною',
     'чи була ця стаття корисною',
     'чи була ця новина корисною',
@@ -524,6 +527,7 @@ export const FEEDBACK: PhraseList = {
     'оцініть статтю',
   ],
   de: [
+    ...['fehler gefunden?', 'einen fehler entdeckt?', 'fehler entdeckt?'],
     'war der artikel nützlich',
     'war dieser artikel hilfreich',
     'war der artikel hilfreich',
@@ -533,12 +537,14 @@ export const FEEDBACK: PhraseList = {
     'teilen sie uns ihre erfahrungen',
   ],
   fr: [
+    ...['vous avez repéré une erreur', 'signaler une erreur'],
     'cet article vous a-t-il été utile',
     'cet article vous a été utile',
     'cette information vous a-t-elle été utile',
     'notez cet article',
   ],
   es: [
+    ...['¿has visto un error?', '¿encontraste un error?', '¿has encontrado un error?'],
     'te ha resultado útil',
     'te resultó útil',
     'valora este artículo',
@@ -548,16 +554,33 @@ export const FEEDBACK: PhraseList = {
     'te ha servido esta información',
     'le ha servido esta noticia',
   ],
-  it: ['questo articolo ti è stato utile', 'ti è stato utile', 'ti è stata utile', 'valuta questo articolo'],
+  it: [
+    ...['hai trovato un errore?', 'segnala un errore'],
+    'questo articolo ti è stato utile',
+    'ti è stato utile',
+    'ti è stata utile',
+    'valuta questo articolo',
+  ],
   pt: [
+    ...['encontrou um erro?', 'viu um erro?'],
     'este artigo foi útil',
     'esta notícia foi útil',
     'a notícia foi útil?',
     'esta notícia te ajudou',
     'avalie este artigo',
   ],
-  pl: ['czy ten artykuł był pomocny', 'czy ten artykuł był przydatny', 'oceń artykuł'],
-  nl: ['was dit artikel nuttig', 'was dit artikel handig', 'beoordeel dit artikel'],
+  pl: [
+    ...['znalazłeś błąd?', 'zauważyłeś błąd?'],
+    'czy ten artykuł był pomocny',
+    'czy ten artykuł był przydatny',
+    'oceń artykuł',
+  ],
+  nl: [
+    ...['fout gezien?', 'fout ontdekt?'],
+    'was dit artikel nuttig',
+    'was dit artikel handig',
+    'beoordeel dit artikel',
+  ],
   tr: [
     'bu haber faydalı oldu mu',
     'bu yazı faydalı oldu mu',
@@ -657,10 +680,23 @@ export const APP_DOWNLOAD = new RegExp(
 export const OWN_APP =
   /(?<![\p{L}])(?:our|unsere[rnm]?|notre|nuestra|nossa|nostra|naszą|nasza|наше|нашем|наш|наш[уі]м?|onze|uygulamamız|naši|naše)(?![\p{L}])|我们的|我們的|本社/iu;
 
-/** Invitations to follow the outlet elsewhere; they count only next to a network's name. */
+/**
+ * Invitations to follow the outlet elsewhere or get its news there ("Vuoi ricevere … Scrivici su
+ * WhatsApp"); they count only next to a network's name.
+ */
 export const FOLLOW: PhraseList = {
-  en: ['follow us', 'follow the', 'join us on', 'join our', 'subscribe to our', 'find us on', 'like us on'],
+  en: [
+    ...['want to receive', 'message us'],
+    'follow us',
+    'follow the',
+    'join us on',
+    'join our',
+    'subscribe to our',
+    'find us on',
+    'like us on',
+  ],
   ru: [
+    ...['хотите получать', 'напишите нам'],
     'подписывайтесь',
     'подпишитесь',
     'присоединяйтесь',
@@ -669,6 +705,7 @@ export const FOLLOW: PhraseList = {
     'в нашем канале',
   ],
   uk: [
+    ...['хочете отримувати', 'напишіть нам'],
     'підписуйтесь',
     'підпишіться',
     'приєднуйтесь',
@@ -676,13 +713,42 @@ export const FOLLOW: PhraseList = {
     'у нашому telegram',
     'у нашому каналі',
   ],
-  de: ['folgen sie', 'folge uns', 'abonnieren sie', 'besuchen sie uns'],
-  fr: ['suivez-nous', 'suivez nous', 'rejoignez-nous', 'abonnez-vous'],
-  es: ['síguenos', 'siguenos', 'únete', 'unete', 'suscríbete', 'mira lo que tiene', 'nuestro canal'],
-  it: ['seguici', 'iscriviti', 'unisciti'],
-  pt: ['siga-nos', 'siga o', 'inscreva-se', 'junte-se', 'entre no canal', 'entre no nosso canal'],
-  pl: ['obserwuj nas', 'dołącz do nas', 'subskrybuj'],
-  nl: ['volg ons', 'word lid van'],
+  de: [
+    ...['möchten sie die', 'schreiben sie uns'],
+    'folgen sie',
+    'folge uns',
+    'abonnieren sie',
+    'besuchen sie uns',
+  ],
+  fr: [
+    ...['vous voulez recevoir', 'écrivez-nous'],
+    'suivez-nous',
+    'suivez nous',
+    'rejoignez-nous',
+    'abonnez-vous',
+  ],
+  es: [
+    ...['quieres recibir', 'escríbenos'],
+    'síguenos',
+    'siguenos',
+    'únete',
+    'unete',
+    'suscríbete',
+    'mira lo que tiene',
+    'nuestro canal',
+  ],
+  it: [...['vuoi ricevere', 'scrivici'], 'seguici', 'iscriviti', 'unisciti'],
+  pt: [
+    ...['quer receber', 'escreva-nos'],
+    'siga-nos',
+    'siga o',
+    'inscreva-se',
+    'junte-se',
+    'entre no canal',
+    'entre no nosso canal',
+  ],
+  pl: [...['chcesz otrzymywać', 'napisz do nas'], 'obserwuj nas', 'dołącz do nas', 'subskrybuj'],
+  nl: [...['wil je elke', 'stuur ons'], 'volg ons', 'word lid van'],
   tr: ['bizi takip edin', 'takip edin', 'abone olun', 'kanalımıza katılın'],
   cs: ['sledujte nás', 'sledujte', 'přidejte se', 'připojte se', 'odebírejte'],
   zh: ['关注我们', '關注我們', '加入我们', '扫码关注', '长按识别', '長按識別'],
