@@ -5,6 +5,7 @@
  */
 import type { SourcedBlock } from '../blocks.js';
 import { execAll } from '../regex.js';
+import { blockToText } from '../text.js';
 import { blockText } from './block-text.js';
 import type { CleanContext } from './context.js';
 
@@ -51,9 +52,29 @@ export function removeHashtagLines(blocks: SourcedBlock[], ctx: CleanContext): S
     if (sb.block.type !== 'paragraph' && sb.block.type !== 'heading') return true;
     const text = blockText(sb);
     const tags = hashtagLine(text, true);
-    if (!tags) return true;
+    if (!tags) {
+      // A hashtag line among a paragraph's <br> lines ("#… #…" / "Фото: …"): its tags count even
+      // if a later cleaner takes the whole paragraph (the lines are read apart only in a second
+      // pass over the paragraphs the first one keeps).
+      if (!ctx.part && text.includes('#') && hasBreak(sb))
+        ctx.hashtags.push(...linesTags(blockToText(sb.block)));
+      return true;
+    }
     ctx.hashtags.push(...tags);
     ctx.removals.add('hashtags', 'pattern:hashtag-line', text);
     return false;
   });
+}
+
+function hasBreak(sb: SourcedBlock): boolean {
+  return sb.block.type === 'paragraph' && sb.block.children.some((c) => c.type === 'break');
+}
+
+/** The tags of the hashtag lines among a text's lines. */
+function linesTags(text: string): string[] {
+  const tags: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.includes('#')) tags.push(...(hashtagLine(line, true) ?? []));
+  }
+  return tags;
 }

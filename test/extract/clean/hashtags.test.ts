@@ -151,3 +151,21 @@ describe('a hashtag line beside a share bar in one box', () => {
     expect(tags).toEqual(['Puntalarga', 'Urbanismo']);
   });
 });
+
+describe("a hashtag line among a paragraph's <br> lines", () => {
+  it('gives its tags even when the paragraph is left whole for later cleaners', () => {
+    const ctx = context();
+    const blocks = blocksFrom(
+      '<p>#расследование #госзакупки #УФАС<br>Фото: архив «Контура»<br>Иллюстрации: Вера Лунь</p>',
+    );
+    expect(removeHashtagLines(blocks, ctx)).toHaveLength(1);
+    expect(ctx.hashtags).toEqual(['расследование', 'госзакупки', 'УФАС']);
+    // In a paragraph of prose, a tag inside a sentence line is no hashtag line.
+    const prose = context();
+    removeHashtagLines(
+      blocksFrom('<p>Die Kampagne #Gleichstellung läuft weiter.<br>Mehr dazu morgen.</p>'),
+      prose,
+    );
+    expect(prose.hashtags).toEqual([]);
+  });
+});
