@@ -107,7 +107,10 @@ export function cleanBlocks(blocks: SourcedBlock[], ctx: CleanContext): SourcedB
   if (removedLines.length > 0) {
     const words = new Set(removedLines.map((sb) => firstWords(blockText(sb))));
     ctx.removals.adopt(trial.removals, (item) => words.has(item.text));
-    if (removedLines.some((sb) => blockText(sb).includes('#'))) ctx.hashtags.push(...trial.hashtags);
+    // The first pass already took the tags of a hashtag line among a paragraph's lines (see `removeHashtagLines`).
+    if (removedLines.some((sb) => blockText(sb).includes('#'))) {
+      for (const tag of trial.hashtags) if (!ctx.hashtags.includes(tag)) ctx.hashtags.push(tag);
+    }
   }
   return closeQuotes(closeLines(kept));
 }
