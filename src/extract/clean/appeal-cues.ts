@@ -535,6 +535,17 @@ const LEADING_MARKS = /^[\s¡¿"'«“„([•·–—-]+/;
 const COFFEE_WORDS = 30;
 /** Words of a line giving a drive's terms (see `COUNTDOWN`). */
 const VALUE_WORDS = 30;
+/** The three as one pattern: one scan of each short block instead of three. */
+const DRIVE_TERMS = new RegExp(
+  [COUNTDOWN, MATCHED_GIFT, LESS_THAN_TREAT].map((re) => re.source).join('|'),
+  'iu',
+);
+/**
+ * A word of every alternative of `DRIVE_TERMS`, as plain text (lower-cased input): a scan for these
+ * costs a quarter of the full pattern's, and one short block in ten passes it (dev benches).
+ */
+const DRIVE_HINT =
+  /left|to go|remaining|only|plus que|encore|noch|quedan|faltan|mancano|faltam|restam|zosta|nog\s|осталось|залишилося|son\s|zbýv|最后|最後|还剩|還剩|仅剩|僅剩|残り|あと|less|cheaper|moins|menos|minder|weniger|meno|mniej|меньш|менш|daha|méně|不到|一杯|コーヒー|doubl|match|verdopp|duplic|raddopp|dobr|podwo|verdubbel|удво|подво|katlan|zdvojn|配捐|双倍|雙倍|同額|マッチング/;
 /** A scheme's label is a few words ("Les Amis de L'Écho"); a longer line is a sentence about one. */
 const SCHEME_WORDS = 5;
 
@@ -665,12 +676,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // the language of a drive, as a line or a short sentence.
   if (words <= GOAL_COUNT_WORDS && PLEDGE_TO_GOAL.test(text)) cues.appeal++;
   // A countdown, a matched gift or the sum set against a coffee: the drive's own terms, in a line.
-  if (
-    words <= VALUE_WORDS &&
-    (COUNTDOWN.test(text) || MATCHED_GIFT.test(text) || LESS_THAN_TREAT.test(text))
-  ) {
-    cues.appeal++;
-  }
+  if (words <= VALUE_WORDS && DRIVE_HINT.test(text) && DRIVE_TERMS.test(text)) cues.appeal++;
   // A row of payment methods and nothing else ("MB WAY PayPal Cartão de crédito", "微信支付 支付宝"):
   // the widget's buttons, a line with no sentence in it.
   if (words <= PAYMENT_ROW_WORDS && cues.payment >= 2 && !SENTENCE_END.test(trimmed)) cues.control = true;

@@ -70,6 +70,9 @@ export function isPaymentMethodLine(text: string): boolean {
   return payments >= 2 && payments >= items.length * 0.75;
 }
 
+/** A cheap first look for an app's noun before the full pattern (asked of every short block). */
+const APP_NOUN_HINT = /app|apli|прилож|застос|додат|uygul|客户端|客戶端|应用|應用|アプリ/i;
+
 /** Words of a line offering an app with no store named. */
 const APP_OFFER_WORDS = 20;
 
@@ -79,7 +82,7 @@ const APP_OFFER_WORDS = 20;
  * download the app to report potholes." is the story's) or the outlet's own app ("Scarica la nostra app.").
  */
 function appOffer(text: string, words: number): boolean {
-  if (words > APP_OFFER_WORDS || !APP_DOWNLOAD.test(text)) return false;
+  if (words > APP_OFFER_WORDS || !APP_NOUN_HINT.test(text) || !APP_DOWNLOAD.test(text)) return false;
   return !/[.!。！]$/.test(text.trim()) || OWN_APP.test(unquoted(text).toLowerCase());
 }
 

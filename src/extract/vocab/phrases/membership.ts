@@ -767,10 +767,10 @@ export const FRIENDS_OF =
 
 /**
  * What a subscription offers beyond the paywall: reading on, or without limit ("Neem een digitaal
- * abonnement en lees onbeperkt", "すべての記事が読めるほか", "acesso ilimitado"). Lower-cased.
+ * abonnement en lees onbeperkt", "すべての記事が読めるほか", "acesso ilimitado"), in any case.
  */
 export const READ_ON =
-  /(?<![\p{L}])(?:unlimited|keep reading|continue reading|onbeperkt|blijven lezen|unbegrenzt|unbeschränkt|weiterlesen|illimité|en illimité|continuer à lire|ilimitad[oa]|sigue leyendo|seguir leyendo|illimitat[oa]|continua(?:re)? a leggere|continue lendo|continuar lendo|nieograniczon\p{L}*|czytaj dalej|безлимит\p{L}*|неограниченн\p{L}*|необмежен\p{L}*|sınırsız|neomezen\p{L}*)(?![\p{L}])|読み放題|すべての記事が読め|全ての記事が読め|記事もお読みいただけ|記事をお読みいただけ|无限阅读|無限閱讀|畅读|暢讀/u;
+  /(?<![\p{L}])(?:unlimited|keep reading|continue reading|onbeperkt|blijven lezen|unbegrenzt|unbeschränkt|weiterlesen|illimité|en illimité|continuer à lire|ilimitad[oa]|sigue leyendo|seguir leyendo|illimitat[oa]|continua(?:re)? a leggere|continue lendo|continuar lendo|nieograniczon\p{L}*|czytaj dalej|безлимит\p{L}*|неограниченн\p{L}*|необмежен\p{L}*|sınırsız|neomezen\p{L}*)(?![\p{L}])|読み放題|すべての記事が読め|全ての記事が読め|記事もお読みいただけ|記事をお読みいただけ|无限阅读|無限閱讀|畅读|暢讀/iu;
 
 /**
  * Subscriptions and memberships named as nouns ("un abbonamento costa meno di un pieno", "318
