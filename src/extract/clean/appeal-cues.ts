@@ -887,9 +887,11 @@ export function addressesReader(lower: string, text: string): boolean {
   voice.lastIndex = 0;
   for (let m = voice.exec(lower); m; m = voice.exec(lower)) {
     if (NAME_LIKE.has(m[0]) && namedMidSentence(text, m.index, m[0])) continue;
-    // Dutch "je" is "you"; French "je" is "I" (asked only when "je" is what matched). Dutch "onze"
-    // is "our"; French and Portuguese "onze" is eleven ("les onze films").
-    if (m[0] === 'je' ? !FRENCH.test(lower) : m[0] !== 'onze' || DUTCH.test(lower)) return true;
+    // Dutch "je" is "you"; French "je" is "I", German "je" "each" ("Anteile zu je 250 Euro"; asked
+    // only when "je" is what matched). Dutch "onze" is "our"; French and Portuguese "onze" is eleven
+    // ("les onze films").
+    if (m[0] === 'je' ? !FRENCH.test(lower) && !GERMAN.test(lower) : m[0] !== 'onze' || DUTCH.test(lower))
+      return true;
   }
   return FORMAL_ADDRESS.test(text);
 }
@@ -909,6 +911,9 @@ function namedMidSentence(text: string, at: number, lower: string): boolean {
 
 /** Dutch, told by words no other language here writes alike. */
 const DUTCH = /(?<![\p{L}])(?:het|een|niet|zijn|wij|ook|voor|naar|wordt)(?![\p{L}])/u;
+
+/** German, told by words no other language here writes alike. */
+const GERMAN = /(?<![\p{L}])(?:und|der|das|nicht|ist|mit|von|sich|auch|eine)(?![\p{L}])/u;
 
 /** French, told by its articles and accents. */
 const FRENCH = /(?<![\p{L}])(?:les|des|une|est|aux|pas)(?![\p{L}])|[éèêàç]/u;

@@ -31,6 +31,24 @@ export const OUTLET_REPORTING: readonly string[] = [
     'nach informationen',
     'nach recherchen',
   ],
+  // The outlet's own analysis, named in the third person ("Kellerfenster hat 3.200 Anzeigen ausgewertet").
+  ...[
+    'ausgewertet',
+    'analysiert',
+    'has analysed',
+    'has analyzed',
+    'a analysé',
+    'ha analizado',
+    'ha analizzato',
+  ],
+  ...[
+    'analisou',
+    'przeanalizował',
+    'przeanalizowała',
+    'heeft geanalyseerd',
+    'проанализировал',
+    'проаналізував',
+  ],
   // "According to information of X" ("Nach Informationen der Wettertal Nachrichten will …").
   ...['according to information', 'selon les informations', 'según informaciones', 'secondo quanto appreso'],
   ...[

@@ -348,6 +348,31 @@ describe('a short quote that ends a sentence', () => {
   });
 });
 
+describe("the outlet's reporting in its own voice", () => {
+  it('hears sources it spoke to, requests it made and records it went through as reporting', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const lines = blocksFrom(
+      `<p>Według dwóch niezależnych ekspertów, z którymi rozmawialiśmy, podobne urządzenia kosztowały o połowę mniej.</p>
+      <p>Державна аудиторська служба після нашого запиту включила закупівлі до плану моніторингу.</p>
+      <p>Однак у договорах, які ми переглянули, монтаж окремо не передбачений.</p>`,
+    );
+    // A voice heard in them is the outlet at its work, which lets no block join an appeal.
+    for (const sb of lines) {
+      const c = appealCues(sb);
+      expect(!c.voice || c.reports, sb.text).toBe(true);
+    }
+    expect(appealCues(lines[2]!).reports).toBe(true);
+  });
+
+  it('hears no Dutch "je" in German "zu je 250 Euro"', async () => {
+    const { addressesReader } = await import('../../../src/extract/clean/appeal-cues.js');
+    const de =
+      'Innerhalb von elf Wochen zeichneten 1.912 Mitglieder Anteile zu je 250 Euro; viele erwarben mehrere.';
+    expect(addressesReader(de.toLowerCase(), de)).toBe(false);
+    expect(addressesReader('steun je krant vandaag nog', 'Steun je krant vandaag nog')).toBe(true);
+  });
+});
+
 describe('a voice word that is a surname', () => {
   it('hears no French "vos" in a source named Vos, and still hears it at a sentence start or in lower case', async () => {
     const { addressesReader } = await import('../../../src/extract/clean/appeal-cues.js');

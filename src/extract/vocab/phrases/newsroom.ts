@@ -569,6 +569,18 @@ export const WE_REPORTING: readonly string[] = [
   ...['мы обратились', 'мы связались', 'мы передали', 'мы сравнили', 'мы проверили'],
   ...['ми знайшли', 'ми надіслали', 'ми направили', 'ми передали', 'ми запросили', 'ми проаналізували'],
   ...['ми звернулися', 'ми зв’язалися', "ми зв'язалися", 'ми порівняли', 'ми перевірили'],
+  ...['ми переглянули', 'ми вивчили', 'мы просмотрели', 'we went through', 'we checked'],
+  // Sources the outlet spoke to and what its requests set off ("z którymi rozmawialiśmy", "після нашого запиту").
+  ...['we spoke to', 'we talked to', 'rozmawialiśmy', 'с которыми мы поговорили', 'з якими ми поговорили'],
+  ...[
+    'mit denen wir gesprochen',
+    'avec qui nous avons parlé',
+    'con los que hablamos',
+    'con cui abbiamo parlato',
+  ],
+  ...['com quem falamos', 'met wie we spraken', 'after our request', 'following our request'],
+  ...['після нашого запиту', 'после нашего запроса', 'nach unserer anfrage', 'après notre demande'],
+  ...['tras nuestra consulta', 'dopo la nostra richiesta', 'após o nosso pedido', 'po naszym pytaniu'],
   ...['haben wir angefragt', 'wir haben angefragt', 'haben wir ausgewertet', 'wir haben ausgewertet'],
   ...['haben wir übergeben', 'haben wir verglichen', 'haben wir übermittelt', 'haben wir gefunden'],
   ...['nous avons contacté', 'nous avons sollicité', 'nous avons obtenu', 'nous avons analysé'],
