@@ -348,6 +348,20 @@ describe('a short quote that ends a sentence', () => {
   });
 });
 
+describe('a headline on money already raised', () => {
+  it('makes a fundraiser story, in several languages', async () => {
+    const { cuePage } = await import('../../../src/extract/clean/appeal-cues.js');
+    for (const headline of [
+      'Bieg dla Hospicjum z rekordem. Biegacze zebrali 312 tys. zł na nowy oddział dziecięcy',
+      'Runners raised £312,000 for the children’s hospice',
+      'Bénévoles : ils ont récolté 40 000 euros pour la salle des fêtes',
+    ]) {
+      expect(cuePage(['Kurier Zamojski'], headline).aboutFundraiser, headline).toBe(true);
+    }
+    expect(cuePage([], 'Council raised parking fees in the old town').aboutFundraiser).toBe(false);
+  });
+});
+
 describe("the outlet's reporting in its own voice", () => {
   it('hears sources it spoke to, requests it made and records it went through as reporting', async () => {
     const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');

@@ -374,6 +374,21 @@ export const PRESS_WORDS: readonly string[] = [
  */
 export const FUNDRAISER_WORDS: readonly string[] = [
   ...['fundrais', 'crowdfund', 'raises £', 'raises $', 'raises €', 'raising money', 'donation drive'],
+  // Money raised, in the past ("Biegacze zebrali 312 tys. zł", "Runners raised £312,000"), and charity runs.
+  ...[
+    'raised £',
+    'raised $',
+    'raised €',
+    'raise £',
+    'raise $',
+    'raise €',
+    'charity run',
+    'zebrali',
+    'zebrano',
+  ],
+  ...['gesammelt', 'sammelten', 'ont récolté', 'a récolté', 'recaudaron', 'recaudó', 'arrecadaram'],
+  ...['arrecadou', 'собрали', 'зібрали', 'bieg charytatywny', 'course solidaire', 'carrera solidaria'],
+  ...['corsa solidale', 'corrida solidária', 'благотворительный забег', 'благодійний забіг'],
   // Membership drives: the story quotes the calls to join as a fundraiser's to give.
   ...['membership drive', 'new members', 'diventare soci', 'nuovi soci', 'cerca soci', 'nuevos socios'],
   ...['novos sócios', 'neue mitglieder', 'nouveaux adhérents', 'nowych członków', 'nieuwe leden'],
