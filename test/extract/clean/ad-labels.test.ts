@@ -15,6 +15,8 @@ describe('ad slot labels and ids', () => {
       'Advertentie',
       'Reclame',
       'REKLAMA',
+      'Sponsored message',
+      'Anzeige – Platz-ID 88213',
     ]) {
       expect(adRule(label), label).not.toBeNull();
     }

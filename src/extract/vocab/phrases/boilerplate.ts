@@ -1350,6 +1350,7 @@ export const AD_LABELS: PhraseList = {
     'advertorial',
     'sponsored',
     'sponsored content',
+    'sponsored message',
     'paid content',
     'paid post',
     'partner content',
