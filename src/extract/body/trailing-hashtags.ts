@@ -28,8 +28,8 @@ const LANDMARKS = new Set(['nav', 'aside', 'header', 'footer']);
 const SIDEBARS = new Set(['nav', 'aside']);
 /** A hashtag line is short; longer elements are not read as one (see `readLine`). */
 const MAX_CHARS = 300;
-/** Levels below a following element that are read for a hashtag line. */
-const MAX_DEPTH = 2;
+/** Levels below a following element that are read for a hashtag line (page builders nest a record's text three deep). */
+const MAX_DEPTH = 3;
 /**
  * Class or id of a container whose hashtags are not the story's: comments, sidebars, trending lists,
  * and social bars (a brand's or an event's own hashtag beside its share links).

@@ -77,6 +77,16 @@ describe('hashtag lines after the article', () => {
     expect(trailingHashtags(content)).toEqual(['Bamberg', 'Parken']);
   });
 
+  it("reads a tags line three levels into a following record (a page builder's nesting)", () => {
+    const record =
+      '<div class="rec"><div class="container"><div class="col"><div class="tags"><a>#Nizhnesolsk</a> <a>#medicine</a></div>' +
+      '<div class="share"><span>Forward</span><a>Facebook</a><a>Telegram</a></div></div></div></div>';
+    expect(trailingHashtags(body(`<main><article><p>Story.</p></article>${record}</main>`))).toEqual([
+      'Nizhnesolsk',
+      'medicine',
+    ]);
+  });
+
   it('looks one level up and only at the next few elements', () => {
     const content = body(
       '<div><section><article><p>Story.</p></article></section><div>#Local #News</div></div>' +
