@@ -159,3 +159,19 @@ describe("a removed appeal's title in a container beside its text", () => {
     expect(appealLeadIns(texts, cues, new Set([1]), new Set(), groups)).toEqual([]);
   });
 });
+
+describe("an editor's confession opening an appeal", () => {
+  it('is a turn to the reader in several languages, and a story sentence is not', async () => {
+    const { opensWithInterjection } = await import('../../../src/extract/clean/lead-in.js');
+    for (const text of [
+      'Una confesión de la mesa de edición: somos una agencia pequeña que compite con gigantes.',
+      'Piccola confessione prima di andare avanti: questo pezzo ci è costato tre settimane.',
+      'Quick confession from the editor: this story took 14 months.',
+    ]) {
+      expect(opensWithInterjection(text), text).toBe(true);
+    }
+    expect(opensWithInterjection('The confession of the former mayor was read out in court on Monday.')).toBe(
+      false,
+    );
+  });
+});

@@ -126,6 +126,7 @@ export const NEWSROOM_REPORTING: readonly string[] = [
  */
 export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
   en: [
+    ...['quick confession', 'a confession', 'a note from'],
     ...['before you go', 'before you leave', 'before you close this page', 'one last thing'],
     'quick question',
     'one more thing',
@@ -142,6 +143,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'a quick break',
   ],
   de: [
+    ...['ein geständnis', 'kleines geständnis', 'eine notiz von'],
     ...['bevor sie gehen', 'bevor du gehst', 'bevor sie die seite schließen'],
     ...['übrigens', 'ehrlich gesagt', 'einen moment', 'eine kurze bitte', 'kurze frage', 'eine frage noch'],
     ...['in eigener sache'],
@@ -150,6 +152,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'bevor sie weiterlesen',
   ],
   fr: [
+    ...['petite confession', 'un aveu', 'une confession'],
     ...['avant de partir', 'avant de fermer cette page', 'avant de nous quitter'],
     ...['un instant', 'au fait', 'franchement', 'petite question', 'une question', 'et vous'],
     ...['arrivé au bout', 'arrivée au bout', 'arrivés au bout'],
@@ -159,6 +162,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'une petite pause',
   ],
   es: [
+    ...['una confesión', 'pequeña confesión'],
     ...['antes de irte', 'antes de que te vayas', 'antes de cerrar esta página'],
     'un momento',
     'por cierto',
@@ -171,6 +175,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'una pausa',
   ],
   it: [
+    ...['piccola confessione', 'una confessione'],
     ...['prima di chiudere questa pagina', 'prima di andare via', 'prima di salutarci'],
     'un momento',
     'a proposito',
@@ -188,6 +193,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'una pausa',
   ],
   pt: [
+    ...['uma confissão', 'pequena confissão'],
     ...['antes de sair', 'antes de ir embora', 'antes de fechar esta página'],
     'um momento',
     'a propósito',
@@ -201,6 +207,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'antes de continuar a ler',
   ],
   ru: [
+    ...['небольшое признание', 'признаемся'],
     ...['прежде чем закрыть', 'перед тем как закрыть', 'прежде чем уйти', 'перед тем как уйти'],
     'минутку',
     'одну минуту',
@@ -216,6 +223,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'прежде чем читать дальше',
   ],
   uk: [
+    ...['невелике зізнання', 'зізнаємося'],
     ...['перш ніж закрити', 'перш ніж піти', 'перед тим як закрити'],
     'хвилинку',
     'одну хвилину',
@@ -229,6 +237,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'перш ніж читати далі',
   ],
   pl: [
+    ...['małe wyznanie', 'przyznamy się'],
     ...['zanim wyjdziesz', 'zanim zamkniesz tę stronę'],
     'chwileczkę',
     'przy okazji',
@@ -244,6 +253,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'zanim przeczytasz dalej',
   ],
   nl: [
+    ...['een bekentenis', 'kleine bekentenis'],
     ...['voor je gaat', 'voordat je gaat', 'voordat je deze pagina sluit'],
     'tussendoor',
     'overigens',
