@@ -348,6 +348,18 @@ describe('a short quote that ends a sentence', () => {
   });
 });
 
+describe('a condition put to the reader', () => {
+  it('asks ("Se ti è stato utile, …", "Якщо вам важливо, щоб …")', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const lines = blocksFrom(
+      `<p>Se ti è stato utile, c'è un modo semplice per far arrivare il prossimo.</p>
+      <p>Якщо вам важливо, щоб про такі історії писали з траси, — заправте наш бак.</p>
+      <p>Si vous tenez à ce qu'on raconte encore le vignoble dans dix ans, glissez-nous une bouteille.</p>`,
+    );
+    for (const sb of lines) expect(appealCues(sb).ask, sb.text).toBeGreaterThan(0);
+  });
+});
+
 describe('a headline on money already raised', () => {
   it('makes a fundraiser story, in several languages', async () => {
     const { cuePage } = await import('../../../src/extract/clean/appeal-cues.js');

@@ -20,6 +20,8 @@ export interface AppealPhrases {
 export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   en: {
     ask: [
+      // A condition put to the reader ("Se ti è stato utile, …"), before the ask.
+      ...['if this was useful to you', 'if you found this useful', 'if this story helped you'],
       'join the readers who already pay',
       'join the readers who pay',
       'you can support us',
@@ -254,6 +256,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   ru: {
     ask: [
+      ...['если вам важно, чтобы', 'если этот текст был вам полезен'],
       ...['помочь редакции можно', 'помочь редакции'],
       'поддержать нас можно',
       'помочь нам можно',
@@ -401,6 +404,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   uk: {
     ask: [
+      ...['якщо вам важливо, щоб', 'якщо цей текст був вам корисним'],
       ...['допомогти редакції'],
       'підтримати нас можна',
       'допомогти нам можна',
@@ -547,6 +551,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   de: {
     ask: [
+      ...['wenn ihnen das wichtig ist', 'wenn dir das wichtig ist', 'wenn ihnen dieser text geholfen hat'],
       'eine bitte in eigener sache',
       'in eigener sache:',
       'unterstützen können sie uns',
@@ -713,6 +718,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   fr: {
     ask: [
+      ...['si vous tenez à ce qu', 'si cet article vous a été utile'],
       'vous pouvez nous soutenir',
       'vous pouvez nous aider',
       'pour nous soutenir',
@@ -862,6 +868,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   es: {
     ask: [
+      ...['si te importa que', 'si este artículo te ha servido'],
       'puedes apoyarnos',
       'puede apoyarnos',
       'para apoyarnos',
@@ -1016,6 +1023,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   it: {
     ask: [
+      ...['se ti è stato utile', 'se ci tieni a'],
       'puoi sostenerci',
       'potete sostenerci',
       'per sostenerci',
@@ -1159,6 +1167,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pt: {
     ask: [
+      ...['se essa reportagem te ajudou', 'se você acha importante que'],
       'você pode nos apoiar',
       'pode apoiar-nos',
       'para nos apoiar',
@@ -1324,6 +1333,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pl: {
     ask: [
+      ...['jeśli ten tekst ci pomógł', 'jeśli zależy ci na tym'],
       ...['przekaż nam', 'przekażcie nam'],
       ...['czytasz nas za darmo', 'czytacie nas za darmo'],
       'możesz nas wesprzeć',
@@ -1468,6 +1478,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   nl: {
     ask: [
+      ...['als je dit belangrijk vindt', 'als dit stuk je heeft geholpen'],
       'nog een paar lezers',
       'je kunt ons steunen',
       'u kunt ons steunen',
