@@ -125,6 +125,50 @@ interface VoiceInput {
 }
 
 /**
+ * A block's text as its voice is read: quotes removed, and quoted names too (the weekly „Nasze
+ * Wolin" says no "our", see `QUOTED_NAME`). The names are taken out on the first read only, as
+ * most blocks' voice is never asked.
+ */
+class VoiceText implements VoiceInput {
+  #text: string;
+  #plain: string;
+  #named: string | null;
+
+  constructor(
+    raw: string,
+    plain: string,
+    text: string,
+    readonly payment: number,
+    readonly words: number,
+    public quote: boolean,
+  ) {
+    this.#plain = plain;
+    this.#text = text;
+    this.#named = QUOTE_MARK.test(raw) ? raw : null;
+  }
+
+  get text(): string {
+    this.#unname();
+    return this.#text;
+  }
+
+  get plain(): string {
+    this.#unname();
+    return this.#plain;
+  }
+
+  #unname(): void {
+    const raw = this.#named;
+    if (raw === null) return;
+    this.#named = null;
+    const bare = raw.replace(QUOTED_NAME, ' ');
+    if (bare === raw) return;
+    this.#plain = unquoted(bare);
+    this.#text = this.#plain.toLowerCase();
+  }
+}
+
+/**
  * The cues of one block. `voice` and `topical` cost the most to read (a scan for we-verbs, the
  * headline's words), and on most pages, with no appeal, no rule asks for them: each is worked out
  * on its first read.
@@ -170,7 +214,7 @@ class BlockCues implements AppealCues {
    */
   unquote(): void {
     if (!this.voiceOf?.quote) return;
-    this.voiceOf = { ...this.voiceOf, quote: false };
+    this.voiceOf.quote = false;
     if (this.#voice === false) this.#voice = undefined;
     this.#reports = undefined;
   }
@@ -625,16 +669,14 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   cues.ask = scan ? ASK.count(text) : 0;
   cues.appeal = scan ? APPEAL.count(text) : 0;
   cues.payment = scan ? count(text, PAYMENT) : 0;
-  // A quoted name is no one speaking: the weekly „Nasze Wolin" says no "our" (see `QUOTED_NAME`).
-  const bare = QUOTE_MARK.test(raw) ? raw.replace(QUOTED_NAME, ' ') : raw;
-  const voicePlain = bare === raw ? plain : unquoted(bare);
-  cues.voiceOf = {
-    text: bare === raw ? text : voicePlain.toLowerCase(),
-    plain: voicePlain,
-    payment: cues.payment,
+  cues.voiceOf = new VoiceText(
+    raw,
+    plain,
+    text,
+    cues.payment,
     words,
-    quote: sb.block.type === 'blockquote' || sb.inQuote !== undefined,
-  };
+    sb.block.type === 'blockquote' || sb.inQuote !== undefined,
+  );
   ACTION_INSIDE.lastIndex = 0;
   // Leading punctuation ("¡Gracias!", "— Not now") does not hide a control's label.
   const label = text.replace(LEADING_MARKS, '');

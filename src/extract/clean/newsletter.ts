@@ -177,7 +177,7 @@ const OFFER_WORDS = 40;
 export function isSubscriptionOffer(text: string): boolean {
   if (wordCount(text) > OFFER_WORDS) return false;
   // The raw text first: unquoting costs several passes, and nearly no block offers anything.
-  if (!READ_ON.test(text) || !SUBSCRIPTION_NOUNS.test(text.toLowerCase())) return false;
+  if (!SUBSCRIPTION_NOUNS.test(text) || !READ_ON.test(text)) return false;
   const lower = unquotedLower(text);
   if (!READ_ON.test(lower) || !SUBSCRIPTION_NOUNS.test(lower)) return false;
   return CJK.test(text) || addressesReader(lower, text);

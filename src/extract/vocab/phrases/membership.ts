@@ -774,7 +774,7 @@ export const READ_ON =
 
 /**
  * Subscriptions and memberships named as nouns ("un abbonamento costa meno di un pieno", "318
- * abbonamenti dalla soglia"): what a note from the outlet sells, in any of its forms. Lower-cased.
+ * abbonamenti dalla soglia"): what a note from the outlet sells, in any of its forms, in any case.
  */
 export const SUBSCRIPTION_NOUNS =
-  /subscri|abonn|abbonam|abbonat|assinatur|assinante|suscrip|suscript|prenumerat|abone|předplat|подписк|подписчик|передплат|会员|會員|会員|订阅|訂閱|購読/u;
+  /subscri|abonn|abbonam|abbonat|assinatur|assinante|suscrip|suscript|prenumerat|abone|předplat|подписк|подписчик|передплат|会员|會員|会員|订阅|訂閱|購読/iu;
