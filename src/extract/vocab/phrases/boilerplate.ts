@@ -669,7 +669,8 @@ export const PODCAST_PROMO =
  * "アプリをダウンロード", "Scarica la nostra app"): a verb of downloading and the app's noun, in either
  * order, close together.
  */
-const APP_VERB = String.raw`(?:download|install|scarica|installa|baixe|baixa|instale|descarga|descargue|instala|télécharge[rz]?|installez|lade|laden|herunterladen|installiere|installieren|pobierz|zainstaluj|скачайте|скачать|скачивайте|установите|завантажте|завантажуйте|встановіть|installeer|indir|yükle|stáhněte|stáhnout|nainstalujte)`;
+const APP_VERB =
+  '(?:download|install|scarica|installa|baixe|baixa|instale|descarga|descargue|instala|télécharge[rz]?|installez|lade|laden|herunterladen|installiere|installieren|pobierz|zainstaluj|скачайте|скачать|скачивайте|установите|завантажте|завантажуйте|встановіть|installeer|indir|yükle|stáhněte|stáhnout|nainstalujte)';
 const APP_NOUN = String.raw`(?:app|apps|application|applicazione|aplicativo|aplicación|appli|anwendung|aplikac\p{L}*|приложени\p{L}*|застосун\p{L}*|додат\p{L}*|uygulama\p{L}*)`;
 export const APP_DOWNLOAD = new RegExp(
   String.raw`(?<![\p{L}])(?:${APP_VERB}(?![\p{L}]).{0,40}?(?<![\p{L}])${APP_NOUN}|${APP_NOUN}(?![\p{L}]).{0,30}?(?<![\p{L}])${APP_VERB})(?![\p{L}])|(?:下载|下載|安装|安裝).{0,12}?(?:客户端|客戶端|app|应用|應用)|アプリ.{0,8}?(?:ダウンロード|インストール)`,
