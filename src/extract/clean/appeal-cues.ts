@@ -749,6 +749,17 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     cues.control = true;
     cues.link = true;
   }
+  // A button in the reader's own words ("Count me in", "Quero encher o tanque", "Ci sto, ogni mese"):
+  // a link alone that commits the reader, which is how an appeal's button asks.
+  if (
+    words <= COMMIT_WORDS &&
+    sb.block.type === 'paragraph' &&
+    onlyLink(sb.block.children) !== null &&
+    COMMITS.test(label)
+  ) {
+    cues.control = true;
+    cues.ask++;
+  }
   // A short list whose last item is the button to the support page (an appeal set as bullet lines
   // over "Підтримати редакцію"): the button asks, as its paragraph would.
   if (words <= LIST_BOX_WORDS && supportButtonLast(sb)) cues.ask++;
@@ -908,6 +919,12 @@ function supportLink(sb: SourcedBlock): boolean {
   const hrefs = linkRow(sb.block.children);
   return hrefs !== null && hrefs.length >= 2 && hrefs.every(isSupportHref);
 }
+
+/** Words of a button in the reader's own words. */
+const COMMIT_WORDS = 6;
+/** The reader committing, at a button's start ("I'm in", "Count me in", "Quero …", "Ich bin dabei"). */
+const COMMITS =
+  /^(?:i'?m in|i am in|count me in|yes,? i|i want to|i'?ll (?:chip|give|join|help)|quero|quiero|me apunto|ci sto|voglio|je (?:veux|participe|donne|soutiens|rejoins|m'abonne|m’abonne)|ich (?:bin dabei|will|mache mit|spende)|chcę|wchodzę|dorzucam|jadę z wami|ik doe mee|ik wil|я в деле|я с вами|хочу|я з вами|долучаюся)(?![\p{L}])/u;
 
 /** The hrefs of a paragraph of links with only spaces and separators between them, else null. */
 function linkRow(inlines: readonly Inline[]): string[] | null {

@@ -348,6 +348,19 @@ describe('a short quote that ends a sentence', () => {
   });
 });
 
+describe("a button in the reader's own words", () => {
+  it('asks and is a control when it is a link alone, and a sentence that starts alike is not', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const [pt, fr, story] = blocksFrom(
+      `<p><a href="/apoie">Quero encher o tanque</a></p><p><a href="/abo">Je m’abonne pour 6,90 €</a></p>
+      <p>Quero dizer que a obra atrasou, disse o prefeito.</p>`,
+    );
+    expect(appealCues(pt!)).toMatchObject({ control: true, ask: 1 });
+    expect(appealCues(fr!).ask).toBeGreaterThan(0);
+    expect(appealCues(story!)).toMatchObject({ control: false, ask: 0 });
+  });
+});
+
 describe('a condition put to the reader', () => {
   it('asks ("Se ti è stato utile, …", "Якщо вам важливо, щоб …")', async () => {
     const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
