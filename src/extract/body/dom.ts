@@ -17,7 +17,6 @@ export function isText(node: AnyNode | null | undefined): node is Text {
   return !!node && node.type === 'text';
 }
 
-/** Element children only. */
 /**
  * Two containers of one box (an ad slot, a teaser card): the same element, one inside the other, or
  * siblings.
@@ -33,6 +32,7 @@ export function within(el: Element | null, box: Element): boolean {
   return false;
 }
 
+/** Element children only. */
 export function childElements(el: ParentNode): Element[] {
   const out: Element[] = [];
   for (const child of el.children) if (isElement(child)) out.push(child);
