@@ -23,7 +23,7 @@ import {
   TYPO_REPORT,
 } from '../vocab/phrases/boilerplate.js';
 import { amountLabelCount, perPeriod } from './amount-row.js';
-import { blockText, unquoted, wordCount } from './block-text.js';
+import { blockText, unquoted, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { findPhrase, isPhrase, linkShare, startPhrase } from './phrases.js';
 import { bioVerbName, contactBioName, isAuthorBio } from './post-footer.js';
@@ -83,7 +83,7 @@ const APP_OFFER_WORDS = 20;
  */
 function appOffer(text: string, words: number): boolean {
   if (words > APP_OFFER_WORDS || !APP_NOUN_HINT.test(text) || !APP_DOWNLOAD.test(text)) return false;
-  return !/[.!。！]$/.test(text.trim()) || OWN_APP.test(unquoted(text).toLowerCase());
+  return !/[.!。！]$/.test(text.trim()) || OWN_APP.test(unquotedLower(text));
 }
 
 /**

@@ -9,7 +9,7 @@ import { blockToText } from '../text.js';
 import type { Block, Inline } from '../types.js';
 import { RELATED, RELATED_LINK_LABELS, VIDEO_LABELS } from '../vocab/phrases/boilerplate.js';
 import { isSupportHref } from './appeal-cues.js';
-import { blockText, wordCount } from './block-text.js';
+import { blockText, SENTENCE_END, wordCount } from './block-text.js';
 import { isCommentCount } from './comments.js';
 import type { CleanContext } from './context.js';
 import { isPhrase, linkShare, phraseRegex, startPhrase } from './phrases.js';
@@ -65,7 +65,7 @@ function videoTeaser(text: string, words: number): boolean {
   const lower = text.replace(OPENING_MARKS, '').toLowerCase();
   const label = startPhrase(lower, VIDEO_LABELS);
   if (!label || !VIDEO_LABEL_END.test(lower.slice(label.length))) return false;
-  return DURATION.test(text) || !/[.!?。！？]$/.test(text.trim());
+  return DURATION.test(text) || !SENTENCE_END.test(text.trim());
 }
 
 /** Brackets a label may sit in ("【あわせて読みたい】…", "[Read more] …", "» Lesen Sie auch"). */
@@ -154,7 +154,7 @@ function cardHeadline(blocks: readonly SourcedBlock[], label: number): boolean {
   const after = blocks[label + 2]?.group;
   if (after && (after === card || after === next.group)) return false;
   const text = blockText(next);
-  return wordCount(text) <= HEADLINE_WORDS && !/[.!?。！？]$/.test(text);
+  return wordCount(text) <= HEADLINE_WORDS && !SENTENCE_END.test(text);
 }
 
 export function removeTeasers(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
