@@ -28,19 +28,20 @@ const PAYMENT_LINE_WORDS = 30;
 const QUESTION_END = /[?？¿]\s*$/u;
 const SENTENCE_END = /[.!?。！？]["'”»’)]*$/u;
 
+/** A question-and-answer list's first and last block. */
+export type QuestionList = readonly [number, number];
+
 /**
- * The question-and-answer lists of `texts`, as [first, last] index pairs: a question (a short
+ * The question-and-answer lists of `texts` (read once a page: the interview test and the appeal's
+ * FAQ both ask), as [first, last] index pairs: a question (a short
  * line ending in a question mark), then its answer (a block or two that ask nothing), at least twice.
  */
-export function questionLists(
-  texts: readonly string[],
-  cues: readonly AppealCues[],
-): Array<[number, number]> {
+export function questionLists(texts: readonly string[], cues: readonly AppealCues[]): QuestionList[] {
   const question = (i: number) =>
     cues[i]!.words > 0 && cues[i]!.words <= QUESTION_WORDS && QUESTION_END.test(texts[i]!);
   const answer = (i: number) =>
     cues[i]!.words > 0 && cues[i]!.words <= ANSWER_WORDS && !QUESTION_END.test(texts[i]!);
-  const lists: Array<[number, number]> = [];
+  const lists: QuestionList[] = [];
   let i = 0;
   while (i < texts.length) {
     if (!question(i)) {
@@ -73,12 +74,13 @@ export function questionLists(
  * the title line right over such a list; and payment lines between its end and the next gone block.
  */
 export function appealFaqs(
+  lists: readonly QuestionList[],
   texts: readonly string[],
   cues: readonly AppealCues[],
   gone: (i: number) => boolean,
 ): number[] {
   const found: number[] = [];
-  for (const [first, last] of questionLists(texts, cues)) {
+  for (const [first, last] of lists) {
     const atControls = endsAtControls(cues, last);
     let spoke = false;
     let cued = 0;
@@ -130,9 +132,9 @@ function endsAtControls(cues: readonly AppealCues[], last: number): boolean {
  * Indices of the lists that lead into the appeal's controls (see `endsAtControls`): a funding FAQ,
  * whose questions put to the outlet do not make the page an interview (see `interviewVoices`).
  */
-export function faqsAtControls(texts: readonly string[], cues: readonly AppealCues[]): Set<number> {
+export function faqsAtControls(lists: readonly QuestionList[], cues: readonly AppealCues[]): Set<number> {
   const found = new Set<number>();
-  for (const [first, last] of questionLists(texts, cues)) {
+  for (const [first, last] of lists) {
     if (endsAtControls(cues, last)) for (let i = first; i <= last; i++) found.add(i);
   }
   return found;

@@ -13,7 +13,7 @@ import { AMOUNT_PERIOD_WORDS } from '../vocab/phrases/boilerplate.js';
 import { PLEDGE_COUNTER, PLEDGE_RATIO, PLEDGE_TO_GOAL } from '../vocab/phrases/donation.js';
 import { THIS_OUTLET_PHRASES } from '../vocab/phrases/newsroom.js';
 import { type AppealCues, appealCues, cueScore, pageCues } from './appeal-cues.js';
-import { appealFaqs, faqsAtControls } from './appeal-faq.js';
+import { appealFaqs, faqsAtControls, questionLists } from './appeal-faq.js';
 import { blockText, QUOTE_OPENING, SENTENCE_END } from './block-text.js';
 import { heldButton } from './button-boxes.js';
 import type { CleanContext } from './context.js';
@@ -791,7 +791,8 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   outletQuotes(blocks, cues);
   const texts = blocks.map(blockText);
   // An interview's asks are the interviewee's, as a fundraiser story's are its subject's.
-  const interview = interviewVoices(texts, cues);
+  const lists = questionLists(texts, cues);
+  const interview = interviewVoices(texts, cues, faqsAtControls(lists, cues));
   const reported = page.aboutFundraiser || interview;
   const drop = new Set<number>();
   const groups = blocks.map((sb) => sb.group);
@@ -860,8 +861,9 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   widen(groups, cues, drop, buttonBoxes);
   for (const i of noteFrame(blocks, texts, new Set([...drop, ...split]))) drop.add(i);
   if (!page.aboutPress && !reported) {
-    for (const i of testimonialGaps(speech, (i) => drop.has(i) || split.has(i))) drop.add(i);
-    for (const i of appealFaqs(texts, cues, (i) => drop.has(i) || split.has(i))) drop.add(i);
+    const gone = (i: number): boolean => drop.has(i) || split.has(i);
+    for (const i of testimonialGaps(speech, gone)) drop.add(i);
+    for (const i of appealFaqs(lists, texts, cues, gone)) drop.add(i);
   }
   for (const i of split) drop.delete(i);
   const removed = new Set([...drop, ...split]);
@@ -991,12 +993,15 @@ const INTERVIEW_QUESTIONS = 3;
 /**
  * In an interview (questions each answered by the next block), "we" and "you" are the
  * interviewee's, who may ask the readers to give as the story reports: no block speaks for the
- * outlet there unless it names the outlet.
+ * outlet there unless it names the outlet. `faq`: the blocks of a funding FAQ that leads into the
+ * appeal's buttons (see `faqsAtControls`), whose questions are put to the outlet, not an interviewee.
  */
-function interviewVoices(texts: readonly string[], cues: readonly AppealCues[]): boolean {
+function interviewVoices(
+  texts: readonly string[],
+  cues: readonly AppealCues[],
+  faq: ReadonlySet<number>,
+): boolean {
   const questions = texts.map((text) => QUESTION.test(text) || INTERVIEWER.test(text));
-  // A funding FAQ that leads into the appeal's buttons asks the outlet, not an interviewee.
-  const faq = questions.some(Boolean) ? faqsAtControls(texts, cues) : new Set<number>();
   let answered = 0;
   for (let i = 0; i + 1 < texts.length; i++) {
     if (faq.has(i)) continue;
