@@ -40,6 +40,7 @@ import {
   MEMBERS_SOUGHT,
   NAME_ARTICLES,
   PRESS_WORDS,
+  READER_GREETINGS,
   THIS_OUTLET_PHRASES,
   WE_REPORTING,
 } from '../vocab/phrases/newsroom.js';
@@ -321,6 +322,12 @@ export interface CuePage {
   hosts: readonly string[];
 }
 
+/** A headline opening with the reader's address, lower-cased (see `READER_GREETINGS`). */
+const GREETS_READERS = new RegExp(
+  `^(?:${alternation(READER_GREETINGS)})(?![\\p{L}])[^,:!.?]{0,25}[,:!，：！]`,
+  'u',
+);
+
 /** First person plural in a headline, lower-cased (see `outletLetter` in `cuePage`). */
 const WE_IN_HEADLINE =
   /(?<![\p{L}])(?:we|our|us|wir|unser\p{L}*|nous|notre|nos|nosotros|nuestr[oa]s?|noi|nostr[oaie]|nós|noss[oa]s?|wij|onze|мы|ми|наш\p{L}*|nasz\p{L}*)(?![\p{L}])|我们|我們|私たち/u;
@@ -371,6 +378,7 @@ export function cuePage(
   // newsroom writing about itself.
   const outletLetter =
     EDITOR_LETTER.test(lowerHeadline) ||
+    GREETS_READERS.test(lowerHeadline.trim()) ||
     (aboutOutlet && (NEWSROOM.test(lowerHeadline) || WE_IN_HEADLINE.test(lowerHeadline)));
   return {
     outlet,

@@ -179,7 +179,9 @@ function outletSpeaks(run: readonly AppealCues[]): boolean {
  * worded like an appeal and has none of these.
  */
 function outletOwns(run: readonly AppealCues[], texts: readonly string[]): boolean {
-  return run.some((c) => c.named || c.control || (c.voice && !c.topical)) || texts.some(outletTrade);
+  return (
+    run.some((c) => c.named || c.control || (c.voice && !c.reports && !c.topical)) || texts.some(outletTrade)
+  );
 }
 
 /** A seed without the outlet's voice or an ask is a line or a short paragraph. */
@@ -565,7 +567,7 @@ function absorbNeighbours(
       if (step > 0 && !drop.has(j) && (headings[j] || afterButton(cues, j))) continue;
       const joins =
         drop.has(j) ||
-        voicedNeighbour(c, j, i, groups) ||
+        (voicedNeighbour(c, j, i, groups) && !(onlyControl(cues[i]!) && onlyVoice(c))) ||
         (c.control && cueScore(c) >= 1) ||
         c.scheme ||
         (j > i && paymentLine(c));
@@ -578,6 +580,20 @@ function absorbNeighbours(
     }
   }
 }
+
+/**
+ * A control with no appeal words of its own ("Дякуємо всім, хто вже з нами. Продовжуємо.", "Continue"),
+ * and a paragraph whose only cue is the outlet's "we" ("We drove the four repaired stretches …"):
+ * the line vouches for its box's lines, not for the story's paragraph beside it in running text.
+ */
+function onlyControl(c: AppealCues): boolean {
+  return c.ask === 0 && c.appeal === 0 && c.payment === 0;
+}
+function onlyVoice(c: AppealCues): boolean {
+  return c.ask === 0 && c.appeal === 0 && c.payment === 0 && c.words > VOICE_LINE_WORDS;
+}
+/** A line in the outlet's voice a control takes with it: a sentence, as a box's blurb is. */
+const VOICE_LINE_WORDS = 25;
 
 /** Longest block of a run anchored on the outlet naming itself (see `selfRuns`), and its reach each way. */
 const SELF_RUN_WORDS = 60;

@@ -67,6 +67,9 @@ export const OUTLET_REPORTING: readonly string[] = [
   ...['schreef', 'had onthuld'],
   ...['consultado por', 'ha podido saber', 'ha sabido', 'informó', 'contactado por'],
   ...['contattato da', 'ha appreso', 'interpellato', 'ha rivelato'],
+  // Records it obtained ("Lente Civica ha ottenuto gli atti con quarantadue richieste …").
+  ...['has obtained', 'ha ottenuto', 'a obtenu', 'ha obtenido', 'obteve', 'uzyskał', 'uzyskała'],
+  ...['verkreeg', 'получил', 'получила', 'получило', 'отримав', 'отримала', 'отримало'],
   ...['procurado pelo', 'procurada pelo', 'procurado pela', 'procurada pela', 'apurou', 'revelou'],
   ...['zapytany przez', 'zapytana przez', 'dowiedział', 'ustalił', 'ustaliła'],
   ...['navraag van', 'heeft vernomen', 'meldde', 'onthulde'],

@@ -373,6 +373,19 @@ describe('a condition put to the reader', () => {
   });
 });
 
+describe('asks in fresh words', () => {
+  it('asks: joining the readers who pay, "you can help us", a polite request in Japanese', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const lines = blocksFrom(
+      `<p>Se pensi che storie così debbano continuare a uscire, unisciti a loro con 3 euro al mese.</p>
+      <p>Możesz nam pomóc bez wydawania złotówki: przekaż 1,5% podatku fundacji wydawcy.</p>
+      <p>月500円から、取材を支える「サポーター」になっていただけませんか。</p>
+      <p>ここで少しだけ、お願いをさせてください。</p>`,
+    );
+    for (const sb of lines) expect(appealCues(sb).ask, sb.text).toBeGreaterThan(0);
+  });
+});
+
 describe('a headline on money already raised', () => {
   it('makes a fundraiser story, in several languages', async () => {
     const { cuePage } = await import('../../../src/extract/clean/appeal-cues.js');
@@ -401,6 +414,20 @@ describe("the outlet's reporting in its own voice", () => {
       expect(!c.voice || c.reports, sb.text).toBe(true);
     }
     expect(appealCues(lines[2]!).reports).toBe(true);
+  });
+
+  it('hears the answers its requests got, and records the outlet obtained, as reporting', async () => {
+    const { appealCues, cuePage } = await import('../../../src/extract/clean/appeal-cues.js');
+    const lines = blocksFrom(
+      `<p>Акти прихованих робіт на наш запит служба не надала, пославшись на воєнний стан.</p>
+      <p>Після наших запитів Державна аудиторська служба включила службу автодоріг до плану перевірок.</p>`,
+    );
+    for (const sb of lines) expect(appealCues(sb).reports, sb.text).toBe(true);
+    const page = cuePage(['Lente Civica'], 'Rifiuti, dieci anni di proroghe');
+    const [named] = blocksFrom(
+      '<p>Lente Civica ha ottenuto gli atti con quarantadue richieste di accesso civico: raccontano un servizio mai messo a gara.</p>',
+    );
+    expect(appealCues(named!, page).self).toBe(false);
   });
 
   it('hears no Dutch "je" in German "zu je 250 Euro"', async () => {
@@ -627,6 +654,30 @@ describe('what the headline says the story is', () => {
     expect(cuePage([], 'From the editor: What 1,900 of you taught us this year').outletLetter).toBe(true);
     expect(cuePage([], 'От редакции: почему мы закрываем комментарии').outletLetter).toBe(true);
     expect(cuePage([], 'Editor of the local paper wins national award').outletLetter).toBe(false);
+  });
+
+  it("reads a headline opening with the reader's address as the outlet's letter", () => {
+    for (const headline of [
+      'Cari lettori, da lunedì il giornale cambia. Ecco perché',
+      'Dear readers: why we are closing the comments',
+      'Дорогие читатели! Мы меняем формат рассылки',
+    ]) {
+      expect(cuePage([], headline).outletLetter, headline).toBe(true);
+    }
+    expect(
+      cuePage([], '"Dear readers, we are closing": the last issue of a village paper').outletLetter,
+    ).toBe(false);
+    expect(cuePage([], 'Dear Readers Society opens a reading room in the old mill').outletLetter).toBe(false);
+  });
+
+  it('reads a guide to giving as a fundraiser story', () => {
+    for (const headline of [
+      'Ashdown valley floods: how to help, and which appeals we have checked',
+      'Hochwasser im Tal: So können Sie helfen',
+      'Повінь на Закарпатті: як допомогти постраждалим',
+    ]) {
+      expect(cuePage([], headline).aboutFundraiser, headline).toBe(true);
+    }
   });
 
   it('reads a drive for members with a number between, and a quoted ask, as a fundraiser', () => {

@@ -131,3 +131,43 @@ describe("a source's words to the outlet, and the outlet's own analysis, beside 
     expect(text).not.toMatch(/Werden Sie Mitglied/);
   });
 });
+
+describe('a guide to giving, and a paragraph in it that quotes a source to the outlet', () => {
+  it("keeps the charities' asks under a headline on how to help, and a paragraph whose only voice is 'told us'", () => {
+    const headline = 'Ashdown valley floods: how to help, and which appeals we have checked';
+    const story = [
+      '<p>We contacted every organisation listed below, asked how donations are being spent and checked each one against the Charity Commission register. None of them has paid to appear here, and we have left out several appeals we could not verify.</p>',
+      '<h2>Money</h2>',
+      '<p>Ashdown Community Foundation has opened a dedicated flood fund that will pay grants of up to £500 to households that have lost essential appliances. You can give online or by bank transfer: sort code 40-12-76, account 81133402, reference FLOOD24. The foundation says it is not taking anything off the top for administration.</p>',
+      '<p>Leamside Food Bank is asking for cash rather than tins, because its warehouse on Carrow Street took in water on Friday. Its treasurer, Margaret Oyelaran, told us £15 feeds a family of four for three days and £40 covers a week’s hire of a portable cooker. Text LEAMFOOD to 70331 to give £10; the text costs your donation plus one message at your standard network rate.</p>',
+      '<p>Red Kite Mountain Rescue, the volunteer team that pulled 63 people from cars and upstairs windows on Saturday, is collecting through its own website and via PayPal at donate@redkite-rescue.example. A replacement drysuit costs about £900.</p>',
+    ];
+    const html = `<html lang="en"><head><title>${headline} | The Meridian</title><meta property="og:site_name" content="The Meridian"></head><body><article><h1>${headline}</h1>${story.join('')}</article></body></html>`;
+    const { text } = extract(html, { url: 'https://meridian.example/floods-how-to-help' });
+    expect(text).toContain('Ashdown Community Foundation has opened');
+    expect(text).toContain('Leamside Food Bank is asking');
+  });
+});
+
+describe("a short control line of the outlet's among the story's paragraphs in its reporting voice", () => {
+  it("takes no story paragraph with it whose only cue is the outlet's 'we'", () => {
+    const p = (t: string) => `<p>${t}</p>`;
+    const html = `<html lang="uk"><head><title>Ремонт на 94 мільйони | Слідчий кут</title><meta property="og:site_name" content="Слідчий кут"></head><body><article><h1>Ремонт на 94 мільйони</h1>${[
+      'За два роки служба автодоріг області провела 23 тендери на поточний ремонт, і всі їх виграла одна компанія.',
+      'Загальна сума договорів — 94,3 млн гривень. У 17 торгах ця фірма була єдиним учасником.',
+      'Стоять за нами читачі: понад 900 людей щомісяця переказують нам від 50 гривень. Якщо ви хочете, щоб хтось так само рахував кожну гривню, долучайтеся.',
+    ]
+      .map(p)
+      .join('')}<h2>Що з дорогами</h2>${[
+      'Ми проїхали чотирма відремонтованими ділянками. На трасі через шість місяців після здачі об’єкта вже з’явилися колії завглибшки до п’яти сантиметрів, а узбіччя так і не укріпили.',
+      'Дякуємо всім, хто вже з нами. Продовжуємо.',
+      'Начальник служби повідомив, що за недоліки підрядник має гарантійні зобов’язання і все виправить навесні.',
+    ]
+      .map(p)
+      .join('')}</article></body></html>`;
+    const { text } = extract(html, { url: 'https://slidchyi-kut.example/rozsliduvannia/remont/' });
+    expect(text).toContain('Ми проїхали чотирма');
+    expect(text).toContain('Начальник служби повідомив');
+    expect(text).not.toMatch(/долучайтеся|Дякуємо всім/);
+  });
+});

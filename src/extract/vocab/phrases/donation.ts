@@ -1023,7 +1023,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   it: {
     ask: [
-      ...['se ti è stato utile', 'se ci tieni a'],
+      ...['se ti è stato utile', 'se ci tieni a', 'se pensi che storie', 'se pensi che inchieste'],
+      // Join the readers who already pay ("unisciti a loro con 3 euro al mese").
+      'unisciti a loro',
       'puoi sostenerci',
       'potete sostenerci',
       'per sostenerci',
@@ -1337,6 +1339,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['przekaż nam', 'przekażcie nam'],
       ...['czytasz nas za darmo', 'czytacie nas za darmo'],
       'możesz nas wesprzeć',
+      ...['możesz nam pomóc', 'możecie nam pomóc'],
       'możecie nas wesprzeć',
       'wesprzeć nas można',
       'potrzebuje ciebie',
@@ -1849,6 +1852,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['お力を貸してください', 'お力をお貸しください', '会員プランをご検討', 'ご入会をご検討'],
       ...['金額は次から選べます', '長いお願い'],
       ...['ご参加いただけないでしょうか', 'お願いがあります'],
+      // "Won't you become a supporter?", "Let me ask you something": the polite request itself.
+      ...[
+        'になっていただけませんか',
+        '支えていただけませんか',
+        'お願いをさせてください',
+        'お願いさせてください',
+      ],
       'すでにご支援いただいている',
       '既にご支援いただいている',
       'これからも続けて',

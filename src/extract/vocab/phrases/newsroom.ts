@@ -251,6 +251,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'przerwę na chwilę',
     'przerywam na chwilę',
     'zanim przeczytasz dalej',
+    'przerwijmy na chwilę',
   ],
   nl: [
     ...['een bekentenis', 'kleine bekentenis'],
@@ -426,6 +427,38 @@ export const FUNDRAISER_WORDS: readonly string[] = [
   ...['hledá nové členy', 'prosí o pomoc', 'žádá o pomoc', 'výzva k darům'],
   ...['众筹', '募捐', '筹款', '募款', '筹集', '募資', '籌款', 'クラウドファンディング', '募金'],
   ...['ふるさと納税', '寄付金', '寄付が集ま', '支援金が集ま', '捐款', '善款'],
+  // A guide to giving ("Floods: how to help", "Wie Sie helfen können"): its paragraphs quote the
+  // charities' asks, as a fundraiser story does.
+  ...[
+    'how to help',
+    'how you can help',
+    'ways to help',
+    'where to donate',
+    'how to donate',
+    'wie sie helfen',
+  ],
+  ...['so können sie helfen', 'wo sie spenden', 'wie man spenden', 'comment aider', 'comment faire un don'],
+  ...['où donner', 'cómo ayudar', 'dónde donar', 'come aiutare', 'dove donare', 'como ajudar', 'onde doar'],
+  ...[
+    'jak pomóc',
+    'jak możesz pomóc',
+    'gdzie wpłacać',
+    'hoe kun je helpen',
+    'hoe je kunt helpen',
+    'waar doneren',
+  ],
+  ...['как помочь', 'куда жертвовать', 'куда донатить', 'як допомогти', 'куди донатити', 'куди жертвувати'],
+  ...[
+    '如何帮助',
+    '如何捐款',
+    '如何捐助',
+    '怎么帮',
+    '如何幫助',
+    '如何捐款',
+    '支援するには',
+    '寄付するには',
+    '寄付先',
+  ],
   // Someone appealing to the public for help ("lance un appel aux auditeurs", "bittet um Spenden").
   ...['launches an appeal', 'launched an appeal', 'appeals for', 'appeal for donations', 'appeals to'],
   ...['lance un appel', 'lancent un appel', 'appelle à donner', 'bittet um spenden', 'bitten um spenden'],
@@ -501,6 +534,21 @@ export const EDITOR_LETTER_WORDS: readonly string[] = [
   ...['okurlarımıza', 'editörden', 'yayın yönetmeninden', 'okura mektup', 'okurlara mektup'],
   ...['slovo šéfredaktor', 'dopis čtenářům', 'našim čtenářům', 'od redakce', 'slovo redakce'],
   ...['致读者', '致讀者', '致读者的一封信', '読者の皆さまへ', '読者の皆様へ', '編集部より', '編集長から'],
+];
+
+/**
+ * The reader's address opening a headline ("Cari lettori, da lunedì il giornale cambia"): the
+ * outlet's letter to its readers. Lower-case; a headline must open with one and go on after a comma,
+ * colon or exclamation mark.
+ */
+export const READER_GREETINGS: readonly string[] = [
+  ...['dear reader', 'dear readers', 'dear subscribers', 'dear friends', 'liebe leserin', 'liebe leser'],
+  ...['liebe leserinnen', 'chère lectrice', 'cher lecteur', 'chères lectrices', 'chers lecteurs'],
+  ...['querida lectora', 'querido lector', 'queridas lectoras', 'queridos lectores', 'cara lettrice'],
+  ...['caro lettore', 'care lettrici', 'cari lettori', 'cara leitora', 'caro leitor', 'caras leitoras'],
+  ...['caros leitores', 'drogie czytelniczki', 'drodzy czytelnicy', 'beste lezer', 'beste lezers'],
+  ...['дорогие читатели', 'уважаемые читатели', 'дорогі читачі', 'шановні читачі', 'değerli okurlar'],
+  ...['milí čtenáři', 'vážení čtenáři', '亲爱的读者', '親愛的讀者', '読者の皆さま', '読者の皆様'],
 ];
 
 /**
@@ -605,6 +653,8 @@ export const WE_REPORTING: readonly string[] = [
   ],
   ...['com quem falamos', 'met wie we spraken', 'after our request', 'following our request'],
   ...['після нашого запиту', 'после нашего запроса', 'nach unserer anfrage', 'après notre demande'],
+  ...['на наш запит', 'на наші запити', 'після наших запитів', 'на наш запрос', 'на наши запросы'],
+  ...['после наших запросов', 'our requests', 'auf unsere anfrage', 'auf unsere anfragen'],
   ...['tras nuestra consulta', 'dopo la nostra richiesta', 'após o nosso pedido', 'po naszym pytaniu'],
   ...['haben wir angefragt', 'wir haben angefragt', 'haben wir ausgewertet', 'wir haben ausgewertet'],
   ...['haben wir übergeben', 'haben wir verglichen', 'haben wir übermittelt', 'haben wir gefunden'],
@@ -652,7 +702,16 @@ export const WE_REPORTING: readonly string[] = [
   ...['według naszych wyliczeń', 'według naszych ustaleń', 'z naszych wyliczeń', 'volgens onze berekeningen'],
   ...['据本报计算', '本紙の試算', '本紙の集計'],
   // It goes on reporting and asks for tips ("取材を続ける。情報をお持ちの方は …", "If you know more, write to us").
-  ...['取材を続ける', '情報をお持ちの方', '情報提供フォーム', '继续关注此事', '將持續追蹤', '将持续追踪'],
+  // The sentence's end: "取材を続けるために" is an appeal's purpose ("to keep reporting, …").
+  ...[
+    '取材を続ける。',
+    '取材を続けます。',
+    '情報をお持ちの方',
+    '情報提供フォーム',
+    '继续关注此事',
+    '將持續追蹤',
+    '将持续追踪',
+  ],
   ...['if you have information about', 'if you know more about', 'send us a tip', 'share a tip'],
   ...['если вы знаете больше', 'если у вас есть информация', 'якщо ви маєте інформацію'],
   ...['wenn sie mehr wissen', 'hinweise an die redaktion', 'si vous avez des informations'],
