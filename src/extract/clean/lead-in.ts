@@ -111,7 +111,11 @@ export function appealLeadIns(
       const text = texts[j]!;
       // After the run, a line in heading form leads into the article's next section.
       if (j > i && !SENTENCE_END.test(text)) continue;
-      const said = outletTrade(text) || (j < i && c.words <= OPENER_WORDS && opener(text));
+      // An opener a few words long anywhere in the line, or a line opening with one as its sentence
+      // ("Una piccola parentesi, prima di andare avanti.").
+      const said =
+        outletTrade(text) ||
+        (j < i && ((c.words <= OPENER_WORDS && opener(text)) || opensWithInterjection(text)));
       if (!said && !(j < i && boxTitle(groups, drop, j))) continue;
       // One headline word already makes a short line the story's (a crosshead), unlike a paragraph.
       if (sharesTopic(text, topic, 1)) continue;

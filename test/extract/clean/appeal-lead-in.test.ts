@@ -175,3 +175,44 @@ describe("an editor's confession opening an appeal", () => {
     );
   });
 });
+
+describe('a line opening with a turn to the reader as its own sentence', () => {
+  const story = (n: number) =>
+    `<p>Paragrafo ${n}: il consorzio ha vinto l'appalto delle pulizie in sessantatré scuole della provincia con un ribasso del quarantuno per cento sul prezzo a base d'asta.</p>`;
+  const appeal = `<p>Questa inchiesta ci ha richiesto cinque mesi e un ricorso al Tar. Il Setaccio non ospita pubblicità: esiste perché 1.140 persone versano ogni mese una quota.</p>
+    <p>Se pensi che storie così debbano continuare a uscire, unisciti a loro con 3 euro al mese.</p>`;
+  const headline = 'Pulizie nelle scuole, il ribasso che nessuno ha controllato';
+
+  it('leads into the appeal under it though it holds two turns ("Una piccola parentesi, prima di andare avanti.")', () => {
+    const { text } = clean(
+      `${story(1)}${story(2)}<p>Una piccola parentesi, prima di andare avanti.</p>${appeal}${story(3)}${story(4)}`,
+      headline,
+    );
+    expect(text).not.toMatch(/piccola parentesi|unisciti a loro/);
+    for (let i = 1; i <= 4; i++) expect(text).toContain(`Paragrafo ${i}:`);
+  });
+
+  it('is a lead-in of the run under it, by the lead-in rule itself', async () => {
+    const { appealLeadIns } = await import('../../../src/extract/clean/lead-in.js');
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const { blockText } = await import('../../../src/extract/clean/block-text.js');
+    const blocks = blocksFrom(
+      `${story(1)}<p>Una piccola parentesi, prima di andare avanti.</p>${appeal}${story(2)}`,
+    );
+    const found = appealLeadIns(
+      blocks.map(blockText),
+      blocks.map((b) => appealCues(b)),
+      new Set([2, 3]),
+      new Set(),
+    );
+    expect(found).toEqual([1]);
+  });
+
+  it('stays when nothing was removed after it', () => {
+    const { text } = clean(
+      `${story(1)}${story(2)}<p>Una piccola parentesi, prima di andare avanti.</p>${story(3)}`,
+      headline,
+    );
+    expect(text).toContain('Una piccola parentesi');
+  });
+});
