@@ -218,11 +218,19 @@ export function removeNewsletterPrompts(blocks: SourcedBlock[], ctx: CleanContex
     else if (isSubscriberQuestion(text)) meters.set(i, 'pattern:subscriber-login');
     else if (isSubscriptionOffer(text)) meters.set(i, 'pattern:subscription-offer');
   });
-  for (const i of [...drop]) {
+  // A box's lines run on from its prompt (heading, blurb, the form's privacy note), each joining the
+  // one before; in a story about newsletters only the prompt's next neighbours, which the story's
+  // own lines on newsletters may be.
+  const pending = [...drop];
+  while (pending.length > 0) {
+    const i = pending.pop()!;
     for (const j of [i - 1, i + 1]) {
       if (j < 0 || j >= texts.length || drop.has(j)) continue;
       const text = texts[j]!;
-      if (newsletterHits(text) >= 1 || (wordCount(text) <= BLURB_WORDS && scheduled(text))) drop.add(j);
+      if (newsletterHits(text) >= 1 || (wordCount(text) <= BLURB_WORDS && scheduled(text))) {
+        drop.add(j);
+        if (!aboutNewsletters) pending.push(j);
+      }
     }
   }
   if (drop.size === 0 && meters.size === 0) return blocks;

@@ -186,6 +186,15 @@ describe('newsletter prompts', () => {
     expect(textOf(removeNewsletterPrompts(blocksFrom(box), context()))).not.toContain('Der Newsletter');
   });
 
+  it("takes a box's lines one after another from its prompt, down to the form's privacy note", () => {
+    const box = `<p>Sign up to Morning Tide</p><p>Free daily newsletter</p>
+      <p>Our editors’ pick of the day’s essential stories, in your inbox before 7am</p>
+      <p>Privacy Notice: Newsletters may contain information about our partners, online ads and content funded by outside parties.</p>`;
+    const text = textOf(removeNewsletterPrompts(blocksFrom(`${prose(2)}${box}${prose(2, 3)}`), context()));
+    expect(text).not.toMatch(/Morning Tide|editors’ pick|Privacy Notice/);
+    for (let i = 1; i <= 4; i++) expect(text).toContain(`Article paragraph ${i}:`);
+  });
+
   it('reads a signup box’s small print (unsubscribe any time, no spam) as a newsletter phrase', () => {
     expect(
       isNewsletterPrompt('Get the Thursday farm report in your inbox. Free, no spam, unsubscribe anytime.'),
