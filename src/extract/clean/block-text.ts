@@ -89,13 +89,19 @@ export const SENTENCE_END = /[.!?。！？]$/u;
  */
 const QUOTED_LABEL = 20;
 
-function dropSpeech(quoted: string): string {
+function dropSpeech(quoted: string, at: number, text: string): string {
   if (quoted.length > QUOTED_LABEL + 2) return ' ';
+  // After a verb of saying, a colon or another quote, a short quote is someone's words: 留言说“我们那边
+  // 也是这样拆的”, where a button's label follows "tap" or "choose".
+  if (SPOKEN_BEFORE.test(text.slice(Math.max(0, at - SPOKEN_REACH), at))) return ' ';
   const inner = quoted.slice(1, -1);
   // A sentence is speech however short: 「我们也是受害者。」 has no spaces to count words by.
   return /\S\s+\S+\s+\S/.test(inner) || SPOKEN_END.test(inner) ? ' ' : ` ${inner} `;
 }
 const SPOKEN_END = /[.!?。！？]\s*$/u;
+/** Chinese words of saying, a full-width colon or a closing quote, right before a quote. */
+const SPOKEN_BEFORE = /(?:说|說|道|称|稱|表示|写|寫|问|問|喊|回答|透露|[：”」』])\s*$/u;
+const SPOKEN_REACH = 4;
 
 const QUOTED = /[“„«‹「『"][^“”„«»‹›「」『』"]{0,400}[”“»›」』"]/g;
 const OPENING_MARK = /[“„«‹「『"]/;

@@ -33,12 +33,26 @@ export function isCookieNotice(text: string, headline = ''): boolean {
   // a story about cookies, a paragraph may quote a banner's own words: only a line is a notice there.
   if (
     words > NOTICE_LINE_WORDS &&
-    (COOKIE_WORD.test(headline.toLowerCase()) || !addressesReader(unquotedLower(text), unquoted(text)))
+    (COOKIE_WORD.test(headline.toLowerCase()) ||
+      !addressesReader(unquotedLower(text), unquoted(text)) ||
+      !aboutCookies(lower))
   )
     return false;
   if (findPhrase(lower, CONSENT) !== null) return true;
   return !COOKIE_WORD.test(headline.toLowerCase()) && findPhrase(lower, COOKIE_PURPOSE) !== null;
 }
+
+/**
+ * A notice of more than a line is about cookies from its first sentence on ("We use cookies …", "Diese
+ * Website verwendet Cookies …"); an article's paragraph explaining to the reader how ads find them
+ * names cookies in passing, later ("… and – if you have accepted cookies – which segments you fall in").
+ */
+function aboutCookies(lower: string): boolean {
+  const first = FIRST_SENTENCE.exec(lower)?.[0] ?? lower;
+  return COOKIE_WORD.test(first) || (lower.match(COOKIE_WORDS) ?? []).length >= 2;
+}
+const FIRST_SENTENCE = /^[^.!?。！？]*[.!?。！？]?/u;
+const COOKIE_WORDS = new RegExp(COOKIE_WORD.source, 'g');
 
 /** A blocked embed's placeholder: short, names a service, asks to load or consent. */
 export function isEmbedPlaceholder(text: string): boolean {

@@ -72,7 +72,7 @@ export const OUTLET_REPORTING: readonly string[] = [
   ...['verkreeg', 'получил', 'получила', 'получило', 'отримав', 'отримала', 'отримало'],
   ...['procurado pelo', 'procurada pelo', 'procurado pela', 'procurada pela', 'apurou', 'revelou'],
   ...['zapytany przez', 'zapytana przez', 'dowiedział', 'ustalił', 'ustaliła'],
-  ...['navraag van', 'heeft vernomen', 'meldde', 'onthulde'],
+  ...['navraag van', 'heeft vernomen', 'meldde', 'onthulde', 'na vragen van', 'op vragen van', 'tegenover'],
   ...['记者', '采访', '获悉'],
   ...['取材に対し', '取材で', '記者に', '記者の取材', 'の調べ'],
   // Interviews and the outlet's earlier stories: "X spoke with the club's president", "as X showed".

@@ -348,6 +348,16 @@ describe('a short quote that ends a sentence', () => {
   });
 });
 
+describe('a short quote after a verb of saying', () => {
+  it('is speech: viewers\' “我们那边也是这样拆的” is no voice, a label after "click" still counts', async () => {
+    const { unquoted } = await import('../../../src/extract/clean/block-text.js');
+    const viewers = '有观众在弹幕中留言说“这就是我老家”“我们那边也是这样拆的”。';
+    expect(unquoted(viewers)).not.toMatch(/老家|我们/);
+    expect(unquoted('村民表示：“我们不搬”')).not.toContain('我们');
+    expect(unquoted('长按“赞赏”支持我们')).toContain('赞赏');
+  });
+});
+
 describe("a button in the reader's own words", () => {
   it('asks and is a control when it is a link alone, and a sentence that starts alike is not', async () => {
     const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
@@ -428,6 +438,15 @@ describe("the outlet's reporting in its own voice", () => {
       '<p>Lente Civica ha ottenuto gli atti con quarantadue richieste di accesso civico: raccontano un servizio mai messo a gara.</p>',
     );
     expect(appealCues(named!, page).self).toBe(false);
+  });
+
+  it('hears the outlet named after its questions ("Na vragen van Spoorzoeker …") as reporting', async () => {
+    const { appealCues, cuePage } = await import('../../../src/extract/clean/appeal-cues.js');
+    const page = cuePage(['Spoorzoeker'], 'Schimmel in 900 portiekflats');
+    const [line] = blocksFrom(
+      '<p>Na vragen van Spoorzoeker heeft Woonkracht aangekondigd in 2025 te beginnen met de renovatie van de eerste 200 woningen.</p>',
+    );
+    expect(appealCues(line!, page)).toMatchObject({ named: false, voice: false });
   });
 
   it('hears no Dutch "je" in German "zu je 250 Euro"', async () => {

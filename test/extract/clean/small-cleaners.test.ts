@@ -455,6 +455,17 @@ describe('cookie notices', () => {
     expect(isCookieNotice('Utilizziamo i cookie per personalizzare contenuti e annunci.')).toBe(true);
   });
 
+  it('keeps a paragraph explaining to the reader how ads find them, which names cookies in passing', () => {
+    const para =
+      'Het begint met een veiling. Zodra u een pagina opent, stuurt uw browser een verzoek naar een advertentieserver. Die biedt de plek binnen 120 milliseconden aan tientallen partijen aan, samen met wat gegevens: welk apparaat u gebruikt en – als u cookies hebt geaccepteerd – in welke segmenten u valt.';
+    expect(isCookieNotice(para)).toBe(false);
+    expect(
+      isCookieNotice(
+        'Wij gebruiken cookies om de website te verbeteren en advertenties te tonen. Klik op accepteren om akkoord te gaan, of wijzig uw voorkeuren in de instellingen.',
+      ),
+    ).toBe(true);
+  });
+
   it('keeps an article about ad cookies: purpose words count only when the headline does not name cookies', () => {
     const line = 'The regulator said advertising cookies had been used to profile readers across sites.';
     expect(isCookieNotice(line, 'Regulator fines publisher over tracking cookies')).toBe(false);
