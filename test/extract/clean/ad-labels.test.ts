@@ -72,6 +72,7 @@ describe('ad slot ids printed after a label', () => {
   it('takes an id line in words after the label, and the traditional Chinese id word', () => {
     expect(adRule('Reklama · ID reklamy: 55102')).toBe('pattern:ad-id');
     expect(adRule('廣告編號：HN-ROS-2291')).toBe('pattern:ad-id');
+    expect(adRule('ANZEIGE Kennung: hh-inread-7731')).toBe('pattern:ad-id');
     expect(adRule('Reklama w tekście: 3 zł za ID reklamy 5512 to za dużo powiedział')).toBeNull();
   });
 });
@@ -83,6 +84,7 @@ describe('ad slot codes', () => {
     expect(adRule('cdl_sport_top_728x90')).toBe('pattern:ad-id');
     expect(adRule('yandex_rtb_R-A-2291844-3')).toBe('pattern:ad-id');
     expect(adRule('Espacio publicitario 300x250 · ref. dm-mrec-ciencia-02')).toBe('pattern:ad-id');
+    expect(adRule('PUBLICIDAD · Espacio patrocinado · ref. PA-7731')).toBe('pattern:ad-id');
     expect(adRule('広告ID: ca-pub-4419066281573390 / slot 7730021')).toBe('pattern:ad-id');
   });
 

@@ -17,6 +17,8 @@ describe('paywall meter', () => {
       // A count said in words, or what is left.
       'This is your third free story in November.',
       'Encore 2 articles offerts ce mois-ci, ensuite la suite est réservée aux abonnés.',
+      'Sie lesen einen von 5 kostenlosen Artikeln in diesem Monat.',
+      'You are reading one of 3 free stories this month.',
     ]) {
       expect(isPaywallMeter(line), line).toBe(true);
     }

@@ -336,6 +336,7 @@ describe('newsletter boxes', () => {
       'デジタル会員になると、すべての記事が読めるほか、防災情報をメールでお知らせします。',
       '有料会員になると会員限定の有料記事もお読みいただけます。',
       'Subscribe today for unlimited access to all our reporting.',
+      'Cet article vous est offert. Pour soutenir une information indépendante et lire tous nos contenus, abonnez-vous : 1 € le premier mois.',
     ]) {
       expect(isSubscriptionOffer(line), line).toBe(true);
     }
@@ -345,6 +346,9 @@ describe('newsletter boxes', () => {
       ),
     ).toBe(false);
     expect(isSubscriptionOffer('無料会員登録をすると月5本まで記事が読める仕組みも導入した。')).toBe(false);
+    expect(
+      isSubscriptionOffer('Abonnenten lesen alle Artikel ohne Limit, teilte der Verlag am Montag mit.'),
+    ).toBe(false);
   });
 
   it("takes a signup box's blurb that names the letter's day in the plural", () => {

@@ -459,7 +459,7 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
  * for articles, in one short line.
  */
 export const METER_COUNT =
-  /(?<![\p{L}])(?:te quedan|le quedan|you have|il vous reste|ti restano|le restano|restam-lhe|zostało ci|zostały ci|осталось|у вас осталось|залишилося|у вас залишилося)\s+\d+|\d+\s*(?:of|out of|з|із|из|von|van(?:\s+de)?|de|di|su|sur|z|na|\/|／)\s*\d+|已阅读\s*\d|已閱讀\s*\d|残り\s*\d|\byour\s+(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+free|(?<![\p{L}])(?:encore|noch|nog|ancora|ainda|todavía|jeszcze|ещё|еще|ще)\s+\d+\s/iu;
+  /(?<![\p{L}])(?:te quedan|le quedan|you have|il vous reste|ti restano|le restano|restam-lhe|zostało ci|zostały ci|осталось|у вас осталось|залишилося|у вас залишилося)\s+\d+|(?:\d+|(?<![\p{L}])(?:one|einen|eines|ein|un|une|uno|una|um|uma|jeden|jedną|один|одну|одна|één)\s)\s*(?:of|out of|з|із|из|von|van(?:\s+de)?|de|di|su|sur|z|na|\/|／)\s*\d+|已阅读\s*\d|已閱讀\s*\d|残り\s*\d|\byour\s+(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+free|(?<![\p{L}])(?:encore|noch|nog|ancora|ainda|todavía|jeszcze|ещё|еще|ще)\s+\d+\s/iu;
 export const METER_FREE =
   /free|безкоштовн|бесплатн|kostenlos|gratis|gratuit|offert|darmow|bezpłatn|免费|免費|無料/i;
 export const METER_ARTICLES =
@@ -497,7 +497,7 @@ export const SHARE: PhraseList = {
 /** Reader-feedback prompts ("Was this article helpful?", "Fehler gefunden? Schreiben Sie uns …"). */
 export const FEEDBACK: PhraseList = {
   en: [
-    ...['found an error?', 'spotted a mistake?', 'found a mistake?', 'spotted an error?'],
+    ...['found an error?', 'spotted a mistake?', 'found a mistake?', 'spotted an error?', 'found a typo?'],
     'was this article helpful',
     'was this helpful',
     'did you find this',
@@ -544,7 +544,7 @@ export const FEEDBACK: PhraseList = {
     'notez cet article',
   ],
   es: [
-    ...['¿has visto un error?', '¿encontraste un error?', '¿has encontrado un error?'],
+    ...['¿has visto un error?', '¿encontraste un error?', '¿has encontrado un error?', '¿viste algún error?'],
     'te ha resultado útil',
     'te resultó útil',
     'valora este artículo',
@@ -555,14 +555,20 @@ export const FEEDBACK: PhraseList = {
     'le ha servido esta noticia',
   ],
   it: [
-    ...['hai trovato un errore?', 'segnala un errore'],
+    ...['hai trovato un errore?', 'segnala un errore', 'hai notato un errore?'],
     'questo articolo ti è stato utile',
     'ti è stato utile',
     'ti è stata utile',
     'valuta questo articolo',
   ],
   pt: [
-    ...['encontrou um erro?', 'viu um erro?'],
+    ...[
+      'encontrou um erro?',
+      'viu um erro?',
+      'encontrou algum erro?',
+      'viu algum erro?',
+      'comunique a redação',
+    ],
     'este artigo foi útil',
     'esta notícia foi útil',
     'a notícia foi útil?',
@@ -1408,6 +1414,7 @@ export const AD_LABELS: PhraseList = {
     'anuncio',
     'patrocinado',
     'contenido patrocinado',
+    'espacio patrocinado',
     'sigue leyendo después del anuncio',
     'espacio publicitario',
   ],
@@ -1424,6 +1431,7 @@ export const AD_LABELS: PhraseList = {
     'anúncio',
     'patrocinado',
     'conteúdo patrocinado',
+    'espaço patrocinado',
     'continua após a publicidade',
     'espaço publicitário',
   ],

@@ -766,11 +766,11 @@ export const FRIENDS_OF =
   /^(?:(?:the|les|los|las|os|as|gli|i|die|de|les)\s+)?(?:friends of|amig[oa]s d[eoa]s?|amis d(?:e|u|es)|amici d(?:i|el|ell[ao]|ei|egli)|freunde d(?:er|es)|freundeskreis|przyjaciele|vrienden van|друзья|друзі)(?!\p{L})|\S(?:之友|の友|の会)$/u;
 
 /**
- * What a subscription offers beyond the paywall: reading on, or without limit ("Neem een digitaal
+ * What a subscription offers beyond the paywall: reading on, without limit or all of it ("Neem een digitaal
  * abonnement en lees onbeperkt", "すべての記事が読めるほか", "acesso ilimitado"), in any case.
  */
 export const READ_ON =
-  /(?<![\p{L}])(?:unlimited|keep reading|continue reading|onbeperkt|blijven lezen|unbegrenzt|unbeschränkt|weiterlesen|illimité|en illimité|continuer à lire|ilimitad[oa]|sigue leyendo|seguir leyendo|illimitat[oa]|continua(?:re)? a leggere|continue lendo|continuar lendo|nieograniczon\p{L}*|czytaj dalej|безлимит\p{L}*|неограниченн\p{L}*|необмежен\p{L}*|sınırsız|neomezen\p{L}*)(?![\p{L}])|読み放題|すべての記事が読め|全ての記事が読め|記事もお読みいただけ|記事をお読みいただけ|无限阅读|無限閱讀|畅读|暢讀/iu;
+  /(?<![\p{L}])(?:unlimited|keep reading|continue reading|onbeperkt|blijven lezen|unbegrenzt|unbeschränkt|weiterlesen|illimité|en illimité|continuer à lire|ilimitad[oa]|sigue leyendo|seguir leyendo|illimitat[oa]|continua(?:re)? a leggere|continue lendo|continuar lendo|nieograniczon\p{L}*|czytaj dalej|безлимит\p{L}*|неограниченн\p{L}*|необмежен\p{L}*|sınırsız|neomezen\p{L}*|ohne limit|alle (?:unsere |unserer )?(?:artikel|inhalte|beiträge)|tous nos (?:contenus|articles)|all (?:of )?our (?:articles|stories|journalism)|todos nuestros (?:contenidos|artículos)|tutti i (?:nostri )?(?:contenuti|articoli)|todos os (?:nossos )?(?:conteúdos|artigos)|wszystkie (?:nasze )?(?:artykuły|teksty)|alle (?:onze )?artikelen|все (?:наши )?материалы|усі (?:наші )?матеріали)(?![\p{L}])|読み放題|すべての記事が読め|全ての記事が読め|記事もお読みいただけ|記事をお読みいただけ|无限阅读|無限閱讀|畅读|暢讀/iu;
 
 /**
  * Subscriptions and memberships named as nouns ("un abbonamento costa meno di un pieno", "318
