@@ -11,7 +11,13 @@ const SPAN_WITHIN = 80;
 /** Words of a note; a longer block is the article's own account of its method. */
 const NOTE_WORDS = 60;
 
-/** Indexes of making-of notes next to a removed block (`removed`), text-less blocks aside. */
+/**
+ * Story paragraphs a note may sit above the removed piece it opens: an appeal split around the
+ * article puts its argument ("Reporting like this takes time. …") a paragraph or two before its ask.
+ */
+const NOTE_REACH = 3;
+
+/** Indexes of making-of notes next to a removed block (`removed`), or a few blocks above one. */
 export function makingOfNotes(
   texts: readonly string[],
   cues: readonly AppealCues[],
@@ -22,10 +28,16 @@ export function makingOfNotes(
     while (j >= 0 && j < cues.length && cues[j]!.words === 0) j += step;
     return j;
   };
+  const removedBelow = (i: number): boolean => {
+    for (let j = next(i, 1), n = 0; j < cues.length && n < NOTE_REACH; j = next(j, 1), n++) {
+      if (removed.has(j)) return true;
+    }
+    return false;
+  };
   const notes: number[] = [];
   texts.forEach((text, i) => {
     if (removed.has(i) || cues[i]!.words > NOTE_WORDS) return;
-    if (!removed.has(next(i, 1)) && !removed.has(next(i, -1))) return;
+    if (!removed.has(next(i, -1)) && !removedBelow(i)) return;
     if (MAKING_OF_OPENING.test(text) && TIME_SPAN.test(text.slice(0, SPAN_WITHIN))) notes.push(i);
   });
   return notes;

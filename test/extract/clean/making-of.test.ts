@@ -50,6 +50,26 @@ describe('making-of notes', () => {
     expect(notes(more, [1])).toEqual([0, 2]);
   });
 
+  it('go a story paragraph or two above the piece they open, and not further', () => {
+    const split = `<p>Reporting like this takes time. Priya and Tom spent four months reading these files.</p>
+      <p>Some reports were posted more than a year after the inspection.</p>
+      <p>We can do that because 3,100 readers chip in each year. If you value it, join them.</p>`;
+    expect(notes(split, [2])).toEqual([0]);
+    const far = `<p>Reporting like this takes time. Priya and Tom spent four months reading these files.</p>
+      <p>Some reports were posted more than a year after the inspection.</p>
+      <p>The department said it had too few staff to post them on time.</p>
+      <p>Three facilities were cited again in 2024.</p>
+      <p>We can do that because 3,100 readers chip in each year. If you value it, join them.</p>`;
+    expect(notes(far, [4])).toEqual([]);
+  });
+
+  it('read a span in the genitive plural ("трьох місяців", "трёх месяцев")', () => {
+    const uk = `<p>Це розслідування — результат трьох місяців роботи з реєстрами і виїздів на дороги.</p>
+      <p>Reporting like this is only possible because readers pay for it.</p>
+      <p>Это расследование заняло у нас три месяца.</p>`;
+    expect(notes(uk, [1])).toEqual([0, 2]);
+  });
+
   it("stay away from an appeal: the article's own account of its method", () => {
     expect(notes(html, [])).toEqual([]);
     expect(notes(html, [0])).toEqual([1]);

@@ -330,14 +330,14 @@ export const NAME_ARTICLES: readonly string[] = [
  * words. Only counted beside an appeal piece already removed (see `making-of.ts`).
  */
 export const MAKING_OF_OPENING =
-  /^(?:this|dit|deze|dieser|diese|dieses|cette|ce|cet|esta|este|questa|questo|ten|ta|to|этот|эта|это|цей|ця|це)\s+(?:story|report|investigation|article|piece|verhaal|onderzoek|artikel|stuk|geschichte|recherche|text|beitrag|enquête|reportage|investigación|reportaje|artículo|historia|inchiesta|articolo|storia|servizio|reportagem|investigação|artigo|matéria|tekst|artykuł|reportaż|materiał|материал|расследование|репортаж|текст|статья|матеріал|розслідування|стаття|feature|reporting|información|noticia|crónica|notizia|lavoro|notícia|trabalho|bericht|artikel|публикация|заметка|публікація)(?![\p{L}])|^(?:这篇|這篇|本篇|这则|這則)(?:报道|報道|报导|報導|稿子|文章)|^この(?:記事|取材|連載)/iu;
+  /^(?:this|dit|deze|dieser|diese|dieses|cette|ce|cet|esta|este|questa|questo|ten|ta|to|этот|эта|это|цей|ця|це)\s+(?:story|report|investigation|article|piece|verhaal|onderzoek|artikel|stuk|geschichte|recherche|text|beitrag|enquête|reportage|investigación|reportaje|artículo|historia|inchiesta|articolo|storia|servizio|reportagem|investigação|artigo|matéria|tekst|artykuł|reportaż|materiał|материал|расследование|репортаж|текст|статья|матеріал|розслідування|стаття|feature|reporting|información|noticia|crónica|notizia|lavoro|notícia|trabalho|bericht|artikel|публикация|заметка|публікація)(?![\p{L}])|^(?:reporting|journalism|stories|investigations|work) like this(?![\p{L}])|^(?:这篇|這篇|本篇|这则|這則)(?:报道|報道|报导|報導|稿子|文章)|^この(?:記事|取材|連載)/iu;
 
 /**
  * A span of working time: weeks, months, days or years (one or several), in the languages of
  * `MAKING_OF_OPENING`. Not CJK years: "2026年" is a date.
  */
 export const TIME_SPAN =
-  /(?<![\p{L}])(?:years?|jaren|jaar|jahren?|ans|années|años|anni|anos|lata?|лет|года?|років|роки|рік|weeks?|months?|days|weken|week|maanden|maand|dagen|wochen|woche|monate|monat|tage|semaines?|mois|jours|semanas?|meses|mês|días|dias|settimane|settimana|mesi|mese|giorni|tygodni|tygodnie|tydzień|miesięcy|miesiące|miesiąc|dni|недел[ьиюя]|месяц|дн[ейя]|тижн[іяь]|тиждень|місяц|днів)(?![\p{L}])|[0-9一二三四五六七八九十两几]\s*(?:个?星期|周|週間?|个月|個月|か月|ヶ月|カ月|ヵ月|天|日間)/iu;
+  /(?<![\p{L}])(?:years?|jaren|jaar|jahren?|ans|années|años|anni|anos|lata?|лет|года?|років|роки|рік|weeks?|months?|days|weken|week|maanden|maand|dagen|wochen|woche|monate|monat|tage|semaines?|mois|jours|semanas?|meses|mês|días|dias|settimane|settimana|mesi|mese|giorni|tygodni|tygodnie|tydzień|miesięcy|miesiące|miesiąc|dni|недел[ьиюя]|месяц(?:а|ев)?|дн[ейя]|тижн[іяь]|тиждень|місяц(?:я|і|ів)?|днів)(?![\p{L}])|[0-9一二三四五六七八九十两几]\s*(?:个?星期|周|週間?|个月|個月|か月|ヶ月|カ月|ヵ月|天|日間)/iu;
 
 /**
  * Words that make a headline one about a newspaper ("Courier asks readers for £60,000", "у газеты
