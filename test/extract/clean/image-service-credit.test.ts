@@ -76,6 +76,7 @@ describe('image-service credits', () => {
       '图片加速服务由 ImgSwift 提供',
       'Imágenes optimizadas con Lumina',
       '本站图片由 云栈CDN 加速与压缩',
+      'Fotografías: CDN Bitrix24, compresión automática',
     ]) {
       expect(creditRule(line), line).toBe('pattern:optimizer-credit');
     }

@@ -1808,6 +1808,7 @@ export const IMAGE_NOUNS: readonly string[] = [
   ...['images', 'image', 'pictures', 'photos', 'bilder', 'fotos', 'foto', 'изображения', 'картинки'],
   ...['фото', 'зображення', 'світлини', 'imágenes', 'immagini', 'imagens', 'obrazy', 'zdjęcia'],
   ...['obrazki', 'afbeeldingen', 'beelden', '图片', '圖片', '图像', '画像', '写真'],
+  ...['fotografías', 'fotografie', 'fotografias', 'photographies', 'fotografien', 'фотографии', 'фотографії'],
 ];
 
 /**
