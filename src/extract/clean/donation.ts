@@ -883,7 +883,12 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   }
   for (const i of split) drop.delete(i);
   const removed = new Set([...drop, ...split]);
-  const leadIns = new Set(appealLeadIns(texts, cues, removed, page.topic, groups));
+  // A making-of note may stand between the piece and its opener line ("Una piccola parentesi, prima
+  // di andare avanti." / "Questa inchiesta ci ha richiesto cinque mesi …" / the ask): notes first,
+  // then the lead-ins around both, then notes beside those.
+  const notes = makingOfNotes(texts, cues, removed);
+  const leadIns = new Set(appealLeadIns(texts, cues, new Set([...removed, ...notes]), page.topic, groups));
+  for (const i of notes) leadIns.add(i);
   for (const i of makingOfNotes(texts, cues, new Set([...removed, ...leadIns]))) leadIns.add(i);
   record(texts, drop, leadIns, ctx);
   for (const i of [...split].sort((a, b) => a - b)) {

@@ -208,6 +208,23 @@ describe('a line opening with a turn to the reader as its own sentence', () => {
     expect(found).toEqual([1]);
   });
 
+  it('leads into a making-of note that opens the appeal, above the ask', () => {
+    const note =
+      '<p>Questa inchiesta ci ha richiesto cinque mesi, quattro richieste di accesso agli atti e un ricorso al Tar per ottenere i verbali di gara. Il Setaccio non ospita pubblicità e non ha un editore: esiste perché 1.140 persone versano ogni mese una quota, anche piccola.</p>';
+    const ask =
+      '<p>Se pensi che storie così debbano continuare a uscire, unisciti a loro con 3 euro al mese. Poi riprendi pure a leggere.</p>';
+    const ctx = { ...context(), headline, outlets: ['Il Setaccio'] };
+    const kept = removeDonationAppeals(
+      blocksFrom(
+        `${story(1)}${story(2)}<p>Una piccola parentesi, prima di andare avanti.</p>${note}${ask}${story(3)}`,
+      ),
+      ctx,
+    );
+    const text = textOf(kept);
+    expect(text).not.toMatch(/piccola parentesi|cinque mesi|unisciti a loro/);
+    for (let i = 1; i <= 3; i++) expect(text).toContain(`Paragrafo ${i}:`);
+  });
+
   it('stays when nothing was removed after it', () => {
     const { text } = clean(
       `${story(1)}${story(2)}<p>Una piccola parentesi, prima di andare avanti.</p>${story(3)}`,
