@@ -4,7 +4,9 @@
  * very short ("Sign up for our newsletter"), and a longer block must also address the reader, so an
  * article sentence about someone's newsletter ("… which 900 supporters get by email") stays.
  */
+import type { Element } from 'domhandler';
 import type { SourcedBlock } from '../blocks.js';
+import { isElement, within } from '../body/dom.js';
 import {
   METER_ARTICLES,
   METER_COUNT,
@@ -199,6 +201,45 @@ export function isSubscriberQuestion(text: string): boolean {
   return findPhrase(lower, SUBSCRIBER_QUESTION) !== null;
 }
 
+/** A paywall box holds a few lines: the meter, the offer, its button and small print. */
+const PAYWALL_BOX_BLOCKS = 5;
+
+/**
+ * The other lines of a small box holding a paywall line ("Sie lesen einen von 5 kostenlosen Artikeln"
+ * over "Mit EA+ lesen Sie alle Artikel …" and "Danach 9,99 € monatlich, jederzeit kündbar."): the
+ * box is the paywall's line's container, or the one around it when that holds the line alone; a
+ * box holding more than a few blocks is the story's container.
+ */
+function paywallBoxLines(
+  blocks: readonly SourcedBlock[],
+  texts: readonly string[],
+  paywall: ReadonlyMap<number, string>,
+): number[] {
+  const found: number[] = [];
+  for (const i of paywall.keys()) {
+    let box = blocks[i]!.group;
+    if (!box) continue;
+    let members = boxMembers(blocks, box);
+    if (members.length === 1 && isElement(box.parent)) {
+      box = box.parent;
+      members = boxMembers(blocks, box);
+    }
+    if (members.length > PAYWALL_BOX_BLOCKS) continue;
+    for (const j of members) {
+      if (!paywall.has(j) && texts[j] && wordCount(texts[j]!) <= OFFER_WORDS) found.push(j);
+    }
+  }
+  return found;
+}
+
+function boxMembers(blocks: readonly SourcedBlock[], box: Element): number[] {
+  const members: number[] = [];
+  blocks.forEach((sb, j) => {
+    if (within(sb.group, box)) members.push(j);
+  });
+  return members;
+}
+
 /**
  * A prompt and its neighbours: a signup box is a heading, a one-line blurb ("The day's top stories
  * in your inbox every morning") and a form, so a short block next to a prompt needs only one phrase.
@@ -233,6 +274,7 @@ export function removeNewsletterPrompts(blocks: SourcedBlock[], ctx: CleanContex
       }
     }
   }
+  for (const i of paywallBoxLines(blocks, texts, meters)) meters.set(i, 'pattern:paywall-box');
   if (drop.size === 0 && meters.size === 0) return blocks;
   return blocks.filter((_, i) => {
     const meter = meters.get(i);

@@ -46,3 +46,22 @@ describe('paywall meter', () => {
     ]);
   });
 });
+
+describe('a paywall box', () => {
+  it("takes the box's other lines with its meter: the offer and its small print", () => {
+    const box = `<div class="q9328"><div class="q843a">Sie lesen einen von 5 kostenlosen Artikeln in diesem Monat.</div>
+      <p>Mit EA+ lesen Sie alle Artikel aus Auenstadt und der Region, mit E-Paper ab 5 Uhr früh.</p>
+      <p><small>Danach 9,99 € monatlich, jederzeit kündbar.</small></p></div>`;
+    const ctx = context();
+    const text = textOf(removeNewsletterPrompts(blocksFrom(`${box}${prose(3)}`), ctx));
+    expect(text).not.toMatch(/kostenlosen|EA\+|jederzeit kündbar/);
+    for (let i = 1; i <= 3; i++) expect(text).toContain(`Article paragraph ${i}:`);
+    expect(ctx.removals.items.map((r) => r.rule)).toContain('pattern:paywall-box');
+  });
+
+  it("leaves the story's paragraphs beside a meter in the story's own container", () => {
+    const html = `<div class="body"><p>You have read 3 of 5 free articles.</p>${prose(6)}</div>`;
+    const text = textOf(removeNewsletterPrompts(blocksFrom(html), context()));
+    for (let i = 1; i <= 6; i++) expect(text).toContain(`Article paragraph ${i}:`);
+  });
+});
