@@ -636,12 +636,17 @@ const NEEDS_YOU_WORDS = 6;
  * The same offer by its first period ("1 € le premier mois", "el primer mes por 1 €", "o primeiro
  * mês custa 1 euro", "$1 a week for your first year"): the period and a price within a few words.
  */
-const FIRST_PERIOD = String.raw`(?:first (?:month|year|\d+ weeks)|premier mois|première année|primer mes|primer año|primeiro mês|primeiro ano|primo mese|primo anno|pierwszy miesiąc|eerste maand|ersten monat|erster monat|первый месяц|перший місяць)`;
+const FIRST_PERIOD = String.raw`(?:first (?:month|year|\d+ weeks)|premier mois|première année|primer mes|primer año|primeiro mês|primeiro ano|primo mese|primo anno|pierwszy miesiąc|eerste maand|ersten monat|erster monat|первый месяц|перший місяць|(?:first|eerste|ersten|premiers|primeros|primeiros|primi|pierwsze|первые|перші) (?:\d+|two|three|four|six|twee|drie|vier|zes|zwei|drei|sechs|deux|trois|quatre|six|dos|tres|cuatro|seis|três|quatro|due|tre|quattro|sei|dwa|trzy|cztery|sześć|два|три|четыре|шесть|чотири|шість) (?:months|weeks|maanden|weken|monate|wochen|mois|semaines|meses|semanas|mesi|settimane|miesiące|tygodnie|месяца|месяцев|недели|недель|місяці|місяців|тижні|тижнів))`;
 const PRICE = String.raw`(?:[€$£₽₴₺]\s?\d|\d\s?(?:[€$£₽₴₺]|eur(?:os?)?(?![\p{L}])|zł|kč|tl(?![\p{L}])|руб|грн))`;
 const FIRST_PERIOD_OFFER = new RegExp(
   `(?<![\\p{L}])${FIRST_PERIOD}(?![\\p{L}])[^.!?]{0,30}?${PRICE}|${PRICE}[^.!?]{0,30}?(?<![\\p{L}])${FIRST_PERIOD}(?![\\p{L}])`,
   'u',
 );
+
+/** Whether lower-cased `text` offers a trial or a first period at a price (see `TRIAL_OFFER`). */
+export function introOffer(lower: string): boolean {
+  return TRIAL_OFFER.test(lower) || FIRST_PERIOD_OFFER.test(lower);
+}
 
 /** Words of a block whose appeal phrases are counted (see `appealCues`). */
 const CUE_SCAN_WORDS = 200;
@@ -709,7 +714,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // A bank account's number in its national form (an IBAN, "普通 1234567"): where a transfer goes.
   if (words <= BANK_LINE_WORDS && BANK_ACCOUNT.test(plain)) cues.payment++;
   // A subscription's trial offer ("Probeer 4 weken voor € 1", "4 Wochen für 1 € testen") asks.
-  if (words <= TRIAL_WORDS && (TRIAL_OFFER.test(text) || FIRST_PERIOD_OFFER.test(text))) cues.ask++;
+  if (words <= TRIAL_WORDS && introOffer(text)) cues.ask++;
   if (words <= NEEDS_YOU_WORDS && NEEDS_YOU.test(plain)) cues.ask++;
   const trimmed = text.trim();
   if (

@@ -17,7 +17,7 @@ import {
   SUBSCRIBER_QUESTION,
 } from '../vocab/phrases/boilerplate.js';
 import { READ_ON, SUBSCRIPTION_NOUNS } from '../vocab/phrases/membership.js';
-import { addressesReader, pageCues } from './appeal-cues.js';
+import { addressesReader, introOffer, pageCues } from './appeal-cues.js';
 import { blockText, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { alternation, countPhrases, findPhrase, LETTER, phraseRegex } from './phrases.js';
@@ -182,7 +182,9 @@ export function isSubscriptionOffer(text: string): boolean {
   if (!SUBSCRIPTION_NOUNS.test(text) || !READ_ON.test(text)) return false;
   const lower = unquotedLower(text);
   if (!READ_ON.test(lower) || !SUBSCRIPTION_NOUNS.test(lower)) return false;
-  return CJK.test(text) || addressesReader(lower, text);
+  // An offer at an introductory price sells to the reader whatever words it uses ("Neem nu een
+  // digitaal abonnement, de eerste drie maanden voor € 1 per week").
+  return CJK.test(text) || addressesReader(lower, text) || introOffer(lower);
 }
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
 

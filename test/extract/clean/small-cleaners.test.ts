@@ -337,6 +337,7 @@ describe('newsletter boxes', () => {
       '有料会員になると会員限定の有料記事もお読みいただけます。',
       'Subscribe today for unlimited access to all our reporting.',
       'Cet article vous est offert. Pour soutenir une information indépendante et lire tous nos contenus, abonnez-vous : 1 € le premier mois.',
+      'Onbeperkt toegang tot al het nieuws uit Drenthe? Neem nu een digitaal abonnement, de eerste drie maanden voor € 1 per week.',
     ]) {
       expect(isSubscriptionOffer(line), line).toBe(true);
     }
