@@ -72,6 +72,11 @@ export interface AppealCues {
    * appeal's button wherever it sits, so it goes with no run around it, like a widget.
    */
   own: boolean;
+  /**
+   * A sentence sends the reader to the outlet's own support page ("… pitch in at
+   * northgatebulletin.example/give"): the outlet asking, even in a story about someone's fundraiser.
+   */
+  ownAddress: boolean;
   /** The outlet speaking as "we" or to "you" (outside quotes): what lets a weak block join a run. */
   voice: boolean;
   /**
@@ -183,6 +188,7 @@ class BlockCues implements AppealCues {
   link = false;
   button = false;
   own = false;
+  ownAddress = false;
   self = false;
   leads = false;
   named = false;
@@ -804,8 +810,10 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     words > CONTROL_WORDS &&
     words <= OWN_ADDRESS_WORDS &&
     ownSupportAddress(text, page, cues.payment > 0)
-  )
+  ) {
     cues.ask++;
+    cues.ownAddress = true;
+  }
   REPORTING.lastIndex = 0;
   // "X has contacted the council for comment": the outlet reporting, not speaking of itself. Nor
   // does a quote's attribution ("«…», the captain told the Gazzetta"): the name after a quote.

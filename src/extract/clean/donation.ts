@@ -100,7 +100,9 @@ function lonePiece(run: readonly AppealCues[]): boolean {
   if (run.length !== 1) return false;
   const c = run[0]!;
   const ownAppeal = c.appeal - (c.named ? 1 : 0);
-  return c.ask > 0 && (ownAppeal > 0 || c.ask >= 2) && c.voice && !c.topical && c.words <= LONE_PIECE_WORDS;
+  // Sending the reader to the outlet's own support page is the outlet speaking, whoever the sentence names.
+  const outlet = c.voice || c.ownAddress;
+  return c.ask > 0 && (ownAppeal > 0 || c.ask >= 2) && outlet && !c.topical && c.words <= LONE_PIECE_WORDS;
 }
 
 /** Voiced story paragraphs a run needs on each side to be a passage of a letter in that voice. */
@@ -173,14 +175,16 @@ function outletSpeaks(run: readonly AppealCues[]): boolean {
 }
 
 /**
- * In a story about a fundraiser, a run is the outlet's when it names the outlet, holds a control, speaks
- * as the outlet off the story's topic, or of the outlet's trade ("… needs its readers"): the story's
+ * In a story about a fundraiser, a run is the outlet's when it names the outlet, holds a control, sends
+ * the reader to the outlet's own support page, speaks as the outlet off the story's topic, or of the
+ * outlet's trade ("… needs its readers"): the story's
  * own call for members and money ("We ask everyone in Hierden to join in. Become a member …") is
  * worded like an appeal and has none of these.
  */
 function outletOwns(run: readonly AppealCues[], texts: readonly string[]): boolean {
   return (
-    run.some((c) => c.named || c.control || (c.voice && !c.reports && !c.topical)) || texts.some(outletTrade)
+    run.some((c) => c.named || c.control || c.ownAddress || (c.voice && !c.reports && !c.topical)) ||
+    texts.some(outletTrade)
   );
 }
 

@@ -171,3 +171,22 @@ describe("a short control line of the outlet's among the story's paragraphs in i
     expect(text).not.toMatch(/долучайтеся|Дякуємо всім/);
   });
 });
+
+describe("the outlet's own line sending readers to its support page, above a story about a fundraiser", () => {
+  it('goes, though it names the outlet by a short name and speaks in no "we"; the story stays', () => {
+    const headline = 'Clayton volunteer fire company turns to crowdfunding after engine fails pump test';
+    const story = [
+      'This story is free to read. The Bulletin runs on local ads and reader support — pitch in at northgatebulletin.example/give.',
+      'The Clayton Volunteer Fire Company has launched an online fundraiser to replace the engine that failed its pump test in July.',
+      'The company is trying to raise $180,000 by the end of the year toward a refurbished pumper from a department in Ohio.',
+      'Chief Wendell Roos said the company had never asked the public for money this way. Donations of $50 or more get a decal.',
+    ];
+    const html = `<html lang="en"><head><title>${headline} | Northgate Bulletin</title><meta property="og:site_name" content="Northgate Bulletin"></head><body><article><h1>${headline}</h1>${story.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+    const { text } = extract(html, {
+      url: 'https://northgatebulletin.example/news/2024/09/clayton-fire-company',
+    });
+    expect(text).not.toContain('pitch in');
+    expect(text).toContain('raise $180,000');
+    expect(text).toContain('Donations of $50 or more');
+  });
+});
