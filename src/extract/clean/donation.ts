@@ -267,8 +267,11 @@ function grow(
   groups: readonly unknown[],
   backward = true,
   speech: readonly boolean[] = [],
+  reported = false,
 ): [number, number] {
-  // A weak cue (one topic word) in a long paragraph is article text, not a continuation.
+  // A weak cue (one topic word) in a long paragraph is article text, not a continuation. In a story
+  // about the press or a fundraiser, an appeal word alone carries no neighbour in: the story speaks
+  // of members and money too ("Wer Mitglied werden will, kann weiterhin Anteile zeichnen").
   const joins = (i: number, step = 1): boolean => {
     const c = cues[i];
     if (!c) return false;
@@ -278,7 +281,7 @@ function grow(
       strong(i) ||
       c.control ||
       (cueScore(c) === 1 && c.voice && !c.reports && c.words <= 50) ||
-      voicedNeighbour(c, i, i - step, groups)
+      (voicedNeighbour(c, i, i - step, groups) && (!reported || c.voice))
     );
   };
   // Two cue points carry a block into a run when it asks, speaks as the outlet, or is short and off
@@ -548,13 +551,15 @@ const SMALL_PRINT_WORDS = 30;
  * Blocks touching a removed piece that speak in its voice (see `voicedNeighbour`), or are its controls,
  * go with it; a heading or a plain paragraph after its button does not. Text-less blocks between (a
  * payment method's logo, an empty cell) are stepped over and go with the block beyond them, or stay
- * when it does.
+ * when it does. `reported`: a story about the press or a fundraiser, where only the outlet's voice
+ * (not an appeal word) makes a neighbour speak as the piece does.
  */
 function absorbNeighbours(
   cues: AppealCues[],
   drop: Set<number>,
   groups: readonly unknown[],
   headings: readonly boolean[],
+  reported = false,
 ): void {
   const pending = [...drop];
   while (pending.length > 0) {
@@ -571,7 +576,9 @@ function absorbNeighbours(
       if (step > 0 && !drop.has(j) && (headings[j] || afterButton(cues, j))) continue;
       const joins =
         drop.has(j) ||
-        (voicedNeighbour(c, j, i, groups) && !(onlyControl(cues[i]!) && onlyVoice(c))) ||
+        (voicedNeighbour(c, j, i, groups) &&
+          !(onlyControl(cues[i]!) && onlyVoice(c)) &&
+          (!reported || c.voice)) ||
         (c.control && cueScore(c) >= 1) ||
         c.scheme ||
         (j > i && paymentLine(c));
@@ -820,7 +827,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   const speech = testimonialLines(blocks, texts, cues);
   for (let i = 0; i < blocks.length; i++) {
     if (drop.has(i) || !isSeed(cues[i]!) || afterButton(cues, i)) continue;
-    const [start, grown] = grow(cues, i, groups, true, speech);
+    const [start, grown] = grow(cues, i, groups, true, speech, page.aboutPress || reported);
     // A heading that ends a run heads what follows it, the next section of the story ("Donativos e
     // «amigos do jornal»" after the outlet's subscribe button): it stays with that section.
     let end = grown;
@@ -854,7 +861,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   if (drop.size > 0 || ctx.removals.has('donation')) {
     const headings = blocks.map((sb) => sb.block.type === 'heading');
     addFragments(cues, texts, drop, groups, page.aboutPress || page.aboutFundraiser, headings);
-    absorbNeighbours(cues, drop, groups, headings);
+    absorbNeighbours(cues, drop, groups, headings, page.aboutPress || reported);
     split = splitAppealPieces({ cues, texts, blocks, page }, drop);
     paymentLinesAfter(cues, split, drop);
   }

@@ -190,3 +190,21 @@ describe("the outlet's own line sending readers to its support page, above a sto
     expect(text).toContain('Donations of $50 or more');
   });
 });
+
+describe("a story about a paper's cooperative, above the outlet's own appeal", () => {
+  it("keeps the story's lines on members and independence, and drops the outlet's appeal", () => {
+    const headline = 'Leser kaufen ihre Zeitung: Genossenschaft übernimmt den „Vogelsberger Anzeiger“';
+    const story = [
+      'Der bisherige Eigentümer, die Mittelhessische Verlagsgruppe, hatte im vergangenen Jahr angekündigt, die Zeitung zu schließen, falls sich kein Käufer findet.',
+      'Ein Anteil kostet 250 Euro. Innerhalb von fünf Monaten zeichneten 3.140 Mitglieder Anteile im Wert von zusammen 1,2 Millionen Euro.',
+      'Alle 38 Beschäftigten sollen übernommen werden. Chefredakteurin Anja Kolb bleibt im Amt. Die Redaktion werde unabhängig bleiben, betonte sie: „Die Mitglieder sind unsere Eigentümer, nicht unsere Auftraggeber.“',
+      'Wer Mitglied werden will, kann weiterhin Anteile zeichnen. Ziel sind 5.000 Mitglieder bis Ende des Jahres.',
+      'Qualitätsjournalismus kostet Geld. Unterstützen Sie das Nachrichtenkontor mit einem Abo – schon ab 1 € im ersten Monat.',
+    ];
+    const html = `<html lang="de"><head><title>${headline} | Nachrichtenkontor</title><meta property="og:site_name" content="Nachrichtenkontor"></head><body><article><h1>${headline}</h1>${story.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+    const { text } = extract(html, { url: 'https://nachrichtenkontor.example/medien/genossenschaft-118027' });
+    expect(text).toContain('Alle 38 Beschäftigten');
+    expect(text).toContain('Wer Mitglied werden will');
+    expect(text).not.toContain('Qualitätsjournalismus kostet Geld');
+  });
+});
