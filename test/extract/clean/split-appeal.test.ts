@@ -139,6 +139,22 @@ describe('a piece in the outlet’s voice that speaks of money alone', () => {
     expect(kept).not.toMatch(/eigener Sache|vier Euro/);
   });
 
+  it("stays when it reports what someone said, though it says 'our' and names a sum", () => {
+    const en = {
+      ...context(),
+      outlets: ['Harbor & Pine'],
+      headline: 'Ambulance bills break state law, records show',
+    };
+    const appealEn =
+      '<p>Harbor & Pine doesn’t sell ads and never puts investigations behind a paywall. We rely on members: become one today.</p><p>A membership starts at $8 a month, and every member gets our quarterly call with the newsroom.</p>';
+    const said =
+      "<p>County Administrator Felicia Ortega said she had not seen our findings but would ask the county's emergency medical services office to review them. Bayline's contract, worth an estimated $11 million a year, comes up for renewal in March.</p>";
+    const html = `${prose(2)}${appealEn}${prose(3, 3)}${said}${prose(1, 6)}`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), en));
+    expect(kept).toContain('Felicia Ortega said');
+    expect(kept).not.toMatch(/doesn’t sell ads/);
+  });
+
   it('stays on a page with no appeal of the outlet’s', () => {
     const html = `${prose(3)}<p>Schon mit vier Euro im Monat sorgen Sie dafür, dass wir auch bei Ratssitzungen vor Ort sind.</p>${prose(1, 4)}`;
     expect(textOf(removeDonationAppeals(blocksFrom(html), ctx()))).toContain('vier Euro');
