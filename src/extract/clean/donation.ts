@@ -438,7 +438,7 @@ function addFragments(
       let [, end] = grow(cues, i, groups, false);
       // A greeting's next block in the outlet's voice ("Dear readers," then "we …") is its text.
       const next = cues[end + 1];
-      if (next?.voice && next.words <= 60 && !drop.has(end + 1)) end++;
+      if (next?.voice && !next.reports && next.words <= 60 && !drop.has(end + 1)) end++;
       for (let j = i; j <= end; j++) drop.add(j);
       const rest = continuation(texts, cues, end);
       if (rest !== null) drop.add(rest);

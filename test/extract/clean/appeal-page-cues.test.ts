@@ -440,6 +440,14 @@ describe("the outlet's reporting in its own voice", () => {
     expect(appealCues(named!, page).self).toBe(false);
   });
 
+  it('hears Dutch "we" in the simple past at its work ("We analyseerden meer dan 300 vergunningen") as reporting', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const [line] = blocksFrom(
+      '<p>We analyseerden meer dan 300 vergunningen en provinciale besluiten, en spraken met elf van de boeren.</p>',
+    );
+    expect(appealCues(line!).reports).toBe(true);
+  });
+
   it('hears the outlet named after its questions ("Na vragen van Spoorzoeker …") as reporting', async () => {
     const { appealCues, cuePage } = await import('../../../src/extract/clean/appeal-cues.js');
     const page = cuePage(['Spoorzoeker'], 'Schimmel in 900 portiekflats');

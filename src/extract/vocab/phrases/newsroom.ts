@@ -671,6 +671,8 @@ export const WE_REPORTING: readonly string[] = [
   ...['hesaplamalarımıza göre', 'zjistili jsme', 'získali jsme', 'analyzovali jsme', 'oslovili jsme'],
   ...['kontaktovali jsme', 'porovnali jsme', 'řekl nám', 'řekla nám', 'na naše dotazy', 'podle našich'],
   ...['hebben we geanalyseerd', 'hebben we vergeleken', 'hebben we doorgestuurd'],
+  ...['we analyseerden', 'we spraken met', 'we vonden', 'we onderzochten', 'we vergeleken'],
+  ...['we bekeken', 'we stuurden', 'wij analyseerden', 'wij spraken met', 'wij onderzochten'],
   ...[
     'nach unserer auswertung',
     'laut unserer auswertung',
