@@ -95,6 +95,27 @@ describe('pruning', () => {
     for (const { text } of [button, link]) expect(text).toContain('Article paragraph 4');
   });
 
+  it("reads a button in the reader's own words as the sign-up ('Get the newsletter', 'Quero receber alertas')", () => {
+    for (const [heading, blurb, label] of [
+      [
+        'The Dispatch Daily',
+        'A quick read on Ridgefield news, every weekday at 6 a.m.',
+        'Get the newsletter',
+      ],
+      [
+        'Alertas do Oeste',
+        'Receba no email os avisos meteorológicos da sua região.',
+        'Quero receber alertas',
+      ],
+    ]) {
+      const { text } = body(
+        `<html><body><div class="article">${prose(2)}<div class="b-card"><p>${heading}</p><p>${blurb}</p><button type="button">${label}</button></div>${prose(2, 3)}</div></body></html>`,
+      );
+      expect(text, label).not.toContain(heading);
+      expect(text).toContain('Article paragraph 4');
+    }
+  });
+
   it("keeps a sign-up link in a sentence, and a box whose words are not a newsletter's", () => {
     const inText = body(
       `<html><body><div class="article">${prose(2)}<p>The shop, which opened in 2019, sells its surplus through a list that customers can join at <a href="/newsletter/">example.com/newsletter</a>, the owner said.</p>${prose(2, 3)}</div></body></html>`,

@@ -197,6 +197,7 @@ export const NEWSLETTER: PhraseList = {
     'na sua caixa',
     'no seu e-mail',
     'no seu email',
+    ...['receba no email', 'receba no e-mail', 'receba por email', 'receba por e-mail'],
     'cancelar a inscrição a qualquer momento',
     'descadastrar a qualquer momento',
     'sem spam',
@@ -1156,12 +1157,13 @@ export const PROMO_NOW: PhraseList = {
  * does ("Apúntate a nuestro boletín", "Iscriviti alla newsletter gratuita").
  */
 export const SIGN_UP_NOW: PhraseList = {
-  en: ['sign up', 'subscribe'],
+  // The reader's own words on a button count too ('Mi iscrivo', 'Quero receber alertas').
+  en: ['sign up', 'subscribe', 'get the newsletter', 'get our newsletter'],
   de: ['melden sie sich', 'abonnieren sie', 'melde dich', 'abonniere', 'anmelden', 'kostenlos anmelden'],
   fr: ['inscrivez-vous', 'abonnez-vous', 'inscris-toi', 'abonne-toi', "s'inscrire", "je m'inscris"],
-  es: ['apúntate', 'apúntese', 'suscríbete', 'suscríbase', 'suscribete'],
-  it: ['iscriviti', 'iscrivetevi', 'abbonati alla'],
-  pt: ['inscreva-se', 'subscreva', 'assine a', 'assine o'],
+  es: ['apúntate', 'apúntese', 'suscríbete', 'suscríbase', 'suscribete', 'me apunto', 'quiero recibirla'],
+  it: ['iscriviti', 'iscrivetevi', 'abbonati alla', 'mi iscrivo', 'iscrivimi'],
+  pt: ['inscreva-se', 'subscreva', 'assine a', 'assine o', 'quero receber', 'quero me inscrever'],
   ru: ['подпишитесь', 'подписывайтесь', 'подписаться'],
   uk: ['підпишіться', 'підписуйтесь', 'підписатися'],
   pl: ['zapisz się', 'zapiszcie się', 'subskrybuj'],
