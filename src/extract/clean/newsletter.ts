@@ -203,8 +203,12 @@ export function isSubscriberQuestion(text: string): boolean {
   return findPhrase(lower, SUBSCRIBER_QUESTION) !== null;
 }
 
-/** A paywall box holds a few lines: the meter, the offer, its button and small print. */
-const PAYWALL_BOX_BLOCKS = 5;
+/**
+ * A paywall box holds a few short lines: the meter, the offer, its plans (a name, a price and a line
+ * each) and small print; a story's container holds more, or longer, text.
+ */
+const PAYWALL_BOX_BLOCKS = 10;
+const PAYWALL_BOX_WORDS = 80;
 
 /**
  * The other lines of a small box holding a paywall line ("Sie lesen einen von 5 kostenlosen Artikeln"
@@ -227,6 +231,9 @@ function paywallBoxLines(
       members = boxMembers(blocks, box);
     }
     if (members.length > PAYWALL_BOX_BLOCKS) continue;
+    let words = 0;
+    for (const j of members) words += wordCount(texts[j] ?? '');
+    if (words > PAYWALL_BOX_WORDS) continue;
     for (const j of members) {
       if (!paywall.has(j) && texts[j] && wordCount(texts[j]!) <= OFFER_WORDS) found.push(j);
     }

@@ -65,3 +65,23 @@ describe('a paywall box', () => {
     for (let i = 1; i <= 6; i++) expect(text).toContain(`Article paragraph ${i}:`);
   });
 });
+
+describe('a paywall box with plan cards', () => {
+  it('takes the plans (a name, a price and a line each) with the meter above them', () => {
+    const plan = (name: string, price: string, line: string) =>
+      `<div class="c-5883"><h4>${name}</h4><div class="c-abb1">${price}</div><p>${line}</p></div>`;
+    const box = `<div class="c-3155"><div class="c-0ee9"><strong>You have 1 of 5 free articles left this month</strong></div><div class="c-d7a9">${plan('Digital', '$9.99 a month', 'Every story, the e-paper and the app')}${plan('Print + Digital', '$21 a month', 'The paper at your door, and everything online')}</div></div>`;
+    const text = textOf(removeNewsletterPrompts(blocksFrom(`${prose(3)}${box}`), context()));
+    expect(text).not.toMatch(/free articles|Print \+ Digital|\$21 a month|e-paper/);
+    for (let i = 1; i <= 3; i++) expect(text).toContain(`Article paragraph ${i}:`);
+  });
+
+  it('reads a Japanese note that reading on needs a plan as the paywall’s offer', async () => {
+    const { isSubscriptionOffer } = await import('../../../src/extract/clean/newsletter.js');
+    expect(
+      isSubscriptionOffer(
+        '続きのニュースを読むには、会員登録（無料）または有料プランへのお申し込みが必要です。',
+      ),
+    ).toBe(true);
+  });
+});
