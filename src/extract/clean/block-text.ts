@@ -98,7 +98,8 @@ function dropSpeech(quoted: string, at: number, text: string): string {
   // A sentence is speech however short: 「我们也是受害者。」 has no spaces to count words by.
   return /\S\s+\S+\s+\S/.test(inner) || SPOKEN_END.test(inner) ? ' ' : ` ${inner} `;
 }
-const SPOKEN_END = /[.!?。！？]\s*$/u;
+/** A sentence's end: its mark, or a Japanese polite ending ("…会員登録が必要です"), which no button label has. */
+const SPOKEN_END = /(?:[.!?。！？]|です|ます|でした|ました|ません)\s*$/u;
 /** Chinese words of saying, a full-width colon or a closing quote, right before a quote. */
 const SPOKEN_BEFORE = /(?:说|說|道|称|稱|表示|写|寫|问|問|喊|回答|透露|[：”」』])\s*$/u;
 const SPOKEN_REACH = 4;

@@ -355,6 +355,10 @@ describe('a short quote after a verb of saying', () => {
     expect(unquoted(viewers)).not.toMatch(/老家|我们/);
     expect(unquoted('村民表示：“我们不搬”')).not.toContain('我们');
     expect(unquoted('长按“赞赏”支持我们')).toContain('赞赏');
+    // A Japanese polite ending closes a sentence as 。 does: 「続きを読むには会員登録が必要です」 is speech.
+    expect(
+      unquoted('例の表示が出た。「続きを読むには会員登録が必要です」。私はプランに申し込んだ。'),
+    ).not.toContain('続き');
   });
 });
 
