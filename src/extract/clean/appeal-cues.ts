@@ -365,11 +365,16 @@ export function cuePage(
   // et sans publicité. Soutenez …").
   const story = pattern ? withoutAffix(headline, pattern) : headline;
   PRESS.lastIndex = 0;
-  const headlinePart = longestPart(story).toLowerCase();
-  const press = PRESS.exec(headlinePart)?.[0] ?? PRESS_COMPOUND.exec(headlinePart)?.[1];
+  const part = longestPart(story);
+  const headlinePart = part.toLowerCase();
+  const pressAt = PRESS.exec(headlinePart);
+  const press = pressAt?.[0] ?? PRESS_COMPOUND.exec(headlinePart)?.[1];
+  // The press word names the outlet only as a name, capitalised ("the Courier asks …"); "Lokalne
+  // tygodniki coraz częściej żyją z wpłat" is about weeklies in general, on "Tygodnik Mazurski" too.
+  const pressName = !!press && (!pressAt || /\p{Lu}/u.test(part.charAt(pressAt.index)));
   const aboutOutlet =
     pattern?.test(story) === true ||
-    (!!press && outlets.some((name) => name.toLowerCase().includes(press))) ||
+    (pressName && outlets.some((name) => name.toLowerCase().includes(press!))) ||
     outlets.some((name) => shortNameIn(headline, name));
   const aboutPress = aboutOutlet || !!press;
   const outlet = aboutOutlet ? null : pattern;

@@ -71,6 +71,8 @@ export const OUTLET_REPORTING: readonly string[] = [
   ...['has obtained', 'ha ottenuto', 'a obtenu', 'ha obtenido', 'obteve', 'uzyskał', 'uzyskała'],
   ...['verkreeg', 'получил', 'получила', 'получило', 'отримав', 'отримала', 'отримало'],
   ...['procurado pelo', 'procurada pelo', 'procurado pela', 'procurada pela', 'apurou', 'revelou'],
+  ...['contactado pelo', 'contactada pelo', 'contactado pela', 'contactada pela', 'contatado pelo'],
+  ...['contatada pelo', 'contatado pela', 'contatada pela', 'questionado pelo', 'questionada pelo'],
   ...['zapytany przez', 'zapytana przez', 'dowiedział', 'ustalił', 'ustaliła'],
   ...['navraag van', 'heeft vernomen', 'meldde', 'onthulde', 'na vragen van', 'op vragen van', 'tegenover'],
   ...['记者', '采访', '获悉'],

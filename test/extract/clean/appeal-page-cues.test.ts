@@ -234,6 +234,27 @@ describe('a story about the press', () => {
     expect(about(['Calder Valley Courier'], 'Flood defences put back two years')).toBe(false);
   });
 
+  it('is about the outlet itself only when the press word is capitalised, as a name', async () => {
+    const { cuePage } = await import('../../../src/extract/clean/appeal-cues.js');
+    const weeklies =
+      'Lokalne tygodniki coraz częściej żyją z wpłat czytelników. Raport: co trzecia redakcja ma profil na Patronite';
+    expect(cuePage(['Tygodnik Mazurski'], weeklies)).toMatchObject({ aboutPress: true, aboutOutlet: false });
+    expect(cuePage(['Tygodnik Mazurski'], weeklies).outletLetter).toBe(false);
+    expect(
+      cuePage(['Calder Valley Courier'], 'Courier asks readers for £60,000 to put a reporter back')
+        .aboutOutlet,
+    ).toBe(true);
+  });
+
+  it('hears "contactado pelo Jornal do Atlântico" as the outlet reporting', async () => {
+    const { appealCues, cuePage } = await import('../../../src/extract/clean/appeal-cues.js');
+    const page = cuePage(['Jornal do Atlântico'], 'Um em cada quatro concelhos já não tem um jornal local');
+    const [line] = blocksFrom(
+      '<p>Contactado pelo Jornal do Atlântico, o gabinete do secretário de Estado disse estar a analisar o estudo.</p>',
+    );
+    expect(appealCues(line!, page).named).toBe(false);
+  });
+
   it("keeps the outlet's fundraiser as reported, and still removes an appeal in its voice", () => {
     const page = (tail: string) =>
       clean(
