@@ -302,6 +302,10 @@ function grow(
   // Between two blocks that each ask in the outlet's voice, a voiced block is the appeal's middle
   // even when it names the story's places ("one trip to the islands costs us 90,000 roubles"): the
   // article does not ask, break off and ask again.
+  const tierName = (i: number): boolean => {
+    const c = cues[i];
+    return !!c && c.words > 0 && c.words <= TIER_NAME_WORDS && !c.topical && !c.foreign;
+  };
   const askBridge = (i: number, step: number): boolean => {
     const [near, mid, far] = [cues[i], cues[i + step], cues[i + 2 * step]];
     const asks = (c: AppealCues | undefined) => !!c && c.ask > 0 && c.voice && !c.foreign;
@@ -331,6 +335,8 @@ function grow(
   for (;;) {
     if (joins(end + 1) && !afterButton(cues, end + 1) && !intoBox(end)) end++;
     else if (strong(end + 2) && (bridge(end + 1) || askBridge(end, 1))) end += 2;
+    // A tier's name over its price ("Сусід" / "60 грн/міс"): a label of a word or two before a control.
+    else if (tierName(end + 1) && cues[end + 2]?.control) end += 2;
     else {
       const voices = voicesFrom(end + 1, 1);
       if (voices === 0) break;
@@ -360,6 +366,9 @@ function grow(
   }
   return [start, end];
 }
+
+/** Words of a membership tier's name on its card ("Друг редакції", "Supporter"). */
+const TIER_NAME_WORDS = 3;
 
 /** A line after an appeal's button may be its small print; a longer paragraph is the story's. */
 const BUTTON_TAIL_WORDS = 12;
@@ -573,7 +582,7 @@ function absorbNeighbours(
       if (!c) continue;
       // A heading after a piece heads what follows it (the next section of the story), and a plain
       // paragraph after the appeal's button is the story going on.
-      if (step > 0 && !drop.has(j) && (headings[j] || afterButton(cues, j))) continue;
+      if (step > 0 && !drop.has(j) && ((headings[j] && !payingHeading(c)) || afterButton(cues, j))) continue;
       const joins =
         drop.has(j) ||
         (voicedNeighbour(c, j, i, groups) &&
@@ -605,6 +614,14 @@ function onlyVoice(c: AppealCues): boolean {
 }
 /** A line in the outlet's voice a control takes with it: a sentence, as a box's blurb is. */
 const VOICE_LINE_WORDS = 25;
+
+/**
+ * A heading whose only cue is payment ("Реквізити для переказу", "Bank details"): it heads the
+ * widget's account lines, not the story's next section.
+ */
+function payingHeading(c: AppealCues): boolean {
+  return c.payment > 0 && c.ask === 0 && c.appeal === 0 && c.words <= PAYMENT_LINE_WORDS && !c.topical;
+}
 
 /** Longest block of a run anchored on the outlet naming itself (see `selfRuns`), and its reach each way. */
 const SELF_RUN_WORDS = 60;

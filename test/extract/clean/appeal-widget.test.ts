@@ -58,3 +58,26 @@ describe('donation widget rows', () => {
     for (const l of lines) expect(kept).toContain(l);
   });
 });
+
+describe('membership tier cards and the bank details under them', () => {
+  const tier = (name: string, price: string) =>
+    `<div class="c-card"><div class="c-name">${name}</div><div class="c-price">${price}</div></div>`;
+  const box = `<div class="c-box"><p>Вам подобається, що про Кременівку пишуть кременівці? Ми існуємо завдяки Клубу читачів.</p><p>Приєднуйтесь — і місцеві новини залишаться безкоштовними для всіх.</p>${tier('Сусід', '60 грн/міс')}${tier('Друг редакції', '150 грн/міс')}${tier('Меценат', '400 грн/міс')}<p>Оплатити через Приват24</p></div>`;
+  const bank = `<h4>Реквізити для переказу</h4><p>IBAN: UA213052990000026001040012345</p>`;
+
+  it("go with the ask above them: a tier's name is carried between its prices", () => {
+    const ctx = { ...context(), headline: 'Бюджет участі: мешканці обрали сквер і бібліотеку' };
+    const text = textOf(removeDonationAppeals(blocksFrom(`${prose(3)}${box}${bank}`), ctx));
+    expect(text).not.toMatch(/Приєднуйтесь|Сусід|Друг редакції|Меценат|грн\/міс|Реквізити|IBAN/);
+    for (let i = 1; i <= 3; i++) expect(text).toContain(`Article paragraph ${i}:`);
+  });
+
+  it("leave a story's crosshead after the box that is no payment heading", () => {
+    const ctx = { ...context(), headline: 'Бюджет участі: мешканці обрали сквер і бібліотеку' };
+    const text = textOf(
+      removeDonationAppeals(blocksFrom(`${prose(2)}${box}<h4>Що буде далі</h4>${prose(2, 3)}`), ctx),
+    );
+    expect(text).toContain('Що буде далі');
+    expect(text).toContain('Article paragraph 4:');
+  });
+});

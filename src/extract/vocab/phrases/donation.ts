@@ -227,6 +227,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['how often'],
     ],
     payment: [
+      // The heading over the account lines ("Реквізити для переказу", "Bank details").
+      ...['bank details', 'bank transfer details'],
       'via steady',
       'on steady',
       ...['with steady', 'powered by steady'],
@@ -376,6 +378,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['выберите сумму', 'не готовы помочь'],
     ],
     payment: [
+      // The heading over the account lines ("Реквізити для переказу", "Bank details").
+      ...['реквизиты для перевода', 'банковские реквизиты', 'наши реквизиты'],
       ...['подписной индекс', 'по номеру карты', 'номер карты'],
       'сбп',
       'криптокошел',
@@ -524,6 +528,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['оберіть суму', 'виберіть суму'],
     ],
     payment: [
+      // The heading over the account lines ("Реквізити для переказу", "Bank details").
+      ...['реквізити для переказу', 'банківські реквізити', 'наші реквізити'],
       ...['передплатний індекс', 'за номером картки', 'номер картки'],
       'iban',
       'криптогаман',
@@ -694,6 +700,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['wählen sie einen betrag'],
     ],
     payment: [
+      // The heading over the account lines ("Реквізити для переказу", "Bank details").
+      ...['bankverbindung', 'unsere bankverbindung'],
       'über steady',
       'mit steady',
       'via steady',
@@ -850,6 +858,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['choisissez un montant', 'choisir un montant'],
     ],
     payment: [
+      // The heading over the account lines ("Реквізити для переказу", "Bank details").
+      ...['coordonnées bancaires'],
       'iban',
       'mensuel',
       'par mois',
@@ -1003,6 +1013,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['elige una cantidad', 'elige un importe', 'elija un importe'],
     ],
     payment: [
+      // The heading over the account lines ("Реквізити для переказу", "Bank details").
+      ...['datos bancarios'],
       'iban',
       // Argentine transfers: the account's CBU and its alias.
       'cbu',
@@ -1151,6 +1163,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['scegli un importo', "scegli l'importo"],
     ],
     payment: [
+      // The heading over the account lines ("Реквізити для переказу", "Bank details").
+      ...['dati bancari', 'coordinate bancarie'],
       'iban',
       'mensile',
       'al mese',
@@ -1313,6 +1327,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['escolha um valor', 'escolha o valor'],
     ],
     payment: [
+      // The heading over the account lines ("Реквізити для переказу", "Bank details").
+      ...['dados bancários'],
       'iban',
       'chave pix',
       'mensal',
@@ -1454,6 +1470,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['nie dziś'],
     ],
     payment: [
+      // The heading over the account lines ("Реквізити для переказу", "Bank details").
+      ...['dane do przelewu'],
       ...['wpisz krs', 'numer krs', 'w zeznaniu pit'],
       'iban',
       'miesięcznie',
@@ -1588,6 +1606,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['kies je bedrag'],
     ],
     payment: [
+      // The heading over the account lines ("Реквізити для переказу", "Bank details").
+      ...['bankgegevens'],
       'iban',
       'maandelijks',
       'per maand',
