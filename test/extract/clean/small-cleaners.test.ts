@@ -536,6 +536,15 @@ describe('comment sections', () => {
     expect(textOf(kept)).not.toMatch(/Comments|Great story|Agreed/);
     expect(ctx.removals.items[0]?.category).toBe('comments');
   });
+  it('recognises who may comment as the section’s marker', () => {
+    for (const line of [
+      'Коментувати можуть лише зареєстровані користувачі.',
+      'Only registered users can comment on this article.',
+      'Komentować mogą tylko zalogowani czytelnicy.',
+    ]) {
+      expect(isCommentsMarker(line), line).toBe(true);
+    }
+  });
   it('does not cut at an early mention', () => {
     const kept = removeComments(blocksFrom(`<h2>Comments</h2>${prose(4)}`), context());
     expect(textOf(kept)).toContain('Article paragraph 4');

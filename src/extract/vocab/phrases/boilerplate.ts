@@ -1204,9 +1204,11 @@ export const COMMENTS: PhraseList = {
     'show comments',
     // Comments kept for paying readers ("Comments are reserved for subscribers").
     ...['comments are reserved for', 'comments are available to', 'comments are open to subscribers'],
+    // Who may comment ('Only registered users can comment').
+    ...['only registered users can comment', 'sign in to comment', 'log in or register to comment'],
   ],
-  ru: ['оставить комментарий', 'оставьте комментарий', 'добавить комментарий'],
-  uk: ['залишити коментар', 'залиште коментар', 'додати коментар'],
+  ru: ['оставить комментарий', 'оставьте комментарий', 'добавить комментарий', 'комментировать могут только'],
+  uk: ['залишити коментар', 'залиште коментар', 'додати коментар', 'коментувати можуть лише'],
   de: ['kommentar schreiben', 'einloggen, um', 'hinterlasse einen kommentar', 'kommentare sind abonnenten'],
   fr: [
     ...['laisser un commentaire', 'ajouter un commentaire'],
@@ -1218,8 +1220,8 @@ export const COMMENTS: PhraseList = {
     ...['deixe um comentário', 'deixe uma resposta', 'adicionar comentário'],
     ...['comentários estão reservados', 'comentários são exclusivos'],
   ],
-  pl: ['dodaj komentarz', 'zostaw komentarz'],
-  nl: ['laat een reactie achter', 'plaats een reactie'],
+  pl: ['dodaj komentarz', 'zostaw komentarz', 'komentować mogą tylko', 'zaloguj się, aby skomentować'],
+  nl: ['laat een reactie achter', 'plaats een reactie', 'log in om te reageren'],
   tr: [
     'yorum yazın',
     'yorumunuzu yazın',
