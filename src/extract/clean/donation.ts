@@ -19,6 +19,7 @@ import { heldButton } from './button-boxes.js';
 import type { CleanContext } from './context.js';
 import { appealLeadIns, outletTrade } from './lead-in.js';
 import { makingOfNotes } from './making-of.js';
+import { isPaywallMeter, paywallBoxLines } from './newsletter.js';
 import { outletCoda } from './outlet-coda.js';
 import { phraseRegex } from './phrases.js';
 import { noteFrame } from './signed-note.js';
@@ -909,6 +910,11 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     for (const i of testimonialGaps(speech, gone)) drop.add(i);
     for (const i of appealFaqs(lists, texts, cues, gone)) drop.add(i);
   }
+  // A paywall's meter taken as a piece of the appeal ("Ti restano 2 articoli gratuiti su 5"): its
+  // box's plans and offer go with it, as in the paywall pass (see `paywallBoxLines`).
+  const meters = new Map<number, string>();
+  for (const i of [...drop, ...split]) if (isPaywallMeter(texts[i]!)) meters.set(i, '');
+  if (meters.size > 0) for (const i of paywallBoxLines(blocks, texts, meters)) drop.add(i);
   for (const i of split) drop.delete(i);
   const removed = new Set([...drop, ...split]);
   // A making-of note may stand between the piece and its opener line ("Una piccola parentesi, prima

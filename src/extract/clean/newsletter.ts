@@ -216,7 +216,7 @@ const PAYWALL_BOX_WORDS = 80;
  * box is the paywall's line's container, or the one around it when that holds the line alone; a
  * box holding more than a few blocks is the story's container.
  */
-function paywallBoxLines(
+export function paywallBoxLines(
   blocks: readonly SourcedBlock[],
   texts: readonly string[],
   paywall: ReadonlyMap<number, string>,
@@ -225,10 +225,10 @@ function paywallBoxLines(
   for (const i of paywall.keys()) {
     let box = blocks[i]!.group;
     if (!box) continue;
-    let members = boxMembers(blocks, box);
+    let members = boxMembers(blocks, texts, box);
     if (members.length === 1 && isElement(box.parent)) {
       box = box.parent;
-      members = boxMembers(blocks, box);
+      members = boxMembers(blocks, texts, box);
     }
     if (members.length > PAYWALL_BOX_BLOCKS) continue;
     let words = 0;
@@ -241,10 +241,11 @@ function paywallBoxLines(
   return found;
 }
 
-function boxMembers(blocks: readonly SourcedBlock[], box: Element): number[] {
+/** The blocks with text inside `box` (a row of payment logos is no line). */
+function boxMembers(blocks: readonly SourcedBlock[], texts: readonly string[], box: Element): number[] {
   const members: number[] = [];
   blocks.forEach((sb, j) => {
-    if (within(sb.group, box)) members.push(j);
+    if (texts[j] && within(sb.group, box)) members.push(j);
   });
   return members;
 }

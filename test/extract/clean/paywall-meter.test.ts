@@ -19,6 +19,7 @@ describe('paywall meter', () => {
       'Encore 2 articles offerts ce mois-ci, ensuite la suite est réservée aux abonnés.',
       'Sie lesen einen von 5 kostenlosen Artikeln in diesem Monat.',
       'You are reading one of 3 free stories this month.',
+      'Ti restano 2 articoli gratuiti su 5 questo mese',
     ]) {
       expect(isPaywallMeter(line), line).toBe(true);
     }
@@ -83,5 +84,30 @@ describe('a paywall box with plan cards', () => {
         '続きのニュースを読むには、会員登録（無料）または有料プランへのお申し込みが必要です。',
       ),
     ).toBe(true);
+  });
+});
+
+describe('a paywall box whose meter the appeal cleaner took', () => {
+  it('goes whole there too: the plans and the offer beside the meter', async () => {
+    const { extract } = await import('../../../src/index.js');
+    const plan = (name: string, price: string, line: string) =>
+      `<div class="c-142c"><h4>${name}</h4><div class="c-54f9">${price}</div><p>${line}</p><a href="#">Scegli</a></div>`;
+    const box = `<div class="c-65d4"><div class="c-d66e"><strong>Ti restano 2 articoli gratuiti su 5 questo mese</strong></div><h4 class="c-45d4">Leggi senza limiti il giornale del tuo territorio</h4><div class="c-d1d2">${plan('Digitale', '1 € al mese per 3 mesi', 'Poi 6,99 € al mese. Disdici quando vuoi.')}${plan('Digitale + Edicola', '9,99 € al mese', 'Sito, app e sfogliatore del quotidiano dalle 5 del mattino.')}</div></div>`;
+    const p = (t: string) => `<p class="c-paragraph">${t}</p>`;
+    const story = [
+      "Da questa sera in dodici comuni dell'Alta Murgia l'acqua arriverà con il contagocce: dalle 22 alle 6 la pressione sarà ridotta al minimo e ai piani alti i rubinetti resteranno a secco.",
+      'La misura riguarda, tra gli altri, Altamura, Gravina, Santeramo, Poggiorsini e Spinazzola, e resterà in vigore almeno fino alla fine di settembre, ha fatto sapere l’acquedotto.',
+    ];
+    const lead =
+      '<p>Il Corriere delle Murge racconta ogni giorno quello che succede tra Bari e Matera, con sette cronisti che lavorano sul territorio. Questo articolo è aperto a tutti grazie a chi ha scelto di abbonarsi.</p>';
+    const more = [
+      'Il motivo è noto da settimane. Gli invasi che alimentano il sistema, a cominciare dalla diga del Pertusillo, sono scesi al 21 per cento della capacità, il livello più basso dal 2008.',
+      'Proprio le perdite restano il punto dolente. Secondo gli ultimi dati disponibili, nei comuni interessati oltre il 40 per cento dell’acqua immessa in rete si disperde prima di arrivare agli utenti.',
+    ];
+    const html = `<html lang="it"><head><title>Acqua razionata di notte | Corriere delle Murge</title><meta property="og:site_name" content="Corriere delle Murge"></head><body><article><h1>Acqua razionata di notte in dodici comuni</h1>${story.map(p).join('')}${lead}${p(more[0]!)}${box}${p(more[1]!)}</article></body></html>`;
+    const { text } = extract(html, { url: 'https://corrieredellemurge.example/territorio/acqua' });
+    expect(text).not.toMatch(/Ti restano|Leggi senza limiti|Digitale|sfogliatore/);
+    expect(text).toContain('Proprio le perdite');
+    expect(text).toContain('Il motivo è noto');
   });
 });

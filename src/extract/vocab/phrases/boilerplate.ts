@@ -464,7 +464,7 @@ export const METER_COUNT =
 export const METER_FREE =
   /free|безкоштовн|бесплатн|kostenlos|gratis|gratuit|offert|darmow|bezpłatn|免费|免費|無料/i;
 export const METER_ARTICLES =
-  /articl|artikel|матеріал|материал|стат(?:ей|ьи|ті|тей)|artículo|articolo|artigo|artykuł|tekst|文章|記事|篇|本|stor(?:y|ies)|news|noticia|notícia|notizi|beitr[aä]g|bericht|wiadomo|nieuws|новост|новин/i;
+  /articl|artikel|матеріал|материал|стат(?:ей|ьи|ті|тей)|artículo|articol|artigo|artykuł|tekst|文章|記事|篇|本|stor(?:y|ies)|news|noticia|notícia|notizi|beitr[aä]g|bericht|wiadomo|nieuws|новост|новин/i;
 
 /** Share bars and follow prompts. */
 export const SHARE: PhraseList = {
