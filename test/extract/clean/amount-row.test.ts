@@ -67,3 +67,13 @@ describe('the free-amount button', () => {
     expect(otherAmountButton('other amount of rain fell', isContinue)).toBe(false);
   });
 });
+
+describe('frequency choices in Chinese', () => {
+  it('reads a one-off or recurring sponsorship button ("單次贊助", "定期定額") as a control', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const { blocksFrom } = await import('../helpers.js');
+    for (const sb of blocksFrom('<p>單次贊助</p><p>定期定額</p><p>单次赞助</p>')) {
+      expect(appealCues(sb).control, sb.text).toBe(true);
+    }
+  });
+});

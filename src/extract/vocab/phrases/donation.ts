@@ -2217,7 +2217,22 @@ export const FREQUENCY_CHOICES: Readonly<Record<string, readonly string[]>> = {
   nl: ['eenmalig', 'eenmaal', 'maandelijks', 'elke maand', 'per maand', 'jaarlijks', 'elk jaar'],
   tr: ['tek seferlik', 'bir kerelik', 'bir kez', 'aylık', 'her ay', 'yıllık', 'her yıl'],
   cs: ['jednorázově', 'jednorázový', 'jednorázová', 'jednou', 'měsíčně', 'každý měsíc', 'ročně', 'každý rok'],
-  zh: ['一次性', '单次', '單次', '每月', '按月', '每年'],
+  zh: [
+    '一次性',
+    '单次',
+    '單次',
+    '每月',
+    '按月',
+    '每年',
+    '单次赞助',
+    '單次贊助',
+    '单次捐款',
+    '單次捐款',
+    '定期定额',
+    '定期定額',
+    '每月定额',
+    '每月定額',
+  ],
   ja: ['今回のみ', '1回のみ', '一回のみ', '1回', '毎月', '毎年'],
 };
 
