@@ -30,6 +30,7 @@ import {
   signupBox,
   signupControl,
   signupControlBox,
+  signupTitleBox,
 } from './signup-form.js';
 
 /** Never text: removed with their subtree, silently. */
@@ -206,7 +207,12 @@ export function prunePage(root: ParentNode, removals: Removals): void {
       unwrap(form);
     } else if (signups.has(form)) {
       const box = signupBox(form);
+      const title = signupTitleBox(box, form);
       if (removals.enabled) removals.add('newsletter', 'form:email-signup', snippetText(box));
+      if (title) {
+        if (removals.enabled) removals.add('newsletter', 'form:email-signup', snippetText(title));
+        removeNode(title);
+      }
       removeNode(box);
     } else {
       if (removals.enabled) removals.add('other', 'tag:form', snippetText(form));

@@ -102,6 +102,35 @@ export function signupControlBox(container: Element, control: Element, strong: b
   return strong || newsletterWords(own) ? box : null;
 }
 
+/** Containers that may hold a sign-up box's title and blurb beside its form. */
+const TITLE_BOXES = new Set(['div', 'section', 'aside', 'header']);
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** A form box's own small print ("No spam. Unsubscribe with one click."). */
+const SMALL_PRINT = 80;
+
+/**
+ * The sign-up box's title and blurb when they sit in a container of their own just before the
+ * form's ("<div><h3>Get The Paper Trail</h3><p>A weekly note from our reporters …</p></div><div><form>"):
+ * a small container that opens with a heading and holds a line or two, before a form box with no
+ * words of its own (a box with its own title is a widget of its own). Null when there is none.
+ */
+export function signupTitleBox(box: Element, form: Element): Element | null {
+  // A box with a heading, or more than a line of small print beside its form, holds its own title.
+  if (cleanText(box).length - cleanText(form).length > SMALL_PRINT) return null;
+  let titled = false;
+  walkElements(box, (el) => {
+    if (HEADINGS.has(el.name)) titled = true;
+    return !titled;
+  });
+  if (titled) return null;
+  let prev = box.prev;
+  while (prev && prev.type === 'text' && !textOf(prev).trim()) prev = prev.prev;
+  if (!isElement(prev) || !TITLE_BOXES.has(prev.name)) return null;
+  if (cleanText(prev).length > BOX_TEXT) return null;
+  const first = prev.children.find(isElement);
+  return first && HEADINGS.has(first.name) ? prev : null;
+}
+
 /** The box's own text beside the form stays within a heading and a blurb. */
 const BOX_TEXT = 250;
 /** Never a box: these hold the page or the article. */

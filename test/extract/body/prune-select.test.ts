@@ -116,6 +116,24 @@ describe('pruning', () => {
     }
   });
 
+  it("drops a sign-up form's title and blurb in their own container just before the form's", () => {
+    const { text, removed } = body(
+      `<html><body><div class="article">${prose(2)}<div class="c-4f8b"><h3>Get The Paper Trail</h3><p>A weekly note from our reporters on what they are digging into next.</p></div><div class="c-f61f"><form action="/subscribe" method="post"><input type="email" name="EMAIL"><button type="submit">Subscribe</button></form><p><small>No spam. Unsubscribe with one click.</small></p></div>${prose(2, 3)}</div></body></html>`,
+      true,
+    );
+    expect(text).not.toMatch(/Paper Trail|weekly note|No spam/);
+    for (let i = 1; i <= 4; i++) expect(text).toContain(`Article paragraph ${i}`);
+    expect(removed.filter((r) => r.rule === 'form:email-signup')).toHaveLength(2);
+  });
+
+  it('leaves the widget before a sign-up box that has its own title', () => {
+    const { text } = body(
+      `<html><body><div class="article">${prose(4)}</div><aside><section><h3>Most read</h3><ol><li><a href="/a">Bridge opening delayed again</a></li></ol></section><section><h3>In your inbox</h3><p>The news from the north, every weekday.</p><form action="/signup/" method="post"><input type="email" name="e"><button type="submit">Sign up</button></form></section></aside></body></html>`,
+    );
+    expect(text).toContain('Article paragraph 4');
+    expect(text).not.toContain('In your inbox');
+  });
+
   it("keeps a sign-up link in a sentence, and a box whose words are not a newsletter's", () => {
     const inText = body(
       `<html><body><div class="article">${prose(2)}<p>The shop, which opened in 2019, sells its surplus through a list that customers can join at <a href="/newsletter/">example.com/newsletter</a>, the owner said.</p>${prose(2, 3)}</div></body></html>`,
