@@ -177,10 +177,10 @@ function outletSpeaks(run: readonly AppealCues[]): boolean {
 
 /**
  * In a story about a fundraiser, a run is the outlet's when it names the outlet, holds a control, sends
- * the reader to the outlet's own support page, speaks as the outlet off the story's topic, or of the
- * outlet's trade ("… needs its readers"): the story's
- * own call for members and money ("We ask everyone in Hierden to join in. Become a member …") is
- * worded like an appeal and has none of these.
+ * the reader to the outlet's own support page, speaks as the outlet (not at its reporting) off the
+ * story's topic, or of the outlet's trade ("… needs its readers"): the story's own call for members
+ * and money ("We ask everyone in Hierden to join in. Become a member …") is worded like an appeal
+ * and has none of these.
  */
 function outletOwns(run: readonly AppealCues[], texts: readonly string[]): boolean {
   return (
@@ -303,14 +303,15 @@ function grow(
   // Between two blocks that each ask in the outlet's voice, a voiced block is the appeal's middle
   // even when it names the story's places ("one trip to the islands costs us 90,000 roubles"): the
   // article does not ask, break off and ask again.
-  const tierName = (i: number): boolean => {
-    const c = cues[i];
-    return !!c && c.words > 0 && c.words <= TIER_NAME_WORDS && !c.topical && !c.foreign;
-  };
   const askBridge = (i: number, step: number): boolean => {
     const [near, mid, far] = [cues[i], cues[i + step], cues[i + 2 * step]];
     const asks = (c: AppealCues | undefined) => !!c && c.ask > 0 && c.voice && !c.foreign;
     return asks(near) && asks(far) && !!mid && mid.voice && !mid.foreign && mid.words < 120;
+  };
+  // A membership tier's name on its card ("Сусід", "Друг редакції"), which sits between its prices.
+  const tierName = (i: number): boolean => {
+    const c = cues[i];
+    return !!c && c.words > 0 && c.words <= TIER_NAME_WORDS && !c.topical && !c.foreign;
   };
   // Nor does a run of the story's third-person lines ("Organizers offered three ways to give …")
   // grow forward into the outlet's box after them: the box is a run of its own.
@@ -587,7 +588,7 @@ function absorbNeighbours(
       const joins =
         drop.has(j) ||
         (voicedNeighbour(c, j, i, groups) &&
-          !(onlyControl(cues[i]!) && onlyVoice(c)) &&
+          !(noCueWords(cues[i]!) && voiceAlone(c)) &&
           (!reported || c.voice)) ||
         (c.control && cueScore(c) >= 1) ||
         c.scheme ||
@@ -602,16 +603,18 @@ function absorbNeighbours(
   }
 }
 
-/**
- * A control with no appeal words of its own ("Дякуємо всім, хто вже з нами. Продовжуємо.", "Continue"),
- * and a paragraph whose only cue is the outlet's "we" ("We drove the four repaired stretches …"):
- * the line vouches for its box's lines, not for the story's paragraph beside it in running text.
- */
-function onlyControl(c: AppealCues): boolean {
+/** No ask, appeal or payment word of its own (a bare control line: "Продовжуємо.", "Continue"). */
+function noCueWords(c: AppealCues): boolean {
   return c.ask === 0 && c.appeal === 0 && c.payment === 0;
 }
-function onlyVoice(c: AppealCues): boolean {
-  return c.ask === 0 && c.appeal === 0 && c.payment === 0 && c.words > VOICE_LINE_WORDS;
+
+/**
+ * A paragraph longer than a line whose only cue is the outlet's "we" ("We drove the four repaired
+ * stretches …"): a piece with no cue words of its own vouches for its box's lines, not for such a
+ * paragraph of the story beside it in running text.
+ */
+function voiceAlone(c: AppealCues): boolean {
+  return noCueWords(c) && c.words > VOICE_LINE_WORDS;
 }
 /** A line in the outlet's voice a control takes with it: a sentence, as a box's blurb is. */
 const VOICE_LINE_WORDS = 25;
