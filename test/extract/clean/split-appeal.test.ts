@@ -423,3 +423,22 @@ describe("a fundraiser's story around the outlet's appeal", () => {
     expect(kept).not.toContain('Lokaljournalismus aus Eichenau');
   });
 });
+
+describe('the outlet thanking those who support it, apart from its appeal', () => {
+  it('is a piece once the page carries the appeal ("Puedes leerlo entero gracias a quienes nos apoyan")', () => {
+    const ctx = () => ({
+      ...context(),
+      outlets: ['El Altavoz del Sur'],
+      headline: 'La Viña se queda sin vecinos',
+    });
+    const note =
+      '<p>Este reportaje forma parte de nuestra serie «Barrios en venta». Puedes leerlo entero gracias a quienes nos apoyan.</p>';
+    const appeal =
+      '<p>Hazte socia de El Altavoz del Sur: sin tu apoyo este periodismo no existe. Desde 5 € al mes.</p>';
+    const text = textOf(removeDonationAppeals(blocksFrom(`${note}${prose(3)}${appeal}`), ctx()));
+    expect(text).not.toMatch(/Barrios en venta|Hazte socia/);
+    for (let i = 1; i <= 3; i++) expect(text).toContain(`Article paragraph ${i}:`);
+    const alone = textOf(removeDonationAppeals(blocksFrom(`${note}${prose(3)}`), ctx()));
+    expect(alone).toContain('Barrios en venta');
+  });
+});

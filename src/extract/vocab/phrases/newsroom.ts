@@ -31,7 +31,19 @@ export const NEWSROOM_WORDS: Readonly<Record<string, readonly string[]>> = {
  * on a page that already carries its appeal (see `split-appeal.ts`).
  */
 export const FUNDING_WORDS: Readonly<Record<string, readonly string[]>> = {
-  en: ['for free', 'free to read', 'money', 'funded', 'fund us', 'subscri', 'donat', 'paid for', 'pay for'],
+  // Readers who support the outlet ('gracias a quienes nos apoyan') count as what pays for it.
+  en: [
+    'for free',
+    'free to read',
+    'money',
+    'funded',
+    'fund us',
+    'subscri',
+    'donat',
+    'paid for',
+    'pay for',
+    'who support us',
+  ],
   ru: ['бесплатн', 'деньг', 'финансир', 'подписк', 'пожертвова', 'донат', 'оплачива'],
   uk: ['безкоштовн', 'гроші', 'грошей', 'фінансу', 'передплат', 'пожертв', 'донат', 'оплачу'],
   de: ['kostenlos', 'gratis', 'umsonst', 'geld', 'finanziert', 'finanzieren', 'abonn', 'spende', 'bezahl'],
@@ -58,8 +70,21 @@ export const FUNDING_WORDS: Readonly<Record<string, readonly string[]>> = {
     'donaci',
     'aportaci',
     'pagan',
+    'quienes nos apoyan',
+    'quienes nos sostienen',
   ],
-  it: ['gratis', 'gratuit', 'soldi', 'denaro', 'finanziat', 'finanziano', 'abbona', 'donazion', 'pagano'],
+  it: [
+    'gratis',
+    'gratuit',
+    'soldi',
+    'denaro',
+    'finanziat',
+    'finanziano',
+    'abbona',
+    'donazion',
+    'pagano',
+    'ci sostiene',
+  ],
   pt: [
     'de graça',
     'gratuit',
@@ -70,6 +95,7 @@ export const FUNDING_WORDS: Readonly<Record<string, readonly string[]>> = {
     'assinante',
     'doaç',
     'pagam',
+    'quem nos apoia',
   ],
   pl: [
     'za darmo',
