@@ -415,7 +415,8 @@ describe('asks in fresh words', () => {
       `<p>Se pensi che storie così debbano continuare a uscire, unisciti a loro con 3 euro al mese.</p>
       <p>Możesz nam pomóc bez wydawania złotówki: przekaż 1,5% podatku fundacji wydawcy.</p>
       <p>月500円から、取材を支える「サポーター」になっていただけませんか。</p>
-      <p>ここで少しだけ、お願いをさせてください。</p>`,
+      <p>ここで少しだけ、お願いをさせてください。</p>
+      <p>Prefere contribuir todo mês? Assinantes apoiadores a partir de R$ 12 recebem a edição em PDF.</p>`,
     );
     for (const sb of lines) expect(appealCues(sb).ask, sb.text).toBeGreaterThan(0);
   });

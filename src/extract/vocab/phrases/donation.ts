@@ -20,6 +20,8 @@ export interface AppealPhrases {
 export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   en: {
     ask: [
+      // A monthly gift offered as the reader's preference ('Prefere contribuir todo mês?').
+      ...['prefer to give monthly', 'rather give every month'],
       // A condition put to the reader ("Se ti è stato utile, …"), before the ask.
       ...['if this was useful to you', 'if you found this useful', 'if this story helped you'],
       'join the readers who already pay',
@@ -557,6 +559,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   de: {
     ask: [
+      // A monthly gift offered as the reader's preference ('Prefere contribuir todo mês?').
+      ...['lieber monatlich unterstützen', 'lieber jeden monat'],
       ...['wenn ihnen das wichtig ist', 'wenn dir das wichtig ist', 'wenn ihnen dieser text geholfen hat'],
       'eine bitte in eigener sache',
       'in eigener sache:',
@@ -726,6 +730,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   fr: {
     ask: [
+      // A monthly gift offered as the reader's preference ('Prefere contribuir todo mês?').
+      ...['vous préférez donner chaque mois', 'tu préfères donner chaque mois'],
       ...['si vous tenez à ce qu', 'si cet article vous a été utile'],
       'vous pouvez nous soutenir',
       'vous pouvez nous aider',
@@ -878,6 +884,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   es: {
     ask: [
+      // A monthly gift offered as the reader's preference ('Prefere contribuir todo mês?').
+      ...['prefieres aportar cada mes', 'prefieres colaborar cada mes'],
       ...['si te importa que', 'si este artículo te ha servido'],
       'puedes apoyarnos',
       'puede apoyarnos',
@@ -1035,6 +1043,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   it: {
     ask: [
+      // A monthly gift offered as the reader's preference ('Prefere contribuir todo mês?').
+      ...['preferisci contribuire ogni mese', 'preferisci sostenerci ogni mese'],
       ...['se ti è stato utile', 'se ci tieni a', 'se pensi che storie', 'se pensi che inchieste'],
       // Join the readers who already pay ("unisciti a loro con 3 euro al mese").
       'unisciti a loro',
@@ -1183,6 +1193,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pt: {
     ask: [
+      // A monthly gift offered as the reader's preference ('Prefere contribuir todo mês?').
+      ...['prefere contribuir todo mês', 'prefere contribuir todos os meses', 'prefere apoiar todo mês'],
       ...['se essa reportagem te ajudou', 'se você acha importante que'],
       'você pode nos apoiar',
       'pode apoiar-nos',
