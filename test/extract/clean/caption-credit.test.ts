@@ -66,7 +66,13 @@ describe('loose captions', () => {
 
 describe('the editor line under a Chinese story', () => {
   it('is a credit, with or without brackets and a staff code', () => {
-    for (const line of ['责任编辑：刘洋_NL5521', '（责任编辑：王晓）', '責任編輯：陳美玲', '编辑：赵敏']) {
+    for (const line of [
+      '责任编辑：刘洋_NL5521',
+      '（责任编辑：王晓）',
+      '責任編輯：陳美玲',
+      '编辑：赵敏',
+      '【编辑：林晓】',
+    ]) {
       expect(creditRule(line), line).not.toBeNull();
     }
   });

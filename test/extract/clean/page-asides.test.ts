@@ -38,6 +38,7 @@ describe('page asides', () => {
       'text-cues:feedback',
     );
     expect(pageAsideRule('Encontrou algum erro? Comunique a redação.')).toBe('text-cues:feedback');
+    expect(pageAsideRule('觉得这篇报道有用？给记者点个赞吧')).toBe('text-cues:feedback');
     expect(pageAsideRule('Просмотров: 2 814')).toBe('pattern:view-count');
     expect(pageAsideRule('13.08.2025 19:40Просмотров: 2 814')).toBe('pattern:view-count');
     expect(pageAsideRule('The auditors found an error in the 2023 accounts.')).toBeNull();
