@@ -762,9 +762,14 @@ function plainParagraph(c: AppealCues): boolean {
   return c.words > PLAIN_PARAGRAPH_WORDS && cueScore(c) === 0 && !c.voice;
 }
 
-/** A line of an appeal box beside its run: the outlet's voice or a cue, off the story's topic. */
+/**
+ * A line of an appeal box beside its run: the outlet's voice, a cue, or a label of a word or three
+ * (a tier's name on its card: "年費支持", "Supporter"), off the story's topic.
+ */
 function boxLine(c: AppealCues): boolean {
-  return (c.voice || cueScore(c) > 0) && !c.topical && !c.foreign;
+  return (
+    (c.voice || cueScore(c) > 0 || (c.words > 0 && c.words <= TIER_NAME_WORDS)) && !c.topical && !c.foreign
+  );
 }
 
 /**

@@ -81,3 +81,15 @@ describe('membership tier cards and the bank details under them', () => {
     expect(text).toContain('Article paragraph 4:');
   });
 });
+
+describe('a tier card whose price and button went with the appeal', () => {
+  it('goes whole: its name and its perk line too', () => {
+    const card = (name: string, price: string, perk: string) =>
+      `<div class="c-55ef"><h4>${name}</h4><div class="c-d7d7">${price}</div><p>${perk}</p><a href="#">立即支持</a></div>`;
+    const html = `<div class="c-box"><p>海外粵報沒有財團老闆，也不接受任何政府資助。我們的記者分佈在英國、加拿大和台灣。</p><p>若您認同我們的工作，請考慮成為月費支持者。每月3英鎊，已足以支付一篇社區報道的交通費。</p>${card('月費支持', '£3 / 月', '每月收到編輯部來信')}${card('年費支持', '£36 / 年', '附送年度紀念明信片')}</div>`;
+    const ctx = { ...context(), outlets: ['海外粵報'], headline: '英國的香港家長開辦粵語週末學校' };
+    const text = textOf(removeDonationAppeals(blocksFrom(`${html}${prose(3)}`), ctx));
+    expect(text).not.toMatch(/年費支持|明信片|月費支持|立即支持/);
+    for (let i = 1; i <= 3; i++) expect(text).toContain(`Article paragraph ${i}:`);
+  });
+});
