@@ -1168,6 +1168,28 @@ const MEDIA_NOUNS = new Set([
   'blog',
 ]);
 
+/** Words for a newspaper that may open its name before the name's own article ("Nieuwsblad De Waadrand"). */
+const PAPER_NOUNS = new Set(['nieuwsblad', 'dagblad', 'weekblad', 'krant', 'zeitung', 'journal', 'gazette']);
+
+/**
+ * English words for a paper that its own pages use for it after "the" ("the Bulletin", "the Review").
+ * Not "Times", "Post", "Star", "News" or "Mirror": common words, and other papers' names.
+ */
+const ENGLISH_PAPER_NOUNS = new Set([
+  'bulletin',
+  'courier',
+  'gazette',
+  'herald',
+  'tribune',
+  'chronicle',
+  'sentinel',
+  'ledger',
+  'dispatch',
+  'review',
+  'examiner',
+  'observer',
+]);
+
 /** Letters of a word that may stand for the whole name ("Signal", "Voce"), at least. */
 const SHORT_NAME_LETTERS = 4;
 
@@ -1185,6 +1207,26 @@ function shortNames(name: string): string[] {
     /^\p{Lu}\p{Ll}{3,}$/u.test(words[1]!)
   ) {
     return [words[1]!];
+  }
+  // A paper's kind before its own article and name ("Nieuwsblad De Waadrand"): the name with its article.
+  if (
+    words.length === 3 &&
+    PAPER_NOUNS.has(words[0]!.toLowerCase()) &&
+    NAME_ARTICLE.has(words[1]!.toLowerCase()) &&
+    /^\p{Lu}\p{Ll}{3,}$/u.test(words[2]!)
+  ) {
+    return [`${words[1]} ${words[2]}`];
+  }
+  // An English paper named by its place and its kind ("Northgate Bulletin"): "the Bulletin", as its
+  // own pages call it.
+  const last = words[words.length - 1]!;
+  if (
+    words.length >= 2 &&
+    words[0] !== 'The' &&
+    ENGLISH_PAPER_NOUNS.has(last.toLowerCase()) &&
+    /^\p{Lu}/u.test(last)
+  ) {
+    return [`The ${last}`, `the ${last}`];
   }
   const article = words[0]!;
   if (words.length < 3 || !NAME_ARTICLE.has(article.toLowerCase())) return [];

@@ -246,6 +246,19 @@ describe('a story about the press', () => {
     ).toBe(true);
   });
 
+  it('knows a paper by the short name its pages use ("the Bulletin", "De Waadrand")', async () => {
+    const { cuePage } = await import('../../../src/extract/clean/appeal-cues.js');
+    const bulletin = cuePage(['Northgate Bulletin'], 'Fire company turns to crowdfunding').outlet!;
+    expect(bulletin.test('This story is free to read. The Bulletin runs on local ads.')).toBe(true);
+    expect(bulletin.test('Subscribers keep the Bulletin at every trustee meeting.')).toBe(true);
+    expect(bulletin.test('The Bulletin Board Society meets on Tuesdays.')).toBe(false);
+    const waadrand = cuePage(['Nieuwsblad De Waadrand'], 'Dorp koopt zijn supermarkt').outlet!;
+    expect(waadrand.test('De Waadrand bestaat dankzij lezers die elke maand iets bijdragen.')).toBe(true);
+    expect(cuePage(['Evening Times'], 'Council votes on budget').outlet!.test('the Times reported')).toBe(
+      false,
+    );
+  });
+
   it('hears "contactado pelo Jornal do Atlântico" as the outlet reporting', async () => {
     const { appealCues, cuePage } = await import('../../../src/extract/clean/appeal-cues.js');
     const page = cuePage(['Jornal do Atlântico'], 'Um em cada quatro concelhos já não tem um jornal local');
