@@ -55,6 +55,8 @@ export function outletCoda(
   // paragraph, so this reads a block or two.
   const edge = (from: number, step: number): number | null => {
     for (let i = from; i >= 0 && i < blocks.length; i += step) {
+      // A letter starts at its greeting ("Drogi Czytelniku,"): the block before it is the story's last.
+      if (step < 0 && i !== from && cues[i + 1]!.greeting) return i;
       if (member(i)) continue;
       // The note's own heading ("Keep the Dispatch going") between it and the story's last paragraph.
       const titled = step < 0 && i > 0 && i !== from && blocks[i]!.block.type === 'heading' && story(i - 1);

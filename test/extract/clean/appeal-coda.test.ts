@@ -209,3 +209,29 @@ describe("a share label after a correction in the outlet's voice", () => {
     expect(out).toContain('Aktualizacja, godz. 15.40');
   });
 });
+
+describe("the outlet's note opening with a greeting", () => {
+  it("starts at its greeting: the story's last paragraph before it stays, though it speaks in 'we'", async () => {
+    const { extract } = await import('../../../src/index.js');
+    const story = [
+      'Marek Zawadzki zaczyna pracę o wpół do trzeciej. Najpierw zakwas, potem piec, potem ciasto na pierwszą partię żytniego. O czwartej w oknie przy Ogrodowej 14 zapala się światło i pierwsi klienci – taksówkarze, pielęgniarki z nocnej zmiany – pukają w szybę, choć oficjalnie piekarnia otwiera się o szóstej.',
+      'Piekarnię Pod Zegarem założył w 1935 roku jego dziadek, Stanisław, czeladnik z Wilna. Zegar nad wejściem, który dał jej nazwę, kupił od zegarmistrza z sąsiedniej bramy za trzy worki mąki. Działa do dziś, choć, jak przyznaje Marek, „spieszy się pięć minut od zawsze i nikt tego nie rusza”.',
+      'Po wojnie zakład został upaństwowiony i przez ponad trzydzieści lat funkcjonował jako punkt Społem. Ojciec Marka, Jerzy, pracował w nim jako kierownik zmiany we własnej piekarni. Odzyskał ją w 1991 roku, razem z piecem, którego nikt nie zdołał przez te lata zastąpić elektrycznym.',
+      'Piec jest opalany bukowym drewnem i mieści jednocześnie 120 bochenków. Nagrzewa się trzy godziny. – Elektryczny byłby tańszy i szybszy, liczyłem to sto razy – mówi Marek. – Ale wtedy to byłby inny chleb. Ludzie by wyczuli.',
+      'Od dwóch lat przy piecu stoi też jego córka, Julia. Skończyła technologię żywności, przez rok pracowała w piekarni rzemieślniczej w Kopenhadze. To ona namówiła ojca na chleb na zakwasie orkiszowym i na niedzielne drożdżówki z rabarbarem, które znikają przed dziewiątą.',
+      'Kamienica przy Ogrodowej ma nowego właściciela, który zapowiada remont elewacji. Zawadzcy mają umowę najmu do 2032 roku. – Zegar zostaje, to mamy na piśmie – zapewnia Julia. – Co do reszty, zobaczymy.',
+    ];
+    const note = [
+      '<p>Drogi Czytelniku, Droga Czytelniczko,</p>',
+      '<p>Kwartał piszą trzy osoby i pies redakcyjny. Nie sprzedajemy Twoich danych i nie wciskamy Ci reklam kredytów. Zamiast tego prosimy wprost: jeśli lubisz takie historie, dorzuć się do kolejnych.</p>',
+      '<div class="c-5ab0"><div><button type="button">Jednorazowo</button><button type="button">Co miesiąc</button></div><div><button type="button">10 zł</button><button type="button">20 zł</button><button type="button">50 zł</button><button type="button">Inna kwota</button></div><div><button type="submit">Dalej</button></div><div><img src="/pay/blik.svg" alt="BLIK" width="44"><img src="/pay/visa.svg" alt="Visa" width="40"></div></div>',
+      '<p>Wolisz przelew tradycyjny? Fundacja Kwartał, nr konta 61 1090 1014 0000 0712 1981 2874, tytuł: darowizna.</p>',
+      '<p><a href="https://patronite.example/kwartal">Zostań Patronem na Patronite</a></p>',
+    ].join('');
+    const headline = 'Chleb o czwartej rano. Piekarnia Pod Zegarem ma 90 lat i trzecie pokolenie przy piecu';
+    const html = `<html lang="pl"><head><title>${headline} | Kwartał</title><meta property="og:site_name" content="Kwartał"></head><body><article><h1>${headline}</h1><div class="field--name-body">${story.map((x) => `<p>${x}</p>`).join('')}${note}</div><div class="field--name-field-tags"><div>#Śródmieście #piekarnia #rzemiosło</div></div></article></body></html>`;
+    const { text } = extract(html, { url: 'https://kwartal.example/ludzie/piekarnia-pod-zegarem/' });
+    expect(text).toContain('Zegar zostaje, to mamy na piśmie');
+    expect(text).not.toMatch(/Drogi Czytelniku|dorzuć się|Patronite/);
+  });
+});
