@@ -920,8 +920,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   }
   // A paywall's meter taken as a piece of the appeal ("Ti restano 2 articoli gratuiti su 5"): its
   // box's plans and offer go with it, as in the paywall pass (see `paywallBoxLines`).
-  const meters = new Map<number, string>();
-  for (const i of [...drop, ...split]) if (isPaywallMeter(texts[i]!)) meters.set(i, '');
+  const meters = new Set([...drop, ...split].filter((i) => isPaywallMeter(texts[i]!)));
   if (meters.size > 0) for (const i of paywallBoxLines(blocks, texts, meters)) drop.add(i);
   for (const i of split) drop.delete(i);
   const removed = new Set([...drop, ...split]);

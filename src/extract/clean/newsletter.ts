@@ -219,10 +219,10 @@ const PAYWALL_BOX_WORDS = 80;
 export function paywallBoxLines(
   blocks: readonly SourcedBlock[],
   texts: readonly string[],
-  paywall: ReadonlyMap<number, string>,
+  paywall: ReadonlySet<number>,
 ): number[] {
   const found: number[] = [];
-  for (const i of paywall.keys()) {
+  for (const i of paywall) {
     let box = blocks[i]!.group;
     if (!box) continue;
     let members = boxMembers(blocks, texts, box);
@@ -231,12 +231,11 @@ export function paywallBoxLines(
       members = boxMembers(blocks, texts, box);
     }
     if (members.length > PAYWALL_BOX_BLOCKS) continue;
-    let words = 0;
-    for (const j of members) words += wordCount(texts[j] ?? '');
-    if (words > PAYWALL_BOX_WORDS) continue;
-    for (const j of members) {
-      if (!paywall.has(j) && texts[j] && wordCount(texts[j]!) <= OFFER_WORDS) found.push(j);
-    }
+    const words = members.map((j) => wordCount(texts[j]!));
+    if (words.reduce((sum, n) => sum + n, 0) > PAYWALL_BOX_WORDS) continue;
+    members.forEach((j, k) => {
+      if (!paywall.has(j) && words[k]! <= OFFER_WORDS) found.push(j);
+    });
   }
   return found;
 }
@@ -284,7 +283,8 @@ export function removeNewsletterPrompts(blocks: SourcedBlock[], ctx: CleanContex
       }
     }
   }
-  for (const i of paywallBoxLines(blocks, texts, meters)) meters.set(i, 'pattern:paywall-box');
+  for (const i of paywallBoxLines(blocks, texts, new Set(meters.keys())))
+    meters.set(i, 'pattern:paywall-box');
   if (drop.size === 0 && meters.size === 0) return blocks;
   return blocks.filter((_, i) => {
     const meter = meters.get(i);
