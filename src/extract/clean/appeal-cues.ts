@@ -548,6 +548,31 @@ function supporterTally(lower: string): boolean {
   return (lower.match(/\d[\d.,\s]*\d|\d{2,}/g)?.length ?? 0) >= 2 || TALLY_GOAL.test(lower);
 }
 
+/** A sentence's end and the space after it. */
+const SENTENCE_BREAK = /(?<=[.!?…。！？])\s+/u;
+
+/**
+ * Whether one sentence of `text` (quotes removed, case kept) both names money and speaks as the
+ * outlet or to the reader. A story's paragraph may do each in its own sentence ("… zahlt Jana Rieck
+ * 980 Euro kalt. … seit sie unseren Mietrechner ausprobiert hat."); the outlet on what pays for it
+ * does both at once ("Schon mit vier Euro im Monat sorgen Sie dafür, dass wir …").
+ */
+export function moneyInVoice(text: string): boolean {
+  // A tally's count and its goal may stand in sentences of their own ("Сейчас нас поддерживают 1 318
+  // человек. Мы хотим, чтобы к лету их стало 1 500"): the count's sentence is the money's then.
+  const tally = supporterTally(text.toLowerCase());
+  for (const sentence of text.split(SENTENCE_BREAK)) {
+    const lower = sentence.toLowerCase();
+    const money =
+      count(lower, PAYMENT) > 0 ||
+      AMOUNT_IN_TEXT.test(lower) ||
+      (CURRENCY_WORD.test(lower) && AMOUNT_IN_WORDS.test(lower)) ||
+      (tally && SUPPORTER_TALLY.test(lower));
+    if (money && (addressesReader(lower, sentence) || someWeVerb(lower) || WE_SHORT.test(lower))) return true;
+  }
+  return false;
+}
+
 /** How many distinct phrases of `re` occur in `text`. */
 function count(text: string, re: RegExp): number {
   const found = text.match(re);

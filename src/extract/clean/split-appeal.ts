@@ -11,8 +11,8 @@
  */
 import type { SourcedBlock } from '../blocks.js';
 import { EDITOR_INTRODUCTION, FUNDING_WORDS } from '../vocab/phrases/newsroom.js';
-import { type AppealCues, type CuePage, cueScore, DASH_SPEECH } from './appeal-cues.js';
-import { QUOTE_OPENING, unquotedLower } from './block-text.js';
+import { type AppealCues, type CuePage, cueScore, DASH_SPEECH, moneyInVoice } from './appeal-cues.js';
+import { QUOTE_OPENING, unquoted, unquotedLower } from './block-text.js';
 import { opener, opensWithInterjection, opensWithOpener } from './lead-in.js';
 import { findPhrase } from './phrases.js';
 import { sharesTopic, topicKeys } from './topic.js';
@@ -102,7 +102,10 @@ function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boole
   // Not in a story about a fundraiser, whose paragraphs tell how to give ("Une cagnotte en ligne a
   // été ouverte, et les dons peuvent …"): there only the outlet's voice makes a piece.
   const asksWithMoney = !fundraiser && !c.foreign && c.appeal - (c.named ? 1 : 0) >= 1 && c.payment >= 1;
-  if ((c.voice || asksWithMoney) && own >= 1 && body) return true;
+  // Money alone as the cue must be named in the outlet's voice, not beside it (see `moneyInVoice`).
+  const moneyOnly = c.ask === 0 && c.appeal === 0 && !c.control && !c.button;
+  if ((c.voice || asksWithMoney) && own >= 1 && body && (!moneyOnly || moneyInVoice(unquoted(text))))
+    return true;
   // The outlet's voice on money in a short paragraph ("Schon mit vier Euro im Monat sorgen Sie dafür,
   // dass wir …", or its count of paying readers: "Hoje somos mantidos por 1.480 leitores …"), once
   // the page is known to carry its appeal.
@@ -116,7 +119,8 @@ function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boole
     c.payment >= 1 &&
     !c.foreign &&
     c.words <= MONEY_PIECE_WORDS &&
-    !SAID.test(unquotedLower(text))
+    !SAID.test(unquotedLower(text)) &&
+    moneyInVoice(unquoted(text))
   )
     return true;
   // A paragraph that opens by turning to the reader and goes on as the outlet ("Un mot avant la

@@ -155,6 +155,22 @@ describe('a piece in the outlet’s voice that speaks of money alone', () => {
     expect(kept).not.toMatch(/doesn’t sell ads/);
   });
 
+  it("stays when its sums and its 'our' stand in different sentences", () => {
+    const de = {
+      ...context(),
+      outlets: ['Kanalblick Recherche'],
+      headline: 'Viele Zimmer im Hafenviertel sind zu teuer',
+    };
+    const appealDe =
+      '<p>Diese Recherche hat uns ein halbes Jahr gekostet. Getragen wird unsere Arbeit von rund 900 Mitgliedern, die uns ab 4 Euro im Monat unterstützen.</p><p>Wenn Ihnen Recherchen wie diese wichtig sind: Werden Sie Mitglied.</p>';
+    const story =
+      '<p>Für ihr Zimmer von 19 Quadratmetern am Kanal zahlt Mira Oltmanns 640 Euro warm. Erlaubt wären höchstens 480 Euro. Das weiß sie erst, seit sie im Winter unseren Mietspiegel-Rechner ausprobiert hat.</p>';
+    const html = `${prose(2)}${story}${prose(2, 3)}${appealDe}${prose(2, 5)}`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), de));
+    expect(kept).toContain('Mira Oltmanns 640 Euro');
+    expect(kept).not.toMatch(/Werden Sie Mitglied/);
+  });
+
   it('stays on a page with no appeal of the outlet’s', () => {
     const html = `${prose(3)}<p>Schon mit vier Euro im Monat sorgen Sie dafür, dass wir auch bei Ratssitzungen vor Ort sind.</p>${prose(1, 4)}`;
     expect(textOf(removeDonationAppeals(blocksFrom(html), ctx()))).toContain('vier Euro');
