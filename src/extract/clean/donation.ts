@@ -9,19 +9,35 @@
  */
 import type { SourcedBlock } from '../blocks.js';
 import { type Element, isElement } from '../body/dom.js';
-import { AMOUNT_PERIOD_WORDS } from '../vocab/phrases/boilerplate.js';
 import { PLEDGE_COUNTER, PLEDGE_RATIO, PLEDGE_TO_GOAL } from '../vocab/phrases/donation.js';
-import { THIS_OUTLET_PHRASES } from '../vocab/phrases/newsroom.js';
 import { type AppealCues, appealCues, cueScore, pageCues } from './appeal-cues.js';
 import { appealFaqs, faqsAtControls, questionLists } from './appeal-faq.js';
-import { blockText, QUOTE_OPENING, SENTENCE_END } from './block-text.js';
+import { fillGaps, PAYMENT_LINE_WORDS, paymentLinesAfter } from './appeal-gaps.js';
+import {
+  absorbNeighbours,
+  afterButton,
+  scatteredAppeal,
+  selfRuns,
+  TIER_NAME_WORDS,
+  voicedNeighbour,
+  widen,
+} from './appeal-neighbours.js';
+import {
+  interviewVoices,
+  outletOwns,
+  outletQuotes,
+  outletSpeaks,
+  thanksToSupporters,
+  voicedThroughout,
+  withinOwnVoice,
+} from './appeal-voice.js';
+import { blockText, SENTENCE_END } from './block-text.js';
 import { heldButton } from './button-boxes.js';
 import type { CleanContext } from './context.js';
 import { appealLeadIns, outletTrade } from './lead-in.js';
 import { makingOfNotes } from './making-of.js';
 import { isPaywallMeter, paywallBoxLines } from './newsletter.js';
 import { outletCoda } from './outlet-coda.js';
-import { phraseRegex } from './phrases.js';
 import { noteFrame } from './signed-note.js';
 import { splitAppealPieces } from './split-appeal.js';
 import { TESTIMONIAL_LINES, testimonialGaps, testimonialLines } from './testimonials.js';
@@ -106,89 +122,6 @@ function lonePiece(run: readonly AppealCues[]): boolean {
   return c.ask > 0 && (ownAppeal > 0 || c.ask >= 2) && outlet && !c.topical && c.words <= LONE_PIECE_WORDS;
 }
 
-/** Voiced story paragraphs a run needs on each side to be a passage of a letter in that voice. */
-const VOICED_SIDE = 2;
-/** A story paragraph is longer than a line. */
-const VOICED_STORY_WORDS = 12;
-/** Share of the story paragraphs outside the run that must speak as the outlet. */
-const VOICED_SHARE = 0.6;
-
-/**
- * A run in the middle of a piece that speaks as the outlet throughout: the editor's column on the
- * paper's anniversary ("Many of you have asked how you can help … subscribe, if you can"), with
- * paragraphs in its voice before and after the ask. An appeal set into a story sits among
- * third-person paragraphs, and one after a letter ends the page.
- */
-function withinOwnVoice(
-  blocks: readonly SourcedBlock[],
-  cues: readonly AppealCues[],
-  start: number,
-  end: number,
-): boolean {
-  let before = 0;
-  let after = 0;
-  let story = 0;
-  for (let i = 0; i < cues.length; i++) {
-    if (i >= start && i <= end) continue;
-    const c = cues[i]!;
-    if (blocks[i]!.block.type !== 'paragraph' || c.words <= VOICED_STORY_WORDS) continue;
-    story++;
-    if (!c.voice) continue;
-    if (i < start) before++;
-    else after++;
-  }
-  return before >= VOICED_SIDE && after >= VOICED_SIDE && before + after >= story * VOICED_SHARE;
-}
-
-/** Share of the story's paragraphs in the outlet's voice that makes a piece about the outlet its letter. */
-const LETTER_SHARE = 0.7;
-/** Paragraphs such a letter has at least. */
-const LETTER_PARAGRAPHS = 4;
-
-/** Whether nearly every paragraph longer than a line speaks as the outlet (see `LETTER_SHARE`). */
-function voicedThroughout(blocks: readonly SourcedBlock[], cues: readonly AppealCues[]): boolean {
-  let paragraphs = 0;
-  let voiced = 0;
-  cues.forEach((c, i) => {
-    if (blocks[i]!.block.type !== 'paragraph' || c.words <= VOICED_STORY_WORDS) return;
-    paragraphs++;
-    if (c.voice) voiced++;
-  });
-  return paragraphs >= LETTER_PARAGRAPHS && voiced >= paragraphs * LETTER_SHARE;
-}
-
-/** An ask without the outlet's voice is a line or a button in a story about the press. */
-const PRESS_ASK_WORDS = 12;
-
-/**
- * In a story about the press, a run must speak as the outlet off the story's topic, or hold a
- * widget: "Supporters can give once or monthly" and "Donate: paper.example/fund" report the
- * fundraiser the headline is about.
- */
-function outletSpeaks(run: readonly AppealCues[]): boolean {
-  // One paragraph in "you" that asks nothing sets out the reported paper's own terms ("Word lid, en
-  // je betaalt 6,50 euro per maand …": Dutch and English "you" is anyone).
-  const lone = run.filter((c) => c.words > 0).length === 1;
-  // An ask in the third person longer than a line is the story's ("… ältere Leserinnen und Leser
-  // bekommen auf Wunsch ein Tablet"): the paper's readers are its subject.
-  const asks = (c: AppealCues) => c.ask > 0 && (c.voice || c.words <= PRESS_ASK_WORDS);
-  return run.some((c) => ((asks(c) || (c.voice && !lone)) && !c.topical) || c.widget || c.control);
-}
-
-/**
- * In a story about a fundraiser, a run is the outlet's when it names the outlet, holds a control, sends
- * the reader to the outlet's own support page, speaks as the outlet (not at its reporting) off the
- * story's topic, or of the outlet's trade ("… needs its readers"): the story's own call for members
- * and money ("We ask everyone in Hierden to join in. Become a member …") is worded like an appeal
- * and has none of these.
- */
-function outletOwns(run: readonly AppealCues[], texts: readonly string[]): boolean {
-  return (
-    run.some((c) => c.named || c.control || c.ownAddress || (c.voice && !c.reports && !c.topical)) ||
-    texts.some(outletTrade)
-  );
-}
-
 /** A seed without the outlet's voice or an ask is a line or a short paragraph. */
 const SEED_PLAIN_WORDS = 40;
 
@@ -209,53 +142,6 @@ function isSeed(c: AppealCues): boolean {
   const appealing =
     c.appeal - cited > 0 && cueScore(c) - cited >= 2 && (c.voice || c.words <= SEED_PLAIN_WORDS);
   return (appealing || (c.control && c.payment > 0)) && !c.foreign && !c.topical;
-}
-
-/**
- * A short block in the outlet's voice, or with an appeal topic word, that shares no word with the headline
- * ("Un instant, s'il vous plaît", "For less than a coffee a week …"): it joins a run or a fragment
- * it touches, though it could not start one.
- */
-function voiced(c: AppealCues): boolean {
-  return ((c.voice && !c.reports) || c.appeal >= 1 || c.ask > 0) && !c.topical && c.words <= 40;
-}
-
-/**
- * `voiced`, for the block at `j` joining the piece at `at`. Before the piece, a block with a topic
- * word but no voice must share the piece's container: across a container's edge it is the article's
- * last line ("The organisers will keep collecting donations until 31 December."), which the
- * outlet's appeal box follows. Nor may one that passes on someone else's web address ("Donations can
- * be made at shelter.example/give"): that is the story's charity, not the outlet's appeal.
- */
-function voicedNeighbour(c: AppealCues, j: number, at: number, groups: readonly unknown[]): boolean {
-  return voiced(c) && (j > at || c.voice || (!c.foreign && oneBox(groups, j, at)));
-}
-
-/** Lines a small box holds directly, around the rows it nests ("<div class=box><p>…</p><p>…</p><div class=amounts>"). */
-const SMALL_BOX_LINES = 3;
-
-/**
- * Whether the blocks at `j` and `at` sit in one box: the same container, `j`'s container a small
- * box that holds `at`'s (a counter in the box, its amount row in a row of its own), or the two
- * containers side by side in a small box (a card's heading and its text, each in a `<div>` of its
- * own). A story's container holds many blocks, so its last line still does not join the box set
- * inside or beside it.
- */
-function oneBox(groups: readonly unknown[], j: number, at: number): boolean {
-  const outer = groups[j] as Element | undefined;
-  const inner = groups[at] as Element | undefined;
-  if (outer === inner) return true;
-  if (!outer || !inner) return false;
-  // The box's own lines; beside each other, the lines of both containers count.
-  let inBox: (g: unknown) => boolean;
-  if (inner.parent === outer) inBox = (g) => g === outer;
-  else if (outer.parent && outer.parent === inner.parent) {
-    const box = outer.parent;
-    inBox = (g) => g === box || (g as Element | null)?.parent === box;
-  } else return false;
-  let lines = 0;
-  for (const g of groups) if (inBox(g) && ++lines > SMALL_BOX_LINES) return false;
-  return true;
 }
 
 /**
@@ -367,31 +253,6 @@ function grow(
     }
   }
   return [start, end];
-}
-
-/** Words of a membership tier's name on its card ("Друг редакції", "Supporter"). */
-const TIER_NAME_WORDS = 3;
-
-/** A line after an appeal's button may be its small print; a longer paragraph is the story's. */
-const BUTTON_TAIL_WORDS = 12;
-/** A button's label is a few words. */
-const BUTTON_LABEL_WORDS = 6;
-
-/**
- * After the appeal's button, a paragraph that neither speaks as the outlet, asks nor gives payment
- * details (an IBAN line, small print) is the story going on ("Hinojosa said monthly memberships grew
- * …" after "Subscribe to the Gazette"): it neither joins the run nor starts one.
- */
-function afterButton(cues: readonly AppealCues[], i: number): boolean {
-  const [button, c] = [cues[i - 1], cues[i]];
-  if (!button || !c || c.voice || c.ask > 0 || c.control || c.payment >= 2 || c.words <= BUTTON_TAIL_WORDS)
-    return false;
-  // A control, or a label of a few words that asks or names the outlet ("Subscribe to the Gazette").
-  return (
-    button.control ||
-    button.button ||
-    (button.words <= BUTTON_LABEL_WORDS && (button.ask > 0 || button.named))
-  );
 }
 
 /** How far (in blocks) a fragment may sit from an accepted run: an appeal split around a few paragraphs. */
@@ -545,290 +406,6 @@ function trailingOutletLine(cues: AppealCues[], drop: Set<number>): void {
   if (c?.self && (c.appeal >= 2 || c.ask > 0) && c.words <= 25 && !c.topical) drop.add(last);
 }
 
-/**
- * A short line off the story's topic on how to pay ("Pagamento por MB Way ou cartão.", "Tarjeta o
- * PayPal"): after a removed piece it is the appeal's, as its buttons are; before one, such a line
- * is the article's last ("The developer will contribute £3.4 million.").
- */
-function paymentLine(c: AppealCues): boolean {
-  if (c.topical || c.foreign) return false;
-  return c.payment > 0 && (c.words <= PAYMENT_LINE_WORDS || (c.payment >= 2 && c.words <= SMALL_PRINT_WORDS));
-}
-const PAYMENT_LINE_WORDS = 12;
-/** The form's small print on how payments and tax work ("processed securely by Stripe … tax-deductible"). */
-const SMALL_PRINT_WORDS = 30;
-
-/**
- * Blocks touching a removed piece that speak in its voice (see `voicedNeighbour`), or are its controls,
- * go with it; a heading or a plain paragraph after its button does not. Text-less blocks between (a
- * payment method's logo, an empty cell) are stepped over and go with the block beyond them, or stay
- * when it does. `reported`: a story about the press or a fundraiser, where only the outlet's voice
- * (not an appeal word) makes a neighbour speak as the piece does.
- */
-function absorbNeighbours(
-  cues: AppealCues[],
-  drop: Set<number>,
-  groups: readonly unknown[],
-  headings: readonly boolean[],
-  reported = false,
-): void {
-  const pending = [...drop];
-  while (pending.length > 0) {
-    const i = pending.pop()!;
-    for (const step of [-1, 1]) {
-      // A letter starts at its greeting ("Dear reader,"): the line before it is the story's last.
-      if (step < 0 && cues[i]!.greeting) continue;
-      let j = i + step;
-      while (cues[j]?.words === 0 && !drop.has(j)) j += step;
-      const c = cues[j];
-      if (!c) continue;
-      // A heading after a piece heads what follows it (the next section of the story), and a plain
-      // paragraph after the appeal's button is the story going on.
-      if (step > 0 && !drop.has(j) && ((headings[j] && !payingHeading(c)) || afterButton(cues, j))) continue;
-      const joins =
-        drop.has(j) ||
-        (voicedNeighbour(c, j, i, groups) &&
-          !(noCueWords(cues[i]!) && voiceAlone(c)) &&
-          (!reported || c.voice)) ||
-        (c.control && cueScore(c) >= 1) ||
-        c.scheme ||
-        (j > i && paymentLine(c));
-      if (!joins) continue;
-      for (let k = i + step; k !== j; k += step) drop.add(k);
-      if (!drop.has(j)) {
-        drop.add(j);
-        pending.push(j);
-      }
-    }
-  }
-}
-
-/** No ask, appeal or payment word of its own (a bare control line: "Продовжуємо.", "Continue"). */
-function noCueWords(c: AppealCues): boolean {
-  return c.ask === 0 && c.appeal === 0 && c.payment === 0;
-}
-
-/**
- * A paragraph longer than a line whose only cue is the outlet's "we" ("We drove the four repaired
- * stretches …"): a piece with no cue words of its own vouches for its box's lines, not for such a
- * paragraph of the story beside it in running text.
- */
-function voiceAlone(c: AppealCues): boolean {
-  return noCueWords(c) && c.words > VOICE_LINE_WORDS;
-}
-/** A line in the outlet's voice a control takes with it: a sentence, as a box's blurb is. */
-const VOICE_LINE_WORDS = 25;
-
-/**
- * A heading whose only cue is payment ("Реквізити для переказу", "Bank details"): it heads the
- * widget's account lines, not the story's next section.
- */
-function payingHeading(c: AppealCues): boolean {
-  return c.payment > 0 && c.ask === 0 && c.appeal === 0 && c.words <= PAYMENT_LINE_WORDS && !c.topical;
-}
-
-/** Longest block of a run anchored on the outlet naming itself (see `selfRuns`), and its reach each way. */
-const SELF_RUN_WORDS = 60;
-const SELF_RUN_REACH = 3;
-
-/**
- * Some cue of the appeal's own: its voice, a topic word, an ask or a control. Naming the outlet is
- * none (a source's quote "told the Ribeira Journal" beside the appeal is the story's), nor is money
- * alone (a story's figures: "a salary of R$ 4,200").
- */
-function anyCue(c: AppealCues, text: string): boolean {
-  if (c.named) return c.ask > c.namePoints / 2 || c.appeal > 1 || c.control;
-  return c.voice || c.appeal > 0 || c.ask > 0 || c.control || periodicSum(c, text);
-}
-
-/** Words of a short line with a sum per period ("Bastano 3 euro al mese: dai una mano"). */
-const PERIODIC_WORDS = 25;
-const PERIODIC = phraseRegex([
-  ...Object.values(AMOUNT_PERIOD_WORDS).flat(),
-  ...['щомісяч', 'ежемесяч', 'monatlich', 'mensil', 'miesięczn', 'maandelijk', 'mensal', 'měsíčn'],
-]);
-
-/** A short line with money and a period: what a membership costs, not a story's figures. */
-function periodicSum(c: AppealCues, text: string): boolean {
-  if (c.payment === 0 || c.words > PERIODIC_WORDS) return false;
-  PERIODIC.lastIndex = 0;
-  return PERIODIC.test(text.toLowerCase());
-}
-
-/**
- * The outlet speaking of itself between the story's paragraphs, worded as no phrase list has it
- * ("Diario X has no owners in property or tourism … / If you think it worth it, chip in from 4
- * euros a month"): a block that opens with the outlet's name (see `leads`), off the story's topic, and
- * the blocks around it in the same container, off the topic too and each with a cue of its own (one
- * without may sit between two that have one). The run needs money or a control in it: the outlet
- * describing itself without asking for anything stays. Not in a story about the press, whose subject
- * the outlet or a paper is.
- */
-function selfRuns(
-  cues: AppealCues[],
-  texts: readonly string[],
-  groups: readonly unknown[],
-  drop: Set<number>,
-): void {
-  cues.forEach((c, i) => {
-    if (
-      !c.leads ||
-      !c.voice ||
-      c.reports ||
-      c.topical ||
-      c.foreign ||
-      drop.has(i) ||
-      c.words > SELF_RUN_WORDS
-    ) {
-      return;
-    }
-    const fits = (j: number): boolean => {
-      const n = cues[j];
-      return (
-        n !== undefined &&
-        groups[j] === groups[i] &&
-        n.words > 0 &&
-        n.words <= SELF_RUN_WORDS &&
-        !n.topical &&
-        !n.foreign
-      );
-    };
-    let start = i;
-    let end = i;
-    for (const step of [-1, 1]) {
-      let at = i;
-      for (let reach = 0; reach < SELF_RUN_REACH; reach++) {
-        const j = at + step;
-        if (fits(j) && anyCue(cues[j]!, texts[j]!)) at = j;
-        // A block without a cue may sit between two that have one, unless it is a plain paragraph
-        // of the story (the appeal was split around it).
-        else if (
-          fits(j) &&
-          !plainParagraph(cues[j]!) &&
-          fits(j + step) &&
-          anyCue(cues[j + step]!, texts[j + step]!)
-        )
-          at = j + step;
-        else break;
-      }
-      if (step < 0) start = at;
-      else end = at;
-    }
-    const run = cues.slice(start, end + 1);
-    // Alone, the block must say it all: money and an appeal word besides the name.
-    const whole = c.payment > 0 && c.appeal - (c.named ? 1 : 0) >= 1;
-    if ((run.length < 2 && !whole) || !run.some((r) => r.payment > 0 || r.control)) return;
-    for (let j = start; j <= end; j++) drop.add(j);
-  });
-}
-
-/** A scattered appeal's pieces are paragraphs, not the story's long ones. */
-const SCATTERED_PIECE_WORDS = 60;
-
-/**
- * An appeal spread through the story in short paragraphs, none of which passes as a run with its
- * neighbours ("Цей текст ми змогли написати, бо нас підтримують читачі. Зараз 640 людей щомісяця
- * переказують …" … "Щоб утримати редакцію …, нам бракує ще 160 постійних донорів"): two paragraphs
- * or more that each speak as the outlet, of money, and of its trade (readers, the newsroom), off
- * the story's topic. A column in "we" on a club's money speaks of no newsroom.
- */
-function scatteredAppeal(cues: readonly AppealCues[], texts: readonly string[], drop: Set<number>): void {
-  const pieces: number[] = [];
-  cues.forEach((c, i) => {
-    // Cheap cues first: voice and topic are read on demand, and most blocks have no money.
-    if (
-      c.payment > 0 &&
-      c.words <= SCATTERED_PIECE_WORDS &&
-      !c.foreign &&
-      !QUOTE_OPENING.test(texts[i]!) &&
-      c.voice &&
-      !c.topical &&
-      outletTrade(texts[i]!)
-    )
-      pieces.push(i);
-  });
-  if (pieces.length < 2) return;
-  for (const i of pieces) drop.add(i);
-}
-
-/** Words of a paragraph with no cue at all that keeps its container from going whole (see `widen`). */
-const PLAIN_PARAGRAPH_WORDS = 30;
-
-/**
- * A paragraph longer than a line with no cue of an appeal: the story's (its last paragraph shares a
- * `<div>` with the appeal's button on some templates).
- */
-function plainParagraph(c: AppealCues): boolean {
-  return c.words > PLAIN_PARAGRAPH_WORDS && cueScore(c) === 0 && !c.voice;
-}
-
-/**
- * A line of an appeal box beside its run: the outlet's voice, a cue, or a label of a word or three
- * (a tier's name on its card: "年費支持", "Supporter"), off the story's topic.
- */
-function boxLine(c: AppealCues): boolean {
-  return (
-    (c.voice || cueScore(c) > 0 || (c.words > 0 && c.words <= TIER_NAME_WORDS)) && !c.topical && !c.foreign
-  );
-}
-
-/**
- * Whole small containers that the run mostly covers. Small in words, not blocks: a widget's buttons
- * and labels make many blocks of a word or two.
- */
-function widen(
-  containers: readonly unknown[],
-  cues: AppealCues[],
-  drop: Set<number>,
-  buttonBoxes: ReadonlySet<unknown>,
-): void {
-  let total = 0;
-  for (const c of cues) total += c.words;
-  const groups = new Map<unknown, number[]>();
-  containers.forEach((group, i) => {
-    if (group) listIn(groups, group).push(i);
-  });
-  // A small box whose lines each sit in a <div> of their own (a counter and its goal line): the
-  // box's lines, as if they shared one container. A story's container holds more lines than this.
-  const boxes = new Map<unknown, number[]>();
-  containers.forEach((group, i) => {
-    const box = (group as Element | null)?.parent;
-    if (box && !groups.has(box)) listIn(boxes, box).push(i);
-  });
-  for (const [box, members] of boxes) {
-    if (members.length >= 2 && members.length <= SMALL_BOX_LINES) listIn(groups, box).push(...members);
-  }
-  for (const [group, members] of groups) {
-    // Covered: the run's blocks, and beside them the box's other lines in the outlet's voice or with
-    // a cue of their own (an appeal box's narrative between its counter and its thanks).
-    const dropped = members.filter((i) => drop.has(i)).length;
-    const covered = members.filter((i) => drop.has(i) || boxLine(cues[i]!)).length;
-    let words = 0;
-    for (const i of members) words += cues[i]!.words;
-    // A container holding a paragraph on the story's topic is the article's, not the appeal's box,
-    // unless the outlet says it in its own voice ("We are the only paper covering sport in the
-    // valley"). A button box (see `askOfButtons`) is the appeal's own, whatever town its lines name.
-    const story =
-      !buttonBoxes.has(group) &&
-      members.some(
-        (i) => !drop.has(i) && (plainParagraph(cues[i]!) || (cues[i]!.topical && !cues[i]!.voice)),
-      );
-    if (dropped > 0 && covered * 2 >= members.length && words * 2 <= total && !story) {
-      for (const i of members) drop.add(i);
-    }
-  }
-}
-
-/** The list kept in `map` under `key`, made empty the first time. */
-function listIn(map: Map<unknown, number[]>, key: unknown): number[] {
-  let list = map.get(key);
-  if (!list) {
-    list = [];
-    map.set(key, list);
-  }
-  return list;
-}
-
 /** A full stop between two sentences (not in "1.000"). */
 const SENTENCE_BREAK = /\.\s+/g;
 
@@ -903,10 +480,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   // The appeal's note to those who already give ("Already a supporter? Thank you.", "Вы уже в клубе
   // — спасибо!"): a line to the reader, never the story's, wherever it stands.
   cues.forEach((c, i) => {
-    // The two-word test first: the voice and the outlet's common noun are asked of thank-you lines only.
-    if (c.words <= THANKS_WORDS && thanksSupporters(texts[i]!) && (c.voice || namesThisOutlet(texts[i]!))) {
-      drop.add(i);
-    }
+    if (thanksToSupporters(c, texts[i]!)) drop.add(i);
   });
   if (drop.size === 0 && split.size === 0) return blocks;
   // In a story about the press or a fundraiser, "we" between two pieces may be the story's subject.
@@ -936,163 +510,6 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     ctx.removals.add('donation', 'text-cues:split-appeal', texts[i]!);
   }
   return blocks.filter((_, i) => !drop.has(i) && !leadIns.has(i) && !split.has(i));
-}
-
-/**
- * The payment details under a piece of the appeal found by its words (see `split-appeal.ts`): "IBAN:
- * DE12 … · Verwendungszweck: Spende" after "Spenden an Flussläufer sind steuerlich absetzbar".
- */
-function paymentLinesAfter(
-  cues: readonly AppealCues[],
-  pieces: ReadonlySet<number>,
-  drop: Set<number>,
-): void {
-  for (const i of pieces) {
-    let j = i + 1;
-    while (cues[j]?.words === 0) j++;
-    while (cues[j] && !pieces.has(j) && !drop.has(j) && paymentLine(cues[j]!)) drop.add(j++);
-  }
-}
-
-/** A line between two pieces of an appeal is a paragraph of it, not of the story, at most this long. */
-const GAP_WORDS = 60;
-/** A line between two pieces with an appeal word of its own: a sentence or two, not a story's paragraph. */
-const GAP_LINE_WORDS = 25;
-
-/**
- * A paragraph with an appeal's pieces on both sides, which itself carries no cue strong enough to
- * join them ("Hemos cubierto las quince ediciones …" between the editor's greeting and her ask): the
- * appeal's own narrative when it speaks as the outlet at all, by one "we" verb or one word to the
- * reader. The story does not break off into the outlet's voice between two asks; a third-person
- * paragraph there (an appeal split around the story) stays.
- */
-function fillGaps(
-  blocks: readonly SourcedBlock[],
-  cues: readonly AppealCues[],
-  texts: readonly string[],
-  drop: Set<number>,
-  split: ReadonlySet<number>,
-): void {
-  const gone = (i: number): boolean => drop.has(i) || split.has(i);
-  const gaps: number[] = [];
-  for (let i = 1; i + 1 < blocks.length; i++) {
-    if (gone(i) || !gone(i - 1) || !gone(i + 1)) continue;
-    const c = cues[i]!;
-    if (blocks[i]!.block.type !== 'paragraph' || c.words > GAP_WORDS || c.foreign) continue;
-    if (QUOTE_OPENING.test(texts[i]!)) continue;
-    if (c.someVoice || cardLabel(blocks, texts, i, c.words)) gaps.push(i);
-  }
-  // A few lines between two pieces, each off the story's topic with an appeal or money word of its
-  // own ("Soit moins qu'un café …", "… chaque euro donné est doublé", "Plus que 3 jours").
-  for (let i = 1; i < blocks.length; i++) {
-    if (gone(i) || !gone(i - 1)) continue;
-    let j = i;
-    while (j < blocks.length && j - i < GAP_LINES && !gone(j) && appealLine(blocks[j]!, cues[j]!)) j++;
-    if (j > i && j < blocks.length && gone(j)) for (let k = i; k < j; k++) gaps.push(k);
-    i = j;
-  }
-  for (const i of gaps) drop.add(i);
-}
-
-/** Lines of a gap that each carry a cue of their own. */
-const GAP_LINES = 3;
-
-function appealLine(sb: SourcedBlock, c: AppealCues): boolean {
-  return (
-    sb.block.type === 'paragraph' &&
-    (c.appeal > 0 || c.payment > 0) &&
-    c.words <= GAP_LINE_WORDS &&
-    !c.topical &&
-    !c.foreign
-  );
-}
-
-/** A label on a card of the appeal's is a word or two ("Друг", "Supporter"). */
-const CARD_LABEL_WORDS = 2;
-
-/**
- * A label in the box of a piece beside it, no sentence: a tier's name between the previous tier's
- * perk and its own price ("Друг" between "Щотижневий лист" and "250 грн/міс").
- */
-function cardLabel(
-  blocks: readonly SourcedBlock[],
-  texts: readonly string[],
-  i: number,
-  words: number,
-): boolean {
-  const group = blocks[i]!.group;
-  return (
-    words <= CARD_LABEL_WORDS &&
-    !SENTENCE_END.test(texts[i]!) &&
-    group !== null &&
-    (blocks[i - 1]!.group === group || blocks[i + 1]!.group === group)
-  );
-}
-
-/**
- * A blockquote one of whose paragraphs opens with the outlet's name ("Quillon has no owner …") is
- * the outlet's own note set as a quote, not a source speaking: its paragraphs' "we" is the outlet's.
- */
-function outletQuotes(blocks: readonly SourcedBlock[], cues: readonly AppealCues[]): void {
-  const own = new Set<unknown>();
-  blocks.forEach((sb, i) => {
-    if (sb.inQuote && cues[i]!.self && cues[i]!.leads) own.add(sb.inQuote);
-  });
-  if (own.size === 0) return;
-  blocks.forEach((sb, i) => {
-    if (own.has(sb.inQuote)) cues[i]!.unquote();
-  });
-}
-
-/** A question of an interview: a short block ending in a question mark. */
-const QUESTION = /[?？]\s*[»”"]?$/u;
-/** The interviewer's line by its mark, whatever it ends with ("――反響は。", "Q: …", "问："). */
-const INTERVIEWER = /^(?:―|Q[:：.]\s|问[:：]|問[:：])/u;
-const QUESTION_WORDS = 30;
-/** Questions each answered by the next block: an interview's shape. */
-const INTERVIEW_QUESTIONS = 3;
-
-/**
- * In an interview (questions each answered by the next block), "we" and "you" are the
- * interviewee's, who may ask the readers to give as the story reports: no block speaks for the
- * outlet there unless it names the outlet. `faq`: the blocks of a funding FAQ that leads into the
- * appeal's buttons (see `faqsAtControls`), whose questions are put to the outlet, not an interviewee.
- */
-function interviewVoices(
-  texts: readonly string[],
-  cues: readonly AppealCues[],
-  faq: ReadonlySet<number>,
-): boolean {
-  const questions = texts.map((text) => QUESTION.test(text) || INTERVIEWER.test(text));
-  let answered = 0;
-  for (let i = 0; i + 1 < texts.length; i++) {
-    if (faq.has(i)) continue;
-    const asks = questions[i] && cues[i]!.words <= QUESTION_WORDS;
-    if (asks && !questions[i + 1] && cues[i + 1]!.words > cues[i]!.words) answered++;
-  }
-  if (answered < INTERVIEW_QUESTIONS) return false;
-  for (const c of cues) if (!c.named) c.voice = false;
-  return true;
-}
-
-/** Words of a note thanking the outlet's supporters. */
-const THANKS_WORDS = 25;
-const ALREADY =
-  /(?<![\p{L}])(?:already|уже|вже|bereits|schon|déjà|ya|già|já|już|reeds|ben je al|bent u al|ben jij al|zaten|už|již)(?![\p{L}])|已经|已是|すでに|既に/u;
-const THANKS =
-  /(?<![\p{L}])(?:thank|спасибо|благодарим|дякуємо|дякую|danke|merci|gracias|grazie|obrigad[oa]|dziękujemy|dziękuję|bedankt|dank je|dank u|teşekkür|děkujeme|děkuji)|谢谢|感谢|ありがとう/iu;
-
-/** The outlet by a common noun anywhere ("… que ya sostienen este periódico"), not only first. */
-const THIS_OUTLET_ANYWHERE = phraseRegex(THIS_OUTLET_PHRASES, true);
-function namesThisOutlet(text: string): boolean {
-  THIS_OUTLET_ANYWHERE.lastIndex = 0;
-  return THIS_OUTLET_ANYWHERE.test(text.toLowerCase());
-}
-
-/** A short line that thanks the reader for already supporting. */
-function thanksSupporters(text: string): boolean {
-  const lower = text.toLowerCase();
-  return ALREADY.test(lower) && THANKS.test(lower);
 }
 
 /** List each removed run once, and each lead-in line apart under its own rule. */
