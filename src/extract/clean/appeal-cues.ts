@@ -41,15 +41,15 @@ import {
   NAME_ARTICLES,
   PRESS_WORDS,
   READER_GREETINGS,
-  THIS_OUTLET_PHRASES,
   WE_REPORTING,
 } from '../vocab/phrases/newsroom.js';
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import { amountLabelCount, amountWithPurpose, otherAmountButton, perPeriod } from './amount-row.js';
 import { blockText, SENTENCE_END, unquoted, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
+import { NAME_ARTICLE, outletPattern, THIS_OUTLET, unquoteName } from './outlet-names.js';
 import { foreignAddress, ownServiceAddress, ownServicePath } from './own-address.js';
-import { alternation, escapeRegex, LETTER, PhraseSet, phraseRegex } from './phrases.js';
+import { alternation, escapeRegex, PhraseSet, phraseRegex } from './phrases.js';
 import { sharesTopic, topicKeys } from './topic.js';
 
 export interface AppealCues {
@@ -1094,183 +1094,6 @@ function pledgeFraction(text: string): boolean {
     (AMOUNT_IN_TEXT.test(text) || /^[$€£¥₽₴]/.test(text) || /\d[.,\s]\d{3}$/.test(m[2]!))
   );
 }
-
-/**
- * The outlet's names as one case-sensitive pattern (names are proper nouns: "Diario del Sur", not
- * "del sur"). Alphabetic names must stand as whole words; names in scripts without spaces need not.
- */
-function outletPattern(names: readonly string[]): RegExp | null {
-  if (names.length === 0) return null;
-  // A short name ("The Ferrous") is no name of the outlet's when a capitalised word goes on from it:
-  // "The Ferrous Valley Community Foundation" is another body's.
-  const short = new Set(names.flatMap(shortNames));
-  const patterns = [...names, ...names.map(withoutArticle).filter((n): n is string => n !== null), ...short]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => {
-      const body = (isShouted(n) ? anyCase(n) : CYRILLIC.test(n) ? declined(n) : escapeRegex(n)).replace(
-        /\s+/g,
-        '\\s+',
-      );
-      if (/[\u3040-\u30ff\u3400-\u9fff]/.test(n)) return body;
-      const goesOn = short.has(n) && !names.includes(n) ? NAME_GOES_ON : '';
-      return `(?<![${NAME_CHAR}])${body}(?![${NAME_CHAR}])${goesOn}`;
-    });
-  // No `u` flag: a new pattern is compiled for every page, and Unicode property classes made that
-  // compile (and the first runs, interpreted) a visible share of the donation pass.
-  return new RegExp(patterns.join('|'));
-}
-
-/** A capitalised word after a name (Latin or Cyrillic), which makes it part of a longer one. */
-const NAME_GOES_ON = '(?!\\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])';
-const CYRILLIC = /[\u0400-\u04ff]/;
-const CYRILLIC_VOWEL_END = /[аяоеёыийьуюіїє]{1,2}$/;
-const CASE_ENDING = "[а-яёіїєґ']";
-
-/**
- * A Russian or Ukrainian name as its declined forms too ("Калуга Сегодня" → «Калугу Сегодня»,
- * "Онежский вестник" → «Онежского вестника»): each word of four letters or more takes a case
- * ending in place of its own final vowels.
- */
-function declined(name: string): string {
-  return name
-    .split(/(\s+)/)
-    .map((word) => {
-      if (/^\s+$/.test(word) || word.length < 4 || !/^[\u0400-\u04ff]+$/.test(word)) return escapeRegex(word);
-      const stem = word.replace(CYRILLIC_VOWEL_END, '');
-      return stem.length >= 3 ? `${stem}${CASE_ENDING}{0,3}` : escapeRegex(word);
-    })
-    .join('');
-}
-
-/**
- * A name in capitals throughout, of several words ("TERRAS DE BRAGANÇA" in a <title>): a logo's
- * style, while the text writes it "Terras de Bragança". One word in capitals is an acronym ("BBC").
- */
-function isShouted(name: string): boolean {
-  return /\s/.test(name) && name === name.toUpperCase() && name !== name.toLowerCase();
-}
-
-/** A name as a pattern of either case, letter by letter ("[Tt][Ee]…"), escaped. */
-function anyCase(name: string): string {
-  let out = '';
-  for (const ch of name) {
-    const lower = ch.toLowerCase();
-    out += lower === ch.toUpperCase() ? escapeRegex(ch) : `[${ch}${lower}]`;
-  }
-  return out;
-}
-
-/** Words a name must keep without its article: "Times" alone is a common word, "Journal du Bocage" is not. */
-const NAME_WORDS_LEFT = 2;
-
-/** A name without its leading article ("Journal du Bocage" of "Le Journal du Bocage"), or null. */
-function withoutArticle(name: string): string | null {
-  const m = /^([^\s'’]+['’]|\S+\s+)(\S.*)$/u.exec(name);
-  if (!m || !NAME_ARTICLE.has(m[1]!.trim().replace('’', "'").toLowerCase())) return null;
-  const rest = m[2]!;
-  return rest.split(/\s+/).length >= NAME_WORDS_LEFT && /^\p{Lu}/u.test(rest) ? rest : null;
-}
-
-const NAME_ARTICLE = new Set(NAME_ARTICLES);
-
-/**
- * The outlet calling itself "this paper" at the start of a block ("Questo giornale non ha un editore
- * alle spalle", "Este diario vive de sus lectores"): its name by another word. Not in a story about
- * the press, where "this newspaper" may be the one reported on.
- */
-const THIS_OUTLET = new RegExp(`^(?:${alternation(THIS_OUTLET_PHRASES)})(?![\\p{L}])`, 'iu');
-
-/** Words for the kind of medium that may open an outlet's name. */
-const MEDIA_NOUNS = new Set([
-  'revista',
-  'rivista',
-  'revue',
-  'magazine',
-  'magazin',
-  'magazyn',
-  'журнал',
-  'portal',
-  'blog',
-]);
-
-/** Words for a newspaper that may open its name before the name's own article ("Nieuwsblad De Waadrand"). */
-const PAPER_NOUNS = new Set(['nieuwsblad', 'dagblad', 'weekblad', 'krant', 'zeitung', 'journal', 'gazette']);
-
-/**
- * English words for a paper that its own pages use for it after "the" ("the Bulletin", "the Review").
- * Not "Times", "Post", "Star", "News" or "Mirror": common words, and other papers' names.
- */
-const ENGLISH_PAPER_NOUNS = new Set([
-  'bulletin',
-  'courier',
-  'gazette',
-  'herald',
-  'tribune',
-  'chronicle',
-  'sentinel',
-  'ledger',
-  'dispatch',
-  'review',
-  'examiner',
-  'observer',
-]);
-
-/** Letters of a word that may stand for the whole name ("Signal", "Voce"), at least. */
-const SHORT_NAME_LETTERS = 4;
-
-/**
- * The short names a paper goes by after an article: its head noun, last in English ("The Prairie
- * Signal" → "The Signal") and first in the Romance languages ("La Voce di Borgo" → "La Voce"). Only
- * for names of an article and two words or more, with a capitalised noun of four letters or more.
- */
-function shortNames(name: string): string[] {
-  const words = name.split(/\s+/);
-  // A media noun and a name ("Revista Madero", "Magazin Kiezblick"): the name alone.
-  if (
-    words.length === 2 &&
-    MEDIA_NOUNS.has(words[0]!.toLowerCase()) &&
-    /^\p{Lu}\p{Ll}{3,}$/u.test(words[1]!)
-  ) {
-    return [words[1]!];
-  }
-  // A paper's kind before its own article and name ("Nieuwsblad De Waadrand"): the name with its article.
-  if (
-    words.length === 3 &&
-    PAPER_NOUNS.has(words[0]!.toLowerCase()) &&
-    NAME_ARTICLE.has(words[1]!.toLowerCase()) &&
-    /^\p{Lu}\p{Ll}{3,}$/u.test(words[2]!)
-  ) {
-    return [`${words[1]} ${words[2]}`];
-  }
-  // An English paper named by its place and its kind ("Northgate Bulletin"): "the Bulletin", as its
-  // own pages call it.
-  const last = words[words.length - 1]!;
-  if (
-    words.length >= 2 &&
-    words[0] !== 'The' &&
-    ENGLISH_PAPER_NOUNS.has(last.toLowerCase()) &&
-    /^\p{Lu}/u.test(last)
-  ) {
-    return [`The ${last}`, `the ${last}`];
-  }
-  const article = words[0]!;
-  if (words.length < 3 || !NAME_ARTICLE.has(article.toLowerCase())) return [];
-  const out = new Set<string>();
-  for (const noun of [words[1]!, words[words.length - 1]!]) {
-    if (noun.length >= SHORT_NAME_LETTERS && /^\p{Lu}\p{Ll}+$/u.test(noun)) out.add(`${article} ${noun}`);
-  }
-  return [...out];
-}
-
-/** Quote marks around the outlet's bare name («Волинь сьогодні») are a style, not a quotation. */
-function unquoteName(raw: string, quotedOutlet: RegExp): string {
-  if (!OPENING_QUOTE.test(raw)) return raw;
-  return raw.replace(quotedOutlet, (_, name: string) => name);
-}
-
-const OPENING_QUOTE = /[«“„"‘‹「『]/;
-/** Letters and digits that may not touch an outlet's name: Latin, Greek and Cyrillic (as LETTER). */
-const NAME_CHAR = `A-Z0-9${LETTER}\\u0370-\\u03ff`;
 
 const REPORTING = phraseRegex(OUTLET_REPORTING);
 
