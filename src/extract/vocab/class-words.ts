@@ -55,6 +55,9 @@ export const BOILERPLATE_CLASSES: Readonly<Partial<Record<RemovalCategory, Class
       'kifu',
       'juankuan',
       'zhichi',
+      // Chinese sites' tip boxes: 打赏 and 赞赏 in pinyin ("dashang-box", "zanshang").
+      'dashang',
+      'zanshang',
     ],
     parts: [
       'donat',

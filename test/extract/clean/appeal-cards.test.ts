@@ -176,6 +176,11 @@ describe('widget lines told by their cues', () => {
     expect((await cue('<p>喜欢这篇文章？请作者喝杯茶</p>')).ask).toBeGreaterThan(0);
   });
 
+  it('reads a drumstick for the reporter and a count of tippers as a Chinese tip box', async () => {
+    expect((await cue('<p>喜欢这篇报道？给记者加个鸡腿</p>')).ask).toBeGreaterThan(0);
+    expect((await cue('<p>已有 57 人打赏</p>')).appeal).toBeGreaterThan(0);
+  });
+
   it('reads a Japanese "please consider" and supporter words as an appeal\'s', async () => {
     expect(
       (await cue('<p>記事が役に立ったら、月300円からのサポーター登録をご検討ください。</p>')).ask,

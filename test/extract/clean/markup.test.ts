@@ -34,6 +34,8 @@ describe('markup pass class words', () => {
       'wsparcie',
       'unterstuetzen',
       'appello',
+      'dashang',
+      'zanshang',
     ]) {
       expect(removed(`<section class="${cls}"><p>Lorem</p></section>`)).toEqual([
         { category: 'donation', rule: `class-word:${cls}` },

@@ -1751,6 +1751,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '您的每一份支持',
       ...['帮帮我们', '支持一下我们'],
       ...['请作者喝', '請作者喝', '赞赏作者', '讚賞作者', '打赏作者', '打賞作者'],
+      // "Add a drumstick for the reporter": the idiom for a small tip.
+      ...['加个鸡腿', '加個雞腿', '加鸡腿', '加雞腿'],
       ...['这篇文章对您有帮助吗'],
       ...['随手赞赏', '扫描文末二维码', '读者自愿的赞赏'],
       '已经支持我们的',
@@ -1795,6 +1797,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '独立报道',
       '獨立報道',
       '人赞赏',
+      ...['打赏', '打賞', '人打赏', '人打賞'],
       '金额随意',
       ...['没有老板', '没有股东'],
       ...['读者的支持', '掏腰包', '读者自愿付费', '没有融资'],
