@@ -21,6 +21,8 @@ import { sharesTopic, topicKeys } from './topic.js';
 const PIECE_WORDS = 60;
 /** A piece in the outlet's voice that speaks of money alone is a short paragraph. */
 const MONEY_PIECE_WORDS = 40;
+/** A line that ends by asking ("Posso doar de outro jeito?"). */
+const QUESTION_END = /[?？]["'”»’)]*$/u;
 /** An opener is a line ("Un momento, per favore.", "Before you read on:"), not a paragraph. */
 const OPENER_WORDS = 8;
 /** Blocks longer than a line, with no cue and not in the outlet's voice, are the story's paragraphs. */
@@ -236,8 +238,16 @@ function addOpeners(input: SplitInput, drop: ReadonlySet<number>, found: Set<num
   };
   // Before a piece, or before a paragraph in the outlet's voice that a piece follows elsewhere.
   // Not before quoted speech, though a cleaner took it: a statement's paragraphs each open with a quote mark.
-  for (const i of [...drop, ...found])
-    if (!QUOTE_OPENING.test(texts[i]!) && isOpener(i - 1)) found.add(i - 1);
+  // A plain line in another container than the piece is the story's last line before the outlet's
+  // box ("Следующую игру команда проведёт в субботу в Озёрске."); a line with a cue, a question to
+  // the reader, or one that turns to them in so many words opens the box wherever it stands, and a
+  // line between two of the appeal's blocks is the appeal's.
+  for (const i of [...drop, ...found]) {
+    if (QUOTE_OPENING.test(texts[i]!) || !isOpener(i - 1)) continue;
+    const line = texts[i - 1]!;
+    const asks = cueScore(cues[i - 1]!) > 0 || QUESTION_END.test(line) || opener(line);
+    if (asks || gone(i - 2) || blocks[i - 1]!.group === blocks[i]!.group) found.add(i - 1);
+  }
   cues.forEach((c, i) => {
     if (gone(i) || !isOpener(i - 1) || c.words > PIECE_WORDS) return;
     const line = cues[i - 1]!;

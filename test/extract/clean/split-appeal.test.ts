@@ -171,6 +171,28 @@ describe('a piece in the outlet’s voice that speaks of money alone', () => {
     expect(kept).not.toMatch(/Werden Sie Mitglied/);
   });
 
+  it("keeps the story's short last line in its own container, before the outlet's box", () => {
+    // The markup pass already took the box's button by its class, as on the page.
+    const ru = () => {
+      const ctx = {
+        ...context(),
+        outlets: ['Спорт Заречья'],
+        headline: '«Кедр» вырвал победу у «Локомотива»',
+      };
+      ctx.removals.add('donation', 'class-word:support', 'Поддержать «Спорт Заречья»');
+      return ctx;
+    };
+    const last = '<p>Следующую игру команда проведёт в субботу в Озёрске.</p>';
+    const box = '<p>Нравятся наши репортажи? Поддержите редакцию — без рекламы и подписки мы не выживем.</p>';
+    const html = `<div class="c-story">${prose(4)}${last}</div><div class="c-box">${box}</div>`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), ru()));
+    expect(kept).toContain('Следующую игру');
+    expect(kept).not.toContain('Нравятся наши репортажи');
+    // In the box's own container, such a line opens it.
+    const inBox = `<div class="c-story">${prose(4)}</div><div class="c-box"><p>Небольшая пауза перед концом.</p>${box}</div>`;
+    expect(textOf(removeDonationAppeals(blocksFrom(inBox), ru()))).not.toContain('Небольшая пауза');
+  });
+
   it('stays on a page with no appeal of the outlet’s', () => {
     const html = `${prose(3)}<p>Schon mit vier Euro im Monat sorgen Sie dafür, dass wir auch bei Ratssitzungen vor Ort sind.</p>${prose(1, 4)}`;
     expect(textOf(removeDonationAppeals(blocksFrom(html), ctx()))).toContain('vier Euro');
