@@ -997,6 +997,8 @@ export function addressesReader(lower: string, text: string): boolean {
   voice.lastIndex = 0;
   for (let m = voice.exec(lower); m; m = voice.exec(lower)) {
     if (NAME_LIKE.has(m[0]) && namedMidSentence(text, m.index, m[0])) continue;
+    // French "rendez-vous" is a meeting, not "you" ("Prochain rendez-vous le 19 décembre").
+    if (m[0] === 'vous' && lower.endsWith('rendez-', m.index)) continue;
     // Dutch "je" is "you"; French "je" is "I", German "je" "each" ("Anteile zu je 250 Euro"; asked
     // only when "je" is what matched). Dutch "onze" is "our"; French and Portuguese "onze" is eleven
     // ("les onze films").

@@ -166,6 +166,16 @@ describe('"onze"', () => {
   });
 });
 
+describe('"rendez-vous"', () => {
+  it('is a meeting, not French "you"; "abonnez-vous" still turns to the reader', () => {
+    const line = 'Prochain rendez-vous le 19 décembre, avec Haydn et Fanny Mendelssohn.';
+    expect(addressesReader(line.toLowerCase(), line)).toBe(false);
+    expect(
+      addressesReader('abonnez-vous à la lettre du dimanche', 'Abonnez-vous à la lettre du dimanche'),
+    ).toBe(true);
+  });
+});
+
 describe('a headline calling the outlet by a short form of its name', () => {
   it('makes the story one about the outlet', () => {
     expect(cuePage(['The Harrowgate Ledger'], '150 years of the Ledger: what we got wrong').aboutOutlet).toBe(
