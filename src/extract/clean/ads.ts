@@ -36,6 +36,12 @@ function runsOn(token: string, text: string): boolean {
 
 /** Words that introduce a slot's code after its label ("ref.", "slot", "ID:"), and such a code. */
 const CODE_WORD = /^(?:id|slot|ref\.?|unit|code|código|codice|位|编号|編號|번호)(?![\p{L}\p{N}])/u;
+/**
+ * A slot's place on the page, numbered ("slot 3", "Platz 2", "emplacement 2", "Posizione: box-top-1",
+ * "Позиция 3"): the slot word and a number or code after it.
+ */
+const SLOT_PLACE =
+  /^(?:slot|platz|position|posizione|posición|posição|emplacement|pozycja|positie|место|позиция|місце|позиція|位置)\s*[:：#]?\s*(?:\d+|[a-z0-9][\w./-]*\d[\w./-]*)(?![\p{L}\p{N}])/u;
 const CODE = /^[a-z0-9][\w./-]*\d[\w./-]*(?![\p{L}\p{N}])/u;
 /** A slot's name of hyphenated words ("artigo-meio", "hp-top"): a code only right after an id word. */
 const SLOT_NAME = /^[a-z]+(?:[-_][a-z0-9]+)+(?![\p{L}\p{N}])/u;
@@ -100,7 +106,10 @@ export function adRule(text: string): string | null {
     const code: RegExpExecArray | null =
       idMatch || found || (!label && !id)
         ? null
-        : (CODE_WORD.exec(rest) ?? CODE.exec(rest) ?? (afterCodeWord ? SLOT_NAME.exec(rest) : null));
+        : (SLOT_PLACE.exec(rest) ??
+          CODE_WORD.exec(rest) ??
+          CODE.exec(rest) ??
+          (afterCodeWord ? SLOT_NAME.exec(rest) : null));
     afterCodeWord = !!code && CODE_WORD.test(code[0]);
     const token = idMatch?.[0] ?? found ?? code?.[0] ?? AGE_MARK.exec(rest)?.[0];
     // A token ends where a word ends; a CJK label needs no space before what follows ("広告ID").
@@ -139,6 +148,27 @@ const ERID_LENGTH = 200;
 const CODE_LINE =
   /^(?:(?:[\p{L}.-]+\s+){0,3}(?:\p{L}{1,8}[-\s]?)?(?:id|n\.?\s?º|n\.?\s?o\.|nr\.?|№|номер|numer|número|numéro|nummer|numero|kennung|identifiant|identificador|identificativo|identyfikator|идентификатор|ідентифікатор)(?:\s+[\p{L}-]+){0,3}\s*[:：#]?\s*[a-z0-9][\w./-]*\d[\w./-]*|(?=[\w./-]*[a-z])[a-z0-9][\w./-]*\d[\w./-]*)$/iu;
 
+/** Between the parts of a slot's code line: "Platz 2 · ID 30815", "ad-id : 22871 / echo_art_top". */
+const CODE_PARTS = /\s*[·•|/]\s*/u;
+
+/**
+ * A slot's code line in parts (see `CODE_PARTS`), each an id with its code (`CODE_LINE`), the slot's
+ * place (`SLOT_PLACE`), its name ("echo_art_top") or an ad label ("スポンサー枠"); one part at least
+ * carries a digit, so a line of words alone ("Kultur / Region") is none.
+ */
+function codeLine(lower: string): boolean {
+  if (CODE_LINE.test(lower)) return true;
+  const parts = lower.split(CODE_PARTS).filter((p) => p !== '');
+  if (parts.length < 2 || !parts.some((p) => /\d/.test(p))) return false;
+  return parts.every((part) => {
+    if (CODE_LINE.test(part) || SLOT_NAME.test(part)) return true;
+    const place = SLOT_PLACE.exec(part);
+    if (place) return place[0].length === part.length;
+    const label = startPhrase(part, AD_LABELS);
+    return label !== null && /^枠?$/u.test(part.slice(label.length));
+  });
+}
+
 /** An ad's copy is a line or two. */
 const AD_COPY_WORDS = 30;
 
@@ -170,7 +200,7 @@ export function removeAdRemnants(blocks: SourcedBlock[], ctx: CleanContext): Sou
       adRule(text) ??
       continuesRule(text) ??
       (text.length <= ERID_LENGTH && ERID.test(text) ? 'pattern:erid' : null) ??
-      (followsLabel && CODE_LINE.test(text.toLowerCase()) ? 'pattern:ad-id' : null) ??
+      (followsLabel && codeLine(text.toLowerCase()) ? 'pattern:ad-id' : null) ??
       (afterLabel && adCopy(blocks, i - 1, i) ? 'box:ad-copy' : null);
     if (!rule) return true;
     labelBox = sb.group;

@@ -118,6 +118,32 @@ describe("a slot's code on its own line, and ad registry tokens", () => {
     }
   });
 
+  it("takes a code line in parts after the label: the slot's place, its id, its name", () => {
+    for (const [label, code] of [
+      ['Anzeige', 'Platz 2 · ID 30815'],
+      ['Patrocinado', 'slot civ-mid-01 · id 20466'],
+      ['PUBLICITÉ', 'ad-id : 22871 / echo_art_top'],
+      ['ADV', 'Posizione: box-top-1 · ID 77104'],
+      ['広告', 'ad-id 40032 · スポンサー枠'],
+    ]) {
+      const html = `${prose(1)}<div class="q8"><div>${label}</div><div>${code}</div></div>${prose(1, 2)}`;
+      const kept = textOf(removeAdRemnants(blocksFrom(html), context()));
+      expect(kept).not.toContain(code);
+      expect(kept).toContain('Article paragraph 2');
+    }
+    // Words alone in parts are no code, nor is a place word with no number.
+    for (const line of ['Kultur / Region', 'Platz der Republik · Mitte']) {
+      const html = `${prose(1)}<div class="q8"><div>Anzeige</div><div>${line}</div></div>${prose(1, 2)}`;
+      expect(textOf(removeAdRemnants(blocksFrom(html), context()))).toContain(line);
+    }
+  });
+
+  it("takes a label with the slot's numbered place, and the Polish 'Materiał reklamowy'", () => {
+    expect(adRule('Annonce · emplacement 2')).toBe('phrase:annonce');
+    expect(adRule('Materiał reklamowy')).toBe('phrase:materiał reklamowy');
+    expect(adRule('Annonce · emplacement de la fête')).toBeNull();
+  });
+
   it("takes an ad's copy in a box that holds only the label and it", () => {
     const copy =
       'Fahrradladen Speiche & Kette, Lützner Straße 88: Frühjahrscheck für 39 Euro – jetzt Termin sichern.';

@@ -1428,6 +1428,7 @@ export const AD_LABELS: PhraseList = {
   ],
   it: [
     'pubblicità',
+    'adv',
     'annuncio',
     'sponsorizzato',
     'contenuto sponsorizzato',
@@ -1447,6 +1448,9 @@ export const AD_LABELS: PhraseList = {
     'reklama',
     'ogłoszenie',
     'materiał sponsorowany',
+    'materiał reklamowy',
+    'materiał partnera',
+    'treść sponsorowana',
     'artykuł sponsorowany',
     'dalsza część artykułu pod reklamą',
   ],
