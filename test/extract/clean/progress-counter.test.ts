@@ -23,4 +23,20 @@ describe('counters beside a progress bar', () => {
     const noBar = `${prose(2)}<div><p>Noch 412 Förderer bis zum Jahresziel</p></div>`;
     expect(textOf(removePageAsides(blocksFrom(noBar), context()))).toContain('Noch 412');
   });
+
+  it("takes each line of a counter box whose bar sits beside the lines' own elements", () => {
+    const html = `${prose(2)}<div class="c1"><div class="c2">Contributeurs réguliers : 143 / 200</div><div class="c2">Manque à gagner restant : 6 840 €</div><div class="c3" role="progressbar" aria-valuenow="72"><div style="width:72%"></div></div></div>${prose(1, 3)}`;
+    const kept = textOf(removePageAsides(blocksFrom(html), context()));
+    expect(kept).not.toMatch(/143 \/ 200|6 840/);
+    expect(kept).toContain('Article paragraph 3');
+  });
+
+  it('reads one fill drawn in CSS as the bar, and keeps a poll whose answers each draw one', () => {
+    const counter = `${prose(2)}<div class="tracker"><div>6.214 leden</div><span>Nog 786 te gaan tot 7.000</span><div class="bar"><div class="bar-fill" style="width:88%"></div></div></div>`;
+    expect(textOf(removePageAsides(blocksFrom(counter), context()))).not.toMatch(/6\.214|Nog 786/);
+    const poll = `${prose(2)}<div class="poll"><div>Ja: 62 %</div><div style="width:62%"></div><div>Nee: 38 %</div><div style="width:38%"></div></div>`;
+    const kept = textOf(removePageAsides(blocksFrom(poll), context()));
+    expect(kept).toContain('Ja: 62 %');
+    expect(kept).toContain('Nee: 38 %');
+  });
 });
