@@ -132,6 +132,23 @@ describe("a source's words to the outlet, and the outlet's own analysis, beside 
   });
 });
 
+describe("an expert who looked at the documents at the outlet's request, before its appeal", () => {
+  it('keeps the paragraph "su nostra richiesta" and drops the appeal line after it', () => {
+    const story = [
+      'Tra il 2021 e il 2024 la società dei rifiuti di Valbrenta ha affidato senza gara ventidue lavori a due imprese vicine al presidente.',
+      'Contattato dal giornale, il presidente ha respinto ogni accusa: «Le procedure d’urgenza sono previste dalla legge».',
+      'Di diverso avviso è Marta Ferrini, docente di diritto amministrativo, che ha esaminato le delibere su nostra richiesta: «L’urgenza è un’eccezione, non un metodo».',
+      'Pochi banner, nessun padrone. Solo lettori. Diventa uno di loro →',
+      'Intanto le tariffe salgono: dal 2021 una famiglia di tre persone paga il 18 per cento in più.',
+      'Due consiglieri regionali hanno annunciato un’interrogazione sugli affidamenti della società.',
+    ];
+    const html = `<html lang="it"><head><title>Lavori urgenti per sette mesi | Lente</title><meta property="og:site_name" content="Lente"></head><body><article><h1>Lavori urgenti per sette mesi</h1><p>Lente vive di donazioni: se vuoi che continuiamo a leggere i bilanci che altri non leggono, sostienici da 3 euro.</p>${story.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+    const { text } = extract(html, { url: 'https://lente.example/2025/rifiuti/' });
+    expect(text).toContain('su nostra richiesta');
+    expect(text).not.toMatch(/Diventa uno di loro/);
+  });
+});
+
 describe('a guide to giving, and a paragraph in it that quotes a source to the outlet', () => {
   it("keeps the charities' asks under a headline on how to help, and a paragraph whose only voice is 'told us'", () => {
     const headline = 'Ashdown valley floods: how to help, and which appeals we have checked';

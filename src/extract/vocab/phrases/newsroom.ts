@@ -682,6 +682,11 @@ export const WE_REPORTING: readonly string[] = [
   ...['на наш запит', 'на наші запити', 'після наших запитів', 'на наш запрос', 'на наши запросы'],
   ...['после наших запросов', 'our requests', 'auf unsere anfrage', 'auf unsere anfragen'],
   ...['tras nuestra consulta', 'dopo la nostra richiesta', 'após o nosso pedido', 'po naszym pytaniu'],
+  // An expert who looked at the documents at the outlet's request ("che ha esaminato i documenti su nostra richiesta").
+  ...['at our request', 'su nostra richiesta', 'a nostra richiesta', 'à notre demande', 'a petición nuestra'],
+  ...['a nuestra petición', 'a pedido nosso', 'a nosso pedido', 'na naszą prośbę', 'na nasze zlecenie'],
+  ...['auf unsere bitte', 'in unserem auftrag', 'op ons verzoek', 'по нашей просьбе', 'на нашу просьбу'],
+  ...['на наше прохання', 'на наше замовлення', 'по нашему заказу'],
   ...['haben wir angefragt', 'wir haben angefragt', 'haben wir ausgewertet', 'wir haben ausgewertet'],
   ...['haben wir übergeben', 'haben wir verglichen', 'haben wir übermittelt', 'haben wir gefunden'],
   ...['nous avons contacté', 'nous avons sollicité', 'nous avons obtenu', 'nous avons analysé'],
