@@ -224,7 +224,15 @@ class BlockCues implements AppealCues {
     this.voiceOf.quote = false;
     if (this.#voice === false) this.#voice = undefined;
     this.#reports = undefined;
+    // Coffee asked for in the voice the quote hid ("Postaw nam wirtualną kawę").
+    if (this.coffeeOffTopic && this.voice) {
+      this.ask++;
+      this.coffeeOffTopic = false;
+    }
   }
+
+  /** A short block off the story's topic on coffee, not yet counted as an ask (see `appealCues`). */
+  coffeeOffTopic = false;
 
   get reports(): boolean {
     this.#reports ??= this.voiceOf !== null && this.voice && WE_AT_WORK.test(this.voiceOf.text);
@@ -732,8 +740,9 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   cues.control = words <= CONTROL_WORDS && (ACTION.test(label) || ACTION_INSIDE.test(text));
   // Coffee for "us" or the newsroom, in a short block off the story's topic: the small sum an
   // outlet asks for, in whatever words ("Pague um cafezinho para a redação").
-  if (words <= COFFEE_WORDS && COFFEE.test(text) && !cues.topical && (cues.voice || NEWSROOM.test(text))) {
-    cues.ask++;
+  if (words <= COFFEE_WORDS && COFFEE.test(text) && !cues.topical) {
+    if (cues.voice || NEWSROOM.test(text)) cues.ask++;
+    else cues.coffeeOffTopic = true;
   }
   // The name of a supporters' scheme as a label of its own ("Friends of the Messenger"): no cue by
   // itself (a blog's "Friends of the Firefox team" heading thanks contributors), only beside an appeal.

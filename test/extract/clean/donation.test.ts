@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { removeDonationAppeals } from '../../../src/extract/clean/donation.js';
+import { extract } from '../../../src/index.js';
 import { blocksFrom, context, prose, textOf } from '../helpers.js';
 
 function clean(html: string) {
@@ -40,6 +41,21 @@ describe('removeDonationAppeals', () => {
     );
     expect(text).toContain('published on our website alongside this article');
     expect(text).not.toMatch(/Dear reader|please help us|£10/);
+  });
+
+  it("reads coffee asked for in a blockquote that turns out to be the outlet's note as an ask", () => {
+    const story = [
+      'Mieszkańcy ulicy Kościuszki świętowali w sobotę pierwsze urodziny dziury w jezdni, którą nazwali Gienek.',
+      'Do urzędu miasta od marca wpłynęło w sprawie dziury co najmniej dziewięć zgłoszeń, a naprawy wciąż nie ma.',
+      'Zarząd dróg tłumaczy, że ulica ma zostać wyremontowana w całości w ramach większej inwestycji.',
+      'Mieszkańcy zapowiadają, że na drugie urodziny Gienka zaproszą burmistrza.',
+    ];
+    const note =
+      '<blockquote class="wp-block-columns"><p><strong>Jeszcze chwilka!</strong></p><p>Nie, nie jesteśmy dziurą w jezdni – nie musisz nas omijać.</p><p>Gazeta Zatorze to trzy osoby, jeden rower i dużo kawy. Żeby pisać o mieście, a nie przeklejać komunikaty z urzędu, potrzebujemy Twojego wsparcia.</p><p>Postaw nam wirtualną kawę – albo dwie, jeśli Gienek Cię rozbawił.</p></blockquote>';
+    const html = `<html lang="pl"><head><title>Dziura ma imię | Gazeta Zatorze</title><meta property="og:site_name" content="Gazeta Zatorze"></head><body><article><h1>Dziura na Kościuszki ma już imię</h1>${story.map((t) => `<p>${t}</p>`).join('')}${note}</article></body></html>`;
+    const { text } = extract(html, { url: 'https://gazetazatorze.example/dziura/' });
+    expect(text).toContain('zaproszą burmistrza');
+    expect(text).not.toMatch(/trzy osoby|wirtualną kawę/);
   });
 
   it('removes an appeal split across plain paragraphs between article paragraphs', () => {
