@@ -757,7 +757,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // an IBAN row is, so a line of the widget once an appeal is found.
   if (words <= PAYMENT_ROW_WORDS && (WALLET.test(plain) || LABELLED_WALLET.test(plain))) cues.payment += 2;
   // A bank account's number in its national form (an IBAN, "普通 1234567"): where a transfer goes.
-  if (words <= BANK_LINE_WORDS && BANK_ACCOUNT.test(plain)) cues.payment++;
+  if (bankLine(plain, words)) cues.payment++;
   // A subscription's trial offer ("Probeer 4 weken voor € 1", "4 Wochen für 1 € testen") asks.
   if (words <= TRIAL_WORDS && introOffer(text)) cues.ask++;
   if (words <= NEEDS_YOU_WORDS && NEEDS_YOU.test(plain)) cues.ask++;
@@ -1063,6 +1063,11 @@ const BANK_ACCOUNT =
   /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])|(?:普通|当座)\s*\d{7}(?!\d)|(?<![\p{N}])\d{4}(?:[ \u00a0]\d{4}){3}(?![\p{N}])/u;
 /** Words of a line giving an account. */
 const BANK_LINE_WORDS = 30;
+
+/** A short line giving a bank account's number ("Of maak over naar NL91 ABNA 0417 1643 00 …"). */
+export function bankLine(text: string, words: number): boolean {
+  return words <= BANK_LINE_WORDS && BANK_ACCOUNT.test(text);
+}
 
 /** Words of a row of payment methods. */
 const PAYMENT_ROW_WORDS = 8;

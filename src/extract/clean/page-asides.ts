@@ -23,6 +23,7 @@ import {
   TYPO_REPORT,
 } from '../vocab/phrases/boilerplate.js';
 import { amountLabelCount, perPeriod } from './amount-row.js';
+import { bankLine } from './appeal-cues.js';
 import { blockText, unquoted, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { findPhrase, isPhrase, linkShare, startPhrase } from './phrases.js';
@@ -60,14 +61,30 @@ const PAYMENT = new Set(PAYMENT_METHODS);
 /** A line of payment methods: two or more separated items, nearly all of them payment-method names. */
 export function isPaymentMethodLine(text: string): boolean {
   if (text.length > 120) return false;
-  const items = text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  const items = lower
     .split(ITEM_SEPARATOR)
     .map((item) => item.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ''))
     .filter(Boolean);
-  if (items.length < 2) return false;
+  if (items.length < 2) return namesOnly(lower);
   const payments = items.filter((item) => PAYMENT.has(item)).length;
   return payments >= 2 && payments >= items.length * 0.75;
+}
+
+/** Payment names side by side with only spaces between (logos' alt texts: "Steady Ko-fi iDEAL"). */
+const MOST_NAME_WORDS = Math.max(...PAYMENT_METHODS.map((m) => m.split(' ').length));
+
+/** Whether a line is nothing but two or more payment names, read longest first word by word. */
+function namesOnly(lower: string): boolean {
+  const words = lower.split(/\s+/).filter(Boolean);
+  let names = 0;
+  for (let i = 0; i < words.length; names++) {
+    let n = Math.min(MOST_NAME_WORDS, words.length - i);
+    while (n > 0 && !PAYMENT.has(words.slice(i, i + n).join(' '))) n--;
+    if (n === 0) return false;
+    i += n;
+  }
+  return names >= 2;
 }
 
 /** A cheap first look for an app's noun before the full pattern (asked of every short block). */
@@ -269,6 +286,15 @@ export function removePageAsides(blocks: SourcedBlock[], ctx: CleanContext): Sou
     }
     if (sb.block.type === 'paragraph' && isPaymentMethodLine(text)) {
       ctx.removals.add('donation', 'pattern:payment-methods', text);
+      // The bank transfer offered beside the methods ("Of maak over naar NL91 ABNA …").
+      const next = blocks[i + 1];
+      if (next?.block.type === 'paragraph') {
+        const nextText = blockText(next);
+        if (bankLine(nextText, wordCount(nextText))) {
+          ctx.removals.add('donation', 'pattern:payment-methods', nextText);
+          i++;
+        }
+      }
       continue;
     }
     if (asideHeading(text)) {

@@ -21,6 +21,20 @@ describe('payment-method lines', () => {
     expect(isPaymentMethodLine('Berlin · Paris · London')).toBe(false);
   });
 
+  it('reads payment and tip platforms side by side with only spaces between, as logos give them', () => {
+    expect(isPaymentMethodLine('Steady Ko-fi iDEAL')).toBe(true);
+    expect(isPaymentMethodLine('Carta di credito PayPal Satispay Bonifico')).toBe(true);
+    expect(isPaymentMethodLine('Steady hands and PayPal')).toBe(false);
+    expect(isPaymentMethodLine('Patreon')).toBe(false);
+  });
+
+  it('takes the bank transfer line right after the methods', () => {
+    const html = `${prose(2)}<p>Steady Ko-fi iDEAL</p><p>Of maak over naar NL91 ABNA 0417 1643 00 t.n.v. Stichting Kade Media</p>`;
+    const kept = textOf(removePageAsides(blocksFrom(html), context()));
+    expect(kept).not.toMatch(/Ko-fi|NL91/);
+    expect(kept).toContain('Article paragraph 2');
+  });
+
   it('removes the line as a donation leftover', () => {
     const ctx = context();
     const kept = removePageAsides(blocksFrom(`${prose(2)}<p>Carta · PayPal · Satispay · Bonifico</p>`), ctx);

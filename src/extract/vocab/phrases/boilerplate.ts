@@ -1975,6 +1975,9 @@ export const PAYMENT_METHODS: readonly string[] = [
   'revolut',
   'bitcoin',
   'crypto',
+  // Membership and tip platforms, shown as logos beside the card schemes.
+  ...['steady', 'ko-fi', 'patreon', 'patronite', 'liberapay', 'tipeee', 'buy me a coffee', 'helloasso'],
+  ...['zrzutka', 'boosty'],
   'карта',
   'банковская карта',
   'банковской картой',
