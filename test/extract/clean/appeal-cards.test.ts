@@ -176,6 +176,15 @@ describe('widget lines told by their cues', () => {
     expect((await cue('<p>喜欢这篇文章？请作者喝杯茶</p>')).ask).toBeGreaterThan(0);
   });
 
+  it("reads a Japanese request to join a friends' association, and thanks for reading this far", async () => {
+    const join = await cue(
+      '<p>サイトを続けるために、「みなと友の会」への参加をお願いしています。月300円、コーヒー1杯より安いです。</p>',
+    );
+    expect(join.ask).toBeGreaterThan(0);
+    expect(join.appeal).toBeGreaterThan(0);
+    expect((await cue('<p>ここまで読んでくださって、ありがとうございます。</p>')).ask).toBeGreaterThan(0);
+  });
+
   it('reads a drumstick for the reporter and a count of tippers as a Chinese tip box', async () => {
     expect((await cue('<p>喜欢这篇报道？给记者加个鸡腿</p>')).ask).toBeGreaterThan(0);
     expect((await cue('<p>已有 57 人打赏</p>')).appeal).toBeGreaterThan(0);

@@ -1894,6 +1894,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'お願いをさせてください',
         'お願いさせてください',
       ],
+      // "We are asking you to join …", "Thank you for reading this far".
+      ...[
+        '参加をお願いしています',
+        '入会をお願いしています',
+        'ここまで読んでくださって',
+        'ここまで読んでいただき',
+      ],
       'すでにご支援いただいている',
       '既にご支援いただいている',
       'これからも続けて',
@@ -1922,6 +1929,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['オーナーがいません', 'オーナーはいません'],
       ...['支えてくださる読者', '読者のみなさんの', '読者のみなさまの', '記者を守る'],
       ...['応援金', '読者からの応援'],
+      // A friends' association of readers, and the small sum set against a coffee.
+      ...['友の会', 'コーヒー1杯', 'コーヒー一杯'],
       'いつでも解約',
     ],
     action: [
