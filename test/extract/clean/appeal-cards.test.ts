@@ -185,6 +185,13 @@ describe('widget lines told by their cues', () => {
     expect((await cue('<p>ここまで読んでくださって、ありがとうございます。</p>')).ask).toBeGreaterThan(0);
   });
 
+  it('reads "become one of them" after a count of members, and "ad-free", as German appeal words', async () => {
+    expect(
+      (await cue('<p>Werden Sie eines davon – über Steady, ab 5 Euro im Monat.</p>')).ask,
+    ).toBeGreaterThan(0);
+    expect((await cue('<p>Weitblick ist gemeinnützig und werbefrei.</p>')).appeal).toBeGreaterThan(0);
+  });
+
   it('reads a drumstick for the reporter and a count of tippers as a Chinese tip box', async () => {
     expect((await cue('<p>喜欢这篇报道？给记者加个鸡腿</p>')).ask).toBeGreaterThan(0);
     expect((await cue('<p>已有 57 人打赏</p>')).appeal).toBeGreaterThan(0);

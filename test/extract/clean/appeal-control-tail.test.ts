@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appealCues, cuePage } from '../../../src/extract/clean/appeal-cues.js';
 import { removeDonationAppeals } from '../../../src/extract/clean/donation.js';
+import { extract } from '../../../src/index.js';
 import { blocksFrom, context, prose, textOf } from '../helpers.js';
 
 describe('appeals that end in their controls', () => {
@@ -163,5 +164,25 @@ describe('a longer block that opens with the outlet’s name', () => {
     const html = `${prose(3)}<p>${report}</p><p>If this story was worth your morning, please consider putting $8 a month toward the next one.</p>${prose(1, 4)}`;
     const kept = textOf(removeDonationAppeals(blocksFrom(html), signal()));
     expect(kept).toContain('eleven farms had joined');
+  });
+});
+
+describe("the story's last paragraph in the outlet's voice before the appeal's counter box", () => {
+  it('stays: a bare counter line takes no cueless paragraph of another container with it', () => {
+    const story = [
+      'Wir haben 41 Verträge für Solarparks ausgewertet. In fast jedem dritten verpflichtet sich die Gemeinde zum Schweigen.',
+      'Als der Gemeinderat von Hollerbach 2023 über den Solarpark am Mühlberg abstimmte, kannte niemand die Pacht der Nachbarorte.',
+      'In 14 der Verträge findet sich eine Klausel, die es der Gemeinde verbietet, die Konditionen öffentlich zu machen.',
+      'Kurz in eigener Sache: Für diese Recherche haben zwei Reporter neun Monate gearbeitet und 2.100 Euro an Gebühren bezahlt.',
+      'Für jede neue Recherche dieser Größe brauchen wir 90 zusätzliche Mitglieder. Werden Sie eines davon – ab 5 Euro im Monat.',
+      'Der Branchenverband verweist auf Geschäftsgeheimnisse. Mehrere Landesrechnungshöfe sehen das anders.',
+      'Alle Verträge, die wir auswerten konnten, stellen wir anonymisiert in unserer Datenbank zur Verfügung. Kommunen, die nachverhandeln wollen, können die Daten kostenfrei nutzen.',
+    ];
+    const counter =
+      '<div class="c-71"><div class="c-72">1.840 Mitglieder</div><div class="c-72">Ziel bis Jahresende: 2.500</div><div role="progressbar" aria-valuenow="74"><div style="width:74%"></div></div></div>';
+    const html = `<html lang="de"><head><title>Schweigen gegen Pacht | Fernsicht</title><meta property="og:site_name" content="Fernsicht"></head><body><article><h1>Schweigen gegen Pacht</h1><div class="body">${story.map((t) => `<p>${t}</p>`).join('')}${counter}</div></article></body></html>`;
+    const { text } = extract(html, { url: 'https://fernsicht.example/solar/' });
+    expect(text).toContain('Alle Verträge, die wir auswerten konnten');
+    expect(text).not.toMatch(/Werden Sie eines davon|1\.840 Mitglieder/);
   });
 });

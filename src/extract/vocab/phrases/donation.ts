@@ -632,6 +632,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'freund werden',
       'werden sie freund',
       'werden sie freundin',
+      // "Become one of them" after a count of members.
+      ...['werden sie eines davon', 'werden sie einer davon', 'werden sie eine davon', 'werde eines davon'],
+      ...['werden sie einer von ihnen', 'werden sie eine von ihnen', 'werde einer von ihnen'],
       'wenn ihnen das wichtig ist',
       'ich lade sie ein',
     ],
@@ -642,6 +645,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'gemeinnütziges medium',
         'keine anzeigenkunden',
         'keine werbekunden',
+        'werbefrei',
       ],
       'unsere redaktion',
       'lokaljournalismus',
