@@ -16,6 +16,9 @@ const SEPARATOR = new RegExp(
   `\\s+(?:[|–—·•>${TITLE_DINGBATS}]|«(?![^«»]*»)|(?<!«[^«»]*)»)\\s+|\\s+-\\s+|\\s+\\.{0,3}::\\.{0,3}\\s+|\\s*｜\\s*|(?<=[\\u3040-\\u30ff\\u3400-\\u9fff])[|_](?=[\\u3040-\\u30ff\\u3400-\\u9fff])`,
 );
 
+/** A full stop or colon between a site's name and a descriptor ("Відлуння. Розслідування"). */
+const DESCRIPTOR_AFTER = /(?<=\p{L}{3})[.:]\s+(?=\p{Lu})/u;
+
 /** At most this many words: a longer suffix is a second headline part, not a name. */
 const MAX_NAME_WORDS = 5;
 
@@ -35,7 +38,13 @@ export function outletNames(titles: string[], siteNames: string[]): string[] {
     const name = raw.replace(/\s+/g, ' ').replace(TITLE_DECORATION, '').trim();
     if (usable(name)) names.add(name);
   };
-  for (const name of siteNames) add(name);
+  for (const name of siteNames) {
+    add(name);
+    // A name with a descriptor after it ("Weitblick – Recherchekollektiv", "Відлуння. Розслідування"):
+    // the brand comes first, and the outlet's own pages call it by that alone.
+    const brand = name.split(SEPARATOR)[0]!.split(DESCRIPTOR_AFTER)[0]!;
+    if (brand !== name) add(brand);
+  }
   for (const title of titles) {
     const parts = title.split(SEPARATOR);
     if (parts.length >= 2) add(parts[parts.length - 1]!);

@@ -22,6 +22,17 @@ describe('outletNames', () => {
     expect(outletNames(['Read_me|now'], [])).toEqual([]);
   });
 
+  it("reads the brand before a site name's descriptor as a name too", () => {
+    expect(outletNames([], ['Weitblick – Recherchekollektiv'])).toEqual([
+      'Weitblick – Recherchekollektiv',
+      'Weitblick',
+    ]);
+    expect(outletNames([], ['Відлуння. Розслідування'])).toEqual(['Відлуння. Розслідування', 'Відлуння']);
+    expect(outletNames([], ['Harbour Times'])).toEqual(['Harbour Times']);
+    // An initial's full stop is no descriptor's.
+    expect(outletNames([], ['St. Louis Courier'])).toEqual(['St. Louis Courier']);
+  });
+
   it('splits at decorations and leaves them off the name', () => {
     expect(outletNames(['Cantines : le repas passe à 3,40 euros ✦ Écho de la Maine'], [])).toEqual([
       'Écho de la Maine',

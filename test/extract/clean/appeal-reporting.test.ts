@@ -149,6 +149,23 @@ describe("an expert who looked at the documents at the outlet's request, before 
   });
 });
 
+describe("the story's note on its data and method, before the outlet's payment details", () => {
+  it('keeps "Alle Daten und unsere Methodik veröffentlichen wir …" and drops the tax note and IBAN', () => {
+    const story = [
+      'An jeder dritten Messstelle im Land sinkt das Grundwasser seit zwanzig Jahren, im Mittel um 31 Zentimeter.',
+      'Wie viel Wasser Betriebe tatsächlich entnehmen, ist vielerorts nicht bekannt, weil Zähler fehlen.',
+      'Das Umweltministerium kündigte auf Anfrage an, bis 2026 eine digitale Erfassung einzuführen.',
+      'Alle Daten und unsere Methodik veröffentlichen wir in einem Dossier, in dem Sie die Messstelle in Ihrer Nähe suchen können.',
+      'Spenden an Quellgrund sind steuerlich absetzbar. Ab 300 € im Jahr erhalten Sie eine Zuwendungsbestätigung.',
+      'Lieber per Überweisung? IBAN: DE12 4306 0967 1234 5678 00 · Quellgrund gGmbH · Verwendungszweck: Spende',
+    ];
+    const html = `<html lang="de"><head><title>Das Grundwasser sinkt | Quellgrund – Recherchen aus dem Westen</title><meta property="og:site_name" content="Quellgrund – Recherchen aus dem Westen"></head><body><article><h1>Das Grundwasser sinkt</h1>${story.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+    const { text } = extract(html, { url: 'https://quellgrund.example/grundwasser/' });
+    expect(text).toContain('unsere Methodik veröffentlichen wir');
+    expect(text).not.toMatch(/steuerlich absetzbar|DE12/);
+  });
+});
+
 describe('a guide to giving, and a paragraph in it that quotes a source to the outlet', () => {
   it("keeps the charities' asks under a headline on how to help, and a paragraph whose only voice is 'told us'", () => {
     const headline = 'Ashdown valley floods: how to help, and which appeals we have checked';

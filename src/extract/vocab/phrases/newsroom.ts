@@ -687,6 +687,22 @@ export const WE_REPORTING: readonly string[] = [
   ...['a nuestra petición', 'a pedido nosso', 'a nosso pedido', 'na naszą prośbę', 'na nasze zlecenie'],
   ...['auf unsere bitte', 'in unserem auftrag', 'op ons verzoek', 'по нашей просьбе', 'на нашу просьбу'],
   ...['на наше прохання', 'на наше замовлення', 'по нашему заказу'],
+  // The story's note on its data and method ("Alle Daten und unsere Methodik veröffentlichen wir …").
+  ...[
+    'our methodology',
+    'unsere methodik',
+    'notre méthodologie',
+    'nuestra metodología',
+    'la nostra metodologia',
+  ],
+  ...['nossa metodologia', 'naszą metodologię', 'onze methodologie', 'нашу методологию', 'нашу методологію'],
+  ...[
+    'veröffentlichen wir',
+    'we publish the data',
+    'nous publions',
+    'publicamos los datos',
+    'pubblichiamo i dati',
+  ],
   ...['haben wir angefragt', 'wir haben angefragt', 'haben wir ausgewertet', 'wir haben ausgewertet'],
   ...['haben wir übergeben', 'haben wir verglichen', 'haben wir übermittelt', 'haben wir gefunden'],
   ...['nous avons contacté', 'nous avons sollicité', 'nous avons obtenu', 'nous avons analysé'],
