@@ -71,6 +71,29 @@ export function isPaymentMethodLine(text: string): boolean {
   return payments >= 2 && payments >= items.length * 0.75;
 }
 
+/** Words of a label beside a row of payment logos ("支持方式：", "Pagamento protetto da crittografia SSL"). */
+const LOGO_LABEL_WORDS = 8;
+
+/**
+ * Whether the short line at `i` labels a row of payment logos in its own box: images right beside
+ * it, two or more of whose alt texts are payment names ("支持方式：" before WeChat Pay, Alipay, PayPal).
+ */
+function labelsPaymentLogos(blocks: readonly SourcedBlock[], i: number, text: string): boolean {
+  if (wordCount(text) > LOGO_LABEL_WORDS) return false;
+  const group = blocks[i]!.group;
+  const alts: string[] = [];
+  for (const step of [-1, 1]) {
+    for (let j = i + step; ; j += step) {
+      const block = blocks[j]?.block;
+      if (block?.type !== 'image' || blocks[j]!.group !== group) break;
+      alts.push(block.alt);
+    }
+  }
+  // Half of them known suffices beside a label: local wallets ("Touch ’n Go eWallet") sit among cards.
+  const names = alts.filter((alt) => PAYMENT.has(alt.toLowerCase().trim())).length;
+  return names >= 2 && names * 2 >= alts.length;
+}
+
 /** Payment names side by side with only spaces between (logos' alt texts: "Steady Ko-fi iDEAL"). */
 const MOST_NAME_WORDS = Math.max(...PAYMENT_METHODS.map((m) => m.split(' ').length));
 
@@ -284,7 +307,7 @@ export function removePageAsides(blocks: SourcedBlock[], ctx: CleanContext): Sou
       ctx.removals.add('other', rule, text);
       continue;
     }
-    if (sb.block.type === 'paragraph' && isPaymentMethodLine(text)) {
+    if (sb.block.type === 'paragraph' && (isPaymentMethodLine(text) || labelsPaymentLogos(blocks, i, text))) {
       ctx.removals.add('donation', 'pattern:payment-methods', text);
       // The bank transfer offered beside the methods ("Of maak over naar NL91 ABNA …").
       const next = blocks[i + 1];

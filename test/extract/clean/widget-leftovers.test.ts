@@ -35,6 +35,21 @@ describe('payment-method lines', () => {
     expect(kept).toContain('Article paragraph 2');
   });
 
+  it("takes a short label beside a row of payment logos, not a caption beside the story's photos", () => {
+    const logos = (alts: string[]) =>
+      alts.map((a) => `<img src="/p/${alts.indexOf(a)}.svg" alt="${a}">`).join(' ');
+    for (const [label, alts] of [
+      ['支持方式：', ['微信支付', '支付宝', 'PayPal']],
+      ['付款方式', ['FPX 网银转账', 'Touch ’n Go eWallet', 'Visa', 'Mastercard']],
+      ['Pagamento protetto da crittografia SSL', ['PayPal', 'Satispay', 'Visa']],
+    ] as const) {
+      const html = `${prose(2)}<div class="pay"><span>${label}</span> ${logos([...alts])}</div>`;
+      expect(textOf(removePageAsides(blocksFrom(html), context()))).not.toContain(label);
+    }
+    const photos = `${prose(2)}<div class="gallery"><span>Lisbon, May 2025</span> ${logos(['The tram', 'The harbour'])}</div>`;
+    expect(textOf(removePageAsides(blocksFrom(photos), context()))).toContain('Lisbon, May 2025');
+  });
+
   it('removes the line as a donation leftover', () => {
     const ctx = context();
     const kept = removePageAsides(blocksFrom(`${prose(2)}<p>Carta · PayPal · Satispay · Bonifico</p>`), ctx);
