@@ -113,7 +113,10 @@ export function absorbNeighbours(
       const joins =
         drop.has(j) ||
         (voicedNeighbour(c, j, i, groups) &&
-          !(noCueWords(cues[i]!) && (voiceAlone(c) || (noCueWords(c) && groups[j] !== groups[i]))) &&
+          !(
+            noCueWords(cues[i]!) &&
+            (voiceAlone(c) || (cues[i]!.control && noCueWords(c) && groups[j] !== groups[i]))
+          ) &&
           (!reported || c.voice)) ||
         (c.control && cueScore(c) >= 1) ||
         c.scheme ||
