@@ -192,6 +192,20 @@ describe('widget lines told by their cues', () => {
     expect((await cue('<p>Weitblick ist gemeinnützig und werbefrei.</p>')).appeal).toBeGreaterThan(0);
   });
 
+  it('reads the outlet saying how many more supporters it needs as its ask', async () => {
+    const pt = await cue(
+      '<p>Para fechar 2025 sem cortes na equipe, precisamos de mais 1.900 apoiadores mensais.</p>',
+    );
+    expect(pt.ask).toBeGreaterThan(0);
+    expect(pt.payment).toBeGreaterThan(0);
+    const uk = await cue(
+      '<p>За рік нас підтримало 1 905 читачів. Нам потрібно ще 300, щоб не скорочувати відділ культури.</p>',
+    );
+    expect(uk.ask).toBeGreaterThan(0);
+    // A count with no need is a tally, not an ask.
+    expect((await cue('<p>Hoje somos mantidos por 1.480 leitores. A meta é 2.000.</p>')).ask).toBe(0);
+  });
+
   it('reads a drumstick for the reporter and a count of tippers as a Chinese tip box', async () => {
     expect((await cue('<p>喜欢这篇报道？给记者加个鸡腿</p>')).ask).toBeGreaterThan(0);
     expect((await cue('<p>已有 57 人打赏</p>')).appeal).toBeGreaterThan(0);

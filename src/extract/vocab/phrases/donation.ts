@@ -2154,7 +2154,7 @@ export const PLEDGE_TO_GOAL =
  * `TALLY_GOAL`), and in the outlet's voice, it is the appeal's counter.
  */
 export const SUPPORTER_TALLY =
-  /\d[\d.,\s]*\s*(?:readers|supporters|members|subscribers|donors|people|households|leitores|lectores|lettori|leser|leserinnen|lecteurs|lectrices|czytelników|czytelniczek|osób|читателей|читачів|людей|человек|lezers|leitoras|personas|pessoas|persone|personnes|menschen|mensen|socios|soci|sócios|miembros|integrantes|aliadas|aliados|abbonati|abbonate|abonnés|abonnenten|abonnees|mitglieder|unterstützer|donateurs|donantes|donatori|darczyńców|донорів|доноров|підписників|подписчиков|leden|okur\p{L}*|destekçi\p{L}*|bağışçı\p{L}*|kişi|čtenář\p{L}*|dárc\p{L}*|podporovatel\p{L}*|předplatitel\p{L}*|lidí|members|名|人|位)(?![\p{L}])/iu;
+  /\d[\d.,\s]*\s*(?:readers|supporters|members|subscribers|donors|people|households|leitores|lectores|lettori|leser|leserinnen|lecteurs|lectrices|czytelników|czytelniczek|osób|читателей|читачів|людей|человек|lezers|leitoras|personas|pessoas|persone|personnes|menschen|mensen|socios|soci|sócios|miembros|integrantes|aliadas|aliados|abbonati|abbonate|abonnés|abonnenten|abonnees|mitglieder|unterstützer|donateurs|donantes|donatori|darczyńców|донорів|доноров|підписників|подписчиков|leden|okur\p{L}*|destekçi\p{L}*|bağışçı\p{L}*|kişi|čtenář\p{L}*|dárc\p{L}*|podporovatel\p{L}*|předplatitel\p{L}*|lidí|apoiadores|apoiadoras|assinantes|membros|doadores|suscriptores|membres|membri|sostenitori|soutiens|członków|patronów|prenumeratorów|участников|учасників|подписчиков|donors|backers|patrons|名|人|位)(?![\p{L}])/iu;
 
 /** What is still missing to a goal: "precisamos chegar a", "ne mancano", "нам бракує", "to reach". */
 export const TALLY_GOAL =
