@@ -29,6 +29,7 @@ import type { CleanContext } from './context.js';
 import { findPhrase, isPhrase, linkShare, startPhrase } from './phrases.js';
 import { bioVerbName, contactBioName, isAuthorBio } from './post-footer.js';
 import { isProgressCounter } from './progress-counter.js';
+import { topicKeys } from './topic.js';
 
 /**
  * A heading about the page ("About the author"), alone or with the author's name after a colon
@@ -282,7 +283,8 @@ function planCardsEnd(blocks: SourcedBlock[], i: number): number {
 
 export function removePageAsides(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const out: SourcedBlock[] = [];
-  const boxes = new Map<Element, boolean>();
+  const boxes = new Map<Element, boolean | null>();
+  const topic = topicKeys(ctx.headline);
   for (let i = 0; i < blocks.length; i++) {
     const sb = blocks[i]!;
     const text = blockText(sb);
@@ -298,7 +300,7 @@ export function removePageAsides(blocks: SourcedBlock[], ctx: CleanContext): Sou
       i = cardsEnd - 1;
       continue;
     }
-    if (isProgressCounter(sb, boxes)) {
+    if (isProgressCounter(sb, boxes, topic)) {
       ctx.removals.add('donation', 'markup:progress-counter', text);
       continue;
     }

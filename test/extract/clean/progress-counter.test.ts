@@ -39,4 +39,28 @@ describe('counters beside a progress bar', () => {
     expect(kept).toContain('Ja: 62 %');
     expect(kept).toContain('Nee: 38 %');
   });
+
+  it("keeps a story's bars: a chart's rows, a building's progress, a thermometer titled with the story's words", () => {
+    const rows = ['Sophie Garnier 54,8 %', 'Jean-Marc Douillard 45,2 %']
+      .map(
+        (r, i) =>
+          `<div class="row"><span>${r}</span><span class="bar" style="width:${i ? 45 : 55}%"></span></div>`,
+      )
+      .join('');
+    const chart = `${prose(2)}<div class="result">${rows}</div>${prose(1, 3)}`;
+    expect(textOf(removePageAsides(blocksFrom(chart), context()))).toContain('Jean-Marc Douillard 45,2 %');
+    const works = `${prose(2)}<div class="fig"><div>Виконано 63% робіт</div><div><div style="width:63%"></div></div><div>Плановий термін — травень 2025 року</div></div>`;
+    expect(textOf(removePageAsides(blocksFrom(works), context()))).toContain('Виконано 63% робіт');
+    const ctx = { ...context(), headline: 'Pellow Street Library roof appeal passes £300,000' };
+    const thermometer = `${prose(2)}<figure><p>Pellow Street Library roof appeal</p><div><div style="width:69%"></div></div><p>£312,400 raised of the £450,000 target</p></figure>`;
+    expect(textOf(removePageAsides(blocksFrom(thermometer), ctx))).toContain('£312,400 raised');
+    // The outlet's own counter beside such a story still goes.
+    const own = `${prose(2)}<div class="c"><div>Friends of the Courier: 1,140</div><div>Goal: 1,500</div><div><div style="width:76%"></div></div></div>`;
+    expect(textOf(removePageAsides(blocksFrom(own), ctx))).not.toContain('1,140');
+  });
+
+  it("reads a <progress> element's fallback text apart from the label beside it", () => {
+    const html = `${prose(2)}<div class="goal"><label>远山之友 3,870 / 6,000</label><progress value="3870" max="6000">64%</progress></div>`;
+    expect(textOf(removePageAsides(blocksFrom(html), context()))).not.toContain('3,870');
+  });
 });
