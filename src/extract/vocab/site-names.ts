@@ -67,6 +67,9 @@ export const OUTLET_REPORTING: readonly string[] = [
   ...['schreef', 'had onthuld'],
   ...['consultado por', 'ha podido saber', 'ha sabido', 'informó', 'contactado por'],
   ...['contattato da', 'ha appreso', 'interpellato', 'ha rivelato'],
+  // The same in the feminine and plural ("Contattata da Fuoriasse, Ristorart Nord ha risposto …").
+  ...['contattata da', 'contattati da', 'contattate da', 'interpellata', 'interpellati'],
+  ...['contactée par', 'contactés par', 'sollicitée', 'contactada por', 'contactados por', 'consultada por'],
   // Records it obtained ("Lente Civica ha ottenuto gli atti con quarantadue richieste …").
   ...['has obtained', 'ha ottenuto', 'a obtenu', 'ha obtenido', 'obteve', 'uzyskał', 'uzyskała'],
   ...['verkreeg', 'получил', 'получила', 'получило', 'отримав', 'отримала', 'отримало'],
