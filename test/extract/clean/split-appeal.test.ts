@@ -37,6 +37,17 @@ describe("the outlet's own address", () => {
     expect(appealCues(line!, cuePage([], '')).own).toBe(false);
   });
 
+  it('reads "contacted by" the outlet as its reporting, in the feminine and plural too', () => {
+    const page = cuePage(['Fuoriasse'], 'Mense scolastiche, il menù costa il doppio');
+    for (const text of [
+      'Contattata da Fuoriasse, la cooperativa ha risposto per iscritto di aver «sempre rispettato il capitolato».',
+      'Contactée par Fuoriasse, la mairie n’a pas répondu à nos questions sur le contrat.',
+    ]) {
+      const [line] = blocksFrom(`<p>${text}</p>`);
+      expect(appealCues(line!, page)).toMatchObject({ self: false, named: false });
+    }
+  });
+
   it("matches the outlet's name without its article", () => {
     const [line] = blocksFrom('<p>Au Petit Quotidien, ce sont les lecteurs qui paient les reportages.</p>');
     const page = cuePage(['Le Petit Quotidien'], 'La gare de Vierzon ferme ses guichets');
