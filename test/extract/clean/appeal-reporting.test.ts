@@ -57,6 +57,26 @@ describe("the outlet's count of its findings beside its appeal", () => {
   });
 });
 
+describe("the outlet's own count in the singular, before its appeal", () => {
+  it('keeps "volgens onze berekening" with its sums', () => {
+    const story = [
+      'Een verhuurnetwerk in Brakeloord ontloopt al jaren boetes door panden telkens door te verkopen aan een nieuwe bv.',
+      'Sinds 2019 legden gemeenten de bv’s in totaal 38 boetes op. Van de opgelegde 1,9 miljoen euro is volgens onze berekening minder dan een tiende betaald.',
+      'Het patroon is telkens hetzelfde: na een boete wordt het pand verkocht en begint de termijn opnieuw.',
+      'Huurders betalen intussen tussen de 650 en 900 euro voor een kamer van gemiddeld elf vierkante meter, blijkt uit advertenties.',
+      'De familie achter de bv’s reageerde via een advocaat, die stelt dat alle vennootschappen zelfstandig opereren.',
+      'De gemeente laat weten het onderzoek serieus te nemen en de handhaving opnieuw tegen het licht te houden.',
+      'Stroomop heeft geen adverteerders en geen aandeelhouders. Ruim 2.000 donateurs maken dit werk mogelijk.',
+      'Wil je dat dit soort onderzoek blijft bestaan? Word donateur. Stroomop is een stichting; giften zijn aftrekbaar.',
+      '€ 8 · € 15 · € 40',
+    ];
+    const html = `<html lang="nl"><head><title>Boetes ontlopen | Stroomop</title><meta property="og:site_name" content="Stroomop"></head><body><article><h1>Het netwerk dat boetes ontloopt</h1>${story.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+    const { text } = extract(html, { url: 'https://stroomop.example/boetes/' });
+    expect(text).toContain('volgens onze berekening');
+    expect(text).not.toMatch(/Word donateur/);
+  });
+});
+
 describe("the story's account of a drive above the outlet's own card", () => {
   it('keeps the ways to give and the tally, and drops the card', () => {
     const story = [

@@ -749,6 +749,15 @@ export const WE_REPORTING: readonly string[] = [
     'segundo os nossos cálculos',
   ],
   ...['według naszych wyliczeń', 'według naszych ustaleń', 'z naszych wyliczeń', 'volgens onze berekeningen'],
+  // The same in the singular ("volgens onze berekening", "nach unserer Berechnung").
+  ...[
+    'volgens onze berekening',
+    'naar onze berekening',
+    'by our calculation',
+    'according to our calculations',
+  ],
+  ...['nach unserer berechnung', 'selon notre calcul', 'según nuestro cálculo', 'secondo il nostro calcolo'],
+  ...['segundo o nosso cálculo', 'według naszego wyliczenia', 'по нашему подсчёту', 'за нашим підрахунком'],
   ...['据本报计算', '本紙の試算', '本紙の集計'],
   // It goes on reporting and asks for tips ("取材を続ける。情報をお持ちの方は …", "If you know more, write to us").
   // The sentence's end: "取材を続けるために" is an appeal's purpose ("to keep reporting, …").
