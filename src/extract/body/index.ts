@@ -9,7 +9,8 @@ import { domToSourcedBlocks, type SourcedBlock } from '../blocks.js';
 import { cleanBlocks } from '../clean/index.js';
 import { cleanMarkup } from '../clean/markup.js';
 import { hostOf } from '../metadata/urls.js';
-import type { BodyResult, ExtractOptions } from '../types.js';
+import { blocksToText } from '../text.js';
+import type { Block, BodyResult, ExtractOptions, RemovedBlock } from '../types.js';
 import type { ParentNode } from './dom.js';
 import { chooseResult } from './fallback.js';
 import { jsonLdArticleBody } from './jsonld.js';
@@ -89,12 +90,18 @@ export function extractBody(
     cleanBlocks(sourced, { removals, hashtags, outlets, headline, hosts }),
     titles,
   );
-  const blocks = chooseResult(
-    kept.map((s) => s.block),
-    ldBody,
-    root,
-    options.url ?? null,
-    page.descriptions,
-  );
-  return { blocks, hashtags: [...new Set(hashtags)], removed: removals.items };
+  const cleaned = kept.map((s) => s.block);
+  const blocks = chooseResult(cleaned, ldBody, root, options.url ?? null, page.descriptions);
+  const removed = blocks === cleaned ? removals.items : stillAbsent(removals.items, blocks);
+  return { blocks, hashtags: [...new Set(hashtags)], removed };
+}
+
+/**
+ * The removals a fallback result bears out. When JSON-LD's body or the page's loose paragraphs
+ * replace the cleaned blocks, a block the cleaners took may be back in the text; `--explain` must not
+ * list it as removed.
+ */
+function stillAbsent(items: RemovedBlock[], blocks: Block[]): RemovedBlock[] {
+  const text = blocksToText(blocks).replace(/\s+/g, ' ');
+  return items.filter((item) => !text.includes(item.text.replace(/ …$/, '')));
 }

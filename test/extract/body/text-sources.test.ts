@@ -4,6 +4,7 @@ import { extractBody } from '../../../src/extract/body/index.js';
 import { findLead } from '../../../src/extract/body/lead.js';
 import { measure } from '../../../src/extract/body/stats.js';
 import { blocksToText } from '../../../src/extract/text.js';
+import { extract } from '../../../src/index.js';
 import { prose } from '../helpers.js';
 
 function text(html: string): string {
@@ -51,6 +52,24 @@ describe('JSON-LD articleBody with a visible standfirst', () => {
     const out = text(page('Some other summary of the article that appears nowhere on the page itself.'));
     expect(out).not.toContain(lead);
     expect(out.startsWith('Full body paragraph 1')).toBe(true);
+  });
+});
+
+describe('--explain when the structured body replaces the cleaned blocks', () => {
+  it('lists no block as removed that the text it gives holds', () => {
+    const hashtags = '#Harbour #Ferries #Winter';
+    const ldBody = [
+      ...Array.from(
+        { length: 8 },
+        (_, i) => `Full body paragraph ${i + 1} from the structured data, long enough.`,
+      ),
+      hashtags,
+    ].join('\n');
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: ldBody })}</script></head>
+    <body><div class="story"><h1>Headline</h1><p>Only a teaser paragraph is visible before the paywall, sadly.</p><p>${hashtags}</p></div></body></html>`;
+    const record = extract(html, { explain: true });
+    expect(record.text).toContain(hashtags);
+    expect(record.removed?.map((r) => r.text)).not.toContain(hashtags);
   });
 });
 
