@@ -12,10 +12,11 @@ import type { CleanContext } from './context.js';
 import { alternation, startPhrase } from './phrases.js';
 
 /**
- * AdSense publisher ids, Google Publisher Tag slot ids (`div-gpt-ad-1718203345-2`) and Yandex
- * ad-block ids (`yandex_rtb_R-A-2291844-3`), at the start.
+ * AdSense publisher ids, Google Publisher Tag slot ids (`div-gpt-ad-1718203345-2`), Yandex ad-block
+ * ids (`yandex_rtb_R-A-2291844-3`) and Ad Manager unit paths (`adunit /2211/oko/art/mid`), at the start.
  */
-const AD_ID = /^(?:(?:ca-)?pub-\d{6,}|(?:div-)?gpt-ad-[\w-]+|(?:yandex_rtb_)?r-a-\d+-\d+)(?![\p{L}\p{N}])/iu;
+const AD_ID =
+  /^(?:(?:ca-)?pub-\d{6,}|(?:div-)?gpt-ad-[\w-]+|(?:yandex_rtb_)?r-a-\d+-\d+|(?:ad[\s_-]?unit\s*[:：]?\s*)?\/\d{3,}(?:\/[\w.-]+)+)(?![\p{L}\p{N}])/iu;
 
 /**
  * A slot name carrying a standard ad size ("ad-gn-top-970x250", "cdl_sport_top_728x90", "300x250"):
@@ -35,13 +36,13 @@ function runsOn(token: string, text: string): boolean {
 }
 
 /** Words that introduce a slot's code after its label ("ref.", "slot", "ID:"), and such a code. */
-const CODE_WORD = /^(?:id|slot|ref\.?|unit|code|código|codice|位|编号|編號|번호)(?![\p{L}\p{N}])/u;
+const CODE_WORD = /^(?:id|\p{L}+-id|slot|ref\.?|unit|code|código|codice|位|编号|編號|번호)(?![\p{L}\p{N}])/u;
 /**
  * A slot's place on the page, numbered ("slot 3", "Platz 2", "emplacement 2", "Posizione: box-top-1",
  * "Позиция 3"): the slot word and a number or code after it.
  */
 const SLOT_PLACE =
-  /^(?:slot|platz|position|posizione|posición|posição|emplacement|pozycja|positie|место|позиция|місце|позиція|位置)\s*[:：#]?\s*(?:\d+|[a-z0-9][\w./-]*\d[\w./-]*)(?![\p{L}\p{N}])/u;
+  /^(?:slot|слот|platz|werbeplatz|position|posizione|posición|posição|emplacement|pozycja|positie|место|позиция|місце|позиція|位置)\s*[:：#]?\s*(?:\d+|[a-z0-9][\w./-]*\d[\w./-]*|[a-z]+(?:[-_][a-z0-9]+)+)(?![\p{L}\p{N}])/iu;
 const CODE = /^[a-z0-9][\w./-]*\d[\w./-]*(?![\p{L}\p{N}])/u;
 /** A slot's name of hyphenated words ("artigo-meio", "hp-top"): a code only right after an id word. */
 const SLOT_NAME = /^[a-z]+(?:[-_][a-z0-9]+)+(?![\p{L}\p{N}])/u;
@@ -148,6 +149,9 @@ const ERID_LENGTH = 200;
 const CODE_LINE =
   /^(?:(?:[\p{L}.-]+\s+){0,3}(?:\p{L}{1,8}[-\s]?)?(?:id|n\.?\s?º|n\.?\s?o\.|nr\.?|№|номер|numer|número|numéro|nummer|numero|kennung|identifiant|identificador|identificativo|identyfikator|идентификатор|ідентифікатор)(?:\s+[\p{L}-]+){0,3}\s*[:：#]?\s*[a-z0-9][\w./-]*\d[\w./-]*|(?=[\w./-]*[a-z])[a-z0-9][\w./-]*\d[\w./-]*)$/iu;
 
+/** An Ad Manager unit's path, with or without its label ("adunit /2211/oko/art/mid"). */
+const UNIT_PATH = /(?:ad[\s_-]?unit\s*[:：]?\s*)?\/\d{3,}(?:\/[\w.-]+)+/u;
+
 /** Between the parts of a slot's code line: "Platz 2 · ID 30815", "ad-id : 22871 / echo_art_top". */
 const CODE_PARTS = /\s*[·•|/]\s*/u;
 
@@ -158,9 +162,16 @@ const CODE_PARTS = /\s*[·•|/]\s*/u;
  */
 function codeLine(lower: string): boolean {
   if (CODE_LINE.test(lower)) return true;
-  const parts = lower.split(CODE_PARTS).filter((p) => p !== '');
+  // An Ad Manager unit's path is one part, though its slashes separate others.
+  const parts = lower
+    .replace(UNIT_PATH, 'unit-1')
+    .split(CODE_PARTS)
+    .filter((p) => p !== '');
   if (parts.length < 2 || !parts.some((p) => /\d/.test(p))) return false;
+  // A bare number beside a code is the slot's ("articolo-top-2 / 88410"); numbers alone are none.
+  if (parts.every((p) => /^\d+$/.test(p))) return false;
   return parts.every((part) => {
+    if (/^\d+$/.test(part) || SIZE_CODE.test(part)) return true;
     if (CODE_LINE.test(part) || SLOT_NAME.test(part)) return true;
     const place = SLOT_PLACE.exec(part);
     if (place) return place[0].length === part.length;
@@ -193,7 +204,10 @@ export function removeAdRemnants(blocks: SourcedBlock[], ctx: CleanContext): Sou
   let labelAt = -1;
   return blocks.filter((sb, i) => {
     const text = blockText(sb);
-    const followsLabel = !!labelBox && !!sb.group && sameBox(labelBox, sb.group);
+    // In one box with the label, or right after it where neither sits in a box of its own.
+    const followsLabel =
+      (!!labelBox && !!sb.group && sameBox(labelBox, sb.group)) ||
+      (labelBox === null && sb.group === null && labelAt === i - 1);
     const afterLabel = followsLabel && labelAt === i - 1;
     labelBox = undefined;
     const rule =

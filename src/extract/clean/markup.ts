@@ -199,15 +199,30 @@ function childHashtags(el: Element, removals: Removals): string[] {
   return tags;
 }
 
+/** A part of the content this small beside the rest may go whole as an ad slot. */
+const SMALL_PART_SHARE = 0.1;
+
 /**
  * Remove boilerplate containers under `roots`. Hashtag lines inside removed containers (a "tags"
- * box) still give their tags to `hashtags`.
+ * box) still give their tags to `hashtags`. A small part of a content of several parts that its
+ * class names an ad slot goes whole, and leaves `roots`.
  */
 export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removals, hashtags: string[]): void {
   let total = 0;
   for (const r of roots) total += stats.get(r)?.text ?? 0;
   const drop: Array<[Element, RemovalCategory, string]> = [];
   const seen = new Map<string, ClassHit>();
+  // A small part beside the article's container that its class names an ad slot goes whole: a
+  // slot's code line the content took in as a short paragraph ("<p class=adv-label>Posizione:
+  // articolo-top-2 / 88410</p>"). Other class words on such a part (a lead's "teaser") say less.
+  for (let i = roots.length - 1; roots.length > 1 && i >= 0; i--) {
+    const root = roots[i]!;
+    const hit = classCategory(classAndId(root), seen);
+    if (hit?.[0] === 'ad' && (stats.get(root)?.text ?? 0) <= total * SMALL_PART_SHARE) {
+      drop.push([root, hit[0], `class-word:${hit[1]}`]);
+      roots.splice(i, 1);
+    }
+  }
   for (const root of roots) {
     walkElements(root, (el) => {
       const s = stats.get(el);

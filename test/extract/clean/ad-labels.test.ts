@@ -144,6 +144,20 @@ describe("a slot's code on its own line, and ad registry tokens", () => {
     expect(adRule('Annonce · emplacement de la fête')).toBeNull();
   });
 
+  it('takes a label with a named or sized slot, an Ad Manager unit path and a booking id', () => {
+    for (const line of [
+      'ANZEIGE · Werbeplatz MR-1 · Buchungs-ID 4471-b',
+      'PUBLICITÉ · Emplacement Dfp_Pave_Haut · 300x600',
+      'Оголошення · слот VR-inline-2 · 300x250',
+    ])
+      expect(adRule(line)).not.toBeNull();
+    const html = `${prose(1)}<p>Reklama</p><p>adunit /2211/oko/art/mid · 300x250</p><p>Posizione: articolo-top-2 / 88410</p>${prose(1, 2)}`;
+    const kept = textOf(removeAdRemnants(blocksFrom(html), context()));
+    expect(kept).not.toMatch(/adunit|articolo-top-2/);
+    // A place word with a story's words after it is none.
+    expect(adRule('Anzeige · Werbeplatz am Markt')).toBeNull();
+  });
+
   it("takes an ad's copy in a box that holds only the label and it", () => {
     const copy =
       'Fahrradladen Speiche & Kette, Lützner Straße 88: Frühjahrscheck für 39 Euro – jetzt Termin sichern.';

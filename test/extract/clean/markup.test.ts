@@ -70,6 +70,20 @@ describe('markup pass class words', () => {
     ]);
   });
 
+  it("drops a small part of the content that its class names an ad slot, and keeps a lead's", () => {
+    const $ = loadPage(
+      `<div id="root"><p class="adv-label">Posizione: articolo-top-2 / 88410</p><p class="teaser">A lead the page calls a teaser.</p><div class="story">${prose(6)}</div></div>`,
+    );
+    const roots = [$('.adv-label')[0]!, $('.teaser')[0]!, $('.story')[0]!];
+    const root = $('#root')[0]!;
+    const removals = new Removals(true);
+    cleanMarkup(roots, measure(root), removals, []);
+    expect(roots.map((r) => r.attribs.class)).toEqual(['teaser', 'story']);
+    expect(removals.items.map(({ category, rule }) => ({ category, rule }))).toEqual([
+      { category: 'ad', rule: 'class-word:adv' },
+    ]);
+  });
+
   it('keeps boxes whose class and id name no category', () => {
     expect(removed('<div class="story-footnote-body" id="more-text"><p>More text.</p></div>')).toEqual([]);
   });
