@@ -26,6 +26,8 @@ describe('image-service credits', () => {
       'Optymalizacja zdjęć: Optimole',
       'Optimización de imágenes: ShortPixel',
       'Beeldoptimalisatie: TinyPNG',
+      'Bildauslieferung: ImageKit.io',
+      'Imágenes: KeyCDN Image Processing',
     ]) {
       expect(creditRule(line), line).toBe('pattern:image-service-credit');
     }

@@ -1791,6 +1791,10 @@ export const IMAGE_SERVICES: readonly string[] = [
   'imagerecycle',
   'jpegmini',
   'akamai image manager',
+  'keycdn',
+  'fastly image optimizer',
+  'thumbor',
+  'imgproxy',
   // Chinese image CDNs, as their credits name them.
   '又拍云',
   '七牛云',
@@ -1834,7 +1838,7 @@ export const IMAGE_NOUNS: readonly string[] = [
 export const IMAGE_SERVICE_VERBS: PhraseList = {
   // Plugin feature names, the same in most languages' interfaces ("Optimole · Lazy load").
   any: ['lazy load', 'lazy-load', 'lazyload', 'webp', 'avif'],
-  en: ['optimi', 'compress', 'deliver', 'served by', 'powered by', 'accelerated', 'cdn'],
+  en: ['optimi', 'compress', 'deliver', 'served by', 'powered by', 'accelerated', 'cdn', 'image processing'],
   ru: [
     'оптимизир',
     'оптимизац',
@@ -1865,6 +1869,8 @@ export const IMAGE_SERVICE_VERBS: PhraseList = {
     'komprimierung',
     'bildkomprimierung',
     'ausgeliefert',
+    'auslieferung',
+    'bildauslieferung',
     'bereitgestellt',
     'beschleunigt',
     'betrieben von',
