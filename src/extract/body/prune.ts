@@ -6,6 +6,7 @@
 
 import { Text as DomText } from 'domhandler';
 import { amountLabelCount } from '../clean/amount-row.js';
+import { hasDescendant } from '../metadata/node-text.js';
 import type { RemovalCategory } from '../types.js';
 import { AMOUNT } from '../vocab/phrases/donation.js';
 import {
@@ -32,6 +33,11 @@ import {
   signupControlBox,
   signupTitleBox,
 } from './signup-form.js';
+
+/** A ring drawn in SVG: a circle whose dashed stroke shows the share reached. */
+function isRing(svg: Element): boolean {
+  return hasDescendant(svg, (el) => el.name === 'circle' && el.attribs['stroke-dasharray'] !== undefined);
+}
 
 /** Never text: removed with their subtree, silently. */
 const JUNK_TAGS = new Set([
@@ -161,6 +167,12 @@ export function prunePage(root: ParentNode, removals: Removals): void {
         keepLabel(el, label);
         return false;
       }
+    }
+    // A ring drawn in SVG shows a counter's progress: kept empty, as a bar, for the counter it sits by.
+    if (el.name === 'svg' && isRing(el)) {
+      el.children = [];
+      el.attribs = { role: 'progressbar' };
+      return false;
     }
     if (JUNK_TAGS.has(el.name)) {
       if (el.name === 'input' && isElement(el.parent) && isEmailField(el) && !inForm(el)) {

@@ -1,8 +1,8 @@
 /**
  * A fundraising widget's counter: the short line beside its progress bar ("Noch 412 Förderer bis
  * zum Jahresziel", "本月已有1,508位会员加入，目标2,000位"). The wording varies without end, but the
- * markup does not: a <progress> or <meter> element, an element with role="progressbar", or one fill
- * drawn in CSS, in the same small container as a short line with a figure. Judged after the appeal
+ * markup does not: a <progress> or <meter> element, an element with role="progressbar", a ring
+ * drawn in SVG or one fill drawn in CSS, in the same small container as a short line with a figure. Judged after the appeal
  * cleaner, which reads such counters as evidence of an appeal.
  *
  * A story draws bars too: a poll's or an election's results (a bar per answer), a building's
@@ -35,6 +35,7 @@ const BOX_LEVELS = 3;
  */
 const STORY_WORDS = 2;
 
+/** A bar element; a ring drawn in SVG is one too, marked as such when the page was pruned. */
 function isProgressBar(el: Element): boolean {
   return el.name === 'progress' || el.name === 'meter' || el.attribs.role === 'progressbar';
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { removePageAsides } from '../../../src/extract/clean/page-asides.js';
+import { extract } from '../../../src/index.js';
 import { blocksFrom, context, prose, textOf } from '../helpers.js';
 
 describe('counters beside a progress bar', () => {
@@ -62,5 +63,19 @@ describe('counters beside a progress bar', () => {
   it("reads a <progress> element's fallback text apart from the label beside it", () => {
     const html = `${prose(2)}<div class="goal"><label>远山之友 3,870 / 6,000</label><progress value="3870" max="6000">64%</progress></div>`;
     expect(textOf(removePageAsides(blocksFrom(html), context()))).not.toContain('3,870');
+  });
+
+  it('reads a ring drawn in SVG as the bar, through the whole extraction', () => {
+    const ring =
+      '<svg viewBox="0 0 120 120"><circle cx="60" cy="60" r="52" stroke-dasharray="124.2 326.7"/><text x="60" y="66">38%</text></svg>';
+    const story = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `<p>Paragraph ${i + 1} of the story about the harbour festival, which drew more visitors than ever before this year.</p>`,
+    ).join('');
+    const html = `<html><head><title>Festival | Kite</title></head><body><article><h1>Festival</h1>${story}<figure>${ring}<div>応援してくれた人 214人</div></figure></article></body></html>`;
+    const { text } = extract(html, { url: 'https://kite.example/a' });
+    expect(text).toContain('Paragraph 5');
+    expect(text).not.toMatch(/214人|38%/);
   });
 });
