@@ -206,6 +206,12 @@ describe('widget lines told by their cues', () => {
     expect((await cue('<p>Hoje somos mantidos por 1.480 leitores. A meta é 2.000.</p>')).ask).toBe(0);
   });
 
+  it("reads what the reader's gift makes sure of as a German ask", async () => {
+    expect(
+      (await cue('<p>Mit einer regelmäßigen Spende sorgen Sie dafür, dass wir dranbleiben können.</p>')).ask,
+    ).toBeGreaterThan(0);
+  });
+
   it('reads a drumstick for the reporter and a count of tippers as a Chinese tip box', async () => {
     expect((await cue('<p>喜欢这篇报道？给记者加个鸡腿</p>')).ask).toBeGreaterThan(0);
     expect((await cue('<p>已有 57 人打赏</p>')).appeal).toBeGreaterThan(0);

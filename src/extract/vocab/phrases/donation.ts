@@ -636,6 +636,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['werden sie eines davon', 'werden sie einer davon', 'werden sie eine davon', 'werde eines davon'],
       ...['werden sie einer von ihnen', 'werden sie eine von ihnen', 'werde einer von ihnen'],
       'wenn ihnen das wichtig ist',
+      // "With a regular gift you make sure that we …": what the reader's money does, as the ask.
+      ...['sorgen sie dafür, dass wir', 'sorgst du dafür, dass wir', 'mit einer regelmäßigen spende'],
       'ich lade sie ein',
     ],
     appeal: [
