@@ -752,11 +752,10 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   }
   // The readers who pay for the outlet, counted: money it speaks of. Only in its voice: a story
   // about a fundraiser reports its tallies the same way.
-  if (scan && supporterTally(text) && cues.voice) {
-    cues.payment++;
-    // The outlet saying how many more it needs ("precisamos de mais 1.900 apoiadores mensais"): its ask.
-    if (NEED.test(text)) cues.ask++;
-  }
+  if (scan && supporterTally(text) && cues.voice) cues.payment++;
+  // The outlet saying how many more it needs ("precisamos de mais 1.900 apoiadores mensais", "il nous
+  // faut 12 000 abonnés de plus"): its ask.
+  if (scan && cues.voice && NEED.test(text) && SUPPORTER_TALLY.test(text)) cues.ask++;
   // A wallet's address on a short line ("BTC: bc1q…", "USDT (TRC20): T…"): where the money goes, as
   // an IBAN row is, so a line of the widget once an appeal is found.
   if (words <= PAYMENT_ROW_WORDS && (WALLET.test(plain) || LABELLED_WALLET.test(plain))) cues.payment += 2;

@@ -39,6 +39,8 @@ export const BOILERPLATE_CLASSES: Readonly<Partial<Record<RemovalCategory, Class
       'apoio',
       'apoyo',
       'apoya',
+      'aportacion',
+      'aportaciones',
       'sostegno',
       'sostieni',
       'sostienici',

@@ -6,6 +6,7 @@ import { blocksFrom, context, prose, textOf } from '../helpers.js';
 describe('rows of amount labels', () => {
   it('counts amounts with a per-period suffix in many languages and scripts', () => {
     expect(amountLabelCount('£4/mo £9/mo')).toBe(2);
+    expect(amountLabelCount('10 € 30 € 60 € Una sola vez')).toBe(3);
     expect(amountLabelCount('8 €/Monat · 15 €/Monat')).toBe(2);
     expect(amountLabelCount('7 €/mois 12 €/mois')).toBe(2);
     expect(amountLabelCount('500円 ／ 1,000円 ／ 3,000円 ／ 金額を指定')).toBe(3);

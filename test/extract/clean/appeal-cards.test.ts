@@ -198,6 +198,10 @@ describe('widget lines told by their cues', () => {
     );
     expect(pt.ask).toBeGreaterThan(0);
     expect(pt.payment).toBeGreaterThan(0);
+    const fr = await cue(
+      '<p>Pour que cet équilibre tienne, il nous faut 12 000 abonnés de plus d’ici décembre.</p>',
+    );
+    expect(fr.ask).toBeGreaterThan(0);
     const uk = await cue(
       '<p>За рік нас підтримало 1 905 читачів. Нам потрібно ще 300, щоб не скорочувати відділ культури.</p>',
     );

@@ -36,6 +36,7 @@ describe('markup pass class words', () => {
       'appello',
       'dashang',
       'zanshang',
+      'aportaciones',
     ]) {
       expect(removed(`<section class="${cls}"><p>Lorem</p></section>`)).toEqual([
         { category: 'donation', rule: `class-word:${cls}` },

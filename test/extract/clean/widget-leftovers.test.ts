@@ -24,6 +24,7 @@ describe('payment-method lines', () => {
   it('reads payment and tip platforms side by side with only spaces between, as logos give them', () => {
     expect(isPaymentMethodLine('Steady Ko-fi iDEAL')).toBe(true);
     expect(isPaymentMethodLine('Carta di credito PayPal Satispay Bonifico')).toBe(true);
+    expect(isPaymentMethodLine('CB – PayPal – Apple Pay – Google Pay – Paylib')).toBe(true);
     expect(isPaymentMethodLine('Steady hands and PayPal')).toBe(false);
     expect(isPaymentMethodLine('Patreon')).toBe(false);
   });

@@ -2214,6 +2214,7 @@ export const FREQUENCY_CHOICES: Readonly<Record<string, readonly string[]>> = {
     'solo una vez',
     'sólo una vez',
     'única vez',
+    'una sola vez',
     'puntual',
     'mensual',
     'cada mes',
