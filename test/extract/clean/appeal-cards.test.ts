@@ -216,6 +216,20 @@ describe('widget lines told by their cues', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('reads "support local news" and an ad-free offer in Chinese, and an outlet with no owner in Portuguese', async () => {
+    expect(
+      (await cue('<p>支持本地新闻，从一份订阅开始。扫码或点击下方按钮，每月仅需 9.9 元。</p>')).ask,
+    ).toBeGreaterThan(0);
+    expect((await cue('<p>订阅“城南+”会员，即可免广告阅读全部本地新闻。</p>')).appeal).toBeGreaterThan(0);
+    expect(
+      (
+        await cue(
+          '<p>Somos uma revista pequena, sem publicidade intrusiva e sem dono. Torne-se leitor apoiante.</p>',
+        )
+      ).appeal,
+    ).toBeGreaterThan(0);
+  });
+
   it('reads a drumstick for the reporter and a count of tippers as a Chinese tip box', async () => {
     expect((await cue('<p>喜欢这篇报道？给记者加个鸡腿</p>')).ask).toBeGreaterThan(0);
     expect((await cue('<p>已有 57 人打赏</p>')).appeal).toBeGreaterThan(0);

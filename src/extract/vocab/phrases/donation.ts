@@ -1268,6 +1268,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se isso importa para você',
     ],
     appeal: [
+      // An outlet with no owner, and the readers who back it ("torne-se leitor apoiante").
+      ...['sem dono', 'leitor apoiante', 'leitora apoiante', 'leitores apoiantes'],
       ...[
         'depende de quem lê',
         'dependemos de quem lê',
@@ -1756,6 +1758,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '请我们喝咖啡',
       '您的每一份支持',
       ...['帮帮我们', '支持一下我们'],
+      // "Support local news: it starts with one subscription".
+      ...['支持本地新闻', '支持本地新聞', '从一份订阅开始', '從一份訂閱開始'],
       ...['请作者喝', '請作者喝', '赞赏作者', '讚賞作者', '打赏作者', '打賞作者'],
       // "Add a drumstick for the reporter": the idiom for a small tip.
       ...['加个鸡腿', '加個雞腿', '加鸡腿', '加雞腿'],
@@ -1807,6 +1811,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '金额随意',
       ...['没有老板', '没有股东'],
       ...['读者的支持', '掏腰包', '读者自愿付费', '没有融资'],
+      ...['免广告阅读', '免廣告閱讀'],
       '随时取消',
       '隨時取消',
     ],
