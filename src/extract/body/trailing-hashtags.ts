@@ -68,10 +68,17 @@ export function trailingHashtags(content: Element[], removals?: Removals): strin
       for (const child of el.children) if (isElement(child)) readLine(child, depth + 1, open);
     }
   };
-  // Between the content's own elements (a tags line the selection left out, before a last part).
-  const first = content[0]!;
-  for (let sibling = first.next; content.length > 1 && sibling && sibling !== last; sibling = sibling.next) {
-    if (isElement(sibling) && !content.includes(sibling)) readLine(sibling);
+  // Between the content's own elements (a tags line the selection left out, before a last part),
+  // each part to the next one beside it: a lead taken from the header has none there.
+  for (const part of content.slice(0, -1)) {
+    if (!content.some((other) => other !== part && other.parent === part.parent)) continue;
+    let seen = 0;
+    for (let sibling = part.next; sibling && seen < OWN_SIBLINGS; sibling = sibling.next) {
+      if (!isElement(sibling)) continue;
+      if (content.includes(sibling)) break;
+      readLine(sibling);
+      seen++;
+    }
   }
   let node: Element | null = last;
   for (let level = 0; node && level <= LEVELS; level++) {

@@ -15,13 +15,18 @@ const LINE = /^(?:#[\p{L}\p{N}_][\p{L}\p{N}_.'’-]*[\s,;·|]*)+$/u;
 const CLOSED_TAG = /#([^#\s][^#\n]{0,39})#/gu;
 const CLOSED_LINE = /^(?:#[^#\s][^#\n]{0,39}#[\s,;·|]*)+$/u;
 
+/** "Tags:" in the languages newsclean reads, before a line of hashtags. */
+const TAGS_LABEL =
+  /^(?:tags|tagged|topics|schlagwörter|schlagworte|stichwörter|themen|étiquettes|mots-clés|sujets|etiquetas|temas|tag|argomenti|etichete|tagi|tematy|słowa kluczowe|trefwoorden|onderwerpen|теги|метки|темы|теґи|мітки|теми|标签|標籤|关键词|關鍵詞|タグ|キーワード)\s*[:：]\s*(?=#)/iu;
+
 /**
  * The tags of a hashtag-only text, or null when the text is anything else. `wholeBlock`: the text is
  * one block's, so tags may keep their spaces (see `spacedTags`); in a longer element's text the
  * words after the last tag may be the next element's (a share button's label).
  */
 export function hashtagLine(text: string, wholeBlock = false): string[] | null {
-  const trimmed = text.trim();
+  // A label before the tags ("Теги: #хоспис #паллиатив", "Etiquetas: #vivienda …") is the line's.
+  const trimmed = text.trim().replace(TAGS_LABEL, '');
   if (!trimmed.startsWith('#')) return null;
   if (CLOSED_LINE.test(trimmed)) return [...execAll(CLOSED_TAG, trimmed)].map((m) => m[1]!.trim());
   if (!LINE.test(trimmed)) return wholeBlock ? spacedTags(trimmed) : null;

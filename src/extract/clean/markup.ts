@@ -184,6 +184,12 @@ function endsBox(el: Element, stats: StatsMap): boolean {
  * not read: trending tags and readers' hashtags are not the story's.
  */
 const MAX_TAGS_BOX = 600;
+/**
+ * An article footer may hold the outlet's whole appeal before the tags line (the model case: the
+ * appeal, its buttons, then "#Budget #CityCouncil"); such a box, or the appeal box itself, is read
+ * up to this length.
+ */
+const MAX_FOOTER_BOX = 4000;
 
 /** The tags of `el`'s child elements that are hashtag lines as a whole, each listed in `removals`. */
 function childHashtags(el: Element, removals: Removals): string[] {
@@ -276,7 +282,7 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
     if (
       category !== 'related' &&
       category !== 'comments' &&
-      text.length <= MAX_TAGS_BOX &&
+      text.length <= (category === 'other' || category === 'donation' ? MAX_FOOTER_BOX : MAX_TAGS_BOX) &&
       text.includes('#')
     )
       hashtags.push(...childHashtags(el, removals));

@@ -22,6 +22,12 @@ describe('hashtag lines', () => {
     expect(hashtagLine('#Budget# is up again')).toBeNull();
   });
 
+  it('reads a line of hashtags after a "Tags:" label in several languages', () => {
+    expect(hashtagLine('Теги: #благотворительность #хоспис')).toEqual(['благотворительность', 'хоспис']);
+    expect(hashtagLine('Etiquetas: #vivienda #turismo')).toEqual(['vivienda', 'turismo']);
+    expect(hashtagLine('Tags: the #MeToo movement')).toBeNull();
+  });
+
   it('leaves sentences that mention a hashtag alone', () => {
     expect(hashtagLine('The #MeToo movement changed the industry.')).toBeNull();
     expect(hashtagLine('#1 priority for the council is housing')).toBeNull();
@@ -75,6 +81,14 @@ describe('hashtag lines after the article', () => {
         '<div><button>Mastodon</button><button>Link kopieren</button></div></footer></main>',
     );
     expect(trailingHashtags(content)).toEqual(['Bamberg', 'Parken']);
+  });
+
+  it('reads a tags line between two parts of the content when a lead from the header opens it', () => {
+    const $ = loadPage(
+      '<html><body><header><p class="lead">Lead.</p><nav>Menu</nav></header><main><section class="body"><p>Story.</p></section><div class="post-tags"><p>#Fenwick #Libraries</p></div><section class="cta"><p>Join us.</p></section></main></body></html>',
+    );
+    const content = [$('.lead')[0], $('.body')[0], $('.cta')[0]] as Element[];
+    expect(trailingHashtags(content)).toEqual(['Fenwick', 'Libraries']);
   });
 
   it("reads a tags line three levels into a following record (a page builder's nesting)", () => {

@@ -85,6 +85,21 @@ describe('markup pass class words', () => {
     ]);
   });
 
+  it('takes the tags of a hashtag line inside a removed article footer that holds the whole appeal', () => {
+    const appeal = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<p>Appeal line ${i + 1}: we are a small newsroom and we need your help to keep going, every month.</p>`,
+    ).join('');
+    const $ = loadPage(
+      `<div id="root"><div class="story">${prose(20)}</div><footer class="entry-footer"><div class="donate">${appeal}</div><div class="tags">#Moabit #Späti</div></footer></div>`,
+    );
+    const root = $('#root')[0]!;
+    const tags: string[] = [];
+    cleanMarkup([root], measure(root), new Removals(true), tags);
+    expect(tags).toEqual(['Moabit', 'Späti']);
+  });
+
   it('keeps boxes whose class and id name no category', () => {
     expect(removed('<div class="story-footnote-body" id="more-text"><p>More text.</p></div>')).toEqual([]);
   });
