@@ -55,4 +55,17 @@ describe('comment counts', () => {
       expect(isCommentsMarker(marker), marker).toBe(true);
     expect(isCommentsMarker('Participez au débat public le 12 mars à la mairie.')).toBe(false);
   });
+
+  it('knows an invitation to be the first to comment, and the comments heading above it', () => {
+    for (const marker of [
+      'Sé el primero en comentar esta noticia.',
+      'Seja a primeira pessoa a comentar. Os comentários passam por moderação.',
+      'Soyez le premier à commenter.',
+    ])
+      expect(isCommentsMarker(marker), marker).toBe(true);
+    const html = `${prose(4)}<h3>Comentarios</h3><p>Sé el primero en comentar esta noticia.</p>`;
+    const kept = textOf(removeComments(blocksFrom(html), context()));
+    expect(kept).not.toMatch(/Comentarios|primero en comentar/);
+    expect(kept).toContain('Article paragraph 4');
+  });
 });

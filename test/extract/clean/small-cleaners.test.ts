@@ -448,6 +448,14 @@ describe('cookie notices', () => {
     expect(isCookieNotice('The bakery sold 400 cookies on Saturday.')).toBe(false);
   });
 
+  it('reads reading on as consent ("Ao continuar navegando, você concorda")', () => {
+    expect(isCookieNotice('Usamos cookies. Ao continuar navegando, você concorda com isso.')).toBe(true);
+    expect(isCookieNotice('Мы используем файлы cookie. Продолжая читать, вы соглашаетесь с этим.')).toBe(
+      true,
+    );
+    expect(isCookieNotice('By continuing the bake sale, the school sold 400 cookies.')).toBe(false);
+  });
+
   it('also takes what the cookies are for or the settings of the notice, in several languages', () => {
     expect(
       isCookieNotice(

@@ -1057,18 +1057,37 @@ export const RELATED_LINK_LABELS: PhraseList = {
   cs: ['také na', 'také v', 'více o', 'více na', 'z archivu'],
 };
 
-/** Cookie and consent notices. */
+/**
+ * Cookie and consent notices: the cookie word and consent words, the reader's agreeing by reading on
+ * among them ("Ao continuar navegando, você concorda").
+ */
 export const COOKIE: PhraseList = {
-  en: ['cookie', 'we use cookies', 'this website uses cookies', 'accept all', 'privacy policy', 'consent'],
-  ru: ['cookie', 'куки', 'файлы cookie', 'политик'],
-  uk: ['cookie', 'куки', 'файли cookie', 'політик'],
-  de: ['cookie', 'cookies', 'datenschutz', 'einwilligung', 'alle akzeptieren'],
-  fr: ['cookie', 'cookies', 'confidentialité', 'consentement', 'tout accepter'],
-  es: ['cookie', 'cookies', 'privacidad', 'consentimiento', 'aceptar todo'],
-  it: ['cookie', 'privacy', 'consenso', 'accetta tutto'],
-  pt: ['cookie', 'cookies', 'privacidade', 'consentimento', 'aceitar todos'],
-  pl: ['cookie', 'ciasteczk', 'prywatności', 'zgod', 'akceptuj'],
-  nl: ['cookie', 'cookies', 'privacy', 'toestemming', 'alles accepteren'],
+  en: [
+    'cookie',
+    'we use cookies',
+    'this website uses cookies',
+    'accept all',
+    'privacy policy',
+    'consent',
+    'you agree',
+  ],
+  ru: ['cookie', 'куки', 'файлы cookie', 'политик', 'соглашаетесь'],
+  uk: ['cookie', 'куки', 'файли cookie', 'політик', 'погоджуєтеся'],
+  de: [
+    'cookie',
+    'cookies',
+    'datenschutz',
+    'einwilligung',
+    'alle akzeptieren',
+    'stimmen sie',
+    'erklären sie sich',
+  ],
+  fr: ['cookie', 'cookies', 'confidentialité', 'consentement', 'tout accepter', 'vous acceptez'],
+  es: ['cookie', 'cookies', 'privacidad', 'consentimiento', 'aceptar todo', 'aceptas'],
+  it: ['cookie', 'privacy', 'consenso', 'accetta tutto', 'accetti'],
+  pt: ['cookie', 'cookies', 'privacidade', 'consentimento', 'aceitar todos', 'concorda'],
+  pl: ['cookie', 'ciasteczk', 'prywatności', 'zgod', 'akceptuj', 'zgadzasz się'],
+  nl: ['cookie', 'cookies', 'privacy', 'toestemming', 'alles accepteren', 'ga je akkoord'],
   tr: ['çerez', 'gizlilik politikası', 'kişisel veri', 'kvkk', 'aydınlatma metni', 'tümünü kabul et'],
   cs: ['cookie', 'cookies', 'souhlas', 'ochrany osobních údajů', 'ochrana osobních údajů', 'přijmout vše'],
   zh: ['cookie', '隐私政策', '隱私政策', '同意'],
@@ -1211,21 +1230,44 @@ export const COMMENTS: PhraseList = {
     // Who may comment ('Only registered users can comment').
     ...['only registered users can comment', 'sign in to comment', 'log in or register to comment'],
   ],
-  ru: ['оставить комментарий', 'оставьте комментарий', 'добавить комментарий', 'комментировать могут только'],
-  uk: ['залишити коментар', 'залиште коментар', 'додати коментар', 'коментувати можуть лише'],
-  de: ['kommentar schreiben', 'einloggen, um', 'hinterlasse einen kommentar', 'kommentare sind abonnenten'],
+  ru: [
+    ...[
+      'оставить комментарий',
+      'оставьте комментарий',
+      'добавить комментарий',
+      'комментировать могут только',
+    ],
+    'будьте первым, кто оставит комментарий',
+  ],
+  uk: [
+    ...['залишити коментар', 'залиште коментар', 'додати коментар', 'коментувати можуть лише'],
+    'будьте першим, хто залишить коментар',
+  ],
+  de: [
+    ...['kommentar schreiben', 'einloggen, um', 'hinterlasse einen kommentar', 'kommentare sind abonnenten'],
+    ...['schreiben sie den ersten kommentar', 'sei der erste, der kommentiert'],
+  ],
   fr: [
     ...['laisser un commentaire', 'ajouter un commentaire'],
     ...['participez au débat en', 'commentaires sont réservés', 'commentaires est réservé'],
+    ...['soyez le premier à commenter', 'soyez la première à commenter'],
   ],
-  es: ['deja un comentario', 'dejar un comentario', 'añadir comentario', 'comentarios están reservados'],
-  it: ['lascia un commento', 'aggiungi un commento', 'commenti sono riservati'],
+  es: [
+    ...['deja un comentario', 'dejar un comentario', 'añadir comentario', 'comentarios están reservados'],
+    ...['sé el primero en comentar', 'sé la primera en comentar', 'los comentarios pasan por moderación'],
+  ],
+  it: ['lascia un commento', 'aggiungi un commento', 'commenti sono riservati', 'commenta per primo'],
   pt: [
     ...['deixe um comentário', 'deixe uma resposta', 'adicionar comentário'],
     ...['comentários estão reservados', 'comentários são exclusivos'],
+    ...['seja o primeiro a comentar', 'seja a primeira a comentar', 'seja a primeira pessoa a comentar'],
+    'os comentários passam por moderação',
   ],
-  pl: ['dodaj komentarz', 'zostaw komentarz', 'komentować mogą tylko', 'zaloguj się, aby skomentować'],
-  nl: ['laat een reactie achter', 'plaats een reactie', 'log in om te reageren'],
+  pl: [
+    ...['dodaj komentarz', 'zostaw komentarz', 'komentować mogą tylko', 'zaloguj się, aby skomentować'],
+    ...['bądź pierwszy, który skomentuje', 'skomentuj jako pierwszy'],
+  ],
+  nl: ['laat een reactie achter', 'plaats een reactie', 'log in om te reageren', 'reageer als eerste'],
   tr: [
     'yorum yazın',
     'yorumunuzu yazın',
