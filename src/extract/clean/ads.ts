@@ -36,7 +36,8 @@ function runsOn(token: string, text: string): boolean {
 }
 
 /** Words that introduce a slot's code after its label ("ref.", "slot", "ID:"), and such a code. */
-const CODE_WORD = /^(?:id|\p{L}+-id|slot|ref\.?|unit|code|código|codice|位|编号|編號|번호)(?![\p{L}\p{N}])/u;
+const CODE_WORD =
+  /^(?:id|\p{L}+-id|slot|ref\.?|unit|code|creative|código|codice|位|编号|編號|번호)(?![\p{L}\p{N}])/u;
 /**
  * A slot's place on the page, numbered ("slot 3", "Platz 2", "emplacement 2", "Posizione: box-top-1",
  * "Позиция 3"): the slot word and a number or code after it.
@@ -92,6 +93,10 @@ export function adRule(text: string): string | null {
   if (text.length > MAX_LENGTH) return null;
   let rest = text.toLowerCase();
   if (SLOT_ID.test(rest) || ID_FIRST.test(rest)) return 'pattern:ad-id';
+  // The ad's id first, then its copy ("ID reklamy 3097 · Pizzeria Bulwar – zamów przez telefon").
+  const parts = rest.split(/\s+[·|]\s+/);
+  if (parts.length === 2 && ID_FIRST.test(parts[0]!) && wordCount(parts[1]!) <= AD_COPY_WORDS)
+    return 'pattern:ad-id';
   let label: string | null = null;
   let id = false;
   let afterCodeWord = false;

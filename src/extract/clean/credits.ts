@@ -149,6 +149,14 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
 const CJK_SENTENCE = /[，。！？]/u;
 
 export function creditRule(text: string): string | null {
+  const rule = oneCredit(text);
+  if (rule !== null || !text.includes(' · ')) return rule;
+  // Credits set on one line ("Immagini ottimizzate con Optimole · Foto di copertina: archivio …").
+  const parts = text.split(' · ');
+  return parts.every((part) => oneCredit(part.trim()) !== null) ? oneCredit(parts[0]!.trim()) : null;
+}
+
+function oneCredit(text: string): string | null {
   if (OPTIMIZER.test(text)) return 'pattern:optimizer-credit';
   const words = wordCount(text);
   if (isImageServiceCredit(text, words)) return 'pattern:image-service-credit';

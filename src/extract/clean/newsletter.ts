@@ -159,13 +159,18 @@ const METER_WORDS = 16;
 
 /** A paywall's meter line ("You have read 3 of 5 free articles this month"). */
 export function isPaywallMeter(text: string): boolean {
+  if (wordCount(text) > METER_WORDS) return false;
   return (
-    wordCount(text) <= METER_WORDS &&
-    METER_COUNT.test(text) &&
-    METER_FREE.test(text) &&
-    METER_ARTICLES.test(text)
+    (METER_COUNT.test(text) && METER_FREE.test(text) && METER_ARTICLES.test(text)) || READ_SO_FAR.test(text)
   );
 }
+
+/**
+ * A meter telling the reader how many stories they have read ("You've read 4 stories this month",
+ * "Vous avez lu 3 articles", "您本月已阅读3篇文章"), free or not.
+ */
+const READ_SO_FAR =
+  /^(?:you(?:'|’)ve read|you have read|sie haben (?:bereits |schon )?|vous avez (?:déjà )?lu|(?:ya )?has leído|hai (?:già )?letto|(?:você )?(?:já )?leu|przeczytał(?:eś|aś|eś\/aś)|je hebt (?:al )?|вы (?:уже )?прочитали|ви (?:вже )?прочитали)\s*(?:\d+|one|two|three|four|five|ein(?:en)?|zwei|drei|vier|fünf)\s+(?:(?:of|von|sur|de|di|z|van|из|з)\s+(?:your\s+|ihren\s+)?\d+\s+)?(?:free\s+|kostenlosen?\s+|gratuits?\s+)?(?:stories|articles|artikel|articles?|artículos|articoli|matérias|artigos|reportagens|artykuł\p{L}*|artikelen|стат\p{L}*)|^(?:您)?(?:本月)?已(?:经)?阅读\s*\d+\s*篇|^今月(?:は)?\d+本の記事を読みました/iu;
 
 /** A paywall's offer is a sentence or two. */
 const OFFER_WORDS = 40;

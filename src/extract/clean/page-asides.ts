@@ -143,12 +143,26 @@ export function pageAsideRule(text: string): string | null {
   if (words <= 20 && PODCAST_PROMO.test(text)) return 'text-cues:podcast-promo';
   if (words <= 25 && DOWNLOAD.test(text)) return 'text-cues:download-link';
   if (words <= 6 && VIEW_COUNT.test(text.trim())) return 'pattern:view-count';
+  if (words <= 60 && DISCLAIMER.test(text)) return 'text-cues:disclaimer';
+  if (words <= 20 && PROGRAMME_NOTE.test(text)) return 'text-cues:programme-note';
   // The raw text first: unquoting costs four passes, and nearly no block holds the label at all.
   if (words <= 60 && FOREIGN_AGENT_LABEL.test(text) && FOREIGN_AGENT_LABEL.test(unquoted(text))) {
     return 'text-cues:foreign-agent-label';
   }
   return null;
 }
+
+/**
+ * A site's disclaimer under a story ("免责声明：本文仅供参考，不构成投资建议", "This is not investment
+ * advice"): its Chinese or Japanese label, or its words that the text is no advice. An English
+ * "Disclaimer:" opens an author's own paragraph as often as a site's note.
+ */
+const DISCLAIMER =
+  /^(?:免责声明|免責聲明|免責事項)\s*[:：]|不构成(?:任何)?投资建议|不構成(?:任何)?投資建議|(?:is|does) not (?:constitute )?investment advice|keine anlageberatung|ne constitue pas un conseil en investissement|no constituye (?:una )?recomendación de inversión|non costituisce (?:una )?consulenza (?:finanziaria|d'investimento)|não constitui recomendação de investimento/iu;
+
+/** A broadcaster's note on when it aired the story ("Dieses Thema im Programm: WMR aktuell, 04.07.2025, 17:30 Uhr"). */
+const PROGRAMME_NOTE =
+  /^(?:dieses thema im programm|über dieses thema berichtete|this story (?:was )?(?:aired|broadcast) on|sujet diffusé dans)\b/iu;
 
 /** Trailing blocks this short may be a widget's leftovers; a longer one ends the search. */
 const TAIL_WORDS = 20;

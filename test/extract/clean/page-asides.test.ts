@@ -3,6 +3,21 @@ import { pageAsideRule, removePageAsides } from '../../../src/extract/clean/page
 import { blocksFrom, context, prose, textOf } from '../helpers.js';
 
 describe('page asides', () => {
+  it("finds a site's disclaimer and a broadcaster's programme note, not an author's own disclaimer", () => {
+    expect(pageAsideRule('免责声明：本文仅供参考，不构成投资建议。市场有风险，投资需谨慎。')).toBe(
+      'text-cues:disclaimer',
+    );
+    expect(pageAsideRule('Dieser Beitrag ist keine Anlageberatung.')).toBe('text-cues:disclaimer');
+    expect(pageAsideRule('Dieses Thema im Programm: WMR aktuell, 04.07.2025, 17:30 Uhr')).toBe(
+      'text-cues:programme-note',
+    );
+    expect(
+      pageAsideRule(
+        'Disclaimer: if you see different patch sizes when you update manually, that is expected.',
+      ),
+    ).toBeNull();
+  });
+
   it('finds feedback and app prompts', () => {
     expect(pageAsideRule('War der Artikel nützlich?')).toBe('text-cues:feedback');
     expect(pageAsideRule('Was this article helpful?')).toBe('text-cues:feedback');

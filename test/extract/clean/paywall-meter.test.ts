@@ -20,6 +20,10 @@ describe('paywall meter', () => {
       'Sie lesen einen von 5 kostenlosen Artikeln in diesem Monat.',
       'You are reading one of 3 free stories this month.',
       'Ti restano 2 articoli gratuiti su 5 questo mese',
+      // How many the reader has read, free or not.
+      'You’ve read 4 stories this month.',
+      'Vous avez lu 3 articles ce mois-ci.',
+      'Вы прочитали 5 статей в этом месяце.',
     ]) {
       expect(isPaywallMeter(line), line).toBe(true);
     }
@@ -28,6 +32,7 @@ describe('paywall meter', () => {
   it('is not a sentence that counts free things, nor a long paragraph', () => {
     expect(isPaywallMeter('Only 3 of 5 free parking spaces were used on Monday.')).toBe(false);
     expect(isPaywallMeter('It was your third free concert of the summer.')).toBe(false);
+    expect(isPaywallMeter('Since March, 12 readers have read 4 stories to the council.')).toBe(false);
     expect(
       isPaywallMeter(
         'The study found that readers who hit 3 of 5 free articles a month were twice as likely to subscribe, the researchers said on Tuesday.',

@@ -111,6 +111,23 @@ describe('credits and bylines', () => {
 });
 
 describe('newsletter prompts', () => {
+  it('finds an offer to get the news on LINE, and a subscription that lets the reader read on', () => {
+    expect(isShareBar('みなと新報の最新ニュースをLINEで受け取る')).toBe(true);
+    expect(
+      textOf(
+        removeNewsletterPrompts(
+          blocksFrom(`${prose(3)}<p>开通潮声Pro，畅读全部深度报道与数据终端</p>`),
+          context(),
+        ),
+      ),
+    ).not.toContain('畅读');
+    expect(
+      textOf(
+        removeNewsletterPrompts(blocksFrom(`${prose(3)}<p>地铁4号线今天开通，全程畅通。</p>`), context()),
+      ),
+    ).toContain('开通');
+  });
+
   it('finds prompts in several languages', () => {
     expect(
       isNewsletterPrompt('Sign up for our weekly newsletter and get the best stories in your inbox.'),
@@ -446,6 +463,18 @@ describe('cookie notices', () => {
       isCookieNotice('We use cookies to improve your experience. Accept all or read our privacy policy.'),
     ).toBe(true);
     expect(isCookieNotice('The bakery sold 400 cookies on Saturday.')).toBe(false);
+  });
+
+  it('finds ad ids with their copy or a creative number, and credits set on one line', () => {
+    expect(adRule('ID reklamy 3097 · Pizzeria Bulwar – zamów przez telefon')).toBe('pattern:ad-id');
+    expect(adRule('adunit /2218/middenland/verhalen/mid · creative 8830417')).toBe('pattern:ad-id');
+    expect(
+      adRule('ID reklamy 3097 · a story of forty words would never be read as the ad copy of a slot here'),
+    ).toBe('pattern:ad-id');
+    expect(
+      creditRule('Immagini ottimizzate con Optimole · Foto di copertina: archivio Il Sottosuolo'),
+    ).not.toBeNull();
+    expect(creditRule('Immagini ottimizzate con Optimole · La giunta ha approvato il bilancio')).toBeNull();
   });
 
   it('reads reading on as consent ("Ao continuar navegando, você concorda")', () => {

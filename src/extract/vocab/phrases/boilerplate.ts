@@ -764,7 +764,7 @@ export const FOLLOW: PhraseList = {
   tr: ['bizi takip edin', 'takip edin', 'abone olun', 'kanalımıza katılın'],
   cs: ['sledujte nás', 'sledujte', 'přidejte se', 'připojte se', 'odebírejte'],
   zh: ['关注我们', '關注我們', '加入我们', '扫码关注', '长按识别', '長按識別'],
-  ja: ['フォロー', '登録してください', '友だち追加', '友達追加'],
+  ja: ['フォロー', '登録してください', '友だち追加', '友達追加', 'lineで受け取る', 'lineで受け取れます'],
 };
 
 /**

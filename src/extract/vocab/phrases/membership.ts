@@ -777,4 +777,4 @@ export const READ_ON =
  * abbonamenti dalla soglia"): what a note from the outlet sells, in any of its forms, in any case.
  */
 export const SUBSCRIPTION_NOUNS =
-  /subscri|abonn|abbonam|abbonat|assinatur|assinante|suscrip|suscript|prenumerat|abone|předplat|подписк|подписчик|передплат|会员|會員|会員|订阅|訂閱|購読/iu;
+  /subscri|abonn|abbonam|abbonat|assinatur|assinante|suscrip|suscript|prenumerat|abone|předplat|подписк|подписчик|передплат|会员|會員|会員|订阅|訂閱|購読|开通|開通/iu;
