@@ -619,6 +619,8 @@ const WE_SHORT =
  */
 const CURRENCY_WORD = /euro|pound|dollar|reai|real|fran|złot|lira|korun|рубл|гривн|гривен|гривень|元|块|円/;
 
+const DIGIT = /\d/;
+
 /** At most this many words for one we-verb with money words to count as the outlet's voice. */
 const WE_MONEY_WORDS = 30;
 
@@ -755,7 +757,8 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   if (scan && supporterTally(text) && cues.voice) cues.payment++;
   // The outlet saying how many more it needs ("precisamos de mais 1.900 apoiadores mensais", "il nous
   // faut 12 000 abonnés de plus"): its ask.
-  if (scan && cues.voice && NEED.test(text) && SUPPORTER_TALLY.test(text)) cues.ask++;
+  // The voice last: it costs the most to read, and few blocks say they need anyone.
+  if (scan && DIGIT.test(text) && NEED.test(text) && SUPPORTER_TALLY.test(text) && cues.voice) cues.ask++;
   // A wallet's address on a short line ("BTC: bc1q…", "USDT (TRC20): T…"): where the money goes, as
   // an IBAN row is, so a line of the widget once an appeal is found.
   if (words <= PAYMENT_ROW_WORDS && (WALLET.test(plain) || LABELLED_WALLET.test(plain))) cues.payment += 2;

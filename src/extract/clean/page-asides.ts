@@ -96,10 +96,14 @@ function labelsPaymentLogos(blocks: readonly SourcedBlock[], i: number, text: st
 }
 
 /** Payment names side by side with only spaces between (logos' alt texts: "Steady Ko-fi iDEAL"). */
+const FIRST_WORDS = new Set(PAYMENT_METHODS.map((m) => m.split(' ')[0]!));
 const MOST_NAME_WORDS = Math.max(...PAYMENT_METHODS.map((m) => m.split(' ').length));
 
 /** Whether a line is nothing but two or more payment names, read longest first word by word. */
 function namesOnly(lower: string): boolean {
+  // Most lines open with no payment name: one look at the first word spares the rest.
+  const first = /^\S+/.exec(lower.trimStart())?.[0];
+  if (first === undefined || !FIRST_WORDS.has(first)) return false;
   const words = lower.split(/\s+/).filter(Boolean);
   let names = 0;
   for (let i = 0; i < words.length; names++) {
@@ -143,7 +147,7 @@ export function pageAsideRule(text: string): string | null {
   if (words <= 20 && PODCAST_PROMO.test(text)) return 'text-cues:podcast-promo';
   if (words <= 25 && DOWNLOAD.test(text)) return 'text-cues:download-link';
   if (words <= 6 && VIEW_COUNT.test(text.trim())) return 'pattern:view-count';
-  if (words <= 60 && DISCLAIMER.test(text)) return 'text-cues:disclaimer';
+  if (words <= 60 && DISCLAIMER_HINT.test(text) && DISCLAIMER.test(text)) return 'text-cues:disclaimer';
   if (words <= 20 && PROGRAMME_NOTE.test(text)) return 'text-cues:programme-note';
   // The raw text first: unquoting costs four passes, and nearly no block holds the label at all.
   if (words <= 60 && FOREIGN_AGENT_LABEL.test(text) && FOREIGN_AGENT_LABEL.test(unquoted(text))) {
@@ -159,6 +163,9 @@ export function pageAsideRule(text: string): string | null {
  */
 const DISCLAIMER =
   /^(?:免责声明|免責聲明|免責事項)\s*[:：]|不构成(?:任何)?投资建议|不構成(?:任何)?投資建議|(?:is|does) not (?:constitute )?investment advice|keine anlageberatung|ne constitue pas un conseil en investissement|no constituye (?:una )?recomendación de inversión|non costituisce (?:una )?consulenza (?:finanziaria|d'investimento)|não constitui recomendação de investimento/iu;
+
+/** A cheap first look for `DISCLAIMER`, asked of every short block. */
+const DISCLAIMER_HINT = /免|投资|投資|invest|anlage|inversi|consulenza/i;
 
 /** A broadcaster's note on when it aired the story ("Dieses Thema im Programm: WMR aktuell, 04.07.2025, 17:30 Uhr"). */
 const PROGRAMME_NOTE =

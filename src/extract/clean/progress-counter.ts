@@ -13,6 +13,7 @@
 import type { AnyNode } from 'domhandler';
 import type { SourcedBlock } from '../blocks.js';
 import { cleanText, type Element, isElement, walkElements } from '../body/dom.js';
+import { shortText } from '../short-text.js';
 import {
   AMOUNT_IN_TEXT,
   PLEDGE_COUNTER,
@@ -27,6 +28,8 @@ import { sharesTopic } from './topic.js';
 const COUNTER_WORDS = 25;
 /** The container is the widget's counter box, not a section of the article that shows a bar. */
 const BOX_WORDS = 60;
+/** Characters of a counter box's text at most (sixty words, or CJK text of about that length). */
+const BOX_CHARS = 900;
 /** How far up from a line its counter box may be: the line's own element, its box, the widget. */
 const BOX_LEVELS = 3;
 /**
@@ -108,7 +111,9 @@ function countsFunding(text: string): boolean {
  * big to be or sit in one (null).
  */
 function judge(box: Element, topic: ReadonlySet<string>): boolean | null {
-  if (wordCount(cleanText(box)) > BOX_WORDS) return null;
+  // The text read no further than a counter box's can run: the box above may be the whole story.
+  const whole = shortText(box, BOX_CHARS);
+  if (whole === null || wordCount(whole) > BOX_WORDS) return null;
   if (bars(box) !== 1) return false;
   if (chartRow(box)) return null;
   const text = labels(box);
