@@ -8,6 +8,7 @@ import type { CheerioAPI } from 'cheerio';
 import { domToSourcedBlocks, type SourcedBlock } from '../blocks.js';
 import { cleanBlocks } from '../clean/index.js';
 import { cleanMarkup } from '../clean/markup.js';
+import { topicKeys } from '../clean/topic.js';
 import { hostOf } from '../metadata/urls.js';
 import { blocksToText } from '../text.js';
 import type { Block, BodyResult, ExtractOptions, RemovedBlock } from '../types.js';
@@ -81,10 +82,10 @@ export function extractBody(
   const lead = findLead(root, content, page.descriptions, stats);
   if (lead) content.unshift(lead);
   const hashtags: string[] = trailingHashtags(content, removals);
-  cleanMarkup(content, stats, removals, hashtags);
-  const sourced: SourcedBlock[] = domToSourcedBlocks(content, options.url ?? null);
   const outlets = outletNames(page.titles, [...page.siteNames, ...siteNamesFrom(site, page.titles)]);
   const headline = headlineOf(page.titles, outlets);
+  cleanMarkup(content, stats, removals, hashtags, topicKeys(headline));
+  const sourced: SourcedBlock[] = domToSourcedBlocks(content, options.url ?? null);
   const hosts = pageHosts([options.url, site.canonicalUrl]);
   const kept = dropTitleHeading(
     cleanBlocks(sourced, { removals, hashtags, outlets, headline, hosts }),

@@ -40,6 +40,7 @@ import { isPaywallMeter, paywallBoxLines } from './newsletter.js';
 import { outletCoda } from './outlet-coda.js';
 import { noteFrame } from './signed-note.js';
 import { splitAppealPieces } from './split-appeal.js';
+import { storyGraphic } from './story-graphic.js';
 import { TESTIMONIAL_LINES, testimonialGaps, testimonialLines } from './testimonials.js';
 
 function accept(cues: AppealCues[]): boolean {
@@ -475,7 +476,11 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     if (c.words > 14 || SENTENCE_END.test(text)) return;
     // The count and the goal may be two short sentences ("2 731 stałych darczyńców. Cel na 2025: 3 500").
     const toGoal = PLEDGE_TO_GOAL.test(text) || PLEDGE_TO_GOAL.test(text.replace(SENTENCE_BREAK, ', '));
-    if ((PLEDGE_COUNTER.test(text) && PLEDGE_RATIO.test(text)) || toGoal) drop.add(i);
+    if (!((PLEDGE_COUNTER.test(text) && PLEDGE_RATIO.test(text)) || toGoal)) return;
+    // The counter of a charity's thermometer the story shows (see `storyGraphic`) is the story's.
+    const box = groups[i];
+    if (box && storyGraphic(box as Element, page.topic)) return;
+    drop.add(i);
   });
   // The appeal's note to those who already give ("Already a supporter? Thank you.", "Вы уже в клубе
   // — спасибо!"): a line to the reader, never the story's, wherever it stands.

@@ -27,6 +27,7 @@ import { matchClass } from '../vocab/match-class.js';
 import { wordCount } from './block-text.js';
 import { BUTTON_BOX_ELEMENTS, BUTTON_WORDS, markButtonBox } from './button-boxes.js';
 import { hashtagLine } from './hashtags.js';
+import { storyGraphic } from './story-graphic.js';
 
 const TAG_CATEGORY: Record<string, RemovalCategory> = {
   aside: 'related',
@@ -213,7 +214,13 @@ const SMALL_PART_SHARE = 0.1;
  * box) still give their tags to `hashtags`. A small part of a content of several parts that its
  * class names an ad slot goes whole, and leaves `roots`.
  */
-export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removals, hashtags: string[]): void {
+export function cleanMarkup(
+  roots: Element[],
+  stats: StatsMap,
+  removals: Removals,
+  hashtags: string[],
+  topic: ReadonlySet<string> = new Set(),
+): void {
   let total = 0;
   for (const r of roots) total += stats.get(r)?.text ?? 0;
   const drop: Array<[Element, RemovalCategory, string]> = [];
@@ -239,6 +246,7 @@ export function cleanMarkup(roots: Element[], stats: StatsMap, removals: Removal
       const hit = classCategory(ci, seen);
       // A caption's class on a block of the story's paragraphs ("captioned-block"): captions are short.
       if (hit && hit[1] === 'caption' && holdsStoryParagraph(el, stats)) return true;
+      if (hit?.[0] === 'donation' && storyGraphic(el, topic)) return true;
       if (hit && !holdsArticle && !inRunningText(el)) {
         drop.push([el, hit[0], `class-word:${hit[1]}`]);
         return false;

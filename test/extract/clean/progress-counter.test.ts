@@ -78,4 +78,21 @@ describe('counters beside a progress bar', () => {
     expect(text).toContain('Paragraph 5');
     expect(text).not.toMatch(/214人|38%/);
   });
+
+  it("keeps a charity's thermometer under a fundraising class in a story about its drive, and drops the outlet's", () => {
+    const story = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `<p>Paragraph ${i + 1}: the library board heard how the bookmobile fund grew over the summer, donor by donor.</p>`,
+    ).join('');
+    const graphic =
+      '<div class="fundraiser-graphic"><p><strong>Pellow Street Library roof appeal</strong></p><p>£312,400 raised of the £450,000 target</p><p>1,874 donors have given so far</p></div>';
+    const own =
+      '<div class="support-box"><p>1,206 members keep the Ledger free to read.</p><p>Join them from £3 a month.</p></div>';
+    const html = `<html><head><title>Pellow Street Library roof appeal passes £300,000 | Ledger</title></head><body><article><h1>Pellow Street Library roof appeal passes £300,000</h1>${story}${graphic}${own}</article></body></html>`;
+    const { text } = extract(html, { url: 'https://ledger.example/roof/' });
+    expect(text).toContain('£312,400 raised of the £450,000 target');
+    expect(text).toContain('Pellow Street Library roof appeal');
+    expect(text).not.toMatch(/1,206 members|Join them/);
+  });
 });
