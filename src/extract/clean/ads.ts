@@ -43,7 +43,7 @@ const CODE_WORD =
  * "Позиция 3"): the slot word and a number or code after it.
  */
 const SLOT_PLACE =
-  /^(?:slot|слот|platz|werbeplatz|position|posizione|posición|posição|emplacement|pozycja|positie|место|позиция|місце|позиція|位置)\s*[:：#]?\s*(?:\d+|[a-z0-9][\w./-]*\d[\w./-]*|[a-z]+(?:[-_][a-z0-9]+)+)(?![\p{L}\p{N}])/iu;
+  /^(?:slot|слот|platz|werbeplatz|position|posizione|posición|posição|emplacement|pozycja|positie|место|позиция|місце|позиція|位置)\s*[:：#]?\s*(?:[a-z0-9][\w./-]*\d[\w./-]*|\d+|[a-z]+(?:[-_][a-z0-9]+)+)(?![\p{L}\p{N}])/iu;
 const CODE = /^[a-z0-9][\w./-]*\d[\w./-]*(?![\p{L}\p{N}])/u;
 /** A slot's name of hyphenated words ("artigo-meio", "hp-top"): a code only right after an id word. */
 const SLOT_NAME = /^[a-z]+(?:[-_][a-z0-9]+)+(?![\p{L}\p{N}])/u;

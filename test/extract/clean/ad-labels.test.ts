@@ -156,6 +156,8 @@ describe("a slot's code on its own line, and ad registry tokens", () => {
     expect(kept).not.toMatch(/adunit|articolo-top-2/);
     // A place word with a story's words after it is none.
     expect(adRule('Anzeige · Werbeplatz am Markt')).toBeNull();
+    // A code with letters after its digits is read whole ("ad-slot 4471-b"), not cut at its number.
+    expect(adRule('ad-slot 4471-b')).not.toBeNull();
   });
 
   it("takes an ad's copy in a box that holds only the label and it", () => {
