@@ -80,6 +80,8 @@ export const OUTLET_REPORTING: readonly string[] = [
   ...['navraag van', 'heeft vernomen', 'meldde', 'onthulde', 'na vragen van', 'op vragen van', 'tegenover'],
   ...['记者', '采访', '获悉'],
   ...['取材に対し', '取材で', '記者に', '記者の取材', 'の調べ'],
+  // Records it obtained, and its data named ("アカリ調査報道が入手した", "за даними «Міста Л»").
+  ...['が入手した', 'за даними', 'по данным'],
   // Interviews and the outlet's earlier stories: "X spoke with the club's president", "as X showed".
   ...[
     'spoke with',

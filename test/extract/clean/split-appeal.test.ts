@@ -37,6 +37,25 @@ describe("the outlet's own address", () => {
     expect(appealCues(line!, cuePage([], '')).own).toBe(false);
   });
 
+  it("reads records the outlet obtained and its data as its reporting (ja, uk), and an expert's check 'für uns'", () => {
+    const ja = cuePage(['アカリ調査報道'], '技能実習生の寮費、相場の倍');
+    const [jaLine] = blocksFrom(
+      '<p>アカリ調査報道が入手した物件の賃貸契約書によると、この部屋の家賃は月額4万2千円。</p>',
+    );
+    expect(appealCues(jaLine!, ja)).toMatchObject({ self: false });
+    const uk = cuePage(['Місто Л'], 'Книгарня на площі Ринок закривається');
+    const [ukLine] = blocksFrom(
+      '<p>Приміщення, за даними «Міста Л», планують здати під заклад харчування.</p>',
+    );
+    expect(appealCues(ukLine!, uk)).toMatchObject({ self: false });
+    const [deLine] = blocksFrom(
+      '<p>Hydrogeologin Sabine Kühn hat die Daten für uns geprüft: Wir haben nur die unauffälligen Stellen gesehen.</p>',
+    );
+    expect(appealCues(deLine!, cuePage(['Recherchebüro Falkenstein'], 'Nitrat im Brunnen')).reports).toBe(
+      true,
+    );
+  });
+
   it('reads "contacted by" the outlet as its reporting, in the feminine and plural too', () => {
     const page = cuePage(['Fuoriasse'], 'Mense scolastiche, il menù costa il doppio');
     for (const text of [

@@ -687,6 +687,8 @@ export const WE_REPORTING: readonly string[] = [
   ...['a nuestra petición', 'a pedido nosso', 'a nosso pedido', 'na naszą prośbę', 'na nasze zlecenie'],
   ...['auf unsere bitte', 'in unserem auftrag', 'op ons verzoek', 'по нашей просьбе', 'на нашу просьбу'],
   ...['на наше прохання', 'на наше замовлення', 'по нашему заказу'],
+  // An expert who checked the data for the outlet ("hat die Daten für uns geprüft").
+  ...['für uns geprüft', 'für uns ausgewertet', 'checked for us', 'reviewed for us', 'analysed for us'],
   // The story's note on its data and method ("Alle Daten und unsere Methodik veröffentlichen wir …").
   ...[
     'our methodology',
