@@ -627,7 +627,7 @@ const WE_MONEY_WORDS = 30;
 /** Direct speech opened by a dash, as Polish, Russian or Spanish quote: "… rocznie. — Nie mamy …". */
 export const DASH_SPEECH = /(?:^|[.!?:]\s)\s*[—–-]\s/;
 
-const LEADING_MARKS = /^[\s¡¿"'«“„([•·–—-]+/;
+const LEADING_MARKS = /^[\s¡¿"'«“„([•·–—→➜›»-]+/;
 
 /** At most this many words: a coffee in a longer paragraph is the story's (a café, a harvest). */
 const COFFEE_WORDS = 30;

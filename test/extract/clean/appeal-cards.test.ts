@@ -230,6 +230,19 @@ describe('widget lines told by their cues', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('reads "Like this story?" as an ask, and "Give $5" or "→ Back the Weekly" as controls', async () => {
+    expect(
+      (
+        await cue(
+          '<p>Like this story? We make one like it every day, mostly on caffeine and reader donations.</p>',
+        )
+      ).ask,
+    ).toBeGreaterThan(0);
+    expect((await cue('<p>Give $5</p>')).control).toBe(true);
+    expect((await cue('<p>→ Back the Weekly</p>')).control).toBe(true);
+    expect((await cue('<p>Give the council a year, she said.</p>')).control).toBe(false);
+  });
+
   it('reads a drumstick for the reporter and a count of tippers as a Chinese tip box', async () => {
     expect((await cue('<p>喜欢这篇报道？给记者加个鸡腿</p>')).ask).toBeGreaterThan(0);
     expect((await cue('<p>已有 57 人打赏</p>')).appeal).toBeGreaterThan(0);

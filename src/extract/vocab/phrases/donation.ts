@@ -22,6 +22,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
     ask: [
       // A monthly gift offered as the reader's preference ('Prefere contribuir todo mês?').
       ...['prefer to give monthly', 'rather give every month'],
+      ...['like this story?', 'did you like this story?', 'enjoyed this story?'],
       // A condition put to the reader ("Se ti è stato utile, …"), before the ask.
       ...['if this was useful to you', 'if you found this useful', 'if this story helped you'],
       'join the readers who already pay',
@@ -119,6 +120,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
     ],
     appeal: [
       ...['we have no advertisers', "we don't have advertisers"],
+      ...['reader donations', 'reader support'],
       // A matching-gift drive ("Every donation through March 31 will be matched up to $25,000").
       ...[
         'will be matched',
@@ -186,6 +188,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
     ],
     action: [
       ...['start free trial', 'start your free trial', 'try it free', 'try for free'],
+      // A button giving a sum or backing the outlet ("Give $5", "→ Back the Weekly").
+      ...['give $', 'give £', 'give €', 'give what you like', 'give what you can', 'back the', 'back us'],
       'other amount',
       'choose an amount',
       'choose amount',
