@@ -243,6 +243,15 @@ describe('widget lines told by their cues', () => {
     expect((await cue('<p>Give the council a year, she said.</p>')).control).toBe(false);
   });
 
+  it('reads Polish "prosimy o wsparcie" and Portuguese "considere apoiar" as asks', async () => {
+    expect(
+      (await cue('<p>Dlatego prosimy o wsparcie Was, czytelników w Polsce i na emigracji.</p>')).ask,
+    ).toBeGreaterThan(0);
+    expect(
+      (await cue('<p>Se este texto lhe foi útil, considere fazer uma assinatura de apoio.</p>')).ask,
+    ).toBeGreaterThan(0);
+  });
+
   it('reads a drumstick for the reporter and a count of tippers as a Chinese tip box', async () => {
     expect((await cue('<p>喜欢这篇报道？给记者加个鸡腿</p>')).ask).toBeGreaterThan(0);
     expect((await cue('<p>已有 57 人打赏</p>')).appeal).toBeGreaterThan(0);

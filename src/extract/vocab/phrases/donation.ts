@@ -1294,6 +1294,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'preço de um café',
       'clube de apoiadores',
       'apoie o',
+      // "If this text was useful to you, consider a supporting subscription".
+      ...[
+        'considere fazer uma assinatura',
+        'considere apoiar',
+        'considere contribuir',
+        'considere fazer um donativo',
+      ],
       'faça uma doação',
       'torne-se membro',
       'seja membro',
@@ -1380,6 +1387,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['czytasz nas za darmo', 'czytacie nas za darmo'],
       'możesz nas wesprzeć',
       ...['możesz nam pomóc', 'możecie nam pomóc'],
+      ...['prosimy o wsparcie', 'prosimy was o wsparcie', 'prosimy o pomoc'],
       'możecie nas wesprzeć',
       'wesprzeć nas można',
       'potrzebuje ciebie',
