@@ -1203,6 +1203,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pt: {
     ask: [
+      // "If this text was useful to you, consider a supporting subscription".
+      ...[
+        'considere fazer uma assinatura',
+        'considere apoiar',
+        'considere contribuir',
+        'considere fazer um donativo',
+      ],
       // A monthly gift offered as the reader's preference ('Prefere contribuir todo mês?').
       ...['prefere contribuir todo mês', 'prefere contribuir todos os meses', 'prefere apoiar todo mês'],
       ...['se essa reportagem te ajudou', 'se você acha importante que'],
@@ -1294,13 +1301,6 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'preço de um café',
       'clube de apoiadores',
       'apoie o',
-      // "If this text was useful to you, consider a supporting subscription".
-      ...[
-        'considere fazer uma assinatura',
-        'considere apoiar',
-        'considere contribuir',
-        'considere fazer um donativo',
-      ],
       'faça uma doação',
       'torne-se membro',
       'seja membro',
