@@ -8,6 +8,8 @@
  */
 import type { SourcedBlock } from '../blocks.js';
 import type { Element } from '../body/dom.js';
+import { blocksToText } from '../text.js';
+import type { Block } from '../types.js';
 import {
   APP_DOWNLOAD,
   APP_PROMO,
@@ -22,6 +24,7 @@ import {
   REMIND_LATER,
   TYPO_REPORT,
 } from '../vocab/phrases/boilerplate.js';
+import { SUPPORTER_TALLY } from '../vocab/phrases/donation.js';
 import { amountLabelCount, perPeriod } from './amount-row.js';
 import { bankLine } from './appeal-cues.js';
 import { blockText, unquoted, unquotedLower, wordCount } from './block-text.js';
@@ -113,6 +116,23 @@ function namesOnly(lower: string): boolean {
     i += n;
   }
   return names >= 2;
+}
+
+/**
+ * An item of a campaign's goal ladder: a count of supporters, then what it pays for ("3 000
+ * abonnés : embauche d'une photographe", "5,000 members: a Saturday print edition").
+ */
+const MILESTONE = new RegExp(`^(?:${SUPPORTER_TALLY.source})\\s*[:：–—-]`, 'iu');
+/** Items of such a ladder's line are short. */
+const MILESTONE_WORDS = 16;
+
+/** A list whose every item, two or more, is a milestone of supporters (see `MILESTONE`). */
+function milestoneLadder(items: readonly Block[][]): boolean {
+  if (items.length < 2) return false;
+  return items.every((item) => {
+    const text = blocksToText(item);
+    return wordCount(text) <= MILESTONE_WORDS && MILESTONE.test(text);
+  });
 }
 
 /** A cheap first look for an app's noun before the full pattern (asked of every short block). */
@@ -319,6 +339,10 @@ export function removePageAsides(blocks: SourcedBlock[], ctx: CleanContext): Sou
     if (cardsEnd > i) {
       ctx.removals.add('donation', 'pattern:plan-cards', blocks.slice(i, cardsEnd).map(blockText).join(' '));
       i = cardsEnd - 1;
+      continue;
+    }
+    if (sb.block.type === 'list' && milestoneLadder(sb.block.items)) {
+      ctx.removals.add('donation', 'pattern:supporter-milestones', text);
       continue;
     }
     if (isProgressCounter(sb, boxes, topic)) {

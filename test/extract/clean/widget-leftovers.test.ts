@@ -60,6 +60,18 @@ describe('payment-method lines', () => {
   });
 });
 
+describe("a campaign's goal ladder", () => {
+  it('removes a list of supporter milestones, and keeps a story list that counts other things', () => {
+    const ladder =
+      '<ol><li>3 000 abonnés : embauche d’une photographe ✔</li><li>4 000 abonnés : un correspondant à Lorient</li><li>5 000 abonnés : une édition papier le samedi</li></ol>';
+    const kept = textOf(removePageAsides(blocksFrom(`${prose(2)}${ladder}`), context()));
+    expect(kept).not.toMatch(/abonnés/);
+    const story =
+      '<ul><li>3 000 habitants : la commune de Plouray</li><li>4 000 habitants : Gourin, selon l’Insee</li></ul>';
+    expect(textOf(removePageAsides(blocksFrom(`${prose(2)}${story}`), context()))).toContain('Plouray');
+  });
+});
+
 describe('membership plan cards', () => {
   it('removes plan names over prices per period, with the notes between cards', () => {
     const ctx = context();
