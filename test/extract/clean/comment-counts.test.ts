@@ -51,6 +51,7 @@ describe('comment counts', () => {
       'Réservé à nos abonnés. Participez au débat en vous abonnant.',
       'Comments are reserved for subscribers.',
       'I commenti sono riservati agli abbonati.',
+      'Os comentários estão disponíveis apenas para assinantes.',
     ])
       expect(isCommentsMarker(marker), marker).toBe(true);
     expect(isCommentsMarker('Participez au débat public le 12 mars à la mairie.')).toBe(false);

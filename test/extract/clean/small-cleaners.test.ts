@@ -110,6 +110,13 @@ describe('credits and bylines', () => {
   });
 });
 
+describe('a login line in inclusive French', () => {
+  it('reads "Déjà abonné·e ?" as the subscriber question', () => {
+    expect(isSubscriberQuestion('Déjà abonné·e ? Se connecter')).toBe(true);
+    expect(isSubscriberQuestion('Déjà abonné ? Se connecter')).toBe(true);
+  });
+});
+
 describe('newsletter prompts', () => {
   it('finds an offer to get the news on LINE, and a subscription that lets the reader read on', () => {
     expect(isShareBar('みなと新報の最新ニュースをLINEで受け取る')).toBe(true);

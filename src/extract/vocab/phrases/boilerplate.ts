@@ -379,6 +379,8 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
     'déjà abonné?',
     'déjà abonnée?',
     'déjà abonné(e)?',
+    'déjà abonné·e?',
+    'déjà abonné.e?',
     'pas encore abonné?',
     'pas encore abonnée?',
     'déjà membre?',
@@ -1260,6 +1262,7 @@ export const COMMENTS: PhraseList = {
   pt: [
     ...['deixe um comentário', 'deixe uma resposta', 'adicionar comentário'],
     ...['comentários estão reservados', 'comentários são exclusivos'],
+    ...['comentários estão disponíveis apenas para', 'comentários só estão disponíveis para'],
     ...['seja o primeiro a comentar', 'seja a primeira a comentar', 'seja a primeira pessoa a comentar'],
     'os comentários passam por moderação',
   ],
