@@ -27,9 +27,23 @@ export function sameBox(a: Element, b: Element): boolean {
 
 /** Whether `el` is `box` or lies inside it. */
 export function within(el: Element | null, box: Element): boolean {
-  for (let at: Element | null = el; at; at = isElement(at.parent) ? at.parent : null)
-    if (at === box) return true;
+  for (let at: Element | null = el; at; at = parentElement(at)) if (at === box) return true;
   return false;
+}
+
+/** The element holding `el`, or null at the document's root. */
+export function parentElement(el: Element): Element | null {
+  return isElement(el.parent) ? el.parent : null;
+}
+
+/** The nearest element before (`step` -1) or after (1) `el` among its parent's children, or null. */
+export function siblingElement(el: Element, step: 1 | -1): Element | null {
+  const siblings = el.parent?.children ?? [];
+  for (let i = siblings.indexOf(el) + step; i >= 0 && i < siblings.length; i += step) {
+    const c = siblings[i]!;
+    if (isElement(c)) return c;
+  }
+  return null;
 }
 
 /** Element children only. */

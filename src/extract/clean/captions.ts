@@ -6,7 +6,7 @@
  * opens it and one or two short lines end it, with nothing else inside.
  */
 import type { SourcedBlock } from '../blocks.js';
-import { type Element, isElement, textOf, within } from '../body/dom.js';
+import { type Element, isElement, parentElement, siblingElement, textOf, within } from '../body/dom.js';
 import { blockText, wordCount } from './block-text.js';
 
 /** Inline elements a hand-made caption box holds besides its image ("<center><img><br><font>…</font></center>"). */
@@ -44,15 +44,11 @@ function isLooseCaption(blocks: SourcedBlock[], i: number): boolean {
   return group.children.every((c) => !isElement(c) || CAPTION_BOX_INLINE.has(c.name));
 }
 
-function parentOf(el: Element): Element | null {
-  return isElement(el.parent) ? el.parent : null;
-}
-
 /** The smallest element holding both `a` and `b` (each counts as holding itself), or null. */
 function commonBox(a: Element, b: Element): Element | null {
   const around = new Set<Element>();
-  for (let el: Element | null = a; el; el = parentOf(el)) around.add(el);
-  for (let el: Element | null = b; el; el = parentOf(el)) if (around.has(el)) return el;
+  for (let el: Element | null = a; el; el = parentElement(el)) around.add(el);
+  for (let el: Element | null = b; el; el = parentElement(el)) if (around.has(el)) return el;
   return null;
 }
 
@@ -75,15 +71,6 @@ function notCaptionBox(box: Element): boolean {
   return visit(box, null);
 }
 
-function nextElement(el: Element, step: 1 | -1): Element | null {
-  const siblings = el.parent?.children ?? [];
-  for (let i = siblings.indexOf(el) + step; i >= 0 && i < siblings.length; i += step) {
-    const c = siblings[i]!;
-    if (isElement(c)) return c;
-  }
-  return null;
-}
-
 /** Characters of a text, spaces left out. */
 function solid(text: string): number {
   return text.replace(/\s+/g, '').length;
@@ -102,7 +89,7 @@ function inRow(box: Element): boolean {
   const same = (a: Element, b: Element, attr: string): boolean =>
     (a.attribs[attr] ?? '') === (b.attribs[attr] ?? '');
   return [1, -1].some((step) => {
-    const other = nextElement(box, step as 1 | -1);
+    const other = siblingElement(box, step as 1 | -1);
     return other?.name === box.name && same(other, box, 'class') && same(other, box, 'style');
   });
 }

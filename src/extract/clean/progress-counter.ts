@@ -2,8 +2,8 @@
  * A fundraising widget's counter: the short line beside its progress bar ("Noch 412 Förderer bis
  * zum Jahresziel", "本月已有1,508位会员加入，目标2,000位"). The wording varies without end, but the
  * markup does not: a <progress> or <meter> element, an element with role="progressbar", a ring
- * drawn in SVG or one fill drawn in CSS, in the same small container as a short line with a figure. Judged after the appeal
- * cleaner, which reads such counters as evidence of an appeal.
+ * drawn in SVG or one fill drawn in CSS, in the same small container as a short line with a figure.
+ * Judged after the appeal cleaner, which reads such counters as evidence of an appeal.
  *
  * A story draws bars too: a poll's or an election's results (a bar per answer), a building's
  * progress, a charity's thermometer in a story about its drive. Those stay: a chart draws several
@@ -12,7 +12,14 @@
  */
 import type { AnyNode } from 'domhandler';
 import type { SourcedBlock } from '../blocks.js';
-import { cleanText, type Element, isElement, walkElements } from '../body/dom.js';
+import {
+  cleanText,
+  type Element,
+  isElement,
+  parentElement,
+  siblingElement,
+  walkElements,
+} from '../body/dom.js';
 import { shortText } from '../short-text.js';
 import {
   AMOUNT_IN_TEXT,
@@ -69,13 +76,7 @@ const PEOPLE_COUNTED = /\d\s*(?:位|人|名)/u;
 
 /** A row of a chart: an element right beside the box draws a bar too (another answer's, party's). */
 function chartRow(box: Element): boolean {
-  return [elementSibling(box, -1), elementSibling(box, 1)].some((el) => el !== null && bars(el) > 0);
-}
-
-function elementSibling(el: Element, step: -1 | 1): Element | null {
-  let node = step < 0 ? el.prev : el.next;
-  while (node && !isElement(node)) node = step < 0 ? node.prev : node.next;
-  return isElement(node) ? node : null;
+  return [siblingElement(box, -1), siblingElement(box, 1)].some((el) => el !== null && bars(el) > 0);
 }
 
 /** A figure: digits with their group separators, not a year or a percentage. */
@@ -155,8 +156,4 @@ export function isProgressCounter(
     if (verdict !== false) return verdict === true;
   }
   return false;
-}
-
-function parentElement(el: Element): Element | null {
-  return isElement(el.parent) ? el.parent : null;
 }
