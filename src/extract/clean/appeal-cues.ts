@@ -242,12 +242,7 @@ class BlockCues implements AppealCues {
   get someVoice(): boolean {
     const v = this.voiceOf;
     if (!v || v.quote) return false;
-    return (
-      this.voice ||
-      addressesReader(v.text, v.plain) ||
-      (WE_ENDING.test(v.text) && someWeVerb(v.text)) ||
-      WE_SHORT.test(v.text)
-    );
+    return this.voice || weakVoice(v.text, v.plain);
   }
 
   get topical(): boolean {
@@ -571,14 +566,25 @@ export function moneyInVoice(text: string): boolean {
   const tally = supporterTally(text.toLowerCase());
   for (const sentence of text.split(SENTENCE_BREAK)) {
     const lower = sentence.toLowerCase();
-    const money =
-      count(lower, PAYMENT) > 0 ||
-      AMOUNT_IN_TEXT.test(lower) ||
-      (CURRENCY_WORD.test(lower) && AMOUNT_IN_WORDS.test(lower)) ||
-      (tally && SUPPORTER_TALLY.test(lower));
-    if (money && (addressesReader(lower, sentence) || someWeVerb(lower) || WE_SHORT.test(lower))) return true;
+    const money = count(lower, PAYMENT) > 0 || namesAmount(lower) || (tally && SUPPORTER_TALLY.test(lower));
+    if (money && weakVoice(lower, sentence)) return true;
   }
   return false;
+}
+
+/** A sum in figures or in words ("5 €", "fünf Euro") in lower-cased `lower`. */
+function namesAmount(lower: string): boolean {
+  return AMOUNT_IN_TEXT.test(lower) || (CURRENCY_WORD.test(lower) && AMOUNT_IN_WORDS.test(lower));
+}
+
+/**
+ * Any trace of the outlet's voice in lower-cased `lower` (`plain` with its case): a word to the
+ * reader, one "we" verb, or a short "we" auxiliary.
+ */
+function weakVoice(lower: string, plain: string): boolean {
+  return (
+    addressesReader(lower, plain) || (WE_ENDING.test(lower) && someWeVerb(lower)) || WE_SHORT.test(lower)
+  );
 }
 
 /** How many distinct phrases of `re` occur in `text`. */
@@ -749,7 +755,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // The name of a supporters' scheme as a label of its own ("Friends of the Messenger"): no cue by
   // itself (a blog's "Friends of the Firefox team" heading thanks contributors), only beside an appeal.
   cues.scheme = words <= SCHEME_WORDS && FRIENDS_OF.test(label.trim());
-  if (scan && (AMOUNT_IN_TEXT.test(text) || (CURRENCY_WORD.test(text) && AMOUNT_IN_WORDS.test(text)))) {
+  if (scan && namesAmount(text)) {
     cues.payment++;
   }
   // The readers who pay for the outlet, counted: money it speaks of. Only in its voice: a story
