@@ -93,10 +93,13 @@ export function adRule(text: string): string | null {
   if (text.length > MAX_LENGTH) return null;
   let rest = text.toLowerCase();
   if (SLOT_ID.test(rest) || ID_FIRST.test(rest)) return 'pattern:ad-id';
-  // The ad's id first, then its copy ("ID reklamy 3097 · Pizzeria Bulwar – zamów przez telefon").
-  const parts = rest.split(/\s+[·|]\s+/);
-  if (parts.length === 2 && ID_FIRST.test(parts[0]!) && wordCount(parts[1]!) <= AD_COPY_WORDS)
-    return 'pattern:ad-id';
+  // The ad's id first, then its copy ("ID reklamy 3097 · Pizzeria Bulwar – zamów przez telefon"); the
+  // split only for a line opening as `ID_FIRST` does, which nearly none does.
+  if (rest.startsWith('id')) {
+    const parts = rest.split(/\s+[·|]\s+/);
+    if (parts.length === 2 && ID_FIRST.test(parts[0]!) && wordCount(parts[1]!) <= AD_COPY_WORDS)
+      return 'pattern:ad-id';
+  }
   let label: string | null = null;
   let id = false;
   let afterCodeWord = false;
