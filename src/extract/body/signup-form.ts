@@ -47,7 +47,7 @@ export function inForm(el: Element): boolean {
  */
 export function looseSignupBox(container: Element): Element | null {
   if (!container.parent || NOT_A_BOX.has(container.name)) return null;
-  if (cleanText(container).length > BOX_TEXT || holdsHeadline(container)) return null;
+  if (boxText(container) > BOX_TEXT || holdsHeadline(container)) return null;
   return signupBox(container);
 }
 
@@ -133,6 +133,15 @@ export function signupTitleBox(box: Element, form: Element): Element | null {
 
 /** The box's own text beside the form stays within a heading and a blurb. */
 const BOX_TEXT = 250;
+const CJK = /[\u3040-\u9fff]/g;
+/**
+ * Characters of an element's text, CJK counted twice as the page stats count them: 250 characters
+ * of Chinese are a short story of three paragraphs, not a heading and a blurb.
+ */
+function boxText(el: Element): number {
+  const text = cleanText(el);
+  return text.length + (text.match(CJK)?.length ?? 0);
+}
 /** Never a box: these hold the page or the article. */
 const NOT_A_BOX = new Set(['body', 'html', 'main', 'article']);
 
@@ -142,12 +151,12 @@ const NOT_A_BOX = new Set(['body', 'html', 'main', 'article']);
  * Run after the form's controls are gone, so their labels do not count.
  */
 export function signupBox(form: Element): Element {
-  const own = cleanText(form).length;
+  const own = boxText(form);
   let box = form;
   for (let up = 0; up < 3; up++) {
     const parent = box.parent;
     if (!parent || !isElement(parent) || NOT_A_BOX.has(parent.name)) break;
-    if (cleanText(parent).length - own > BOX_TEXT || holdsHeadline(parent)) break;
+    if (boxText(parent) - own > BOX_TEXT || holdsHeadline(parent)) break;
     if (holdsHashtagLine(parent, box)) break;
     box = parent;
   }
