@@ -17,6 +17,11 @@ export interface CleanContext {
    * clean/index.ts), not all of it: rules about the article's two ends do not apply.
    */
   part?: boolean;
+  /**
+   * Blocks the story introduces as what it quotes (see `introduced-box.ts`), found by the donation
+   * pass: later cleaners leave them too.
+   */
+  quoted?: Set<SourcedBlock>;
 }
 
 /** A cleaner takes the article's blocks in order and returns the ones it keeps. */

@@ -34,6 +34,7 @@ import {
 import { blockText, SENTENCE_END } from './block-text.js';
 import { heldButton } from './button-boxes.js';
 import type { CleanContext } from './context.js';
+import { introducedBoxes } from './introduced-box.js';
 import { appealLeadIns, outletTrade } from './lead-in.js';
 import { makingOfNotes } from './making-of.js';
 import { isPaywallMeter, paywallBoxLines } from './newsletter.js';
@@ -502,6 +503,13 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   const meters = new Set([...drop, ...split].filter((i) => isPaywallMeter(texts[i]!)));
   if (meters.size > 0) for (const i of paywallBoxLines(blocks, texts, meters)) drop.add(i);
   for (const i of split) drop.delete(i);
+  // A box the story introduces with a colon is what the story quotes (see `introduced-box.ts`).
+  for (const i of introducedBoxes(blocks, texts, cues, new Set([...drop, ...split]))) {
+    drop.delete(i);
+    split.delete(i);
+    ctx.quoted ??= new Set();
+    ctx.quoted.add(blocks[i]!);
+  }
   const removed = new Set([...drop, ...split]);
   // A making-of note may stand between the piece and its opener line ("Una piccola parentesi, prima
   // di andare avanti." / "Questa inchiesta ci ha richiesto cinque mesi …" / the ask): notes first,

@@ -330,7 +330,8 @@ export function removePageAsides(blocks: SourcedBlock[], ctx: CleanContext): Sou
     const sb = blocks[i]!;
     const text = blockText(sb);
     const rowEnd = amountRowEnd(blocks, i);
-    if (rowEnd > i) {
+    // Not the amounts of a box the story quotes (see `introduced-box.ts`).
+    if (rowEnd > i && !ctx.quoted?.has(sb)) {
       ctx.removals.add('donation', 'pattern:amount-row', blocks.slice(i, rowEnd).map(blockText).join(' '));
       i = rowEnd - 1;
       continue;
