@@ -17,7 +17,8 @@ describe('a box the story introduces with a colon', () => {
     const text = cleaned(
       "À l'audience, le président a fait projeter une capture d'écran de la page de don, versée au dossier par les enquêteurs. On pouvait y lire :",
     );
-    for (const line of ['Objectif refuge', 'Déjà collecté', 'Soutenez-nous', 'Montant libre']) expect(text).toContain(line);
+    for (const line of ['Objectif refuge', 'Déjà collecté', 'Soutenez-nous', 'Montant libre'])
+      expect(text).toContain(line);
     expect(text).toContain('Article paragraph 4');
   });
 
