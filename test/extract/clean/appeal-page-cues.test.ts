@@ -447,6 +447,18 @@ describe('a headline on money already raised', () => {
     }
     expect(cuePage([], 'Council raised parking fees in the old town').aboutFundraiser).toBe(false);
   });
+
+  it('makes one of a headline whose subject is the donors', async () => {
+    const { cuePage } = await import('../../../src/extract/clean/appeal-cues.js');
+    for (const headline of [
+      'Il quartiere compra il suo cinema: 2.100 donatori per salvare il Moderno',
+      'Hospice roof: 900 donors in a week',
+      '1 200 darczyńców dla schroniska w Wolinie',
+    ]) {
+      expect(cuePage(['Piazza Aperta'], headline).aboutFundraiser, headline).toBe(true);
+    }
+    expect(cuePage([], 'Il quartiere compra il suo cinema').aboutFundraiser).toBe(false);
+  });
 });
 
 describe("the outlet's reporting in its own voice", () => {

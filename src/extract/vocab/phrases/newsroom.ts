@@ -446,6 +446,9 @@ export const FUNDRAISER_WORDS: readonly string[] = [
   ...['banco alimentar', 'bank żywności', 'voedselbank', 'продуктовый банк', 'банк еды', 'фудбанк'],
   ...['angaria', 'angariação', 'vaquinha', 'recolha de fundos', 'campanha de donativos'],
   ...['zbiórka', 'zbiera', 'zbierają', 'zrzutka'],
+  // Donors as the headline's subject ("2.100 donatori per salvare il Moderno"): the people who give.
+  ...['donors', 'donatori', 'donateurs', 'donantes', 'doadores', 'darczyńc', 'жертвовател', 'донор'],
+  ...['捐款人', '捐助者', '寄付者'],
   ...['inzamel', 'zamelt', 'zamelen'],
   ...['bağış kampanya', 'yardım kampanya', 'bağış topl', 'para topl', 'kitlesel fonlama', 'gıda bankası'],
   ...['yardım çağrısı', 'bağış çağrısı', 'destek çağrısı', 'gönüllü arı', 'yeni üye arı'],
