@@ -52,13 +52,30 @@ export function outletNames(titles: string[], siteNames: string[]): string[] {
   return [...names];
 }
 
+const bare = (part: string): string => part.replace(TITLE_DECORATION, '').trim();
+
+/**
+ * `parts` without an outlet's name that holds a separator itself ("Lumen – giornale dell'esilio")
+ * at either end: split with the title, such a name is two parts, and only its brand matches alone.
+ */
+function withoutSplitName(parts: string[], outlets: string[]): string[] {
+  for (const name of outlets) {
+    const np = name.split(SEPARATOR).map(bare);
+    if (np.length < 2 || parts.length <= np.length) continue;
+    const same = (at: number) => np.every((p, i) => bare(parts[at + i]!) === p);
+    if (same(parts.length - np.length)) return parts.slice(0, parts.length - np.length);
+    if (same(0)) return parts.slice(np.length);
+  }
+  return parts;
+}
+
 /** The headline: the longest page title with the outlet's name cut off. */
 export function headlineOf(titles: string[], outlets: string[]): string {
   let best = '';
   for (const title of titles) {
-    const parts = title
-      .split(SEPARATOR)
-      .filter((p) => !outlets.includes(p.replace(TITLE_DECORATION, '').trim()));
+    const parts = withoutSplitName(title.split(SEPARATOR), outlets).filter(
+      (p) => !outlets.includes(bare(p)),
+    );
     // Joined at a separator still: a site part no outlet name matched stays apart from the headline.
     const headline = parts.join(' | ').trim();
     if (headline.length > best.length) best = headline;

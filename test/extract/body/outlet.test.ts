@@ -64,6 +64,16 @@ describe('headlineOf', () => {
       '小学校3校、仮設校舎に',
     );
   });
+
+  it('cuts a name that holds a separator itself, whole, at either end', () => {
+    const outlets = ['Lumen – giornale dell’esilio', 'Lumen'];
+    expect(headlineOf(['L’archivio cancellato in una notte | Lumen – giornale dell’esilio'], outlets)).toBe(
+      'L’archivio cancellato in una notte',
+    );
+    expect(headlineOf(['Lumen – giornale dell’esilio | L’archivio cancellato in una notte'], outlets)).toBe(
+      'L’archivio cancellato in una notte',
+    );
+  });
 });
 
 describe('the outlet for the cleaners', () => {
