@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cuePage } from '../../../src/extract/clean/appeal-cues.js';
 import { removeDonationAppeals } from '../../../src/extract/clean/donation.js';
 import { sharesTopic, topicKeys } from '../../../src/extract/clean/topic.js';
+import { extract } from '../../../src/index.js';
 import { blocksFrom, context, prose, textOf } from '../helpers.js';
 
 function clean(html: string, outlets: string[] = [], headline = '') {
@@ -971,5 +972,25 @@ describe('a small box with its rows nested', () => {
     );
     expect(text).not.toMatch(/读者会|¥6|微信支付/);
     expect(text).toContain('Article paragraph 5');
+  });
+});
+
+describe('the outlet rebuilding records in its own voice', () => {
+  it('keeps the paragraph where it tells how it rebuilt the missing files, beside its appeal', () => {
+    const story = [
+      'Nella notte tra il 27 e il 28 gennaio il portale pubblico del tribunale regionale è rimasto offline per sei ore. Quando è tornato raggiungibile, mancavano oltre quattromila sentenze.',
+      'La nostra redazione aveva scaricato una copia parziale dell’archivio nel 2022, durante un’inchiesta sugli espropri nella valle. Confrontando le due versioni abbiamo potuto ricostruire quali fascicoli sono stati rimossi.',
+      'Non si tratta di documenti scelti a caso. Più della metà delle sentenze scomparse riguarda ricorsi di cittadini contro società edilizie.',
+    ];
+    const appeal =
+      '<p>Scriviamo da Trieste perché nel nostro paese non possiamo più farlo. Il nostro sito è bloccato lì da tre anni e i nostri lettori ci raggiungono con una VPN.</p>' +
+      '<p>Non accettiamo soldi da governi né da partiti. Restiamo in piedi grazie a circa 900 persone che ci danno qualcosa ogni mese: se puoi, diventa una di loro.</p>' +
+      '<p><a href="https://lumen.example/dona">Dona a Lumen con PayPal o bonifico →</a></p>';
+    const after =
+      '<p>Interpellato per email, l’ufficio stampa del tribunale ha parlato di «migrazione tecnica verso un nuovo sistema». Non ha indicato alcuna data.</p>';
+    const html = `<html lang="it"><head><title>L’archivio del tribunale cancellato in una notte | Lumen</title></head><body><article><h1>L’archivio del tribunale cancellato in una notte</h1><div class="body">${story.map((t) => `<p>${t}</p>`).join('')}${appeal}${after}</div></article></body></html>`;
+    const { text } = extract(html, { url: 'https://lumen.example/archivio/' });
+    expect(text).toContain('abbiamo potuto ricostruire');
+    expect(text).not.toMatch(/Scriviamo da Trieste|Dona a Lumen/);
   });
 });

@@ -716,6 +716,12 @@ export const WE_REPORTING: readonly string[] = [
   ...['hemos trasladado', 'hemos consultado', 'hemos comparado', 'obtuvimos', 'analizamos'],
   ...['abbiamo contattato', 'abbiamo ottenuto', 'abbiamo analizzato', 'abbiamo inviato'],
   ...['abbiamo trasmesso', 'abbiamo consultato', 'abbiamo confrontato'],
+  // Records it rebuilt or downloaded ("abbiamo potuto ricostruire quali fascicoli …").
+  ...['abbiamo ricostruito', 'abbiamo potuto ricostruire', 'abbiamo scaricato', 'we reconstructed'],
+  ...['we were able to reconstruct', 'we downloaded', 'nous avons reconstitué', 'nous avons téléchargé'],
+  ...['hemos reconstruido', 'reconstruimos', 'hemos descargado', 'wir haben rekonstruiert'],
+  ...['haben wir rekonstruiert', 'мы восстановили', 'мы скачали', 'ми відновили', 'ми завантажили'],
+  ...['odtworzyliśmy', 'pobraliśmy', 'reconstruímos', 'we reconstrueerden', 'hebben we gereconstrueerd'],
   ...['contactámos', 'contatamos', 'obtivemos', 'analisámos', 'enviámos', 'consultámos', 'comparámos'],
   ...['skontaktowaliśmy', 'ustaliliśmy', 'przeanalizowaliśmy', 'przekazaliśmy', 'wysłaliśmy'],
   ...['porównaliśmy', 'zapytaliśmy', 'hebben we opgevraagd', 'we hebben opgevraagd'],
