@@ -73,9 +73,7 @@ function withoutSplitName(parts: string[], outlets: string[]): string[] {
 export function headlineOf(titles: string[], outlets: string[]): string {
   let best = '';
   for (const title of titles) {
-    const parts = withoutSplitName(title.split(SEPARATOR), outlets).filter(
-      (p) => !outlets.includes(bare(p)),
-    );
+    const parts = withoutSplitName(title.split(SEPARATOR), outlets).filter((p) => !outlets.includes(bare(p)));
     // Joined at a separator still: a site part no outlet name matched stays apart from the headline.
     const headline = parts.join(' | ').trim();
     if (headline.length > best.length) best = headline;
