@@ -18,6 +18,18 @@ describe('appeal wording', () => {
     }
   });
 
+  it('asks when it offers the reader a choice of ways to give ("Выберите удобный способ поддержки:")', () => {
+    for (const line of [
+      'Выберите удобный способ поддержки:',
+      'Оберіть зручний спосіб підтримки:',
+      'Choose how to support our newsroom:',
+      'Scegli come sostenerci:',
+      'Wybierz sposób wsparcia:',
+    ]) {
+      expect(cuesOf(`<p>${line}</p>`).ask, line).toBeGreaterThan(0);
+    }
+  });
+
   it('reads a Japanese outlet carrying no ads as a nonprofit newsroom as appeal words', () => {
     const line = '灯は、広告を一切掲載せず、企業や政党からの資金も受け取らない非営利の報道機関です。';
     expect(cuesOf(`<p>${line}</p>`).appeal).toBeGreaterThanOrEqual(2);

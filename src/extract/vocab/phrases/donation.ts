@@ -20,6 +20,8 @@ export interface AppealPhrases {
 export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   en: {
     ask: [
+      // A choice of ways to give, offered to the reader ("Выберите удобный способ поддержки:").
+      ...['choose how to support', 'choose a way to support', 'pick a way to support'],
       // A monthly gift offered as the reader's preference ('Prefere contribuir todo mês?').
       ...['prefer to give monthly', 'rather give every month'],
       ...['like this story?', 'did you like this story?', 'enjoyed this story?'],
@@ -264,6 +266,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   ru: {
     ask: [
+      ...['выберите удобный способ поддерж', 'выберите способ поддерж', 'выберите способ помощи'],
       ...['если вам важно, чтобы', 'если этот текст был вам полезен'],
       ...['помочь редакции можно', 'помочь редакции'],
       'поддержать нас можно',
@@ -414,6 +417,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   uk: {
     ask: [
+      ...['оберіть зручний спосіб підтрим', 'оберіть спосіб підтрим', 'виберіть спосіб підтрим'],
       ...['якщо вам важливо, щоб', 'якщо цей текст був вам корисним'],
       ...['допомогти редакції'],
       'підтримати нас можна',
@@ -563,6 +567,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   de: {
     ask: [
+      ...['wählen sie, wie sie uns unterstützen', 'wähle, wie du uns unterstützt'],
       // A monthly gift offered as the reader's preference ('Prefere contribuir todo mês?').
       ...['lieber monatlich unterstützen', 'lieber jeden monat'],
       ...['wenn ihnen das wichtig ist', 'wenn dir das wichtig ist', 'wenn ihnen dieser text geholfen hat'],
@@ -740,6 +745,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   fr: {
     ask: [
+      ...[
+        'choisissez comment nous soutenir',
+        'choisissez votre façon de nous soutenir',
+        'choisissez votre mode de soutien',
+      ],
       // A monthly gift offered as the reader's preference ('Prefere contribuir todo mês?').
       ...['vous préférez donner chaque mois', 'tu préfères donner chaque mois'],
       ...['si vous tenez à ce qu', 'si cet article vous a été utile'],
@@ -894,6 +904,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   es: {
     ask: [
+      ...['elige cómo apoyarnos', 'elige cómo quieres apoyarnos', 'elige tu forma de apoyo'],
       // A monthly gift offered as the reader's preference ('Prefere contribuir todo mês?').
       ...['prefieres aportar cada mes', 'prefieres colaborar cada mes'],
       ...['si te importa que', 'si este artículo te ha servido'],
@@ -1053,6 +1064,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   it: {
     ask: [
+      ...['scegli come sostenerci', 'scegli come vuoi sostenerci', 'scegli come sostenere'],
       // A monthly gift offered as the reader's preference ('Prefere contribuir todo mês?').
       ...['preferisci contribuire ogni mese', 'preferisci sostenerci ogni mese'],
       ...['se ti è stato utile', 'se ci tieni a', 'se pensi che storie', 'se pensi che inchieste'],
@@ -1203,6 +1215,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pt: {
     ask: [
+      ...['escolha como apoiar', 'escolha como nos apoiar', 'escolha a forma de apoio'],
       // "If this text was useful to you, consider a supporting subscription".
       ...[
         'considere fazer uma assinatura',
@@ -1382,6 +1395,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pl: {
     ask: [
+      ...['wybierz sposób wsparcia', 'wybierz, jak chcesz nas wesprzeć'],
       ...['jeśli ten tekst ci pomógł', 'jeśli zależy ci na tym'],
       ...['przekaż nam', 'przekażcie nam'],
       ...['czytasz nas za darmo', 'czytacie nas za darmo'],
@@ -1531,6 +1545,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   nl: {
     ask: [
+      ...['kies hoe je ons steunt', 'kies hoe u ons steunt', 'kies hoe je wilt steunen'],
       ...['als je dit belangrijk vindt', 'als dit stuk je heeft geholpen'],
       'nog een paar lezers',
       'je kunt ons steunen',
