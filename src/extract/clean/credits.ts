@@ -14,6 +14,7 @@ import {
   IMAGE_SERVICE_VERBS,
   IMAGE_SERVICES,
   IMAGE_SERVICES_WORDLIKE,
+  SITE_BUILDERS,
 } from '../vocab/phrases/boilerplate.js';
 import { blockText, SENTENCE_END, wordCount } from './block-text.js';
 import { captionIndexes } from './captions.js';
@@ -84,6 +85,15 @@ function isUnknownServiceCredit(text: string, words: number): boolean {
   if (!IMAGE_NOUN_FIRST.test(lower.replace(SITE_PREFIX, ''))) return false;
   return VENDOR_NAME.test(text) && findPhrase(lower, IMAGE_SERVICE_VERBS) !== null;
 }
+
+/**
+ * A site builder's credit, a verb of making and the platform's name and nothing else ("Made on Tilda",
+ * "Built with Ghost", "Сделано на Tilda", "Erstellt mit Jimdo").
+ */
+const SITE_BUILDER_CREDIT = new RegExp(
+  String.raw`^(?:proudly\s+)?(?:made|built|created|powered|published|сделано|создано|работает|зроблено|створено|erstellt|gemacht|réalisé|fait|propulsé|hecho|creado|realizzato|fatto|feito|criado|zrobione|stworzone|gemaakt)\s+(?:on|with|by|in|using|на|с|з|mit|avec|sur|par|con|en|com|em|w|przy|met|op)\s+(?:the\s+)?(?:${SITE_BUILDERS.map((n) => n.replace(/[.!]/g, '$&')).join('|')})\.?$`,
+  'iu',
+);
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
 const COPYRIGHT_SIGN = /^(?:©|\(c\))\s*\d{4}/i;
@@ -160,6 +170,7 @@ function oneCredit(text: string): string | null {
   if (OPTIMIZER.test(text)) return 'pattern:optimizer-credit';
   const words = wordCount(text);
   if (isImageServiceCredit(text, words)) return 'pattern:image-service-credit';
+  if (words <= 6 && SITE_BUILDER_CREDIT.test(text)) return 'pattern:site-builder-credit';
   if (ANY_OPTIMIZER.test(text) || IMAGE_TOOL_CREDIT.test(text) || isUnknownServiceCredit(text, words))
     return 'pattern:optimizer-credit';
   // A © notice is a site footer however long ("© 2024 The Gazette. All rights reserved. Reuse …").

@@ -94,3 +94,20 @@ describe('unknown image services: German compounds and Cyrillic vendor names', (
     expect(creditRule('Bildungsurlaub: Lehrer fahren nach Berlin')).toBeNull();
   });
 });
+
+describe('site-builder credits', () => {
+  it("recognises a platform's credit line, and no sentence about one", () => {
+    for (const line of [
+      'Made on Tilda',
+      'Сделано на Tilda',
+      'Built with Ghost',
+      'Erstellt mit Jimdo',
+      'Proudly powered by WordPress',
+    ]) {
+      expect(creditRule(line), line).not.toBeNull();
+    }
+    expect(creditRule('Made on Tilda')).toBe('pattern:site-builder-credit');
+    expect(creditRule('The council site was made on Tilda in a weekend.')).toBeNull();
+    expect(creditRule('Made in Italy')).toBeNull();
+  });
+});

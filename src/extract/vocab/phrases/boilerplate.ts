@@ -1845,6 +1845,17 @@ export const IMAGE_SERVICES: readonly string[] = [
   '七牛云',
 ];
 
+/**
+ * Website builders and publishing platforms whose templates print a credit under the page ("Made on
+ * Tilda", "Proudly powered by WordPress", "Создано на Tilda"). Names of real products, lower-case.
+ */
+export const SITE_BUILDERS: readonly string[] = [
+  ...['tilda', 'tilda publishing', 'wordpress', 'wordpress.com', 'ghost', 'webflow', 'wix', 'squarespace'],
+  ...['jimdo', 'weebly', 'drupal', 'joomla', 'joomla!', '1c-bitrix', 'bitrix', '1с-битрикс', 'битрикс'],
+  ...['hugo', 'jekyll', 'gatsby', 'substack', 'medium', 'blogger', 'readymag', 'framer', 'typo3'],
+  ...['contao', 'strikingly', 'carrd', 'ukit', 'craft cms', 'arc xp', 'newspack'],
+];
+
 /** Service names that are also common words ("Kraken", "Photon"): never a credit by the name alone. */
 export const IMAGE_SERVICES_WORDLIKE: readonly string[] = [
   'kraken',
