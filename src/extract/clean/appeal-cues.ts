@@ -1081,6 +1081,23 @@ export function bankLine(text: string, words: number): boolean {
   return words <= BANK_LINE_WORDS && BANK_ACCOUNT.test(text);
 }
 
+/** Words of a line of payment details ("Призначення платежу: благодійна допомога"). */
+const DETAIL_WORDS = 12;
+
+/**
+ * Lines that are all payment details, one of them an account ("ФОП Ткачук О. В., IBAN: UA21 …" /
+ * "Призначення платежу: благодійна допомога"): where a transfer goes, and nothing of a story.
+ */
+export function paymentDetails(lines: readonly string[]): boolean {
+  let account = false;
+  for (const line of lines) {
+    const words = wordCount(line);
+    if (bankLine(line, words)) account = true;
+    else if (words > DETAIL_WORDS || count(line.toLowerCase(), PAYMENT) === 0) return false;
+  }
+  return account;
+}
+
 /** Words of a row of payment methods. */
 const PAYMENT_ROW_WORDS = 8;
 

@@ -16,6 +16,7 @@ import {
   isText,
   relink,
   removeNodes,
+  siblingElement,
   snippetText,
   walkElements,
 } from '../body/dom.js';
@@ -24,6 +25,7 @@ import { linkDensity, type NodeStats, type StatsMap } from '../body/stats.js';
 import type { RemovalCategory } from '../types.js';
 import { BOILERPLATE_CLASSES, type ClassVocabulary, POSITIVE_CLASSES } from '../vocab/class-words.js';
 import { matchClass } from '../vocab/match-class.js';
+import { paymentDetails } from './appeal-cues.js';
 import { wordCount } from './block-text.js';
 import { BUTTON_BOX_ELEMENTS, BUTTON_WORDS, markButtonBox } from './button-boxes.js';
 import { hashtagLine } from './hashtags.js';
@@ -298,7 +300,31 @@ export function cleanMarkup(
     else removals.add(category, rule, '');
   }
   for (const [el, category] of kept) if (category === 'donation') rescueStory(el, stats);
-  removeNodes(kept.map(([el]) => el));
+  const gone = kept.map(([el]) => el);
+  for (const [el, category] of kept) {
+    const details = category === 'donation' ? detailsAfter(el) : null;
+    if (!details || gone.includes(details)) continue;
+    removals.add('donation', 'markup:payment-details', removals.enabled ? snippetText(details) : '');
+    gone.push(details);
+  }
+  removeNodes(gone);
+}
+
+/** Payment details are a line or two, well under a paragraph. */
+const DETAILS_CHARS = 300;
+
+/**
+ * The element right after an appeal's box when it holds only the payment details, an account among
+ * them ("<div class=bank-details>IBAN: UA21 … · Призначення платежу: …</div>"): the box's, set apart.
+ */
+function detailsAfter(box: Element): Element | null {
+  const next = siblingElement(box, 1);
+  if (!next) return null;
+  const text = cleanText(next);
+  if (!text || text.length > DETAILS_CHARS) return null;
+  const kids = next.children.filter(isElement);
+  const lines = kids.length > 1 ? kids.map(cleanText).filter((t) => t.length > 0) : [text];
+  return paymentDetails(lines) ? next : null;
 }
 
 /** A paragraph of the story is longer than an appeal's line (characters, CJK counted twice). */

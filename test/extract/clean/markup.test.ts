@@ -199,3 +199,26 @@ describe('caption class words', () => {
     expect(text).not.toContain('The mill at Bitonto');
   });
 });
+
+describe("an appeal box's payment details set apart after it", () => {
+  const box = '<aside class="donate-box"><p>Підтримайте нашу редакцію.</p></aside>';
+  it('go with the box when every line is a payment detail and one gives an account', () => {
+    const details =
+      '<div class="c-1"><div>ФОП Ткачук О. В., IBAN: UA21 3220 0100 0002 6007 2331 1099 1</div><div>Призначення платежу: благодійна допомога</div></div>';
+    expect(removed(box + details)).toEqual([
+      { category: 'donation', rule: 'class-word:donate' },
+      { category: 'donation', rule: 'markup:payment-details' },
+    ]);
+  });
+
+  it("stay when they give no account, when a story's sentence is among them, or with no box before", () => {
+    const noAccount = '<div class="c-1"><div>Призначення платежу: благодійна допомога</div></div>';
+    expect(removed(box + noAccount)).toHaveLength(1);
+    const story =
+      '<div class="c-1"><div>IBAN: UA21 3220 0100 0002 6007 2331 1099 1</div><div>The fund, which the council set up in 2019 to pay for the bridge repairs, received the money in March.</div></div>';
+    expect(removed(box + story)).toHaveLength(1);
+    expect(removed('<div class="c-1"><div>IBAN: UA21 3220 0100 0002 6007 2331 1099 1</div></div>')).toEqual(
+      [],
+    );
+  });
+});
