@@ -70,6 +70,11 @@ export const OUTLET_REPORTING: readonly string[] = [
   // The same in the feminine and plural ("Contattata da Fuoriasse, Ristorart Nord ha risposto …").
   ...['contattata da', 'contattati da', 'contattate da', 'interpellata', 'interpellati'],
   ...['contactée par', 'contactés par', 'sollicitée', 'contactada por', 'contactados por', 'consultada por'],
+  // Records it has seen ("selon des documents consultés par Le Rebond", "documents seen by the Courier").
+  ...['consultés par', 'consultées par', 'consulté par', 'consultée par', 'obtenus par', 'obtenues par'],
+  ...['seen by', 'reviewed by', 'consulted by', 'eingesehen', 'consultados por', 'consultadas por'],
+  ...['consultati da', 'visionati da', 'esaminati da', 'obtidos pelo', 'obtidos pela', 'consultados pelo'],
+  ...['ingezien door', 'в распоряжении', 'в розпорядженні'],
   // Records it obtained ("Lente Civica ha ottenuto gli atti con quarantadue richieste …").
   ...['has obtained', 'ha ottenuto', 'a obtenu', 'ha obtenido', 'obteve', 'uzyskał', 'uzyskała'],
   ...['verkreeg', 'получил', 'получила', 'получило', 'отримав', 'отримала', 'отримало'],
