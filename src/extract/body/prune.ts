@@ -6,6 +6,8 @@
 
 import { Text as DomText } from 'domhandler';
 import { amountLabelCount } from '../clean/amount-row.js';
+import { appealControl } from '../clean/appeal-cues.js';
+import { boxOfButton, markButtonBox } from '../clean/button-boxes.js';
 import { hasDescendant } from '../metadata/node-text.js';
 import type { RemovalCategory } from '../types.js';
 import { AMOUNT } from '../vocab/phrases/donation.js';
@@ -177,6 +179,12 @@ export function prunePage(root: ParentNode, removals: Removals): void {
     if (JUNK_TAGS.has(el.name)) {
       if (el.name === 'input' && isElement(el.parent) && isEmailField(el) && !inForm(el)) {
         looseFields.push(el.parent);
+      }
+      // An appeal's button ("Je soutiens Le Rebond") leaves no text, but its box still asked.
+      if (el.name === 'button') {
+        const label = cleanText(el);
+        const box = label && appealControl(label) ? boxOfButton(el, label) : null;
+        if (box) markButtonBox(box);
       }
       drop.push([el, 'other', '']);
       return false;

@@ -534,6 +534,10 @@ const VOICE_WEST_SLAVIC = phraseRegex(
 );
 const ACTIONS = [...new Set(LANGS.flatMap((l) => l.action))];
 const ACTION = new RegExp(`^(?:${ACTIONS.map(escapeRegex).join('|')})`);
+/** Whether a button's label is an appeal's control ("Je soutiens Le Rebond", "Donate", "Not now"). */
+export function appealControl(label: string): boolean {
+  return wordCount(label) <= CONTROL_WORDS && ACTION.test(label.toLowerCase().replace(LEADING_MARKS, ''));
+}
 /**
  * Multi-word controls ("remind me later") also count inside a short block of several controls; in
  * scripts without spaces, controls of three characters or more ("稍后提醒") do.
