@@ -30,6 +30,18 @@ describe('appeal wording', () => {
     }
   });
 
+  it('reads a request to switch off the ad blocker as appeal words, so the outlet naming itself with one is its plea', () => {
+    const line =
+      'InfoRA Direct est gratuit et le restera. Pour nous aider à maintenir une rédaction locale, activez les notifications ou désactivez votre bloqueur de publicité.';
+    expect(cuesOf(`<p>${line}</p>`).appeal).toBeGreaterThan(0);
+    const html = `${prose(3)}<p>${line}</p>${prose(2, 4)}`;
+    const kept = textOf(
+      removeDonationAppeals(blocksFrom(html), { ...context(), outlets: ['InfoRA Direct'] }),
+    );
+    expect(kept).not.toContain('bloqueur');
+    expect(kept).toContain('Article paragraph 5');
+  });
+
   it('reads a Japanese outlet carrying no ads as a nonprofit newsroom as appeal words', () => {
     const line = '灯は、広告を一切掲載せず、企業や政党からの資金も受け取らない非営利の報道機関です。';
     expect(cuesOf(`<p>${line}</p>`).appeal).toBeGreaterThanOrEqual(2);

@@ -121,6 +121,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'i invite you to',
     ],
     appeal: [
+      // Asking the reader to let its ads show ("désactivez votre bloqueur de publicité") is asking for money.
+      ...['ad blocker', 'ad-blocker', 'adblocker', 'whitelist us'],
       ...['we have no advertisers', "we don't have advertisers"],
       ...['reader donations', 'reader support'],
       // A matching-gift drive ("Every donation through March 31 will be matched up to $25,000").
@@ -324,6 +326,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'если вам это важно',
     ],
     appeal: [
+      ...['блокировщик рекламы', 'блокировщика рекламы', 'адблок'],
       ...['кто нас поддерживает', 'бумага и доставка дорожают'],
       ...['некоммерческое издание', 'некоммерческое сми', 'у нас нет рекламодателей'],
       'наша редакция',
@@ -474,6 +477,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'якщо вам це важливо',
     ],
     appeal: [
+      ...['блокувальник реклами', 'блокувальника реклами', 'адблок'],
       ...['хто нас підтримує', 'папір і доставка дорожчають'],
       ...['неприбуткове медіа', 'неприбуткове видання', 'у нас немає рекламодавців'],
       'наша редакція',
@@ -650,6 +654,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ich lade sie ein',
     ],
     appeal: [
+      ...['werbeblocker', 'adblocker', 'ad-blocker'],
       ...[
         'gemeinnütziger journalismus',
         'gemeinnützige redaktion',
@@ -810,6 +815,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si cela compte pour vous',
     ],
     appeal: [
+      ...['bloqueur de publicité', 'bloqueur de pub', 'adblock'],
       ...[
         'média à but non lucratif',
         'journalisme à but non lucratif',
@@ -976,6 +982,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si esto te importa',
     ],
     appeal: [
+      ...['bloqueador de anuncios', 'bloqueador de publicidad', 'adblock'],
       ...['dependemos de quienes nos leen', 'dependemos de nuestros lectores'],
       ...[
         'periodismo sin ánimo de lucro',
@@ -1139,6 +1146,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se ti sta a cuore',
     ],
     appeal: [
+      ...['blocco della pubblicità', 'blocco pubblicità', 'adblock', 'ad blocker'],
       ...['dipendiamo da chi ci legge', 'dipendiamo dai lettori'],
       ...['questo articolo è gratuito', 'informazione locale'],
       ...['giornalismo senza scopo di lucro', 'testata senza scopo di lucro', 'non abbiamo inserzionisti'],
@@ -1292,6 +1300,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se isso importa para você',
     ],
     appeal: [
+      ...['bloqueador de anúncios', 'bloqueador de publicidade', 'adblock'],
       // An outlet with no owner, and the readers who back it ("torne-se leitor apoiante").
       ...['sem dono', 'leitor apoiante', 'leitora apoiante', 'leitores apoiantes'],
       ...[
@@ -1458,6 +1467,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'zapraszam cię do',
     ],
     appeal: [
+      ...['blokadę reklam', 'blokada reklam', 'adblock'],
       // The 1.5% of income tax a reader may assign to a foundation, and the outlet without a publisher.
       ...['1,5% podatku', '1,5 proc. podatku', '1,5 procent podatku', 'nie ma wydawcy', 'nie mamy wydawcy'],
       ...['redakcja non-profit', 'medium non-profit', 'nie mamy reklamodawców'],
@@ -1598,6 +1608,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'als dit voor jou belangrijk is',
     ],
     appeal: [
+      ...['advertentieblokker', 'adblocker'],
       ...['journalistiek zonder winstoogmerk', 'we hebben geen adverteerders'],
       'onze redactie',
       'elk bedrag',
