@@ -491,6 +491,18 @@ describe('cookie notices', () => {
     expect(isCookieNotice('By continuing the bake sale, the school sold 400 cookies.')).toBe(false);
   });
 
+  it('reads a notice that sets only the necessary cookies, or names the browsing experience', () => {
+    for (const line of [
+      'Diese Seite nutzt nur technisch notwendige Cookies.',
+      'Usiamo i cookie per offrirti una migliore esperienza di navigazione.',
+      'This site only sets strictly necessary cookies.',
+      'Utilizamos cookies técnicas para el funcionamiento del sitio.',
+    ]) {
+      expect(isCookieNotice(line), line).toBe(true);
+    }
+    expect(isCookieNotice('Grandma’s oatmeal cookies were the best experience of the fair.')).toBe(false);
+  });
+
   it('also takes what the cookies are for or the settings of the notice, in several languages', () => {
     expect(
       isCookieNotice(
