@@ -17,10 +17,15 @@ export function outletPattern(names: readonly string[]): RegExp | null {
   const patterns = [...names, ...names.map(withoutArticle).filter((n): n is string => n !== null), ...short]
     .sort((a, b) => b.length - a.length)
     .map((n) => {
-      const body = (isShouted(n) ? anyCase(n) : CYRILLIC.test(n) ? declined(n) : escapeRegex(n)).replace(
-        /\s+/g,
-        '\\s+',
-      );
+      const body = (
+        isShouted(n)
+          ? anyCase(n)
+          : CYRILLIC.test(n)
+            ? declined(n)
+            : POLISH.test(n)
+              ? declinedPolish(n)
+              : escapeRegex(n)
+      ).replace(/\s+/g, '\\s+');
       if (/[\u3040-\u30ff\u3400-\u9fff]/.test(n)) return body;
       const goesOn = short.has(n) && !names.includes(n) ? NAME_GOES_ON : '';
       return `(?<![${NAME_CHAR}])${body}(?![${NAME_CHAR}])${goesOn}`;
@@ -48,6 +53,27 @@ function declined(name: string): string {
       if (/^\s+$/.test(word) || word.length < 4 || !/^[\u0400-\u04ff]+$/.test(word)) return escapeRegex(word);
       const stem = word.replace(CYRILLIC_VOWEL_END, '');
       return stem.length >= 3 ? `${stem}${CASE_ENDING}{0,3}` : escapeRegex(word);
+    })
+    .join('');
+}
+
+/** Letters only Polish writes: a name holding one is declined as Polish ("Gazety Nadwarciańskiej"). */
+const POLISH = /[ąęłńśźżć]/;
+const POLISH_VOWEL_END = /[aeiouyąęó]{1,2}$/;
+const POLISH_ENDING = '[a-ząęóśćńłżź]';
+
+/**
+ * A Polish name as its declined forms too ("Gazeta Nadwarciańska" → „Gazety Nadwarciańskiej",
+ * „Gazecie …" aside): each word of five letters or more takes a case ending in place of its final
+ * vowels. Capitals stay, so a common word ("gazety") does not match.
+ */
+function declinedPolish(name: string): string {
+  return name
+    .split(/(\s+)/)
+    .map((word) => {
+      if (/^\s+$/.test(word) || word.length < 5 || !/^[\p{L}]+$/u.test(word)) return escapeRegex(word);
+      const stem = word.replace(POLISH_VOWEL_END, '');
+      return stem.length >= 4 ? `${escapeRegex(stem)}${POLISH_ENDING}{0,3}` : escapeRegex(word);
     })
     .join('');
 }
