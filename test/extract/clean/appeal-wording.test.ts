@@ -42,6 +42,18 @@ describe('appeal wording', () => {
     expect(kept).toContain('Article paragraph 5');
   });
 
+  it('knows a Polish outlet name in its declined forms, and asks with its subscription', () => {
+    const c = cuesOf(
+      '<p>Wspieraj niezależne dziennikarstwo lokalne. Wykup prenumeratę cyfrową Gazety Nadwarciańskiej.</p>',
+      ['Gazeta Nadwarciańska'],
+    );
+    expect(c.named).toBe(true);
+    expect(c.ask).toBeGreaterThan(0);
+    // Capitals stay: the common noun in a story is no name.
+    const story = cuesOf('<p>W kiosku zabrakło gazety nadwarciańskiej edycji.</p>', ['Gazeta Nadwarciańska']);
+    expect(story.named).toBe(false);
+  });
+
   it('reads a Japanese outlet carrying no ads as a nonprofit newsroom as appeal words', () => {
     const line = '灯は、広告を一切掲載せず、企業や政党からの資金も受け取らない非営利の報道機関です。';
     expect(cuesOf(`<p>${line}</p>`).appeal).toBeGreaterThanOrEqual(2);

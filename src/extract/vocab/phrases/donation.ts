@@ -1404,6 +1404,14 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pl: {
     ask: [
+      // Buying the paper's subscription, or backing its kind of journalism ("Wspieraj niezależne dziennikarstwo").
+      ...[
+        'wykup prenumeratę',
+        'kup prenumeratę',
+        'zamów prenumeratę',
+        'wykup subskrypcję',
+        'wspieraj niezależne',
+      ],
       ...['wybierz sposób wsparcia', 'wybierz, jak chcesz nas wesprzeć'],
       ...['jeśli ten tekst ci pomógł', 'jeśli zależy ci na tym'],
       ...['przekaż nam', 'przekażcie nam'],
@@ -1503,6 +1511,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'zrezygnować w każdej chwili',
     ],
     action: [
+      ...['wykup prenumeratę', 'kup prenumeratę'],
       ...['wypróbuj za darmo'],
       'wybierz kwotę',
       'kontynuuj',
