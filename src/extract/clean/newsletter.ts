@@ -184,14 +184,21 @@ const OFFER_WORDS = 40;
 export function isSubscriptionOffer(text: string): boolean {
   if (wordCount(text) > OFFER_WORDS) return false;
   // The raw text first: unquoting costs several passes, and nearly no block offers anything.
-  if (!SUBSCRIPTION_NOUNS.test(text) || !READ_ON.test(text)) return false;
+  if (!READ_ON.test(text) || !(SUBSCRIPTION_NOUNS.test(text) || CJK_MONTHLY_PRICE.test(text))) return false;
   const lower = unquotedLower(text);
-  if (!READ_ON.test(lower) || !SUBSCRIPTION_NOUNS.test(lower)) return false;
+  if (!READ_ON.test(lower) || !(SUBSCRIPTION_NOUNS.test(lower) || CJK_MONTHLY_PRICE.test(lower)))
+    return false;
   // An offer at an introductory price sells to the reader whatever words it uses ("Neem nu een
   // digitaal abonnement, de eerste drie maanden voor € 1 per week").
   return CJK.test(text) || addressesReader(lower, text) || introOffer(lower);
 }
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
+/**
+ * A monthly price in Chinese or Japanese ("月額480円", "每月30元", "480円／月"): what a subscription
+ * costs, said without naming it ("みなと新報デジタル 月額480円で全記事が読み放題").
+ */
+const CJK_MONTHLY_PRICE =
+  /(?:月額|月々|毎月|每月|每個月|包月)\s*[\d０-９][\d０-９,，]*|[\d０-９][\d０-９,，]*\s*(?:円|元)\s*[/／]\s*月/u;
 
 /** A login box's line is short; a longer block asking "already a member?" is the story's. */
 const QUESTION_WORDS = 14;

@@ -90,6 +90,13 @@ describe('a paywall box with plan cards', () => {
       ),
     ).toBe(true);
   });
+
+  it('reads unlimited reading at a monthly price as the offer, with no subscription word', async () => {
+    const { isSubscriptionOffer } = await import('../../../src/extract/clean/newsletter.js');
+    expect(isSubscriptionOffer('みなと新報デジタル　月額480円で全記事が読み放題')).toBe(true);
+    expect(isSubscriptionOffer('江城日报数字版每月30元畅读全部内容')).toBe(true);
+    expect(isSubscriptionOffer('図書館の電子書籍は全記事が読み放題になった。')).toBe(false);
+  });
 });
 
 describe('a paywall box whose meter the appeal cleaner took', () => {
