@@ -69,4 +69,16 @@ describe('comment counts', () => {
     expect(kept).not.toMatch(/Comentarios|primero en comentar/);
     expect(kept).toContain('Article paragraph 4');
   });
+
+  it('knows a note that comments are closed or switched off, in several languages', () => {
+    for (const marker of [
+      'Коментарі до цього матеріалу вимкнено.',
+      'Комментарии отключены.',
+      'I commenti sono chiusi.',
+      'Comments are disabled for this story.',
+      'Die Kommentarfunktion ist deaktiviert.',
+      '评论已关闭',
+    ])
+      expect(isCommentsMarker(marker), marker).toBe(true);
+  });
 });

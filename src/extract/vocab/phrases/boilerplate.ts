@@ -1317,6 +1317,12 @@ export const SIGN_UP_NOW: PhraseList = {
  */
 export const COMMENTS: PhraseList = {
   en: [
+    ...[
+      'comments are disabled',
+      'comments are turned off',
+      'commenting is closed',
+      'commenting has been disabled',
+    ],
     'leave a reply',
     'leave a comment',
     'must be logged in to',
@@ -1337,6 +1343,7 @@ export const COMMENTS: PhraseList = {
     ...['only registered users can comment', 'sign in to comment', 'log in or register to comment'],
   ],
   ru: [
+    ...['комментарии отключены', 'комментарии к этому материалу отключены', 'комментарии закрыты'],
     ...[
       'оставить комментарий',
       'оставьте комментарий',
@@ -1346,24 +1353,39 @@ export const COMMENTS: PhraseList = {
     'будьте первым, кто оставит комментарий',
   ],
   uk: [
+    ...['коментарі вимкнено', 'коментарі до цього матеріалу вимкнено', 'коментарі закрито'],
     ...['залишити коментар', 'залиште коментар', 'додати коментар', 'коментувати можуть лише'],
     'будьте першим, хто залишить коментар',
   ],
   de: [
+    ...[
+      'kommentarfunktion ist deaktiviert',
+      'kommentare sind geschlossen',
+      'kommentarfunktion wurde geschlossen',
+    ],
     ...['kommentar schreiben', 'einloggen, um', 'hinterlasse einen kommentar', 'kommentare sind abonnenten'],
     ...['schreiben sie den ersten kommentar', 'sei der erste, der kommentiert'],
   ],
   fr: [
+    ...['commentaires sont fermés', 'commentaires sont désactivés'],
     ...['laisser un commentaire', 'ajouter un commentaire'],
     ...['participez au débat en', 'commentaires sont réservés', 'commentaires est réservé'],
     ...['soyez le premier à commenter', 'soyez la première à commenter'],
   ],
   es: [
+    ...['comentarios están cerrados', 'comentarios están desactivados'],
     ...['deja un comentario', 'dejar un comentario', 'añadir comentario', 'comentarios están reservados'],
     ...['sé el primero en comentar', 'sé la primera en comentar', 'los comentarios pasan por moderación'],
   ],
-  it: ['lascia un commento', 'aggiungi un commento', 'commenti sono riservati', 'commenta per primo'],
+  it: [
+    ...['commenti sono chiusi', 'commenti sono disabilitati', 'commenti disabilitati'],
+    'lascia un commento',
+    'aggiungi un commento',
+    'commenti sono riservati',
+    'commenta per primo',
+  ],
   pt: [
+    ...['comentários estão fechados', 'comentários estão desativados', 'comentários encerrados'],
     ...['deixe um comentário', 'deixe uma resposta', 'adicionar comentário'],
     ...['comentários estão reservados', 'comentários são exclusivos'],
     ...['comentários estão disponíveis apenas para', 'comentários só estão disponíveis para'],
@@ -1371,10 +1393,17 @@ export const COMMENTS: PhraseList = {
     'os comentários passam por moderação',
   ],
   pl: [
+    ...['komentarze są wyłączone', 'komentarze zostały wyłączone', 'komentowanie zostało wyłączone'],
     ...['dodaj komentarz', 'zostaw komentarz', 'komentować mogą tylko', 'zaloguj się, aby skomentować'],
     ...['bądź pierwszy, który skomentuje', 'skomentuj jako pierwszy'],
   ],
-  nl: ['laat een reactie achter', 'plaats een reactie', 'log in om te reageren', 'reageer als eerste'],
+  nl: [
+    ...['reacties zijn gesloten', 'reageren is uitgeschakeld', 'reacties zijn uitgeschakeld'],
+    'laat een reactie achter',
+    'plaats een reactie',
+    'log in om te reageren',
+    'reageer als eerste',
+  ],
   tr: [
     'yorum yazın',
     'yorumunuzu yazın',
@@ -1391,8 +1420,8 @@ export const COMMENTS: PhraseList = {
     'zanechte komentář',
     'komentáře jsou uzavřeny',
   ],
-  zh: ['发表评论', '發表評論'],
-  ja: ['コメントを書く'],
+  zh: [...['评论已关闭', '評論已關閉'], '发表评论', '發表評論'],
+  ja: [...['コメントは受け付けていません', 'コメント欄は閉じられています'], 'コメントを書く'],
 };
 
 /**
