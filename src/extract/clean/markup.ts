@@ -23,7 +23,12 @@ import {
 import type { Removals } from '../body/removed.js';
 import { linkDensity, type NodeStats, type StatsMap } from '../body/stats.js';
 import type { RemovalCategory } from '../types.js';
-import { BOILERPLATE_CLASSES, type ClassVocabulary, POSITIVE_CLASSES } from '../vocab/class-words.js';
+import {
+  BOILERPLATE_CLASSES,
+  type ClassVocabulary,
+  POSITIVE_CLASSES,
+  STORY_BOX_CLASSES,
+} from '../vocab/class-words.js';
 import { matchClass } from '../vocab/match-class.js';
 import { paymentDetails } from './appeal-cues.js';
 import { wordCount } from './block-text.js';
@@ -254,7 +259,10 @@ export function cleanMarkup(
         return false;
       }
       const tagCategory = TAG_CATEGORY[el.name];
-      if (tagCategory && !holdsArticle && !(el.name === 'aside' && s && proseBox(s))) {
+      // An aside of prose, or classed as the story's fact box, is the story's.
+      const storyAside =
+        el.name === 'aside' && ((s && proseBox(s)) || matchClass(ci, STORY_BOX_CLASSES) !== null);
+      if (tagCategory && !holdsArticle && !storyAside) {
         drop.push([el, tagCategory, `tag:${el.name}`]);
         return false;
       }

@@ -389,6 +389,15 @@ export const POSITIVE_CLASSES: ClassVocabulary = {
   ],
 };
 
+/**
+ * Class/id words of the story's own boxes: a fact box, an info box, a key-facts list set beside the
+ * text ("<aside class=factbox>"), which an `<aside>` tag alone would send away.
+ */
+export const STORY_BOX_CLASSES: ClassVocabulary = {
+  words: ['factbox', 'infobox', 'faktenbox', 'infokasten', 'keyfacts', 'factsheet', 'encadre', 'encadré'],
+  parts: ['fact-box', 'fact_box', 'info-box', 'info_box', 'key-facts', 'facts-box', 'box-facts', 'box-info'],
+};
+
 /** Class/id words that suggest anything but the body (lower a candidate's score). */
 export const NEGATIVE_CLASSES: ClassVocabulary = {
   words: [

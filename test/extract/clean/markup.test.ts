@@ -222,3 +222,14 @@ describe("an appeal box's payment details set apart after it", () => {
     );
   });
 });
+
+describe("the story's fact box in an <aside>", () => {
+  it('stays when its class names a fact or info box, however short its lines', () => {
+    const items = '<p><strong>哪些标注不合规？</strong></p><ul><li>仅写“好物分享”</li><li>字号过小</li></ul>';
+    expect(removed(`<aside class="factbox inline-box">${items}</aside>`)).toEqual([]);
+    expect(removed(`<aside class="c-infobox">${items}</aside>`)).toEqual([]);
+    expect(removed(`<aside class="c-9f">${items}</aside>`)).toEqual([
+      { category: 'related', rule: 'tag:aside' },
+    ]);
+  });
+});
