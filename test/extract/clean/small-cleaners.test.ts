@@ -419,6 +419,11 @@ describe('share bars', () => {
     expect(isShareBar('Следите за нами во ВКонтакте')).toBe(true);
     expect(isShareBar('この記事を共有')).toBe(true);
   });
+  it('finds buttons to share on a network, pin the story or mail it to a friend', () => {
+    expect(isShareBar('Deel op Facebook Pin it Mail een vriend')).toBe(true);
+    expect(isShareBar('Invia a un amico')).toBe(true);
+    expect(isShareBar('Pin it')).toBe(true);
+  });
   it("keeps a source quoted asking to follow them, and takes the outlet's own follow prompt", () => {
     expect(
       isShareBar(
