@@ -54,6 +54,18 @@ describe('appeal wording', () => {
     expect(story.named).toBe(false);
   });
 
+  it('asks in Japanese when it tells the readers how they can give, and thanks its supporters by name', () => {
+    expect(
+      cuesOf(
+        '<p>取材費やサーバー代は、読者の皆さんからの「応援」でまかなっています。1回300円から、OFUSEで応援できます。</p>',
+      ).ask,
+    ).toBeGreaterThan(0);
+    expect(
+      cuesOf('<p>応援してくださった方のお名前は、毎月末の「編集後記」で紹介しています（匿名も可）。</p>')
+        .appeal,
+    ).toBeGreaterThan(0);
+  });
+
   it('reads a Japanese outlet carrying no ads as a nonprofit newsroom as appeal words', () => {
     const line = '灯は、広告を一切掲載せず、企業や政党からの資金も受け取らない非営利の報道機関です。';
     expect(cuesOf(`<p>${line}</p>`).appeal).toBeGreaterThanOrEqual(2);

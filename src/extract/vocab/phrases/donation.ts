@@ -1910,6 +1910,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   ja: {
     ask: [
+      // The readers addressed plainly, and the reader told how they can give ("OFUSEで応援できます").
+      ...['読者の皆さん', '読者のみなさん', 'で応援できます', 'から応援できます', '応援いただけます'],
       ...['ご検討ください', 'ご検討をお願い'],
       ...['いただけるとうれしい', 'いただけると嬉しい', '応援をいただけると', 'コーヒー一杯分の応援'],
       'からのお願い',
@@ -1964,6 +1966,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'これからも続けて',
     ],
     appeal: [
+      // Those who already gave, thanked by name; what the money pays ("サーバー代").
+      ...['応援してくださった方', 'ご支援くださった方', 'サーバー代'],
       ...['サポーター登録', 'サポーターのみなさん', 'サポーターの皆さん', 'サポーターの皆様'],
       '応援会員',
       '支えていただいて',
@@ -2018,6 +2022,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['金額を選ぶ', '金額を選択'],
     ],
     payment: [
+      ...['ofuse'],
       '毎月',
       '月額',
       '1回',
