@@ -66,6 +66,12 @@ describe('appeal wording', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('asks in Polish when it says the reader read for free and it needs subscribers', () => {
+    expect(
+      cuesOf('<p>Artykuł przeczytałeś za darmo. Żeby tak zostało, potrzebujemy prenumeratorów.</p>').ask,
+    ).toBeGreaterThan(0);
+  });
+
   it('reads a Japanese outlet carrying no ads as a nonprofit newsroom as appeal words', () => {
     const line = '灯は、広告を一切掲載せず、企業や政党からの資金も受け取らない非営利の報道機関です。';
     expect(cuesOf(`<p>${line}</p>`).appeal).toBeGreaterThanOrEqual(2);

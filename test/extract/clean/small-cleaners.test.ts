@@ -115,6 +115,10 @@ describe('a login line in inclusive French', () => {
     expect(isSubscriberQuestion('Déjà abonné·e ? Se connecter')).toBe(true);
     expect(isSubscriberQuestion('Déjà abonné ? Se connecter')).toBe(true);
   });
+  it('reads an account question in Polish and German as the login line', () => {
+    expect(isSubscriberQuestion('Masz już konto? Zaloguj się')).toBe(true);
+    expect(isSubscriberQuestion('Schon ein Konto? Anmelden')).toBe(true);
+  });
 });
 
 describe('newsletter prompts', () => {

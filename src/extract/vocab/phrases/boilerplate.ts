@@ -363,6 +363,7 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
     'ще не підписані?',
   ],
   de: [
+    ...['schon ein konto?', 'bereits ein konto?', 'haben sie bereits ein konto?', 'hast du schon ein konto?'],
     'schon registriert?',
     'bereits registriert?',
     'bereits abonnent?',
@@ -414,6 +415,7 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
     'já é membro?',
   ],
   pl: [
+    ...['masz już konto?', 'masz konto?', 'nie masz konta?'],
     'masz już subskrypcję?',
     'masz już prenumeratę?',
     'jesteś już subskrybentem?',

@@ -1404,6 +1404,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pl: {
     ask: [
+      // Reading for free, and the subscribers it needs to stay so ("Artykuł przeczytałeś za darmo").
+      ...[
+        'przeczytałeś za darmo',
+        'przeczytałaś za darmo',
+        'przeczytałeś/aś za darmo',
+        'potrzebujemy prenumeratorów',
+      ],
       // Buying the paper's subscription, or backing its kind of journalism ("Wspieraj niezależne dziennikarstwo").
       ...[
         'wykup prenumeratę',
