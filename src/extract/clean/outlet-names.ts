@@ -132,6 +132,9 @@ const MEDIA_NOUNS = new Set([
 /** Words for a newspaper that may open its name before the name's own article ("Nieuwsblad De Waadrand"). */
 const PAPER_NOUNS = new Set(['nieuwsblad', 'dagblad', 'weekblad', 'krant', 'zeitung', 'journal', 'gazette']);
 
+/** Russian and Ukrainian words for a paper, the noun of a name such as "Онежский вестник". */
+const CYRILLIC_PAPER_NOUNS = new Set(['вестник', 'вісник', 'курьер', "кур'єр", 'кур’єр', 'листок']);
+
 /**
  * English words for a paper that its own pages use for it after "the" ("the Bulletin", "the Review").
  * Not "Times", "Post", "Star", "News" or "Mirror": common words, and other papers' names.
@@ -188,6 +191,11 @@ function shortNames(name: string): string[] {
     /^\p{Lu}/u.test(last)
   ) {
     return [`The ${last}`, `the ${last}`];
+  }
+  // A Russian or Ukrainian paper named by an adjective and its kind ("Причорноморський вісник"): the
+  // kind, capitalised, as its own pages write it («Вісника»); declined with the rest (see `declined`).
+  if (words.length === 2 && CYRILLIC_PAPER_NOUNS.has(last.toLowerCase()) && /^\p{Ll}/u.test(last)) {
+    return [last.charAt(0).toUpperCase() + last.slice(1)];
   }
   const article = words[0]!;
   if (words.length < 3 || !NAME_ARTICLE.has(article.toLowerCase())) return [];

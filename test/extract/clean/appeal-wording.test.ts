@@ -72,6 +72,12 @@ describe('appeal wording', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('knows a Ukrainian or Russian paper by its kind alone, capitalised and declined («Вісника»)', () => {
+    const outlets = ['Причорноморський вісник'];
+    expect(cuesOf('<p>Банка «Вісника» в monobank відкрита цілодобово.</p>', outlets).named).toBe(true);
+    expect(cuesOf('<p>Про це повідомляє офіційний вісник міської ради.</p>', outlets).named).toBe(false);
+  });
+
   it('reads a Japanese outlet carrying no ads as a nonprofit newsroom as appeal words', () => {
     const line = '灯は、広告を一切掲載せず、企業や政党からの資金も受け取らない非営利の報道機関です。';
     expect(cuesOf(`<p>${line}</p>`).appeal).toBeGreaterThanOrEqual(2);
