@@ -16,7 +16,7 @@ import {
   SIGN_UP_NOW,
   SUBSCRIBER_QUESTION,
 } from '../vocab/phrases/boilerplate.js';
-import { READ_ON, SUBSCRIPTION_NOUNS } from '../vocab/phrases/membership.js';
+import { READ_ON, SUBSCRIPTION_NOUNS, UNLOCKED_NOTE } from '../vocab/phrases/membership.js';
 import { addressesReader, introOffer, pageCues } from './appeal-cues.js';
 import { blockText, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
@@ -200,6 +200,21 @@ const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const CJK_MONTHLY_PRICE =
   /(?:月額|月々|毎月|每月|每個月|包月)\s*[\d０-９][\d０-９,，]*|[\d０-９][\d０-９,，]*\s*(?:円|元)\s*[/／]\s*月/u;
 
+/** A note on an opened story is a line or two. */
+const UNLOCKED_NOTE_WORDS = 30;
+
+/**
+ * A note that the story, usually for subscribers, is open to all ("この記事は会員限定記事ですが、期間限定で
+ * 無料公開しています"): the paywall speaking, outside quotes.
+ */
+export function isUnlockedNote(text: string): boolean {
+  return (
+    wordCount(text) <= UNLOCKED_NOTE_WORDS &&
+    UNLOCKED_NOTE.test(text.toLowerCase()) &&
+    UNLOCKED_NOTE.test(unquotedLower(text))
+  );
+}
+
 /** A login box's line is short; a longer block asking "already a member?" is the story's. */
 const QUESTION_WORDS = 14;
 
@@ -279,6 +294,7 @@ export function removeNewsletterPrompts(blocks: SourcedBlock[], ctx: CleanContex
     else if (isPaywallMeter(text)) meters.set(i, 'pattern:paywall-meter');
     else if (isSubscriberQuestion(text)) meters.set(i, 'pattern:subscriber-login');
     else if (isSubscriptionOffer(text)) meters.set(i, 'pattern:subscription-offer');
+    else if (isUnlockedNote(text)) meters.set(i, 'pattern:unlocked-note');
   });
   // A box's lines run on from its prompt (heading, blurb, the form's privacy note), each joining the
   // one before; in a story about newsletters only the prompt's next neighbours, which the story's

@@ -99,6 +99,19 @@ describe('a paywall box with plan cards', () => {
   });
 });
 
+describe('a note that a story for subscribers is open to all', () => {
+  it('goes as the paywall speaking, and a story quoting such a note stays', async () => {
+    const { isUnlockedNote } = await import('../../../src/extract/clean/newsletter.js');
+    for (const line of [
+      'この記事は会員限定記事ですが、期間限定で無料公開しています。',
+      'This article is usually for subscribers only. We have made it free to read.',
+      'Dieser Artikel ist eigentlich nur für Abonnenten zugänglich.',
+    ])
+      expect(isUnlockedNote(line), line).toBe(true);
+    expect(isUnlockedNote('The paper said: "This article is usually for subscribers only."')).toBe(false);
+  });
+});
+
 describe('a paywall box whose meter the appeal cleaner took', () => {
   it('goes whole there too: the plans and the offer beside the meter', async () => {
     const { extract } = await import('../../../src/index.js');

@@ -773,6 +773,13 @@ export const READ_ON =
   /(?<![\p{L}])(?:unlimited|keep reading|continue reading|onbeperkt|blijven lezen|unbegrenzt|unbeschränkt|weiterlesen|illimité|en illimité|continuer à lire|ilimitad[oa]|sigue leyendo|seguir leyendo|illimitat[oa]|continua(?:re)? a leggere|continue lendo|continuar lendo|nieograniczon\p{L}*|czytaj dalej|безлимит\p{L}*|неограниченн\p{L}*|необмежен\p{L}*|sınırsız|neomezen\p{L}*|ohne limit|alle (?:unsere |unserer )?(?:artikel|inhalte|beiträge)|tous nos (?:contenus|articles)|all (?:of )?our (?:articles|stories|journalism)|todos nuestros (?:contenidos|artículos)|tutti i (?:nostri )?(?:contenuti|articoli)|todos os (?:nossos )?(?:conteúdos|artigos)|wszystkie (?:nasze )?(?:artykuły|teksty)|alle (?:onze )?artikelen|все (?:наши )?материалы|усі (?:наші )?матеріали)(?![\p{L}])|読み放題|続きを読むには|続きのニュースを読むには|続きをお読みいただくには|すべての記事が読め|全ての記事が読め|記事もお読みいただけ|記事をお読みいただけ|无限阅读|無限閱讀|畅读|暢讀/iu;
 
 /**
+ * A note that the story is for subscribers or members but opened to everyone ("この記事は会員限定記事
+ * ですが、期間限定で無料公開しています", "This article is usually for subscribers only"), lower-cased.
+ */
+export const UNLOCKED_NOTE =
+  /(?:(?:usually|normally) (?:for|reserved for|available to) (?:subscribers|members)|subscriber-only (?:article|story)|(?:eigentlich|normalerweise) nur für (?:abonnent|mitglied)|exceptionnellement (?:en accès libre|offert)|normalmente (?:reservad[oa]|exclusiv[oa]) (?:a|para) (?:suscriptores|assinantes)|di solito riservat[oa] agli abbonati|zwykle (?:dostępny|dostępna) (?:tylko )?dla (?:prenumeratorów|subskrybentów)|normaal alleen voor abonnees|обычно (?:доступ\p{L}* )?только для подписчиков|зазвичай (?:доступ\p{L}* )?лише для передплатників)|会員限定記事ですが|有料会員限定記事ですが|期間限定で無料公開|限时免费阅读|限時免費閱讀/u;
+
+/**
  * Subscriptions and memberships named as nouns ("un abbonamento costa meno di un pieno", "318
  * abbonamenti dalla soglia"): what a note from the outlet sells, in any of its forms, in any case.
  */
