@@ -28,6 +28,9 @@ function usable(name: string): boolean {
   if (name.split(/\s+/).length > MAX_NAME_WORDS) return false;
   // A name is capitalised or written in a script without case; "news" is a word, "News" a section.
   if (!cjk && !/\p{Lu}/u.test(name)) return false;
+  // Three words or more opening in lower case are a headline's second clause ("… macht zu – und
+  // wird zum Repair-Café"), not a brand ("heise online").
+  if (!cjk && /^\p{Ll}/u.test(name) && name.split(/\s+/).length >= 3) return false;
   return !GENERIC_SITE_NAMES.has(name.toLowerCase());
 }
 

@@ -45,6 +45,12 @@ describe('outletNames', () => {
     );
   });
 
+  it("takes no name from a headline's second clause in lower case", () => {
+    expect(outletNames(['Waschsalon macht zu – und wird zum Repair-Café'], ['Kiezkurier Ostend'])).toEqual([
+      'Kiezkurier Ostend',
+    ]);
+  });
+
   it('takes no name from a title without a separator, a section word or a lower-case suffix', () => {
     expect(outletNames(['Bridge to close for repairs'], [])).toEqual([]);
     expect(outletNames(['Bridge to close for repairs - News'], [])).toEqual([]);
