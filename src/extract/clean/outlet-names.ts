@@ -132,6 +132,9 @@ const MEDIA_NOUNS = new Set([
 /** Words for a newspaper that may open its name before the name's own article ("Nieuwsblad De Waadrand"). */
 const PAPER_NOUNS = new Set(['nieuwsblad', 'dagblad', 'weekblad', 'krant', 'zeitung', 'journal', 'gazette']);
 
+/** The end of a German or Dutch compound naming a paper ("Kiezkurier", "Dorfzeitung", "Wijkkrant"). */
+const COMPOUND_PAPER_END = /\p{Ll}(?:kurier|zeitung|blatt|bote|anzeiger|krant|blad|courant)$/u;
+
 /** Russian and Ukrainian words for a paper, the noun of a name such as "Онежский вестник". */
 const CYRILLIC_PAPER_NOUNS = new Set(['вестник', 'вісник', 'курьер', "кур'єр", 'кур’єр', 'листок']);
 
@@ -191,6 +194,11 @@ function shortNames(name: string): string[] {
     /^\p{Lu}/u.test(last)
   ) {
     return [`The ${last}`, `the ${last}`];
+  }
+  // A German or Dutch compound on a paper's kind and a place after it ("Kiezkurier Ostend",
+  // "Wijkkrant Noord"): the compound alone, as its own pages call it.
+  if (words.length === 2 && COMPOUND_PAPER_END.test(words[0]!) && /^\p{Lu}\p{Ll}{5,}$/u.test(words[0]!)) {
+    return [words[0]!];
   }
   // A Russian or Ukrainian paper named by an adjective and its kind ("Причорноморський вісник"): the
   // kind, capitalised, as its own pages write it («Вісника»); declined with the rest (see `declined`).

@@ -78,6 +78,13 @@ describe('appeal wording', () => {
     expect(cuesOf('<p>Про це повідомляє офіційний вісник міської ради.</p>', outlets).named).toBe(false);
   });
 
+  it('knows a paper named by a compound on its kind and a place by the compound alone ("Der Kiezkurier")', () => {
+    const outlets = ['Kiezkurier Ostend'];
+    expect(cuesOf('<p>Der Kiezkurier ist ein Hobby, das leider Serverkosten hat.</p>', outlets).named).toBe(
+      true,
+    );
+  });
+
   it('reads a Japanese outlet carrying no ads as a nonprofit newsroom as appeal words', () => {
     const line = '灯は、広告を一切掲載せず、企業や政党からの資金も受け取らない非営利の報道機関です。';
     expect(cuesOf(`<p>${line}</p>`).appeal).toBeGreaterThanOrEqual(2);
