@@ -257,6 +257,9 @@ function grow(
   return [start, end];
 }
 
+/** A line ending in a colon introduces what follows it. */
+const INTRODUCES = /[:：]\s*$/;
+
 /** How far (in blocks) a fragment may sit from an accepted run: an appeal split around a few paragraphs. */
 const FRAGMENT_REACH = 6;
 
@@ -274,6 +277,7 @@ function addFragments(
   groups: readonly unknown[],
   voiceOnly: boolean,
   headings: readonly boolean[],
+  lists: readonly boolean[],
 ): void {
   // A run found here (or none: the appeal went by its markup). With one, every block removed so far
   // anchors fragments, the fragments found included: "Seja mecenas" four paragraphs on, then
@@ -327,7 +331,14 @@ function addFragments(
     }
     // A heading worded like a button ("Doneren of zelf helpen") is a crosshead of the article's own
     // section on how to give, unless it sits right by a piece.
-    else if (c.control && cueScore(c) >= 1 && !(headings[i] && !beside(i))) drop.add(i);
+    // Nor a line introducing the story's list with a colon ("… the following ways to pay:").
+    else if (
+      c.control &&
+      cueScore(c) >= 1 &&
+      !(headings[i] && !beside(i)) &&
+      !(lists[i + 1] && !drop.has(i + 1) && INTRODUCES.test(texts[i]!))
+    )
+      drop.add(i);
     else if (c.scheme && hadRun) drop.add(i);
     // Payment details on their own ("Bizum: 01234 · IBAN ES91 …").
     else if (c.payment >= 2 && c.words <= PAYMENT_LINE_WORDS && !c.topical) drop.add(i);
@@ -465,7 +476,8 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   let split = new Set<number>();
   if (drop.size > 0 || ctx.removals.has('donation')) {
     const headings = blocks.map((sb) => sb.block.type === 'heading');
-    addFragments(cues, texts, drop, groups, page.aboutPress || page.aboutFundraiser, headings);
+    const lists = blocks.map((sb) => sb.block.type === 'list');
+    addFragments(cues, texts, drop, groups, page.aboutPress || page.aboutFundraiser, headings, lists);
     absorbNeighbours(cues, drop, groups, headings, page.aboutPress || reported);
     split = splitAppealPieces({ cues, texts, blocks, page }, drop);
     paymentLinesAfter(cues, split, drop);

@@ -85,6 +85,25 @@ describe('appeal wording', () => {
     );
   });
 
+  it("keeps a line introducing the story's list of ways to pay, near the outlet's appeal", () => {
+    const story =
+      '<p>После обновления в городском транспорте будут действовать следующие способы оплаты:</p>' +
+      '<ul><li>банковская карта «Мир», в том числе через телефон с NFC</li><li>QR-код СБП — 42 рубля</li>' +
+      '<li>транспортная карта «Ветлуга» — 38 рублей</li><li>наличные у кондуктора — 50 рублей (только на пригородных маршрутах)</li></ul>' +
+      '<p>Оплату картами Visa и Mastercard, выпущенными за рубежом, валидаторы принимать не будут. Льготные проездные по-прежнему действуют только на карте «Ветлуга».</p>';
+    const appeal =
+      '<section class="c-1"><p>Город.Транспорт пишет о дорогах без спонсоров. Помогите нам продержаться ещё год.</p><div>Собрано 184 300 ₽ из 300 000 ₽</div><div>100 ₽ 300 ₽ 1000 ₽</div></section>';
+    const html = `<div class="story">${prose(2)}${story}</div>${appeal}${prose(1, 3)}`;
+    const ctx = {
+      ...context(),
+      outlets: ['Город.Транспорт'],
+      headline: 'С января в автобусах Ветлуги можно будет платить по QR-коду',
+    };
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), ctx));
+    expect(kept).toContain('следующие способы оплаты:');
+    expect(kept).not.toContain('Помогите нам');
+  });
+
   it('reads a Japanese outlet carrying no ads as a nonprofit newsroom as appeal words', () => {
     const line = '灯は、広告を一切掲載せず、企業や政党からの資金も受け取らない非営利の報道機関です。';
     expect(cuesOf(`<p>${line}</p>`).appeal).toBeGreaterThanOrEqual(2);
