@@ -29,6 +29,7 @@ import {
   TALLY_GOAL,
 } from '../vocab/phrases/donation.js';
 import { blockText, wordCount } from './block-text.js';
+import { storyBox } from './story-graphic.js';
 import { sharesTopic } from './topic.js';
 
 /** A counter is one short line. */
@@ -112,6 +113,8 @@ function countsFunding(text: string): boolean {
  * big to be or sit in one (null).
  */
 function judge(box: Element, topic: ReadonlySet<string>): boolean | null {
+  // The story's own info box: its bars chart the story, and no counter sits further out.
+  if (storyBox(box)) return null;
   // The text read no further than a counter box's can run: the box above may be the whole story.
   const whole = shortText(box, BOX_CHARS);
   if (whole === null || wordCount(whole) > BOX_WORDS) return null;

@@ -391,10 +391,11 @@ export const POSITIVE_CLASSES: ClassVocabulary = {
 
 /**
  * Class/id words of the story's own boxes: a fact box, an info box, a key-facts list set beside the
- * text ("<aside class=factbox>"), which an `<aside>` tag alone would send away.
+ * text ("<aside class=factbox>"), which an `<aside>` tag alone would send away. Not a framed style
+ * ("is-style-encadre"): themes give the outlet's own support box that frame too.
  */
 export const STORY_BOX_CLASSES: ClassVocabulary = {
-  words: ['factbox', 'infobox', 'faktenbox', 'infokasten', 'keyfacts', 'factsheet', 'encadre', 'encadré'],
+  words: ['factbox', 'infobox', 'faktenbox', 'infokasten', 'keyfacts', 'factsheet'],
   parts: ['fact-box', 'fact_box', 'info-box', 'info_box', 'key-facts', 'facts-box', 'box-facts', 'box-info'],
 };
 

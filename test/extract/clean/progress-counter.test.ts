@@ -95,4 +95,21 @@ describe('counters beside a progress bar', () => {
     expect(text).toContain('Pellow Street Library roof appeal');
     expect(text).not.toMatch(/1,206 members|Join them/);
   });
+
+  it("keeps a charity's bars and tallies inside the story's info box, and takes the same counter in a plain box", () => {
+    const box = (cls: string) =>
+      `${prose(2)}<div class="${cls}"><p><b>Angariação para a ambulância</b></p><div class="progress" role="progressbar" aria-valuenow="62"><div style="width:62%"></div></div><p>49.600 € de 80.000 € — 62%</p></div>${prose(1, 3)}`;
+    expect(textOf(removePageAsides(blocksFrom(box('infobox')), context()))).toContain('49.600 € de 80.000 €');
+    expect(textOf(removePageAsides(blocksFrom(box('c-77')), context()))).not.toContain(
+      '49.600 € de 80.000 €',
+    );
+  });
+
+  it("keeps a pledge counter line inside the story's info box from the donation pass too", async () => {
+    const { removeDonationAppeals } = await import('../../../src/extract/clean/donation.js');
+    const html = (cls: string) =>
+      `${prose(2)}<div class="${cls}"><p><b>Стан збору, листопад 2026</b></p><p>Зібрано 64% — 5,6 млн грн</p><p>Ремонт корпусу виконано на 90%</p></div>${prose(1, 3)}`;
+    expect(textOf(removeDonationAppeals(blocksFrom(html('infobox')), context()))).toContain('Зібрано 64%');
+    expect(textOf(removeDonationAppeals(blocksFrom(html('c-77')), context()))).not.toContain('Зібрано 64%');
+  });
 });
