@@ -160,8 +160,18 @@ const CODE_LINE =
 /** An Ad Manager unit's path, with or without its label ("adunit /2211/oko/art/mid"). */
 const UNIT_PATH = /(?:ad[\s_-]?unit\s*[:：]?\s*)?\/\d{3,}(?:\/[\w.-]+)+/u;
 
-/** Between the parts of a slot's code line: "Platz 2 · ID 30815", "ad-id : 22871 / echo_art_top". */
-const CODE_PARTS = /\s*[·•|/]\s*/u;
+/**
+ * Between the parts of a slot's code line: "Platz 2 · ID 30815", "ad-id : 22871 / echo_art_top",
+ * "dds-robapaginas-1 (ID 50912)".
+ */
+const CODE_PARTS = /\s*[·•|/()]\s*/u;
+
+/**
+ * An ad format or server named in a slot's name ("gg-top-leaderboard", "fda-dfp-meio-materia"): a
+ * slot's name with no digit, which a code line otherwise needs.
+ */
+const AD_FORMAT =
+  /(?<![a-z])(?:leaderboard|billboard|skyscraper|mrec|rectangle|half-?page|robapaginas?|inread|interstitial|superbanner|sticky|dfp|gpt|adslot|native)(?![a-z])/;
 
 /**
  * A slot's code line in parts (see `CODE_PARTS`), each an id with its code (`CODE_LINE`), the slot's
@@ -170,6 +180,9 @@ const CODE_PARTS = /\s*[·•|/]\s*/u;
  */
 function codeLine(lower: string): boolean {
   if (CODE_LINE.test(lower)) return true;
+  // A slot's whole name with an ad format in it, digits or none.
+  const name = SLOT_NAME.exec(lower);
+  if (name && name[0].length === lower.length && AD_FORMAT.test(lower)) return true;
   // An Ad Manager unit's path is one part, though its slashes separate others.
   const parts = lower
     .replace(UNIT_PATH, 'unit-1')

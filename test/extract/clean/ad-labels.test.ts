@@ -138,6 +138,22 @@ describe("a slot's code on its own line, and ad registry tokens", () => {
     }
   });
 
+  it("takes a slot's name with an ad format and no digit, and a code with its id in brackets", () => {
+    for (const [label, code] of [
+      ['Advertentie', 'gg-top-leaderboard'],
+      ['PUBLICIDADE', 'fda-dfp-meio-materia'],
+      ['Publicidad', 'dds-robapaginas-1 (ID 50912)'],
+    ]) {
+      const html = `${prose(1)}<div class="q8"><div>${label}</div><div></div><div>${code}</div></div>${prose(1, 2)}`;
+      const kept = textOf(removeAdRemnants(blocksFrom(html), context()));
+      expect(kept).not.toContain(code);
+      expect(kept).toContain('Article paragraph 2');
+    }
+    // A name of words with no ad format is no slot's.
+    const html = `${prose(1)}<div class="q8"><div>Anzeige</div><div>stadt-und-land</div></div>${prose(1, 2)}`;
+    expect(textOf(removeAdRemnants(blocksFrom(html), context()))).toContain('stadt-und-land');
+  });
+
   it("takes a label with the slot's numbered place, and the Polish 'Materiał reklamowy'", () => {
     expect(adRule('Annonce · emplacement 2')).toBe('phrase:annonce');
     expect(adRule('Materiał reklamowy')).toBe('phrase:materiał reklamowy');
