@@ -120,7 +120,9 @@ export function absorbNeighbours(
           (!reported || c.voice)) ||
         (c.control && cueScore(c) >= 1) ||
         c.scheme ||
-        (j > i && paymentLine(c));
+        // In a story about the press or a fundraiser, small print longer than a line only in the
+        // piece's own box: a paragraph on the prices it reports, after the box, is the story going on.
+        (j > i && paymentLine(c) && (c.words <= PAYMENT_LINE_WORDS || !reported || groups[j] === groups[i]));
       if (!joins) continue;
       for (let k = i + step; k !== j; k += step) drop.add(k);
       if (!drop.has(j)) {

@@ -104,6 +104,22 @@ describe('appeal wording', () => {
     expect(kept).not.toContain('Помогите нам');
   });
 
+  it("keeps a press story's paragraph on prices after the outlet's box: small print only inside the box", () => {
+    const box =
+      '<div class="c-f361"><p>Nieuwsblad Noord brengt elke dag het nieuws uit Friesland, Groningen en Drenthe.</p><p>Probeer nu 3 maanden digitaal voor € 1 en lees alle verhalen zonder limiet.</p><p>Probeer voor € 1</p></div>';
+    const after =
+      '<p>Toch waarschuwt ze voor te veel optimisme. ‘Crowdfunding is eenmalig. Het tweede jaar is altijd moeilijker.’ De coöperatie wil daarom ook een digitaal abonnement invoeren van 4 euro per maand.</p>';
+    const html = `${prose(3)}${box}${after}${prose(1, 4)}`;
+    const ctx = {
+      ...context(),
+      outlets: ['Nieuwsblad Noord'],
+      headline: 'Lezers redden hun dorpskrant met crowdfunding',
+    };
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), ctx));
+    expect(kept).toContain('Toch waarschuwt ze');
+    expect(kept).not.toContain('Probeer nu 3 maanden');
+  });
+
   it('reads a Japanese outlet carrying no ads as a nonprofit newsroom as appeal words', () => {
     const line = '灯は、広告を一切掲載せず、企業や政党からの資金も受け取らない非営利の報道機関です。';
     expect(cuesOf(`<p>${line}</p>`).appeal).toBeGreaterThanOrEqual(2);
