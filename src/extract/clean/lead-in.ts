@@ -12,6 +12,7 @@
 import { type Element, isElement, within } from '../body/dom.js';
 import {
   APPEAL_OPENERS,
+  BACK_TO_STORY,
   NEWSROOM_COMPOUND_ENDS,
   NEWSROOM_REPORTING,
   NEWSROOM_WORDS,
@@ -28,6 +29,7 @@ const NEWSROOM_IN_COMPOUND = new RegExp(NEWSROOM_COMPOUND_ENDS.map(escapeRegex).
 const REPORTING = phraseRegex([...OUTLET_REPORTING, ...NEWSROOM_REPORTING, ...WE_REPORTING]);
 
 const OPENER = phraseRegex(Object.values(APPEAL_OPENERS).flat());
+const BACK = phraseRegex(BACK_TO_STORY);
 
 /** A lead-in is a line, not a paragraph: longer blocks that touch a run are the article's. */
 const LEAD_IN_WORDS = 12;
@@ -81,6 +83,15 @@ export function opensWithInterjection(text: string): boolean {
   return first !== undefined && wordCount(first) <= INTERJECTION_WORDS;
 }
 
+/** A line turning back to the story is short ("Fatto? Grazie. Ora torniamo ai capannoni."). */
+const BACK_WORDS = 10;
+
+/** Whether a line turns back from the outlet's aside to the story (see `BACK_TO_STORY`), outside quotes. */
+function backToStory(text: string): boolean {
+  BACK.lastIndex = 0;
+  return BACK.test(unquotedLower(text));
+}
+
 /** Whether a line turns from the story to the reader (see `APPEAL_OPENERS`), outside quotes. */
 export function opener(text: string): boolean {
   OPENER.lastIndex = 0;
@@ -111,6 +122,12 @@ export function appealLeadIns(
       const text = texts[j]!;
       // After the run, a line in heading form leads into the article's next section.
       if (j > i && !SENTENCE_END.test(text)) continue;
+      // After the run, a line turning back to the story ("Ora torniamo ai capannoni.") closes the
+      // aside, whatever of the story it names.
+      if (j > i && c.words <= BACK_WORDS && backToStory(text)) {
+        found.push(j);
+        continue;
+      }
       // An opener a few words long anywhere in the line, or a line opening with one as its sentence
       // ("Una piccola parentesi, prima di andare avanti.").
       const said =

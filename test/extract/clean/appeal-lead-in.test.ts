@@ -14,6 +14,16 @@ function clean(html: string, headline = HEADLINE) {
 const APPEAL = `<p>Dear readers, we need your support. Please support us monthly from just £2.</p>
   <p>Every contribution keeps our reporting free for everyone. Donate now and join our members.</p>`;
 
+describe('the line back to the story after an appeal', () => {
+  it('goes with the appeal, whatever of the story it names, and a story line after it stays', () => {
+    const { text } = clean(
+      `${prose(2)}${APPEAL}<p>Right. Now back to the bridge.</p><p>The bridge will close for six weeks in March.</p>${prose(1, 3)}`,
+    );
+    expect(text).not.toContain('Now back to the bridge');
+    expect(text).toContain('The bridge will close for six weeks in March.');
+  });
+});
+
 describe('appeal lead-in lines', () => {
   it('removes a short lead-in about the newsroom just before an inside appeal, under its own rule', () => {
     const { text, ctx } = clean(`${prose(2)}<p>Local reporting like this is never cheap.</p>

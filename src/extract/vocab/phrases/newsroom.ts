@@ -145,6 +145,26 @@ export const NEWSROOM_REPORTING: readonly string[] = [
 ];
 
 /**
+ * The line that turns back from the outlet's aside to the story ("Fatto? Grazie. Ora torniamo ai
+ * capannoni.", "Now, back to the story."): the appeal's closing line. Lower-case, matched where a word
+ * starts; all languages in one list.
+ */
+export const BACK_TO_STORY: readonly string[] = [
+  ...['back to the story', 'now, back to', 'now back to', 'and now back to', 'on with the story'],
+  ...['ora torniamo', 'torniamo alla storia', 'torniamo al pezzo', 'revenons à', 'retour à notre histoire'],
+  ...[
+    'volvamos a',
+    'volvemos a la historia',
+    'zurück zur geschichte',
+    'jetzt aber zurück',
+    'zurück zum thema',
+  ],
+  ...['voltemos à', 'voltemos ao', 'de volta à história', 'wracamy do', 'wróćmy do'],
+  ...['terug naar het verhaal', 'en nu terug naar', 'вернёмся к', 'вернемся к', 'возвращаемся к'],
+  ...['повертаємося до', 'повернімося до'],
+];
+
+/**
  * Interjections that turn from the story to the reader ("Quick question.", "А тепер — чесно.",
  * "Even tussendoor.", "Before you go"): the opener of an appeal set in the article's own paragraphs
  * or after its end ("Prima di chiudere questa pagina"). Used only on a line of a few words directly
