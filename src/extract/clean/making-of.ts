@@ -38,7 +38,22 @@ export function makingOfNotes(
   texts.forEach((text, i) => {
     if (removed.has(i) || cues[i]!.words > NOTE_WORDS) return;
     if (!removed.has(next(i, -1)) && !removedBelow(i)) return;
-    if (MAKING_OF_OPENING.test(text) && TIME_SPAN.test(text.slice(0, SPAN_WITHIN))) notes.push(i);
+    if (isNote(text) || isNote(afterOpener(text))) notes.push(i);
   });
   return notes;
+}
+
+/** A note opens on the story it made and names a span of working time early on. */
+function isNote(text: string): boolean {
+  return MAKING_OF_OPENING.test(text) && TIME_SPAN.test(text.slice(0, SPAN_WITHIN));
+}
+
+/** An opener sentence of a few words before the note, in the same block ("Una nota, prima di andare avanti."). */
+const OPENER_SENTENCE = /^[^.!?:。！？]{1,60}[.!?:。！？]\s+/u;
+const OPENER_WORDS = 8;
+
+/** The text after a short opening sentence, or the whole text. */
+function afterOpener(text: string): string {
+  const first = OPENER_SENTENCE.exec(text)?.[0];
+  return first && first.trim().split(/\s+/).length <= OPENER_WORDS ? text.slice(first.length) : text;
 }

@@ -23,6 +23,13 @@ describe('making-of notes', () => {
     expect(notes(html, [2])).toEqual([1, 3]);
   });
 
+  it('read a note after a short opener sentence in the same block', () => {
+    const html = `<p>Una nota, prima di andare avanti. Questa inchiesta ci ha preso tre settimane: verbali, delibere, ore di registrazioni.</p>
+      <p>Reporting like this is only possible because readers pay for it.</p>
+      <p>The council met on Tuesday. It voted to close the pool for the winter.</p>`;
+    expect(notes(html, [1])).toEqual([0]);
+  });
+
   it('read a single week or month as the span', () => {
     const one = `<p>Questo articolo ci ha richiesto una settimana di lavoro.</p>
       <p>Reporting like this is only possible because readers pay for it.</p>
