@@ -155,8 +155,15 @@ export function foreignAddress(
   // With no name to spell a host from, whose address it is stays unknown.
   if (outlets.length === 0) return false;
   const m = PLAIN_ADDRESS.exec(text);
-  return m !== null && !isOwnHost(addressHost(m), outlets, pageHosts);
+  if (m === null) return false;
+  const host = addressHost(m);
+  // A patronage platform hosts the outlet's own page as readily as anyone's: no other party's address.
+  return !PATRONAGE_HOST.test(host) && !isOwnHost(host, outlets, pageHosts);
 }
+
+/** Hosts of patronage platforms (patronite.pl/przelom, ko-fi.com/…, steadyhq.com/…). */
+const PATRONAGE_HOST =
+  /(?:^|\.)(?:patronite|patreon|ko-fi|buymeacoffee|buycoffee|steadyhq|steady|liberapay|tipeee|boosty|ofuse|opencollective|memberful)\.[a-z]+$/;
 
 /** The host of a PLAIN_ADDRESS match: what comes before its path, without a scheme. */
 function addressHost(m: RegExpExecArray): string {

@@ -120,6 +120,18 @@ describe('appeal wording', () => {
     expect(kept).not.toContain('Probeer nu 3 maanden');
   });
 
+  it("reads the outlet's patronage page as no other party's address, and its Polish 'dołącz' as an ask", async () => {
+    const { foreignAddress } = await import('../../../src/extract/clean/own-address.js');
+    expect(foreignAddress('dołącz: patronite.pl/przelom', ['Przełom'])).toBe(false);
+    expect(foreignAddress('wpłaty: schronisko-lodz.example/wplac', ['Przełom'])).toBe(true);
+    const c = cuesOf(
+      '<p>Utrzymują nas czytelniczki i czytelnicy na Patronite. Jeśli chcesz, żeby takie śledztwa powstawały dalej, dołącz: patronite.pl/przelom</p>',
+      ['Przełom'],
+    );
+    expect(c.ask).toBeGreaterThan(0);
+    expect(c.foreign).toBe(false);
+  });
+
   it('reads a Japanese outlet carrying no ads as a nonprofit newsroom as appeal words', () => {
     const line = '灯は、広告を一切掲載せず、企業や政党からの資金も受け取らない非営利の報道機関です。';
     expect(cuesOf(`<p>${line}</p>`).appeal).toBeGreaterThanOrEqual(2);

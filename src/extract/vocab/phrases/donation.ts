@@ -1404,6 +1404,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pl: {
     ask: [
+      // Joining those who pay ('dołącz: patronite…'), if the reader wants the work to go on.
+      ...['dołącz do nas', 'dołącz:', 'jeśli chcesz, żeby takie', 'jeżeli chcesz, żeby takie'],
       // Reading for free, and the subscribers it needs to stay so ("Artykuł przeczytałeś za darmo").
       ...[
         'przeczytałeś za darmo',
