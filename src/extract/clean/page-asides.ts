@@ -144,12 +144,20 @@ const APP_OFFER_WORDS = 20;
 /**
  * A line offering the outlet's app with no store named ("Download the Ledger app for breaking-news
  * alerts", "下载鹭城新闻客户端，第一时间收到预警推送"): short, and either no sentence ("Residents can
- * download the app to report potholes." is the story's) or the outlet's own app ("Scarica la nostra app.").
+ * download the app to report potholes." is the story's) or the outlet's own app ("Scarica la nostra
+ * app.", a portal's bracketed label before it).
  */
 function appOffer(text: string, words: number): boolean {
   if (words > APP_OFFER_WORDS || !APP_NOUN_HINT.test(text) || !APP_DOWNLOAD.test(text)) return false;
-  return !/[.!。！]$/.test(text.trim()) || OWN_APP.test(unquotedLower(text));
+  const line = text.trim();
+  return !/[.!。！]$/.test(line) || OWN_APP.test(unquotedLower(text)) || PORTAL_LABEL.test(line);
 }
+
+/**
+ * A Chinese portal's label in lenticular brackets opening the line ("【江南时报客户端】下载…"): the
+ * site's own notice, never how a story's paragraph opens.
+ */
+const PORTAL_LABEL = /^【[^】]{1,12}】/u;
 
 /**
  * The page's view counter ("Просмотров: 2 814", "Views: 1,204", "阅读 3.2万"): a word and a number,

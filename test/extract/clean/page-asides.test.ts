@@ -47,6 +47,10 @@ describe('page asides', () => {
     expect(pageAsideRule('Get your application in by Friday')).toBeNull();
     expect(pageAsideRule('Apps approved by the council will be installed in schools')).toBeNull();
   });
+  it("finds a portal's bracketed notice offering its app as a sentence, and keeps a story's sentence on an app", () => {
+    expect(pageAsideRule('【江南时报客户端】下载江南时报APP，看更多暖新闻。')).toBe('text-cues:app-promo');
+    expect(pageAsideRule('居民可以下载这个APP报修路灯。')).toBeNull();
+  });
 
   it('finds an error-report prompt and a view counter, and keeps sentences about errors or views', () => {
     expect(pageAsideRule('Fehler gefunden? Schreiben Sie uns an korrektur@lotse.example.')).toBe(
