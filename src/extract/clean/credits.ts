@@ -19,7 +19,7 @@ import {
 import { blockText, SENTENCE_END, wordCount } from './block-text.js';
 import { captionIndexes } from './captions.js';
 import type { CleanContext } from './context.js';
-import { findPhrase, phraseRegex, startPhrase } from './phrases.js';
+import { escapeRegex, findPhrase, phraseRegex, startPhrase } from './phrases.js';
 
 /**
  * "Optimized by Optimole", "Powered by SmartAsset": a vendor's label. A bare "powered by" ending in
@@ -91,7 +91,7 @@ function isUnknownServiceCredit(text: string, words: number): boolean {
  * "Built with Ghost", "Сделано на Tilda", "Erstellt mit Jimdo").
  */
 const SITE_BUILDER_CREDIT = new RegExp(
-  String.raw`^(?:proudly\s+)?(?:made|built|created|powered|published|сделано|создано|работает|зроблено|створено|erstellt|gemacht|réalisé|fait|propulsé|hecho|creado|realizzato|fatto|feito|criado|zrobione|stworzone|gemaakt)\s+(?:on|with|by|in|using|на|с|з|mit|avec|sur|par|con|en|com|em|w|przy|met|op)\s+(?:the\s+)?(?:${SITE_BUILDERS.map((n) => n.replace(/[.!]/g, '$&')).join('|')})\.?$`,
+  String.raw`^(?:proudly\s+)?(?:made|built|created|powered|published|сделано|создано|работает|зроблено|створено|erstellt|gemacht|réalisé|fait|propulsé|hecho|creado|realizzato|fatto|feito|criado|zrobione|stworzone|gemaakt)\s+(?:on|with|by|in|using|на|с|з|mit|avec|sur|par|con|en|com|em|w|przy|met|op)\s+(?:the\s+)?(?:${SITE_BUILDERS.map(escapeRegex).join('|')})\.?$`,
   'iu',
 );
 
