@@ -275,7 +275,9 @@ export function cleanMarkup(
       ) {
         if (/^(?:div|section|ul|ol|span|dl)$/.test(el.name)) {
           drop.push([el, 'related', 'link-density']);
-          if (endsBox(el, stats) && wordCount(cleanText(el)) <= BUTTON_WORDS)
+          // A row of a few links ending the box is its button; a hashtag line ending the article is none.
+          const text = cleanText(el);
+          if (endsBox(el, stats) && wordCount(text) <= BUTTON_WORDS && !hashtagLine(text))
             markButtonBox(el.parent as Element);
           return false;
         }

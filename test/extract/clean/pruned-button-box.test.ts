@@ -31,3 +31,14 @@ describe('a box whose appeal button the pruning removed', () => {
     expect(text).toContain('Objectif de l’année');
   });
 });
+
+describe('a hashtag line ending the article', () => {
+  it("is no button of the article's box: the story's last line stays beside the appeal (probe54 fr_after)", async () => {
+    const { readFileSync } = await import('node:fs');
+    const dir = new URL('../../../bench/probes/probe54/fr_after/', import.meta.url);
+    const truth = JSON.parse(readFileSync(new URL('truth.json', dir), 'utf8')) as { url: string };
+    const { text } = extract(readFileSync(new URL('page.html', dir), 'utf8'), { url: truth.url });
+    expect(text).toContain('La Ville indique qu’un nouveau marché, prévu en 2027');
+    expect(text).not.toContain('Chère lectrice');
+  });
+});
