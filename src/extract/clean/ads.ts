@@ -166,6 +166,10 @@ const UNIT_PATH = /(?:ad[\s_-]?unit\s*[:：]?\s*)?\/\d{3,}(?:\/[\w.-]+)+/u;
  */
 const CODE_PARTS = /\s*[·•|/()]\s*/u;
 
+/** An ad server's or slot's label before a slot's name ("adunit:", "slot:", "gpt:", "adriver:"). */
+const SERVER_LABEL =
+  /^(?:ad[\s_-]?unit|ad[\s_-]?slot|slot|gpt|dfp|gam|adriver|adfox|adform|placement|zone)\s*[:：]\s*/;
+
 /**
  * An ad format or server named in a slot's name ("gg-top-leaderboard", "fda-dfp-meio-materia"): a
  * slot's name with no digit, which a code line otherwise needs.
@@ -180,6 +184,13 @@ const AD_FORMAT =
  */
 function codeLine(lower: string): boolean {
   if (CODE_LINE.test(lower)) return true;
+  // An ad server's or slot's label before the name ("adunit: ecp-entrevistas-mid", "gpt: fp_materia_meio_1").
+  const named = SERVER_LABEL.exec(lower);
+  if (named) {
+    const rest = lower.slice(named[0].length);
+    const slot = SLOT_NAME.exec(rest);
+    if ((slot && slot[0].length === rest.length) || CODE_LINE.test(rest)) return true;
+  }
   // A slot's whole name with an ad format in it, digits or none.
   const name = SLOT_NAME.exec(lower);
   if (name && name[0].length === lower.length && AD_FORMAT.test(lower)) return true;

@@ -149,6 +149,15 @@ describe("a slot's code on its own line, and ad registry tokens", () => {
       expect(kept).not.toContain(code);
       expect(kept).toContain('Article paragraph 2');
     }
+    // An ad server's or slot's label before the name.
+    for (const code of [
+      'adunit: ecp-entrevistas-mid',
+      'slot: cdv_box_mid_300x250',
+      'gpt: fp_materia_meio_1',
+    ]) {
+      const labelled = `${prose(1)}<div class="q8"><div>Publicidad</div><div></div><div>${code}</div></div>${prose(1, 2)}`;
+      expect(textOf(removeAdRemnants(blocksFrom(labelled), context()))).not.toContain(code);
+    }
     // A name of words with no ad format is no slot's.
     const html = `${prose(1)}<div class="q8"><div>Anzeige</div><div>stadt-und-land</div></div>${prose(1, 2)}`;
     expect(textOf(removeAdRemnants(blocksFrom(html), context()))).toContain('stadt-und-land');
