@@ -10,7 +10,7 @@ import { findPhrase, phraseRegex } from './phrases.js';
 
 /** A network's or share button's name with the separators after it. */
 const NETWORK =
-  '(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|vk|ok|viber|messenger|print|copy link|threads|bluesky|mastodon|weibo|wechat|line)[\\s,|·/]*';
+  '(?:facebook|twitter|x|linkedin|xing|whatsapp|telegram|reddit|pinterest|email|e-mail|vk|ok|ок|вк|вконтакте|viber|messenger|print|copy link|threads|bluesky|mastodon|flipboard|pocket|tumblr|weibo|wechat|line)[\\s,|·/]*';
 /** Two or more of them and nothing else: a share bar. */
 const NETWORKS = new RegExp(`^(?:${NETWORK}){2,}$`, 'i');
 

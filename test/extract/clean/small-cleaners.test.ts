@@ -427,6 +427,8 @@ describe('share bars', () => {
     expect(isShareBar('Deel op Facebook Pin it Mail een vriend')).toBe(true);
     expect(isShareBar('Invia a un amico')).toBe(true);
     expect(isShareBar('Pin it')).toBe(true);
+    expect(isShareBar('VK Telegram WhatsApp ОК')).toBe(true);
+    expect(isShareBar('LinkedIn Xing E-Mail')).toBe(true);
   });
   it("keeps a source quoted asking to follow them, and takes the outlet's own follow prompt", () => {
     expect(
