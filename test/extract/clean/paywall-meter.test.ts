@@ -9,6 +9,7 @@ describe('paywall meter', () => {
       'You have read 3 of 5 free articles this month.',
       'Je hebt deze maand 4 van de 5 gratis artikelen gelezen.',
       'Sie haben diesen Monat 3 von 5 kostenlosen Artikeln gelesen.',
+      '3 von 5 freien Artikeln in diesem Monat gelesen',
       'Ви прочитали 3 з 5 безкоштовних матеріалів цього місяця.',
       '本月您已阅读3/5篇免费文章',
       '您本月已阅读 3 篇，免费额度还剩 2 篇。',

@@ -466,7 +466,7 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
 export const METER_COUNT =
   /(?<![\p{L}])(?:te quedan|le quedan|you have|il vous reste|ti restano|le restano|restam-lhe|zostało ci|zostały ci|осталось|у вас осталось|залишилося|у вас залишилося)\s+\d+|(?:\d+|(?<![\p{L}])(?:one|einen|eines|ein|un|une|uno|una|um|uma|jeden|jedną|один|одну|одна|één)\s)\s*(?:of|out of|з|із|из|von|van(?:\s+de)?|de|di|su|sur|z|na|\/|／)\s*\d+|已阅读\s*\d|已閱讀\s*\d|残り\s*\d|\byour\s+(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+free|(?<![\p{L}])(?:encore|noch|nog|ancora|ainda|todavía|jeszcze|ещё|еще|ще)\s+\d+\s/iu;
 export const METER_FREE =
-  /free|безкоштовн|бесплатн|kostenlos|gratis|gratuit|offert|darmow|bezpłatn|免费|免費|無料/i;
+  /free|freie|безкоштовн|бесплатн|kostenlos|gratis|gratuit|offert|darmow|bezpłatn|免费|免費|無料/i;
 export const METER_ARTICLES =
   /articl|artikel|матеріал|материал|стат(?:ей|ьи|ті|тей)|artículo|articol|artigo|artykuł|tekst|文章|記事|篇|本|stor(?:y|ies)|news|noticia|notícia|notizi|beitr[aä]g|bericht|wiadomo|nieuws|новост|новин/i;
 
