@@ -163,7 +163,7 @@ export function foreignAddress(
 
 /** Hosts of patronage platforms (patronite.pl/przelom, ko-fi.com/…, steadyhq.com/…). */
 const PATRONAGE_HOST =
-  /(?:^|\.)(?:patronite|patreon|ko-fi|buymeacoffee|buycoffee|steadyhq|steady|liberapay|tipeee|boosty|ofuse|opencollective|memberful)\.[a-z]+$/;
+  /(?:^|\.)(?:patronite|patreon|ko-fi|buymeacoffee|buycoffee|steadyhq|steady|liberapay|tipeee|boosty|ofuse|opencollective|memberful|cafecito)\.[a-z]+$/;
 
 /** The host of a PLAIN_ADDRESS match: what comes before its path, without a scheme. */
 function addressHost(m: RegExpExecArray): string {

@@ -132,6 +132,12 @@ describe('appeal wording', () => {
     expect(c.foreign).toBe(false);
   });
 
+  it('asks in Argentine Spanish for a coffee on cafecito.app, an address no other party owns', () => {
+    const c = cuesOf('<p>Invitame un café en cafecito.app</p>', ['El Litoral Hoy']);
+    expect(c.ask).toBeGreaterThan(0);
+    expect(c.foreign).toBe(false);
+  });
+
   it('reads a Japanese outlet carrying no ads as a nonprofit newsroom as appeal words', () => {
     const line = '灯は、広告を一切掲載せず、企業や政党からの資金も受け取らない非営利の報道機関です。';
     expect(cuesOf(`<p>${line}</p>`).appeal).toBeGreaterThanOrEqual(2);

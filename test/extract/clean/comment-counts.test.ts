@@ -78,6 +78,8 @@ describe('comment counts', () => {
       'Comments are disabled for this story.',
       'Die Kommentarfunktion ist deaktiviert.',
       '评论已关闭',
+      'Dejá tu comentario',
+      'Los comentarios publicados son de exclusiva responsabilidad de sus autores.',
     ])
       expect(isCommentsMarker(marker), marker).toBe(true);
   });

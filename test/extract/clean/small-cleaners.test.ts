@@ -429,6 +429,7 @@ describe('share bars', () => {
     expect(isShareBar('Pin it')).toBe(true);
     expect(isShareBar('VK Telegram WhatsApp ОК')).toBe(true);
     expect(isShareBar('LinkedIn Xing E-Mail')).toBe(true);
+    expect(isShareBar('Compartí esta nota')).toBe(true);
   });
   it("keeps a source quoted asking to follow them, and takes the outlet's own follow prompt", () => {
     expect(

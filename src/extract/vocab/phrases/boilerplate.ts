@@ -490,7 +490,7 @@ export const SHARE: PhraseList = {
   uk: ['поділитися', 'поділіться', 'підписуйтесь на нас', 'читайте нас у'],
   de: ['teilen', 'artikel teilen', 'folgen sie uns', 'link kopieren'],
   fr: ['partager', 'partagez', 'suivez-nous', 'copier le lien', 'envoyer à un ami'],
-  es: ['compartir', 'comparte', 'síguenos', 'copiar enlace', 'enviar a un amigo'],
+  es: ['compartir', 'comparte', 'compartí', 'compartilo', 'síguenos', 'copiar enlace', 'enviar a un amigo'],
   it: ['condividi', 'seguici', 'copia link', 'invia a un amico'],
   pt: ['compartilhar', 'partilhar', 'compartilhe', 'partilhe', 'siga-nos', 'copiar link'],
   pl: ['udostępnij', 'podziel się', 'obserwuj nas', 'kopiuj link', 'wyślij znajomemu'],
@@ -1377,6 +1377,7 @@ export const COMMENTS: PhraseList = {
     ...['soyez le premier à commenter', 'soyez la première à commenter'],
   ],
   es: [
+    ...['dejá tu comentario', 'deja tu comentario', 'dejá un comentario'],
     ...['comentarios están cerrados', 'comentarios están desactivados'],
     ...['deja un comentario', 'dejar un comentario', 'añadir comentario', 'comentarios están reservados'],
     ...['sé el primero en comentar', 'sé la primera en comentar', 'los comentarios pasan por moderación'],
@@ -1455,7 +1456,12 @@ export const COMMENT_FORM_NOTICE: PhraseList = {
     'votre adresse de messagerie ne sera pas publiée',
     'les champs obligatoires sont indiqués',
   ],
-  es: ['tu dirección de correo electrónico no será publicada', 'los campos obligatorios están marcados'],
+  es: [
+    'tu dirección de correo electrónico no será publicada',
+    'los campos obligatorios están marcados',
+    // Who answers for what commenters write, as Latin American sites print it.
+    'los comentarios publicados son de exclusiva responsabilidad',
+  ],
   it: ['il tuo indirizzo email non sarà pubblicato', 'i campi obbligatori sono contrassegnati'],
   pt: [
     'o seu endereço de email não será publicado',

@@ -910,6 +910,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   es: {
     ask: [
+      ...[
+        'invitame un café',
+        'invítame un café',
+        'invitanos un café',
+        'invítanos un café',
+        'invitame un cafecito',
+      ],
       ...['elige cómo apoyarnos', 'elige cómo quieres apoyarnos', 'elige tu forma de apoyo'],
       // A monthly gift offered as the reader's preference ('Prefere contribuir todo mês?').
       ...['prefieres aportar cada mes', 'prefieres colaborar cada mes'],
