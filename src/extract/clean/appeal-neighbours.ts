@@ -109,7 +109,10 @@ export function absorbNeighbours(
       if (!c) continue;
       // A heading after a piece heads what follows it (the next section of the story), and a plain
       // paragraph after the appeal's button is the story going on.
-      if (step > 0 && !drop.has(j) && ((headings[j] && !payingHeading(c)) || afterButton(cues, j))) continue;
+      // A heading of payment details goes with the box, but not in a story about the press or a
+      // fundraiser, whose next section may be about the money it reports ("月額会員制で持続性を確保").
+      const paying = payingHeading(c) && !reported;
+      if (step > 0 && !drop.has(j) && ((headings[j] && !paying) || afterButton(cues, j))) continue;
       const joins =
         drop.has(j) ||
         (voicedNeighbour(c, j, i, groups) &&

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appealCues, cuePage } from '../../../src/extract/clean/appeal-cues.js';
 import { removeDonationAppeals } from '../../../src/extract/clean/donation.js';
+import { extract } from '../../../src/index.js';
 import { blocksFrom, context, prose, textOf } from '../helpers.js';
 
 const cuesOf = (html: string, outlets: string[] = [], headline = '') =>
@@ -136,6 +137,21 @@ describe('appeal wording', () => {
     const c = cuesOf('<p>Invitame un café en cafecito.app</p>', ['El Litoral Hoy']);
     expect(c.ask).toBeGreaterThan(0);
     expect(c.foreign).toBe(false);
+  });
+
+  it("keeps a press story's next heading on the money it reports after the outlet's box", () => {
+    const story = [
+      '今年3月に休刊した岩手県沿岸部の地方紙「三陸日報」が、クラウドファンディングで集めた資金をもとに、来年1月から週刊紙として復刊することが決まった。',
+      '10月から11月にかけて実施したクラウドファンディングには約2400人が参加し、目標額1000万円の2倍を超える約2180万円が集まった。',
+    ];
+    const box =
+      '<div class="c-77a5"><p>メディア・ウォッチの有料会員になると、業界の最新動向を毎朝お届けします。月額550円。</p><div><button type="button">会員登録はこちら</button></div></div>';
+    const after =
+      '<h2>月額会員制で持続性を確保</h2><p>復刊後は、紙の購読料に加え、月額800円のオンライン会員制度を導入する。会員向けには地域の行政情報を詳しく伝えるニュースレターを配信する予定だ。</p>';
+    const html = `<html lang="ja"><head><title>休刊した地方紙、クラウドファンディングで復刊へ | メディア・ウォッチ</title></head><body><article><h1>休刊した地方紙、クラウドファンディングで復刊へ</h1><div class="body">${story.map((t) => `<p>${t}</p>`).join('')}${box}${after}</div></article></body></html>`;
+    const { text } = extract(html, { url: 'https://media-watch.example/news/1/' });
+    expect(text).toContain('月額会員制で持続性を確保');
+    expect(text).not.toContain('有料会員になると');
   });
 
   it('reads a Japanese outlet carrying no ads as a nonprofit newsroom as appeal words', () => {
