@@ -154,6 +154,18 @@ describe('appeal wording', () => {
     expect(text).not.toContain('有料会員になると');
   });
 
+  it("asks in Polish for the 1.5% of tax or a standing order, and reads 'this text was made possible by' as appeal words", () => {
+    expect(
+      cuesOf(
+        '<p>Przekaż 1,5% podatku albo ustaw stałe zlecenie: nr konta 12 1020 1026 0000 1234 5678 9012.</p>',
+      ).ask,
+    ).toBeGreaterThan(0);
+    expect(cuesOf('<p>Nie mamy właściciela ani reklamodawców. Mamy tylko Was.</p>').ask).toBeGreaterThan(0);
+    expect(
+      cuesOf('<p>Ten tekst powstał dzięki 1 612 osobom, które co miesiąc wpłacają na Kuriera.</p>').appeal,
+    ).toBeGreaterThan(0);
+  });
+
   it('reads a Japanese outlet carrying no ads as a nonprofit newsroom as appeal words', () => {
     const line = '灯は、広告を一切掲載せず、企業や政党からの資金も受け取らない非営利の報道機関です。';
     expect(cuesOf(`<p>${line}</p>`).appeal).toBeGreaterThanOrEqual(2);

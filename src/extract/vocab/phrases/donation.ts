@@ -121,6 +121,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'i invite you to',
     ],
     appeal: [
+      ...['this story was made possible by', 'this article was made possible by'],
       // Asking the reader to let its ads show ("désactivez votre bloqueur de publicité") is asking for money.
       ...['ad blocker', 'ad-blocker', 'adblocker', 'whitelist us'],
       ...['we have no advertisers', "we don't have advertisers"],
@@ -654,6 +655,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ich lade sie ein',
     ],
     appeal: [
+      ...['dieser text entstand dank', 'dieser artikel entstand dank'],
       ...['werbeblocker', 'adblocker', 'ad-blocker'],
       ...[
         'gemeinnütziger journalismus',
@@ -815,6 +817,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si cela compte pour vous',
     ],
     appeal: [
+      ...['cet article existe grâce', 'ce texte existe grâce'],
       ...['bloqueur de publicité', 'bloqueur de pub', 'adblock'],
       ...[
         'média à but non lucratif',
@@ -989,6 +992,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si esto te importa',
     ],
     appeal: [
+      ...['este texto fue posible gracias', 'este artículo fue posible gracias'],
       ...['bloqueador de anuncios', 'bloqueador de publicidad', 'adblock'],
       ...['dependemos de quienes nos leen', 'dependemos de nuestros lectores'],
       ...[
@@ -1153,6 +1157,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se ti sta a cuore',
     ],
     appeal: [
+      ...['questo articolo è stato possibile grazie', 'questo articolo esiste grazie'],
       ...['blocco della pubblicità', 'blocco pubblicità', 'adblock', 'ad blocker'],
       ...['dipendiamo da chi ci legge', 'dipendiamo dai lettori'],
       ...['questo articolo è gratuito', 'informazione locale'],
@@ -1307,6 +1312,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se isso importa para você',
     ],
     appeal: [
+      ...['este texto só foi possível graças', 'esta reportagem só foi possível graças'],
       ...['bloqueador de anúncios', 'bloqueador de publicidade', 'adblock'],
       // An outlet with no owner, and the readers who back it ("torne-se leitor apoiante").
       ...['sem dono', 'leitor apoiante', 'leitora apoiante', 'leitores apoiantes'],
@@ -1411,6 +1417,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pl: {
     ask: [
+      // The 1.5% of income tax, a standing order, "we have only you".
+      ...['przekaż 1,5%', 'przekaż 1.5%', 'ustaw stałe zlecenie', 'mamy tylko was', 'mamy tylko ciebie'],
       // Joining those who pay ('dołącz: patronite…'), if the reader wants the work to go on.
       ...['dołącz do nas', 'dołącz:', 'jeśli chcesz, żeby takie', 'jeżeli chcesz, żeby takie'],
       // Reading for free, and the subscribers it needs to stay so ("Artykuł przeczytałeś za darmo").
@@ -1491,6 +1499,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'zapraszam cię do',
     ],
     appeal: [
+      ...['ten tekst powstał dzięki', 'ten artykuł powstał dzięki'],
       ...['blokadę reklam', 'blokada reklam', 'adblock'],
       // The 1.5% of income tax a reader may assign to a foundation, and the outlet without a publisher.
       ...['1,5% podatku', '1,5 proc. podatku', '1,5 procent podatku', 'nie ma wydawcy', 'nie mamy wydawcy'],
@@ -1633,6 +1642,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'als dit voor jou belangrijk is',
     ],
     appeal: [
+      ...['dit artikel kwam tot stand dankzij', 'dit stuk kwam tot stand dankzij'],
       ...['advertentieblokker', 'adblocker'],
       ...['journalistiek zonder winstoogmerk', 'we hebben geen adverteerders'],
       'onze redactie',
@@ -2063,7 +2073,15 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
 export const TAX_DEDUCTION: readonly string[] = [
   ...['tax-deductible', 'tax deductible', 'налоговый вычет', 'податкову знижку', 'податкова знижка'],
   ...['steuerlich absetzbar', 'déductible', 'deducibles', 'deducible de', 'deducibili', 'detraibili'],
-  ...['deducibile', 'detraibile', 'dedutíveis', 'dedutível', 'odliczyć od podatku', 'ulga podatkowa'],
+  ...[
+    'deducibile',
+    'detraibile',
+    'dedutíveis',
+    'dedutível',
+    'odliczyć od podatku',
+    'odliczyć od dochodu',
+    'ulga podatkowa',
+  ],
   ...['deduzidas do ir', 'deduzidos do ir', 'deduzidas do imposto de renda', 'dedução no ir'],
   ...['aftrekbaar', 'giftenaftrek', '抵税', '可抵扣', '寄附金控除', '税額控除', '控除の対象'],
   ...['vergiden düşülebilir', 'gelir vergisinden düşül', 'odečitatelný od základu daně'],
