@@ -166,6 +166,12 @@ describe('appeal wording', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('asks in Italian with a link to join from here, and reads members’ fees as appeal words', () => {
+    const c = cuesOf('<p>Niente banner, niente pubblicità: solo le quote dei soci. Iscriviti da qui →</p>');
+    expect(c.ask).toBeGreaterThan(0);
+    expect(c.appeal).toBeGreaterThan(0);
+  });
+
   it('reads a Japanese outlet carrying no ads as a nonprofit newsroom as appeal words', () => {
     const line = '灯は、広告を一切掲載せず、企業や政党からの資金も受け取らない非営利の報道機関です。';
     expect(cuesOf(`<p>${line}</p>`).appeal).toBeGreaterThanOrEqual(2);

@@ -1082,6 +1082,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   it: {
     ask: [
+      ...['iscriviti da qui', 'abbonati da qui', 'sostienici da qui', 'associati da qui'],
       ...['scegli come sostenerci', 'scegli come vuoi sostenerci', 'scegli come sostenere'],
       // A monthly gift offered as the reader's preference ('Prefere contribuir todo mês?').
       ...['preferisci contribuire ogni mese', 'preferisci sostenerci ogni mese'],
@@ -1157,6 +1158,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se ti sta a cuore',
     ],
     appeal: [
+      ...['quote dei soci', 'niente pubblicità', 'niente banner'],
       ...['questo articolo è stato possibile grazie', 'questo articolo esiste grazie'],
       ...['blocco della pubblicità', 'blocco pubblicità', 'adblock', 'ad blocker'],
       ...['dipendiamo da chi ci legge', 'dipendiamo dai lettori'],
