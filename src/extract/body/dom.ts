@@ -258,3 +258,10 @@ export const BLOCK_TAGS = new Set([
   'th',
   'ul',
 ]);
+
+const CJK_CHARS = /[\u3040-\u30ff\u3400-\u9fff]/g;
+
+/** Length with CJK characters counted double, as stats.ts does: a CJK paragraph says as much in half the characters. */
+export function denseLength(text: string): number {
+  return text.length + (text.match(CJK_CHARS)?.length ?? 0);
+}

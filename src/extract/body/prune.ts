@@ -13,6 +13,7 @@ import type { RemovalCategory } from '../types.js';
 import { AMOUNT } from '../vocab/phrases/donation.js';
 import {
   cleanText,
+  denseLength,
   type Element,
   isElement,
   isText,
@@ -88,13 +89,6 @@ function isHidden(el: Element): boolean {
     } else if (name === 'style' && HIDDEN_STYLE.test(a[name]!)) return true;
   }
   return false;
-}
-
-const CJK_CHARS = /[\u3040-\u30ff\u3400-\u9fff]/g;
-
-/** Length with CJK characters counted double, as stats.ts does: a CJK paragraph says as much in half the characters. */
-function denseLength(text: string): number {
-  return text.length + (text.match(CJK_CHARS)?.length ?? 0);
 }
 
 /** A form that holds the article (long paragraphs), not a search box or a newsletter sign-up. */

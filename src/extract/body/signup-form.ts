@@ -8,7 +8,7 @@ import { hashtagLine } from '../clean/hashtags.js';
 import { newsletterWords } from '../clean/newsletter.js';
 import { startPhrase } from '../clean/phrases.js';
 import { SIGN_UP_NOW } from '../vocab/phrases/boilerplate.js';
-import { cleanText, type Element, isElement, textOf, walkElements } from './dom.js';
+import { cleanText, denseLength, type Element, isElement, textOf, walkElements } from './dom.js';
 
 /**
  * A form with a field for an email address (by type, name, id or placeholder) and nothing else to
@@ -133,14 +133,12 @@ export function signupTitleBox(box: Element, form: Element): Element | null {
 
 /** The box's own text beside the form stays within a heading and a blurb. */
 const BOX_TEXT = 250;
-const CJK = /[\u3040-\u9fff]/g;
 /**
  * Characters of an element's text, CJK counted twice as the page stats count them: 250 characters
  * of Chinese are a short story of three paragraphs, not a heading and a blurb.
  */
 function boxText(el: Element): number {
-  const text = cleanText(el);
-  return text.length + (text.match(CJK)?.length ?? 0);
+  return denseLength(cleanText(el));
 }
 /** Never a box: these hold the page or the article. */
 const NOT_A_BOX = new Set(['body', 'html', 'main', 'article']);
