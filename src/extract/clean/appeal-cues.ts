@@ -534,6 +534,13 @@ const VOICE_WEST_SLAVIC = phraseRegex(
 );
 const ACTIONS = [...new Set(LANGS.flatMap((l) => l.action))];
 const ACTION = new RegExp(`^(?:${ACTIONS.map(escapeRegex).join('|')})`);
+/**
+ * A support verb in the imperative right before the outlet's name, at a sentence's start (lower-cased
+ * text before the name): "Steun", "Support", "Soutenez", "Wesprzyj", "Підтримайте" …
+ */
+const SUPPORT_BEFORE_NAME =
+  /(?:^|[.!?:;]\s*)(?:support|back|steun|unterstützen sie|unterstütze|soutenez|soutiens|apoya a|apoye a|apoya|apoye|sostieni|sostenete|apoie|apoia|wesprzyj|wspieraj|поддержите|підтримайте)(?:\s+(?:the|de|het|den|die|das|le|la|les|el|il|lo|o|a))?\s*[«"„“]?$/u;
+
 /** Whether a button's label is an appeal's control ("Je soutiens Le Rebond", "Donate", "Not now"). */
 export function appealControl(label: string): boolean {
   return wordCount(label) <= CONTROL_WORDS && ACTION.test(label.toLowerCase().replace(LEADING_MARKS, ''));
@@ -884,6 +891,10 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
     if (cues.voice) {
       cues.ask++;
       cues.namePoints += 2;
+    } else if (SUPPORT_BEFORE_NAME.test(before)) {
+      // Calling on the reader to back the outlet by name ("Steun NieuwsNoord met een vrijwillige
+      // bijdrage", "Support the Courier"): an ask with no pronoun in it.
+      cues.ask++;
     }
     cues.voice = true;
   }

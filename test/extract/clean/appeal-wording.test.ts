@@ -172,6 +172,19 @@ describe('appeal wording', () => {
     expect(c.appeal).toBeGreaterThan(0);
   });
 
+  it('asks when a support verb calls on the reader to back the outlet by name, and not when the verb is the story’s', () => {
+    const outlets = ['NieuwsNoord'];
+    expect(
+      cuesOf(
+        '<p>Lokaal nieuws is niet gratis te maken. Steun NieuwsNoord met een vrijwillige bijdrage via Tikkie of iDEAL.</p>',
+        outlets,
+      ).ask,
+    ).toBeGreaterThan(0);
+    expect(
+      cuesOf('<p>De gemeente zegt de plannen te steunen, meldde NieuwsNoord eerder.</p>', outlets).ask,
+    ).toBe(0);
+  });
+
   it('reads a Japanese outlet carrying no ads as a nonprofit newsroom as appeal words', () => {
     const line = '灯は、広告を一切掲載せず、企業や政党からの資金も受け取らない非営利の報道機関です。';
     expect(cuesOf(`<p>${line}</p>`).appeal).toBeGreaterThanOrEqual(2);
