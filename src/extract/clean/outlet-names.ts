@@ -26,13 +26,68 @@ export function outletPattern(names: readonly string[]): RegExp | null {
               ? declinedPolish(n)
               : escapeRegex(n)
       ).replace(/\s+/g, '\\s+');
-      if (/[\u3040-\u30ff\u3400-\u9fff]/.test(n)) return body;
+      if (/[\u3040-\u30ff\u3400-\u9fff]/.test(n)) return eitherScript(body);
       const goesOn = short.has(n) && !names.includes(n) ? NAME_GOES_ON : '';
       return `(?<![${NAME_CHAR}])${body}(?![${NAME_CHAR}])${goesOn}`;
     });
   // No `u` flag: a new pattern is compiled for every page, and Unicode property classes made that
   // compile (and the first runs, interpreted) a visible share of the donation pass.
   return new RegExp(patterns.join('|'));
+}
+
+/**
+ * Simplified and traditional forms of characters common in Chinese outlets' names: a site titled
+ * "自由之声" writes "自由之聲" in its text, and the reverse.
+ */
+const HAN_PAIRS = [
+  '声聲',
+  '报報',
+  '闻聞',
+  '时時',
+  '网網',
+  '经經',
+  '华華',
+  '东東',
+  '国國',
+  '湾灣',
+  '观觀',
+  '众眾',
+  '门門',
+  '视視',
+  '讯訊',
+  '评評',
+  '论論',
+  '台臺',
+  '广廣',
+  '电電',
+  '话話',
+  '记記',
+  '导導',
+  '纪紀',
+  '荣榮',
+  '乡鄉',
+  '县縣',
+  '区區',
+  '岛島',
+  '边邊',
+  '亚亞',
+  '龙龍',
+  '凤鳳',
+  '兴興',
+  '发發',
+  '实實',
+];
+const HAN_CLASS = new Map<string, string>();
+for (const [a, b] of HAN_PAIRS) {
+  HAN_CLASS.set(a!, `[${a}${b}]`);
+  HAN_CLASS.set(b!, `[${a}${b}]`);
+}
+
+/** A Chinese name's pattern matching either form of its characters (see `HAN_PAIRS`). */
+function eitherScript(body: string): string {
+  let out = '';
+  for (const ch of body) out += HAN_CLASS.get(ch) ?? ch;
+  return out;
 }
 
 /** A capitalised word after a name (Latin or Cyrillic), which makes it part of a longer one. */

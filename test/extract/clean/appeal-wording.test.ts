@@ -185,6 +185,11 @@ describe('appeal wording', () => {
     ).toBe(0);
   });
 
+  it('knows a Chinese outlet whose title and text use different scripts (自由之声 / 自由之聲)', () => {
+    expect(cuesOf('<p>自由之聲的記者無法在中國境內公開工作。</p>', ['自由之声']).named).toBe(true);
+    expect(cuesOf('<p>自由之声的记者无法公开工作。</p>', ['自由之聲']).named).toBe(true);
+  });
+
   it('reads a Japanese outlet carrying no ads as a nonprofit newsroom as appeal words', () => {
     const line = '灯は、広告を一切掲載せず、企業や政党からの資金も受け取らない非営利の報道機関です。';
     expect(cuesOf(`<p>${line}</p>`).appeal).toBeGreaterThanOrEqual(2);
