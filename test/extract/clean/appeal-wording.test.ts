@@ -187,7 +187,7 @@ describe('appeal wording', () => {
 
   it('knows a Chinese outlet whose title and text use different scripts (自由之声 / 自由之聲)', () => {
     expect(cuesOf('<p>自由之聲的記者無法在中國境內公開工作。</p>', ['自由之声']).named).toBe(true);
-    expect(cuesOf('<p>自由之声的记者无法公开工作。</p>', ['自由之聲']).named).toBe(true);
+    expect(cuesOf('<p>自由之声坚持独立报道，从不接受政府资助。</p>', ['自由之聲']).named).toBe(true);
   });
 
   it('reads a Japanese outlet carrying no ads as a nonprofit newsroom as appeal words', () => {
