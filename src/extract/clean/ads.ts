@@ -11,12 +11,17 @@ import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { alternation, startPhrase } from './phrases.js';
 
+/** An Ad Manager unit's path, with or without its label ("adunit /2211/oko/art/mid"). */
+const UNIT_PATH = /(?:ad[\s_-]?unit\s*[:：]?\s*)?\/\d{3,}(?:\/[\w.-]+)+/u;
+
 /**
  * AdSense publisher ids, Google Publisher Tag slot ids (`div-gpt-ad-1718203345-2`), Yandex ad-block
- * ids (`yandex_rtb_R-A-2291844-3`) and Ad Manager unit paths (`adunit /2211/oko/art/mid`), at the start.
+ * ids (`yandex_rtb_R-A-2291844-3`) and Ad Manager unit paths (`UNIT_PATH`), at the start.
  */
-const AD_ID =
-  /^(?:(?:ca-)?pub-\d{6,}|(?:div-)?gpt-ad-[\w-]+|(?:yandex_rtb_)?r-a-\d+-\d+|(?:ad[\s_-]?unit\s*[:：]?\s*)?\/\d{3,}(?:\/[\w.-]+)+)(?![\p{L}\p{N}])/iu;
+const AD_ID = new RegExp(
+  String.raw`^(?:(?:ca-)?pub-\d{6,}|(?:div-)?gpt-ad-[\w-]+|(?:yandex_rtb_)?r-a-\d+-\d+|${UNIT_PATH.source})(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 /**
  * A slot name carrying a standard ad size ("ad-gn-top-970x250", "cdl_sport_top_728x90", "300x250"):
@@ -157,9 +162,6 @@ const ERID_LENGTH = 200;
 const CODE_LINE =
   /^(?:(?:[\p{L}.-]+\s+){0,3}(?:\p{L}{1,8}[-\s]?)?(?:id|n\.?\s?º|n\.?\s?o\.|nr\.?|№|номер|numer|número|numéro|nummer|numero|kennung|identifiant|identificador|identificativo|identyfikator|идентификатор|ідентифікатор)(?:\s+[\p{L}-]+){0,3}\s*[:：#]?\s*[a-z0-9][\w./-]*\d[\w./-]*|(?=[\w./-]*[a-z])[a-z0-9][\w./-]*\d[\w./-]*)$/iu;
 
-/** An Ad Manager unit's path, with or without its label ("adunit /2211/oko/art/mid"). */
-const UNIT_PATH = /(?:ad[\s_-]?unit\s*[:：]?\s*)?\/\d{3,}(?:\/[\w.-]+)+/u;
-
 /**
  * Between the parts of a slot's code line: "Platz 2 · ID 30815", "ad-id : 22871 / echo_art_top",
  * "dds-robapaginas-1 (ID 50912)".
@@ -177,6 +179,11 @@ const SERVER_LABEL =
 const AD_FORMAT =
   /(?<![a-z])(?:leaderboard|billboard|skyscraper|mrec|rectangle|half-?page|robapaginas?|inread|interstitial|superbanner|sticky|dfp|gpt|adslot|native)(?![a-z])/;
 
+/** Whether the whole text is a slot's name of hyphenated words (see `SLOT_NAME`). */
+function wholeSlotName(text: string): boolean {
+  return SLOT_NAME.exec(text)?.[0].length === text.length;
+}
+
 /**
  * A slot's code line in parts (see `CODE_PARTS`), each an id with its code (`CODE_LINE`), the slot's
  * place (`SLOT_PLACE`), its name ("echo_art_top") or an ad label ("スポンサー枠"); one part at least
@@ -188,12 +195,10 @@ function codeLine(lower: string): boolean {
   const named = SERVER_LABEL.exec(lower);
   if (named) {
     const rest = lower.slice(named[0].length);
-    const slot = SLOT_NAME.exec(rest);
-    if ((slot && slot[0].length === rest.length) || CODE_LINE.test(rest)) return true;
+    if (wholeSlotName(rest) || CODE_LINE.test(rest)) return true;
   }
   // A slot's whole name with an ad format in it, digits or none.
-  const name = SLOT_NAME.exec(lower);
-  if (name && name[0].length === lower.length && AD_FORMAT.test(lower)) return true;
+  if (wholeSlotName(lower) && AD_FORMAT.test(lower)) return true;
   // An Ad Manager unit's path is one part, though its slashes separate others.
   const parts = lower
     .replace(UNIT_PATH, 'unit-1')
