@@ -23,18 +23,13 @@ import {
 import type { Removals } from '../body/removed.js';
 import { linkDensity, type NodeStats, type StatsMap } from '../body/stats.js';
 import type { RemovalCategory } from '../types.js';
-import {
-  BOILERPLATE_CLASSES,
-  type ClassVocabulary,
-  POSITIVE_CLASSES,
-  STORY_BOX_CLASSES,
-} from '../vocab/class-words.js';
+import { BOILERPLATE_CLASSES, type ClassVocabulary, POSITIVE_CLASSES } from '../vocab/class-words.js';
 import { matchClass } from '../vocab/match-class.js';
 import { paymentDetails } from './appeal-cues.js';
 import { wordCount } from './block-text.js';
 import { BUTTON_BOX_ELEMENTS, BUTTON_WORDS, markButtonBox } from './button-boxes.js';
 import { hashtagLine } from './hashtags.js';
-import { storyGraphic } from './story-graphic.js';
+import { storyBox, storyGraphic } from './story-graphic.js';
 
 const TAG_CATEGORY: Record<string, RemovalCategory> = {
   aside: 'related',
@@ -260,8 +255,7 @@ export function cleanMarkup(
       }
       const tagCategory = TAG_CATEGORY[el.name];
       // An aside of prose, or classed as the story's fact box, is the story's.
-      const storyAside =
-        el.name === 'aside' && ((s && proseBox(s)) || matchClass(ci, STORY_BOX_CLASSES) !== null);
+      const storyAside = el.name === 'aside' && ((s && proseBox(s)) || storyBox(el));
       if (tagCategory && !holdsArticle && !storyAside) {
         drop.push([el, tagCategory, `tag:${el.name}`]);
         return false;
