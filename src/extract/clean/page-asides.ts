@@ -26,13 +26,12 @@ import {
 } from '../vocab/phrases/boilerplate.js';
 import { SUPPORTER_TALLY } from '../vocab/phrases/donation.js';
 import { amountLabelCount, perPeriod } from './amount-row.js';
-import { bankLine } from './appeal-cues.js';
+import { bankLine, pageCues } from './appeal-cues.js';
 import { blockText, unquoted, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { findPhrase, isPhrase, linkShare, startPhrase } from './phrases.js';
 import { bioVerbName, contactBioName, isAuthorBio } from './post-footer.js';
 import { isProgressCounter } from './progress-counter.js';
-import { topicKeys } from './topic.js';
 
 /**
  * A heading about the page ("About the author"), alone or with the author's name after a colon
@@ -333,7 +332,8 @@ function planCardsEnd(blocks: SourcedBlock[], i: number): number {
 export function removePageAsides(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const out: SourcedBlock[] = [];
   const boxes = new Map<Element, boolean | null>();
-  const topic = topicKeys(ctx.headline);
+  // The headline's keys, as the donation pass read them for this context.
+  const topic = pageCues(ctx).topic;
   for (let i = 0; i < blocks.length; i++) {
     const sb = blocks[i]!;
     const text = blockText(sb);
