@@ -3,11 +3,17 @@
  * and consent placeholders of blocked embeds (a service name plus "load the external content").
  */
 import type { SourcedBlock } from '../blocks.js';
-import { COOKIE, COOKIE_PURPOSE, EMBED_CONSENT, EMBED_SERVICES } from '../vocab/phrases/boilerplate.js';
+import {
+  COOKIE,
+  COOKIE_OPENERS,
+  COOKIE_PURPOSE,
+  EMBED_CONSENT,
+  EMBED_SERVICES,
+} from '../vocab/phrases/boilerplate.js';
 import { addressesReader } from './appeal-cues.js';
 import { blockText, unquoted, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
-import { findPhrase } from './phrases.js';
+import { findPhrase, startPhrase } from './phrases.js';
 
 const COOKIE_WORD = /cookie|куки|ciasteczk|çerez|クッキー/;
 
@@ -31,15 +37,19 @@ export function isCookieNotice(text: string, headline = ''): boolean {
   // Beyond a line, a notice speaks to the reader ("We use cookies …", "Wenn Sie …"); a paragraph
   // reporting on cookie banners speaks of users and sites ("… pushed users to accept tracking"). In
   // a story about cookies, a paragraph may quote a banner's own words: only a line is a notice there.
+  // The site saying it uses cookies speaks for itself as a notice does, with or without a "you".
+  const ownNotice = startPhrase(lower, COOKIE_OPENERS) !== null;
   if (
     words > NOTICE_LINE_WORDS &&
     (COOKIE_WORD.test(headline.toLowerCase()) ||
-      !addressesReader(unquotedLower(text), unquoted(text)) ||
+      !(ownNotice || addressesReader(unquotedLower(text), unquoted(text))) ||
       !aboutCookies(lower))
   )
     return false;
   if (findPhrase(lower, CONSENT) !== null) return true;
-  return !COOKIE_WORD.test(headline.toLowerCase()) && findPhrase(lower, COOKIE_PURPOSE) !== null;
+  return (
+    !COOKIE_WORD.test(headline.toLowerCase()) && (ownNotice || findPhrase(lower, COOKIE_PURPOSE) !== null)
+  );
 }
 
 /**

@@ -545,6 +545,33 @@ describe('cookie notices', () => {
   });
 });
 
+describe("cookie notices in the site's own voice", () => {
+  it('take a site saying it uses cookies, short or over a line, with no consent word or "you"', () => {
+    for (const line of [
+      'Deze website gebruikt cookies om het gebruik te analyseren.',
+      'Questo sito utilizza cookie tecnici e, previo consenso, cookie di profilazione di terze parti. Chiudendo il banner acconsenti all’uso dei soli cookie tecnici.',
+      'Utilizamos cookies para melhorar a sua experiência e para fins estatísticos e publicitários. Ao continuar a navegar, aceita a sua utilização.',
+      '当サイトでは、利便性向上と広告配信のためにCookieを使用しています。詳しくはプライバシーポリシーをご覧ください。',
+    ]) {
+      expect(isCookieNotice(line), line).toBe(true);
+    }
+  });
+
+  it("keeps a report quoting such a notice in a story about cookies, and other sites' cookies", () => {
+    expect(
+      isCookieNotice(
+        'Deze website gebruikt cookies om het gebruik te analyseren.',
+        'Toezichthouder beboet sites om cookies',
+      ),
+    ).toBe(false);
+    expect(
+      isCookieNotice(
+        'Zes webwinkels gebruikten cookies om het gedrag van bezoekers te volgen, ook als die op weigeren hadden geklikt, stelde de toezichthouder vast na een onderzoek van twee jaar.',
+      ),
+    ).toBe(false);
+  });
+});
+
 describe('cookie notices beyond a line', () => {
   it('must speak to the reader; a paragraph reporting on cookie banners stays', () => {
     expect(

@@ -1101,6 +1101,96 @@ export const COOKIE: PhraseList = {
 };
 
 /**
+ * How a site's own notice opens: the site or "we" saying it uses cookies ("Deze website gebruikt
+ * cookies …", "Utilizamos cookies …", "当サイトでは…Cookieを使用"). A report on cookies speaks of
+ * other sites and their users; the notice speaks of itself, so it needs no "you" to be one.
+ */
+export const COOKIE_OPENERS: PhraseList = {
+  en: [
+    'we use cookies',
+    'this site uses cookies',
+    'this website uses cookies',
+    'our site uses cookies',
+    'our website uses cookies',
+  ],
+  ru: [
+    'мы используем cookie',
+    'мы используем файлы cookie',
+    'мы используем куки',
+    'этот сайт использует',
+    'наш сайт использует',
+    'сайт использует файлы cookie',
+  ],
+  uk: [
+    'ми використовуємо cookie',
+    'ми використовуємо файли cookie',
+    'цей сайт використовує',
+    'наш сайт використовує',
+    'сайт використовує файли cookie',
+  ],
+  de: [
+    'wir verwenden cookies',
+    'wir nutzen cookies',
+    'wir setzen cookies',
+    'diese website verwendet cookies',
+    'diese seite verwendet cookies',
+    'diese website nutzt cookies',
+    'unsere website verwendet cookies',
+  ],
+  fr: [
+    'nous utilisons des cookies',
+    'ce site utilise des cookies',
+    'notre site utilise des cookies',
+    'ce site web utilise des cookies',
+  ],
+  es: [
+    'utilizamos cookies',
+    'usamos cookies',
+    'este sitio utiliza cookies',
+    'este sitio web utiliza cookies',
+    'esta web utiliza cookies',
+    'este sitio usa cookies',
+  ],
+  it: [
+    'utilizziamo cookie',
+    'utilizziamo i cookie',
+    'usiamo cookie',
+    'usiamo i cookie',
+    'questo sito utilizza cookie',
+    'questo sito utilizza i cookie',
+    'questo sito usa cookie',
+    'questo sito web utilizza',
+  ],
+  pt: [
+    'utilizamos cookies',
+    'usamos cookies',
+    'este site utiliza cookies',
+    'este site usa cookies',
+    'este sítio utiliza cookies',
+    'este website utiliza cookies',
+  ],
+  pl: [
+    'używamy plików cookie',
+    'korzystamy z plików cookie',
+    'ta strona używa plików cookie',
+    'ta strona wykorzystuje pliki cookie',
+    'ta strona korzysta z plików cookie',
+    'serwis wykorzystuje pliki cookie',
+    'serwis używa plików cookie',
+  ],
+  nl: [
+    'wij gebruiken cookies',
+    'we gebruiken cookies',
+    'deze website gebruikt cookies',
+    'deze site gebruikt cookies',
+    'onze website gebruikt cookies',
+    'deze website maakt gebruik van cookies',
+  ],
+  zh: ['本网站使用cookie', '本網站使用cookie', '本站使用cookie', '我们使用cookie', '我們使用cookie'],
+  ja: ['当サイトでは', '当サイトは', '本サイトでは', '本ウェブサイトでは'],
+};
+
+/**
  * What a site's cookies are for and the controls its notice offers: with the cookie word, a notice
  * that names no consent word ("… to measure reach and tailor offers. Change your choice in the settings").
  */
