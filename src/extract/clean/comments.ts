@@ -55,19 +55,56 @@ export function isCommentsMarker(text: string): boolean {
 
 /**
  * Where the comment section starts: a count or a prompt anywhere in the last half; a bare label only
- * when it ends the text or a count or prompt follows within three blocks ("Reactions" above three
- * article paragraphs is a crosshead).
+ * when it ends the text, when a count or prompt follows within three blocks ("Reactions" above three
+ * article paragraphs is a crosshead), or when a thread of comments follows it.
  */
 function commentsStart(texts: readonly string[], blocks: readonly SourcedBlock[], from: number): number {
   for (let i = from; i < blocks.length; i++) {
     const type = blocks[i]!.block.type;
     if (type !== 'heading' && type !== 'paragraph') continue;
     if (isSurePrompt(texts[i]!)) return i;
-    if (!isBareLabel(texts[i]!)) continue;
-    const next = texts.slice(i + 1, i + 4);
-    if (i === blocks.length - 1 || next.some(isSurePrompt)) return i;
+    if (isBareLabel(texts[i]!)) {
+      const next = texts.slice(i + 1, i + 4);
+      if (i === blocks.length - 1 || next.some(isSurePrompt)) return i;
+    }
+    if (isThreadLabel(texts[i]!) && threadFollows(texts, blocks, i)) return i;
   }
   return -1;
+}
+
+/** A label a thread of comments may stand under: a bare label, or a count word alone ("Dyskusja", "网友评论"). */
+function isThreadLabel(text: string): boolean {
+  return (
+    isBareLabel(text) || (wordCount(text) <= 3 && isPhrase(text.toLowerCase(), COMMENT_COUNT_WORDS) !== null)
+  );
+}
+
+/** Blocks a thread under a label may run to before the text ends or a prompt closes it. */
+const THREAD_BLOCKS = 16;
+/** Words of one comment. */
+const COMMENT_WORDS = 80;
+
+/**
+ * Comments under the label: a commenter's name line first ("Hannes_K", "Eva M.", "网友“老陈”"), then
+ * short blocks to the end of the text or to the form's prompt. A crosshead opens a section of
+ * paragraphs, not a name line.
+ */
+function threadFollows(texts: readonly string[], blocks: readonly SourcedBlock[], label: number): boolean {
+  const first = blocks[label + 1];
+  if (!first || first.block.type !== 'paragraph' || !isNameLine(texts[label + 1]!)) return false;
+  for (let j = label + 1; j < blocks.length; j++) {
+    if (j > label + THREAD_BLOCKS) return false;
+    if (isSurePrompt(texts[j]!)) return true;
+    if (wordCount(texts[j]!) > COMMENT_WORDS) return false;
+  }
+  return true;
+}
+
+/** A name line: a few words that end no sentence (an initial's full stop aside, "Eva M."). */
+function isNameLine(text: string): boolean {
+  const line = text.trim();
+  if (wordCount(line) > 3 || line.length > 30) return false;
+  return !/[!?。！？:：]$/u.test(line) && (!line.endsWith('.') || /(?:^|\s)\p{Lu}\.$/u.test(line));
 }
 
 export function removeComments(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {

@@ -84,3 +84,38 @@ describe('comment counts', () => {
       expect(isCommentsMarker(marker), marker).toBe(true);
   });
 });
+
+describe('comment threads', () => {
+  const thread = (label: string, prompt = '') =>
+    `${prose(6)}<h3>${label}</h3><div><b>Hannes_K</b><p>Bin seit 30 Jahren Kunde. Jetzt wechsle ich.</p></div><div><b>Eva M.</b><p>12 Euro für die Girocard ist einfach frech.</p></div>${prompt}`;
+
+  it("take a label with commenters' names and their comments under it, to the prompt or the end", () => {
+    for (const html of [
+      thread('Kommentare', '<p>Melden Sie sich an, um einen Kommentar zu schreiben.</p>'),
+      thread('Kommentare'),
+      thread('Dyskusja'),
+    ]) {
+      const kept = textOf(removeComments(blocksFrom(html), context()));
+      expect(kept).not.toMatch(/Kommentare|Dyskusja|Hannes_K|Girocard|Melden Sie/);
+      expect(kept).toContain('Article paragraph 4');
+    }
+  });
+
+  it("keeps a crosshead over the story's own paragraphs", () => {
+    const html = `${prose(4)}<h3>Reacties</h3>${prose(3, 5)}<p>Log in om te reageren.</p>`;
+    const kept = textOf(removeComments(blocksFrom(html), context()));
+    expect(kept).toContain('Reacties');
+    expect(kept).toContain('Article paragraph 6');
+  });
+
+  it('knows the prompts to log in before commenting', () => {
+    for (const marker of [
+      'Accedi per lasciare un commento.',
+      'Inicie sessão para comentar.',
+      'Zaloguj się, aby dodać komentarz.',
+      'Réagir à cet article',
+      'コメントするにはログインが必要です。',
+    ])
+      expect(isCommentsMarker(marker), marker).toBe(true);
+  });
+});

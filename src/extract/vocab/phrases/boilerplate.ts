@@ -1437,6 +1437,8 @@ export const COMMENTS: PhraseList = {
     ...['only registered users can comment', 'sign in to comment', 'log in or register to comment'],
   ],
   ru: [
+    'войдите, чтобы оставить комментарий',
+    'чтобы оставить комментарий',
     ...['комментарии отключены', 'комментарии к этому материалу отключены', 'комментарии закрыты'],
     ...[
       'оставить комментарий',
@@ -1447,11 +1449,15 @@ export const COMMENTS: PhraseList = {
     'будьте первым, кто оставит комментарий',
   ],
   uk: [
+    'увійдіть, щоб залишити коментар',
+    'щоб залишити коментар',
     ...['коментарі вимкнено', 'коментарі до цього матеріалу вимкнено', 'коментарі закрито'],
     ...['залишити коментар', 'залиште коментар', 'додати коментар', 'коментувати можуть лише'],
     'будьте першим, хто залишить коментар',
   ],
   de: [
+    'um einen kommentar zu schreiben',
+    'melden sie sich an, um zu kommentieren',
     ...[
       'kommentarfunktion ist deaktiviert',
       'kommentare sind geschlossen',
@@ -1461,18 +1467,26 @@ export const COMMENTS: PhraseList = {
     ...['schreiben sie den ersten kommentar', 'sei der erste, der kommentiert'],
   ],
   fr: [
+    'connectez-vous pour commenter',
+    'connectez-vous pour réagir',
+    'réagir à cet article',
     ...['commentaires sont fermés', 'commentaires sont désactivés'],
     ...['laisser un commentaire', 'ajouter un commentaire'],
     ...['participez au débat en', 'commentaires sont réservés', 'commentaires est réservé'],
     ...['soyez le premier à commenter', 'soyez la première à commenter'],
   ],
   es: [
+    'inicia sesión para comentar',
+    'regístrate para comentar',
     ...['dejá tu comentario', 'deja tu comentario', 'dejá un comentario'],
     ...['comentarios están cerrados', 'comentarios están desactivados'],
     ...['deja un comentario', 'dejar un comentario', 'añadir comentario', 'comentarios están reservados'],
     ...['sé el primero en comentar', 'sé la primera en comentar', 'los comentarios pasan por moderación'],
   ],
   it: [
+    'accedi per lasciare un commento',
+    'accedi per commentare',
+    'registrati per commentare',
     ...['commenti sono chiusi', 'commenti sono disabilitati', 'commenti disabilitati'],
     'lascia un commento',
     'aggiungi un commento',
@@ -1480,6 +1494,9 @@ export const COMMENTS: PhraseList = {
     'commenta per primo',
   ],
   pt: [
+    'inicie sessão para comentar',
+    'faça login para comentar',
+    'entre para comentar',
     ...['comentários estão fechados', 'comentários estão desativados', 'comentários encerrados'],
     ...['deixe um comentário', 'deixe uma resposta', 'adicionar comentário'],
     ...['comentários estão reservados', 'comentários são exclusivos'],
@@ -1488,6 +1505,9 @@ export const COMMENTS: PhraseList = {
     'os comentários passam por moderação',
   ],
   pl: [
+    'zaloguj się, aby dodać komentarz',
+    'zaloguj się, żeby skomentować',
+    'aby dodać komentarz',
     ...['komentarze są wyłączone', 'komentarze zostały wyłączone', 'komentowanie zostało wyłączone'],
     ...['dodaj komentarz', 'zostaw komentarz', 'komentować mogą tylko', 'zaloguj się, aby skomentować'],
     ...['bądź pierwszy, który skomentuje', 'skomentuj jako pierwszy'],
@@ -1515,8 +1535,12 @@ export const COMMENTS: PhraseList = {
     'zanechte komentář',
     'komentáře jsou uzavřeny',
   ],
-  zh: [...['评论已关闭', '評論已關閉'], '发表评论', '發表評論'],
-  ja: [...['コメントは受け付けていません', 'コメント欄は閉じられています'], 'コメントを書く'],
+  zh: ['登录后发表评论', '登入後發表評論', ...['评论已关闭', '評論已關閉'], '发表评论', '發表評論'],
+  ja: [
+    'コメントするにはログイン',
+    ...['コメントは受け付けていません', 'コメント欄は閉じられています'],
+    'コメントを書く',
+  ],
 };
 
 /**
@@ -1577,8 +1601,8 @@ export const COMMENT_FORM_NOTICE: PhraseList = {
  */
 export const COMMENT_LABELS: PhraseList = {
   en: ['comments', 'responses'],
-  ru: ['комментарии'],
-  uk: ['коментарі'],
+  ru: ['комментарии', 'отзывы читателей'],
+  uk: ['коментарі', 'відгуки читачів'],
   de: ['kommentare', 'kommentieren', 'antworten'],
   fr: ['commentaires', 'réagir'],
   es: ['comentarios'],
