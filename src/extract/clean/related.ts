@@ -144,17 +144,24 @@ function headlineList(sb: SourcedBlock | undefined): boolean {
 }
 
 /**
- * A teaser card's headline without a link (the card itself is the link, set by script): one short
- * line that does not end a sentence, in the box of the label line before it, where the box ends.
+ * Teaser headlines without links (the cards themselves are the links, set by script): the short
+ * lines that end no sentence, in the box of the label line before them, up to where the box ends.
+ * How many there are; none when the box goes on past them.
  */
-function cardHeadline(blocks: readonly SourcedBlock[], label: number): boolean {
-  const card = blocks[label]!.group;
-  const next = blocks[label + 1];
-  if (!card || !next?.group || next.block.type !== 'paragraph' || !sameBox(card, next.group)) return false;
-  const after = blocks[label + 2]?.group;
-  if (after && (after === card || after === next.group)) return false;
-  const text = blockText(next);
-  return wordCount(text) <= HEADLINE_WORDS && !SENTENCE_END.test(text);
+function boxHeadlines(blocks: readonly SourcedBlock[], label: number): number {
+  const box = blocks[label]!.group;
+  if (!box) return 0;
+  const groups = new Set([box]);
+  let j = label + 1;
+  for (; j < blocks.length; j++) {
+    const next = blocks[j]!;
+    if (!next.group || next.block.type !== 'paragraph' || !sameBox(box, next.group)) break;
+    const text = blockText(next);
+    if (wordCount(text) > HEADLINE_WORDS || SENTENCE_END.test(text)) break;
+    groups.add(next.group);
+  }
+  const after = blocks[j]?.group;
+  return after && groups.has(after) ? 0 : j - label - 1;
 }
 
 export function removeTeasers(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
@@ -166,7 +173,8 @@ export function removeTeasers(blocks: SourcedBlock[], ctx: CleanContext): Source
     // headlines right under it even when its links were lost.
     if (labelsSection(sb, text)) {
       let j = i + 1;
-      if (headlineList(blocks[j]) || cardHeadline(blocks, i)) j++;
+      if (headlineList(blocks[j])) j++;
+      else j += boxHeadlines(blocks, i);
       while (j < blocks.length && blocks[j]!.block.type !== 'heading' && links(blocks[j]!) > 0.5) j++;
       ctx.removals.add('related', 'heading:related', blocks.slice(i, j).map(blockText).join(' '));
       i = j - 1;

@@ -37,6 +37,20 @@ describe('related headings', () => {
     );
   });
 
+  it("take every unlinked headline in the label's box when the box ends after them", () => {
+    const box =
+      '<div><p>Meest gelezen</p><p>Tram naar De Uithof maand buiten dienst</p><p>Nieuwe wijk Merwede: bouw start in 2025</p></div>';
+    const kept = textOf(removeTeasers(blocksFrom(`<div>${prose(2)}</div>${box}`), context()));
+    expect(kept).not.toMatch(/Uithof|Merwede/);
+    expect(kept).toContain('Article paragraph 2');
+    // A box that goes on with a sentence after the short lines holds prose: its lines stay.
+    const prosy =
+      '<div><p>Meest gelezen</p><p>Tram naar De Uithof maand buiten dienst</p><p>Nieuwe wijk Merwede</p><p>De gemeente bouwt er 6.000 woningen, zegt de wethouder.</p></div>';
+    expect(textOf(removeTeasers(blocksFrom(`<div>${prose(2)}</div>${prosy}`), context()))).toContain(
+      'Uithof',
+    );
+  });
+
   it("take an embedded video's title line, and keep a sentence that opens with a video label", () => {
     for (const line of [
       'Video: zo meet je PFAS in de bodem (3:12)',
