@@ -45,6 +45,7 @@ export function extractFromHtml(html: HtmlInput, options: ExtractOptions = {}): 
       siteName: metadata.siteName,
       title: metadata.title,
       canonicalUrl: metadata.canonicalUrl,
+      authors: metadata.authors,
     });
   } finally {
     forgetPageMemos();

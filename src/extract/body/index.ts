@@ -34,6 +34,8 @@ export interface SiteHints {
   title: string | null;
   /** The page's canonical URL (absolute), if it gives one. */
   canonicalUrl?: string | null;
+  /** The article's authors as metadata found them. */
+  authors?: readonly string[];
 }
 
 /**
@@ -88,7 +90,7 @@ export function extractBody(
   const sourced: SourcedBlock[] = domToSourcedBlocks(content, options.url ?? null);
   const hosts = pageHosts([options.url, site.canonicalUrl]);
   const kept = dropTitleHeading(
-    cleanBlocks(sourced, { removals, hashtags, outlets, headline, hosts }),
+    cleanBlocks(sourced, { removals, hashtags, outlets, headline, hosts, authors: site.authors ?? [] }),
     titles,
   );
   const cleaned = kept.map((s) => s.block);

@@ -10,6 +10,8 @@ export interface CleanContext {
   outlets: string[];
   /** The headline, without the site's name: a block sharing its words is the article's. */
   headline: string;
+  /** The article's authors from the page's metadata: a closing line opening with one is their bio. */
+  authors?: readonly string[];
   /** The page's own hosts (see `pageHosts` in body/index.ts), lower case, without "www.". */
   hosts: string[];
   /**

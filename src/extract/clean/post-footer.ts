@@ -128,11 +128,57 @@ function isAuthorBioByVerb(blocks: SourcedBlock[], at: number, ctx: CleanContext
   return !mentions(`${ctx.headline} ${rest.join(' ')}`, name);
 }
 
+/**
+ * The names a byline's author goes by in a bio: the name as metadata gives it, and the part after a
+ * bureau or desk set before it ("石巻支局・佐藤亮" → "佐藤亮").
+ */
+function bioNames(authors: readonly string[]): string[] {
+  const names = new Set<string>();
+  for (const author of authors) {
+    names.add(author.trim());
+    const last = author.split(BUREAU_SEPARATOR).pop()?.trim();
+    if (last) names.add(last);
+  }
+  return [...names].filter((n) => n.length >= 2);
+}
+const BUREAU_SEPARATOR = /[・·|｜/／]/;
+
+/**
+ * A bio box of the article's own author: a line with a byline name alone (maybe with a bureau), then
+ * a line opening with that name and going on about them ("Sanne de Boer is verslaggever wonen …",
+ * "佐藤亮：石巻支局記者。…", "林嘉怡，…记者。"). Without the name line over it, a closing line about
+ * the author may be the column's own tagline, which the story keeps. Returns the bio's index or -1.
+ */
+function authorBioBox(blocks: readonly SourcedBlock[], label: number, names: readonly string[]): number {
+  const bio = blocks[label + 1];
+  if (!bio || bio.block.type !== 'paragraph' || blocks[label]!.block.type !== 'paragraph') return -1;
+  const text = blockText(bio);
+  if (wordCount(text) > 45 || quotesSpeech(text)) return -1;
+  const line = blockText(blocks[label]!).trim();
+  for (const name of names) {
+    if (!text.startsWith(name) || !AFTER_NAME.test(text.slice(name.length))) continue;
+    const labelled =
+      line === name || (line.includes(name) && line.length <= name.length + 12 && !SENTENCE_MARK.test(line));
+    if (labelled) return label + 1;
+  }
+  return -1;
+}
+/** What follows a name opening a bio: a space, comma, colon or dash, then more text; not more of a word. */
+const AFTER_NAME = /^(?:\s|[,，、:：—–-])\s*\S/u;
+const SENTENCE_MARK = /[.!?。！？]/;
+
 export function removePostFooters(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const start = Math.max(0, blocks.length - TAIL);
+  const names = bioNames(ctx.authors ?? []);
   const rules = blocks.map((sb, i) =>
     i >= start && sb.block.type === 'paragraph' ? postFooterRule(blockText(sb)) : null,
   );
+  for (let i = Math.max(0, start - 1); i < blocks.length - 1 && names.length > 0; i++) {
+    const bio = authorBioBox(blocks, i, names);
+    if (bio < 0 || rules[bio]) continue;
+    rules[i] = 'text-cues:author-bio';
+    rules[bio] = 'text-cues:author-bio';
+  }
   let last = blocks.length - 1;
   while (last >= start && rules[last]) last--;
   if (last >= start && blocks[last]!.block.type === 'paragraph' && isAuthorBioByVerb(blocks, last, ctx))

@@ -46,3 +46,43 @@ describe('CJK author bios', () => {
     expect(isAuthorBio('社会部記者の中村由紀さんが、現地から報告した。')).toBe(false);
   });
 });
+
+describe("the byline author's bio box", () => {
+  const withAuthors = (authors: string[]) => ({ ...context(), authors });
+
+  it("takes a name line and the line opening with that author's name, in any language", () => {
+    for (const [author, label, bio] of [
+      [
+        'Sanne de Boer',
+        'Sanne de Boer',
+        'Sanne de Boer is verslaggever wonen en ruimtelijke ordening bij Dagblad Oost.',
+      ],
+      [
+        '石巻支局・佐藤亮',
+        '石巻支局・佐藤亮',
+        '佐藤亮：石巻支局記者。水産業と沿岸部の暮らしを取材している。',
+      ],
+      ['林嘉怡', '林嘉怡', '林嘉怡，南方观察劳动与社会保障领域记者。'],
+    ]) {
+      const ctx = withAuthors([author!]);
+      const html = `${prose(3)}<div><strong>${label}</strong><p>${bio}</p></div>`;
+      const kept = textOf(removePostFooters(blocksFrom(html), ctx));
+      expect(kept, bio).not.toContain(bio!);
+      expect(kept, bio).not.toContain(label!);
+      expect(kept).toContain('Article paragraph 3');
+      expect(ctx.removals.items[0]).toMatchObject({ category: 'other', rule: 'text-cues:author-bio' });
+    }
+  });
+
+  it("keeps a column's closing tagline with no name line over it, and a bio of someone else", () => {
+    const tagline =
+      '<p>Marieke van Dijk is klarinettist en schrijft elke maand een column voor De Polderpost.</p>';
+    expect(
+      textOf(removePostFooters(blocksFrom(`${prose(3)}${tagline}`), withAuthors(['Marieke van Dijk']))),
+    ).toContain('klarinettist');
+    const other = '<div><strong>Jan Smit</strong><p>Jan Smit is wethouder van de gemeente.</p></div>';
+    expect(
+      textOf(removePostFooters(blocksFrom(`${prose(3)}${other}`), withAuthors(['Sanne de Boer']))),
+    ).toContain('wethouder');
+  });
+});
