@@ -91,7 +91,7 @@ const COMMENT_WORDS = 80;
  */
 function threadFollows(texts: readonly string[], blocks: readonly SourcedBlock[], label: number): boolean {
   const first = blocks[label + 1];
-  if (!first || first.block.type !== 'paragraph' || !isNameLine(texts[label + 1]!)) return false;
+  if (first?.block.type !== 'paragraph' || !isNameLine(texts[label + 1]!)) return false;
   for (let j = label + 1; j < blocks.length; j++) {
     if (j > label + THREAD_BLOCKS) return false;
     if (isSurePrompt(texts[j]!)) return true;

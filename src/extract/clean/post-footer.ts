@@ -151,7 +151,7 @@ const BUREAU_SEPARATOR = /[・·|｜/／]/;
  */
 function authorBioBox(blocks: readonly SourcedBlock[], label: number, names: readonly string[]): number {
   const bio = blocks[label + 1];
-  if (!bio || bio.block.type !== 'paragraph' || blocks[label]!.block.type !== 'paragraph') return -1;
+  if (bio?.block.type !== 'paragraph' || blocks[label]!.block.type !== 'paragraph') return -1;
   const text = blockText(bio);
   if (wordCount(text) > 45 || quotesSpeech(text)) return -1;
   const line = blockText(blocks[label]!).trim();
