@@ -102,8 +102,11 @@ function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boole
   if (c.self && (own >= 1 || control || sharesTopic(text, words.body, 2))) return true;
   // Money words beside another host's address are the story's charity, not the outlet asking.
   // Not in a story about a fundraiser, whose paragraphs tell how to give ("Une cagnotte en ligne a
-  // été ouverte, et les dons peuvent …"): there only the outlet's voice makes a piece.
-  const asksWithMoney = !fundraiser && !c.foreign && c.appeal - (c.named ? 1 : 0) >= 1 && c.payment >= 1;
+  // été ouverte, et les dons peuvent …"), nor in one about the press, whose paragraphs price other
+  // papers' subscriptions ("Subskrypcja kosztuje 9,99 zł miesięcznie"): there only the outlet's
+  // voice makes a piece.
+  const asksWithMoney =
+    !fundraiser && !press && !c.foreign && c.appeal - (c.named ? 1 : 0) >= 1 && c.payment >= 1;
   // Money alone as the cue must be named in the outlet's voice, not beside it (see `moneyInVoice`).
   const moneyOnly = c.ask === 0 && c.appeal === 0 && !c.control && !c.button;
   if ((c.voice || asksWithMoney) && own >= 1 && body && (!moneyOnly || moneyInVoice(unquoted(text))))

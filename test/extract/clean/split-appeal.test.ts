@@ -476,6 +476,25 @@ describe("a paper's story about itself", () => {
     );
     expect(kept).toContain('We currently have 4,200 digital subscribers');
   });
+
+  it("keeps a paragraph pricing another paper's subscription, in a story about the press", () => {
+    const other =
+      '<p>Inną drogą poszedł portal „Kalisz24”, który wprowadził paywall. Subskrypcja kosztuje 9,99 zł miesięcznie; po pół roku wykupiło ją 2 100 osób, ale ruch na stronie spadł o 30 proc.</p>';
+    const html = [
+      prose(3),
+      other,
+      prose(2, 4),
+      '<p>Ten tekst przeczytasz za darmo, ale jego przygotowanie kosztowało. Jeśli cenisz rzetelne informacje z Wielkopolski, dołącz do grona naszych darczyńców.</p>',
+      '<p>Wpłata 20 zł miesięcznie to koszt dwóch kaw, a dla nas – możliwość zatrudnienia kolejnego reportera.</p>',
+    ].join('');
+    const kept = clean(
+      html,
+      ['Wiadomości Wielkopolskie'],
+      'Lokalne gazety stawiają na czytelników. „Reklama już nas nie utrzyma”',
+    );
+    expect(kept).toContain('Subskrypcja kosztuje 9,99 zł');
+    expect(kept).not.toContain('dołącz do grona naszych darczyńców');
+  });
 });
 
 describe("a fundraiser's story around the outlet's appeal", () => {
