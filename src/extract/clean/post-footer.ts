@@ -175,7 +175,8 @@ export function removePostFooters(blocks: SourcedBlock[], ctx: CleanContext): So
   );
   for (let i = Math.max(0, start - 1); i < blocks.length - 1 && names.length > 0; i++) {
     const bio = authorBioBox(blocks, i, names);
-    if (bio < 0 || rules[bio]) continue;
+    // The bio may already be known by its role word; its name line is still the box's.
+    if (bio < 0 || (rules[bio] && rules[bio] !== 'text-cues:author-bio')) continue;
     rules[i] = 'text-cues:author-bio';
     rules[bio] = 'text-cues:author-bio';
   }

@@ -74,6 +74,14 @@ describe("the byline author's bio box", () => {
     }
   });
 
+  it('takes the name line over a bio its role word already gives away', () => {
+    const ctx = withAuthors(['Joana Pereira']);
+    const html = `${prose(3)}<div><strong>Joana Pereira</strong><p>Joana Pereira é jornalista da Gazeta do Centro desde 2019.</p></div>`;
+    const kept = textOf(removePostFooters(blocksFrom(html), ctx));
+    expect(kept).not.toMatch(/Joana Pereira/);
+    expect(kept).toContain('Article paragraph 3');
+  });
+
   it("keeps a column's closing tagline with no name line over it, and a bio of someone else", () => {
     const tagline =
       '<p>Marieke van Dijk is klarinettist en schrijft elke maand een column voor De Polderpost.</p>';
