@@ -180,6 +180,30 @@ describe('one we-verb with money words', () => {
   });
 });
 
+describe('"us" joined to the verb', () => {
+  it('is the outlet\'s voice in Italian and Portuguese ("sostienici", "ajude-nos")', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const [it, pt, story] = blocksFrom(
+      `<p>Seguiamo i processi dalla prima udienza alla sentenza. Se pensi che sia importante, sostienici con una donazione anche piccola.</p>
+      <p>Torne-se membro por 4 euros por mês e ajude-nos a acompanhar o setor com independência.</p>
+      <p>Il giudice ha disposto una provvisionale di 150mila euro a favore dei familiari della vittima.</p>`,
+    );
+    expect(appealCues(it!).voice).toBe(true);
+    expect(appealCues(pt!).voice).toBe(true);
+    expect(appealCues(story!).voice).toBe(false);
+  });
+
+  it("makes a lone appeal paragraph between the story's paragraphs", () => {
+    const { text } = clean(
+      `${prose(2)}<p>Seguiamo i processi dalla prima udienza alla sentenza. Se pensi che sia importante, sostienici con una donazione anche piccola.</p>${prose(2, 3)}`,
+      ['Cronache di Torino'],
+      'Crollo in Barriera di Milano, condannati il costruttore e il direttore dei lavori',
+    );
+    expect(text).not.toContain('sostienici');
+    expect(text).toContain('Article paragraph 4:');
+  });
+});
+
 describe('asking the reader to fund the work', () => {
   it('takes "Fund the next investigation" near an appeal, not a grant funding the next phase', () => {
     const { text } = clean(

@@ -2139,6 +2139,8 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     // The verb carries the "you" ("Se puoi, …", "se volete").
     ...['puoi', 'vuoi', 'potete', 'volete'],
     ...['ci aiuti', 'ci sostieni', 'ci permetti', 'ci aiutate', 'ci sostenete'],
+    // "Us" joined to the verb ("sostienici", "aiutarci"), as Spanish "apóyanos".
+    ...['sostienici', 'aiutaci', 'sosteneteci', 'aiutateci', 'sostenerci', 'aiutarci', 'seguici'],
   ],
   pt: [
     'nós',
@@ -2154,6 +2156,8 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'podes',
     'queres',
     ...['nos ajudas', 'nos apoias', 'nos permites'],
+    // "Us" joined to the verb with a hyphen ("ajude-nos", "apoie-nos").
+    ...['ajude-nos', 'apoie-nos', 'ajuda-nos', 'apoia-nos', 'ajudem-nos', 'apoiem-nos'],
   ],
   pl: [
     ...['my', 'nam', 'nasz', 'nasza', 'nasze', 'nasi', 'naszych', 'naszej', 'naszego', 'wy', 'wam'],
