@@ -276,6 +276,31 @@ function boxMembers(blocks: readonly SourcedBlock[], texts: readonly string[], b
   return members;
 }
 
+/** Words of a sign-up box's button line ("Aanmelden", "Zapisz mnie", "Sign me up"). */
+const BUTTON_WORDS = 3;
+
+/**
+ * The button line closing a sign-up box: a short line that ends no sentence, right after a line of
+ * the box and last in the prompt's container ("Ontvang onze nieuwsbrief" · "Aanmelden"). A story's
+ * crosshead there would have its section after it in the same container.
+ */
+function boxButtons(
+  blocks: readonly SourcedBlock[],
+  texts: readonly string[],
+  drop: ReadonlySet<number>,
+): number[] {
+  const found: number[] = [];
+  for (const i of drop) {
+    const j = i + 1;
+    const group = blocks[i]!.group;
+    if (!group || j >= blocks.length || drop.has(j) || blocks[j]!.group !== group) continue;
+    if (blocks[j + 1]?.group === group || blocks[j]!.block.type !== 'paragraph') continue;
+    const text = texts[j]!.trim();
+    if (wordCount(text) <= BUTTON_WORDS && !/[.!?。！？:：,;]$/u.test(text)) found.push(j);
+  }
+  return found;
+}
+
 /**
  * A prompt and its neighbours: a signup box is a heading, a one-line blurb ("The day's top stories
  * in your inbox every morning") and a form, so a short block next to a prompt needs only one phrase.
@@ -311,6 +336,7 @@ export function removeNewsletterPrompts(blocks: SourcedBlock[], ctx: CleanContex
       }
     }
   }
+  for (const j of boxButtons(blocks, texts, drop)) drop.add(j);
   for (const i of paywallBoxLines(blocks, texts, new Set(meters.keys())))
     meters.set(i, 'pattern:paywall-box');
   if (drop.size === 0 && meters.size === 0) return blocks;

@@ -778,3 +778,23 @@ describe('Turkish and Czech page furniture', () => {
     expect(textOf(kept)).toContain('Article paragraph 2');
   });
 });
+
+describe("a sign-up box's button line", () => {
+  it('goes with the prompt it closes, in the same container', () => {
+    for (const [prompt, button] of [
+      ['Zapisz się na newsletter „Tydzień w sądach”. Wysyłamy w każdą niedzielę.', 'Zapisz mnie'],
+      ['Ontvang onze nieuwsbrief', 'Aanmelden'],
+    ]) {
+      const ctx = context();
+      const html = `${prose(3)}<div><p>${prompt}</p><p>${button}</p></div>`;
+      const kept = textOf(removeNewsletterPrompts(blocksFrom(html), ctx));
+      expect(kept, button).not.toContain(button!);
+      expect(kept).toContain('Article paragraph 3');
+    }
+  });
+
+  it("keeps a crosshead after the prompt that opens the story's next section", () => {
+    const html = `<div>${prose(2)}<p>Ontvang onze nieuwsbrief</p><p>De nieuwe wijk</p>${prose(2, 3)}</div>`;
+    expect(textOf(removeNewsletterPrompts(blocksFrom(html), context()))).toContain('De nieuwe wijk');
+  });
+});
