@@ -16,6 +16,7 @@ import {
   PLEDGE_COUNTER,
   PLEDGE_FRACTION,
   PLEDGE_TO_GOAL,
+  STORY_MADE_POSSIBLE,
   SUPPORT_PATH,
   SUPPORTER_TALLY,
   TALLY_GOAL,
@@ -49,7 +50,7 @@ import { blockText, SENTENCE_END, unquoted, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { NAME_ARTICLE, outletPattern, THIS_OUTLET, unquoteName } from './outlet-names.js';
 import { foreignAddress, ownServiceAddress, ownServicePath } from './own-address.js';
-import { alternation, escapeRegex, PhraseSet, phraseRegex } from './phrases.js';
+import { alternation, escapeRegex, PhraseSet, phraseRegex, startPhrase } from './phrases.js';
 import { sharesTopic, topicKeys } from './topic.js';
 
 export interface AppealCues {
@@ -84,7 +85,10 @@ export interface AppealCues {
    * a voice of the story's, which lets no block join an appeal.
    */
   readonly reports: boolean;
-  /** The block opens with the outlet's name: the outlet speaking of itself ("Gazeta X is published by …"). */
+  /**
+   * The block opens with the outlet's name, or with the article as what readers paid for ("Este
+   * artículo es posible gracias a …"): the outlet speaking of itself ("Gazeta X is published by …").
+   */
   self: boolean;
   /**
    * The block starts with the outlet's name, an article aside: its subject ("La Voce di Borgo is
@@ -744,6 +748,9 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   const scan = words <= CUE_SCAN_WORDS;
   cues.ask = scan ? ASK.count(text) : 0;
   cues.appeal = scan ? APPEAL.count(text) : 0;
+  // The article as what readers' money made ("Este artículo es posible gracias a los lectores …"):
+  // the outlet speaking of its own work, with no "we" and no name.
+  if (cues.appeal > 0 && startPhrase(text, STORY_MADE_POSSIBLE) !== null) cues.self = true;
   cues.payment = scan ? count(text, PAYMENT) : 0;
   cues.voiceOf = new VoiceText(
     raw,

@@ -460,6 +460,26 @@ describe('pieces that speak of what pays for the outlet, in words of their own',
   });
 });
 
+describe('the article as what readers paid for', () => {
+  const piece =
+    '<p>Este artículo es posible gracias a los lectores que apoyan el periodismo independiente en Aragón.</p>';
+  const appeal =
+    '<p>Más de 1.200 personas ya sostienen este diario. Si puedes, únete a ellos: con una aportación desde 3 euros al mes nos ayudas a seguir.</p><p>Hazte socio</p>';
+  const headline = 'Zaragoza aprueba sus presupuestos para 2025 con el apoyo de Vox';
+
+  it('is a piece of the appeal found on the page, with no "we" and no name', () => {
+    const kept = clean(`${prose(2)}${piece}${prose(2, 3)}${appeal}`, ['Diario del Ebro'], headline);
+    expect(kept).not.toContain('Este artículo es posible');
+    expect(kept).toContain('Article paragraph 4:');
+  });
+
+  it('stays on a page with no appeal', () => {
+    expect(clean(`${prose(2)}${piece}${prose(2, 3)}`, ['Diario del Ebro'], headline)).toContain(
+      'Este artículo es posible',
+    );
+  });
+});
+
 describe("a paper's story about itself", () => {
   it("keeps its paragraphs on what it costs, beside the paper's own appeal", () => {
     const html = [

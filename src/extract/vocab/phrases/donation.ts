@@ -17,6 +17,62 @@ export interface AppealPhrases {
   payment: readonly string[];
 }
 
+/**
+ * The article itself as what readers' money made ("Este artículo es posible gracias a los lectores
+ * que …", "this story was made possible by"): an appeal word, and the outlet speaking of its own
+ * work even without a "we" (see `self` in appeal-cues.ts).
+ */
+export const STORY_MADE_POSSIBLE: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'this story was made possible by',
+    'this article was made possible by',
+    'this story is made possible by',
+    'this article is made possible by',
+    'this article is possible thanks to',
+  ],
+  es: [
+    'este texto fue posible gracias',
+    'este artículo fue posible gracias',
+    'este artículo es posible gracias',
+    'este texto es posible gracias',
+    'este reportaje es posible gracias',
+    'este reportaje fue posible gracias',
+  ],
+  it: [
+    'questo articolo è stato possibile grazie',
+    'questo articolo esiste grazie',
+    'questo articolo è possibile grazie',
+    'questo articolo è stato reso possibile',
+    'questo articolo è reso possibile',
+  ],
+  de: [
+    'dieser text entstand dank',
+    'dieser artikel entstand dank',
+    'dieser artikel ist möglich dank',
+    'dieser text ist möglich dank',
+    'dieser artikel wurde ermöglicht',
+  ],
+  pt: [
+    'este texto só foi possível graças',
+    'esta reportagem só foi possível graças',
+    'este texto é possível graças',
+    'esta reportagem é possível graças',
+    'este artigo é possível graças',
+  ],
+  nl: [
+    'dit artikel kwam tot stand dankzij',
+    'dit stuk kwam tot stand dankzij',
+    'dit artikel is mogelijk dankzij',
+    'dit artikel werd mogelijk gemaakt door',
+  ],
+  pl: ['ten tekst powstał dzięki', 'ten artykuł powstał dzięki'],
+  fr: [
+    'cet article est possible grâce',
+    'cet article a été rendu possible grâce',
+    'cet article a pu être réalisé grâce',
+  ],
+};
+
 export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   en: {
     ask: [
@@ -121,7 +177,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'i invite you to',
     ],
     appeal: [
-      ...['this story was made possible by', 'this article was made possible by'],
+      ...STORY_MADE_POSSIBLE.en!,
       // Asking the reader to let its ads show ("désactivez votre bloqueur de publicité") is asking for money.
       ...['ad blocker', 'ad-blocker', 'adblocker', 'whitelist us'],
       ...['we have no advertisers', "we don't have advertisers"],
@@ -655,7 +711,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ich lade sie ein',
     ],
     appeal: [
-      ...['dieser text entstand dank', 'dieser artikel entstand dank'],
+      ...STORY_MADE_POSSIBLE.de!,
       ...['werbeblocker', 'adblocker', 'ad-blocker'],
       ...[
         'gemeinnütziger journalismus',
@@ -817,6 +873,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si cela compte pour vous',
     ],
     appeal: [
+      ...STORY_MADE_POSSIBLE.fr!,
       ...['cet article existe grâce', 'ce texte existe grâce'],
       ...['bloqueur de publicité', 'bloqueur de pub', 'adblock'],
       ...[
@@ -992,7 +1049,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si esto te importa',
     ],
     appeal: [
-      ...['este texto fue posible gracias', 'este artículo fue posible gracias'],
+      ...STORY_MADE_POSSIBLE.es!,
       ...['bloqueador de anuncios', 'bloqueador de publicidad', 'adblock'],
       ...['dependemos de quienes nos leen', 'dependemos de nuestros lectores'],
       ...[
@@ -1158,8 +1215,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se ti sta a cuore',
     ],
     appeal: [
+      ...STORY_MADE_POSSIBLE.it!,
       ...['quote dei soci', 'niente pubblicità', 'niente banner'],
-      ...['questo articolo è stato possibile grazie', 'questo articolo esiste grazie'],
       ...['blocco della pubblicità', 'blocco pubblicità', 'adblock', 'ad blocker'],
       ...['dipendiamo da chi ci legge', 'dipendiamo dai lettori'],
       ...['questo articolo è gratuito', 'informazione locale'],
@@ -1314,7 +1371,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se isso importa para você',
     ],
     appeal: [
-      ...['este texto só foi possível graças', 'esta reportagem só foi possível graças'],
+      ...STORY_MADE_POSSIBLE.pt!,
       ...['bloqueador de anúncios', 'bloqueador de publicidade', 'adblock'],
       // An outlet with no owner, and the readers who back it ("torne-se leitor apoiante").
       ...['sem dono', 'leitor apoiante', 'leitora apoiante', 'leitores apoiantes'],
@@ -1501,7 +1558,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'zapraszam cię do',
     ],
     appeal: [
-      ...['ten tekst powstał dzięki', 'ten artykuł powstał dzięki'],
+      ...STORY_MADE_POSSIBLE.pl!,
       ...['blokadę reklam', 'blokada reklam', 'adblock'],
       // The 1.5% of income tax a reader may assign to a foundation, and the outlet without a publisher.
       ...['1,5% podatku', '1,5 proc. podatku', '1,5 procent podatku', 'nie ma wydawcy', 'nie mamy wydawcy'],
@@ -1644,7 +1701,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'als dit voor jou belangrijk is',
     ],
     appeal: [
-      ...['dit artikel kwam tot stand dankzij', 'dit stuk kwam tot stand dankzij'],
+      ...STORY_MADE_POSSIBLE.nl!,
       ...['advertentieblokker', 'adblocker'],
       ...['journalistiek zonder winstoogmerk', 'we hebben geen adverteerders'],
       'onze redactie',
