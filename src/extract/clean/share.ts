@@ -8,9 +8,9 @@ import { blockText, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { findPhrase, phraseRegex } from './phrases.js';
 
-/** A network's or share button's name with the separators after it. */
+/** A network's or share button's name with the separators after it (Japan's and China's too: はてブ, 豆瓣). */
 const NETWORK =
-  '(?:facebook|twitter|x|linkedin|xing|whatsapp|telegram|reddit|pinterest|email|e-mail|vk|ok|ок|вк|вконтакте|viber|messenger|print|copy link|threads|bluesky|mastodon|flipboard|pocket|tumblr|weibo|wechat|line)[\\s,|·/]*';
+  '(?:facebook|twitter|x|linkedin|xing|whatsapp|telegram|reddit|pinterest|email|e-mail|vk|ok|ок|вк|вконтакте|viber|messenger|print|copy link|threads|bluesky|mastodon|flipboard|pocket|tumblr|weibo|wechat|line|はてなブックマーク|はてブ|hatena|mixi|微博|微信|qq空间|qzone|豆瓣|douban|kakaotalk)[\\s,|·/]*';
 /** Two or more of them and nothing else: a share bar. */
 const NETWORKS = new RegExp(`^(?:${NETWORK}){2,}$`, 'i');
 

@@ -470,6 +470,16 @@ describe('share bars', () => {
       textOf(removeShareBars(blocksFrom(`${prose(1)}<p>Telegram</p>${prose(1, 2)}`), context())),
     ).toContain('Telegram');
   });
+  it("knows Japan's and China's share services as buttons ('はてなブックマーク', '豆瓣')", () => {
+    for (const html of [
+      '<p>この記事をシェアする</p><p>X</p><p>LINE</p><p>はてなブックマーク</p>',
+      '<p>分享到</p><p>微信</p><p>豆瓣</p>',
+    ]) {
+      const kept = textOf(removeShareBars(blocksFrom(`${prose(2)}${html}`), context()));
+      expect(kept, html).not.toMatch(/はてなブックマーク|豆瓣/);
+      expect(kept).toContain('Article paragraph 2');
+    }
+  });
   it('reads share words whole, not as the stem of a compound', () => {
     expect(isShareBar('Artikel teilen')).toBe(true);
     expect(isShareBar('• Gesamt- und Teilenergiezähler (rücksetzbar)')).toBe(false);
