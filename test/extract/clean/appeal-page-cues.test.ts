@@ -460,6 +460,18 @@ describe('asks in fresh words', () => {
   });
 });
 
+describe("a blog platform's support box under a post", () => {
+  it('asks, and its button is a control ("この記事が気に入ったら、サポートをしてみませんか" · "サポートする")', () => {
+    const { text } = clean(
+      `${prose(3)}<div><p>この記事が気に入ったら、サポートをしてみませんか</p><p>サポートする</p></div>`,
+      ['能登ジャーナル'],
+      '能登半島地震の義援金、50億円超す',
+    );
+    expect(text).not.toMatch(/サポート/);
+    expect(text).toContain('Article paragraph 3:');
+  });
+});
+
 describe('a headline on money already raised', () => {
   it('makes a fundraiser story, in several languages', async () => {
     const { cuePage } = await import('../../../src/extract/clean/appeal-cues.js');

@@ -1998,6 +1998,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       // The readers addressed plainly, and the reader told how they can give ("OFUSEで応援できます").
       ...['読者の皆さん', '読者のみなさん', 'で応援できます', 'から応援できます', '応援いただけます'],
       ...['ご検討ください', 'ご検討をお願い'],
+      // A blog platform's support box under each post ("この記事が気に入ったら、サポートをしてみませんか").
+      ...['サポートをしてみませんか', 'サポートしてみませんか', 'チップで応援してみませんか'],
       ...['いただけるとうれしい', 'いただけると嬉しい', '応援をいただけると', 'コーヒー一杯分の応援'],
       'からのお願い',
       'へのお願い',
@@ -2083,6 +2085,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
     action: [
       '金額を指定',
       'サポーターになる',
+      'サポートする',
       '応援する',
       '続ける',
       '寄付する',
