@@ -40,6 +40,9 @@ function runsOn(token: string, text: string): boolean {
   return WORD_END.test(token) && /^[\p{L}\p{N}]/u.test(text.slice(token.length));
 }
 
+/** An id word right after a label with no space: the two were separate elements ("Anzeigead-id: 29414"). */
+const GLUED_ID = /^(?:ad[\s_-]?)?id(?![\p{L}])/u;
+
 /** Words that introduce a slot's code after its label ("ref.", "slot", "ID:"), and such a code. */
 const CODE_WORD =
   /^(?:id|\p{L}+-id|slot|ref\.?|unit|code|creative|código|codice|位|编号|編號|번호)(?![\p{L}\p{N}])/u;
@@ -126,8 +129,9 @@ export function adRule(text: string): string | null {
           (afterCodeWord ? SLOT_NAME.exec(rest) : null));
     afterCodeWord = !!code && CODE_WORD.test(code[0]);
     const token = idMatch?.[0] ?? found ?? code?.[0] ?? AGE_MARK.exec(rest)?.[0];
-    // A token ends where a word ends; a CJK label needs no space before what follows ("広告ID").
-    if (!token || runsOn(token, rest)) return null;
+    // A token ends where a word ends; a CJK label needs no space before what follows ("広告ID"), nor
+    // a label set right against its slot's id in the markup ("<span>Anzeige</span><small>ad-id: …").
+    if (!token || (runsOn(token, rest) && !(found && GLUED_ID.test(rest.slice(token.length))))) return null;
     if (idMatch) id = true;
     else if (found) label ??= found;
     rest = rest.slice(token.length);

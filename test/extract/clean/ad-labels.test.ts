@@ -242,3 +242,12 @@ describe('a slot label with its "story continues" note', () => {
     }
   });
 });
+
+describe('an ad label set right against its id', () => {
+  it('is read as label and id though the markup left no space ("<span>Anzeige</span><small>ad-id: …")', () => {
+    expect(adRule('Anzeigead-id: 29414')).toBe('pattern:ad-id');
+    expect(adRule('Publicidadad-id: 29516')).toBe('pattern:ad-id');
+    // A word that only starts like a label stays.
+    expect(adRule('Anzeigenidee 3')).toBeNull();
+  });
+});
