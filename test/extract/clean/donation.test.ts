@@ -734,3 +734,19 @@ describe('a quote inside a quote', () => {
     expect(out).toContain('появилась плашка');
   });
 });
+
+describe("the story's last paragraph before the outlet's box", () => {
+  it('stays when it ends the story container, though it names a sum a month', () => {
+    const story = `<div>${prose(3)}<p>Für die Mieterinnen und Mieter bedeutet das Urteil im Schnitt 96 Euro weniger Miete im Monat. Zu viel gezahlte Beträge muss die Vermieterin erstatten.</p></div>`;
+    const box =
+      '<div><p>Unabhängiger Journalismus braucht Sie</p><p>Kiezreport gehört keinem Konzern und keiner Partei. Wir finanzieren uns fast ausschließlich über unsere Leserinnen und Leser.</p><p>Schon mit 5 Euro im Monat sichern Sie unsere Recherchen. Jeder Beitrag hilft – und ist jederzeit kündbar.</p><p>2 574 von 3 000 Mitgliedern</p><p>Jetzt unterstützen</p></div>';
+    const ctx = {
+      ...context(),
+      outlets: ['Kiezreport'],
+      headline: 'Landgericht kippt Mieterhöhung in der Weserstraße',
+    };
+    const kept = textOf(removeDonationAppeals(blocksFrom(`${story}${box}`), ctx));
+    expect(kept).toContain('96 Euro weniger Miete');
+    expect(kept).not.toMatch(/Kiezreport gehört|Jetzt unterstützen/);
+  });
+});
