@@ -671,6 +671,12 @@ const SCHEME_WORDS = 5;
 /** Short texts act as controls when they start with an action phrase or are an amount. */
 const CONTROL_WORDS = 12;
 /**
+ * A tier card's button, the verb alone ("Обрати", "Choose", "Wybierz"): a control as a whole line
+ * only, since "Choose a charity that …" opens a guide's advice.
+ */
+const CHOOSE_LABEL =
+  /^(?:choose|select|обрати|вибрати|выбрать|выбираю|wybierz|wybieram|auswählen|wählen|choisir|je choisis|elegir|elijo|scegli|escolher|escolho|kiezen|kies|選択|选择|選擇)[\s.!→›»]*$/u;
+/**
  * A row's label before a colon ("Become a monthly member: $5 / $10 / $25", "成為月費會員：HK$50／HK$100"):
  * three amounts after it make the row a widget's all the same.
  */
@@ -763,7 +769,8 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   ACTION_INSIDE.lastIndex = 0;
   // Leading punctuation ("¡Gracias!", "— Not now") does not hide a control's label.
   const label = text.replace(LEADING_MARKS, '');
-  cues.control = words <= CONTROL_WORDS && (ACTION.test(label) || ACTION_INSIDE.test(text));
+  cues.control =
+    words <= CONTROL_WORDS && (ACTION.test(label) || ACTION_INSIDE.test(text) || CHOOSE_LABEL.test(label));
   // Coffee for "us" or the newsroom, in a short block off the story's topic: the small sum an
   // outlet asks for, in whatever words ("Pague um cafezinho para a redação").
   if (words <= COFFEE_WORDS && COFFEE.test(text) && !cues.topical) {

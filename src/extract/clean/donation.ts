@@ -8,7 +8,7 @@
  * when a run covers most of a small container, the whole container goes.
  */
 import type { SourcedBlock } from '../blocks.js';
-import { type Element, isElement } from '../body/dom.js';
+import { type Element, isElement, within } from '../body/dom.js';
 import { PLEDGE_COUNTER, PLEDGE_RATIO, PLEDGE_TO_GOAL } from '../vocab/phrases/donation.js';
 import { type AppealCues, appealCues, cueScore, pageCues } from './appeal-cues.js';
 import { appealFaqs, faqsAtControls, questionLists } from './appeal-faq.js';
@@ -92,6 +92,7 @@ function askOfButtons(cues: AppealCues[], groups: (Element | null)[]): Set<Eleme
     if (
       box &&
       lines.length <= BUTTON_BOX_BLOCKS &&
+      !holdsMore(box, groups, cues, i, end) &&
       lines.every((c) => c.words <= BUTTON_BOX_WORDS) &&
       (lines.every((c) => !c.topical) || lines.some((c) => c.appeal > 0 && !c.topical))
     ) {
@@ -104,6 +105,29 @@ function askOfButtons(cues: AppealCues[], groups: (Element | null)[]): Set<Eleme
     i = end + 1;
   }
   return found;
+}
+
+/**
+ * Whether a box holds sentences beyond its lines `from`..`to`, in containers inside it: the story's
+ * paragraphs when the box is the article's wrapper (the button was an appeal's further in). An
+ * appeal box's own nested parts are short lines: tier cards, amounts, account details.
+ */
+function holdsMore(
+  box: Element,
+  groups: readonly (Element | null)[],
+  cues: readonly AppealCues[],
+  from: number,
+  to: number,
+): boolean {
+  let words = 0;
+  for (let k = 0; k < groups.length; k++) {
+    if (k >= from && k <= to) continue;
+    const g = groups[k];
+    const c = cues[k]!;
+    if (g && g !== box && c.words >= STORY_SENTENCE_WORDS && within(g, box)) words += c.words;
+    if (words > BUTTON_BOX_WORDS) return true;
+  }
+  return false;
 }
 
 /** Words of a lone appeal paragraph: a sentence or two, not a paragraph of the story. */
@@ -156,7 +180,7 @@ const STORY_SENTENCE_WORDS = 12;
 function grow(
   cues: AppealCues[],
   seed: number,
-  groups: readonly unknown[],
+  groups: readonly (Element | null)[],
   backward = true,
   speech: readonly boolean[] = [],
   reported = false,
@@ -249,14 +273,17 @@ function grow(
     ) {
       break;
     }
-    // The story's last paragraph before the outlet's box: a sentence of a line or more that ends the
-    // container holding the paragraphs before it, not the run's, and neither asks nor speaks as the
-    // outlet, however much money it names ("… im Schnitt 96 Euro weniger Miete im Monat"). A box
-    // setting each line in a <div> of its own has no such container.
+    // The story's paragraph before the outlet's box: a sentence of a line or more in the story's
+    // container, not the run's, that neither asks nor speaks as the outlet, however much money it
+    // names ("… im Schnitt 96 Euro weniger Miete im Monat"). The story's container holds the
+    // paragraphs before it, or holds the box itself (an insert after the lead); a box setting each
+    // line in a <div> of its own is no such container.
+    const storyGroup = groups[start - 1];
     if (
       before &&
-      groups[start - 1] !== groups[start] &&
-      groups[start - 2] === groups[start - 1] &&
+      storyGroup &&
+      storyGroup !== groups[start] &&
+      (groups[start - 2] === storyGroup || groups[start]?.parent === storyGroup) &&
       before.words >= STORY_SENTENCE_WORDS &&
       before.ask === 0 &&
       !before.voice &&
@@ -291,7 +318,7 @@ function addFragments(
   cues: AppealCues[],
   texts: string[],
   drop: Set<number>,
-  groups: readonly unknown[],
+  groups: readonly (Element | null)[],
   voiceOnly: boolean,
   headings: readonly boolean[],
   lists: readonly boolean[],

@@ -750,3 +750,44 @@ describe("the story's last paragraph before the outlet's box", () => {
     expect(kept).not.toMatch(/Kiezreport gehört|Jetzt unterstützen/);
   });
 });
+
+describe("a box that held a button and the story's paragraphs", () => {
+  it("lends no ask to the story's lead in it: the button was the appeal's further in", async () => {
+    const { markButtonBox } = await import('../../../src/extract/clean/button-boxes.js');
+    const lead =
+      'A campaign to reopen Todmorden’s open-air lido has raised more than £250,000 from the public, reaching its target five days before the deadline.';
+    const appeal =
+      '<p>Valley Voice is a not-for-profit run by three journalists and a lot of volunteers. We rely on readers to keep going.</p><p>If you can, give a regular amount from £3 a month.</p><p>Donate to Valley Voice</p>';
+    const blocks = blocksFrom(`<div><p>${lead}</p><div><div>${appeal}</div>${prose(3)}</div></div>`);
+    markButtonBox(blocks[0]!.group!);
+    const ctx = {
+      ...context(),
+      outlets: ['Valley Voice'],
+      headline: 'Todmorden lido crowdfunder passes £250,000 with days to spare',
+    };
+    const kept = textOf(removeDonationAppeals(blocks, ctx));
+    expect(kept).toContain('A campaign to reopen');
+    expect(kept).not.toContain('We rely on readers');
+  });
+});
+
+describe("the payment details after an appeal's button", () => {
+  it('go with it under their heading; a tier card\'s "Choose" is one of its controls', () => {
+    const html = `${prose(3)}<div><p>Ми існуємо завдяки Клубу читачів. Приєднуйтесь — і місцеві новини залишаться безкоштовними для всіх.</p><div><p>Сусід</p><p>60 грн/міс</p><p>Обрати</p></div><p>Оплатити через Приват24</p><h4>Реквізити для переказу</h4><p>IBAN: UA213052990000026001040012345</p></div>`;
+    const ctx = {
+      ...context(),
+      outlets: ['Кременівські новини'],
+      headline: 'Бюджет участі: мешканці обрали сквер',
+    };
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), ctx));
+    expect(kept).not.toMatch(/Клубу читачів|Обрати|Реквізити|UA2130/);
+    expect(kept).toContain('Article paragraph 3');
+  });
+
+  it('reads the verb alone as a control, not a line of advice that opens with it', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const [choose, advice] = blocksFrom('<p>Обрати</p><p>Choose a charity that publishes its accounts.</p>');
+    expect(appealCues(choose!).control).toBe(true);
+    expect(appealCues(advice!).control).toBe(false);
+  });
+});
