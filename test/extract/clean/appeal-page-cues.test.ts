@@ -460,6 +460,18 @@ describe('asks in fresh words', () => {
   });
 });
 
+describe('a German appeal split through the story', () => {
+  it('is found from its ask with "jetzt" inside, and takes its greeting, its middle and its thanks', () => {
+    const { text } = clean(
+      `${prose(2)}<p>Liebe Leserinnen und Leser,</p><p>dieser Artikel ist für alle kostenlos. Möglich ist das nur, weil Menschen wie Sie unsere Arbeit freiwillig bezahlen.</p>${prose(2, 3)}<p>Werden Sie jetzt Mitglied bei Alpenrand Zeitung und stärken Sie lokalen Journalismus in Ihrer Region.</p>${prose(1, 5)}<p>Vielen Dank, dass Sie uns lesen – und dass Sie uns unterstützen.</p>${prose(1, 6)}`,
+      ['Alpenrand Zeitung'],
+      'Zugspitze: Nördlicher Schneeferner verliert ein Fünftel seiner Fläche',
+    );
+    expect(text).not.toMatch(/Liebe Leserinnen|für alle kostenlos|Mitglied|Vielen Dank/);
+    for (let i = 1; i <= 6; i++) expect(text).toContain(`Article paragraph ${i}:`);
+  });
+});
+
 describe("a blog platform's support box under a post", () => {
   it('asks, and its button is a control ("この記事が気に入ったら、サポートをしてみませんか" · "サポートする")', () => {
     const { text } = clean(

@@ -656,6 +656,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'hilf uns',
       'ihre spende',
       'deine spende',
+      // With "jetzt" or "noch heute" inside the imperative ("Werden Sie jetzt Mitglied bei …").
+      ...['werden sie jetzt mitglied', 'werden sie noch heute mitglied', 'werde jetzt mitglied'],
+      ...[
+        'stärken sie lokalen journalismus',
+        'stärken sie unabhängigen journalismus',
+        'stärken sie den lokaljournalismus',
+      ],
       'werden sie mitglied',
       'unterstützen sie',
       'unterstützt uns',
