@@ -16,7 +16,7 @@ import {
   SIGN_UP_NOW,
   SUBSCRIBER_QUESTION,
 } from '../vocab/phrases/boilerplate.js';
-import { READ_ON, SUBSCRIPTION_NOUNS, UNLOCKED_NOTE } from '../vocab/phrases/membership.js';
+import { READ_ON, SUBSCRIBERS_ONLY, SUBSCRIPTION_NOUNS, UNLOCKED_NOTE } from '../vocab/phrases/membership.js';
 import { addressesReader, introOffer, pageCues } from './appeal-cues.js';
 import { blockText, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
@@ -215,6 +215,21 @@ export function isUnlockedNote(text: string): boolean {
   );
 }
 
+/** A subscribers-only note is a line. */
+const SUBSCRIBERS_ONLY_WORDS = 12;
+
+/**
+ * A paywall's line that the story is for subscribers only, or that the free stories are used up
+ * ("Artigo exclusivo para assinantes."), unless someone is quoted saying so.
+ */
+export function isSubscribersOnlyNote(text: string): boolean {
+  return (
+    wordCount(text) <= SUBSCRIBERS_ONLY_WORDS &&
+    SUBSCRIBERS_ONLY.test(text.toLowerCase()) &&
+    SUBSCRIBERS_ONLY.test(unquotedLower(text))
+  );
+}
+
 /** A login box's line is short; a longer block asking "already a member?" is the story's. */
 const QUESTION_WORDS = 14;
 
@@ -320,6 +335,7 @@ export function removeNewsletterPrompts(blocks: SourcedBlock[], ctx: CleanContex
     else if (isSubscriberQuestion(text)) meters.set(i, 'pattern:subscriber-login');
     else if (isSubscriptionOffer(text)) meters.set(i, 'pattern:subscription-offer');
     else if (isUnlockedNote(text)) meters.set(i, 'pattern:unlocked-note');
+    else if (isSubscribersOnlyNote(text)) meters.set(i, 'pattern:subscribers-only');
   });
   // A box's lines run on from its prompt (heading, blurb, the form's privacy note), each joining the
   // one before; in a story about newsletters only the prompt's next neighbours, which the story's

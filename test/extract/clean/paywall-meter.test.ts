@@ -137,3 +137,32 @@ describe('a paywall box whose meter the appeal cleaner took', () => {
     expect(text).toContain('Il motivo è noto');
   });
 });
+
+describe("a paywall's subscribers-only note", () => {
+  it('goes as a line, in several languages', () => {
+    for (const line of [
+      'Ten artykuł jest dostępny dla prenumeratorów.',
+      'Artigo exclusivo para assinantes.',
+      'Материал доступен только по подписке.',
+      '本文为会员专享内容。',
+      'Has alcanzado el límite de noticias gratuitas.',
+      'This story is for subscribers only.',
+    ]) {
+      const ctx = context();
+      const kept = textOf(removeNewsletterPrompts(blocksFrom(`${prose(2)}<p>${line}</p>`), ctx));
+      expect(kept, line).not.toContain(line);
+      expect(ctx.removals.items[0]?.rule, line).toBe('pattern:subscribers-only');
+    }
+  });
+
+  it("stays as a story's sentence or a quote", () => {
+    for (const line of [
+      'From January the paper’s website will be for subscribers only, the editor told staff on Monday, after two years of losses.',
+      '«Материал доступен только по подписке», — написано на сайте.',
+    ]) {
+      expect(textOf(removeNewsletterPrompts(blocksFrom(`${prose(2)}<p>${line}</p>`), context()))).toContain(
+        line,
+      );
+    }
+  });
+});

@@ -780,6 +780,14 @@ export const UNLOCKED_NOTE =
   /(?:(?:usually|normally) (?:for|reserved for|available to) (?:subscribers|members)|subscriber-only (?:article|story)|(?:eigentlich|normalerweise) nur für (?:abonnent|mitglied)|exceptionnellement (?:en accès libre|offert)|normalmente (?:reservad[oa]|exclusiv[oa]) (?:a|para) (?:suscriptores|assinantes)|di solito riservat[oa] agli abbonati|zwykle (?:dostępny|dostępna) (?:tylko )?dla (?:prenumeratorów|subskrybentów)|normaal alleen voor abonnees|обычно (?:доступ\p{L}* )?только для подписчиков|зазвичай (?:доступ\p{L}* )?лише для передплатників)|会員限定記事ですが|有料会員限定記事ですが|期間限定で無料公開|限时免费阅读|限時免費閱讀/u;
 
 /**
+ * A paywall's note that the story is for subscribers or members only, or that the reader's free
+ * stories are used up ("Ten artykuł jest dostępny dla prenumeratorów.", "Artigo exclusivo para
+ * assinantes.", "本文为会员专享内容。", "Has alcanzado el límite de noticias gratuitas."), lower-cased.
+ */
+export const SUBSCRIBERS_ONLY =
+  /(?:(?:for|to) (?:paying )?(?:subscribers|members) only|only (?:for|to|available to) (?:subscribers|members)|exclusive(?:ly)? (?:for|to) subscribers|(?:you have|you've) reached (?:your|the) (?:limit|free)|nur für (?:abonnent|abonnement-kund)|exklusiv für abonnent|abonnenten vorbehalten|réservée? aux abonnés|exclusivement (?:aux|pour les) abonnés|vous avez atteint (?:la|votre) limite|(?:exclusivo|solo|sólo) para suscriptores|ha(?:s)? alcanzado el límite|riservat[oa] agli abbonati|esclusiv[oa] per (?:gli )?abbonati|solo per (?:gli )?abbonati|hai raggiunto il limite|(?:exclusiv[oa]|apenas|só) para assinantes|atingiu o limite|dostępn\p{L}* (?:tylko )?dla (?:prenumeratorów|subskrybentów)|tylko dla (?:prenumeratorów|subskrybentów)|alleen voor abonnees|exclusief voor abonnees|доступ\p{L}* только (?:по подписке|подписчикам|для подписчиков)|только для подписчиков|доступн\p{L}* лише (?:за передплатою|передплатникам|для передплатників)|лише для передплатників)|会员专享|會員專享|付费内容|付費內容|订阅用户专享|訂閱用戶專享|仅限会员|僅限會員|有料会員限定|会員限定記事です|購読者限定/u;
+
+/**
  * Subscriptions and memberships named as nouns ("un abbonamento costa meno di un pieno", "318
  * abbonamenti dalla soglia"): what a note from the outlet sells, in any of its forms, in any case.
  */
