@@ -43,9 +43,9 @@ function isSurePrompt(text: string): boolean {
   return words <= 12 && (isCommentCount(text) || findPhrase(lower, COMMENTS) !== null);
 }
 
-/** A bare section word as the whole block ("Kommentare", "Reacties"): also an article's crosshead. */
+/** A bare section label as the whole block ("Kommentare", "Opiniones de los lectores"): also an article's crosshead. */
 function isBareLabel(text: string): boolean {
-  return wordCount(text) <= 3 && isPhrase(text.toLowerCase(), COMMENT_LABELS) !== null;
+  return wordCount(text) <= 4 && isPhrase(text.toLowerCase(), COMMENT_LABELS) !== null;
 }
 
 /** A comment section's heading, link or form prompt: a count, a bare label, or a specific prompt. */
