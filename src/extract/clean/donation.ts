@@ -10,7 +10,7 @@
 import type { SourcedBlock } from '../blocks.js';
 import { type Element, isElement, within } from '../body/dom.js';
 import { PLEDGE_COUNTER, PLEDGE_RATIO, PLEDGE_TO_GOAL } from '../vocab/phrases/donation.js';
-import { type AppealCues, appealCues, cueScore, pageCues } from './appeal-cues.js';
+import { type AppealCues, appealCues, bankLine, cueScore, pageCues } from './appeal-cues.js';
 import { appealFaqs, faqsAtControls, questionLists } from './appeal-faq.js';
 import { fillGaps, PAYMENT_LINE_WORDS, paymentLinesAfter } from './appeal-gaps.js';
 import {
@@ -384,10 +384,19 @@ function addFragments(
     )
       drop.add(i);
     else if (c.scheme && hadRun) drop.add(i);
-    // Payment details on their own ("Bizum: 01234 · IBAN ES91 …").
-    else if (c.payment >= 2 && c.words <= PAYMENT_LINE_WORDS && !c.topical) drop.add(i);
+    // Payment details on their own ("Bizum: 01234 · IBAN ES91 …"); an account's number, written in
+    // groups, counts as many words as it has groups ("Spendenkonto: … IBAN DE02 5135 0025 …").
+    else if (
+      c.payment >= 2 &&
+      (c.words <= PAYMENT_LINE_WORDS || (c.words <= ACCOUNT_LINE_WORDS && bankLine(texts[i]!, c.words))) &&
+      !c.topical
+    )
+      drop.add(i);
   }
 }
+
+/** Words of a line of payment details giving an account's number in groups. */
+const ACCOUNT_LINE_WORDS = 24;
 
 /** Words of the line an appeal's body follows ("A note to our readers", "А тепер — чесно."). */
 const OPENER_LINE_WORDS = 8;

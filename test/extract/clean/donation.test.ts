@@ -791,3 +791,29 @@ describe("the payment details after an appeal's button", () => {
     expect(appealCues(advice!).control).toBe(false);
   });
 });
+
+describe("an account's line near the appeal", () => {
+  it('goes with it though its number, in groups, makes it long', () => {
+    const html = `${prose(3)}<p>Hinweis in eigener Sache: Die Lahntal Rundschau ist werbearm und ohne Bezahlschranke. Wenn Ihnen unsere Arbeit etwas wert ist, unterstützen Sie uns mit einem monatlichen Beitrag.</p><p>Vielen Dank an alle, die schon dabei sind!</p>${prose(1, 4)}<div><p>Spendenkonto: Lahntal Medien e. V., IBAN DE02 5135 0025 0200 3317 85, Sparkasse Gießen</p></div>`;
+    const ctx = {
+      ...context(),
+      outlets: ['Lahntal Rundschau'],
+      headline: 'Hochwasserdeich an der Lahn wird teurer',
+    };
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), ctx));
+    expect(kept).not.toMatch(/Spendenkonto|eigener Sache/);
+    expect(kept).toContain('Article paragraph 4');
+  });
+
+  it('stays as a story sentence of the same length with no account in it', () => {
+    const line =
+      'Die Stadt zahlt 70 Prozent, den Rest tragen das Land und der Kreis, sagte die Kämmerin am Montag im Ausschuss.';
+    const html = `${prose(3)}<p>Hinweis in eigener Sache: Die Lahntal Rundschau ist werbearm und ohne Bezahlschranke. Wenn Ihnen unsere Arbeit etwas wert ist, unterstützen Sie uns mit einem monatlichen Beitrag.</p>${prose(1, 4)}<p>${line}</p>`;
+    const ctx = {
+      ...context(),
+      outlets: ['Lahntal Rundschau'],
+      headline: 'Hochwasserdeich an der Lahn wird teurer',
+    };
+    expect(textOf(removeDonationAppeals(blocksFrom(html), ctx))).toContain(line);
+  });
+});
