@@ -460,6 +460,24 @@ describe('asks in fresh words', () => {
   });
 });
 
+describe('those who read or back the outlet as "us" in Spanish', () => {
+  it('is its voice ("quienes nos leen", "ya nos apoyan"), and its line on what pays for it goes with its appeal', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const [readers, backers] = blocksFrom(
+      '<p>Mantener una redacción en la calle solo es posible con el apoyo de quienes nos leen.</p><p>867 personas ya nos apoyan</p>',
+    );
+    expect(appealCues(readers!).voice).toBe(true);
+    expect(appealCues(backers!).voice).toBe(true);
+    const { text } = clean(
+      `${prose(2)}<p>Mantener una redacción en la calle solo es posible con el apoyo de quienes nos leen.</p>${prose(2, 3)}<p>Con una aportación puntual o mensual nos ayudas a seguir investigando.</p><p>Hazte socio</p>`,
+      ['Diario de Soria'],
+      'Soria, la provincia con más espera para una prótesis de rodilla',
+    );
+    expect(text).not.toMatch(/quienes nos leen|aportación/);
+    expect(text).toContain('Article paragraph 4:');
+  });
+});
+
 describe('a German appeal split through the story', () => {
   it('is found from its ask with "jetzt" inside, and takes its greeting, its middle and its thanks', () => {
     const { text } = clean(

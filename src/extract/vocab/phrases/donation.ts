@@ -2184,6 +2184,8 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     ...['tu', 'tú', 'tus', 'usted', 'ustedes', 'vosotros'],
     // "You … us" with the verb carrying the "you" ("nos ayudas a pagar", "si nos apoyas").
     ...['nos ayudas', 'nos apoyas', 'nos permites', 'nos sostienes', 'nos lees'],
+    // "Us" as those who read or back the outlet ("quienes nos leen", "los socios que nos sostienen").
+    ...['nos leen', 'nos apoyan', 'nos sostienen', 'nos ayudan', 'nos siguen'],
     // Voseo (Río de la Plata): "nos ayudás", "podés", "sumate".
     ...['nos ayudás', 'nos apoyás', 'podés', 'querés', 'sumate'],
   ],

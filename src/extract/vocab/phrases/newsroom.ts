@@ -72,6 +72,7 @@ export const FUNDING_WORDS: Readonly<Record<string, readonly string[]>> = {
     'pagan',
     'quienes nos apoyan',
     'quienes nos sostienen',
+    ...['el apoyo de quienes nos leen', 'apoyo de nuestros lectores', 'apoyo de nuestras lectoras'],
   ],
   it: [
     'gratis',
