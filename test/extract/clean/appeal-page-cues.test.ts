@@ -478,6 +478,18 @@ describe('those who read or back the outlet as "us" in Spanish', () => {
   });
 });
 
+describe('a French appeal split through the story', () => {
+  it('is found from its choice of ways to give, and takes its pieces that speak of "nos journalistes"', () => {
+    const { text } = clean(
+      `${prose(2)}<p>Soutenez une information locale libre</p><p>Chaque semaine, nos journalistes couvrent les conseils municipaux, les tribunaux et les associations que personne d’autre ne suit.</p>${prose(2, 3)}<p>Pour continuer en 2026, Marsactu Nord doit réunir 40 000 € d’ici la fin du mois.</p>${prose(1, 5)}<p>Abonnez-vous ou faites un don : chaque contribution compte.</p>${prose(1, 6)}`,
+      ['Marsactu Nord'],
+      'Marchands de sommeil : quatre ans de prison requis contre un propriétaire de Belsunce',
+    );
+    expect(text).not.toMatch(/Soutenez|nos journalistes|40 000 €|faites un don/);
+    for (let i = 1; i <= 6; i++) expect(text).toContain(`Article paragraph ${i}:`);
+  });
+});
+
 describe('a German appeal split through the story', () => {
   it('is found from its ask with "jetzt" inside, and takes its greeting, its middle and its thanks', () => {
     const { text } = clean(

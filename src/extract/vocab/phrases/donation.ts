@@ -854,6 +854,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'madame, monsieur',
       'cher lecteur',
       'chère lectrice',
+      // A choice of ways to give, in the imperative ("Abonnez-vous ou faites un don").
+      ...['abonnez-vous ou faites un don', 'ou faites un don', 'faites un don ou abonnez-vous'],
       'abonnez-vous pour',
       'offrez-nous un café',
       'un mot de la rédaction',
@@ -2176,7 +2178,11 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     ...['wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres'],
     ...['euch', 'euer', 'eure', 'euren', 'dich', 'dein', 'deine', 'deinen', 'deinem', 'deiner'],
   ],
-  fr: ['nous', 'notre', 'vous', 'votre', 'vos', 'tu'],
+  // "nos" alone is Spanish and Portuguese too: only before a French noun of the newsroom.
+  fr: [
+    ...['nous', 'notre', 'vous', 'votre', 'vos', 'tu'],
+    ...['nos journalistes', 'nos lecteurs', 'nos lectrices', 'nos abonnés', 'nos enquêtes', 'nos reporters'],
+  ],
   // "somos" (we are) and pronouns joined to a verb ("apoyarnos", "apóyanos"): the dropped "we"/"us".
   es: [
     ...['nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'somos'],
