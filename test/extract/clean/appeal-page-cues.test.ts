@@ -490,6 +490,21 @@ describe('a French appeal split through the story', () => {
   });
 });
 
+describe('asking the reader to join those counted', () => {
+  it('asks in Dutch ("Doe je mee?"), and such a line goes with the appeal found on the page', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const [line] = blocksFrom('<p>Al 812 Zeeuwen zijn Vriend van de Stem. Doe je mee?</p>');
+    expect(appealCues(line!).ask).toBeGreaterThan(0);
+    const { text } = clean(
+      `${prose(2)}<p>Al 812 Zeeuwen zijn Vriend van de Stem. Doe je mee?</p>${prose(2, 3)}<p>Steun de Zeeuwse Stem: wij volgen de zorg op de eilanden. Word Vriend voor € 5 per maand.</p><p>Word Vriend</p>`,
+      ['Zeeuwse Stem'],
+      'Spoedeisende hulp Zierikzee gaat ’s nachts dicht',
+    );
+    expect(text).not.toMatch(/Doe je mee|Steun de Zeeuwse Stem/);
+    expect(text).toContain('Article paragraph 4:');
+  });
+});
+
 describe('a German appeal split through the story', () => {
   it('is found from its ask with "jetzt" inside, and takes its greeting, its middle and its thanks', () => {
     const { text } = clean(

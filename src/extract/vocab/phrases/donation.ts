@@ -1658,6 +1658,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   nl: {
     ask: [
       ...['kies hoe je ons steunt', 'kies hoe u ons steunt', 'kies hoe je wilt steunen'],
+      // Asking the reader to join those counted before it ("Al 812 Zeeuwen zijn Vriend van de Stem. Doe je mee?").
+      ...['doe je mee?', 'doe jij ook mee?', 'doet u mee?', 'doet u ook mee?', 'doe je ook mee?'],
       ...['als je dit belangrijk vindt', 'als dit stuk je heeft geholpen'],
       'nog een paar lezers',
       'je kunt ons steunen',
