@@ -505,6 +505,18 @@ describe('asking the reader to join those counted', () => {
   });
 });
 
+describe('a Chinese appeal split through the story', () => {
+  it('welcomes the reader into the membership and says where its money goes', () => {
+    const { text } = clean(
+      `${prose(2)}<p>如果您认同社区新闻的价值，欢迎成为我们的“街坊会员”，每月只需 RM10。</p>${prose(2, 3)}<p>会员收入将全数用于聘请地方记者，感谢您的支持。</p>${prose(1, 5)}`,
+      ['南洋街坊報'],
+      '怡保旧街场再遭水灾 商家盼排水工程提前完工',
+    );
+    expect(text).not.toMatch(/街坊会员|会员收入/);
+    for (let i = 1; i <= 5; i++) expect(text).toContain(`Article paragraph ${i}:`);
+  });
+});
+
 describe('a German appeal split through the story', () => {
   it('is found from its ask with "jetzt" inside, and takes its greeting, its middle and its thanks', () => {
     const { text } = clean(

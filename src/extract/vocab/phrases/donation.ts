@@ -1915,10 +1915,23 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       '我恳请你',
       '我恳请您',
       ...['如果你喜欢这样的报道', '如果您喜欢这样的报道', '如果你喜欢我们的报道', '如果您喜欢我们的报道'],
+      // Welcoming the reader into the outlet's membership ("欢迎成为我们的“街坊会员”").
+      ...['欢迎成为我们的', '歡迎成為我們的', '欢迎加入我们的', '歡迎加入我們的'],
       ...['对我们的鼓励', '對我們的鼓勵', '对我们最大的鼓励', '對我們最大的鼓勵'],
     ],
     appeal: [
       ...[
+        // Free to read, what it costs, and where members' money goes.
+        ...[
+          '免费开放阅读',
+          '免費開放閱讀',
+          '坚持免费',
+          '堅持免費',
+          '会员收入',
+          '會員收入',
+          '采访成本',
+          '採訪成本',
+        ],
         '首月只需',
         '首月仅需',
         '首月只要',
