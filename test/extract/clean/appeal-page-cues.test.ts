@@ -517,6 +517,24 @@ describe('a Chinese appeal split through the story', () => {
   });
 });
 
+describe("the outlet's appeal inside a fundraiser story, in Italian", () => {
+  it('goes, while the fundraiser story around it stays', () => {
+    const story = [
+      '<p>«Non ci aspettavamo una risposta così forte», dice il presidente Stefano Boscolo. «C’è chi ha donato 5 euro e chi ha rinunciato ai regali di nozze.»</p>',
+      '<p>Si può donare con bonifico all’associazione o nei salvadanai presenti in farmacie e bar. Le offerte sono deducibili dalle tasse.</p>',
+      '<p>La Croce Verde conta 180 volontari e cerca nuovi soci: la quota associativa annuale è di 20 euro.</p>',
+    ];
+    const { text } = clean(
+      `${prose(2)}<p>Piccola pausa: la Voce di Chioggia si regge sul lavoro di quattro persone e sul sostegno dei lettori.</p><p>Se ritieni utile quello che facciamo, aiutaci con un contributo anche minimo.</p>${story.join('')}`,
+      ['Voce di Chioggia'],
+      'Raccolta fondi per la nuova ambulanza della Croce Verde: superati i 90mila euro',
+    );
+    expect(text).not.toMatch(/Piccola pausa|aiutaci/);
+    expect(text).toContain('Si può donare con bonifico');
+    expect(text).toContain('quota associativa');
+  });
+});
+
 describe('a German appeal split through the story', () => {
   it('is found from its ask with "jetzt" inside, and takes its greeting, its middle and its thanks', () => {
     const { text } = clean(

@@ -1237,6 +1237,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'diventa socio',
       'diventa membro',
       'giornalismo indipendente',
+      ...[
+        'contributo anche minimo',
+        'un contributo anche piccolo',
+        'sostegno dei lettori',
+        'sostegno dei nostri lettori',
+        'lettori sostenitori',
+      ],
       'ogni contributo',
       'anche piccolo',
       'donazione',
