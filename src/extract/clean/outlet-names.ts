@@ -190,6 +190,11 @@ const PAPER_NOUNS = new Set(['nieuwsblad', 'dagblad', 'weekblad', 'krant', 'zeit
 /** The end of a German or Dutch compound naming a paper ("Kiezkurier", "Dorfzeitung", "Wijkkrant"). */
 const COMPOUND_PAPER_END = /\p{Ll}(?:kurier|zeitung|blatt|bote|anzeiger|krant|blad|courant)$/u;
 
+/** A place's adjective opening a Dutch paper's name ("Leeuwarder", "Zeeuwse", "Haagsche"). */
+const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}(?:er|se|sche)$/u;
+/** Head nouns of Dutch papers' names that are no compound ("De Stem", "De Gelderlander" aside). */
+const DUTCH_PAPER_HEADS = new Set(['Stem', 'Bode', 'Courant', 'Gazet', 'Koerier']);
+
 /** Russian and Ukrainian words for a paper, the noun of a name such as "Онежский вестник". */
 const CYRILLIC_PAPER_NOUNS = new Set(['вестник', 'вісник', 'курьер', "кур'єр", 'кур’єр', 'листок']);
 
@@ -254,6 +259,15 @@ function shortNames(name: string): string[] {
   // "Wijkkrant Noord"): the compound alone, as its own pages call it.
   if (words.length === 2 && COMPOUND_PAPER_END.test(words[0]!) && /^\p{Lu}\p{Ll}{5,}$/u.test(words[0]!)) {
     return [words[0]!];
+  }
+  // A Dutch paper named by its place's adjective and its head noun ("Leeuwarder Stadsblad", "Zeeuwse
+  // Stem"): the noun with its article, as its own pages call it ("het Stadsblad", "Vriend van de Stem").
+  if (
+    words.length === 2 &&
+    PLACE_ADJECTIVE.test(words[0]!) &&
+    (DUTCH_PAPER_HEADS.has(last) || (COMPOUND_PAPER_END.test(last) && /^\p{Lu}\p{Ll}{5,}$/u.test(last)))
+  ) {
+    return ['de', 'De', 'het', 'Het'].map((article) => `${article} ${last}`);
   }
   // A Russian or Ukrainian paper named by an adjective and its kind ("Причорноморський вісник"): the
   // kind, capitalised, as its own pages write it («Вісника»); declined with the rest (see `declined`).

@@ -86,6 +86,15 @@ describe('appeal wording', () => {
     );
   });
 
+  it('knows a Dutch paper named by its place and head noun by the noun with its article ("het Stadsblad")', () => {
+    expect(
+      cuesOf('<p>Het Stadsblad wordt gemaakt door vier journalisten.</p>', ['Leeuwarder Stadsblad']).named,
+    ).toBe(true);
+    expect(cuesOf('<p>Al 812 Zeeuwen zijn Vriend van de Stem.</p>', ['Zeeuwse Stem']).named).toBe(true);
+    // The noun in lower case is a word: "de stem" is the vote.
+    expect(cuesOf('<p>De raad brengt de stem uit over het plan.</p>', ['Zeeuwse Stem']).named).toBe(false);
+  });
+
   it("keeps a line introducing the story's list of ways to pay, near the outlet's appeal", () => {
     const story =
       '<p>После обновления в городском транспорте будут действовать следующие способы оплаты:</p>' +
