@@ -13,8 +13,9 @@ function page(box: string): string {
   return `<html lang="fr"><head><title>La laiterie qui polluait la rivière | Le Rebond</title><meta property="og:site_name" content="Le Rebond"></head><body><article><h1>La laiterie qui polluait la rivière</h1><div class="body">${box}${body}</div></article></body></html>`;
 }
 
+// Lines in the third person: "nos enquêtes" would make them the outlet speaking, an appeal without any button.
 const LINES =
-  '<p>Le Rebond est en accès libre, sans publicité et sans actionnaire. C’est un choix, et il a un prix : nos enquêtes sont financées à 92 % par des dons de lecteurs.</p>' +
+  '<p>Le Rebond est en accès libre, sans publicité et sans actionnaire. C’est un choix, et il a un prix : ses enquêtes sont financées à 92 % par des dons de lecteurs.</p>' +
   '<p>Objectif de l’année : 2 500 donateurs réguliers. Chaque don ouvre droit à une réduction d’impôt de 66 %.</p>';
 
 describe('a box whose appeal button the pruning removed', () => {
