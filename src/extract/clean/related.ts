@@ -129,6 +129,17 @@ function labelsSection(sb: SourcedBlock, text: string): boolean {
   );
 }
 
+/**
+ * "More from" and a section's name as a line ("Meer uit Cultuur", "Mehr aus Sport", "More from
+ * Opinion"): the label of the section's latest headlines.
+ */
+function moreFrom(sb: SourcedBlock, text: string): boolean {
+  if (sb.block.type !== 'paragraph' && sb.block.type !== 'heading') return false;
+  return MORE_FROM.test(text.trim());
+}
+const MORE_FROM =
+  /^(?:more from|more in|mehr aus|mehr zu|meer uit|meer over|altro da|altri articoli di|więcej z|więcej o|ещё из|еще из|больше из|більше з|ще з)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu;
+
 /** Words of a headline in a related list. */
 const HEADLINE_WORDS = 16;
 
@@ -171,10 +182,18 @@ export function removeTeasers(blocks: SourcedBlock[], ctx: CleanContext): Source
     const text = blockText(sb);
     // A "Related"/"Most read" heading takes the link-heavy blocks under it along, and a list of
     // headlines right under it even when its links were lost.
-    if (labelsSection(sb, text)) {
+    const label = labelsSection(sb, text);
+    if (label || moreFrom(sb, text)) {
       let j = i + 1;
       if (headlineList(blocks[j])) j++;
       else j += boxHeadlines(blocks, i);
+      // "More from Culture" names a section, and only over headlines: alone it may be the story's line.
+      if (!label && j === i + 1) {
+        const rule = teaserRule(sb);
+        if (!rule) out.push(sb);
+        else ctx.removals.add('related', rule, text);
+        continue;
+      }
       while (j < blocks.length && blocks[j]!.block.type !== 'heading' && links(blocks[j]!) > 0.5) j++;
       ctx.removals.add('related', 'heading:related', blocks.slice(i, j).map(blockText).join(' '));
       i = j - 1;

@@ -51,6 +51,18 @@ describe('related headings', () => {
     );
   });
 
+  it('take "More from" and a section\'s name over its headlines, and keep such a line over prose', () => {
+    const box =
+      '<div><p>Meer uit Cultuur</p><p>Noorderzon trekt recordaantal bezoekers</p><p>Fries Museum toont Escher</p></div>';
+    const kept = textOf(removeTeasers(blocksFrom(`<div>${prose(2)}</div>${box}`), context()));
+    expect(kept).not.toMatch(/Meer uit|Noorderzon|Escher/);
+    const prosy =
+      '<div><p>Mehr zu Hause</p><p>Die Familie lebt seit 1998 in dem Haus am Deich, sagt die Tochter.</p></div>';
+    expect(textOf(removeTeasers(blocksFrom(`<div>${prose(2)}</div>${prosy}`), context()))).toContain(
+      'Mehr zu Hause',
+    );
+  });
+
   it("take an embedded video's title line, and keep a sentence that opens with a video label", () => {
     for (const line of [
       'Video: zo meet je PFAS in de bodem (3:12)',
