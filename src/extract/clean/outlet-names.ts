@@ -190,6 +190,9 @@ const PAPER_NOUNS = new Set(['nieuwsblad', 'dagblad', 'weekblad', 'krant', 'zeit
 /** The end of a German or Dutch compound naming a paper ("Kiezkurier", "Dorfzeitung", "Wijkkrant"). */
 const COMPOUND_PAPER_END = /\p{Ll}(?:kurier|zeitung|blatt|bote|anzeiger|krant|blad|courant)$/u;
 
+/** The endings of Slavic adjectives of place ("Śląski", "Podlaska", "Київський", "Волжская"). */
+const PLACE_ADJECTIVE_END = /(?:[sc]k|zk)(?:i|a|ie|y)$|(?:ськ|цьк|ск|цк)(?:ий|ій|ый|ая|а|е|ое)$/u;
+
 /** A place's adjective opening a Dutch paper's name ("Leeuwarder", "Zeeuwse", "Haagsche"). */
 const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}(?:er|se|sche)$/u;
 /** Head nouns of Dutch papers' names that are no compound ("De Stem", "De Gelderlander" aside). */
@@ -227,11 +230,13 @@ const SHORT_NAME_LETTERS = 4;
  */
 function shortNames(name: string): string[] {
   const words = name.split(/\s+/);
-  // A media noun and a name ("Revista Madero", "Magazin Kiezblick"): the name alone.
+  // A media noun and a name ("Revista Madero", "Magazin Kiezblick"): the name alone; not a place's
+  // adjective ("Portal Śląski"), which alone is the region's ("w Wodzisławiu Śląskim").
   if (
     words.length === 2 &&
     MEDIA_NOUNS.has(words[0]!.toLowerCase()) &&
-    /^\p{Lu}\p{Ll}{3,}$/u.test(words[1]!)
+    /^\p{Lu}\p{Ll}{3,}$/u.test(words[1]!) &&
+    !PLACE_ADJECTIVE_END.test(words[1]!)
   ) {
     return [words[1]!];
   }

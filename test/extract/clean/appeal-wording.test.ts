@@ -95,6 +95,15 @@ describe('appeal wording', () => {
     expect(cuesOf('<p>De raad brengt de stem uit over het plan.</p>', ['Zeeuwse Stem']).named).toBe(false);
   });
 
+  it("takes no place's adjective for a portal's short name ('Portal Śląski' is not 'Śląsk')", () => {
+    const outlets = ['Portal Śląski'];
+    expect(cuesOf('<p>Najgorzej jest w Wodzisławiu Śląskim.</p>', outlets).named).toBe(false);
+    expect(
+      cuesOf('<p>Drogi Czytelniku, Portal Śląski nie ma za sobą wielkiego koncernu.</p>', outlets).named,
+    ).toBe(true);
+    expect(cuesOf('<p>Revista Madero es independiente.</p>', ['Revista Madero']).named).toBe(true);
+  });
+
   it("keeps a line introducing the story's list of ways to pay, near the outlet's appeal", () => {
     const story =
       '<p>После обновления в городском транспорте будут действовать следующие способы оплаты:</p>' +
