@@ -535,6 +535,18 @@ describe("the outlet's appeal inside a fundraiser story, in Italian", () => {
   });
 });
 
+describe('"our" and "your" in the instrumental and locative, in Ukrainian and Russian', () => {
+  it('is the outlet\'s voice, and "Ставайте нашими передплатниками" asks', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const [uk, ru] = blocksFrom(
+      '<p>Ставайте нашими передплатниками: 79 гривень на місяць дають доступ до всіх матеріалів.</p><p>Вместе с вашими друзьями.</p>',
+    );
+    expect(appealCues(uk!)).toMatchObject({ voice: true });
+    expect(appealCues(uk!).ask).toBeGreaterThan(0);
+    expect(appealCues(ru!).voice).toBe(true);
+  });
+});
+
 describe('a German appeal split through the story', () => {
   it('is found from its ask with "jetzt" inside, and takes its greeting, its middle and its thanks', () => {
     const { text } = clean(
