@@ -547,6 +547,15 @@ describe('"our" and "your" in the instrumental and locative, in Ukrainian and Ru
   });
 });
 
+describe('thanks in advance closing an appeal', () => {
+  it('is one of its controls ("Alvast bedankt!", "Thanks in advance")', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    for (const line of ['Alvast bedankt!', 'Thanks in advance.', 'Merci d’avance !']) {
+      expect(appealCues(blocksFrom(`<p>${line}</p>`)[0]!).control, line).toBe(true);
+    }
+  });
+});
+
 describe('a German appeal split through the story', () => {
   it('is found from its ask with "jetzt" inside, and takes its greeting, its middle and its thanks', () => {
     const { text } = clean(

@@ -248,6 +248,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['what your money pays for', 'people who pay for it'],
     ],
     action: [
+      // Thanks closing the appeal before anyone gave ("Alvast bedankt!").
+      ...['thanks in advance', 'thank you in advance'],
       ...['start free trial', 'start your free trial', 'try it free', 'try for free'],
       // A button giving a sum or backing the outlet ("Give $5", "→ Back the Weekly").
       ...['give $', 'give £', 'give €', 'give what you like', 'give what you can', 'back the', 'back us'],
@@ -420,6 +422,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'отменить в любой момент',
     ],
     action: [
+      // Thanks closing the appeal before anyone gave ("Alvast bedankt!").
+      ...['заранее спасибо', 'заранее благодарим'],
       ...['попробовать бесплатно'],
       'выбрать сумму',
       'продолжить',
@@ -575,6 +579,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'скасувати будь-коли',
     ],
     action: [
+      // Thanks closing the appeal before anyone gave ("Alvast bedankt!").
+      ...['заздалегідь дякуємо', 'наперед дякуємо'],
       ...['спробувати безкоштовно'],
       'обрати суму',
       'продовжити',
@@ -758,6 +764,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'jederzeit kündigen',
     ],
     action: [
+      // Thanks closing the appeal before anyone gave ("Alvast bedankt!").
+      ...['vielen dank im voraus', 'danke im voraus'],
       ...['jetzt testen', 'gratis testen', 'kostenlos testen'],
       'betrag frei wählen',
       'betrag wählen',
@@ -930,6 +938,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'résiliable à tout moment',
     ],
     action: [
+      // Thanks closing the appeal before anyone gave ("Alvast bedankt!").
+      ...['merci d’avance', "merci d'avance"],
       ...['essayer gratuitement'],
       'montant libre',
       'je fais un don',
@@ -1096,6 +1106,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'cancela cuando quieras',
     ],
     action: [
+      // Thanks closing the appeal before anyone gave ("Alvast bedankt!").
+      ...['gracias de antemano', 'gracias por adelantado'],
       ...['pruébalo gratis', 'prueba gratis'],
       'quiero apoyar',
       'elige tu aportación',
@@ -1263,6 +1275,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'disdire quando vuoi',
     ],
     action: [
+      // Thanks closing the appeal before anyone gave ("Alvast bedankt!").
+      ...['grazie in anticipo'],
       ...['prova gratis', 'provalo gratis'],
       'continua',
       'prosegui',
@@ -1437,6 +1451,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'cancela quando quiser',
     ],
     action: [
+      // Thanks closing the appeal before anyone gave ("Alvast bedankt!").
+      ...['obrigado desde já', 'obrigada desde já'],
       ...['experimente grátis', 'experimente gratuitamente'],
       'quero apoiar',
       'escolher outro valor',
@@ -1612,6 +1628,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'zrezygnować w każdej chwili',
     ],
     action: [
+      // Thanks closing the appeal before anyone gave ("Alvast bedankt!").
+      ...['z góry dziękujemy', 'z góry dziękuję'],
       ...['wykup prenumeratę', 'kup prenumeratę'],
       ...['wypróbuj za darmo'],
       'wybierz kwotę',
@@ -1749,6 +1767,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'altijd opzegbaar',
     ],
     action: [
+      // Thanks closing the appeal before anyone gave ("Alvast bedankt!").
+      ...['alvast bedankt', 'alvast dank'],
       ...['probeer gratis', 'nu proberen'],
       'kies een bedrag',
       'doorgaan',
