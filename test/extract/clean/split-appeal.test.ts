@@ -67,6 +67,14 @@ describe("the outlet's own address", () => {
     }
   });
 
+  it('reads an answer "to the request of" the outlet as its reporting (uk, ru)', () => {
+    const page = cuePage(['Громада.інфо'], 'Метро на Виноградар: КМДА знову перенесла строки');
+    const [line] = blocksFrom(
+      '<p>Про нові строки йдеться у відповіді департаменту транспортної інфраструктури на запит Громада.інфо.</p>',
+    );
+    expect(appealCues(line!, page)).toMatchObject({ self: false, named: false });
+  });
+
   it("matches the outlet's name without its article", () => {
     const [line] = blocksFrom('<p>Au Petit Quotidien, ce sont les lecteurs qui paient les reportages.</p>');
     const page = cuePage(['Le Petit Quotidien'], 'La gare de Vierzon ferme ses guichets');
