@@ -9,7 +9,7 @@ import { sameBox } from '../body/dom.js';
 import { AD_LABELS } from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
-import { alternation, startPhrase } from './phrases.js';
+import { alternation, isPhrase, startPhrase } from './phrases.js';
 
 /** An Ad Manager unit's path, with or without its label ("adunit /2211/oko/art/mid"). */
 const UNIT_PATH = /(?:ad[\s_-]?unit\s*[:：]?\s*)?\/\d{3,}(?:\/[\w.-]+)+/u;
@@ -40,8 +40,18 @@ function runsOn(token: string, text: string): boolean {
   return WORD_END.test(token) && /^[\p{L}\p{N}]/u.test(text.slice(token.length));
 }
 
-/** An id word right after a label with no space: the two were separate elements ("Anzeigead-id: 29414"). */
-const GLUED_ID = /^(?:ad[\s_-]?)?id(?![\p{L}])/u;
+/**
+ * A label set right against its slot's code with no space, the two having been separate elements
+ * ("Anzeigead-id: 29414", "PRad-id: 77602", "Reklamadiv-gpt-ad-1672831-0", "ReklamaSlot: nk_inarticle_2"):
+ * the letters before an id word, an ad server's id or a slot's label.
+ */
+const GLUED_LABEL = /^([^\s\d]{1,20}?)(?=ad[\s_-]?id(?![\p{L}])|div-gpt-ad|slot\s*[:：])/u;
+
+/** `lower` with a space put back between a label and the code glued to it. */
+function unglued(lower: string): string {
+  const label = GLUED_LABEL.exec(lower)?.[1];
+  return label && isPhrase(label, AD_LABELS) !== null ? `${label} ${lower.slice(label.length)}` : lower;
+}
 
 /** Words that introduce a slot's code after its label ("ref.", "slot", "ID:"), and such a code. */
 const CODE_WORD =
@@ -99,7 +109,7 @@ const MAX_LENGTH = 120;
  */
 export function adRule(text: string): string | null {
   if (text.length > MAX_LENGTH) return null;
-  let rest = text.toLowerCase();
+  let rest = unglued(text.toLowerCase());
   if (SLOT_ID.test(rest) || ID_FIRST.test(rest)) return 'pattern:ad-id';
   // The ad's id first, then its copy ("ID reklamy 3097 · Pizzeria Bulwar – zamów przez telefon"); the
   // split only for a line opening as `ID_FIRST` does, which nearly none does.
@@ -131,7 +141,7 @@ export function adRule(text: string): string | null {
     const token = idMatch?.[0] ?? found ?? code?.[0] ?? AGE_MARK.exec(rest)?.[0];
     // A token ends where a word ends; a CJK label needs no space before what follows ("広告ID"), nor
     // a label set right against its slot's id in the markup ("<span>Anzeige</span><small>ad-id: …").
-    if (!token || (runsOn(token, rest) && !(found && GLUED_ID.test(rest.slice(token.length))))) return null;
+    if (!token || runsOn(token, rest)) return null;
     if (idMatch) id = true;
     else if (found) label ??= found;
     rest = rest.slice(token.length);

@@ -247,6 +247,9 @@ describe('an ad label set right against its id', () => {
   it('is read as label and id though the markup left no space ("<span>Anzeige</span><small>ad-id: …")', () => {
     expect(adRule('Anzeigead-id: 29414')).toBe('pattern:ad-id');
     expect(adRule('Publicidadad-id: 29516')).toBe('pattern:ad-id');
+    expect(adRule('PRad-id: 77602')).toBe('pattern:ad-id');
+    expect(adRule('Reklamadiv-gpt-ad-1672831-0')).toBe('pattern:ad-id');
+    expect(adRule('ReklamaSlot: nk_inarticle_2')).not.toBeNull();
     // A word that only starts like a label stays.
     expect(adRule('Anzeigenidee 3')).toBeNull();
   });
