@@ -67,7 +67,8 @@ function commentsStart(texts: readonly string[], blocks: readonly SourcedBlock[]
       const next = texts.slice(i + 1, i + 4);
       if (i === blocks.length - 1 || next.some(isSurePrompt)) return i;
     }
-    if (isThreadLabel(texts[i]!) && threadFollows(texts, blocks, i)) return i;
+    if (isThreadLabel(texts[i]!) && (threadFollows(texts, blocks, i) || shortRepliesToEnd(texts, blocks, i)))
+      return i;
   }
   return -1;
 }
@@ -96,6 +97,30 @@ function threadFollows(texts: readonly string[], blocks: readonly SourcedBlock[]
     if (j > label + THREAD_BLOCKS) return false;
     if (isSurePrompt(texts[j]!)) return true;
     if (wordCount(texts[j]!) > COMMENT_WORDS) return false;
+  }
+  return true;
+}
+
+/** Comments with no names shown under their label: this many at most, each a line or two. */
+const SHORT_REPLIES = 5;
+const SHORT_REPLY_WORDS = 20;
+
+/**
+ * Comments shown without their authors' names ("Коментарі" · "Нарешті хоч щось корисне …" · "А що з
+ * поліклінікою?"): a few short blocks to the end of the text, under a label in a container of its
+ * own, not the story's. A crosshead in the story's container heads its paragraphs.
+ */
+function shortRepliesToEnd(
+  texts: readonly string[],
+  blocks: readonly SourcedBlock[],
+  label: number,
+): boolean {
+  const replies = blocks.length - label - 1;
+  if (replies < 1 || replies > SHORT_REPLIES) return false;
+  const box = blocks[label]!.group;
+  if (!box || box === blocks[label - 1]?.group) return false;
+  for (let j = label + 1; j < blocks.length; j++) {
+    if (blocks[j]!.block.type !== 'paragraph' || wordCount(texts[j]!) > SHORT_REPLY_WORDS) return false;
   }
   return true;
 }

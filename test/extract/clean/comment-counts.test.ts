@@ -110,6 +110,18 @@ describe('comment threads', () => {
     expect(kept).toContain('Article paragraph 6');
   });
 
+  it('take a label with a few short replies under it to the end, in a box of its own', () => {
+    const html = `<div>${prose(6)}</div><section><h3>Коментарі</h3><p>Нарешті хоч щось корисне з тих грантів.</p><p>А що з поліклінікою на Замостянській?</p></section>`;
+    const kept = textOf(removeComments(blocksFrom(html), context()));
+    expect(kept).not.toMatch(/Коментарі|грантів|поліклінікою/);
+    expect(kept).toContain('Article paragraph 6');
+  });
+
+  it("keep a crosshead and its short lines in the story's own container", () => {
+    const html = `<div>${prose(6)}<h3>Reacties</h3><p>De burgemeester noemt het besluit teleurstellend.</p></div>`;
+    expect(textOf(removeComments(blocksFrom(html), context()))).toContain('teleurstellend');
+  });
+
   it('knows the prompts to log in before commenting', () => {
     for (const marker of [
       'Accedi per lasciare un commento.',
