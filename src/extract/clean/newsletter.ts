@@ -16,7 +16,13 @@ import {
   SIGN_UP_NOW,
   SUBSCRIBER_QUESTION,
 } from '../vocab/phrases/boilerplate.js';
-import { READ_ON, SUBSCRIBERS_ONLY, SUBSCRIPTION_NOUNS, UNLOCKED_NOTE } from '../vocab/phrases/membership.js';
+import {
+  LOGIN_LINE,
+  READ_ON,
+  SUBSCRIBERS_ONLY,
+  SUBSCRIPTION_NOUNS,
+  UNLOCKED_NOTE,
+} from '../vocab/phrases/membership.js';
 import { addressesReader, introOffer, pageCues } from './appeal-cues.js';
 import { blockText, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
@@ -230,6 +236,14 @@ export function isSubscribersOnlyNote(text: string): boolean {
   );
 }
 
+/** Words of a login box's line of controls. */
+const LOGIN_LINE_WORDS = 6;
+
+/** A login box's controls or its note that members log in ("登入 / 註冊", "会員の方はログイン"). */
+export function isLoginLine(text: string): boolean {
+  return wordCount(text) <= LOGIN_LINE_WORDS && LOGIN_LINE.test(text.trim().toLowerCase());
+}
+
 /** A login box's line is short; a longer block asking "already a member?" is the story's. */
 const QUESTION_WORDS = 14;
 
@@ -336,6 +350,7 @@ export function removeNewsletterPrompts(blocks: SourcedBlock[], ctx: CleanContex
     else if (isSubscriptionOffer(text)) meters.set(i, 'pattern:subscription-offer');
     else if (isUnlockedNote(text)) meters.set(i, 'pattern:unlocked-note');
     else if (isSubscribersOnlyNote(text)) meters.set(i, 'pattern:subscribers-only');
+    else if (isLoginLine(text)) meters.set(i, 'pattern:login-line');
   });
   // A box's lines run on from its prompt (heading, blurb, the form's privacy note), each joining the
   // one before; in a story about newsletters only the prompt's next neighbours, which the story's

@@ -166,3 +166,27 @@ describe("a paywall's subscribers-only note", () => {
     }
   });
 });
+
+describe("a login box's line", () => {
+  it('goes: its controls alone, or the note that members log in', () => {
+    for (const line of [
+      '登入 / 註冊',
+      '登入後可收藏文章及留言',
+      '会員の方はログイン',
+      'Log in | Register',
+      'Войти или зарегистрироваться',
+    ]) {
+      const ctx = context();
+      const kept = textOf(removeNewsletterPrompts(blocksFrom(`${prose(2)}<p>${line}</p>`), ctx));
+      expect(kept, line).not.toContain(line);
+      expect(ctx.removals.items[0]?.rule, line).toBe('pattern:login-line');
+    }
+  });
+
+  it('stays as a sentence of the story that names logging in', () => {
+    const line = 'Log in to the council portal to read the minutes.';
+    expect(textOf(removeNewsletterPrompts(blocksFrom(`${prose(2)}<p>${line}</p>`), context()))).toContain(
+      line,
+    );
+  });
+});

@@ -787,6 +787,19 @@ export const UNLOCKED_NOTE =
 export const SUBSCRIBERS_ONLY =
   /(?:(?:for|to) (?:paying )?(?:subscribers|members) only|only (?:for|to|available to) (?:subscribers|members)|exclusive(?:ly)? (?:for|to) subscribers|(?:you have|you've) reached (?:your|the) (?:limit|free)|nur für (?:abonnent|abonnement-kund)|exklusiv für abonnent|abonnenten vorbehalten|réservée? aux abonnés|exclusivement (?:aux|pour les) abonnés|vous avez atteint (?:la|votre) limite|(?:exclusivo|solo|sólo) para suscriptores|ha(?:s)? alcanzado el límite|riservat[oa] agli abbonati|esclusiv[oa] per (?:gli )?abbonati|solo per (?:gli )?abbonati|hai raggiunto il limite|(?:exclusiv[oa]|apenas|só) para assinantes|atingiu o limite|dostępn\p{L}* (?:tylko )?dla (?:prenumeratorów|subskrybentów)|tylko dla (?:prenumeratorów|subskrybentów)|alleen voor abonnees|exclusief voor abonnees|доступ\p{L}* только (?:по подписке|подписчикам|для подписчиков)|только для подписчиков|доступн\p{L}* лише (?:за передплатою|передплатникам|для передплатників)|лише для передплатників)|会员专享|會員專享|付费内容|付費內容|订阅用户专享|訂閱用戶專享|仅限会员|僅限會員|有料会員限定|会員限定記事です|購読者限定/u;
 
+/** A login or sign-up control's label in the languages newsclean reads, lower-cased. */
+const LOGIN_LABEL =
+  "(?:log ?in|sign ?in|sign ?up|register|create an account|anmelden|einloggen|registrieren|se connecter|connexion|s['’]inscrire|créer un compte|iniciar sesión|inicia sesión|regístrate|registrarse|accedi|registrati|entrar|entre|cadastre-se|cadastrar|zaloguj się|zarejestruj się|inloggen|registreren|войти|вход|регистрация|зарегистрироваться|увійти|вхід|реєстрація|зареєструватися|登入|登录|註冊|注册|ログイン|会員登録|新規登録)";
+
+/**
+ * A login box's line: its controls alone ("登入 / 註冊", "Log in | Register", "ログイン"), or a note
+ * that members log in or that logging in saves and comments ("会員の方はログイン", "登入後可收藏文章及留言").
+ */
+export const LOGIN_LINE = new RegExp(
+  `^(?:${LOGIN_LABEL}(?:\\s*(?:[/|·]|or|oder|ou|o|of|или|або|lub)\\s*${LOGIN_LABEL})?|会員の方は(?:こちら|ログイン)|(?:登入|登录)後?后?可(?:收藏|留言|評論|评论)\\S*)[.!。]?$`,
+  'u',
+);
+
 /**
  * Subscriptions and memberships named as nouns ("un abbonamento costa meno di un pieno", "318
  * abbonamenti dalla soglia"): what a note from the outlet sells, in any of its forms, in any case.
