@@ -556,6 +556,20 @@ describe('thanks in advance closing an appeal', () => {
   });
 });
 
+describe("a founder's signed note asking to join at a price, in Dutch", () => {
+  it('goes whole, its heading, signature and payment lines included', () => {
+    const note =
+      '<section><p>Een persoonlijk woord vooraf</p><p>Ik volg de versterking in Groningen sinds 2018, elke week. Ommeland Post heeft geen adverteerders uit de energiesector en geen subsidie van de provincie.</p><p>Word lid voor 6 euro per maand, zodat ik bewoners kan blijven opzoeken.</p><p>— Jelle Bakker, oprichter</p></section><p>Betaal met iDEAL, Bancontact of creditcard</p>';
+    const { text } = clean(
+      `${note}<div>${prose(3)}</div>`,
+      ['Ommeland Post'],
+      'Versterking in Loppersum loopt opnieuw vertraging op',
+    );
+    expect(text).not.toMatch(/persoonlijk woord|Word lid|Jelle Bakker|iDEAL/);
+    expect(text).toContain('Article paragraph 3:');
+  });
+});
+
 describe('a German appeal split through the story', () => {
   it('is found from its ask with "jetzt" inside, and takes its greeting, its middle and its thanks', () => {
     const { text } = clean(

@@ -1686,6 +1686,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['kies hoe je ons steunt', 'kies hoe u ons steunt', 'kies hoe je wilt steunen'],
       // Asking the reader to join those counted before it ("Al 812 Zeeuwen zijn Vriend van de Stem. Doe je mee?").
       ...['doe je mee?', 'doe jij ook mee?', 'doet u mee?', 'doet u ook mee?', 'doe je ook mee?'],
+      // Joining at a price or now ("Word lid voor 6 euro per maand, zodat ik …").
+      ...['word lid voor', 'word nu lid', 'word vandaag lid', 'word lid en steun'],
       ...['als je dit belangrijk vindt', 'als dit stuk je heeft geholpen'],
       'nog een paar lezers',
       'je kunt ons steunen',
