@@ -570,6 +570,20 @@ describe("a founder's signed note asking to join at a price, in Dutch", () => {
   });
 });
 
+describe("an editor's note on grants running out, in Ukrainian", () => {
+  it('asks for the readers who back the outlet, and goes with its signature and payment lines', () => {
+    const note =
+      '<section><p>Від редакторки</p><p>Друзі, ми стежимо за відбудовою кожної школи в Чернігові з 2022 року — їздимо на об’єкти, рахуємо гроші.</p><p>Наші грантові програми закінчуються цього року. Щоб і далі працювати для вас, нам потрібно 600 постійних читачів, які підтримують нас щомісяця.</p><p>Наталія Руденко, головна редакторка</p></section><p>IBAN: UA21 3223 1300 0002 6007 2335 6600 1</p>';
+    const { text } = clean(
+      `${note}<div>${prose(3)}</div>`,
+      ['Чернігівська зміна'],
+      'Школу № 19 у Чернігові відкриють після відбудови до 1 вересня',
+    );
+    expect(text).not.toMatch(/грантові|Наталія Руденко|UA21/);
+    expect(text).toContain('Article paragraph 3:');
+  });
+});
+
 describe('a German appeal split through the story', () => {
   it('is found from its ask with "jetzt" inside, and takes its greeting, its middle and its thanks', () => {
     const { text } = clean(
