@@ -9,7 +9,7 @@ import { sameBox } from '../body/dom.js';
 import { AD_LABELS } from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
-import { alternation, isPhrase, startPhrase } from './phrases.js';
+import { alternation, isPhrase, LETTER, startPhrase } from './phrases.js';
 
 /** An Ad Manager unit's path, with or without its label ("adunit /2211/oko/art/mid"). */
 const UNIT_PATH = /(?:ad[\s_-]?unit\s*[:：]?\s*)?\/\d{3,}(?:\/[\w.-]+)+/u;
@@ -91,6 +91,9 @@ const ID_FIRST =
  */
 const CONTINUES =
   /(?<![\p{L}])(?:continues?|continued|continuing|below|fortgesetzt|geht weiter|weiter|unten|suite|poursuivez|ci-dessous|continúa|sigue|continua|prosegue|ciąg dalszy|dalsza|verder|gaat verder|devam ediyor|pokračuje|pokračování|продолжение|продолжается|продовження|триває)(?![\p{L}])|続きます|続く|继续|繼續/u;
+/** An ad label ending a line ("… après cette publicité"), as a whole word. */
+const LABEL_LAST = new RegExp(`(?<![${LETTER}])(${alternation(Object.values(AD_LABELS).flat())})[\\s.!…]*$`);
+
 /** Such a note is a line: "Advert" in a longer sentence is the story's. */
 const CONTINUES_WORDS = 8;
 
@@ -150,14 +153,24 @@ export function adRule(text: string): string | null {
   return label ? `phrase:${label}` : null;
 }
 
-/** A slot's label with its "story continues" note in one line ("Advert continues after this line"). */
+/**
+ * A slot's label with its "story continues" note in one line ("Advert continues after this line"),
+ * or the note naming the ad last ("Continúa después de la publicidad", "La suite après cette publicité").
+ */
 function continuesRule(text: string): string | null {
   const lower = text.toLowerCase().replace(BETWEEN, '');
+  const last = LABEL_LAST.exec(lower)?.[1];
+  if (last && CONTINUES.test(lower.slice(0, -last.length)) && continuesNote(text)) return `phrase:${last}`;
   const label = startPhrase(lower, AD_LABELS);
   if (!label || !CONTINUES.test(lower.slice(label.length))) return null;
   // The label ends where a word ends ("Advertisers continue …" is a sentence about advertisers).
   if (runsOn(label, lower)) return null;
-  return wordCount(text) <= CONTINUES_WORDS && !/[.!?]$/.test(text.trim()) ? `phrase:${label}` : null;
+  return continuesNote(text) ? `phrase:${label}` : null;
+}
+
+/** A note is a line that ends no sentence: "… continued the debate about advertising." is the story's. */
+function continuesNote(text: string): boolean {
+  return wordCount(text) <= CONTINUES_WORDS && !/[.!?]$/.test(text.trim());
 }
 
 /**

@@ -254,3 +254,14 @@ describe('an ad label set right against its id', () => {
     expect(adRule('Anzeigenidee 3')).toBeNull();
   });
 });
+
+describe('the note that the story continues after the ad', () => {
+  it('goes with the ad named last ("Continúa después de la publicidad")', () => {
+    for (const line of ['Continúa después de la publicidad', 'La suite après cette publicité']) {
+      expect(textOf(removeAdRemnants(blocksFrom(`<p>${line}</p>`), context())), line).toBe('');
+    }
+    // A sentence of the story naming advertising stays.
+    const story = 'The council continued the debate about outdoor advertising.';
+    expect(textOf(removeAdRemnants(blocksFrom(`<p>${story}</p>`), context()))).toBe(story);
+  });
+});
