@@ -28,6 +28,8 @@ export const BOILERPLATE_CLASSES: Readonly<Partial<Record<RemovalCategory, Class
       'support',
       'paywall',
       'memberful',
+      // A payment widget's methods or buttons ("payment-methods", "payment-options").
+      'payment',
       'appeal',
       // The same in the languages newsclean reads, as sites spell them in class names.
       'spenden',

@@ -24,6 +24,14 @@ describe('markup pass class words', () => {
     ]);
   });
 
+  it("reads a payment widget's class as the appeal's ('payment-methods')", () => {
+    expect(
+      removed(
+        '<ul class="payment-methods"><li>Betaal veilig met iDEAL, PayPal of automatische incasso</li></ul>',
+      ),
+    ).toEqual([{ category: 'donation', rule: 'class-word:payment' }]);
+  });
+
   it('reads support and donation class names in the languages of the phrase lists', () => {
     for (const cls of [
       'podderzhka',
