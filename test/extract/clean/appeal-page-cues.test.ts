@@ -584,6 +584,17 @@ describe("an editor's note on grants running out, in Ukrainian", () => {
   });
 });
 
+describe('paying by scanning a code', () => {
+  it('is a payment line ("Payez avec TWINT en scannant le code QR", "QR Code do Pix")', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const [fr, pt] = blocksFrom(
+      '<p>Payez avec TWINT en scannant le code QR affiché à côté, ou par facture QR.</p><p>Ou aponte a câmera do celular para o QR Code do Pix abaixo.</p>',
+    );
+    expect(appealCues(fr!).payment).toBeGreaterThan(1);
+    expect(appealCues(pt!).payment).toBeGreaterThan(1);
+  });
+});
+
 describe('a German appeal split through the story', () => {
   it('is found from its ask with "jetzt" inside, and takes its greeting, its middle and its thanks', () => {
     const { text } = clean(

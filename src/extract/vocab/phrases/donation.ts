@@ -296,6 +296,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['how often'],
     ],
     payment: [
+      // Paying by scanning a code, and the apps that read it ("Payez avec TWINT en scannant le code QR").
+      ...['qr code', 'scan the code', 'twint'],
       // The heading over the account lines ("Реквізити для переказу", "Bank details").
       ...['bank details', 'bank transfer details'],
       'via steady',
@@ -807,6 +809,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['wählen sie einen betrag'],
     ],
     payment: [
+      // Paying by scanning a code, and the apps that read it ("Payez avec TWINT en scannant le code QR").
+      ...['qr-code', 'qr-rechnung', 'twint'],
       // The heading over the account lines ("Реквізити для переказу", "Bank details").
       ...['bankverbindung', 'unsere bankverbindung'],
       'über steady',
@@ -979,6 +983,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['choisissez un montant', 'choisir un montant'],
     ],
     payment: [
+      // Paying by scanning a code, and the apps that read it ("Payez avec TWINT en scannant le code QR").
+      ...['code qr', 'facture qr', 'twint', 'lydia'],
       // The heading over the account lines ("Реквізити для переказу", "Bank details").
       ...['coordonnées bancaires'],
       'iban',
@@ -1148,6 +1154,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['elige una cantidad', 'elige un importe', 'elija un importe'],
     ],
     payment: [
+      // Paying by scanning a code, and the apps that read it ("Payez avec TWINT en scannant le code QR").
+      ...['código qr', 'codigo qr'],
       // The heading over the account lines ("Реквізити для переказу", "Bank details").
       ...['datos bancarios'],
       'iban',
@@ -1314,6 +1322,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['scegli un importo', "scegli l'importo"],
     ],
     payment: [
+      // Paying by scanning a code, and the apps that read it ("Payez avec TWINT en scannant le code QR").
+      ...['codice qr', 'satispay'],
       // The heading over the account lines ("Реквізити для переказу", "Bank details").
       ...['dati bancari', 'coordinate bancarie'],
       'iban',
@@ -1494,6 +1504,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['escolha um valor', 'escolha o valor'],
     ],
     payment: [
+      // Paying by scanning a code, and the apps that read it ("Payez avec TWINT en scannant le code QR").
+      ...['qr code', 'código qr'],
       // The heading over the account lines ("Реквізити для переказу", "Bank details").
       ...['dados bancários'],
       'iban',
@@ -1663,6 +1675,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['nie dziś'],
     ],
     payment: [
+      // Paying by scanning a code, and the apps that read it ("Payez avec TWINT en scannant le code QR").
+      ...['kod qr', 'kodu qr'],
       // The heading over the account lines ("Реквізити для переказу", "Bank details").
       ...['dane do przelewu'],
       ...['wpisz krs', 'numer krs', 'w zeznaniu pit'],
@@ -1808,6 +1822,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['kies je bedrag'],
     ],
     payment: [
+      // Paying by scanning a code, and the apps that read it ("Payez avec TWINT en scannant le code QR").
+      ...['qr-code', 'tikkie'],
       // The heading over the account lines ("Реквізити для переказу", "Bank details").
       ...['bankgegevens'],
       'iban',
@@ -2041,6 +2057,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['选择金额'],
     ],
     payment: [
+      // Paying by scanning a code, and the apps that read it ("Payez avec TWINT en scannant le code QR").
+      ...['二维码', '二維碼', 'qr code'],
       '每月',
       '一次性',
       '支付宝',
@@ -2173,6 +2191,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['金額を選ぶ', '金額を選択'],
     ],
     payment: [
+      // Paying by scanning a code, and the apps that read it ("Payez avec TWINT en scannant le code QR").
+      ...['qrコード', 'paypay'],
       ...['ofuse'],
       '毎月',
       '月額',
