@@ -592,6 +592,10 @@ describe('paying by scanning a code', () => {
     );
     expect(appealCues(fr!).payment).toBeGreaterThan(1);
     expect(appealCues(pt!).payment).toBeGreaterThan(1);
+    const [interac] = blocksFrom(
+      '<p>Send an Interac e-Transfer to support@harbourlight.example — it auto-deposits.</p>',
+    );
+    expect(appealCues(interac!).payment).toBeGreaterThan(1);
   });
 });
 

@@ -177,6 +177,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'i invite you to',
     ],
     appeal: [
+      // What a reader's money pays for ("$10 a month keeps a reporter on the South Shore").
+      ...['keeps a reporter', 'keep a reporter', 'pays for a reporter', 'keeps our reporter'],
       ...STORY_MADE_POSSIBLE.en!,
       // Asking the reader to let its ads show ("désactivez votre bloqueur de publicité") is asking for money.
       ...['ad blocker', 'ad-blocker', 'adblocker', 'whitelist us'],
@@ -296,6 +298,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['how often'],
     ],
     payment: [
+      ...['e-transfer', 'interac'],
       // Paying by scanning a code, and the apps that read it ("Payez avec TWINT en scannant le code QR").
       ...['qr code', 'scan the code', 'twint'],
       // The heading over the account lines ("Реквізити для переказу", "Bank details").
