@@ -599,6 +599,18 @@ describe('paying by scanning a code', () => {
   });
 });
 
+describe('joining the readers who pay, in French', () => {
+  it('asks ("rejoignez-les : abonnez-vous dès 5 € par mois"), and the note on who pays goes with it', () => {
+    const { text } = clean(
+      `${prose(2)}<p>Cet article vous est proposé gratuitement grâce aux 2 380 lecteurs et lectrices qui financent notre rédaction.</p>${prose(2, 3)}<p>Pour que nos enquêtes sur le logement restent en accès libre, rejoignez-les : abonnez-vous dès 5 € par mois, sans engagement.</p>${prose(1, 5)}`,
+      ['Rhône Info'],
+      'Encadrement des loyers à Lyon : un logement sur trois dépasse encore le plafond',
+    );
+    expect(text).not.toMatch(/proposé gratuitement|rejoignez-les/);
+    for (let i = 1; i <= 5; i++) expect(text).toContain(`Article paragraph ${i}:`);
+  });
+});
+
 describe('a German appeal split through the story', () => {
   it('is found from its ask with "jetzt" inside, and takes its greeting, its middle and its thanks', () => {
     const { text } = clean(

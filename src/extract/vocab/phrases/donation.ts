@@ -879,6 +879,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'madame, monsieur',
       'cher lecteur',
       'chère lectrice',
+      // Joining those who pay, at a price ("rejoignez-les : abonnez-vous dès 5 € par mois").
+      ...['rejoignez-les', 'rejoignez-nous', 'abonnez-vous dès', 'abonnez-vous à partir de'],
       // A choice of ways to give, in the imperative ("Abonnez-vous ou faites un don").
       ...['abonnez-vous ou faites un don', 'ou faites un don', 'faites un don ou abonnez-vous'],
       'abonnez-vous pour',
@@ -907,6 +909,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si cela compte pour vous',
     ],
     appeal: [
+      ...['qui financent notre rédaction', 'proposé gratuitement grâce', 'offert grâce aux'],
       ...STORY_MADE_POSSIBLE.fr!,
       ...['cet article existe grâce', 'ce texte existe grâce'],
       ...['bloqueur de publicité', 'bloqueur de pub', 'adblock'],
