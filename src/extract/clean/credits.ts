@@ -201,12 +201,43 @@ function oneCredit(text: string): string | null {
 
 export function removeCredits(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const captions = captionIndexes(blocks);
+  const rules = blocks.map((sb, i) => {
+    if (sb.block.type !== 'paragraph') return null;
+    return creditRule(blockText(sb)) ?? (captions.has(i) ? 'pattern:image-caption' : null);
+  });
+  footerLinks(blocks, rules);
   return blocks.filter((sb, i) => {
-    if (sb.block.type !== 'paragraph') return true;
-    const text = blockText(sb);
-    const rule = creditRule(text) ?? (captions.has(i) ? 'pattern:image-caption' : null);
+    const rule = rules[i];
     if (!rule) return true;
-    ctx.removals.add('credit', rule, text);
+    ctx.removals.add(rule === FOOTER_LINK ? 'other' : 'credit', rule, blockText(sb));
     return false;
+  });
+}
+
+const FOOTER_LINK = 'pattern:footer-link';
+/** Lines of a site's footer box: a few, each a label of a few words. */
+const FOOTER_LINES = 8;
+const FOOTER_LINK_WORDS = 5;
+
+/**
+ * The lines of the site's footer after a copyright line ("© 2025 Heraldo del Ebro …" · "Aviso
+ * legal" · "Política de privacidad"): the lines after it in its container (or, outside any, after
+ * it in the text) while each is a short label that ends no sentence; all of them or none, and
+ * the footer ends the text or its container.
+ */
+function footerLinks(blocks: readonly SourcedBlock[], rules: (string | null)[]): void {
+  rules.forEach((rule, i) => {
+    if (rule !== 'pattern:copyright') return;
+    const box = blocks[i]!.group;
+    const label = (j: number): boolean => {
+      const sb = blocks[j];
+      if (!sb || sb.group !== box || sb.block.type !== 'paragraph') return false;
+      const text = blockText(sb).trim();
+      return wordCount(text) <= FOOTER_LINK_WORDS && !/[.!?。！？]$/u.test(text);
+    };
+    let end = i;
+    while (end + 1 < blocks.length && end - i < FOOTER_LINES && label(end + 1)) end++;
+    if (end === i || (end + 1 < blocks.length && blocks[end + 1]!.group === box)) return;
+    for (let j = i + 1; j <= end; j++) rules[j] ??= FOOTER_LINK;
   });
 }

@@ -126,3 +126,22 @@ describe("a Chinese portal's source line", () => {
     expect(creditRule('来源：江汉区人民法院一审判决书 · 本报5月12日相关报道')).toBeNull();
   });
 });
+
+describe("the site's footer after a copyright line", () => {
+  it('goes with it: the short labels after it to the end of its container', () => {
+    const footer =
+      '<div><p>© 2025 Heraldo del Ebro. Todos los derechos reservados.</p><p>Aviso legal</p><p>Política de privacidad</p><p>Contacta con la redacción</p></div>';
+    const ctx = context();
+    const kept = textOf(removeCredits(blocksFrom(`<div>${prose(3)}</div>${footer}`), ctx));
+    expect(kept).not.toMatch(/Aviso legal|Política|Contacta/);
+    expect(kept).toContain('Article paragraph 3');
+  });
+
+  it('leaves a sentence after it, and the labels with it', () => {
+    const box =
+      '<div><p>© 2025 Heraldo del Ebro. Todos los derechos reservados.</p><p>Aviso legal</p><p>El pleno aprobó el presupuesto el viernes.</p></div>';
+    const kept = textOf(removeCredits(blocksFrom(`<div>${prose(3)}</div>${box}`), context()));
+    expect(kept).toContain('Aviso legal');
+    expect(kept).toContain('El pleno aprobó');
+  });
+});
