@@ -193,3 +193,10 @@ describe("a hashtag line among a paragraph's <br> lines", () => {
     expect(prose.hashtags).toEqual([]);
   });
 });
+
+describe('a tag ending in plus signs', () => {
+  it('is whole ("#M+", "#Disney+"), and its line is still a hashtag line', () => {
+    expect(hashtagLine('#M+ #霓虹招牌 #香港文化')).toEqual(['M+', '霓虹招牌', '香港文化']);
+    expect(hashtagLine('#Disney+ #streaming')).toEqual(['Disney+', 'streaming']);
+  });
+});
