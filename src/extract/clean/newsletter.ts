@@ -236,12 +236,13 @@ export function isSubscribersOnlyNote(text: string): boolean {
   );
 }
 
-/** Words of a login box's line of controls. */
-const LOGIN_LINE_WORDS = 6;
+/** Characters of a login box's line of controls (the pattern is anchored; this spares the scan). */
+const LOGIN_LINE_LENGTH = 60;
 
 /** A login box's controls or its note that members log in ("登入 / 註冊", "会員の方はログイン"). */
 export function isLoginLine(text: string): boolean {
-  return wordCount(text) <= LOGIN_LINE_WORDS && LOGIN_LINE.test(text.trim().toLowerCase());
+  const line = text.trim();
+  return line.length <= LOGIN_LINE_LENGTH && LOGIN_LINE.test(line.toLowerCase());
 }
 
 /** A login box's line is short; a longer block asking "already a member?" is the story's. */

@@ -789,14 +789,14 @@ export const SUBSCRIBERS_ONLY =
 
 /** A login or sign-up control's label in the languages newsclean reads, lower-cased. */
 const LOGIN_LABEL =
-  "(?:log ?in|sign ?in|sign ?up|register|create an account|anmelden|einloggen|registrieren|se connecter|connexion|s['’]inscrire|créer un compte|iniciar sesión|inicia sesión|regístrate|registrarse|accedi|registrati|entrar|entre|cadastre-se|cadastrar|zaloguj się|zarejestruj się|inloggen|registreren|войти|вход|регистрация|зарегистрироваться|увійти|вхід|реєстрація|зареєструватися|登入|登录|註冊|注册|ログイン|会員登録|新規登録)";
+  "(?:log ?in|sign ?in|sign ?up|register|create an account|anmelden|einloggen|registrieren|se connecter|connexion|s['’]inscrire|créer un compte|iniciar sesión|inicia sesión|regístrate|registrarse|accedi|registrati|entrar|entre|cadastre-se|cadastrar|zaloguj się|zarejestruj się|inloggen|registreren|войти|вход|регистрация|зарегистрироваться|увійти|вхід|реєстрація|зареєструватися|登入|登录|註冊|注册|ログイン|サインイン|会員登録|新規登録)";
 
 /**
  * A login box's line: its controls alone ("登入 / 註冊", "Log in | Register", "ログイン"), or a note
  * that members log in or that logging in saves and comments ("会員の方はログイン", "登入後可收藏文章及留言").
  */
 export const LOGIN_LINE = new RegExp(
-  `^(?:${LOGIN_LABEL}(?:\\s*(?:[/|·]|or|oder|ou|o|of|или|або|lub)\\s*${LOGIN_LABEL})?|会員の方は(?:こちら|ログイン)|(?:登入|登录)後?后?可(?:收藏|留言|評論|评论)\\S*)[.!。]?$`,
+  `^(?:${LOGIN_LABEL}(?:\\s*(?:[/|·]|or|oder|ou|o|of|или|або|lub)\\s*${LOGIN_LABEL})?|(?:すでに|既に)?(?:会員|メンバー)の方は(?:こちら|ログイン|サインイン)|(?:登入|登录)後?后?可(?:收藏|留言|評論|评论)\\S*)[.!。]?$`,
   'u',
 );
 
