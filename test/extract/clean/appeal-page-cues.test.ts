@@ -623,6 +623,16 @@ describe('a German appeal split through the story', () => {
   });
 });
 
+describe('asking in Japanese to sign up as a supporter', () => {
+  it('asks ("月500円からのサポーター登録をお願いします")', async () => {
+    const { appealCues } = await import('../../../src/extract/clean/appeal-cues.js');
+    const [line] = blocksFrom(
+      '<p>地域の記者が現場に通い続けるために、月500円からのサポーター登録をお願いします。</p>',
+    );
+    expect(appealCues(line!).ask).toBeGreaterThan(0);
+  });
+});
+
 describe("a blog platform's support box under a post", () => {
   it('asks, and its button is a control ("この記事が気に入ったら、サポートをしてみませんか" · "サポートする")', () => {
     const { text } = clean(

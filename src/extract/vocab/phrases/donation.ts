@@ -2087,6 +2087,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['ご検討ください', 'ご検討をお願い'],
       // A blog platform's support box under each post ("この記事が気に入ったら、サポートをしてみませんか").
       ...['サポートをしてみませんか', 'サポートしてみませんか', 'チップで応援してみませんか'],
+      // Asking the reader to sign up as a supporter or member ("月500円からのサポーター登録をお願いします").
+      ...['サポーター登録をお願い', '会員登録をお願い', 'ご支援をお願い'],
       ...['いただけるとうれしい', 'いただけると嬉しい', '応援をいただけると', 'コーヒー一杯分の応援'],
       'からのお願い',
       'へのお願い',
