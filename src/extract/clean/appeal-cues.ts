@@ -101,7 +101,10 @@ export interface AppealCues {
   namePoints: number;
   /** Shares a word with the headline: reporting the story, never joined on weak evidence. */
   readonly topical: boolean;
-  /** Gives a plain web address on another host than the outlet's (see `foreignAddress`). */
+  /**
+   * Speaks of another party: gives a plain web address on another host than the outlet's (see
+   * `foreignAddress`), or opens on "the said paper" (see `ANAPHORIC_BODY`).
+   */
   foreign: boolean;
   /** A supporters' scheme's name as a label ("Amigos do Eco"), which goes only with an appeal beside it. */
   scheme: boolean;
@@ -358,6 +361,12 @@ export function pageCues(ctx: CleanContext): CuePage {
   return page;
 }
 const pages = new WeakMap<CleanContext, CuePage>();
+
+/**
+ * A block opening on "the said paper / company" in Japanese or Chinese ("同紙は来春、月額980円の
+ * 電子版を…", "该报表示"): the story reporting on another body, whose prices and members are its own.
+ */
+const ANAPHORIC_BODY = /^[「『“"]?(?:同紙|同誌|同社|同局|同団体|同協会|該報|该报|該社|该社|該會|该会)/u;
 
 /** What the cues need of a page, compiled once for all its blocks. */
 export function cuePage(
@@ -747,7 +756,8 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   if (page) {
     const own = named ? plain.replace(named[0], ' ') : raw;
     cues.topicOf = { text: own.includes('/') ? own.replace(WEB_ADDRESS, ' ') : own, topic: page.topic };
-    cues.foreign = own.includes('/') && foreignAddress(text, page.outlets, page.hosts);
+    cues.foreign =
+      (own.includes('/') && foreignAddress(text, page.outlets, page.hosts)) || ANAPHORIC_BODY.test(plain);
   }
   // A paragraph this long is the story's: an appeal's paragraphs are shorter, and no rule takes a
   // block of this length for its cues. Its phrase scans were the costliest part of the pass.

@@ -75,6 +75,14 @@ describe("the outlet's own address", () => {
     expect(appealCues(line!, page)).toMatchObject({ self: false, named: false });
   });
 
+  it('reads a block opening on "the said paper" (同紙, 该报) as about another party', () => {
+    const page = cuePage(['ローカルメディア研究所'], '地域紙のクラウドファンディング、目標の1,000万円を達成');
+    const [line] = blocksFrom(
+      '<p>同紙は来春、月額980円の電子版を始める予定で、初年度1,500人の有料会員獲得を目指している。</p>',
+    );
+    expect(appealCues(line!, page).foreign).toBe(true);
+  });
+
   it("matches the outlet's name without its article", () => {
     const [line] = blocksFrom('<p>Au Petit Quotidien, ce sont les lecteurs qui paient les reportages.</p>');
     const page = cuePage(['Le Petit Quotidien'], 'La gare de Vierzon ferme ses guichets');
