@@ -214,11 +214,15 @@ const UNLOCKED_NOTE_WORDS = 30;
  * 無料公開しています"): the paywall speaking, outside quotes.
  */
 export function isUnlockedNote(text: string): boolean {
-  return (
-    wordCount(text) <= UNLOCKED_NOTE_WORDS &&
-    UNLOCKED_NOTE.test(text.toLowerCase()) &&
-    UNLOCKED_NOTE.test(unquotedLower(text))
-  );
+  return unquotedLine(text, UNLOCKED_NOTE, UNLOCKED_NOTE_WORDS);
+}
+
+/**
+ * Whether `text`, of at most `words` words, matches `pattern` lower-cased, outside quotes too (the
+ * raw test first: unquoting costs several passes, and nearly no block matches).
+ */
+function unquotedLine(text: string, pattern: RegExp, words: number): boolean {
+  return wordCount(text) <= words && pattern.test(text.toLowerCase()) && pattern.test(unquotedLower(text));
 }
 
 /** A subscribers-only note is a line. */
@@ -229,11 +233,7 @@ const SUBSCRIBERS_ONLY_WORDS = 12;
  * ("Artigo exclusivo para assinantes."), unless someone is quoted saying so.
  */
 export function isSubscribersOnlyNote(text: string): boolean {
-  return (
-    wordCount(text) <= SUBSCRIBERS_ONLY_WORDS &&
-    SUBSCRIBERS_ONLY.test(text.toLowerCase()) &&
-    SUBSCRIBERS_ONLY.test(unquotedLower(text))
-  );
+  return unquotedLine(text, SUBSCRIBERS_ONLY, SUBSCRIBERS_ONLY_WORDS);
 }
 
 /** Characters of a login box's line of controls (the pattern is anchored; this spares the scan). */
