@@ -50,6 +50,42 @@ function pillAfterPill(node: Element): boolean {
   );
 }
 
+/** Inline elements a template sets as labels and buttons side by side. */
+const LABELS = new Set(['span', 'a', 'button', 'label', 'small', 'strong', 'b']);
+
+/**
+ * An element straight after another such element, with no text between, where the first ends in a
+ * lower-case word of three letters or more and the second opens with a capital ("<span>Podziel się</span><a>Facebook</a>"):
+ * two labels CSS sets apart, not one word split by markup.
+ */
+function labelAgainstLabel(node: Element, out: readonly Inline[]): boolean {
+  const prev = node.prev;
+  if (!prev || !isElement(prev) || !LABELS.has(prev.name) || !LABELS.has(node.name)) return false;
+  return LABEL_END.test(lastText(out)) && /^\p{Lu}/u.test(firstText(node));
+}
+
+/** The first text inside `node`, trimmed at its start: its first text node, not the whole text. */
+function firstText(node: AnyNode): string {
+  if (isText(node)) return node.data.trimStart();
+  if (!isElement(node)) return '';
+  for (const child of node.children) {
+    const text = firstText(child);
+    if (text) return text;
+  }
+  return '';
+}
+
+/** A word of three letters or more, ending in lower case: "i" + "Phone" or "Mc" + "Donald" are one word. */
+const LABEL_END = /(?:^|[^\p{L}])\p{L}{2,}\p{Ll}$/u;
+
+/** The text that ends `inlines`, inside a link or emphasis too. */
+function lastText(inlines: readonly Inline[]): string {
+  const last = inlines[inlines.length - 1];
+  if (!last) return '';
+  if (last.type === 'text' || last.type === 'code') return last.text;
+  return 'children' in last ? lastText(last.children) : '';
+}
+
 function push(out: Inline[], node: Inline): void {
   const last = out[out.length - 1];
   if (node.type === 'text' && last?.type === 'text') last.text += node.text;
@@ -70,7 +106,7 @@ export function collectInline(node: AnyNode, base: string | null, out: Inline[])
     return;
   }
   const name = node.name;
-  if (pillAfterPill(node)) push(out, { type: 'text', text: ' ' });
+  if (pillAfterPill(node) || labelAgainstLabel(node, out)) push(out, { type: 'text', text: ' ' });
   if (name !== 'a' && !EMPHASIS.has(name) && !STRONG.has(name) && !CODE.has(name)) {
     // A plain wrapper (span, font, …) adds its content as is: straight into `out`, which merges
     // adjacent text the same way, without an array per element.

@@ -20,6 +20,14 @@ describe('DOM to blocks', () => {
     expect(textOf([word!])).toBe('September came.');
   });
 
+  it('sets a label apart from the capitalised label or link it touches, not a word split by markup', () => {
+    const [share, word] = blocksFrom(
+      '<div><span>Podziel się</span><a href="#">Facebook</a><a href="#">X</a></div><p><b>Mc</b><b>Donald</b> farm and <span>i</span><span>Phone</span> sales.</p>',
+    );
+    expect(textOf([share!])).toBe('Podziel się Facebook X');
+    expect(textOf([word!])).toBe('McDonald farm and iPhone sales.');
+  });
+
   it('splits loose text at blank lines (<br><br>) into paragraphs; a single <br> stays a line break', () => {
     const blocks = blocksFrom(
       `<div><font size="3">First paragraph, line one.<br>Line two.<br><br>
