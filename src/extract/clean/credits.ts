@@ -103,6 +103,8 @@ const COPYRIGHT_SIGN = /^(?:©|\(c\))\s*\d{4}/i;
  */
 const RIGHTS_NOTICE =
   /all rights reserved|may not be (?:published|reproduced|republished|reprinted)|перепечатка[^.]{0,40}(?:только|лишь) с[^.]{0,20}разрешения|при перепечатке|передрук[^.]{0,40}(?:лише|тільки) з[^.]{0,20}дозволу|при передруку|nachdruck[^.]{0,30}nur mit[^.]{0,20}genehmigung|reproduction interdite|toute reproduction[^.]{0,40}interdite|prohibida (?:su|la) reproducción|riproduzione riservata|vietata la riproduzione|(?:é )?proibida a reprodução|przedruk[^.]{0,40}(?:tylko|wyłącznie) za[^.]{0,20}zgodą|overname[^.]{0,40}(?:alleen|uitsluitend) met[^.]{0,20}toestemming|原创不易|原創不易|转载请联系|轉載請聯繫|如需转载|如需轉載|禁止转载|禁止轉載|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены|усі права захищені|всі права захищені|wszelkie prawa zastrzeżone|alle rechten voorbehouden|未经(?:授权|许可|允许)[^。]{0,6}(?:不得|禁止)转载|未經(?:授權|許可)[^。]{0,6}(?:不得|禁止)轉載|转载请注明|轉載請註明|版权所有|版權所有|無断転載|無断複製/i;
+/** A Creative Commons licence on a line ("Все материалы доступны по лицензии CC BY-NC 4.0"). */
+const CC_LICENSE = /(?<![\p{L}])(?:cc[\s-]by(?:[\s-](?:nc|nd|sa))*|creative commons)(?![\p{L}])/iu;
 /** Such a notice is a line or two, not a paragraph on copyright law. */
 const RIGHTS_NOTICE_WORDS = 30;
 /**
@@ -178,6 +180,7 @@ function oneCredit(text: string): string | null {
   if (words <= RIGHTS_NOTICE_WORDS && RIGHTS_NOTICE.test(text)) return 'pattern:copyright';
   if (words > 15) return null;
   if (COPYRIGHT.test(text) && words <= 12) return 'pattern:copyright';
+  if (CC_LICENSE.test(text)) return 'pattern:copyright';
   if (words <= 10 && isNamesThenDate(text)) return 'pattern:byline';
   if (TRAILING_CREDIT.test(text)) return 'pattern:caption-credit';
   if (WIRE_SOURCE.test(text)) return 'pattern:wire-source';

@@ -145,3 +145,10 @@ describe("the site's footer after a copyright line", () => {
     expect(kept).toContain('El pleno aprobó');
   });
 });
+
+describe('a Creative Commons licence line', () => {
+  it("is the site's small print, and the footer labels after it go with it", () => {
+    expect(creditRule('Все материалы доступны по лицензии CC BY-NC 4.0')).toBe('pattern:copyright');
+    expect(creditRule('The council published the survey under a new licence last week.')).toBeNull();
+  });
+});
