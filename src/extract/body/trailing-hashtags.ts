@@ -87,7 +87,9 @@ export function trailingHashtags(content: Element[], removals?: Removals): strin
       if (!isElement(sibling)) continue;
       seen++;
       if (level > NEAR_LEVELS && LANDMARKS.has(sibling.name)) continue;
-      readLine(sibling, 0, level === 0);
+      // The element right after the content's container, or the one around that, is opened too:
+      // a post's footer holding the share bar, the tags line and the newsletter box.
+      readLine(sibling, 0, level === 0 || (level <= NEAR_LEVELS && seen === 1));
     }
     const parent: Element | null = node.parent && isElement(node.parent) ? node.parent : null;
     if (!parent || parent.name === 'body') break;

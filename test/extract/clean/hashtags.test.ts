@@ -75,6 +75,14 @@ describe('hashtag lines after the article', () => {
     expect(trailingHashtags(content)).toEqual(['Housing', 'Northfield']);
   });
 
+  it("opens the long element right after the content's container: a post footer with the tags line", () => {
+    const newsletter = `<aside><h4>Bądź na bieżąco</h4><p>${'Zapisz się na poranny newsletter Kuriera. '.repeat(8)}</p></aside>`;
+    const content = body(
+      `<div><div><article><p>Story.</p></article></div></div><div><div><a>Udostępnij</a> <a>Facebook</a></div><p>#Puławy #hospicjum #PIT</p><div>Optimized by Optimole</div>${newsletter}</div>`,
+    );
+    expect(trailingHashtags(content)).toEqual(['Puławy', 'hospicjum', 'PIT']);
+  });
+
   it('reads a tags line inside a short article footer beside its share buttons', () => {
     const content = body(
       '<main><article><p>Story.</p></article><footer><div>#Bamberg #Parken</div>' +
