@@ -81,15 +81,19 @@ export function trailingHashtags(content: Element[], removals?: Removals): strin
     }
   }
   let node: Element | null = last;
+  // Whether no element has followed the content yet: the first that does comes right after the
+  // article however deep it sits (a post's footer holding the share bar, the tags line and the
+  // newsletter box), and is opened like the content's own next elements.
+  let first = true;
   for (let level = 0; node && level <= LEVELS; level++) {
     let sibling = node.next;
     for (let seen = 0; sibling && seen < (level === 0 ? OWN_SIBLINGS : SIBLINGS); sibling = sibling.next) {
       if (!isElement(sibling)) continue;
       seen++;
+      const next = first;
+      first = false;
       if (level > NEAR_LEVELS && LANDMARKS.has(sibling.name)) continue;
-      // The element right after the content's container, or the one around that, is opened too:
-      // a post's footer holding the share bar, the tags line and the newsletter box.
-      readLine(sibling, 0, level === 0 || (level <= NEAR_LEVELS && seen === 1));
+      readLine(sibling, 0, level === 0 || next);
     }
     const parent: Element | null = node.parent && isElement(node.parent) ? node.parent : null;
     if (!parent || parent.name === 'body') break;

@@ -75,6 +75,12 @@ describe('hashtag lines after the article', () => {
     expect(trailingHashtags(content)).toEqual(['Housing', 'Northfield']);
   });
 
+  it('opens the first element after the content however deep the content sits', () => {
+    const footer = `<div><div><a>Поділитися</a> <a>Telegram</a></div><p>#Полтава #медицина</p><aside><h3>Найпопулярніше</h3><ul><li>${'Полтавці скаржаться на графіки відключень світла. '.repeat(6)}</li></ul></aside></div>`;
+    const content = body(`<div><main><div><article><p>Story.</p></article></div></main></div>${footer}`);
+    expect(trailingHashtags(content)).toEqual(['Полтава', 'медицина']);
+  });
+
   it("opens the long element right after the content's container: a post footer with the tags line", () => {
     const newsletter = `<aside><h4>Bądź na bieżąco</h4><p>${'Zapisz się na poranny newsletter Kuriera. '.repeat(8)}</p></aside>`;
     const content = body(
