@@ -142,8 +142,8 @@ export function adRule(text: string): string | null {
           (afterCodeWord ? SLOT_NAME.exec(rest) : null));
     afterCodeWord = !!code && CODE_WORD.test(code[0]);
     const token = idMatch?.[0] ?? found ?? code?.[0] ?? AGE_MARK.exec(rest)?.[0];
-    // A token ends where a word ends; a CJK label needs no space before what follows ("広告ID"), nor
-    // a label set right against its slot's id in the markup ("<span>Anzeige</span><small>ad-id: …").
+    // A token ends where a word ends; a CJK label needs no space before what follows ("広告ID"). A
+    // label glued to its slot's code was split before the loop (see `unglued`).
     if (!token || runsOn(token, rest)) return null;
     if (idMatch) id = true;
     else if (found) label ??= found;
