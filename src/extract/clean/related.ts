@@ -187,17 +187,13 @@ export function removeTeasers(blocks: SourcedBlock[], ctx: CleanContext): Source
       let j = i + 1;
       if (headlineList(blocks[j])) j++;
       else j += boxHeadlines(blocks, i);
-      // "More from Culture" names a section, and only over headlines: alone it may be the story's line.
-      if (!label && j === i + 1) {
-        const rule = teaserRule(sb);
-        if (!rule) out.push(sb);
-        else ctx.removals.add('related', rule, text);
+      // "More from Culture" names a section, and only over headlines: alone it is read as any line.
+      if (label || j > i + 1) {
+        while (j < blocks.length && blocks[j]!.block.type !== 'heading' && links(blocks[j]!) > 0.5) j++;
+        ctx.removals.add('related', 'heading:related', blocks.slice(i, j).map(blockText).join(' '));
+        i = j - 1;
         continue;
       }
-      while (j < blocks.length && blocks[j]!.block.type !== 'heading' && links(blocks[j]!) > 0.5) j++;
-      ctx.removals.add('related', 'heading:related', blocks.slice(i, j).map(blockText).join(' '));
-      i = j - 1;
-      continue;
     }
     const rule = teaserRule(sb);
     if (!rule) out.push(sb);
