@@ -63,21 +63,20 @@ function commentsStart(texts: readonly string[], blocks: readonly SourcedBlock[]
     const type = blocks[i]!.block.type;
     if (type !== 'heading' && type !== 'paragraph') continue;
     if (isSurePrompt(texts[i]!)) return i;
-    if (isBareLabel(texts[i]!)) {
+    const bare = isBareLabel(texts[i]!);
+    if (bare) {
       const next = texts.slice(i + 1, i + 4);
       if (i === blocks.length - 1 || next.some(isSurePrompt)) return i;
     }
-    if (isThreadLabel(texts[i]!) && (threadFollows(texts, blocks, i) || shortRepliesToEnd(texts, blocks, i)))
-      return i;
+    const threadLabel = bare || countLabel(texts[i]!);
+    if (threadLabel && (threadFollows(texts, blocks, i) || shortRepliesToEnd(texts, blocks, i))) return i;
   }
   return -1;
 }
 
-/** A label a thread of comments may stand under: a bare label, or a count word alone ("Dyskusja", "网友评论"). */
-function isThreadLabel(text: string): boolean {
-  return (
-    isBareLabel(text) || (wordCount(text) <= 3 && isPhrase(text.toLowerCase(), COMMENT_COUNT_WORDS) !== null)
-  );
+/** A count word alone ("Dyskusja", "网友评论"): besides a bare label, what a thread of comments may stand under. */
+function countLabel(text: string): boolean {
+  return wordCount(text) <= 3 && isPhrase(text.toLowerCase(), COMMENT_COUNT_WORDS) !== null;
 }
 
 /** Blocks a thread under a label may run to before the text ends or a prompt closes it. */
