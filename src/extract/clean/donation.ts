@@ -92,9 +92,10 @@ function askOfButtons(cues: AppealCues[], groups: (Element | null)[]): Set<Eleme
     if (
       box &&
       lines.length <= BUTTON_BOX_BLOCKS &&
-      !holdsMore(box, groups, cues, i, end) &&
       lines.every((c) => c.words <= BUTTON_BOX_WORDS) &&
-      (lines.every((c) => !c.topical) || lines.some((c) => c.appeal > 0 && !c.topical))
+      (lines.every((c) => !c.topical) || lines.some((c) => c.appeal > 0 && !c.topical)) &&
+      // Last: it reads every block of the page.
+      !holdsMore(box, groups, cues, i, end)
     ) {
       cues[end]!.ask++;
       cues[end]!.button = true;
