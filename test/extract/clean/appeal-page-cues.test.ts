@@ -980,6 +980,18 @@ describe('what the headline says the story is', () => {
     expect(cuePage([], 'Stadtrat beschließt neuen Radweg').aboutPress).toBe(false);
   });
 
+  it('reads a media outlet by its generic name ("издание", "ЗМІ", "news outlet") as a story about the press', () => {
+    expect(
+      cuePage(['Медиазона Юг'], 'Независимое издание «Кубанский взгляд» закрывается из-за нехватки денег')
+        .aboutPress,
+    ).toBe(true);
+    expect(cuePage([], 'Незалежні ЗМІ Харкова шукають нових читачів').aboutPress).toBe(true);
+    expect(cuePage([], 'Local news outlet lays off half its staff').aboutPress).toBe(true);
+    // "смит" (a surname) and "змін" hold the short words inside longer ones: no story about the press.
+    expect(cuePage([], 'Уилл Смит приедет в Москву').aboutPress).toBe(false);
+    expect(cuePage([], 'Рада ухвалила зміни до бюджету').aboutPress).toBe(false);
+  });
+
   it("reads a paper's name as a Bote, a -blatt, and the end of a print edition as a story about the press", () => {
     expect(cuePage([], 'Nach 148 Jahren: „Oberlausitzer Bote“ erscheint nur noch digital').aboutPress).toBe(
       true,

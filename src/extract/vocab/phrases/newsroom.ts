@@ -397,6 +397,8 @@ export const PRESS_WORDS: readonly string[] = [
   ...['newspaper', 'newsroom', 'gazette', 'courier', 'herald', 'tribune', 'chronicle', 'sentinel'],
   ...['telegraph', 'advertiser', 'examiner', 'gazetteer', 'enquirer'],
   ...['газет', 'редакци', 'курьер', 'вестник', 'редакці', "кур'єр", 'вісник'],
+  // A media outlet by its generic name ("Независимое издание «…» закрывается", "СМИ", "ЗМІ").
+  ...['издани', 'видання', 'сми', 'змі', 'news outlet', 'media outlet'],
   ...['zeitung', 'redaktion', 'rundschau', 'kurier', 'anzeiger', 'tageblatt', 'bote'],
   // A paper's print edition, its end the story ("erscheint nur noch digital", "последний печатный номер").
   ...['printausgabe', 'gedruckte ausgabe', 'print edition', 'édition papier', 'edición impresa'],
