@@ -65,11 +65,12 @@ function isNameCredit(text: string, rest: string): boolean {
 /** Pictures first: an image noun, or a German compound on "Bild" ("Bildauslieferung: …"). */
 const IMAGE_NOUN_FIRST = new RegExp(`^(?:${phraseRegex(IMAGE_NOUNS, true).source}|bild\\p{L}+)`, 'iu');
 /**
- * A vendor's name: a capitalised Latin word after the first ("ImgSqueeze", "Bunny CDN"), or a
- * Cyrillic name ending the line after "by the service" ("… сервисом Сжималка").
+ * A vendor's name: a capitalised Latin word after the first ("ImgSqueeze", "Bunny CDN"), a
+ * Cyrillic name ending the line after "by the service" ("… сервисом Сжималка"), or a Latin name
+ * after a CJK "by" or before a Japanese "with" ("圖片由 Cloudflare 優化", "画像は Acme で最適化").
  */
 const VENDOR_NAME =
-  /\s[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9.-]*|\s[A-Z][a-z]+\s+(?:CDN|Images?)\b|\bCDN\b|\s(?:by|with|via|con|por|par|przez|через|від|от|da|door|von|mit|durch|de)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?$|\s(?:сервисом|сервісом|службой|через|от|від)\s+[«"]?[А-ЯЁІЇЄҐ][\p{L}.-]+[»"]?$/u;
+  /\s[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9.-]*|\s[A-Z][a-z]+\s+(?:CDN|Images?)\b|\bCDN\b|\s(?:by|with|via|con|por|par|przez|через|від|от|da|door|von|mit|durch|de)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?$|\s(?:сервисом|сервісом|службой|через|от|від)\s+[«"]?[А-ЯЁІЇЄҐ][\p{L}.-]+[»"]?$|(?:由|经由|經由|通过|通過|透过|透過)\s*[A-Z][\w.-]+|[A-Z][\w.-]+\s*(?:で|により|によって|を使って)/u;
 /** "This site's pictures …" ("本站图片由 …"): the site before the pictures. */
 const SITE_PREFIX = /^(?:本站|本网|本網|当サイトの|サイトの)/;
 

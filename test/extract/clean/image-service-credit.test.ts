@@ -95,6 +95,15 @@ describe('unknown image services: German compounds and Cyrillic vendor names', (
   });
 });
 
+describe('unknown image services named after a CJK "by" or before a Japanese "with"', () => {
+  it('takes "圖片由 Cloudflare 優化" and "画像は Lumina で最適化", not a caption naming a company', () => {
+    expect(creditRule('圖片由 Cloudflare 優化')).toBe('pattern:optimizer-credit');
+    expect(creditRule('图片由 Fastpix 压缩')).toBe('pattern:optimizer-credit');
+    expect(creditRule('画像は Lumina で最適化されています')).toBe('pattern:optimizer-credit');
+    expect(creditRule('图片由 Reuters 提供的照片显示洪水')).toBeNull();
+  });
+});
+
 describe('site-builder credits', () => {
   it("recognises a platform's credit line, and no sentence about one", () => {
     for (const line of [
