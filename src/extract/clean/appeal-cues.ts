@@ -47,6 +47,7 @@ import {
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
 import { amountLabelCount, amountWithPurpose, otherAmountButton, perPeriod } from './amount-row.js';
 import { blockText, SENTENCE_END, unquoted, wordCount } from './block-text.js';
+import { isSurePrompt } from './comments.js';
 import type { CleanContext } from './context.js';
 import { NAME_ARTICLE, outletPattern, THIS_OUTLET, unquoteName } from './outlet-names.js';
 import { foreignAddress, ownServiceAddress, ownServicePath } from './own-address.js';
@@ -747,6 +748,9 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   const text = plain.toLowerCase();
   const cues = new BlockCues(words);
   if (!text.trim()) return cues;
+  // A comment form's prompt ("Vous devez être abonné pour réagir.") asks the reader to subscribe in
+  // order to comment: the comment section's, which the comments pass takes with its thread.
+  if (isSurePrompt(raw)) return cues;
   const named =
     (outlet && words <= OUTLET_WORDS ? outlet.exec(plain) : null) ??
     (outlet && words <= OUTLET_LEADS_WORDS ? leadingName(plain, outlet) : null) ??

@@ -35,7 +35,7 @@ export function isCommentCount(text: string): boolean {
 const NOTICE_WORDS = 24;
 
 /** A comment count, a form prompt or the form's small print: marks the comment section wherever it stands. */
-function isSurePrompt(text: string): boolean {
+export function isSurePrompt(text: string): boolean {
   const words = wordCount(text);
   if (words > NOTICE_WORDS) return false;
   const lower = text.toLowerCase();
@@ -46,6 +46,15 @@ function isSurePrompt(text: string): boolean {
 /** A bare section label as the whole block ("Kommentare", "Opiniones de los lectores"): also an article's crosshead. */
 function isBareLabel(text: string): boolean {
   return wordCount(text) <= 4 && isPhrase(text.toLowerCase(), COMMENT_LABELS) !== null;
+}
+
+/** The count a label may carry after it ("Opina (2)", "Commenti dei lettori: 1"). */
+const TRAILING_COUNT = /\s*(?:[(（[]\s*\d+\s*[)）\]]|[:：]\s*\d+)$/u;
+
+/** A section label with its count ("Participe da conversa (1)"): the label, when it is one, over a thread. */
+function isCountedLabel(text: string): boolean {
+  const label = text.trim().replace(TRAILING_COUNT, '');
+  return label !== text.trim() && (isBareLabel(label) || countLabel(label));
 }
 
 /** A comment section's heading, link or form prompt: a count, a bare label, or a specific prompt. */
@@ -68,7 +77,7 @@ function commentsStart(texts: readonly string[], blocks: readonly SourcedBlock[]
       const next = texts.slice(i + 1, i + 4);
       if (i === blocks.length - 1 || next.some(isSurePrompt)) return i;
     }
-    const threadLabel = bare || countLabel(texts[i]!);
+    const threadLabel = bare || countLabel(texts[i]!) || isCountedLabel(texts[i]!);
     if (threadLabel && (threadFollows(texts, blocks, i) || shortRepliesToEnd(texts, blocks, i))) return i;
   }
   return -1;
@@ -124,9 +133,16 @@ function shortRepliesToEnd(
   return true;
 }
 
-/** A name line: a few words that end no sentence (an initial's full stop aside, "Eva M."). */
+/**
+ * When a comment was posted, after its author's name ("Marisol T. Apr 28", "Jan K. · 12.03.2025",
+ * "Ana 14:05"): a day and month, a date in digits or a time.
+ */
+const POSTED_AT =
+  /\s*[·•|–-]?\s*(?:\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:\s+\d{4})?|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}:\d{2})$/u;
+
+/** A name line: a few words that end no sentence (an initial's full stop aside, "Eva M."), a date after it aside. */
 function isNameLine(text: string): boolean {
-  const line = text.trim();
+  const line = text.trim().replace(POSTED_AT, '');
   if (wordCount(line) > 3 || line.length > 30) return false;
   return !/[!?。！？:：]$/u.test(line) && (!line.endsWith('.') || /(?:^|\s)\p{Lu}\.$/u.test(line));
 }

@@ -14,6 +14,16 @@ describe('appeals that end in their controls', () => {
     expect(appealCues(other!).link).toBe(false);
   });
 
+  it("gives a comment form's prompt to subscribe no cue: the comments pass takes it with its thread", () => {
+    const [prompt, ask] = blocksFrom(
+      '<p>Vous devez être abonné pour réagir.</p><p>Abonnez-vous pour soutenir notre rédaction.</p>',
+    );
+    const page = cuePage(['Le Relais Alpin'], 'Grenoble : la zone à faibles émissions s’étend');
+    const cues = appealCues(prompt!, page);
+    expect([cues.ask, cues.appeal, cues.voice, cues.control]).toEqual([0, 0, false, false]);
+    expect(appealCues(ask!, page).ask).toBeGreaterThan(0);
+  });
+
   it('removes an outlet-voice block worded with no listed phrase when a support link follows', () => {
     const voice = '<p>Every week we cross on the same ferries to bring you the island news that matters.</p>';
     const html = `${prose(4)}${voice}<p><a href="/support">Back the Herald</a></p><p><a href="#later">Not now, ask me next week</a></p>`;

@@ -132,4 +132,37 @@ describe('comment threads', () => {
     ])
       expect(isCommentsMarker(marker), marker).toBe(true);
   });
+  it('knows the house rules and who may post, in many languages', () => {
+    for (const marker of [
+      'Los comentarios están moderados. Consulta nuestras normas de participación.',
+      'Os comentários são moderados. Leia as regras da comunidade.',
+      'Vous devez être abonné pour réagir.',
+      'Solo gli abbonati possono commentare.',
+      'Log in to join the conversation',
+      '登入會員後即可留言',
+    ])
+      expect(isCommentsMarker(marker), marker).toBe(true);
+  });
+
+  it('take a label carrying its count, and a name line with the date after it', () => {
+    for (const html of [
+      thread('Opina (2)', '<p>Los comentarios están moderados.</p>'),
+      thread('Participe da conversa (1)'),
+      thread('Commenti dei lettori: 2'),
+    ]) {
+      const kept = textOf(removeComments(blocksFrom(html), context()));
+      expect(kept).not.toMatch(/Opina|conversa|Commenti|Hannes_K|Girocard|moderados/);
+      expect(kept).toContain('Article paragraph 6');
+    }
+    const dated = `${prose(6)}<h3>Discussion about this post</h3><div><b>Marisol T.</b> <time>Apr 28</time><p>So proud of this city.</p></div>`;
+    const kept = textOf(removeComments(blocksFrom(dated), context()));
+    expect(kept).not.toMatch(/Discussion|Marisol|proud/);
+  });
+
+  it("keeps a story's counted crosshead that is no comment label over its own paragraphs", () => {
+    const html = `${prose(6)}<h3>Los candidatos (3)</h3><p>Ana Ruiz</p>${prose(2, 7)}`;
+    const kept = textOf(removeComments(blocksFrom(html), context()));
+    expect(kept).toContain('Ana Ruiz');
+    expect(kept).toContain('Article paragraph 8');
+  });
 });

@@ -1435,6 +1435,8 @@ export const COMMENTS: PhraseList = {
     ...['comments are reserved for', 'comments are available to', 'comments are open to subscribers'],
     // Who may comment ('Only registered users can comment').
     ...['only registered users can comment', 'sign in to comment', 'log in or register to comment'],
+    // The thread's house rules and who may post ("Comments are moderated", "Log in to join the conversation").
+    ...['comments are moderated', 'only subscribers can comment', 'to join the conversation'],
   ],
   ru: [
     'войдите, чтобы оставить комментарий',
@@ -1447,6 +1449,7 @@ export const COMMENTS: PhraseList = {
       'комментировать могут только',
     ],
     'будьте первым, кто оставит комментарий',
+    ...['комментарии модерируются', 'комментарии проходят модерацию'],
   ],
   uk: [
     'увійдіть, щоб залишити коментар',
@@ -1454,6 +1457,7 @@ export const COMMENTS: PhraseList = {
     ...['коментарі вимкнено', 'коментарі до цього матеріалу вимкнено', 'коментарі закрито'],
     ...['залишити коментар', 'залиште коментар', 'додати коментар', 'коментувати можуть лише'],
     'будьте першим, хто залишить коментар',
+    ...['коментарі модеруються', 'коментарі проходять модерацію'],
   ],
   de: [
     'um einen kommentar zu schreiben',
@@ -1465,6 +1469,7 @@ export const COMMENTS: PhraseList = {
     ],
     ...['kommentar schreiben', 'einloggen, um', 'hinterlasse einen kommentar', 'kommentare sind abonnenten'],
     ...['schreiben sie den ersten kommentar', 'sei der erste, der kommentiert'],
+    ...['kommentare werden moderiert', 'nur abonnenten können kommentieren'],
   ],
   fr: [
     'connectez-vous pour commenter',
@@ -1474,6 +1479,7 @@ export const COMMENTS: PhraseList = {
     ...['laisser un commentaire', 'ajouter un commentaire'],
     ...['participez au débat en', 'commentaires sont réservés', 'commentaires est réservé'],
     ...['soyez le premier à commenter', 'soyez la première à commenter'],
+    ...['abonné pour réagir', 'abonnés pour réagir', 'abonné pour commenter', 'commentaires sont modérés'],
   ],
   es: [
     'inicia sesión para comentar',
@@ -1482,6 +1488,7 @@ export const COMMENTS: PhraseList = {
     ...['comentarios están cerrados', 'comentarios están desactivados'],
     ...['deja un comentario', 'dejar un comentario', 'añadir comentario', 'comentarios están reservados'],
     ...['sé el primero en comentar', 'sé la primera en comentar', 'los comentarios pasan por moderación'],
+    ...['comentarios están moderados', 'comentarios son moderados'],
   ],
   it: [
     'accedi per lasciare un commento',
@@ -1492,6 +1499,7 @@ export const COMMENTS: PhraseList = {
     'aggiungi un commento',
     'commenti sono riservati',
     'commenta per primo',
+    ...['abbonati possono commentare', 'commenti sono moderati'],
   ],
   pt: [
     'inicie sessão para comentar',
@@ -1503,6 +1511,7 @@ export const COMMENTS: PhraseList = {
     ...['comentários estão disponíveis apenas para', 'comentários só estão disponíveis para'],
     ...['seja o primeiro a comentar', 'seja a primeira a comentar', 'seja a primeira pessoa a comentar'],
     'os comentários passam por moderação',
+    ...['comentários são moderados', 'assinantes podem comentar'],
   ],
   pl: [
     'zaloguj się, aby dodać komentarz',
@@ -1511,6 +1520,7 @@ export const COMMENTS: PhraseList = {
     ...['komentarze są wyłączone', 'komentarze zostały wyłączone', 'komentowanie zostało wyłączone'],
     ...['dodaj komentarz', 'zostaw komentarz', 'komentować mogą tylko', 'zaloguj się, aby skomentować'],
     ...['bądź pierwszy, który skomentuje', 'skomentuj jako pierwszy'],
+    ...['komentarze są moderowane', 'komentować mogą tylko'],
   ],
   nl: [
     ...['reacties zijn gesloten', 'reageren is uitgeschakeld', 'reacties zijn uitgeschakeld'],
@@ -1518,6 +1528,7 @@ export const COMMENTS: PhraseList = {
     'plaats een reactie',
     'log in om te reageren',
     'reageer als eerste',
+    ...['reacties worden gemodereerd', 'alleen abonnees kunnen reageren'],
   ],
   tr: [
     'yorum yazın',
@@ -1535,7 +1546,11 @@ export const COMMENTS: PhraseList = {
     'zanechte komentář',
     'komentáře jsou uzavřeny',
   ],
-  zh: ['登录后发表评论', '登入後發表評論', ...['评论已关闭', '評論已關閉'], '发表评论', '發表評論'],
+  zh: [
+    ...['登录后发表评论', '登入後發表評論', ...['评论已关闭', '評論已關閉'], '发表评论', '發表評論'],
+    // "Log in (as a member) to leave a message": who may post under the story.
+    ...['后即可留言', '後即可留言', '登录后留言', '登入後留言'],
+  ],
   ja: [
     'コメントするにはログイン',
     ...['コメントは受け付けていません', 'コメント欄は閉じられています'],
@@ -1600,14 +1615,18 @@ export const COMMENT_FORM_NOTICE: PhraseList = {
  * "コメントを控えた" are reporting, and must not end the article.
  */
 export const COMMENT_LABELS: PhraseList = {
-  en: ['comments', 'responses', 'comment', 'reader comments', 'readers’ comments', "readers' comments"],
+  en: [
+    ...['comments', 'responses', 'comment', 'reader comments', 'readers’ comments', "readers' comments"],
+    // Substack's heading over its thread.
+    'discussion about this post',
+  ],
   ru: ['комментарии', 'отзывы читателей', 'комментарии читателей', 'комментировать'],
   uk: ['коментарі', 'відгуки читачів', 'коментарі читачів', 'коментувати'],
   de: ['kommentare', 'kommentieren', 'antworten', 'leserkommentare', 'kommentare der leser'],
-  fr: ['commentaires', 'réagir', 'commenter', 'réactions des lecteurs', 'vos réactions'],
-  es: ['comentarios', 'comenta', 'opiniones de los lectores', 'comentarios de los lectores'],
+  fr: ['commentaires', 'réagir', 'commenter', 'réactions', 'réactions des lecteurs', 'vos réactions'],
+  es: ['comentarios', 'comenta', 'opina', 'opiniones de los lectores', 'comentarios de los lectores'],
   it: ['commenti', 'commenta', 'commenti dei lettori'],
-  pt: ['comentários', 'comente', 'comentários dos leitores'],
+  pt: ['comentários', 'comente', 'comentários dos leitores', 'participe da conversa'],
   pl: ['komentarze', 'skomentuj', 'komentarze czytelników'],
   nl: ['reacties', 'reageer', 'reacties van lezers'],
   tr: ['yorumlar'],
