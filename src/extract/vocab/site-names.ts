@@ -77,6 +77,11 @@ export const OUTLET_REPORTING: readonly string[] = [
   ...['seen by', 'reviewed by', 'consulted by', 'eingesehen', 'consultados por', 'consultadas por'],
   ...['consultati da', 'visionati da', 'esaminati da', 'obtidos pelo', 'obtidos pela', 'consultados pelo'],
   ...['ingezien door', 'в распоряжении', 'в розпорядженні'],
+  // Records it was able to read ("Finanzunterlagen, die Correctum und der MDR auswerten konnten").
+  ...['auswerten konnte', 'auswerten konnten', 'einsehen konnte', 'einsehen konnten', 'vorliegen'],
+  ...['was able to review', 'were able to review', 'a pu consulter', 'ont pu consulter'],
+  ...['pudo consultar', 'pudieron consultar', 'ha potuto consultare', 'hanno potuto consultare'],
+  ...['teve acesso', 'tiveram acesso'],
   // Records it obtained ("Lente Civica ha ottenuto gli atti con quarantadue richieste …").
   ...['has obtained', 'ha ottenuto', 'a obtenu', 'ha obtenido', 'obteve', 'uzyskał', 'uzyskała'],
   ...['verkreeg', 'получил', 'получила', 'получило', 'отримав', 'отримала', 'отримало'],

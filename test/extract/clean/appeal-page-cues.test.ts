@@ -49,6 +49,20 @@ describe('the outlet naming itself', () => {
   });
 });
 
+describe('records the outlet was able to read', () => {
+  it('keep the paragraph naming it beside its appeal ("Unterlagen, die Correctum auswerten konnte")', () => {
+    const story =
+      'Zur selben Zeit überwies die Betreibergesellschaft 4,7 Millionen Euro an eine Holding in Luxemburg. Das zeigen interne Finanzunterlagen, die Correctum und der MDR auswerten konnten.';
+    const { text } = clean(
+      `${prose(2)}<p>${story}</p><p>Correctum ist gemeinnützig und werbefrei. Recherchen wie diese kosten viel Geld – wir finanzieren sie mit Spenden unserer Leserinnen und Leser.</p>${prose(2, 3)}`,
+      ['Correctum'],
+      'Pflegeheim-Kette: Millionen an Investoren, Bewohner ohne Heizung',
+    );
+    expect(text).toContain('auswerten konnten');
+    expect(text).not.toContain('gemeinnützig');
+  });
+});
+
 describe('blocks joined by the outlet voice', () => {
   it('takes an opener in the outlet voice next to an appeal, but not an article paragraph on the story', () => {
     const { text } = clean(
