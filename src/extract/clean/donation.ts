@@ -157,8 +157,12 @@ const SEED_PLAIN_WORDS = 40;
  * points of appeal: on the topic, such a block is the article telling how to give ("Donations go to
  * the initiative's bank account …"), and so is one giving another host's address.
  */
-function isSeed(c: AppealCues): boolean {
+function isSeed(c: AppealCues, reported = false): boolean {
   if (c.ask > 0) return true;
+  // In a story about the press or a fundraiser, a third-person paragraph on members and money is
+  // the story's ("Fedorova's site launched a membership program … 5 to 10 euros a month"): the
+  // outlet's own appeal speaks as it there.
+  if (reported && !c.voice && !c.self && !c.control) return false;
   // A topic word with more; or a payment control ("Apoiar com Pix · Cartão · Boleto"): the widget's
   // own button, which a run of the outlet's voice around it must still pass `accept` with. Both off
   // the story's topic (asked last: the costliest cue).
@@ -496,7 +500,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   const buttonBoxes = askOfButtons(cues, groups);
   const speech = testimonialLines(blocks, texts, cues);
   for (let i = 0; i < blocks.length; i++) {
-    if (drop.has(i) || !isSeed(cues[i]!) || afterButton(cues, i)) continue;
+    if (drop.has(i) || !isSeed(cues[i]!, page.aboutPress || reported) || afterButton(cues, i)) continue;
     const [start, grown] = grow(cues, i, groups, true, speech, page.aboutPress || reported);
     // A heading that ends a run heads what follows it, the next section of the story ("Donativos e
     // «amigos do jornal»" after the outlet's subscribe button): it stays with that section.

@@ -49,6 +49,20 @@ describe('the outlet naming itself', () => {
   });
 });
 
+describe('a third-person paragraph on members and money in a story about the press', () => {
+  it("seeds no run: it stays beside the outlet's own ask, which goes", () => {
+    const story =
+      'Several outlets are turning to their readers instead. Fedorova’s site launched a membership program in November and now has 2,150 paying members, most giving between 5 and 10 euros a month.';
+    const { text } = clean(
+      `${prose(3)}<p>Baltic Frame is funded by its readers. If you value our coverage, become a supporter today.</p><p>${story}</p>${prose(2, 4)}`,
+      ['Baltic Frame'],
+      'Exiled newsrooms face funding crunch as grants dry up',
+    );
+    expect(text).toContain('Several outlets are turning');
+    expect(text).not.toContain('become a supporter');
+  });
+});
+
 describe('records the outlet was able to read', () => {
   it('keep the paragraph naming it beside its appeal ("Unterlagen, die Correctum auswerten konnte")', () => {
     const story =
