@@ -125,7 +125,12 @@ export function absorbNeighbours(
         c.scheme ||
         // In a story about the press or a fundraiser, small print longer than a line only in the
         // piece's own box: a paragraph on the prices it reports, after the box, is the story going on.
-        (j > i && paymentLine(c) && (c.words <= PAYMENT_LINE_WORDS || !reported || groups[j] === groups[i]));
+        // Nor in the story's own container, where the piece was set between its paragraphs: a
+        // sentence there naming two sums ("Zosia zebrała 3 100 zł …") is the story's.
+        (j > i &&
+          paymentLine(c) &&
+          (c.words <= PAYMENT_LINE_WORDS ||
+            ((!reported || groups[j] === groups[i]) && !storyContainer(cues, groups, drop, j))));
       if (!joins) continue;
       for (let k = i + step; k !== j; k += step) drop.add(k);
       if (!drop.has(j)) {
@@ -134,6 +139,31 @@ export function absorbNeighbours(
       }
     }
   }
+}
+
+/** Sentences a container holds, besides the appeal's, when it is the story's own. */
+const STORY_CONTAINER_SENTENCES = 3;
+/** Words of such a sentence. */
+const STORY_SENTENCE_WORDS = 12;
+
+/**
+ * Whether the block at `j` sits in the story's own container: one holding a few sentences that no
+ * piece of the appeal took (an appeal box holds its own lines and rows, all of them going).
+ */
+function storyContainer(
+  cues: readonly AppealCues[],
+  groups: readonly unknown[],
+  drop: ReadonlySet<number>,
+  j: number,
+): boolean {
+  const box = groups[j];
+  if (!box) return false;
+  let sentences = 0;
+  for (let k = 0; k < cues.length; k++) {
+    if (k === j || groups[k] !== box || drop.has(k) || cues[k]!.words < STORY_SENTENCE_WORDS) continue;
+    if (++sentences >= STORY_CONTAINER_SENTENCES) return true;
+  }
+  return false;
 }
 
 /** No ask, appeal or payment word of its own (a bare control line: "Продовжуємо.", "Continue"). */

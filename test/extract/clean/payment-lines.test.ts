@@ -11,6 +11,20 @@ describe('payment-method lines', () => {
     expect(textOf(kept)).not.toContain('Monobank');
   });
 
+  it("keeps the story's sentence naming two sums after an appeal set between its paragraphs", () => {
+    const ask =
+      '<p>Gazeta Zamojska jest wydawana bez dotacji z ratusza. Jeśli cenisz lokalne dziennikarstwo, wykup cyfrową prenumeratę za 12 zł miesięcznie.</p>';
+    const story =
+      'Najmłodsza wolontariuszka, 8-letnia Zosia, zebrała 3 100 zł. Najwięcej w jednej puszce — ponad 14 tys. zł — uzbierał pan Henryk.';
+    const box =
+      '<section><p>12 zł / miesiąc</p><p>120 zł / rok</p><p><a href="/prenumerata">Wykup prenumeratę</a></p></section>';
+    const ctx = { ...context(), outlets: ['Gazeta Zamojska'] };
+    const html = `<div>${prose(3)}${ask}<p>${story}</p>${prose(1, 4)}</div>${box}`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), ctx));
+    expect(kept).toContain('Najmłodsza wolontariuszka');
+    expect(kept).not.toContain('wykup cyfrową prenumeratę');
+  });
+
   it('keeps an article sentence that names one service', () => {
     const line =
       'Волонтери збирали кошти на автомобіль для медиків через банку в Monobank протягом двох тижнів.';
