@@ -82,6 +82,8 @@ export const OUTLET_REPORTING: readonly string[] = [
   ...['was able to review', 'were able to review', 'a pu consulter', 'ont pu consulter'],
   ...['pudo consultar', 'pudieron consultar', 'ha potuto consultare', 'hanno potuto consultare'],
   ...['teve acesso', 'tiveram acesso'],
+  // Figures it asked for ("cijfers … die Noorderbericht heeft opgevraagd").
+  ...['opgevraagd', 'opvroeg', 'angefordert', 'requested by', 'запросил', 'запросила', 'запитав'],
   // Records it obtained ("Lente Civica ha ottenuto gli atti con quarantadue richieste …").
   ...['has obtained', 'ha ottenuto', 'a obtenu', 'ha obtenido', 'obteve', 'uzyskał', 'uzyskała'],
   ...['verkreeg', 'получил', 'получила', 'получило', 'отримав', 'отримала', 'отримало'],

@@ -75,6 +75,18 @@ describe('records the outlet was able to read', () => {
     expect(text).toContain('auswerten konnten');
     expect(text).not.toContain('gemeinnützig');
   });
+
+  it('keep the paragraph on figures it asked for, after its appeal ("die Noorderbericht heeft opgevraagd")', () => {
+    const story =
+      'In Loppersum wachten nog 212 huishoudens op de versterking van hun woning. Dat blijkt uit cijfers die Noorderbericht heeft opgevraagd.';
+    const { text } = clean(
+      `<p>Met 5 euro per maand help je Noorderbericht om verhalen als dit te blijven maken. Liever eenmalig? Dat kan ook.</p><p><a href="/steun">Word lid</a></p><p>${story}</p>${prose(3)}`,
+      ['Noorderbericht'],
+      'Vijf jaar wachten op versterking',
+    );
+    expect(text).toContain('heeft opgevraagd');
+    expect(text).not.toContain('Liever eenmalig');
+  });
 });
 
 describe('blocks joined by the outlet voice', () => {
