@@ -42,6 +42,7 @@ import {
   NAME_ARTICLES,
   PRESS_WORDS,
   READER_GREETINGS,
+  SUM_RAISED,
   WE_REPORTING,
 } from '../vocab/phrases/newsroom.js';
 import { OUTLET_REPORTING } from '../vocab/site-names.js';
@@ -399,7 +400,10 @@ export function cuePage(
   FUNDRAISER.lastIndex = 0;
   const lowerStory = story.toLowerCase();
   const aboutFundraiser =
-    FUNDRAISER.test(lowerStory) || MEMBERS_SOUGHT.test(lowerStory) || quotesAnAsk(headline);
+    FUNDRAISER.test(lowerStory) ||
+    MEMBERS_SOUGHT.test(lowerStory) ||
+    SUM_RAISED.test(lowerStory) ||
+    quotesAnAsk(headline);
   const lowerHeadline = headline.toLowerCase();
   // Or a headline naming the outlet and its newsroom ("Сколько стоит «Заречье»: отчёт редакции"),
   // or the outlet in its own "we" ("150 years of the Ledger — and why we are still here"): the
@@ -517,6 +521,11 @@ const ASK = new PhraseSet(BY_LANGUAGE.map((pair) => pair.flatMap((l) => l.ask)))
 const APPEAL = new PhraseSet(BY_LANGUAGE.map((pair) => pair.flatMap((l) => l.appeal)));
 /** Payment words, a gift's tax note among them ("tax-deductible", "sono deducibili"). */
 const PAYMENT = phraseRegex([...Object.values(DONATION_PHRASES).flatMap((l) => l.payment), ...TAX_DEDUCTION]);
+/** The newsroom's account or bank details, as a payment line names them. */
+const OWN_ACCOUNT =
+  /(?<![\p{L}])(?:konto|rachunek|account|bank details|счёт|счет|рахунок|rekening|compte|cuenta|conto|conta|kontoverbindung|bankverbindung)\s+(?:[\p{L}’']+\s+){0,2}(?:redakcj|newsroom|redaktion|rédaction|redacción|redazion|redação|redactie|редакци|редакці)/u;
+/** Words of a payment line that names it: a line or two. */
+const OWN_ACCOUNT_WORDS = 30;
 /** Words of a letter's greeting line ("Dear reader,", "Liebe Leserin, lieber Leser,"). */
 const GREETING_WORDS = 6;
 const GREETING_END = /[,:：，]\s*$/;
@@ -809,6 +818,9 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   if (words <= PAYMENT_ROW_WORDS && (WALLET.test(plain) || LABELLED_WALLET.test(plain))) cues.payment += 2;
   // A bank account's number in its national form (an IBAN, "普通 1234567"): where a transfer goes.
   if (bankLine(plain, words)) cues.payment++;
+  // The newsroom's own account ("przelew na konto redakcji", "to the newsroom's account"): the
+  // outlet saying where its money goes, even in a story on someone else's fundraiser.
+  if (cues.payment > 0 && words <= OWN_ACCOUNT_WORDS && OWN_ACCOUNT.test(text)) cues.self = true;
   // A subscription's trial offer ("Probeer 4 weken voor € 1", "4 Wochen für 1 € testen") asks.
   if (words <= TRIAL_WORDS && introOffer(text)) cues.ask++;
   if (words <= NEEDS_YOU_WORDS && NEEDS_YOU.test(plain)) cues.ask++;

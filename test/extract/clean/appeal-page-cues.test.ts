@@ -1008,6 +1008,30 @@ describe('what the headline says the story is', () => {
     }
   });
 
+  it('reads a sum raised, the verb then its number, as a fundraiser', () => {
+    expect(
+      cuePage([], 'Hospicjum w Białymstoku zebrało 860 tys. zł. „Ludzie nie zawiedli”').aboutFundraiser,
+    ).toBe(true);
+    expect(cuePage([], 'Пермский хоспис собрал 18 млн рублей на новое отделение').aboutFundraiser).toBe(true);
+    expect(cuePage([], 'Sports club collected €4,000 for the new pitch').aboutFundraiser).toBe(true);
+    expect(cuePage([], 'Sejm zebrał się na posiedzeniu nadzwyczajnym').aboutFundraiser).toBe(false);
+    expect(cuePage([], 'Tenants raised 3 concerns at the hearing').aboutFundraiser).toBe(false);
+  });
+
+  it("takes a payment line naming the newsroom's own account as the outlet's, in a fundraiser story", () => {
+    const line =
+      'Wpłać 10, 20 lub 50 zł przez BLIK lub przelew na konto redakcji: 45 1240 5211 1111 0000 1234 5678.';
+    const story = 'Hospicjum zachęca też do przekazania 1,5 proc. podatku. W tym roku otrzymało 312 tys. zł.';
+    const { text } = clean(
+      `${prose(3)}<p>Dziennik Podlaski pisze o regionie od 1990 roku. Wesprzyj nas dobrowolną wpłatą — bez Ciebie nie damy rady.</p>${prose(1, 4)}<p>${story}</p><p>${line}</p>${prose(1, 5)}`,
+      ['Dziennik Podlaski'],
+      'Hospicjum w Białymstoku zebrało 860 tys. zł',
+    );
+    expect(text).toContain('Hospicjum zachęca');
+    expect(text).not.toContain('konto redakcji');
+    expect(text).not.toContain('Wesprzyj nas');
+  });
+
   it('reads a drive for members with a number between, and a quoted ask, as a fundraiser', () => {
     expect(cuePage([], 'Leeuwarder Stadskrant zoekt 5.000 betalende leden').aboutFundraiser).toBe(true);
     expect(cuePage([], 'Rosa Llorca: «Necesitamos su apoyo antes del verano»').aboutFundraiser).toBe(true);

@@ -140,6 +140,7 @@ describe('comment threads', () => {
       'Solo gli abbonati possono commentare.',
       'Log in to join the conversation',
       '登入會員後即可留言',
+      'Войдите, чтобы комментировать и получать письма от редакции.',
     ])
       expect(isCommentsMarker(marker), marker).toBe(true);
   });

@@ -528,6 +528,14 @@ export const MEMBERS_SOUGHT =
   /(?<![\p{L}])(?:seeks?|seeking|needs?|wants?|zoekt|zoeken|sucht|suchen|braucht|cherche|recherche|busca|buscan|necesita|cerca|cercano|procura|precisa|szuka|szukają|ищет|ищут|нужны|шукає|шукають|потрібні)\s+(?:[\p{L}\d.,]+\s+){1,3}(?:members|subscribers|supporters|leden|abonnees|mitglieder|abonnenten|unterstützer|membres|abonnés|adhérents|socios|suscriptores|soci|abbonati|sócios|assinantes|członków|prenumeratorów|подписчиков|участников|членов|передплатників|учасників|членів)(?![\p{L}])/u;
 
 /**
+ * A sum raised, the verb then the number within a few words ("Hospicjum zebrało 860 tys. zł", "Tafel
+ * hat 12.000 Euro gesammelt" aside, "Club collected €4,000", "募得 120 万元"): a fundraiser's headline as
+ * `FUNDRAISER_WORDS` are. The number keeps "Sejm zebrał się" or "collected evidence" out. Lower-cased text.
+ */
+export const SUM_RAISED =
+  /(?<![\p{L}])(?:raised|raises|collected|collects|zebrał\p{L}*|uzbierał\p{L}*|gesammelt|sammelte|sammelten|récolté|collecté|recaudó|recaudaron|reunió|reunieron|raccolto|raccolti|raccolte|arrecadou|arrecadaram|angariou|angariaram|собрал\p{L}*|зібрал\p{L}*|opgehaald|ingezameld|haalde|筹得|募得|籌得|筹集了|募集了)\s*(?:[\p{L}.,]+\s+){0,3}(?:[$€£¥]\s?\d|\d[\d\s.,]*\s*(?:[$€£¥₽₴]|zł|tys|mln|mld|тыс|млн|млрд|руб|грн|euro|eur|dollars?|pounds?|francs?|reais|million|milion|millionen|milioni|millones|milhões|mille|万|萬|元|円))/u;
+
+/**
  * Headlines of the outlet's letter to its readers ("From the editor: what 1,900 of you taught us",
  * "Carta del director", "От редакции"): the article is the outlet speaking of itself, its money and
  * its readers, and every paragraph of it is the story. Lower-case, matched where a word starts.
