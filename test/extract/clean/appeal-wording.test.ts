@@ -373,6 +373,19 @@ describe('appeal wording', () => {
   });
 });
 
+describe('an appeal split into the story in plain words ("If this reporting matters to you, support it")', () => {
+  it('goes, with the line for readers who already give under the box', () => {
+    const ask =
+      '<p>If this reporting matters to you, support it: a regular contribution, even a small one, lets us plan trips like this one months ahead.</p><p>Every reader who chips in keeps a reporter on the ground in the North Caucasus.</p>';
+    const box =
+      '<section><p>Support Kavkaz Dispatch</p><p><button>$3 / month</button><button>$7 / month</button></p><p><a href="/support">Contribute</a></p></section><p>Already a supporter? Sign in</p>';
+    const html = `<html><head><title>Caspian fishing ban leaves villages without income | Kavkaz Dispatch</title></head><body><article><h1>Caspian fishing ban leaves villages without income</h1><div>${prose(4)}${ask}${prose(3, 5)}</div>${box}</article></body></html>`;
+    const { text } = extract(html, { url: 'https://kavkazdispatch.example/fishing' });
+    expect(text).not.toMatch(/matters to you|chips in|Already a supporter|Contribute/);
+    expect(text).toContain('Article paragraph 7');
+  });
+});
+
 describe('an appeal’s payment methods with logos between them', () => {
   it('go with the appeal, the text-less logos stepped over', () => {
     const html = `${prose(3)}<p>Ohne Sie wäre diese Seite leer. Unterstützen Sie unabhängigen Journalismus mit einem monatlichen Beitrag.</p><p>Basis 4 € im Monat Förderer 9 € im Monat</p><p>Zahlungsarten:</p><figure><img src="/sepa.png" alt=""></figure><p>SEPA-Lastschrift</p><figure><img src="/paypal.png" alt=""></figure><p>PayPal</p>`;

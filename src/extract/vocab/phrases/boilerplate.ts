@@ -341,6 +341,7 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
     'already a subscriber?',
     'already subscribed?',
     'already a member?',
+    ...['already a supporter?', 'already a donor?', 'already a patron?'],
     'not a subscriber yet?',
     'not yet a subscriber?',
     'not a subscriber?',
@@ -373,6 +374,7 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
     'noch kein abonnent?',
     'bereits dabei?',
     'schon dabei?',
+    ...['schon mitglied?', 'bereits mitglied?', 'schon unterstützer?', 'bereits unterstützer?'],
   ],
   fr: [
     'déjà un compte?',
@@ -385,6 +387,7 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
     'pas encore abonné?',
     'pas encore abonnée?',
     'déjà membre?',
+    ...['déjà donateur?', 'déjà donatrice?', 'déjà soutien?'],
   ],
   es: [
     'ya tienes cuenta?',
@@ -396,6 +399,7 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
     'ya eres socia?',
     'no eres suscriptor?',
     'aún no eres suscriptor?',
+    ...['ya eres donante?', 'ya nos apoyas?'],
   ],
   it: [
     'hai già un account?',
@@ -404,6 +408,7 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
     'già abbonato?',
     'già abbonata?',
     'non sei ancora abbonato?',
+    ...['sei già sostenitore?', 'sei già sostenitrice?', 'già sostenitore?', 'sei già socio?'],
   ],
   pt: [
     'já tem conta?',
@@ -413,6 +418,7 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
     'ainda não é assinante?',
     'já é sócio?',
     'já é membro?',
+    ...['já é apoiador?', 'já é apoiadora?', 'já nos apoia?'],
   ],
   pl: [
     ...['masz już konto?', 'masz konto?', 'nie masz konta?'],

@@ -174,11 +174,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'if that matters to you',
       'if this matters to you',
       'if it matters to you',
+      ...['if this reporting matters to you', 'if our reporting matters to you', 'if this journalism matters'],
       'i invite you to',
     ],
     appeal: [
       // What a reader's money pays for ("$10 a month keeps a reporter on the South Shore").
       ...['keeps a reporter', 'keep a reporter', 'pays for a reporter', 'keeps our reporter'],
+      ...['chips in', 'a regular contribution', 'even a small one'],
       ...STORY_MADE_POSSIBLE.en!,
       // Asking the reader to let its ads show ("désactivez votre bloqueur de publicité") is asking for money.
       ...['ad blocker', 'ad-blocker', 'adblocker', 'whitelist us'],
