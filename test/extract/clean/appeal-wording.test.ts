@@ -386,6 +386,21 @@ describe('an appeal split into the story in plain words ("If this reporting matt
   });
 });
 
+describe('a newsletter writer asking in the first person singular', () => {
+  it('asks for "my work" and a paid subscription, in several languages, and names local payment apps', () => {
+    for (const line of [
+      'Gracias por leer. Suscríbete gratis para recibir nuevas historias y apoyar mi trabajo.',
+      'Thanks for reading. Subscribe for free to receive new posts and support my work.',
+      'Wenn dir der Text gefällt, kannst du meine Arbeit unterstützen.',
+      'Si elle vous est utile, soutenez mon travail.',
+    ]) {
+      expect(cuesOf(`<p>${line}</p>`).ask, line).toBeGreaterThan(0);
+    }
+    expect(cuesOf('<p>Si elle vous est utile, pensez à passer à l’abonnement payant.</p>').appeal).toBeGreaterThan(0);
+    expect(cuesOf('<p>También puedes apoyar por Yape o Plin al 987 654 321</p>').payment).toBeGreaterThan(0);
+  });
+});
+
 describe('an appeal’s payment methods with logos between them', () => {
   it('go with the appeal, the text-less logos stepped over', () => {
     const html = `${prose(3)}<p>Ohne Sie wäre diese Seite leer. Unterstützen Sie unabhängigen Journalismus mit einem monatlichen Beitrag.</p><p>Basis 4 € im Monat Förderer 9 € im Monat</p><p>Zahlungsarten:</p><figure><img src="/sepa.png" alt=""></figure><p>SEPA-Lastschrift</p><figure><img src="/paypal.png" alt=""></figure><p>PayPal</p>`;

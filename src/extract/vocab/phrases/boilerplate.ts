@@ -2369,6 +2369,8 @@ export const PAYMENT_METHODS: readonly string[] = [
   'débito direto',
   'pix',
   'boleto',
+  'yape',
+  'plin',
   'karta',
   'karta płatnicza',
   'karta kredytowa',

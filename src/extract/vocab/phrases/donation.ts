@@ -76,6 +76,15 @@ export const STORY_MADE_POSSIBLE: Readonly<Record<string, readonly string[]>> = 
 export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   en: {
     ask: [
+      // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
+      ...[
+        'support my work',
+        'support my writing',
+        'support my journalism',
+        'consider a paid subscription',
+        'consider becoming a paid subscriber',
+        'upgrade to paid',
+      ],
       // A choice of ways to give, offered to the reader ("Выберите удобный способ поддержки:").
       ...['choose how to support', 'choose a way to support', 'pick a way to support'],
       // A monthly gift offered as the reader's preference ('Prefere contribuir todo mês?').
@@ -174,7 +183,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'if that matters to you',
       'if this matters to you',
       'if it matters to you',
-      ...['if this reporting matters to you', 'if our reporting matters to you', 'if this journalism matters'],
+      ...[
+        'if this reporting matters to you',
+        'if our reporting matters to you',
+        'if this journalism matters',
+      ],
       'i invite you to',
     ],
     appeal: [
@@ -334,6 +347,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   ru: {
     ask: [
+      // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
+      ...['поддержать мою работу', 'поддержите мою работу'],
       ...['выберите удобный способ поддерж', 'выберите способ поддерж', 'выберите способ помощи'],
       ...['если вам важно, чтобы', 'если этот текст был вам полезен'],
       ...['помочь редакции можно', 'помочь редакции'],
@@ -392,6 +407,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'если вам это важно',
     ],
     appeal: [
+      // A newsletter's paid tier, named ('abonnement payant').
+      ...['платную подписку'],
       // Readers who back the outlet, and its grants running out ("Наші грантові програми закінчуються").
       ...[
         'поддерживают нас',
@@ -495,6 +512,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   uk: {
     ask: [
+      // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
+      ...['підтримати мою роботу', 'підтримайте мою роботу'],
       ...['ставайте нашими передплатниками', 'станьте нашим передплатником', 'ставайте нашими підписниками'],
       ...['оберіть зручний спосіб підтрим', 'оберіть спосіб підтрим', 'виберіть спосіб підтрим'],
       ...['якщо вам важливо, щоб', 'якщо цей текст був вам корисним'],
@@ -553,6 +572,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'якщо вам це важливо',
     ],
     appeal: [
+      // A newsletter's paid tier, named ('abonnement payant').
+      ...['платну підписку'],
       // Readers who back the outlet, and its grants running out ("Наші грантові програми закінчуються").
       ...['підтримують нас', 'підтримуєте нас', 'грантові програми закінчуються', 'гранти закінчуються'],
       ...['блокувальник реклами', 'блокувальника реклами', 'адблок'],
@@ -651,6 +672,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   de: {
     ask: [
+      // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
+      ...[
+        'meine arbeit unterstützen',
+        'meine arbeit zu unterstützen',
+        'unterstütze meine arbeit',
+        'unterstützen sie meine arbeit',
+      ],
       ...['wählen sie, wie sie uns unterstützen', 'wähle, wie du uns unterstützt'],
       // A monthly gift offered as the reader's preference ('Prefere contribuir todo mês?').
       ...['lieber monatlich unterstützen', 'lieber jeden monat'],
@@ -741,6 +769,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ich lade sie ein',
     ],
     appeal: [
+      // A newsletter's paid tier, named ('abonnement payant').
+      ...['bezahltes abo', 'zahlendes abo'],
       ...STORY_MADE_POSSIBLE.de!,
       ...['werbeblocker', 'adblocker', 'ad-blocker'],
       ...[
@@ -842,6 +872,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   fr: {
     ask: [
+      // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
+      ...['soutenir mon travail', 'soutenez mon travail', 'soutiens mon travail'],
       ...[
         'choisissez comment nous soutenir',
         'choisissez votre façon de nous soutenir',
@@ -911,6 +943,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si cela compte pour vous',
     ],
     appeal: [
+      // A newsletter's paid tier, named ('abonnement payant').
+      ...['abonnement payant'],
       ...['qui financent notre rédaction', 'proposé gratuitement grâce', 'offert grâce aux'],
       ...STORY_MADE_POSSIBLE.fr!,
       ...['cet article existe grâce', 'ce texte existe grâce'],
@@ -1013,6 +1047,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   es: {
     ask: [
+      // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
+      ...['apoyar mi trabajo', 'apoya mi trabajo', 'apoyen mi trabajo', 'suscríbete gratis'],
       ...[
         'invitame un café',
         'invítame un café',
@@ -1092,6 +1128,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si esto te importa',
     ],
     appeal: [
+      // A newsletter's paid tier, named ('abonnement payant').
+      ...['suscripción de pago'],
       ...STORY_MADE_POSSIBLE.es!,
       ...['bloqueador de anuncios', 'bloqueador de publicidad', 'adblock'],
       ...['dependemos de quienes nos leen', 'dependemos de nuestros lectores'],
@@ -1162,6 +1200,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['elige una cantidad', 'elige un importe', 'elija un importe'],
     ],
     payment: [
+      // Peru's payment apps, paid to a phone number ('Yape o Plin al 987 654 321').
+      ...['yape', 'plin'],
       // Paying by scanning a code, and the apps that read it ("Payez avec TWINT en scannant le code QR").
       ...['código qr', 'codigo qr'],
       // The heading over the account lines ("Реквізити для переказу", "Bank details").
@@ -1186,6 +1226,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   it: {
     ask: [
+      // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
+      ...['sostenere il mio lavoro', 'sostieni il mio lavoro', 'supportare il mio lavoro'],
       ...['iscriviti da qui', 'abbonati da qui', 'sostienici da qui', 'associati da qui'],
       ...['scegli come sostenerci', 'scegli come vuoi sostenerci', 'scegli come sostenere'],
       // A monthly gift offered as the reader's preference ('Prefere contribuir todo mês?').
@@ -1262,6 +1304,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se ti sta a cuore',
     ],
     appeal: [
+      // A newsletter's paid tier, named ('abonnement payant').
+      ...['abbonamento a pagamento'],
       ...STORY_MADE_POSSIBLE.it!,
       ...['quote dei soci', 'niente pubblicità', 'niente banner'],
       ...['blocco della pubblicità', 'blocco pubblicità', 'adblock', 'ad blocker'],
@@ -1352,6 +1396,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pt: {
     ask: [
+      // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
+      ...['apoiar meu trabalho', 'apoie meu trabalho', 'apoiar o meu trabalho', 'apoie o meu trabalho'],
       ...['escolha como apoiar', 'escolha como nos apoiar', 'escolha a forma de apoio'],
       // "If this text was useful to you, consider a supporting subscription".
       ...[
@@ -1429,6 +1475,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se isso importa para você',
     ],
     appeal: [
+      // A newsletter's paid tier, named ('abonnement payant').
+      ...['assinatura paga'],
       ...STORY_MADE_POSSIBLE.pt!,
       ...['bloqueador de anúncios', 'bloqueador de publicidade', 'adblock'],
       // An outlet with no owner, and the readers who back it ("torne-se leitor apoiante").
@@ -1538,6 +1586,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pl: {
     ask: [
+      // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
+      ...['wesprzeć moją pracę', 'wesprzyj moją pracę', 'wspierać moją pracę'],
       // The 1.5% of income tax, a standing order, "we have only you".
       ...['przekaż 1,5%', 'przekaż 1.5%', 'ustaw stałe zlecenie', 'mamy tylko was', 'mamy tylko ciebie'],
       // Joining those who pay ('dołącz: patronite…'), if the reader wants the work to go on.
@@ -1620,6 +1670,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'zapraszam cię do',
     ],
     appeal: [
+      // A newsletter's paid tier, named ('abonnement payant').
+      ...['płatną subskrypcję'],
       ...STORY_MADE_POSSIBLE.pl!,
       ...['blokadę reklam', 'blokada reklam', 'adblock'],
       // The 1.5% of income tax a reader may assign to a foundation, and the outlet without a publisher.
@@ -1714,6 +1766,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   nl: {
     ask: [
+      // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
+      ...['mijn werk steunen', 'mijn werk te steunen', 'steun mijn werk'],
       ...['kies hoe je ons steunt', 'kies hoe u ons steunt', 'kies hoe je wilt steunen'],
       // Asking the reader to join those counted before it ("Al 812 Zeeuwen zijn Vriend van de Stem. Doe je mee?").
       ...['doe je mee?', 'doe jij ook mee?', 'doet u mee?', 'doet u ook mee?', 'doe je ook mee?'],
@@ -1771,6 +1825,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'als dit voor jou belangrijk is',
     ],
     appeal: [
+      // A newsletter's paid tier, named ('abonnement payant').
+      ...['betaald abonnement'],
       ...STORY_MADE_POSSIBLE.nl!,
       ...['advertentieblokker', 'adblocker'],
       ...['journalistiek zonder winstoogmerk', 'we hebben geen adverteerders'],
@@ -1923,6 +1979,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   zh: {
     ask: [
+      // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
+      ...['支持我的工作', '支持我的写作', '支持我的寫作'],
       ...[
         '请考虑订阅',
         '請考慮訂閱',
@@ -1983,6 +2041,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['对我们的鼓励', '對我們的鼓勵', '对我们最大的鼓励', '對我們最大的鼓勵'],
     ],
     appeal: [
+      // A newsletter's paid tier, named ('abonnement payant').
+      ...['付费订阅', '付費訂閱'],
       ...[
         // Free to read, what it costs, and where members' money goes.
         ...[
@@ -2084,6 +2144,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   ja: {
     ask: [
+      // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
+      ...['私の活動を支援', '活動を応援してください'],
       // The readers addressed plainly, and the reader told how they can give ("OFUSEで応援できます").
       ...['読者の皆さん', '読者のみなさん', 'で応援できます', 'から応援できます', '応援いただけます'],
       ...['ご検討ください', 'ご検討をお願い'],
@@ -2144,6 +2206,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'これからも続けて',
     ],
     appeal: [
+      // A newsletter's paid tier, named ('abonnement payant').
+      ...['有料購読'],
       // Those who already gave, thanked by name; what the money pays ("サーバー代").
       ...['応援してくださった方', 'ご支援くださった方', 'サーバー代'],
       ...['サポーター登録', 'サポーターのみなさん', 'サポーターの皆さん', 'サポーターの皆様'],
