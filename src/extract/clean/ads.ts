@@ -42,10 +42,11 @@ function runsOn(token: string, text: string): boolean {
 
 /**
  * A label set right against its slot's code with no space, the two having been separate elements
- * ("Anzeigead-id: 29414", "PRad-id: 77602", "Reklamadiv-gpt-ad-1672831-0", "ReklamaSlot: nk_inarticle_2"):
- * the letters before an id word, an ad server's id or a slot's label.
+ * ("Anzeigead-id: 29414", "PRad-id: 77602", "Reklamadiv-gpt-ad-1672831-0", "ReklamaSlot: nk_inarticle_2",
+ * "Publicitéemplacement : ms_article"): the letters before an id word, an ad server's id or a slot's
+ * word and its colon.
  */
-const GLUED_LABEL = /^([^\s\d]{1,20}?)(?=ad[\s_-]?id(?![\p{L}])|div-gpt-ad|slot\s*[:：])/u;
+const GLUED_LABEL = /^([^\s\d]{1,20}?)(?=ad[\s_-]?id(?![\p{L}])|div-gpt-ad|(?:slot|emplacement|posición|posição|posizione|platz|pozycja|positie|позиция|позиція)\s*[:：])/u;
 
 /** `lower` with a space put back between a label and the code glued to it. */
 function unglued(lower: string): string {

@@ -250,6 +250,8 @@ describe('an ad label set right against its id', () => {
     expect(adRule('PRad-id: 77602')).toBe('pattern:ad-id');
     expect(adRule('Reklamadiv-gpt-ad-1672831-0')).toBe('pattern:ad-id');
     expect(adRule('ReklamaSlot: nk_inarticle_2')).not.toBeNull();
+    expect(adRule('Publicitéemplacement : ms_article')).not.toBeNull();
+    expect(adRule('PublicidadPosición: home-top-2')).not.toBeNull();
     // A word that only starts like a label stays.
     expect(adRule('Anzeigenidee 3')).toBeNull();
   });
