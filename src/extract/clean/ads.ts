@@ -46,7 +46,8 @@ function runsOn(token: string, text: string): boolean {
  * "Publicitéemplacement : ms_article"): the letters before an id word, an ad server's id or a slot's
  * word and its colon.
  */
-const GLUED_LABEL = /^([^\s\d]{1,20}?)(?=ad[\s_-]?id(?![\p{L}])|div-gpt-ad|(?:slot|emplacement|posición|posição|posizione|platz|pozycja|positie|позиция|позиція)\s*[:：])/u;
+const GLUED_LABEL =
+  /^([^\s\d]{1,20}?)(?=ad[\s_-]?id(?![\p{L}])|div-gpt-ad|(?:slot|emplacement|posición|posição|posizione|platz|pozycja|positie|позиция|позиція)\s*[:：])/u;
 
 /** `lower` with a space put back between a label and the code glued to it. */
 function unglued(lower: string): string {

@@ -396,7 +396,9 @@ describe('a newsletter writer asking in the first person singular', () => {
     ]) {
       expect(cuesOf(`<p>${line}</p>`).ask, line).toBeGreaterThan(0);
     }
-    expect(cuesOf('<p>Si elle vous est utile, pensez à passer à l’abonnement payant.</p>').appeal).toBeGreaterThan(0);
+    expect(
+      cuesOf('<p>Si elle vous est utile, pensez à passer à l’abonnement payant.</p>').appeal,
+    ).toBeGreaterThan(0);
     expect(cuesOf('<p>También puedes apoyar por Yape o Plin al 987 654 321</p>').payment).toBeGreaterThan(0);
   });
 });
