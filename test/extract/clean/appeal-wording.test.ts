@@ -403,6 +403,23 @@ describe('a newsletter writer asking in the first person singular', () => {
   });
 });
 
+describe('an appeal split into a Russian story in plain words', () => {
+  it('goes: "Поддержать редакцию можно …" asks, and the lines on who pays are its pieces', () => {
+    const pay =
+      '<p>Если вы читаете этот текст, значит, местная журналистика ещё жива. Но нас не финансирует ни мэрия, ни губернатор. Каждый наш репортаж оплачен читателями.</p>';
+    const ask =
+      '<p>Поддержать редакцию можно переводом с карты, через Boosty или криптовалютой. 200 рублей в месяц от тысячи человек — это зарплата двух корреспондентов.</p>';
+    const kept = textOf(
+      removeDonationAppeals(
+        blocksFrom(`<div>${prose(2)}${pay}${prose(2, 3)}${ask}${prose(1, 5)}</div>`),
+        context(),
+      ),
+    );
+    expect(kept).not.toMatch(/оплачен читателями|Поддержать редакцию/);
+    expect(kept).toContain('Article paragraph 5');
+  });
+});
+
 describe('an appeal’s payment methods with logos between them', () => {
   it('go with the appeal, the text-less logos stepped over', () => {
     const html = `${prose(3)}<p>Ohne Sie wäre diese Seite leer. Unterstützen Sie unabhängigen Journalismus mit einem monatlichen Beitrag.</p><p>Basis 4 € im Monat Förderer 9 € im Monat</p><p>Zahlungsarten:</p><figure><img src="/sepa.png" alt=""></figure><p>SEPA-Lastschrift</p><figure><img src="/paypal.png" alt=""></figure><p>PayPal</p>`;
