@@ -420,6 +420,19 @@ describe('an appeal split into a Russian story in plain words', () => {
   });
 });
 
+describe('the story free to read because others pay', () => {
+  it('is an appeal cue in several languages', () => {
+    for (const line of [
+      'Dit verhaal is gratis, maar het maken ervan niet. Betalende abonnees maken het mogelijk.',
+      'Cette lettre vit grâce à ses abonnés payants.',
+      'Czytasz ten tekst za darmo, bo inni czytelnicy już nas wsparli.',
+      'Members get every story first and an invitation to our annual Q&A.',
+    ]) {
+      expect(cuesOf(`<p>${line}</p>`).appeal, line).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('an appeal’s payment methods with logos between them', () => {
   it('go with the appeal, the text-less logos stepped over', () => {
     const html = `${prose(3)}<p>Ohne Sie wäre diese Seite leer. Unterstützen Sie unabhängigen Journalismus mit einem monatlichen Beitrag.</p><p>Basis 4 € im Monat Förderer 9 € im Monat</p><p>Zahlungsarten:</p><figure><img src="/sepa.png" alt=""></figure><p>SEPA-Lastschrift</p><figure><img src="/paypal.png" alt=""></figure><p>PayPal</p>`;

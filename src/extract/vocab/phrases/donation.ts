@@ -191,6 +191,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'i invite you to',
     ],
     appeal: [
+      // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
+      ...['this story is free', 'this article is free', 'paying subscribers make', 'members get every story'],
       // What a reader's money pays for ("$10 a month keeps a reporter on the South Shore").
       ...['keeps a reporter', 'keep a reporter', 'pays for a reporter', 'keeps our reporter'],
       ...['chips in', 'a regular contribution', 'even a small one'],
@@ -774,6 +776,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ich lade sie ein',
     ],
     appeal: [
+      // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
+      ...['dieser text ist kostenlos', 'dieser artikel ist kostenlos', 'zahlende abonnenten machen'],
       // A newsletter's paid tier, named ('abonnement payant').
       ...['bezahltes abo', 'zahlendes abo'],
       ...STORY_MADE_POSSIBLE.de!,
@@ -948,6 +952,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si cela compte pour vous',
     ],
     appeal: [
+      // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
+      ...['cet article est gratuit', 'abonnés payants'],
       // A newsletter's paid tier, named ('abonnement payant').
       ...['abonnement payant'],
       ...['qui financent notre rédaction', 'proposé gratuitement grâce', 'offert grâce aux'],
@@ -1133,6 +1139,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si esto te importa',
     ],
     appeal: [
+      // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
+      ...['este artículo es gratuito', 'este artículo es gratis', 'suscriptores de pago'],
       // A newsletter's paid tier, named ('abonnement payant').
       ...['suscripción de pago'],
       ...STORY_MADE_POSSIBLE.es!,
@@ -1309,6 +1317,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se ti sta a cuore',
     ],
     appeal: [
+      // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
+      ...['abbonati paganti'],
       // A newsletter's paid tier, named ('abonnement payant').
       ...['abbonamento a pagamento'],
       ...STORY_MADE_POSSIBLE.it!,
@@ -1480,6 +1490,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se isso importa para você',
     ],
     appeal: [
+      // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
+      ...['este artigo é gratuito', 'esta reportagem é gratuita', 'assinantes pagantes'],
       // A newsletter's paid tier, named ('abonnement payant').
       ...['assinatura paga'],
       ...STORY_MADE_POSSIBLE.pt!,
@@ -1675,6 +1687,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'zapraszam cię do',
     ],
     appeal: [
+      // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
+      ...['czytasz ten tekst za darmo', 'ten tekst za darmo', 'już nas wsparli', 'płacący subskrybenci'],
       // A newsletter's paid tier, named ('abonnement payant').
       ...['płatną subskrypcję'],
       ...STORY_MADE_POSSIBLE.pl!,
@@ -1830,6 +1844,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'als dit voor jou belangrijk is',
     ],
     appeal: [
+      // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
+      ...['dit verhaal is gratis', 'dit artikel is gratis', 'betalende abonnees', 'betalende leden'],
       // A newsletter's paid tier, named ('abonnement payant').
       ...['betaald abonnement'],
       ...STORY_MADE_POSSIBLE.nl!,
