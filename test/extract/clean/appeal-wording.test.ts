@@ -430,6 +430,7 @@ describe('the story free to read because others pay', () => {
     ]) {
       expect(cuesOf(`<p>${line}</p>`).appeal, line).toBeGreaterThan(0);
     }
+    expect(cuesOf('<p>Czytasz ten tekst za darmo, bo inni czytelnicy już nas wsparli.</p>').voice).toBe(true);
   });
 });
 

@@ -2408,6 +2408,8 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
   pl: [
     ...['my', 'nam', 'nasz', 'nasza', 'nasze', 'nasi', 'naszych', 'naszej', 'naszego', 'wy', 'wam'],
     ...['wasz', 'wasza', 'wasze', 'waszych', 'waszej', 'waszego', 'ty', 'twój', 'twoja', 'twoje', 'twojej'],
+    // The reader addressed by the verb alone ("Czytasz ten tekst za darmo").
+    ...['czytasz', 'czytacie'],
   ],
   nl: ['wij', 'we', 'ons', 'onze', 'jij', 'je', 'jouw', 'jullie', 'uw'],
   // Not "size" (English), "sen" (Polish "sleep"), "sana" or "seni" (Italian): Turkish marks most of
