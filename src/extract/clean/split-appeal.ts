@@ -32,6 +32,9 @@ const ARTICLE_STEM = 6;
 /** An opener line ends a sentence or leads into the next block; a crosshead does neither. */
 const LINE_END = /[.!?…。！？:：,;—–-]["'”»’)]*$/;
 
+/** A piece told by two appeal phrases alone is a line (see `piece`). */
+const SAYINGS_LINE_WORDS = 15;
+
 /** A piece told only by its words on funding (see `FUNDING_WORDS`) is a short paragraph. */
 const FUNDING_PIECE_WORDS = 45;
 
@@ -94,6 +97,17 @@ function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boole
     c.voice &&
     !DASH_SPEECH.test(text) &&
     fundingWords(text)
+  )
+    return true;
+  // A line of the appeal's own sayings, two of them ("Questo articolo è gratuito. Ma il giornalismo
+  // di qualità ha un costo."): however impersonal, a line that says nothing of the story.
+  if (
+    !fundraiser &&
+    !press &&
+    !c.foreign &&
+    c.words <= SAYINGS_LINE_WORDS &&
+    c.appeal - (c.named ? 1 : 0) >= 2 &&
+    !SAID.test(unquotedLower(text))
   )
     return true;
   const own = cueScore(c) - c.namePoints;

@@ -817,3 +817,20 @@ describe("an account's line near the appeal", () => {
     expect(textOf(removeDonationAppeals(blocksFrom(html), ctx))).toContain(line);
   });
 });
+
+describe("a line of the appeal's sayings set into the story", () => {
+  it('goes once the page carries an appeal, however impersonal; not in a story about the press', () => {
+    const line = '<p>Questo articolo è gratuito. Ma il giornalismo di qualità ha un costo.</p>';
+    const appeal =
+      '<p>Da 18 anni raccontiamo il Salento senza finanziamenti pubblici: a sostenerci sono i lettori.</p><p>Se puoi, diventa sostenitore con un contributo libero.</p><p><a href="/sostienici">Sostienici</a></p>';
+    const html = `<div>${prose(1)}${line}${prose(3, 2)}</div><section>${appeal}</section>`;
+    const ctx = {
+      ...context(),
+      outlets: ['Gazzetta del Salento'],
+      headline: 'Xylella, reimpiantati gli ulivi',
+    };
+    expect(textOf(removeDonationAppeals(blocksFrom(html), ctx))).not.toContain('Questo articolo è gratuito');
+    const press = { ...ctx, headline: 'Il giornale locale chiude dopo quarant’anni' };
+    expect(textOf(removeDonationAppeals(blocksFrom(html), press))).toContain('Questo articolo è gratuito');
+  });
+});
