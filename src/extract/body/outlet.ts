@@ -72,11 +72,35 @@ function withoutSplitName(parts: string[], outlets: string[]): string[] {
   return parts;
 }
 
+/**
+ * Marks that join a site's name to a title with no space, as CJK titles do ("…運転手不足で：北陸ちいき新聞",
+ * "新闻标题-某某日报"): the separators split at spaces only, so such a name is cut here.
+ */
+const JOINED_NAME_MARK = /[：:｜|－\-–—_·・]$/u;
+const JOINED_NAME_OPEN = /^[：:｜|－\-–—_·・]/u;
+
+/** `title` without an outlet's name joined to its end or start by such a mark. */
+function withoutJoinedName(title: string, outlets: string[]): string {
+  const t = title.trim();
+  for (const name of outlets) {
+    if (name.length < 2 || t.length <= name.length + 1) continue;
+    if (t.endsWith(name) && JOINED_NAME_MARK.test(t.slice(0, -name.length).trimEnd())) {
+      return t.slice(0, -name.length).trimEnd().slice(0, -1).trim();
+    }
+    if (t.startsWith(name) && JOINED_NAME_OPEN.test(t.slice(name.length).trimStart())) {
+      return t.slice(name.length).trimStart().slice(1).trim();
+    }
+  }
+  return t;
+}
+
 /** The headline: the longest page title with the outlet's name cut off. */
 export function headlineOf(titles: string[], outlets: string[]): string {
   let best = '';
   for (const title of titles) {
-    const parts = withoutSplitName(title.split(SEPARATOR), outlets).filter((p) => !outlets.includes(bare(p)));
+    const parts = withoutSplitName(withoutJoinedName(title, outlets).split(SEPARATOR), outlets).filter(
+      (p) => !outlets.includes(bare(p)),
+    );
     // Joined at a separator still: a site part no outlet name matched stays apart from the headline.
     const headline = parts.join(' | ').trim();
     if (headline.length > best.length) best = headline;

@@ -71,6 +71,14 @@ describe('headlineOf', () => {
     );
   });
 
+  it('cuts a name joined to the title with no space, as CJK titles join it, and no word it ends', () => {
+    expect(headlineOf(['金沢市の路線バス、来春から減便：北陸ちいき新聞'], ['北陸ちいき新聞'])).toBe(
+      '金沢市の路線バス、来春から減便',
+    );
+    expect(headlineOf(['南洋街坊报-社区食堂开张'], ['南洋街坊报'])).toBe('社区食堂开张');
+    expect(headlineOf(['Umfrage zur Zeitung'], ['Zeitung'])).toBe('Umfrage zur Zeitung');
+  });
+
   it('cuts a name that holds a separator itself, whole, at either end', () => {
     const outlets = ['Lumen – giornale dell’esilio', 'Lumen'];
     expect(headlineOf(['L’archivio cancellato in una notte | Lumen – giornale dell’esilio'], outlets)).toBe(
