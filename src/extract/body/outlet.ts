@@ -74,22 +74,22 @@ function withoutSplitName(parts: string[], outlets: string[]): string[] {
 
 /**
  * Marks that join a site's name to a title with no space, as CJK titles do ("…運転手不足で：北陸ちいき新聞",
- * "新闻标题-某某日报"): the separators split at spaces only, so such a name is cut here.
+ * "某某日报-社区食堂开张"): the separators split at spaces only, so such a name is cut here. A
+ * full-width mark always; an ASCII one only beside CJK text, since between Latin words it joins a
+ * compound ("Privatkredit-Zinsen" on a site named "Privatkredit").
  */
-const JOINED_NAME_MARK = /[：:｜|－\-–—_·・]$/u;
-const JOINED_NAME_OPEN = /^[：:｜|－\-–—_·・]/u;
+const JOINED_NAME_MARK = /(?:[：｜－・]|(?<=[\u3040-\u30ff\u3400-\u9fff])[:|\-–—_·])$/u;
+const JOINED_NAME_OPEN = /^(?:[：｜－・]|[:|\-–—_·](?=[\u3040-\u30ff\u3400-\u9fff]))/u;
 
 /** `title` without an outlet's name joined to its end or start by such a mark. */
 function withoutJoinedName(title: string, outlets: string[]): string {
   const t = title.trim();
   for (const name of outlets) {
     if (name.length < 2 || t.length <= name.length + 1) continue;
-    if (t.endsWith(name) && JOINED_NAME_MARK.test(t.slice(0, -name.length).trimEnd())) {
-      return t.slice(0, -name.length).trimEnd().slice(0, -1).trim();
-    }
-    if (t.startsWith(name) && JOINED_NAME_OPEN.test(t.slice(name.length).trimStart())) {
-      return t.slice(name.length).trimStart().slice(1).trim();
-    }
+    const before = t.slice(0, -name.length);
+    if (t.endsWith(name) && JOINED_NAME_MARK.test(before)) return before.slice(0, -1).trim();
+    const after = t.slice(name.length);
+    if (t.startsWith(name) && JOINED_NAME_OPEN.test(after)) return after.slice(1).trim();
   }
   return t;
 }

@@ -77,6 +77,9 @@ describe('headlineOf', () => {
     );
     expect(headlineOf(['南洋街坊报-社区食堂开张'], ['南洋街坊报'])).toBe('社区食堂开张');
     expect(headlineOf(['Umfrage zur Zeitung'], ['Zeitung'])).toBe('Umfrage zur Zeitung');
+    expect(headlineOf(['Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten'], ['Privatkredit'])).toBe(
+      'Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten',
+    );
   });
 
   it('cuts a name that holds a separator itself, whole, at either end', () => {
