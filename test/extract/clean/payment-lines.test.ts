@@ -25,6 +25,16 @@ describe('payment-method lines', () => {
     expect(kept).not.toContain('wykup cyfrową prenumeratę');
   });
 
+  it('takes the line on paying by cheque or a secure form after the buttons', () => {
+    const appeal =
+      '<p>Chers lecteurs, notre rédaction indépendante ne vit que de vos dons.</p><p>10 € 30 € 50 € Montant libre</p><p><a href="/don">Je fais un don</a></p>';
+    const line =
+      'Dons sécurisés via HelloAsso, ou par chèque à l’ordre de BZQ, 12 rue de Brest, 22300 Lannion.';
+    const kept = textOf(removeDonationAppeals(blocksFrom(`${prose(4)}${appeal}<p>${line}</p>`), context()));
+    expect(kept).toContain('Article paragraph 4');
+    expect(kept).not.toContain('à l’ordre de');
+  });
+
   it('keeps an article sentence that names one service', () => {
     const line =
       'Волонтери збирали кошти на автомобіль для медиків через банку в Monobank протягом двох тижнів.';

@@ -315,6 +315,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['how often'],
     ],
     payment: [
+      // A cheque made out to the outlet, and the secure form it sends the reader to.
+      ...['cheques payable to', 'checks payable to', 'secure donation'],
       ...['e-transfer', 'interac'],
       // Paying by scanning a code, and the apps that read it ("Payez avec TWINT en scannant le code QR").
       ...['qr code', 'scan the code', 'twint'],
@@ -1036,6 +1038,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['choisissez un montant', 'choisir un montant'],
     ],
     payment: [
+      // A cheque made out to the outlet, and the secure form it sends the reader to.
+      ...['par chèque', "chèque à l'ordre", "à l'ordre de", 'dons sécurisés', 'don sécurisé', 'helloasso'],
       // Paying by scanning a code, and the apps that read it ("Payez avec TWINT en scannant le code QR").
       ...['code qr', 'facture qr', 'twint', 'lydia'],
       // The heading over the account lines ("Реквізити для переказу", "Bank details").
@@ -1213,6 +1217,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['elige una cantidad', 'elige un importe', 'elija un importe'],
     ],
     payment: [
+      // A cheque made out to the outlet, and the secure form it sends the reader to.
+      ...['cheque a nombre de', 'donación segura'],
       // Peru's payment apps, paid to a phone number ('Yape o Plin al 987 654 321').
       ...['yape', 'plin'],
       // Paying by scanning a code, and the apps that read it ("Payez avec TWINT en scannant le code QR").
@@ -1389,6 +1395,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['scegli un importo', "scegli l'importo"],
     ],
     payment: [
+      // A cheque made out to the outlet, and the secure form it sends the reader to.
+      ...['assegno intestato', 'donazione sicura'],
       // Paying by scanning a code, and the apps that read it ("Payez avec TWINT en scannant le code QR").
       ...['codice qr', 'satispay'],
       // The heading over the account lines ("Реквізити для переказу", "Bank details").
@@ -1577,6 +1585,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['escolha um valor', 'escolha o valor'],
     ],
     payment: [
+      // A cheque made out to the outlet, and the secure form it sends the reader to.
+      ...['cheque em nome de', 'doação segura'],
       // Paying by scanning a code, and the apps that read it ("Payez avec TWINT en scannant le code QR").
       ...['qr code', 'código qr'],
       // The heading over the account lines ("Реквізити для переказу", "Bank details").
