@@ -386,6 +386,30 @@ export function widen(
   }
 }
 
+/** Words of a line an appeal's box holds between its removed lines (see `islandLines`). */
+const ISLAND_WORDS = 25;
+
+/**
+ * A short line with a cue of the appeal (a payment row, a control) whose neighbours on both sides
+ * went, all three in one box that is not the story's container: the box's own line, though it
+ * shares a word with the headline ("支持微信支付、支付宝及银联卡付款。" under a story on mobile payments).
+ */
+export function islandLines(
+  cues: readonly AppealCues[],
+  groups: readonly unknown[],
+  drop: Set<number>,
+): void {
+  for (let i = 1; i < cues.length - 1; i++) {
+    const c = cues[i]!;
+    if (drop.has(i) || !drop.has(i - 1) || !drop.has(i + 1)) continue;
+    if (c.words === 0 || c.words > ISLAND_WORDS || c.foreign || (cueScore(c) === 0 && !c.control)) continue;
+    const box = groups[i];
+    if (!box || groups[i - 1] !== box || groups[i + 1] !== box || storyContainer(cues, groups, drop, i))
+      continue;
+    drop.add(i);
+  }
+}
+
 /** The list kept in `map` under `key`, made empty the first time. */
 function listIn(map: Map<unknown, number[]>, key: unknown): number[] {
   let list = map.get(key);

@@ -16,6 +16,7 @@ import { fillGaps, PAYMENT_LINE_WORDS, paymentLinesAfter } from './appeal-gaps.j
 import {
   absorbNeighbours,
   afterButton,
+  islandLines,
   scatteredAppeal,
   selfRuns,
   TIER_NAME_WORDS,
@@ -562,6 +563,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   // In a story about the press or a fundraiser, "we" between two pieces may be the story's subject.
   if (!page.aboutPress && !reported) fillGaps(blocks, cues, texts, drop, split);
   widen(groups, cues, drop, buttonBoxes);
+  islandLines(cues, groups, drop);
   for (const i of noteFrame(blocks, texts, new Set([...drop, ...split]))) drop.add(i);
   if (!page.aboutPress && !reported) {
     const gone = (i: number): boolean => drop.has(i) || split.has(i);

@@ -130,3 +130,18 @@ describe('payment-method lines', () => {
     expect(kept).toContain('Article paragraph 4');
   });
 });
+
+describe("a payment line in the appeal's box between its removed lines", () => {
+  it('goes though it shares a word with the headline, and the story stays', () => {
+    const box =
+      '<section><h3>支持独立新闻</h3><p>亲爱的读者，我们的报道不受任何财团控制，编辑部的运作主要依靠读者的支持。</p><p>如果您认同我们的工作，请成为我们的会员，每月少量的资助就能帮助记者继续深入一线。</p><p><a href="/join">成为会员</a></p><p>支持微信支付、支付宝及银联卡付款。</p><p>暂不支持，稍后提醒我</p></section>';
+    const ctx = {
+      ...context(),
+      outlets: ['东海财经'],
+      headline: '本地银行App上线数字人民币钱包 支持“碰一碰”付款',
+    };
+    const kept = textOf(removeDonationAppeals(blocksFrom(`<div>${prose(4)}</div>${box}`), ctx));
+    expect(kept).not.toContain('银联卡付款');
+    expect(kept).toContain('Article paragraph 4');
+  });
+});
