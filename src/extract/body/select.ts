@@ -80,6 +80,9 @@ function isInside(el: Element, ancestor: Element): boolean {
   return false;
 }
 
+/** Sibling elements that are the page's, not the article's. */
+const PAGE_LANDMARKS = new Set(['footer', 'nav', 'aside']);
+
 /** The article's top container plus the siblings that belong with it, in document order. */
 export function selectContent(scored: Scored, stats: StatsMap, root: Element | null): Element[] {
   const first = scored.ranked[0];
@@ -104,6 +107,9 @@ export function selectContent(scored: Scored, stats: StatsMap, root: Element | n
       out.push(sib);
       continue;
     }
+    // The page's landmarks beside the article (its footer's imprint and links, a sidebar) never
+    // continue it, however much prose a short story lets them outscore.
+    if (PAGE_LANDMARKS.has(sib.name)) continue;
     let score = scored.scores.get(sib) ?? 0;
     if (top.attribs.class && sib.attribs.class === top.attribs.class) score += topScore * 0.2;
     if (score >= threshold) {

@@ -182,6 +182,21 @@ describe('selection', () => {
     expect(text).not.toContain('Sidebar story');
   });
 
+  it("leaves the page's footer beside a short story out (probe66 nl_after), and keeps the article's own header", async () => {
+    const { readFileSync } = await import('node:fs');
+    const dir = new URL('../../../bench/probes/probe66/nl_after/', import.meta.url);
+    const truth = JSON.parse(readFileSync(new URL('truth.json', dir), 'utf8')) as { url: string };
+    const { text } = extractFromHtml(readFileSync(new URL('page.html', dir), 'utf8'), { url: truth.url });
+    expect(text).toContain('dreigt de FNV met een staking van een week');
+    expect(text).not.toMatch(/KvK|Colofon|Tips\?/);
+    const head =
+      '<header class="article-head"><p class="summary">The school needs 4.2 million ringgit, and has raised half.</p></header>';
+    const withHead = body(
+      `<html><body><article>${head}<div class="txt">${prose(4)}</div></article></body></html>`,
+    );
+    expect(withHead.text).toContain('has raised half');
+  });
+
   it('gives empty text for a page with no article', () => {
     const links = Array.from({ length: 12 }, (_, i) => `<li><a href="/n${i}">Headline ${i}</a></li>`).join(
       '',
