@@ -1013,6 +1013,9 @@ describe('what the headline says the story is', () => {
       cuePage([], 'Hospicjum w Białymstoku zebrało 860 tys. zł. „Ludzie nie zawiedli”').aboutFundraiser,
     ).toBe(true);
     expect(cuePage([], 'Пермский хоспис собрал 18 млн рублей на новое отделение').aboutFundraiser).toBe(true);
+    expect(cuePage([], 'Детский хоспис в Твери за месяц собрал 8 миллионов рублей').aboutFundraiser).toBe(
+      true,
+    );
     expect(cuePage([], 'Sports club collected €4,000 for the new pitch').aboutFundraiser).toBe(true);
     expect(cuePage([], 'Sejm zebrał się na posiedzeniu nadzwyczajnym').aboutFundraiser).toBe(false);
     expect(cuePage([], 'Tenants raised 3 concerns at the hearing').aboutFundraiser).toBe(false);

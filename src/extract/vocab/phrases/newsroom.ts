@@ -533,7 +533,7 @@ export const MEMBERS_SOUGHT =
  * `FUNDRAISER_WORDS` are. The number keeps "Sejm zebrał się" or "collected evidence" out. Lower-cased text.
  */
 export const SUM_RAISED =
-  /(?<![\p{L}])(?:raised|raises|collected|collects|zebrał\p{L}*|uzbierał\p{L}*|gesammelt|sammelte|sammelten|récolté|collecté|recaudó|recaudaron|reunió|reunieron|raccolto|raccolti|raccolte|arrecadou|arrecadaram|angariou|angariaram|собрал\p{L}*|зібрал\p{L}*|opgehaald|ingezameld|haalde|筹得|募得|籌得|筹集了|募集了)\s*(?:[\p{L}.,]+\s+){0,3}(?:[$€£¥]\s?\d|\d[\d\s.,]*\s*(?:[$€£¥₽₴]|zł|tys|mln|mld|тыс|млн|млрд|руб|грн|euro|eur|dollars?|pounds?|francs?|reais|million|milion|millionen|milioni|millones|milhões|mille|万|萬|元|円))/u;
+  /(?<![\p{L}])(?:raised|raises|collected|collects|zebrał\p{L}*|uzbierał\p{L}*|gesammelt|sammelte|sammelten|récolté|collecté|recaudó|recaudaron|reunió|reunieron|raccolto|raccolti|raccolte|arrecadou|arrecadaram|angariou|angariaram|собрал\p{L}*|зібрал\p{L}*|opgehaald|ingezameld|haalde|筹得|募得|籌得|筹集了|募集了)\s*(?:[\p{L}.,]+\s+){0,3}(?:[$€£¥]\s?\d|\d[\d\s.,]*\s*(?:[$€£¥₽₴]|zł|tys|mln|mld|тыс|млн|млрд|миллион|мільйон|тысяч|тисяч|руб|грн|mil|euro|eur|dollars?|pounds?|francs?|reais|million|milion|millionen|milioni|millones|milhões|mille|万|萬|元|円))/u;
 
 /**
  * Headlines of the outlet's letter to its readers ("From the editor: what 1,900 of you taught us",
