@@ -252,6 +252,7 @@ describe('an ad label set right against its id', () => {
     expect(adRule('ReklamaSlot: nk_inarticle_2')).not.toBeNull();
     expect(adRule('Publicitéemplacement : ms_article')).not.toBeNull();
     expect(adRule('PublicidadPosición: home-top-2')).not.toBeNull();
+    expect(adRule('Advertisementad-slot 4471-ros')).not.toBeNull();
     // A word that only starts like a label stays.
     expect(adRule('Anzeigenidee 3')).toBeNull();
   });
