@@ -43,9 +43,12 @@ export function isSurePrompt(text: string): boolean {
   return words <= 12 && (isCommentCount(text) || findPhrase(lower, COMMENTS) !== null);
 }
 
+/** Words of the longest comment label ("Discussion à propos de cette publication"). */
+const LABEL_WORDS = 6;
+
 /** A bare section label as the whole block ("Kommentare", "Opiniones de los lectores"): also an article's crosshead. */
 function isBareLabel(text: string): boolean {
-  return wordCount(text) <= 4 && isPhrase(text.toLowerCase(), COMMENT_LABELS) !== null;
+  return wordCount(text) <= LABEL_WORDS && isPhrase(text.toLowerCase(), COMMENT_LABELS) !== null;
 }
 
 /** The count a label may carry after it ("Opina (2)", "Commenti dei lettori: 1"). */

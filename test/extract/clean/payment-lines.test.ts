@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { removeDonationAppeals } from '../../../src/extract/clean/donation.js';
+import { extract } from '../../../src/index.js';
 import { blocksFrom, context, prose, textOf } from '../helpers.js';
 
 describe('payment-method lines', () => {
@@ -33,6 +34,18 @@ describe('payment-method lines', () => {
     const kept = textOf(removeDonationAppeals(blocksFrom(`${prose(4)}${appeal}<p>${line}</p>`), context()));
     expect(kept).toContain('Article paragraph 4');
     expect(kept).not.toContain('à l’ordre de');
+  });
+
+  it("takes a subscription's small print naming its card processor in a fundraiser story (probe66 fr_fund)", async () => {
+    const { readFileSync } = await import('node:fs');
+    const dir = new URL('../../../bench/probes/probe66/fr_fund/', import.meta.url);
+    const truth = JSON.parse(readFileSync(new URL('truth.json', dir), 'utf8')) as {
+      url: string;
+      article: string[];
+    };
+    const { text } = extract(readFileSync(new URL('page.html', dir), 'utf8'), { url: truth.url });
+    expect(text).not.toContain('Paiement géré par Stripe');
+    for (const line of truth.article) expect(text).toContain(line);
   });
 
   it('keeps an article sentence that names one service', () => {

@@ -318,6 +318,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       // A cheque made out to the outlet, and the secure form it sends the reader to.
       ...['cheques payable to', 'checks payable to', 'secure donation'],
       ...['e-transfer', 'interac'],
+      // The card processor a subscription form names ("Paiement géré par Stripe").
+      'stripe',
       // Paying by scanning a code, and the apps that read it ("Payez avec TWINT en scannant le code QR").
       ...['qr code', 'scan the code', 'twint'],
       // The heading over the account lines ("Реквізити для переказу", "Bank details").
