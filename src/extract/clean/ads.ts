@@ -47,7 +47,7 @@ function runsOn(token: string, text: string): boolean {
  * word and its colon.
  */
 const GLUED_LABEL =
-  /^([^\s\d]{1,20}?)(?=ad[\s_-]?(?:id|slot|unit)(?![\p{L}])|div-gpt-ad|(?:slot|emplacement|posición|posição|posizione|platz|pozycja|positie|позиция|позиція)\s*[:：])/u;
+  /^([^\d]{1,30}?)(?<!\s)(?=ad[\s_-]?(?:id|slot|unit)(?![\p{L}])|div-gpt-ad|(?:slot|emplacement|posición|posição|posizione|platz|pozycja|positie|позиция|позиція)\s*[:：])/u;
 
 /** `lower` with a space put back between a label and the code glued to it. */
 function unglued(lower: string): string {

@@ -253,6 +253,7 @@ describe('an ad label set right against its id', () => {
     expect(adRule('Publicitéemplacement : ms_article')).not.toBeNull();
     expect(adRule('PublicidadPosición: home-top-2')).not.toBeNull();
     expect(adRule('Advertisementad-slot 4471-ros')).not.toBeNull();
+    expect(adRule('Conteúdo patrocinadoad-id: 83006')).toBe('pattern:ad-id');
     // A word that only starts like a label stays.
     expect(adRule('Anzeigenidee 3')).toBeNull();
   });

@@ -400,6 +400,9 @@ describe('a newsletter writer asking in the first person singular', () => {
       cuesOf('<p>Si elle vous est utile, pensez à passer à l’abonnement payant.</p>').appeal,
     ).toBeGreaterThan(0);
     expect(cuesOf('<p>También puedes apoyar por Yape o Plin al 987 654 321</p>').payment).toBeGreaterThan(0);
+    expect(
+      cuesOf('<p>Doe a partir de R$ 15 por mês e ajude a chegar a 2.000 apoiadores.</p>').ask,
+    ).toBeGreaterThan(0);
   });
 });
 

@@ -1421,6 +1421,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pt: {
     ask: [
+      // An ask with its sum ("Doe a partir de R$ 15 por mês e ajude a … chegar a 2.000 apoiadores").
+      ...['doe a partir de', 'doe hoje', 'doe qualquer valor', 'doe mensalmente', 'ajude a chegar a'],
       // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
       ...['apoiar meu trabalho', 'apoie meu trabalho', 'apoiar o meu trabalho', 'apoie o meu trabalho'],
       ...['escolha como apoiar', 'escolha como nos apoiar', 'escolha a forma de apoio'],
