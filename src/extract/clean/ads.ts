@@ -63,7 +63,7 @@ const CODE_WORD =
  * "Позиция 3"): the slot word and a number or code after it.
  */
 const SLOT_PLACE =
-  /^(?:slot|слот|platz|werbeplatz|position|posizione|posición|posição|emplacement|pozycja|positie|место|позиция|місце|позиція|位置)\s*[:：#]?\s*(?:[a-z0-9][\w./-]*\d[\w./-]*|\d+|[a-z]+(?:[-_][a-z0-9]+)+)(?![\p{L}\p{N}])/iu;
+  /^(?:slot|adslot|ad slot|слот|platz|werbeplatz|position|posizione|posición|posição|emplacement|pozycja|positie|место|позиция|місце|позиція|位置)\s*[:：#]?\s*(?:[a-z0-9][\w./-]*\d[\w./-]*|\d+|[a-z]+(?:[-_][a-z0-9]+)+)(?![\p{L}\p{N}])/iu;
 const CODE = /^[a-z0-9][\w./-]*\d[\w./-]*(?![\p{L}\p{N}])/u;
 /** A slot's name of hyphenated words ("artigo-meio", "hp-top"): a code only right after an id word. */
 const SLOT_NAME = /^[a-z]+(?:[-_][a-z0-9]+)+(?![\p{L}\p{N}])/u;
@@ -189,7 +189,7 @@ const ERID_LENGTH = 200;
  * a bare number or date there may be the story's.
  */
 const CODE_LINE =
-  /^(?:(?:[\p{L}.-]+\s+){0,3}(?:\p{L}{1,8}[-\s]?)?(?:id|n\.?\s?º|n\.?\s?o\.|nr\.?|№|номер|numer|número|numéro|nummer|numero|kennung|identifiant|identificador|identificativo|identyfikator|идентификатор|ідентифікатор)(?:\s+[\p{L}-]+){0,3}\s*[:：#]?\s*[a-z0-9][\w./-]*\d[\w./-]*|(?=[\w./-]*[a-z])[a-z0-9][\w./-]*\d[\w./-]*)$/iu;
+  /^(?:(?:[\p{L}.-]+\s+){0,3}(?:\p{L}{1,8}[-_\s]?)?(?:id|n\.?\s?º|n\.?\s?o\.|nr\.?|№|номер|numer|número|numéro|nummer|numero|kennung|identifiant|identificador|identificativo|identyfikator|идентификатор|ідентифікатор|编号|編號|番号)(?:\s+[\p{L}-]+){0,3}\s*[:：#=]?\s*[a-z0-9][\w./-]*\d[\w./-]*|(?=[\w./-]*[a-z])[a-z0-9][\w./-]*\d[\w./-]*)$/iu;
 
 /**
  * Between the parts of a slot's code line: "Platz 2 · ID 30815", "ad-id : 22871 / echo_art_top",
@@ -220,6 +220,8 @@ function wholeSlotName(text: string): boolean {
  */
 function codeLine(lower: string): boolean {
   if (CODE_LINE.test(lower)) return true;
+  // The slot's place alone ("emplacement : rpm_article_milieu").
+  if (SLOT_PLACE.exec(lower)?.[0].length === lower.length) return true;
   // An ad server's or slot's label before the name ("adunit: ecp-entrevistas-mid", "gpt: fp_materia_meio_1").
   const named = SERVER_LABEL.exec(lower);
   if (named) {

@@ -269,3 +269,20 @@ describe('the note that the story continues after the ad', () => {
     expect(textOf(removeAdRemnants(blocksFrom(`<p>${story}</p>`), context()))).toBe(story);
   });
 });
+
+describe("a slot's code on its own line after the label", () => {
+  it('goes in its other shapes: key=value, a place word alone, adslot, a CJK number word', () => {
+    for (const [label, code] of [
+      ['Anzeige', 'banner_id=ce_sidebar_02'],
+      ['Promoted', 'id=bl_promo_11'],
+      ['Publicité', 'emplacement : rpm_article_milieu'],
+      ['Реклама', 'adslot 22/lubny-top'],
+      ['广告', '广告位编号 DX-2025-118'],
+    ]) {
+      const html = `<p>Story one.</p><div><span>${label}</span><div>${code}</div></div><p>Story two.</p>`;
+      expect(textOf(removeAdRemnants(blocksFrom(html), context())), code).toBe('Story one.\n\nStory two.');
+    }
+    const words = '<p>Story one.</p><div><span>Anzeige</span><div>Kultur / Region 2</div></div>';
+    expect(textOf(removeAdRemnants(blocksFrom(words), context()))).toContain('Kultur / Region 2');
+  });
+});
