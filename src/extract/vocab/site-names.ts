@@ -82,6 +82,10 @@ export const OUTLET_REPORTING: readonly string[] = [
   ...['was able to review', 'were able to review', 'a pu consulter', 'ont pu consulter'],
   ...['pudo consultar', 'pudieron consultar', 'ha potuto consultare', 'hanno potuto consultare'],
   ...['teve acesso', 'tiveram acesso'],
+  // Its questions left unanswered ("did not respond to two emails and a phone call from the Dispatch").
+  ...['did not respond', 'did not reply', 'declined to comment', 'reagierte nicht', "n'a pas répondu"],
+  ...['n’a pas répondu', 'no respondió', 'non ha risposto', 'não respondeu', 'nie odpowiedział'],
+  ...['reageerde niet', 'не ответил', 'не відповів', 'не ответила', 'не відповіла'],
   // Figures it asked for ("cijfers … die Noorderbericht heeft opgevraagd").
   ...['opgevraagd', 'opvroeg', 'angefordert', 'requested by', 'запросил', 'запросила', 'запитав'],
   // Records it obtained ("Lente Civica ha ottenuto gli atti con quarantadue richieste …").

@@ -63,6 +63,20 @@ describe('a third-person paragraph on members and money in a story about the pre
   });
 });
 
+describe("the outlet's unanswered questions and a reader who reads often", () => {
+  it('keep the paragraph naming it as the one who asked, and take the two pieces around it', () => {
+    const story =
+      'The property is owned by Ridgeline Holdings LLC. A representative did not respond to two emails and a phone call from the Dispatch.';
+    const { text } = clean(
+      `<div>${prose(2)}<p>Quick interruption: the Dispatch is a two-person neighbourhood blog funded entirely by about 300 paying members.</p>${prose(1, 3)}<p>${story}</p><p>If you read us most weeks, becoming a member costs $6 a month — less than a sandwich ever did.</p>${prose(2, 4)}</div>`,
+      ['Eastgate Dispatch', 'the Dispatch'],
+      'Corner store on Alder Avenue closes after 41 years',
+    );
+    expect(text).toContain('did not respond');
+    expect(text).not.toMatch(/Quick interruption|If you read us/);
+  });
+});
+
 describe('records the outlet was able to read', () => {
   it('keep the paragraph naming it beside its appeal ("Unterlagen, die Correctum auswerten konnte")', () => {
     const story =

@@ -102,6 +102,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       "you've just read",
       'you have just read',
       'sorry to interrupt',
+      // The reader who reads often, told what joining costs ("If you read us most weeks, becoming a member costs $6").
+      ...['if you read us', 'becoming a member costs', 'becoming a supporter costs'],
       'keeping us going',
       'join us',
       'dear reader',

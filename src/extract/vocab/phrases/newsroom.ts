@@ -188,6 +188,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'before you read on',
     'breaking into this story',
     'a quick break',
+    ...['quick interruption', 'a quick interruption', 'a brief interruption'],
   ],
   de: [
     ...['ein geständnis', 'kleines geständnis', 'eine notiz von'],
