@@ -388,11 +388,20 @@ export function widen(
 
 /** Words of a line an appeal's box holds between its removed lines (see `islandLines`). */
 const ISLAND_WORDS = 25;
+/** Lines of such a stretch at most (a table of transfer details: payee, IBAN, reference, PayPal). */
+const ISLAND_LINES = 10;
+
+/** Whether `inner` is `box` or sits inside it. */
+function within(inner: unknown, box: unknown): boolean {
+  for (let el = inner as Element | null; el; el = el.parent as Element | null) if (el === box) return true;
+  return false;
+}
 
 /**
- * A short line with a cue of the appeal (a payment row, a control) whose neighbours on both sides
- * went, all three in one box that is not the story's container: the box's own line, though it
- * shares a word with the headline ("支持微信支付、支付宝及银联卡付款。" under a story on mobile payments).
+ * Short lines whose neighbours on both sides went, all in one box that is not the story's container,
+ * one of them at least with a cue of the appeal (a payment row, a control): the box's own lines,
+ * though one shares a word with the headline ("支持微信支付、支付宝及银联卡付款。" under a story on mobile
+ * payments) or they are a table of transfer details ("Empfänger · Lautertal Medien eG · IBAN · DE12 …").
  */
 export function islandLines(
   cues: readonly AppealCues[],
@@ -400,13 +409,22 @@ export function islandLines(
   drop: Set<number>,
 ): void {
   for (let i = 1; i < cues.length - 1; i++) {
-    const c = cues[i]!;
-    if (drop.has(i) || !drop.has(i - 1) || !drop.has(i + 1)) continue;
-    if (c.words === 0 || c.words > ISLAND_WORDS || c.foreign || (cueScore(c) === 0 && !c.control)) continue;
-    const box = groups[i];
-    if (!box || groups[i - 1] !== box || groups[i + 1] !== box || storyContainer(cues, groups, drop, i))
-      continue;
-    drop.add(i);
+    if (drop.has(i) || !drop.has(i - 1)) continue;
+    let end = i;
+    while (end < cues.length && !drop.has(end) && end - i < ISLAND_LINES) end++;
+    if (!drop.has(end)) continue;
+    const box = groups[i - 1];
+    if (!box || groups[end] !== box || storyContainer(cues, groups, drop, i)) continue;
+    let cue = false;
+    let fits = true;
+    for (let k = i; k < end && fits; k++) {
+      const c = cues[k]!;
+      fits = c.words <= ISLAND_WORDS && !c.foreign && within(groups[k], box);
+      cue ||= cueScore(c) > 0 || c.control;
+    }
+    if (!fits || !cue) continue;
+    for (let k = i; k < end; k++) drop.add(k);
+    i = end;
   }
 }
 

@@ -158,3 +158,13 @@ describe("a payment line in the appeal's box between its removed lines", () => {
     expect(kept).toContain('Article paragraph 4');
   });
 });
+
+describe("a table of transfer details in the appeal's box between its removed lines", () => {
+  it('goes whole, each of its short lines', () => {
+    const box =
+      '<aside><h3>In eigener Sache</h3><p>Liebe Leserinnen und Leser, wir sind vier Leute in einer Redaktion. Wenn Ihnen unsere Berichte etwas wert sind, unterstützen Sie uns bitte mit einem Förderbeitrag.</p><p>Bisher 287 Fördermitglieder – Ziel für 2026: 400</p><dl><dt>Empfänger</dt><dd>Lautertal Medien eG</dd><dt>IBAN</dt><dd>DE12 5405 0110 0031 2277 45</dd><dt>Verwendungszweck</dt><dd>Förderbeitrag + Ihr Name</dd></dl><p><a href="/support">Jetzt fördern</a></p></aside>';
+    const kept = textOf(removeDonationAppeals(blocksFrom(`${box}<div>${prose(4)}</div>`), context()));
+    expect(kept).not.toMatch(/Empfänger|Lautertal Medien|DE12|Verwendungszweck/);
+    expect(kept).toContain('Article paragraph 4');
+  });
+});
