@@ -413,8 +413,10 @@ export function islandLines(
     let end = i;
     while (end < cues.length && !drop.has(end) && end - i < ISLAND_LINES) end++;
     if (!drop.has(end)) continue;
-    const box = groups[i - 1];
-    if (!box || groups[end] !== box || storyContainer(cues, groups, drop, i)) continue;
+    // The box holding both removed ends (the outer one when one sits in the other: a box's table).
+    const [before, after] = [groups[i - 1], groups[end]];
+    const box = within(before, after) ? after : within(after, before) ? before : null;
+    if (!box || storyContainer(cues, groups, drop, i)) continue;
     let cue = false;
     let fits = true;
     for (let k = i; k < end && fits; k++) {

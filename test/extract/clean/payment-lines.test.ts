@@ -167,4 +167,16 @@ describe("a table of transfer details in the appeal's box between its removed li
     expect(kept).not.toMatch(/Empfänger|Lautertal Medien|DE12|Verwendungszweck/);
     expect(kept).toContain('Article paragraph 4');
   });
+
+  it('goes when its first line went with the run and a nested table holds the rest (probe67 es_after)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const dir = new URL('../../../bench/probes/probe67/es_after/', import.meta.url);
+    const truth = JSON.parse(readFileSync(new URL('truth.json', dir), 'utf8')) as {
+      url: string;
+      article: string[];
+    };
+    const { text } = extract(readFileSync(new URL('page.html', dir), 'utf8'), { url: truth.url });
+    expect(text).not.toMatch(/código 38821|ES09|Teléfono de la redacción/);
+    for (const line of truth.article) expect(text).toContain(line);
+  });
 });
