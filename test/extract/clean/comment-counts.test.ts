@@ -151,9 +151,10 @@ describe('comment threads', () => {
       thread('Participe da conversa (1)'),
       thread('Commenti dei lettori: 2'),
       thread('Discussion à propos de cette publication'),
+      thread('留言区'),
     ]) {
       const kept = textOf(removeComments(blocksFrom(html), context()));
-      expect(kept).not.toMatch(/Opina|conversa|Commenti|Discussion|Hannes_K|Girocard|moderados/);
+      expect(kept).not.toMatch(/Opina|conversa|Commenti|Discussion|留言区|Hannes_K|Girocard|moderados/);
       expect(kept).toContain('Article paragraph 6');
     }
     const dated = `${prose(6)}<h3>Discussion about this post</h3><div><b>Marisol T.</b> <time>Apr 28</time><p>So proud of this city.</p></div>`;

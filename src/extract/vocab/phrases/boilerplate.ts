@@ -1647,7 +1647,7 @@ export const COMMENT_LABELS: PhraseList = {
   nl: ['reacties', 'reageer', 'reacties van lezers'],
   tr: ['yorumlar'],
   cs: ['komentáře', 'diskuse', 'diskuze'],
-  zh: ['评论', '評論', '留言'],
+  zh: ['评论', '評論', '留言', '留言区', '留言區', '评论区', '評論區', '读者留言'],
   ja: ['コメント', 'コメントする'],
 };
 

@@ -2162,6 +2162,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ...['选择金额'],
     ],
     payment: [
+      // A transfer, a code to scan, the box at the office ('微信转账：扫描报亭二维码', '东区报亭捐款箱').
+      ...['微信转账', '银行转账', '扫码支持', '扫描二维码', '捐款箱'],
       // Paying by scanning a code, and the apps that read it ("Payez avec TWINT en scannant le code QR").
       ...['二维码', '二維碼', 'qr code'],
       '每月',
