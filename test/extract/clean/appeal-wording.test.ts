@@ -403,6 +403,7 @@ describe('a newsletter writer asking in the first person singular', () => {
     expect(
       cuesOf('<p>Doe a partir de R$ 15 por mês e ajude a chegar a 2.000 apoiadores.</p>').ask,
     ).toBeGreaterThan(0);
+    expect(cuesOf('<p>微信转账：扫描报亭二维码 现金：东区报亭捐款箱</p>').payment).toBeGreaterThan(1);
   });
 });
 
