@@ -438,6 +438,20 @@ describe('the story free to read because others pay', () => {
   });
 });
 
+describe('more ways an outlet speaks of itself and to the reader who does not pay yet', () => {
+  it('names itself as "this blog", and asks the reader who is not yet a subscriber', () => {
+    const blog = cuesOf(
+      '<p>Dieser Blog wird ehrenamtlich gemacht, Server und Fotograf kosten Geld.</p>',
+      ['X'],
+      'Y',
+    );
+    expect(blog.self).toBe(true);
+    expect(
+      cuesOf('<p>Se ainda não é assinante pago, pode sê-lo agora por 3 euros por mês.</p>').ask,
+    ).toBeGreaterThan(0);
+  });
+});
+
 describe('an appeal’s payment methods with logos between them', () => {
   it('go with the appeal, the text-less logos stepped over', () => {
     const html = `${prose(3)}<p>Ohne Sie wäre diese Seite leer. Unterstützen Sie unabhängigen Journalismus mit einem monatlichen Beitrag.</p><p>Basis 4 € im Monat Förderer 9 € im Monat</p><p>Zahlungsarten:</p><figure><img src="/sepa.png" alt=""></figure><p>SEPA-Lastschrift</p><figure><img src="/paypal.png" alt=""></figure><p>PayPal</p>`;

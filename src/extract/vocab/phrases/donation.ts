@@ -76,6 +76,13 @@ export const STORY_MADE_POSSIBLE: Readonly<Record<string, readonly string[]>> = 
 export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   en: {
     ask: [
+      // The reader who does not pay yet, asked to ('se ainda não é assinante pago, pode sê-lo agora').
+      ...[
+        "if you're not yet a subscriber",
+        'if you’re not yet a subscriber',
+        'if you are not yet a member',
+        "if you're not a member yet",
+      ],
       // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
       ...[
         'support my work',
@@ -685,6 +692,12 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   de: {
     ask: [
+      // The reader who does not pay yet, asked to ('se ainda não é assinante pago, pode sê-lo agora').
+      ...[
+        'wenn sie noch kein abo haben',
+        'falls sie noch kein abo haben',
+        'wenn sie noch nicht mitglied sind',
+      ],
       // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
       ...[
         'meine arbeit unterstützen',
@@ -887,6 +900,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   fr: {
     ask: [
+      // The reader who does not pay yet, asked to ('se ainda não é assinante pago, pode sê-lo agora').
+      ...["si vous n'êtes pas encore abonné", 'si vous n’êtes pas encore abonné'],
       // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
       ...['soutenir mon travail', 'soutenez mon travail', 'soutiens mon travail'],
       ...[
@@ -1066,6 +1081,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   es: {
     ask: [
+      // The reader who does not pay yet, asked to ('se ainda não é assinante pago, pode sê-lo agora').
+      ...['si aún no eres suscriptor', 'si todavía no eres socio', 'si aún no eres socio'],
       // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
       ...['apoyar mi trabajo', 'apoya mi trabajo', 'apoyen mi trabajo', 'suscríbete gratis'],
       ...[
@@ -1249,6 +1266,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   it: {
     ask: [
+      // The reader who does not pay yet, asked to ('se ainda não é assinante pago, pode sê-lo agora').
+      ...['se non sei ancora abbonato', 'se non sei ancora socio'],
       // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
       ...['sostenere il mio lavoro', 'sostieni il mio lavoro', 'supportare il mio lavoro'],
       ...['iscriviti da qui', 'abbonati da qui', 'sostienici da qui', 'associati da qui'],
@@ -1423,6 +1442,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   pt: {
     ask: [
+      // The reader who does not pay yet, asked to ('se ainda não é assinante pago, pode sê-lo agora').
+      ...['se ainda não é assinante', 'se ainda não é apoiador', 'se ainda não é sócio'],
       // An ask with its sum ("Doe a partir de R$ 15 por mês e ajude a … chegar a 2.000 apoiadores").
       ...['doe a partir de', 'doe hoje', 'doe qualquer valor', 'doe mensalmente', 'ajude a chegar a'],
       // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.

@@ -241,6 +241,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'una pausa',
   ],
   pt: [
+    ...['pausa rápida', 'uma pausa rápida'],
     ...['uma confissão', 'pequena confissão'],
     ...['antes de sair', 'antes de ir embora', 'antes de fechar esta página'],
     'um momento',
@@ -298,6 +299,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'krótko o nas',
     'przerwę na chwilę',
     'przerywam na chwilę',
+    'przerywamy na chwilę',
     'zanim przeczytasz dalej',
     'przerwijmy na chwilę',
   ],
@@ -658,6 +660,9 @@ export const THIS_OUTLET_PHRASES: readonly string[] = [
   ...['bu gazete', 'bu site', 'bu yayın', 'bu bülten', 'bu dergi', 'tento web', 'tyto noviny'],
   ...['tento deník', 'tento časopis', 'tento newsletter', 'tento server'],
   ...['цей сайт', '本报', '本刊', '本站', '本紙', '当サイト', '本サイト'],
+  // A blog naming itself ("Dieser Blog wird ehrenamtlich gemacht").
+  ...['this blog', 'dieser blog', 'ce blog', 'este blog', 'questo blog', 'este blogue', 'ten blog'],
+  ...['deze blog', 'этот блог', 'цей блог', '本博客'],
 ];
 
 /**
