@@ -34,6 +34,7 @@ import {
 } from './appeal-voice.js';
 import { blockText, SENTENCE_END } from './block-text.js';
 import { heldButton } from './button-boxes.js';
+import { isCommentsMarker } from './comments.js';
 import type { CleanContext } from './context.js';
 import { introducedBoxes } from './introduced-box.js';
 import { appealLeadIns, outletTrade } from './lead-in.js';
@@ -581,6 +582,14 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     split.delete(i);
     ctx.quoted ??= new Set();
     ctx.quoted.add(blocks[i]!);
+  }
+  // A comment section's label beside the appeal (its box a line or two away) is the comments pass's:
+  // taken here, it would leave the thread under it without the label that marks it.
+  for (const i of [...drop, ...split]) {
+    if (isCommentsMarker(texts[i]!)) {
+      drop.delete(i);
+      split.delete(i);
+    }
   }
   const removed = new Set([...drop, ...split]);
   // A making-of note may stand between the piece and its opener line ("Una piccola parentesi, prima

@@ -169,3 +169,18 @@ describe('comment threads', () => {
     expect(kept).toContain('Article paragraph 8');
   });
 });
+
+describe("a comment section right after the outlet's appeal", () => {
+  it('keeps its label for the comments pass, which takes the thread under it (probe66 es_after)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { extract } = await import('../../../src/index.js');
+    const dir = new URL('../../../bench/probes/probe66/es_after/', import.meta.url);
+    const truth = JSON.parse(readFileSync(new URL('truth.json', dir), 'utf8')) as {
+      url: string;
+      article: string[];
+    };
+    const { text } = extract(readFileSync(new URL('page.html', dir), 'utf8'), { url: truth.url });
+    expect(text).not.toMatch(/palmero_84|Vergüenza/);
+    for (const line of truth.article) expect(text).toContain(line);
+  });
+});
