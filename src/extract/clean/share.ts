@@ -14,6 +14,16 @@ const NETWORK =
 /** Two or more of them and nothing else: a share bar. */
 const NETWORKS = new RegExp(`^(?:${NETWORK}){2,}$`, 'i');
 
+/**
+ * A share verb opening a line that ends in two network names or more, with a few words between
+ * ("Share The Copper Valley Dispatch X WhatsApp Telegram", Substack's "Share <publication>"): the bar,
+ * though "share" alone is a common word.
+ */
+const SHARE_VERB_BAR = new RegExp(
+  `^(?:share|teilen|partager|compartir|condividi|partilhar|compartilhar|udostępnij|delen|deel|поделиться|поділитися|分享|シェア)(?![\\p{L}])[^.!?]{0,60}?\\s(?:${NETWORK}){2,}$`,
+  'iu',
+);
+
 /** Share words are whole words: "teilen" is no stem of "Teilenergiezähler". */
 const SHARE_WORDS = phraseRegex(Object.values(SHARE).flat(), true);
 
@@ -26,7 +36,8 @@ export function isShareBar(text: string): boolean {
   if (network && findPhrase(unquotedLower(text), FOLLOW)) return true;
   if (words > 12) return false;
   SHARE_WORDS.lastIndex = 0;
-  return NETWORKS.test(text.trim()) || SHARE_WORDS.test(text.toLowerCase());
+  const line = text.trim();
+  return NETWORKS.test(line) || SHARE_WORDS.test(text.toLowerCase()) || SHARE_VERB_BAR.test(line);
 }
 
 /** One network's name alone: a share button set as a block of its own. */

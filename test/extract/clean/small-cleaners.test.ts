@@ -423,6 +423,12 @@ describe('share bars', () => {
     expect(isShareBar('Следите за нами во ВКонтакте')).toBe(true);
     expect(isShareBar('この記事を共有')).toBe(true);
   });
+  it('finds a share verb with a few words before the network names ("Share The Copper Valley Dispatch X WhatsApp")', () => {
+    expect(isShareBar('Share The Copper Valley Dispatch X WhatsApp Telegram')).toBe(true);
+    expect(isShareBar('Share X WhatsApp Telegram')).toBe(true);
+    expect(isShareBar('Share prices fell on Facebook and Twitter')).toBe(false);
+  });
+
   it('finds buttons to share on a network, pin the story or mail it to a friend', () => {
     expect(isShareBar('Deel op Facebook Pin it Mail een vriend')).toBe(true);
     expect(isShareBar('Invia a un amico')).toBe(true);
