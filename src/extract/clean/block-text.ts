@@ -54,9 +54,10 @@ function countWords(text: string): number {
 /**
  * Passages in single curly quotes (‘…’, British and Dutch style). An apostrophe (’ inside or at the
  * end of a word) must not open or close one: the opening quote follows a space or the start, the
- * closing one is not followed by a letter.
+ * closing one is not followed by a letter, and one before a letter inside is an apostrophe (‘… ’s
+ * nachts …’).
  */
-const SINGLE_QUOTED = new RegExp(`(^|\\s)‘[^‘’]{0,400}’(?![${LETTER}])`, 'gi');
+const SINGLE_QUOTED = new RegExp(`(^|\\s)‘(?:[^‘’]|’(?=[${LETTER}])){0,400}’(?![${LETTER}])`, 'gi');
 
 /**
  * The same with straight quotes ('We kept going …', zegt Moens). Inside, an apostrophe before a

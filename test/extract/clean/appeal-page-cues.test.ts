@@ -1296,3 +1296,14 @@ describe('the outlet rebuilding records in its own voice', () => {
     expect(text).not.toMatch(/Scriviamo da Trieste|Dona a Lumen/);
   });
 });
+
+describe('a quote in single curly quotes with an apostrophe inside', () => {
+  it("is speech whole: the union's ‘Onze mensen … ’s nachts …’ is no voice of the outlet", async () => {
+    const { unquoted } = await import('../../../src/extract/clean/block-text.js');
+    const text =
+      '‘Onze mensen werken in weer en wind, ’s nachts en in het weekend. Dat is te weinig’, zegt FNV-bestuurder Niek Stam.';
+    expect(unquoted(text)).not.toMatch(/Onze|nachts/);
+    expect(unquoted(text)).toContain('zegt FNV-bestuurder');
+    expect(unquoted('It’s our turn now, she said.')).toContain('It’s our turn');
+  });
+});
