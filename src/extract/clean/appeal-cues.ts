@@ -112,6 +112,8 @@ export interface AppealCues {
   scheme: boolean;
   /** A greeting opening the outlet's letter ("Dear reader,"): a short line that asks, ending on a comma or colon. */
   greeting: boolean;
+  /** The block quotes someone (a passage in quote marks or set off by a dash, taken out of `plain`). */
+  quotes: boolean;
   words: number;
   /** Read a blockquote's paragraph as the outlet's own words from now on (see `BlockCues.unquote`). */
   unquote(): void;
@@ -205,6 +207,7 @@ class BlockCues implements AppealCues {
   foreign = false;
   scheme = false;
   greeting = false;
+  quotes = false;
   voiceOf: VoiceInput | null = null;
   /** The text to compare with the headline's words, and those words. */
   topicOf: { text: string; topic: ReadonlySet<string> } | null = null;
@@ -756,6 +759,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   const plain = unquoted(raw);
   const text = plain.toLowerCase();
   const cues = new BlockCues(words);
+  cues.quotes = plain !== raw;
   if (!text.trim()) return cues;
   // A comment form's prompt ("Vous devez être abonné pour réagir.") asks the reader to subscribe in
   // order to comment: the comment section's, which the comments pass takes with its thread.

@@ -83,6 +83,27 @@ export function afterButton(cues: readonly AppealCues[], i: number): boolean {
   );
 }
 
+/** Words of a story's paragraph of a sentence or two (see `storyParagraph`). */
+const STORY_PARAGRAPH_WORDS = 25;
+
+/**
+ * A paragraph of the story's before an appeal set into it: a sentence or two in the third person
+ * around someone's quoted words, not naming the outlet, with one cue word at most ("She is sceptical of hard paywalls. …" in an interview on membership).
+ * No run grows back into it, nor does a piece take it as a neighbour.
+ */
+export function storyParagraph(c: AppealCues): boolean {
+  return (
+    c.quotes &&
+    !c.voice &&
+    !c.self &&
+    !c.named &&
+    c.ask === 0 &&
+    !c.control &&
+    c.words >= STORY_PARAGRAPH_WORDS &&
+    cueScore(c) <= 1
+  );
+}
+
 /**
  * Blocks touching a removed piece that speak in its voice (see `voicedNeighbour`), or are its controls,
  * go with it; a heading or a plain paragraph after its button does not. Text-less blocks between (a
@@ -113,6 +134,7 @@ export function absorbNeighbours(
       // fundraiser, whose next section may be about the money it reports ("月額会員制で持続性を確保").
       const paying = payingHeading(c) && !reported;
       if (step > 0 && !drop.has(j) && ((headings[j] && !paying) || afterButton(cues, j))) continue;
+      if (step < 0 && !drop.has(j) && storyParagraph(c)) continue;
       const joins =
         drop.has(j) ||
         (voicedNeighbour(c, j, i, groups) &&

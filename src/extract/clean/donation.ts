@@ -19,6 +19,7 @@ import {
   islandLines,
   scatteredAppeal,
   selfRuns,
+  storyParagraph,
   TIER_NAME_WORDS,
   voicedNeighbour,
   widen,
@@ -297,6 +298,8 @@ function grow(
       !before.control
     )
       break;
+    // Nor a paragraph of the story's before an appeal set into it (see `storyParagraph`).
+    if (before && storyParagraph(before)) break;
     if (joins(start - 1, -1)) start--;
     else if (strong(start - 2) && (bridge(start - 1) || askBridge(start, -1))) start -= 2;
     else {

@@ -1307,3 +1307,17 @@ describe('a quote in single curly quotes with an apostrophe inside', () => {
     expect(unquoted('It’s our turn now, she said.')).toContain('It’s our turn');
   });
 });
+
+describe("the story's paragraph around a quote, before an appeal set into it", () => {
+  it("stays: neither the appeal's run nor its neighbours take it (fp49 en_2)", async () => {
+    const { readFileSync } = await import('node:fs');
+    const dir = new URL('../../../bench/probes/fp49/en_2/', import.meta.url);
+    const truth = JSON.parse(readFileSync(new URL('truth.json', dir), 'utf8')) as {
+      url: string;
+      article: string[];
+    };
+    const { text } = extract(readFileSync(new URL('page.html', dir), 'utf8'), { url: truth.url });
+    for (const line of truth.article) expect(text).toContain(line);
+    expect(text).not.toContain('Your support lets us keep every story free to read');
+  });
+});
