@@ -161,9 +161,12 @@ export function foreignAddress(
   return !PATRONAGE_HOST.test(host) && !isOwnHost(host, outlets, pageHosts);
 }
 
-/** Hosts of patronage platforms (patronite.pl/przelom, ko-fi.com/…, steadyhq.com/…). */
+/**
+ * Hosts of patronage platforms and payment jars (patronite.pl/przelom, ko-fi.com/…, steadyhq.com/…,
+ * send.monobank.ua/jar/…, paypal.me/…).
+ */
 const PATRONAGE_HOST =
-  /(?:^|\.)(?:patronite|patreon|ko-fi|buymeacoffee|buycoffee|steadyhq|steady|liberapay|tipeee|boosty|ofuse|opencollective|memberful|cafecito)\.[a-z]+$/;
+  /(?:^|\.)(?:patronite|patreon|ko-fi|buymeacoffee|buycoffee|steadyhq|steady|liberapay|tipeee|boosty|ofuse|opencollective|memberful|cafecito|monobank|paypal|zrzutka|helloasso)\.[a-z]+$/;
 
 /** The host of a PLAIN_ADDRESS match: what comes before its path, without a scheme. */
 function addressHost(m: RegExpExecArray): string {

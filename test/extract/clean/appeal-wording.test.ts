@@ -143,6 +143,13 @@ describe('appeal wording', () => {
     const { foreignAddress } = await import('../../../src/extract/clean/own-address.js');
     expect(foreignAddress('dołącz: patronite.pl/przelom', ['Przełom'])).toBe(false);
     expect(foreignAddress('wpłaty: schronisko-lodz.example/wplac', ['Przełom'])).toBe(true);
+    // A payment jar's host is a platform's, as a patronage page's is.
+    expect(foreignAddress('monobank-банка: send.monobank.example/jar/7xk2', ['Полтавський курʼєр'])).toBe(
+      false,
+    );
+    expect(cuesOf('<p>Долучайтеся до клубу друзів редакції — і ми продовжимо.</p>').appeal).toBeGreaterThan(
+      0,
+    );
     const c = cuesOf(
       '<p>Utrzymują nas czytelniczki i czytelnicy na Patronite. Jeśli chcesz, żeby takie śledztwa powstawały dalej, dołącz: patronite.pl/przelom</p>',
       ['Przełom'],
