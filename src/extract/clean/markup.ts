@@ -25,6 +25,7 @@ import { linkDensity, type NodeStats, type StatsMap } from '../body/stats.js';
 import type { RemovalCategory } from '../types.js';
 import { BOILERPLATE_CLASSES, type ClassVocabulary, POSITIVE_CLASSES } from '../vocab/class-words.js';
 import { matchClass } from '../vocab/match-class.js';
+import { amountLabelCount } from './amount-row.js';
 import { paymentDetails } from './appeal-cues.js';
 import { wordCount } from './block-text.js';
 import { BUTTON_BOX_ELEMENTS, BUTTON_WORDS, markButtonBox } from './button-boxes.js';
@@ -268,9 +269,12 @@ export function cleanMarkup(
         !wholeParagraph(el, stats)
       ) {
         if (/^(?:div|section|ul|ol|span|dl)$/.test(el.name)) {
-          drop.push([el, 'related', 'link-density']);
-          // A row of a few links ending the box is its button; a hashtag line ending the article is none.
           const text = cleanText(el);
+          // A row of amounts as links ("500円 1,500円 3,000円 金額を指定") is an appeal's widget, and
+          // tells the cleaners after this pass that the page carries one.
+          if (amountLabelCount(text) >= 2) drop.push([el, 'donation', 'link-density:amounts']);
+          else drop.push([el, 'related', 'link-density']);
+          // A row of a few links ending the box is its button; a hashtag line ending the article is none.
           if (endsBox(el, stats) && wordCount(text) <= BUTTON_WORDS && !hashtagLine(text))
             markButtonBox(el.parent as Element);
           return false;

@@ -241,3 +241,18 @@ describe("the story's fact box in an <aside>", () => {
     ]);
   });
 });
+
+describe('a row of links', () => {
+  it("is the appeal's widget when its links are amounts, other links are related ones", () => {
+    expect(
+      removed(
+        '<div class="c-1"><a href="/p?a=0">500円</a> <a href="/p?a=1">1,500円</a> <a href="/p?a=2">3,000円</a></div>',
+      ),
+    ).toEqual([{ category: 'donation', rule: 'link-density:amounts' }]);
+    expect(
+      removed(
+        '<div class="c-1"><a href="/a">Bridge closes</a> <a href="/b">Budget approved</a> <a href="/c">Rain</a></div>',
+      ),
+    ).toEqual([{ category: 'related', rule: 'link-density' }]);
+  });
+});
