@@ -1321,3 +1321,17 @@ describe("the story's paragraph around a quote, before an appeal set into it", (
     expect(text).not.toContain('Your support lets us keep every story free to read');
   });
 });
+
+describe("a paying member's ask after a series' closing note", () => {
+  it('goes with its box, and the note announcing the next part stays (probe68 nl_after)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const dir = new URL('../../../bench/probes/probe68/nl_after/', import.meta.url);
+    const truth = JSON.parse(readFileSync(new URL('truth.json', dir), 'utf8')) as {
+      url: string;
+      article: string[];
+    };
+    const { text } = extract(readFileSync(new URL('page.html', dir), 'utf8'), { url: truth.url });
+    for (const line of truth.article) expect(text).toContain(line);
+    expect(text).not.toMatch(/Word betalend lid|Dit stuk is gratis/);
+  });
+});

@@ -1822,6 +1822,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   nl: {
     ask: [
+      // Joining the paying tier ('Word betalend lid voor € 6 per maand').
+      ...['word betalend lid', 'word betalend abonnee', 'word betalende abonnee'],
       // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
       ...['mijn werk steunen', 'mijn werk te steunen', 'steun mijn werk'],
       ...['kies hoe je ons steunt', 'kies hoe u ons steunt', 'kies hoe je wilt steunen'],
@@ -1882,7 +1884,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
     ],
     appeal: [
       // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
-      ...['dit verhaal is gratis', 'dit artikel is gratis', 'betalende abonnees', 'betalende leden'],
+      ...[
+        'dit verhaal is gratis',
+        'dit artikel is gratis',
+        'dit stuk is gratis',
+        'betalende abonnees',
+        'betalende leden',
+      ],
       // A newsletter's paid tier, named ('abonnement payant').
       ...['betaald abonnement'],
       ...STORY_MADE_POSSIBLE.nl!,

@@ -703,6 +703,16 @@ export const EDITOR_INTRODUCTION = new RegExp(
  */
 export const WE_REPORTING: readonly string[] = [
   ...['we found', 'we obtained', 'we analysed', 'we analyzed', 'we reviewed', 'we sent', 'we contacted'],
+  // The series' next part announced ("In een volgende aflevering kijken we naar …").
+  ...[
+    'in een volgende aflevering',
+    'in de volgende aflevering',
+    'in the next installment',
+    'in the next part',
+  ],
+  ...['in der nächsten folge', 'im nächsten teil', 'dans le prochain épisode', 'dans un prochain épisode'],
+  ...['en la próxima entrega', 'nella prossima puntata', 'no próximo episódio', 'w następnym odcinku'],
+  ...['в следующем выпуске', 'у наступному випуску'],
   ...['we requested', 'we filed', 'we examined', 'we have sent', 'we have contacted', 'we reached out'],
   ...['мы нашли', 'мы направили', 'мы отправили', 'мы запросили', 'мы изучили', 'мы проанализировали'],
   ...['мы обратились', 'мы связались', 'мы передали', 'мы сравнили', 'мы проверили'],
