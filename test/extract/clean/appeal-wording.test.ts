@@ -459,6 +459,19 @@ describe('more ways an outlet speaks of itself and to the reader who does not pa
   });
 });
 
+describe('the reader told what the story costs and who pays for it', () => {
+  it('is an appeal cue or an ask in several languages', () => {
+    expect(cuesOf('<p>Suscribirte es la mejor manera de apoyar nuestro trabajo.</p>').ask).toBeGreaterThan(0);
+    for (const line of [
+      'Vous lisez cet article gratuitement. Ouest Matin compte sur ses abonnés.',
+      'Este trabalho é gratuito, mas não é barato.',
+      'Це можливо лише завдяки нашим читачам.',
+    ]) {
+      expect(cuesOf(`<p>${line}</p>`).appeal, line).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('an appeal’s payment methods with logos between them', () => {
   it('go with the appeal, the text-less logos stepped over', () => {
     const html = `${prose(3)}<p>Ohne Sie wäre diese Seite leer. Unterstützen Sie unabhängigen Journalismus mit einem monatlichen Beitrag.</p><p>Basis 4 € im Monat Förderer 9 € im Monat</p><p>Zahlungsarten:</p><figure><img src="/sepa.png" alt=""></figure><p>SEPA-Lastschrift</p><figure><img src="/paypal.png" alt=""></figure><p>PayPal</p>`;

@@ -200,6 +200,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'i invite you to',
     ],
     appeal: [
+      ...["free, but it isn't cheap", 'free but not cheap', 'free, but not cheap'],
       // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
       ...['this story is free', 'this article is free', 'paying subscribers make', 'members get every story'],
       // What a reader's money pays for ("$10 a month keeps a reporter on the South Shore").
@@ -423,6 +424,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'если вам это важно',
     ],
     appeal: [
+      ...['возможно только благодаря нашим читателям', 'благодаря нашим читателям'],
       // A newsletter's paid tier, named ('abonnement payant').
       ...['платную подписку'],
       // Readers who back the outlet, and its grants running out ("Наші грантові програми закінчуються").
@@ -591,6 +593,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'якщо вам це важливо',
     ],
     appeal: [
+      ...['можливо лише завдяки нашим читачам', 'завдяки нашим читачам'],
       ...['нас не фінансує', 'оплачений читачами', 'оплачені читачами', 'оплачують читачі'],
       // A newsletter's paid tier, named ('abonnement payant').
       ...['платну підписку'],
@@ -973,6 +976,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si cela compte pour vous',
     ],
     appeal: [
+      ...['vous lisez cet article gratuitement', 'compte sur ses abonnés', 'compte sur ses lecteurs'],
       // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
       ...['cet article est gratuit', 'abonnés payants'],
       // A newsletter's paid tier, named ('abonnement payant').
@@ -1081,6 +1085,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   es: {
     ask: [
+      ...['la mejor manera de apoyar', 'la mejor forma de apoyar'],
       // The reader who does not pay yet, asked to ('se ainda não é assinante pago, pode sê-lo agora').
       ...['si aún no eres suscriptor', 'si todavía no eres socio', 'si aún no eres socio'],
       // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
@@ -1525,6 +1530,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se isso importa para você',
     ],
     appeal: [
+      ...['é gratuito, mas não é barato', 'gratuito, mas não é barato'],
       // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
       ...['este artigo é gratuito', 'esta reportagem é gratuita', 'assinantes pagantes'],
       // A newsletter's paid tier, named ('abonnement payant').
@@ -2212,6 +2218,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   ja: {
     ask: [
+      ...['メンバーになってください', '会員になってください'],
       // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
       ...['私の活動を支援', '活動を応援してください'],
       // The readers addressed plainly, and the reader told how they can give ("OFUSEで応援できます").
