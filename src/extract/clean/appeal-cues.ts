@@ -1077,6 +1077,8 @@ export function addressesReader(lower: string, text: string): boolean {
   voice.lastIndex = 0;
   for (let m = voice.exec(lower); m; m = voice.exec(lower)) {
     if (NAME_LIKE.has(m[0]) && namedMidSentence(text, m.index, m[0])) continue;
+    // A word in mixed case is a name's abbreviation, not the pronoun ("TuS Hamm-Süd", a sports club).
+    if (mixedCase(text, m.index, m[0])) continue;
     // French "rendez-vous" is a meeting, not "you" ("Prochain rendez-vous le 19 décembre").
     if (m[0] === 'vous' && lower.endsWith('rendez-', m.index)) continue;
     // Dutch "je" is "you"; French "je" is "I", German "je" "each" ("Anteile zu je 250 Euro"; asked
@@ -1086,6 +1088,12 @@ export function addressesReader(lower: string, text: string): boolean {
       return true;
   }
   return FORMAL_ADDRESS.test(text);
+}
+
+/** Whether the word found at `at` is written in mixed case in `text` (a lower-case letter, then a capital). */
+function mixedCase(text: string, at: number, lower: string): boolean {
+  const word = text.slice(at, at + lower.length);
+  return word.toLowerCase() === lower && /\p{Ll}\p{Lu}/u.test(word);
 }
 
 /** Voice words that are also surnames ("Vos said before the vote", "Tu Anh"). */

@@ -472,6 +472,13 @@ describe('the reader told what the story costs and who pays for it', () => {
   });
 });
 
+describe('a voice word written in mixed case', () => {
+  it('is a name\'s abbreviation, not the pronoun ("TuS Hamm-Süd" is no Spanish "tus")', () => {
+    expect(cuesOf('<p>TuS Hamm-Süd hat einen neuen Trikotsponsor.</p>').voice).toBe(false);
+    expect(cuesOf('<p>Apoya tus medios locales.</p>').voice).toBe(true);
+  });
+});
+
 describe('an appeal’s payment methods with logos between them', () => {
   it('go with the appeal, the text-less logos stepped over', () => {
     const html = `${prose(3)}<p>Ohne Sie wäre diese Seite leer. Unterstützen Sie unabhängigen Journalismus mit einem monatlichen Beitrag.</p><p>Basis 4 € im Monat Förderer 9 € im Monat</p><p>Zahlungsarten:</p><figure><img src="/sepa.png" alt=""></figure><p>SEPA-Lastschrift</p><figure><img src="/paypal.png" alt=""></figure><p>PayPal</p>`;
