@@ -479,6 +479,18 @@ describe('a voice word written in mixed case', () => {
   });
 });
 
+describe("the outlet's inline ask in a Russian story about a fundraiser", () => {
+  it('asks and names what pays for the newsroom ("Подпишитесь на поддержку редакции")', () => {
+    const c = cuesOf(
+      '<p>Эту историю мы смогли рассказать благодаря тем, кто оплачивает нашу работу. Подпишитесь на поддержку редакции — от 99 рублей в месяц.</p>',
+      ['Медиа Сибирь'],
+      'Новосибирский приют для собак собрал 2,3 млн рублей за две недели',
+    );
+    expect(c.ask).toBeGreaterThan(0);
+    expect(c.appeal).toBeGreaterThan(0);
+  });
+});
+
 describe('an appeal’s payment methods with logos between them', () => {
   it('go with the appeal, the text-less logos stepped over', () => {
     const html = `${prose(3)}<p>Ohne Sie wäre diese Seite leer. Unterstützen Sie unabhängigen Journalismus mit einem monatlichen Beitrag.</p><p>Basis 4 € im Monat Förderer 9 € im Monat</p><p>Zahlungsarten:</p><figure><img src="/sepa.png" alt=""></figure><p>SEPA-Lastschrift</p><figure><img src="/paypal.png" alt=""></figure><p>PayPal</p>`;

@@ -363,6 +363,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   ru: {
     ask: [
+      ...['подпишитесь на поддержку', 'оформите поддержку'],
       // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
       ...['поддержать мою работу', 'поддержите мою работу'],
       ...['выберите удобный способ поддерж', 'выберите способ поддерж', 'выберите способ помощи'],
@@ -424,6 +425,12 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'если вам это важно',
     ],
     appeal: [
+      ...[
+        'поддержку редакции',
+        'оплачивает нашу работу',
+        'оплачивают нашу работу',
+        'мы смогли рассказать благодаря',
+      ],
       ...['возможно только благодаря нашим читателям', 'благодаря нашим читателям'],
       // A newsletter's paid tier, named ('abonnement payant').
       ...['платную подписку'],
@@ -532,6 +539,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
   },
   uk: {
     ask: [
+      ...['підпишіться на підтримку', 'оформіть підтримку'],
       // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
       ...['підтримати мою роботу', 'підтримайте мою роботу'],
       ...['ставайте нашими передплатниками', 'станьте нашим передплатником', 'ставайте нашими підписниками'],
@@ -593,6 +601,12 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'якщо вам це важливо',
     ],
     appeal: [
+      ...[
+        'підтримку редакції',
+        'оплачує нашу роботу',
+        'оплачують нашу роботу',
+        'ми змогли розповісти завдяки',
+      ],
       ...['можливо лише завдяки нашим читачам', 'завдяки нашим читачам'],
       ...['нас не фінансує', 'оплачений читачами', 'оплачені читачами', 'оплачують читачі'],
       // A newsletter's paid tier, named ('abonnement payant').
