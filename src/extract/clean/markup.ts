@@ -25,6 +25,7 @@ import { linkDensity, type NodeStats, type StatsMap } from '../body/stats.js';
 import type { RemovalCategory } from '../types.js';
 import { BOILERPLATE_CLASSES, type ClassVocabulary, POSITIVE_CLASSES } from '../vocab/class-words.js';
 import { matchClass } from '../vocab/match-class.js';
+import { PLEDGE_COUNTER, PLEDGE_RATIO, PLEDGE_TO_GOAL } from '../vocab/phrases/donation.js';
 import { amountLabelCount } from './amount-row.js';
 import { paymentDetails } from './appeal-cues.js';
 import { wordCount } from './block-text.js';
@@ -37,6 +38,18 @@ const TAG_CATEGORY: Record<string, RemovalCategory> = {
   footer: 'other',
   figcaption: 'credit',
 };
+
+/** Sums in a currency, as an appeal's amount buttons show them. */
+const CURRENCY_SUM = /(?:[$€£¥₽₴]\s?\d|\d\s?(?:[$€£¥₽₴]|zł|kr|kč|руб|грн|円|元)(?![\p{L}]))/gu;
+
+/** A box's text with a pledge counter in it, or three sums or more: an appeal's, not related links. */
+function appealAside(text: string): boolean {
+  if (text.length > APPEAL_ASIDE_LENGTH) return false;
+  if ((PLEDGE_COUNTER.test(text) && PLEDGE_RATIO.test(text)) || PLEDGE_TO_GOAL.test(text)) return true;
+  return (text.match(CURRENCY_SUM)?.length ?? 0) >= 3;
+}
+/** An appeal's box is a few lines; a longer aside is a sidebar. */
+const APPEAL_ASIDE_LENGTH = 800;
 
 const ORDER = Object.entries(BOILERPLATE_CLASSES) as Array<
   [RemovalCategory, NonNullable<(typeof BOILERPLATE_CLASSES)['ad']>]
@@ -258,7 +271,10 @@ export function cleanMarkup(
       // An aside of prose, or classed as the story's fact box, is the story's.
       const storyAside = el.name === 'aside' && ((s && proseBox(s)) || storyBox(el));
       if (tagCategory && !holdsArticle && !storyAside) {
-        drop.push([el, tagCategory, `tag:${el.name}`]);
+        // An aside holding the appeal's counter or its amounts is the appeal's box, which tells the
+        // cleaners after this pass that the page carries one ("1,240 of 2,000 members … £4 £8 £15").
+        const appeal = tagCategory === 'related' && appealAside(cleanText(el));
+        drop.push(appeal ? [el, 'donation', `tag:${el.name}`] : [el, tagCategory, `tag:${el.name}`]);
         return false;
       }
       if (

@@ -139,6 +139,8 @@ describe('comment threads', () => {
       'Vous devez être abonné pour réagir.',
       'Solo gli abbonati possono commentare.',
       'Log in to join the conversation',
+      'Join the conversation',
+      'Members can comment on every story. Sign in or join to reply.',
       '登入會員後即可留言',
       'Войдите, чтобы комментировать и получать письма от редакции.',
     ])

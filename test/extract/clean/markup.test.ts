@@ -242,6 +242,16 @@ describe("the story's fact box in an <aside>", () => {
   });
 });
 
+describe("an aside holding the appeal's counter or amounts", () => {
+  it("is the appeal's box (category donation), not related links", () => {
+    expect(
+      removed(
+        '<aside><p>1,240 of 2,000 members — help us reach our spring goal</p><p><a href="/j">£4</a> <a href="/j">£8</a> <a href="/j">£15</a></p></aside>',
+      ),
+    ).toEqual([{ category: 'donation', rule: 'tag:aside' }]);
+  });
+});
+
 describe('a row of links', () => {
   it("is the appeal's widget when its links are amounts, other links are related ones", () => {
     expect(

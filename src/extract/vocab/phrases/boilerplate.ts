@@ -1442,7 +1442,8 @@ export const COMMENTS: PhraseList = {
     // Who may comment ('Only registered users can comment').
     ...['only registered users can comment', 'sign in to comment', 'log in or register to comment'],
     // The thread's house rules and who may post ("Comments are moderated", "Log in to join the conversation").
-    ...['comments are moderated', 'only subscribers can comment', 'to join the conversation'],
+    ...['comments are moderated', 'only subscribers can comment', 'join the conversation'],
+    ...['members can comment', 'sign in or join to reply', 'sign in to reply'],
   ],
   ru: [
     'войдите, чтобы оставить комментарий',
