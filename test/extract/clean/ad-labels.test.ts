@@ -286,3 +286,10 @@ describe("a slot's code on its own line after the label", () => {
     expect(textOf(removeAdRemnants(blocksFrom(words), context()))).toContain('Kultur / Region 2');
   });
 });
+
+describe('sponsored material labels', () => {
+  it('are ad labels in Russian and Ukrainian', () => {
+    expect(adRule('Спонсорский материал')).not.toBeNull();
+    expect(adRule('Спонсорський матеріал')).not.toBeNull();
+  });
+});

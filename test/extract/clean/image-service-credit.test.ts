@@ -104,6 +104,14 @@ describe('unknown image services named after a CJK "by" or before a Japanese "wi
   });
 });
 
+describe('pictures hosted by a service', () => {
+  it('is its credit in several languages, not a sentence about hosting', () => {
+    expect(creditRule('Obrazy hostowane przez imgix')).toBe('pattern:image-service-credit');
+    expect(creditRule('Images hébergées par ImageKit')).toBe('pattern:image-service-credit');
+    expect(creditRule('The images were hosted by the museum')).toBeNull();
+  });
+});
+
 describe('site-builder credits', () => {
   it("recognises a platform's credit line, and no sentence about one", () => {
     for (const line of [

@@ -1725,6 +1725,7 @@ export const AD_LABELS: PhraseList = {
     'на правах рекламы',
     'партнерский материал',
     'партнёрский материал',
+    'спонсорский материал',
     'продолжение после рекламы',
     'продолжение ниже',
   ],
@@ -1733,6 +1734,7 @@ export const AD_LABELS: PhraseList = {
     'оголошення',
     'на правах реклами',
     'партнерський матеріал',
+    'спонсорський матеріал',
     'продовження після реклами',
     'продовження нижче',
   ],
@@ -2188,6 +2190,8 @@ export const IMAGE_SERVICE_VERBS: PhraseList = {
   // Plugin feature names, the same in most languages' interfaces ("Optimole · Lazy load").
   any: ['lazy load', 'lazy-load', 'lazyload', 'webp', 'avif'],
   en: ['optimi', 'compress', 'deliver', 'served by', 'powered by', 'accelerated', 'cdn', 'image processing'],
+  // Pictures kept on the service's servers ("Obrazy hostowane przez imgix", "Images hosted by …").
+  hosted: ['hosted by', 'hostowane', 'gehostet', 'hébergées par', 'alojadas en', 'ospitate da', 'hospedadas'],
   ru: [
     'оптимизир',
     'оптимизац',
