@@ -480,7 +480,7 @@ export const FUNDRAISER_WORDS: readonly string[] = [
   ...['yardım çağrısı', 'bağış çağrısı', 'destek çağrısı', 'gönüllü arı', 'yeni üye arı'],
   ...['sbírk', 'vybírá peníze', 'vybírají peníze', 'potravinová banka', 'hledá dobrovolník'],
   ...['hledá nové členy', 'prosí o pomoc', 'žádá o pomoc', 'výzva k darům'],
-  ...['众筹', '募捐', '筹款', '募款', '筹集', '募資', '籌款', 'クラウドファンディング', '募金'],
+  ...['众筹', '募捐', '筹款', '募款', '筹集', '募資', '籌款', 'クラウドファンディング', 'クラファン', '募金'],
   ...['ふるさと納税', '寄付金', '寄付が集ま', '支援金が集ま', '捐款', '善款'],
   // A guide to giving ("Floods: how to help", "Wie Sie helfen können"): its paragraphs quote the
   // charities' asks, as a fundraiser story does.
