@@ -1031,6 +1031,7 @@ describe('what the headline says the story is', () => {
       true,
     );
     expect(cuePage([], 'Sports club collected €4,000 for the new pitch').aboutFundraiser).toBe(true);
+    expect(cuePage([], '熊本の子ども食堂、クラファンで800万円　物価高で運営難').aboutFundraiser).toBe(true);
     expect(cuePage([], 'Sejm zebrał się na posiedzeniu nadzwyczajnym').aboutFundraiser).toBe(false);
     expect(cuePage([], 'Tenants raised 3 concerns at the hearing').aboutFundraiser).toBe(false);
   });
