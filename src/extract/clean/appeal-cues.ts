@@ -303,7 +303,7 @@ const QUOTED_NAME = /[“„«‹"]\s*\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L
 function speaksAsOutlet({ text, plain, payment, words, quote }: VoiceInput): boolean {
   if (quote) return false;
   if (addressesReader(text, plain)) return true;
-  const weVerbs = WE_ENDING.test(text) ? count(text, WE_VERB) : 0;
+  const weVerbs = WE_ENDING.test(text) ? weVerbCount(text) : 0;
   return (
     weVerbs >= 2 || (weVerbs === 1 && payment > 0 && words <= WE_MONEY_WORDS && !DASH_SPEECH.test(plain))
   );
@@ -642,6 +642,13 @@ const NOT_WE_VERBS = new Set([
   ...['ramos', 'primos', 'ánimos', 'legítimos', 'íntimos', 'óptimos', 'empréstimos', 'décimos'],
   ...['problemy', 'systemy', 'tematy', 'programy', 'schematy', 'reklamy', 'bramy', 'ramy'],
 ]);
+
+/** The distinct "we" verbs of `text`, outside `NOT_WE_VERBS` ("salários mínimos" is no verb). */
+function weVerbCount(text: string): number {
+  const found = new Set<string>();
+  for (const m of execAll(WE_VERB, text)) if (!NOT_WE_VERBS.has(m[0])) found.add(m[0]);
+  return found.size;
+}
 
 /** One "we" verb at least, outside `NOT_WE_VERBS` (see `someVoice`). */
 function someWeVerb(text: string): boolean {

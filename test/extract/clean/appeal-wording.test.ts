@@ -491,6 +491,15 @@ describe("the outlet's inline ask in a Russian story about a fundraiser", () => 
   });
 });
 
+describe('a word with a "we" ending that is no verb', () => {
+  it('gives no voice however it stands beside money ("salários mínimos … por cheque")', () => {
+    const line =
+      '<p>A lei permite donativos de pessoas singulares até 25 salários mínimos, mas obriga a que sejam feitos por cheque ou transferência bancária identificada.</p>';
+    expect(cuesOf(line).voice).toBe(false);
+    expect(cuesOf('<p>Pagamos 5 euros e recebemos o jornal todas as semanas.</p>').voice).toBe(true);
+  });
+});
+
 describe('an appeal’s payment methods with logos between them', () => {
   it('go with the appeal, the text-less logos stepped over', () => {
     const html = `${prose(3)}<p>Ohne Sie wäre diese Seite leer. Unterstützen Sie unabhängigen Journalismus mit einem monatlichen Beitrag.</p><p>Basis 4 € im Monat Förderer 9 € im Monat</p><p>Zahlungsarten:</p><figure><img src="/sepa.png" alt=""></figure><p>SEPA-Lastschrift</p><figure><img src="/paypal.png" alt=""></figure><p>PayPal</p>`;
