@@ -86,6 +86,8 @@ export const OUTLET_REPORTING: readonly string[] = [
   ...['did not respond', 'did not reply', 'declined to comment', 'reagierte nicht', "n'a pas répondu"],
   ...['n’a pas répondu', 'no respondió', 'non ha risposto', 'não respondeu', 'nie odpowiedział'],
   ...['reageerde niet', 'не ответил', 'не відповів', 'не ответила', 'не відповіла'],
+  // Records handed to it ("Figures released to the Dispatch under freedom of information").
+  ...['released to', 'provided to', 'shared with', 'übermittelt', 'communiqués à', 'facilitados a'],
   // Figures it asked for ("cijfers … die Noorderbericht heeft opgevraagd").
   ...['opgevraagd', 'opvroeg', 'angefordert', 'requested by', 'запросил', 'запросила', 'запитав'],
   // Records it obtained ("Lente Civica ha ottenuto gli atti con quarantadue richieste …").

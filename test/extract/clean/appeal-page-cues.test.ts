@@ -1336,3 +1336,16 @@ describe("a paying member's ask after a series' closing note", () => {
     expect(text).not.toMatch(/Word betalend lid|Dit stuk is gratis/);
   });
 });
+
+describe('records released to the outlet', () => {
+  it("keep the paragraph naming it, and the quote before it, beside the appeal's counter (probe71 en_inside)", async () => {
+    const { readFileSync } = await import('node:fs');
+    const dir = new URL('../../../bench/probes/probe71/en_inside/', import.meta.url);
+    const truth = JSON.parse(readFileSync(new URL('truth.json', dir), 'utf8')) as {
+      url: string;
+      article: string[];
+    };
+    const { text } = extract(readFileSync(new URL('page.html', dir), 'utf8'), { url: truth.url });
+    for (const line of truth.article) expect(text).toContain(line);
+  });
+});
