@@ -15,7 +15,7 @@ import { blockText, unquoted, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { findPhrase, startPhrase } from './phrases.js';
 
-const COOKIE_WORD = /cookie|куки|ciasteczk|çerez|クッキー/;
+const COOKIE_WORD = /cookie|куки|ciastecz|çerez|クッキー/;
 
 /** Words of a notice's label or button row, which need not address anyone ("Cookie-Einstellungen"). */
 const NOTICE_LINE_WORDS = 20;

@@ -291,5 +291,6 @@ describe('sponsored material labels', () => {
   it('are ad labels in Russian and Ukrainian', () => {
     expect(adRule('Спонсорский материал')).not.toBeNull();
     expect(adRule('Спонсорський матеріал')).not.toBeNull();
+    expect(adRule('Рекламный блок 240x400')).not.toBeNull();
   });
 });

@@ -140,6 +140,7 @@ describe('comment threads', () => {
       'Solo gli abbonati possono commentare.',
       'Log in to join the conversation',
       'Join the conversation',
+      'Deixe seu comentário',
       'Members can comment on every story. Sign in or join to reply.',
       '登入會員後即可留言',
       'Войдите, чтобы комментировать и получать письма от редакции.',

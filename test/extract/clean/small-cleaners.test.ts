@@ -243,6 +243,8 @@ describe('newsletter prompts', () => {
       'Already a subscriber? Log in',
       'Already have an account? Sign in',
       'Sie sind bereits registriert?',
+      'Вже є підписка? Увійти',
+      'Already a supporter? Sign in',
     ]) {
       expect(isSubscriberQuestion(line), line).toBe(true);
     }
@@ -498,6 +500,10 @@ describe('cookie notices', () => {
       isCookieNotice('We use cookies to improve your experience. Accept all or read our privacy policy.'),
     ).toBe(true);
     expect(isCookieNotice('The bakery sold 400 cookies on Saturday.')).toBe(false);
+    // Polish "ciasteczek" (genitive plural) puts an e before the stem's k.
+    expect(
+      isCookieNotice('Ta strona korzysta z ciasteczek, aby świadczyć usługi na najwyższym poziomie.'),
+    ).toBe(true);
   });
 
   it('finds ad ids with their copy or a creative number, and credits set on one line', () => {
