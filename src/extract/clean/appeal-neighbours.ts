@@ -3,7 +3,7 @@
  * money, runs led by the outlet's name, an appeal scattered in lone pieces, and the small containers
  * a removed run nearly fills.
  */
-import type { Element } from '../body/dom.js';
+import { type Element, within } from '../body/dom.js';
 import { AMOUNT_PERIOD_WORDS } from '../vocab/phrases/boilerplate.js';
 import { type AppealCues, cueScore } from './appeal-cues.js';
 import { PAYMENT_LINE_WORDS, paymentLine } from './appeal-gaps.js';
@@ -165,8 +165,8 @@ export function absorbNeighbours(
 
 /** Sentences a container holds, besides the appeal's, when it is the story's own. */
 const STORY_CONTAINER_SENTENCES = 3;
-/** Words of such a sentence. */
-const STORY_SENTENCE_WORDS = 12;
+/** Words of a story's sentence: counters and amount lines of an appeal are shorter. */
+export const STORY_SENTENCE_WORDS = 12;
 
 /**
  * Whether the block at `j` sits in the story's own container: one holding a few sentences that no
@@ -413,12 +413,6 @@ const ISLAND_WORDS = 25;
 /** Lines of such a stretch at most (a table of transfer details: payee, IBAN, reference, PayPal). */
 const ISLAND_LINES = 10;
 
-/** Whether `inner` is `box` or sits inside it. */
-function within(inner: unknown, box: unknown): boolean {
-  for (let el = inner as Element | null; el; el = el.parent as Element | null) if (el === box) return true;
-  return false;
-}
-
 /**
  * Short lines whose neighbours on both sides went, all in one box that is not the story's container,
  * one of them at least with a cue of the appeal (a payment row, a control): the box's own lines,
@@ -436,14 +430,14 @@ export function islandLines(
     while (end < cues.length && !drop.has(end) && end - i < ISLAND_LINES) end++;
     if (!drop.has(end)) continue;
     // The box holding both removed ends (the outer one when one sits in the other: a box's table).
-    const [before, after] = [groups[i - 1], groups[end]];
-    const box = within(before, after) ? after : within(after, before) ? before : null;
+    const [before, after] = [groups[i - 1] as Element | null, groups[end] as Element | null];
+    const box = after && within(before, after) ? after : before && within(after, before) ? before : null;
     if (!box || storyContainer(cues, groups, drop, i)) continue;
     let cue = false;
     let fits = true;
     for (let k = i; k < end && fits; k++) {
       const c = cues[k]!;
-      fits = c.words <= ISLAND_WORDS && !c.foreign && within(groups[k], box);
+      fits = c.words <= ISLAND_WORDS && !c.foreign && within(groups[k] as Element | null, box);
       cue ||= cueScore(c) > 0 || c.control;
     }
     if (!fits || !cue) continue;

@@ -17,6 +17,7 @@ import {
   absorbNeighbours,
   afterButton,
   islandLines,
+  STORY_SENTENCE_WORDS,
   scatteredAppeal,
   selfRuns,
   storyParagraph,
@@ -177,9 +178,6 @@ function isSeed(c: AppealCues, reported = false): boolean {
     c.appeal - cited > 0 && cueScore(c) - cited >= 2 && (c.voice || c.words <= SEED_PLAIN_WORDS);
   return (appealing || (c.control && c.payment > 0)) && !c.foreign && !c.topical;
 }
-
-/** Words of a story's sentence: counters and amount lines of an appeal are shorter. */
-const STORY_SENTENCE_WORDS = 12;
 
 /**
  * Grow a run from a seed block: cue blocks, controls, and single cue-less bridges. `backward: false`

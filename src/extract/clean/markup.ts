@@ -274,7 +274,7 @@ export function cleanMarkup(
         // An aside holding the appeal's counter or its amounts is the appeal's box, which tells the
         // cleaners after this pass that the page carries one ("1,240 of 2,000 members … £4 £8 £15").
         const appeal = tagCategory === 'related' && appealAside(cleanText(el));
-        drop.push(appeal ? [el, 'donation', `tag:${el.name}`] : [el, tagCategory, `tag:${el.name}`]);
+        drop.push([el, appeal ? 'donation' : tagCategory, `tag:${el.name}`]);
         return false;
       }
       if (
