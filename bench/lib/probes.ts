@@ -28,7 +28,7 @@ export interface ProbeResult {
 }
 
 /** Folds what an extractor may legitimately normalise, so only real losses count. */
-function fold(text: string): string {
+export function fold(text: string): string {
   return text
     .normalize('NFC')
     .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
