@@ -60,6 +60,12 @@ export interface PageIndex {
   /** The first absolute href of a head link to the site's own feed, search or short link. */
   siteLinkHref: string | null;
   tagLinks: Element[];
+  /**
+   * Date items seen so far above the headline, outside any `<article>`/`<main>`: once the site's
+   * header or navigation closes below them, they are the site's top bar ("Dienstag, 18. März 2025"
+   * beside the weather), not the article's, and are marked excluded.
+   */
+  aboveHeadline: { excluded: boolean }[];
 }
 
 const SKIPPED = ['style', 'noscript', 'template', 'svg', 'iframe', 'select', 'option'];
@@ -74,8 +80,13 @@ interface Area {
   /** Excluded by something other than an aside or sidebar (comments, related links, footer, nav). */
   hard: boolean;
   inArticle: boolean;
+  /** Inside an `<article>` or `<main>`. */
+  inContent: boolean;
 }
-const OPEN: Area = { excluded: false, hard: false, inArticle: false };
+const OPEN: Area = { excluded: false, hard: false, inArticle: false, inContent: false };
+/** The site's own header and navigation, by tag or ARIA role. */
+const SITE_CHROME_TAGS = new Set(['header', 'nav']);
+const SITE_CHROME_ROLES = /^(?:banner|navigation)$/i;
 
 /** What the walk asks of a tag name, as bits: one lookup per element instead of one per question. */
 const SKIP = 1;
@@ -115,9 +126,12 @@ export function indexPage(root: Document): PageIndex {
     canonicalHref: null,
     siteLinkHref: null,
     tagLinks: [],
+    aboveHeadline: [],
   };
   const words: WordCache = new Map();
   visit(root, OPEN, index, words);
+  // With no headline seen, "above" it means nothing: a nav after the article closed over its dates.
+  if (index.h1s.length === 0) for (const item of index.aboveHeadline) item.excluded = false;
   index.bylines.sort((a, b) => a.rank - b.rank);
   return index;
 }
@@ -148,17 +162,27 @@ function visit(node: AnyNode, above: Area, index: PageIndex, words: WordCache): 
     // Text and comments hold nothing the index wants; most children are text.
     if (child.type !== 'text' && child.type !== 'comment') visit(child, area, index, words);
   }
+  if (
+    index.h1s.length === 0 &&
+    !area.inContent &&
+    (SITE_CHROME_TAGS.has(tag) || SITE_CHROME_ROLES.test(el.attribs.role ?? ''))
+  ) {
+    for (const item of index.aboveHeadline) item.excluded = true;
+  }
 }
 
 function areaOf(tag: string, bits: number, hints: ElementHints, above: Area): Area {
   const inArticle = above.inArticle || tag === 'article';
+  const inContent = above.inContent || tag === 'article' || tag === 'main';
   const checkClass = hints.hasClassId && (bits & WRAPPER) === 0;
   if ((bits & AREA) === 0 && !(checkClass && inExcludedArea(hints))) {
-    return above.inArticle === inArticle ? above : { ...above, inArticle };
+    return above.inArticle === inArticle && above.inContent === inContent
+      ? above
+      : { ...above, inArticle, inContent };
   }
   const soft = (bits & SOFT_AREA) !== 0 || (checkClass && inSoftExcludedArea(hints));
   const hard = above.hard || !soft;
-  return { excluded: true, hard, inArticle };
+  return { excluded: true, hard, inArticle, inContent };
 }
 
 function record(
@@ -195,7 +219,7 @@ function record(
         index.h1s.push(el);
         break;
       case 'time':
-        index.times.push({ el, excluded, articleAside });
+        index.times.push(watch({ el, excluded, articleAside }, area, index));
         break;
       case 'a':
         if (hints.rel && /\btag\b/i.test(hints.rel)) index.tagLinks.push(el);
@@ -205,15 +229,22 @@ function record(
   if (tag !== 'h1' && !excluded && isHeadlineProp(el, hints.itemprop) && index.h1s.every(isH1)) {
     index.h1s.push(el);
   }
-  if (tag !== 'time' && hints.dateAttribute) index.dateAttributes.push({ el, excluded });
+  if (tag !== 'time' && hints.dateAttribute) index.dateAttributes.push(watch({ el, excluded }, area, index));
   // An h1 is the headline or the site's logo ("vcard author" on a blog's title), never the byline.
   const rank = tag === 'h1' ? null : bylineRank(hints);
   if (rank !== null) index.bylines.push({ el, excluded, articleAside, rank });
-  if (tag === 'time' || hasDateHint(hints)) index.dateHolders.push({ el, excluded, articleAside });
+  if (tag === 'time' || hasDateHint(hints))
+    index.dateHolders.push(watch({ el, excluded, articleAside }, area, index));
   if ((bits & DATE_LEAF) !== 0 && index.dateLeaves.length < MAX_DATE_LEAVES && isLeaf(el)) {
     const text = dateLeafText(el);
-    if (text !== null) index.dateLeaves.push({ text, excluded });
+    if (text !== null) index.dateLeaves.push(watch({ text, excluded }, area, index));
   }
+}
+
+/** A date item above the headline and outside the content is watched for the site chrome below it. */
+function watch<T extends { excluded: boolean }>(item: T, area: Area, index: PageIndex): T {
+  if (!item.excluded && !area.inContent && index.h1s.length === 0) index.aboveHeadline.push(item);
+  return item;
 }
 
 /**

@@ -154,6 +154,39 @@ describe('publishedAt: the site banner', () => {
     );
     expect(metadataOf(inArticle).publishedAt).toBe('2023-10-31');
   });
+
+  it("skips a top bar's date above the site's header or navigation", () => {
+    const topBar = (date: string) =>
+      `<div class="top-bar">${date} · <span>Lausanne 6 °C</span></div>` +
+      '<header class="site"><a href="/">Logo</a></header>' +
+      '<div class="wrap"><article><h1>Le tram reprend</h1><p>Par Inès Benali</p>' +
+      '<div class="meta">14 mars 2025, 17:20</div><p>Texte.</p></article></div>';
+    const timed = page('', topBar('<time datetime="2025-03-17T06:00:00+01:00">Lundi 17 mars 2025</time>'));
+    expect(metadataOf(timed, 'https://x.example/a').publishedAt).toMatch(/^2025-03-14/);
+    const plain = page('', topBar('<span class="date">Lundi 17 mars 2025</span>'));
+    expect(metadataOf(plain, 'https://x.example/a').publishedAt).toMatch(/^2025-03-14/);
+    // A bar of site links with role="navigation" is site chrome too.
+    const role = page(
+      '',
+      '<div><time datetime="2025-03-17">17 mars</time><div role="navigation"><a href="/">Accueil</a></div></div>' +
+        '<div><h1>Le tram reprend</h1><time datetime="2025-03-14">14 mars</time></div>',
+    );
+    expect(metadataOf(role, 'https://x.example/a').publishedAt).toBe('2025-03-14');
+  });
+
+  it('keeps a date above the headline when no site chrome follows it, or when the page has no h1', () => {
+    const dateFirst = page(
+      '',
+      '<div class="meta"><time datetime="2025-03-14">14 mars 2025</time></div><h1>Le tram reprend</h1>' +
+        '<nav><a href="/">Accueil</a></nav>',
+    );
+    expect(metadataOf(dateFirst, 'https://x.example/a').publishedAt).toBe('2025-03-14');
+    const noH1 = page(
+      '',
+      '<div class="post"><time datetime="2025-03-14">14 mars 2025</time><p>Texte.</p></div><nav><a href="/">Accueil</a></nav>',
+    );
+    expect(metadataOf(noH1, 'https://x.example/a').publishedAt).toBe('2025-03-14');
+  });
 });
 
 describe('publishedAt: first publication, not the revision', () => {
