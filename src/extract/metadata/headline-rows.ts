@@ -78,11 +78,14 @@ export function readRow(line: string, hints: DateTextHints = {}): Row {
   return { names: [], date: dateOnly(line, hints) };
 }
 
+const CLOCK_H = /\d{1,2}\s?h\s?(?:\d{2})?(?!\p{L})/gu;
+
 /** The date of text that says nothing else: a date, a time, lead-in words, weekdays. */
 function dateOnly(text: string, hints: DateTextHints): DateParts | null {
   const lower = text.toLowerCase().trim();
   if (UPDATE_WORDS.some((w) => lower.startsWith(w))) return null;
-  const words = lower.match(/\p{L}+/gu) ?? [];
+  // "08h12", "8 h 30": the French and Portuguese way of writing a time, not a word.
+  const words = lower.replace(CLOCK_H, ' ').match(/\p{L}+/gu) ?? [];
   const other = words.some((w) => !DATE_ROW_WORDS.has(w) && !MONTH_NUMBERS.has(w) && !WEEKDAYS.has(w));
   return other ? null : parseDateText(text, hints);
 }

@@ -12,7 +12,7 @@ import { readJsonLdGraph } from './json-ld-nodes.js';
 import { readDeclaredLanguage } from './language.js';
 import { DESCRIPTION_KEYS, IMAGE_KEYS, TITLE_KEYS } from './meta-keys.js';
 import { firstMeta, readMetaTags } from './meta-tags.js';
-import { indexPage } from './page-index.js';
+import { excludeTopBar, indexPage } from './page-index.js';
 import { readModifiedAt, readPublishedAt } from './published.js';
 import { siteNameFromTitles } from './site-from-title.js';
 import { readSiteName } from './site-name.js';
@@ -35,6 +35,7 @@ export function extractMetadata($: CheerioAPI, options: ExtractOptions, now: num
   const baseUrl = resolveBaseUrl(index.baseHref, pageUrl);
   const address = pageUrl ?? toAbsoluteUrl(index.canonicalHref ?? firstMeta(meta, ['og:url']), baseUrl);
   const host = hostOf(address) ?? hostOf(index.siteLinkHref);
+  excludeTopBar(index, host);
   const ctx: MetaContext = { $, index, meta, jsonLd, pageUrl, address, host, baseUrl, language, now };
   const declaredSite = readSiteName(ctx);
   // Without a declared name, a title segment the page's home link, logo or copyright line repeats.

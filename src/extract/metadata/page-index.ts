@@ -60,12 +60,14 @@ export interface PageIndex {
   /** The first absolute href of a head link to the site's own feed, search or short link. */
   siteLinkHref: string | null;
   tagLinks: Element[];
-  /**
-   * Date items seen so far above the headline, outside any `<article>`/`<main>`: once the site's
-   * header or navigation closes below them, they are the site's top bar ("Dienstag, 18. März 2025"
-   * beside the weather), not the article's, and are marked excluded.
-   */
+  /** Date items above the headline, outside any `<article>`/`<main>`, in page order. */
   aboveHeadline: { excluded: boolean }[];
+  /**
+   * Where the site's chrome ends above the headline: after a `<header>`/`<nav>` (or ARIA banner or
+   * navigation) closes, or after a link to a front page (`host` null when it is relative). `upTo`
+   * counts the `aboveHeadline` items before it. See `excludeTopBar`.
+   */
+  chromeEnds: { upTo: number; host: string | null }[];
 }
 
 const SKIPPED = ['style', 'noscript', 'template', 'svg', 'iframe', 'select', 'option'];
@@ -84,7 +86,7 @@ interface Area {
   inContent: boolean;
 }
 const OPEN: Area = { excluded: false, hard: false, inArticle: false, inContent: false };
-/** The site's own header and navigation, by tag or ARIA role. */
+/** The site's own header and navigation, by tag or ARIA role (see `chromeEnds`). */
 const SITE_CHROME_TAGS = new Set(['header', 'nav']);
 const SITE_CHROME_ROLES = /^(?:banner|navigation)$/i;
 
@@ -127,11 +129,10 @@ export function indexPage(root: Document): PageIndex {
     siteLinkHref: null,
     tagLinks: [],
     aboveHeadline: [],
+    chromeEnds: [],
   };
   const words: WordCache = new Map();
   visit(root, OPEN, index, words);
-  // With no headline seen, "above" it means nothing: a nav after the article closed over its dates.
-  if (index.h1s.length === 0) for (const item of index.aboveHeadline) item.excluded = false;
   index.bylines.sort((a, b) => a.rank - b.rank);
   return index;
 }
@@ -162,13 +163,33 @@ function visit(node: AnyNode, above: Area, index: PageIndex, words: WordCache): 
     // Text and comments hold nothing the index wants; most children are text.
     if (child.type !== 'text' && child.type !== 'comment') visit(child, area, index, words);
   }
-  if (
-    index.h1s.length === 0 &&
-    !area.inContent &&
-    (SITE_CHROME_TAGS.has(tag) || SITE_CHROME_ROLES.test(el.attribs.role ?? ''))
-  ) {
-    for (const item of index.aboveHeadline) item.excluded = true;
+  if (index.h1s.length === 0 && !area.inContent && index.aboveHeadline.length > 0) {
+    const upTo = index.aboveHeadline.length;
+    if (SITE_CHROME_TAGS.has(tag) || SITE_CHROME_ROLES.test(el.attribs.role ?? '')) {
+      index.chromeEnds.push({ upTo, host: null });
+    } else if (tag === 'a') {
+      const home = FRONT_PAGE.exec(el.attribs.href?.trim() ?? '');
+      if (home) index.chromeEnds.push({ upTo, host: home[1]?.toLowerCase().replace(/^www\./, '') ?? null });
+    }
   }
+}
+
+/** A link to a site's front page: "/", "index.html", "https://www.example.com/" (a query picks a section). */
+const FRONT_PAGE = /^(?:https?:\/\/([^/?#]+))?\/?(?:index\.\w+)?(?:#.*)?$/i;
+
+/**
+ * Marks the site's top bar: date items above the headline and outside the content that the site's
+ * header, navigation or a link to this site's front page follows ("Dienstag, 18. März 2025" beside
+ * the weather) are the site's "today", not the article's. Needs a headline (without one, "above"
+ * means nothing) and the page's host, to tell the logo's link from a link to another site.
+ */
+export function excludeTopBar(index: PageIndex, host: string | null): void {
+  if (index.h1s.length === 0) return;
+  let upTo = 0;
+  for (const end of index.chromeEnds) {
+    if (end.host === null || end.host === host) upTo = Math.max(upTo, end.upTo);
+  }
+  for (let i = 0; i < upTo; i++) index.aboveHeadline[i]!.excluded = true;
 }
 
 function areaOf(tag: string, bits: number, hints: ElementHints, above: Area): Area {

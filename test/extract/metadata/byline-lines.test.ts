@@ -120,6 +120,14 @@ describe('a name-and-date row under the headline', () => {
       time: { hour: 10, minute: 15, second: 0 },
       offset: undefined,
     });
+    // "08h12" is a time, not a word of prose; lead-ins in other languages say nothing else either.
+    expect(readRow('Publié le 16/01/2025 à 08h12 | Par Antoine Lefort')).toMatchObject({
+      names: ['Antoine Lefort'],
+      date: { year: 2025, month: 1, day: 16, time: { hour: 8, minute: 12 } },
+    });
+    expect(readRow('Opublikowano: 21.05.2025, godz. 6:00').date).toMatchObject({ day: 21 });
+    expect(readRow('22 мая 2025 г., 07:15').date).toMatchObject({ day: 22 });
+    expect(readRow('Publicado em 22/08/2024 às 14h32').date).toMatchObject({ day: 22 });
     expect(readRow('Die Brücke wird am 14. März 2025 eröffnet').date).toBeNull();
     expect(readRow('Aktualisiert am 16. März 2025').date).toBeNull();
   });

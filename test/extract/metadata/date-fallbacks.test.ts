@@ -174,6 +174,23 @@ describe('publishedAt: the site banner', () => {
     expect(metadataOf(role, 'https://x.example/a').publishedAt).toBe('2025-03-14');
   });
 
+  it("skips a top bar's date above the logo's link to this site's front page, in a layout of divs", () => {
+    const layout = (logoHref: string) =>
+      page(
+        '',
+        '<div id="bandeau"><span class="date-du-jour">Samedi 15 mars 2025</span></div>' +
+          `<div id="entete"><a href="${logoHref}"><img src="logo.png" alt="Écho"></a></div>` +
+          '<div id="page"><h1>Le tram reprend</h1><p class="info">Par Inès Benali — 14/03/2025 à 17:20</p></div>',
+      );
+    const url = 'https://www.echo.example/article12.html';
+    expect(metadataOf(layout('https://www.echo.example/'), url).publishedAt).toBe('2025-03-14T17:20:00');
+    expect(metadataOf(layout('/'), url).publishedAt).toBe('2025-03-14T17:20:00');
+    // A link to another site's front page (a partner, a social network) says nothing of this site's chrome;
+    // nor does a link with a query, which picks a section ("/index.php?rub=sports").
+    expect(metadataOf(layout('https://partner.example/'), url).publishedAt).toBe('2025-03-15');
+    expect(metadataOf(layout('/index.php?rub=sports'), url).publishedAt).toBe('2025-03-15');
+  });
+
   it('keeps a date above the headline when no site chrome follows it, or when the page has no h1', () => {
     const dateFirst = page(
       '',
