@@ -74,7 +74,7 @@ function namesInSegment(segment: string): string[] {
   // "Posted by Jane Doe" is a byline even though a bare "Posted …" is a dateline.
   if (!PREFIX_RE.test(text) && CREDIT_RE.test(text)) return [];
   text = stripPunctuation(stripGluedPrefix(text).replace(PREFIX_RE, '').replace(LOWER_PREFIX_RE, ''));
-  text = cutAtCredit(text);
+  text = cutAtCredit(stripCjkLabel(text));
   // "Martin is a full-stack engineer and has worked as …": an author bio, not a byline.
   if (isProse(text)) return [];
   // "Jane Doe | Updated March 3" or "Jane Doe - 14.03.2025": cut at a date.
@@ -82,7 +82,7 @@ function namesInSegment(segment: string): string[] {
   if (!text) return [];
   // "det/dpa": a desk and its agency sign together; split, the desk's initials would pass for a name.
   if (isAgencyCredit(text)) return [cleanName(text)].filter((n): n is string => n !== null);
-  text = dropAgencies(text);
+  text = dropAgencies(cutDescription(text));
   const parts = splitNames(text)
     .map(cleanName)
     .filter((n): n is string => n !== null);
@@ -121,7 +121,7 @@ function isShortWord(piece: string): boolean {
 }
 
 function cleanName(raw: string): string | null {
-  const name = stripPunctuation(
+  let name = stripPunctuation(
     raw
       .replace(FOR_OUTLET_RE, '$1')
       .replace(IN_PLACE_RE, '$1')
@@ -130,6 +130,8 @@ function cleanName(raw: string): string | null {
       .replace(/\s*\([^)]*$/, '')
       .replace(PREFIX_RE, ''),
   );
+  // "Local Democracy Reporter" split off a name is a title whole, dropped later, not cut to a name.
+  if (!isRole(name)) name = cutTrailingRole(name);
   if (name.length < 2 || name.length > MAX_NAME_LENGTH) return null;
   if (name.split(' ').length > MAX_NAME_WORDS) return null;
   if (/\d|https?:|www\.|@|\.(?:com|org|net|de)\b/i.test(name)) return null;
@@ -140,6 +142,19 @@ function cleanName(raw: string): string | null {
   if (WEEKDAYS.has(name.toLowerCase().replace(/\.$/, ''))) return null;
   if (looksLikeSentence(name)) return null;
   if (CREDIT_RE.test(name)) return null;
+  return name;
+}
+
+/**
+ * "Pierre-Alain Rochat Journaliste sportif", "Lucía Garcés Corresponsal": a job title set after a
+ * two-word name without a comma (a separate element in the page) is cut off.
+ */
+function cutTrailingRole(name: string): string {
+  const words = name.split(' ');
+  for (let i = 2; i < words.length; i++) {
+    const word = words[i]!.toLowerCase();
+    if (ROLE_WORDS.has(word) || ROLE_TITLE_ENDINGS.has(word)) return words.slice(0, i).join(' ');
+  }
   return name;
 }
 
@@ -163,10 +178,14 @@ function isRoleOnly(name: string): boolean {
 
 const PROSE_MIN_WORDS = 8;
 
-/** A sentence: eight words or more ending in sentence punctuation. */
+/**
+ * A sentence: eight words or more ending in sentence punctuation, or holding a full stop after a
+ * lowercase word ("… berichtet über die Haie. Instagram: …", an author box's bio).
+ */
 function isProse(text: string): boolean {
-  return /[.!?]$/.test(text) && text.split(' ').length >= PROSE_MIN_WORDS;
+  return text.split(' ').length >= PROSE_MIN_WORDS && (/[.!?]$/.test(text) || SENTENCE_END.test(text));
 }
+const SENTENCE_END = /\p{Ll}{2}[.!?]\s/u;
 
 /** Lead-ins ending in a letter, longest first, for `stripGluedPrefix`. */
 const GLUED_PREFIXES = [...BYLINE_PREFIXES]
@@ -190,6 +209,33 @@ function dropAgencies(text: string): string {
   const kept = pieces.filter((p) => !AGENCY_NAMES.has(p.toLowerCase()));
   return kept.length && kept.length < pieces.length ? kept.join(' / ') : text;
 }
+
+/**
+ * "Camila Duarte, especial para a Gazeta", "Jan Malinowski, korespondent AIP w Brukseli": after a
+ * comma, a phrase opening with a lowercase word (no name particle) describes the person named before.
+ */
+function cutDescription(text: string): string {
+  const match = /,\s*(\p{Ll}+)\s+\p{L}/u.exec(text);
+  return match && !NAME_PARTICLES.has(match[1]!) ? text.slice(0, match.index) : text;
+}
+
+/**
+ * Chinese and Japanese credit labels: "作者：", "记者 ", "文＝", "文／", "執筆：" before the
+ * names, a desk or title before a Japanese name ("論説委員 ", "報道部 "), and what follows the
+ * names: a photographer's or editor's credit ("写真＝…", "攝影／…", "责任编辑：…"), "发自…".
+ */
+function stripCjkLabel(text: string): string {
+  if (!CJK.test(text)) return text;
+  const bare = text.replace(/^[（(]([^)）]*)[)）]$/u, '$1');
+  return bare.replace(CJK_LEAD_IN, '').replace(CJK_DESK, '').replace(CJK_AFTER_NAMES, '').trim();
+}
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+const CJK_LEAD_IN =
+  /^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|采写|採寫|撰稿|文字|文[・·、]写真|文[・·、]撮影|文|稿)\s*[:：＝=／/|｜]\s*|^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人)|作者)\s+/u;
+const CJK_DESK =
+  /^(?:[\p{sc=Han}\p{sc=Katakana}]{1,8}\s)?[\p{sc=Han}\p{sc=Katakana}]{1,6}(?:部|委員|委员|記者|特派員|特派员|支局|総局)[\s・·]+(?=\p{sc=Han})/u;
+const CJK_AFTER_NAMES =
+  /\s*(?:(?:写真|撮影|摄影|攝影|图片|圖片|图|圖|责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)\s*[:：＝=／/]|[发發]自|（).*$/u;
 
 function cutAtCredit(text: string): string {
   const match = MID_CREDIT_RE.exec(text);

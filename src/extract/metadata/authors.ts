@@ -25,6 +25,29 @@ interface Candidate {
 
 /** The article's authors, de-duplicated, in page order. */
 export function readAuthors(ctx: MetaContext, siteName: string | null): string[] {
+  const names = authorsOf(ctx, siteName);
+  return ctx.language?.toLowerCase().startsWith('zh') ? names.flatMap(splitChineseNames) : names;
+}
+
+/**
+ * "林晓雨 周明远": Chinese bylines set several full names apart by spaces alone, while a Japanese
+ * name keeps a space between family and given name ("小川 里奈"); only a Chinese page is split.
+ */
+function splitChineseNames(name: string): string[] {
+  let pieces = name.split(' ');
+  // "潮声财经 记者 陈默": before the reporter's title stands the outlet, not a person.
+  const reporter = pieces.findIndex((p) => REPORTER.test(p));
+  if (reporter > 0) pieces = pieces.slice(reporter);
+  const names = pieces.filter((p) => !CHINESE_ROLE.test(p));
+  const split = names.length > 1 || names.length < pieces.length;
+  return split && names.length && names.every((p) => HAN_NAME.test(p)) ? names : [name];
+}
+/** Roles between the names of a Chinese byline ("记者 A 通讯员 B"): a stringer is credited too. */
+const REPORTER = /^(?:记者|記者)$/u;
+const CHINESE_ROLE = /^\p{sc=Han}{0,4}(?:记者|記者|通讯员|通訊員|实习生|實習生)$/u;
+const HAN_NAME = /^\p{sc=Han}{2,4}$/u;
+
+function authorsOf(ctx: MetaContext, siteName: string | null): string[] {
   const outlet: Outlet = { siteName, publisher: ctx.jsonLd?.publisher ?? null, host: ctx.host };
   // Read in trust order, each only when the ones before it name no person: the visible byline costs
   // more than the rest together and most pages name their authors in JSON-LD or meta.

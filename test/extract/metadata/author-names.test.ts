@@ -155,3 +155,42 @@ describe('parseAuthorNames: what follows the name', () => {
     expect(parseAuthorNames(raw)).toEqual(names);
   });
 });
+
+describe('parseAuthorNames: lead-ins, titles and credits in more languages', () => {
+  it.each([
+    ['Texto de Inês Carvalho e Tiago Melo · 7 de janeiro de 2025, 19:10', ['Inês Carvalho', 'Tiago Melo']],
+    ['Беседовала Анна Королёва', ['Анна Королёва']],
+    // A title after the name with no comma (a separate element in the page).
+    ['Por Lucía Garcés Corresponsal en el Maestrazgo', ['Lucía Garcés']],
+    ['Pierre-Alain Rochat Journaliste sportif', ['Pierre-Alain Rochat']],
+    // After a comma, a lowercase phrase describes the person; an outlet named in it is no author.
+    ['Por Camila Duarte, especial para a Gazeta', ['Camila Duarte']],
+    ['Jan Malinowski, korespondent AIP w Brukseli', ['Jan Malinowski']],
+    // An update label run into the row is no name.
+    ['Katarzyna Nowicka, Michał Kaczmarek | aktualizacja', ['Katarzyna Nowicka', 'Michał Kaczmarek']],
+    // Chinese and Japanese labels, desks and the credits after the names.
+    ['作者：宋一帆', ['宋一帆']],
+    ['本刊记者 林一舟', ['林一舟']],
+    ['文／許品安 攝影／洪子翔 ｜ 2025年10月21日 16:05', ['許品安']],
+    ['文＝小川 里奈 写真＝西村 航｜2025.09.12', ['小川 里奈']],
+    ['文・写真：岡本ちひろ', ['岡本ちひろ']],
+    ['執筆：伊藤 翔太（テックの森 シニアライター）', ['伊藤 翔太']],
+    ['論説委員 藤田 恭子', ['藤田 恭子']],
+    ['（北信濃新報 報道部・小林健）', ['小林健']],
+  ])('%s → %j', (input, expected) => {
+    expect(parseAuthorNames(input)).toEqual(expected);
+  });
+
+  it('keeps a desk-and-agency credit whole, and a title split off by a comma is still dropped whole', () => {
+    expect(parseAuthorNames('red, wien.ORF.at/Agenturen')).toEqual(['red, wien.ORF.at/Agenturen']);
+    expect(parseAuthorNames('Tom Hargreaves, Local Democracy Reporter')).toEqual(['Tom Hargreaves']);
+  });
+
+  it("rejects an author box's bio, whose sentence ends before more text", () => {
+    expect(
+      parseAuthorNames(
+        'Lena Hofbauer ist Sportredakteurin beim Alpenboten und berichtet seit 2018 über die Haie. Instagram: @lena',
+      ),
+    ).toEqual([]);
+  });
+});

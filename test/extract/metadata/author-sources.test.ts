@@ -174,3 +174,32 @@ describe('visible author variants', () => {
     expect(metadataOf(html).authors).toEqual(['Иван Петров']);
   });
 });
+
+describe('the newsroom signing as a whole', () => {
+  it.each(['Redacción', 'redazione', 'Redakcja', 'redactie', 'Rédaction web', '編集部'])(
+    'treats a meta author "%s" as the newsroom: the person in the visible byline wins',
+    (desk) => {
+      const html = page(
+        `<meta name="author" content="${desk}">`,
+        '<h1>Titular</h1><div class="post-meta"><span class="meta-author">Por <strong>Camila Duarte</strong></span></div><p>Texto.</p>',
+      );
+      expect(metadataOf(html).authors).toEqual(['Camila Duarte']);
+    },
+  );
+});
+
+describe('Chinese bylines', () => {
+  it('splits the reporters a Chinese page sets apart by spaces, but not a Japanese name', () => {
+    const byline = (lang: string, text: string) =>
+      page('', `<h1>标题</h1><p class="byline">${text}</p><p>正文。</p>`).replace(
+        '<html',
+        `<html lang="${lang}"`,
+      );
+    expect(metadataOf(byline('zh-CN', '记者 林晓雨 周明远 发自湖北监利')).authors).toEqual([
+      '林晓雨',
+      '周明远',
+    ]);
+    expect(metadataOf(byline('zh-CN', '潮声财经 记者 陈默')).authors).toEqual(['陈默']);
+    expect(metadataOf(byline('ja', '文＝小川 里奈')).authors).toEqual(['小川 里奈']);
+  });
+});
