@@ -54,6 +54,7 @@ export function readTitle(
       h1.length > stripped.length &&
       containsText(h1, stripped) &&
       !finishesTitle(h1, stripped) &&
+      !extendsTitle(h1, stripped) &&
       !TRUNCATED.test(stripped)
     ) {
       return stripped;
@@ -68,8 +69,28 @@ export function readTitle(
     return h1;
   }
   // The page's only h1, a sentence-long heading, is what readers see as the headline.
-  return ctx.index.h1s.length === 1 && h1.split(' ').length >= MIN_LONE_H1_WORDS ? h1 : stripped;
+  return ctx.index.h1s.length === 1 && isSentenceLong(h1) ? h1 : stripped;
 }
+
+/**
+ * "Liceo Ovidio, finiti i lavori: gli studenti rientrano lunedì" over a named "Liceo Ovidio, finiti
+ * i lavori": the page's title is the headline cut short for search results, and readers see the h1.
+ * A permalink mark ("¶") after the heading adds no words.
+ */
+function extendsTitle(h1: string, title: string): boolean {
+  if (!h1.toLowerCase().startsWith(title.toLowerCase())) return false;
+  const rest = h1.slice(title.length);
+  // A word or two after punctuation is a label ("…: live", "– video"), not the rest of the headline.
+  return (rest.match(/\p{L}+/gu)?.length ?? 0) >= 3 || (rest.match(CJK_CHAR)?.length ?? 0) >= 6;
+}
+
+/** Five words or more; in Chinese and Japanese, written without spaces, ten characters or more. */
+function isSentenceLong(heading: string): boolean {
+  if (heading.split(' ').length >= MIN_LONE_H1_WORDS) return true;
+  return (heading.match(CJK_CHAR)?.length ?? 0) >= MIN_LONE_H1_CJK_CHARS;
+}
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff]/g;
+const MIN_LONE_H1_CJK_CHARS = 10;
 
 /** "Headline | Code | Jane Doe": a last segment naming the article's author is not the headline. */
 function cutAuthorSuffix(title: string, authors: readonly string[]): string {

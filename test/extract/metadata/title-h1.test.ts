@@ -130,4 +130,23 @@ describe('title: kickers and logos in and around the h1', () => {
     const html = page('<title>What is free software - MyOOS Community Forum</title>');
     expect(metadataOf(html, 'https://foren.myoos.example/viewtopic.php').title).toBe('What is free software');
   });
+
+  it('takes an h1 that goes on past the named title: the title was cut short for search results', () => {
+    const html = page(
+      "<title>L'Eco di Sulmona | Liceo Ovidio, finiti i lavori al tetto della palestra</title>",
+      '<h1>Liceo Ovidio, finiti i lavori al tetto della palestra: gli studenti rientrano lunedì</h1>',
+    );
+    expect(metadataOf(html, 'https://ecodisulmona.example/a').title).toBe(
+      'Liceo Ovidio, finiti i lavori al tetto della palestra: gli studenti rientrano lunedì',
+    );
+  });
+
+  it("takes a Chinese or Japanese page's only h1 over a differently worded title", () => {
+    const html = page(
+      '<title>公立小中学校の体育館 エアコン設置率22％ 避難所にも | 東洋日報</title>',
+      '<h1>体育館のエアコン設置率22％　暑さ対策と避難所に課題</h1>',
+    );
+    // The ideographic space reads as a plain one.
+    expect(metadataOf(html).title).toBe('体育館のエアコン設置率22％ 暑さ対策と避難所に課題');
+  });
 });
