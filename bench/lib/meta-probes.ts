@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodeHtml } from '../../src/fetch/decode.js';
 import { extract } from '../../src/index.js';
 import { primaryLanguage } from './metadata-metrics.js';
 import { fold } from './probes.js';
@@ -79,7 +80,9 @@ const listText = (names: readonly string[]): string | null =>
 
 export function runMetaCase(dir: string, id: string): MetaProbeResult {
   const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as MetaTruth;
-  const record = extract(readFileSync(join(dir, 'page.html'), 'utf8'), { url: truth.url });
+  // Bytes decoded as `newsclean parse` decodes them: a page may declare another charset (Shift_JIS).
+  const { html } = decodeHtml(readFileSync(join(dir, 'page.html')), undefined);
+  const record = extract(html, { url: truth.url });
   const pairs: Record<Field, [string | null, string | null, (a: string, b: string) => boolean]> = {
     title: [empty(record.title), empty(truth.title), sameText],
     // Names in any order: a byline and JSON-LD may list the same people differently.
