@@ -10,7 +10,7 @@ import { readBylineLine } from './byline-lines.js';
 import { AUTHOR_META_LABELS } from './byline-vocab.js';
 import type { MetaContext } from './context.js';
 import { isNameHandle, shownNameOf } from './handle-names.js';
-import { headlineRows, readRow } from './headline-rows.js';
+import { cjkCreditNames, headlineRows, readRow } from './headline-rows.js';
 import type { AuthorRef } from './json-ld.js';
 import { AUTHOR_KEYS } from './meta-keys.js';
 import { firstMeta, type MetaTags } from './meta-tags.js';
@@ -65,6 +65,8 @@ function authorsOf(ctx: MetaContext, siteName: string | null): string[] {
   const row = rowNames(ctx).filter((n) => !namesSite(n, siteName, ctx.host));
   const rowPeople = split(row, outlet).people;
   if (rowPeople.length) return rowPeople;
+  const credited = cjkCreditNames(headlineRows(ctx.index.h1s[0] ?? null));
+  if (credited.length) return credited;
   // A desk-and-agency credit ("red/dpa") says more than the outlet's own name from another source.
   const credit = candidates.find((c) => c.orgs.some(isAgencyCredit));
   const orgs = (credit ?? candidates.find((c) => c.orgs.length))?.orgs ?? [];

@@ -101,3 +101,29 @@ function isPersonName(name: string): boolean {
   if (words.length < 2 || words.length > MAX_NAME_WORDS) return false;
   return words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || NAME_PARTICLES.has(w));
 }
+
+/**
+ * "来源：申江日报 作者：刘畅 2025-02-24 09:30", "记者 顾晨阳", "撰文：郑宇航 编辑：林晓": the
+ * author of a Chinese or Japanese page, credited by a label in a row under the headline. Names
+ * count only after such a label, and up to the next label, date or separator.
+ */
+export function cjkCreditNames(lines: readonly string[]): string[] {
+  for (const line of lines) {
+    if (line.length > MAX_ROW_LENGTH) continue;
+    const label = CJK_AUTHOR_LABEL.exec(line);
+    if (!label) continue;
+    const rest = line.slice(label.index + label[0].length).split(CJK_CREDIT_END)[0] ?? '';
+    const names = rest.split(/[\s、，,]+/).filter((n) => CJK_NAME.test(n) && !CJK_ROLE.test(n));
+    if (names.length) return names;
+  }
+  return [];
+}
+
+const CJK_AUTHOR_LABEL =
+  /(?:^|[\s|｜])(?:(?:\p{sc=Han}{0,4}(?:记者|記者)|作者|撰文|执笔|執筆|撰稿)(?:\s*[:：／/＝]\s*|\s+)|文\s*[:：／/＝]\s*)/u;
+/** What ends the names: the next label, a date or time, a separator, a bracket. */
+const CJK_CREDIT_END =
+  /\s*(?:来源|來源|时间|時間|日期|发布|發布|点击|點擊|阅读|閱讀|编辑|編輯|责编|責編|校对|校對|审核|審核|摄影|攝影|分享|\d|[|｜(（])/u;
+/** "记者 A 通讯员 B": the titles between the names. */
+const CJK_ROLE = /(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯)$/u;
+const CJK_NAME = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ヶ]{2,4}$/u;

@@ -202,4 +202,20 @@ describe('Chinese bylines', () => {
     expect(metadataOf(byline('zh-CN', '潮声财经 记者 陈默')).authors).toEqual(['陈默']);
     expect(metadataOf(byline('ja', '文＝小川 里奈')).authors).toEqual(['小川 里奈']);
   });
+
+  it('reads the author a labelled row under the headline credits, up to the next label or date', () => {
+    const row = (text: string) =>
+      page('', `<h1>德国大选结果出炉</h1><div class="sj-info">${text}</div><p>正文。</p>`, 'zh-CN');
+    expect(
+      metadataOf(row('<span>来源：申江日报</span> <span>作者：刘畅</span> <span>2025-02-24 09:30</span>'))
+        .authors,
+    ).toEqual(['刘畅']);
+    expect(metadataOf(row('2025-11-05 10:48 撰文：郑宇航 编辑：林晓 校对：马骁')).authors).toEqual([
+      '郑宇航',
+    ]);
+    expect(metadataOf(row('文／許品安 攝影／洪子翔 ｜ 2025年10月21日')).authors).toEqual(['許品安']);
+    expect(metadataOf(row('本报记者 许嘉琪 通讯员 黄力')).authors).toEqual(['许嘉琪', '黄力']);
+    // A source alone credits no author.
+    expect(metadataOf(row('来源：申江日报 2025-02-24 09:30')).authors).toEqual([]);
+  });
 });
