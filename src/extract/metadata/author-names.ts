@@ -247,11 +247,14 @@ const TRAILING_JOINER = /\s+(?:with|and|und|mit|avec|et|con|y|e)$/iu;
 
 function cutAtDate(text: string): string {
   const match =
-    /\s*(?:[|,–—-]|\bon\b|\bam\b|\ble\b|\bel\b)?\s*(?:\d{1,4}[./-]|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{4}\s*年)/u.exec(
+    /\s*(?:[|,–—-]|\bon\b|\bam\b|\ble\b|\bel\b)?\s*(?:\d{1,4}[./-]|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4}|\d{4}\s*年)/u.exec(
       text,
     );
   if (!match || !parseDateText(text.slice(match.index))) return text;
-  return dropDateLeadIn(stripPunctuation(text.slice(0, match.index)));
+  const before = text.slice(0, match.index);
+  // "Sevilla, 3 de marzo de 2025": a dateline; one word and a comma before the date is the place.
+  if (/^\s*\p{Lu}\p{Ll}+\s*$/u.test(before) && match[0].trimStart().startsWith(',')) return '';
+  return dropDateLeadIn(stripPunctuation(before));
 }
 
 /** Words that introduce a date ("Fabian am Dienstag 6. Mai", "Jane Doe on Monday, May 5"). */

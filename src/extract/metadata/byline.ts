@@ -63,9 +63,39 @@ function firstNames(bylines: readonly Byline[], usable: (b: Byline) => boolean):
     const text = nameEl?.name === 'meta' ? (nameEl.attribs.content ?? '').trim() : blockText(nameEl ?? el);
     if (!text || text.length > MAX_BYLINE_LENGTH) continue;
     const names = parseAuthorNames(text);
-    if (names.length && !isWordList(names)) return names;
+    if (names.length && !isWordList(names)) return (rank > 0 && innerNames(el, bylines)) || names;
   }
   return [];
+}
+
+/**
+ * "<div class=byline><span class=authors>Por A y B</span> <span class=place>Sevilla</span></div>":
+ * bylines marked inside the byline name the people more exactly than the whole box, whose text
+ * runs a place or a job title into the names ("Nadia Benalijournaliste"). Their names together,
+ * in page order, or null when none names a person.
+ */
+function innerNames(el: Element, bylines: readonly Byline[]): string[] | null {
+  const inner = bylines.filter((b) => b.el !== el && isInside(b.el, el));
+  if (inner.length === 0) return null;
+  const text = textContent(el);
+  const found: { name: string; at: number }[] = [];
+  for (const b of inner) {
+    for (const name of parseAuthorNames(blockText(b.el))) {
+      // A role or place in its own element ("Journaliste sportif", "Sevilla") is no name.
+      if (!PERSON_LIKE.test(name) || found.some((f) => f.name === name)) continue;
+      found.push({ name, at: text.indexOf(name) });
+    }
+  }
+  return found.length ? found.sort((a, b) => a.at - b.at).map((f) => f.name) : null;
+}
+
+/** Two to five capitalised words (particles aside), or a name in a script without case. */
+const PERSON_LIKE =
+  /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|del|la|le|el|y|bin|al)\s+)*\p{Lu}[\p{L}'’.-]*){1,4}|\p{Lo}[\p{Lo}\s・·]{1,8})$/u;
+
+function isInside(node: Element, container: Element): boolean {
+  for (let p = node.parent; p && p.type === 'tag'; p = p.parent) if (p === container) return true;
+  return false;
 }
 
 /** "Follow this author" and share buttons carry author classes but list other people or labels. */

@@ -50,6 +50,12 @@ export const EXCLUDED_AREA_WORDS = [
   'footer',
   'recommend',
   'reply',
+  // Reader forums under the article ("forum-message"), lists of other articles. Not "teaser": many
+  // templates call the article's own header or lead that (achgut.com, cicero.de).
+  'forum',
+  'most-read',
+  'mostread',
+  'popular',
 ];
 
 /**

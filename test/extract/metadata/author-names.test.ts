@@ -160,6 +160,9 @@ describe('parseAuthorNames: lead-ins, titles and credits in more languages', () 
   it.each([
     ['Texto de Inês Carvalho e Tiago Melo · 7 de janeiro de 2025, 19:10', ['Inês Carvalho', 'Tiago Melo']],
     ['Беседовала Анна Королёва', ['Анна Королёва']],
+    // A date written with "de" ends the names; a place before a comma and a date is a dateline.
+    ['Por Elena Castán y Rubén Lahoz 10 de febrero de 2025, 07:00', ['Elena Castán', 'Rubén Lahoz']],
+    ['Sevilla, 3 de marzo de 2025 - 18:20 h', []],
     // A title after the name with no comma (a separate element in the page).
     ['Por Lucía Garcés Corresponsal en el Maestrazgo', ['Lucía Garcés']],
     ['Pierre-Alain Rochat Journaliste sportif', ['Pierre-Alain Rochat']],

@@ -127,3 +127,41 @@ describe('authors from the page', () => {
     expect(metadataOf(html).authors).toEqual(['Jane Doe']);
   });
 });
+
+describe('the byline box and the bylines inside it', () => {
+  it('takes the names a byline marked inside the box gives, not the box text with its place or title', () => {
+    const html = page(
+      '',
+      '<h1>Titular</h1><div class="byline"><span class="byline__names">María José Peña y Andrés Ortega</span>' +
+        '<span class="byline__place">Sevilla</span></div>' +
+        '<div class="article__author"><span class="article__author-name">Par Nadia Benali</span>' +
+        '<span class="article__author-role">journaliste police-justice</span></div><p>Texte.</p>',
+    );
+    expect(metadataOf(html).authors).toEqual(['María José Peña', 'Andrés Ortega']);
+    const glued = page(
+      '',
+      '<h1>Titre</h1><div class="article__author"><span class="article__author-name">Par Nadia Benali</span>' +
+        '<span class="article__author-role">Journaliste police-justice</span></div><p>Texte.</p>',
+    );
+    expect(metadataOf(glued).authors).toEqual(['Nadia Benali']);
+  });
+
+  it('reads the box itself when the marks inside it name no person (a date, a place)', () => {
+    const html = page(
+      '',
+      '<h1>Titular</h1><div class="byline">Por Lucía Ferrer, corresponsal en Andalucía' +
+        '<span class="byline-date">Sevilla, 3 de marzo de 2025 - 18:20 h</span></div><p>Texto.</p>',
+    );
+    expect(metadataOf(html).authors).toEqual(['Lucía Ferrer']);
+  });
+
+  it("skips a reader forum's names under the article", () => {
+    const html = page(
+      '',
+      '<h1>Le tram reprend</h1><p class="info-publi">Par Thomas Girard et Inès Benali — 14/03/2025 à 17:20</p>' +
+        '<p>Texte.</p><div class="forum-message"><span class="auteur">Solène B.</span> <span class="date">le 14/03/2025 à 20:11</span></div>',
+    );
+    expect(metadataOf(html).authors).toEqual(['Thomas Girard', 'Inès Benali']);
+    expect(metadataOf(html).publishedAt).toBe('2025-03-14T17:20:00');
+  });
+});
