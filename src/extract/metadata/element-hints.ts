@@ -7,6 +7,7 @@
  * "class id" string per element.
  */
 import {
+  BREADCRUMB_ATTRIBUTE_WORDS,
   BYLINE_ATTRIBUTE_WORDS,
   DATE_ATTRIBUTE_WORDS,
   EXCLUDED_AREA_WORDS,
@@ -23,6 +24,7 @@ const DATE = 4;
 const BYLINE = 8;
 const AUTHORITY = 16;
 const BYLINE_EXACT = 32;
+const BREADCRUMB = 64;
 
 /** The attributes of the element being visited; valid until the next `readHints` call. */
 export interface ElementHints {
@@ -43,6 +45,7 @@ const EXCLUDED_RE = startsWithWord(EXCLUDED_AREA_WORDS);
 const SOFT_EXCLUDED_RE = startsWithWord(SOFT_EXCLUDED_AREA_WORDS);
 const DATE_RE = new RegExp(DATE_ATTRIBUTE_WORDS.join('|'), 'i');
 const BYLINE_RE = new RegExp(BYLINE_ATTRIBUTE_WORDS.join('|'), 'i');
+const BREADCRUMB_RE = new RegExp(BREADCRUMB_ATTRIBUTE_WORDS.join('|'), 'i');
 /** Any of the words above ("authority" and "byline" hold "author" and "byline"): most values have none. */
 const ANY_WORD_RE = new RegExp(
   [
@@ -50,6 +53,7 @@ const ANY_WORD_RE = new RegExp(
     ...SOFT_EXCLUDED_AREA_WORDS,
     ...DATE_ATTRIBUTE_WORDS,
     ...BYLINE_ATTRIBUTE_WORDS,
+    ...BREADCRUMB_ATTRIBUTE_WORDS,
   ].join('|'),
   'i',
 );
@@ -80,7 +84,8 @@ function testWords(value: string): number {
     (DATE_RE.test(value) ? DATE : 0) |
     (BYLINE_RE.test(value) ? BYLINE : 0) |
     (/authority/i.test(value) ? AUTHORITY : 0) |
-    (/byline/i.test(value) ? BYLINE_EXACT : 0)
+    (/byline/i.test(value) ? BYLINE_EXACT : 0) |
+    (BREADCRUMB_RE.test(value) ? BREADCRUMB : 0)
   );
 }
 
@@ -159,6 +164,11 @@ export function hasDateHint(h: ElementHints): boolean {
     (h.testId !== undefined && DATE_RE.test(h.testId)) ||
     (h.itemprop !== undefined && DATE_RE.test(h.itemprop))
   );
+}
+
+/** The class or id names a breadcrumb trail. */
+export function isBreadcrumb(h: ElementHints): boolean {
+  return (h.words & BREADCRUMB) !== 0;
 }
 
 /** 0 itemprop=author, 1 rel=author, 2 byline class, 3 author class/id; null for none. */

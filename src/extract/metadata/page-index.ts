@@ -11,6 +11,7 @@ import {
   hasDateHint,
   inExcludedArea,
   inSoftExcludedArea,
+  isBreadcrumb,
   readHints,
   type WordCache,
 } from './element-hints.js';
@@ -60,6 +61,8 @@ export interface PageIndex {
   /** The first absolute href of a head link to the site's own feed, search or short link. */
   siteLinkHref: string | null;
   tagLinks: Element[];
+  /** The first breadcrumb trail: by class or id, ARIA label or BreadcrumbList microdata. */
+  breadcrumb: Element | null;
   /** Date items above the headline, outside any `<article>`/`<main>`, in page order. */
   aboveHeadline: { excluded: boolean }[];
   /**
@@ -128,6 +131,7 @@ export function indexPage(root: Document): PageIndex {
     canonicalHref: null,
     siteLinkHref: null,
     tagLinks: [],
+    breadcrumb: null,
     aboveHeadline: [],
     chromeEnds: [],
   };
@@ -250,6 +254,8 @@ function record(
   if (tag !== 'h1' && !excluded && isHeadlineProp(el, hints.itemprop) && index.h1s.every(isH1)) {
     index.h1s.push(el);
   }
+  // Trails are often a <nav>, which marks its area excluded; one anywhere names the page's place.
+  if (index.breadcrumb === null && isTrail(el, hints)) index.breadcrumb = el;
   if (tag !== 'time' && hints.dateAttribute) index.dateAttributes.push(watch({ el, excluded }, area, index));
   // An h1 is the headline or the site's logo ("vcard author" on a blog's title), never the byline.
   const rank = tag === 'h1' ? null : bylineRank(hints);
@@ -260,6 +266,16 @@ function record(
     const text = dateLeafText(el);
     if (text !== null) index.dateLeaves.push(watch({ text, excluded }, area, index));
   }
+}
+
+/** ARIA labels of a breadcrumb trail in the bench languages. */
+const TRAIL_LABEL =
+  /crumb|brotkrum|krümel|migas|ariane|briciol|kruimel|okruszk|хлебн|крихт|パンくず|面包屑|麵包屑/i;
+
+function isTrail(el: Element, hints: ElementHints): boolean {
+  if (isBreadcrumb(hints)) return true;
+  const { 'aria-label': label, itemtype } = el.attribs;
+  return Boolean((label && TRAIL_LABEL.test(label)) || (itemtype && /BreadcrumbList/.test(itemtype)));
 }
 
 /** A date item above the headline and outside the content is watched for the site chrome below it. */

@@ -34,6 +34,9 @@ export const DATE_LEAF_TAGS: ReadonlySet<string> = new Set([
 /** Class or id fragments of elements that may hold the byline. */
 export const BYLINE_ATTRIBUTE_WORDS = ['byline', 'author', 'autor', 'auteur', 'verfasser'] as const;
 
+/** Class or id fragments of a breadcrumb trail ("breadcrumb", "bx-breadcrumb", French "ariane", Japanese "pankuzu"). */
+export const BREADCRUMB_ATTRIBUTE_WORDS = ['crumb', 'ariane', 'pankuzu'] as const;
+
 /** Dates and bylines inside these elements belong to something else (comments, teasers, footers). */
 export const EXCLUDED_AREA_TAGS: ReadonlySet<string> = new Set(['footer', 'aside', 'nav']);
 

@@ -67,3 +67,44 @@ describe('site, description, image, canonical URL, section and tags', () => {
     expect($.html()).toBe(before);
   });
 });
+
+describe('section from the breadcrumb trail', () => {
+  const trail = (attrs: string, inner: string) =>
+    page('', `<nav ${attrs}>${inner}</nav><h1>Headline of the story</h1>`);
+  it('takes the deepest linked level, past the front page and the article itself', () => {
+    const html = trail(
+      'class="breadcrumb"',
+      '<a href="/">Home</a> › <a href="/news/">News</a> › <a href="/news/courts/">Courts</a> › <span>Headline of the story</span>',
+    );
+    expect(metadataOf(html).section).toBe('Courts');
+    const aria = trail(
+      'aria-label="Migas de pan"',
+      '<a href="/">Inicio</a> / <a href="/noticias/ayuntamiento">Ayuntamiento</a>',
+    );
+    expect(metadataOf(aria).section).toBe('Ayuntamiento');
+    const cjk = page(
+      '',
+      '<div class="pankuzu"><a href="https://x.example/">ホーム</a> ＞ <a href="/nature/">自然・環境</a> ＞ 記事</div><h1>見出し</h1>',
+    );
+    expect(metadataOf(cjk, 'https://x.example/a').section).toBe('自然・環境');
+  });
+
+  it('prefers the section meta, and skips the bar buttons and a linked headline', () => {
+    const both = page(
+      '<meta property="article:section" content="Weather">',
+      '<nav class="breadcrumb"><a href="/">Home</a> › <a href="/news/">News</a></nav><h1>H</h1>',
+    );
+    expect(metadataOf(both).section).toBe('Weather');
+    const buttons = trail(
+      'class="breadcrumbs"',
+      '<a href="/sport/">Sport</a> <a href="/sport/story-1">Rivals share the points after a late penalty</a> <a href="javascript:print()">drucken</a> <a href="/sport/">‹ Zurück</a>',
+    );
+    expect(metadataOf(buttons).section).toBe('Sport');
+  });
+
+  it('reads no section from a "crumb" box of many links (a menu) or a page without a trail', () => {
+    const links = Array.from({ length: 12 }, (_, i) => `<a href="/s${i}/">Section ${i}</a>`).join(' ');
+    expect(metadataOf(trail('class="crumbs-menu"', links)).section).toBeNull();
+    expect(metadataOf(page('', '<h1>H</h1><p>Text.</p>')).section).toBeNull();
+  });
+});
