@@ -10,6 +10,7 @@ import type { MetaContext } from './context.js';
 import { readJsonLdFacts } from './json-ld.js';
 import { readJsonLdGraph } from './json-ld-nodes.js';
 import { readDeclaredLanguage } from './language.js';
+import { isGenericImage, readLeadImage } from './lead-image.js';
 import { DESCRIPTION_KEYS, IMAGE_KEYS, TITLE_KEYS } from './meta-keys.js';
 import { firstMeta, readMetaTags } from './meta-tags.js';
 import { excludeTopBar, indexPage } from './page-index.js';
@@ -57,7 +58,7 @@ export function extractMetadata($: CheerioAPI, options: ExtractOptions, now: num
     siteName,
     description: firstMeta(meta, DESCRIPTION_KEYS) ?? jsonLd?.description ?? null,
     // Without --url a relative image still resolves against where the page says it lives.
-    image: toAbsoluteUrl(firstMeta(meta, IMAGE_KEYS) ?? jsonLd?.image, ctx.baseUrl ?? address),
+    image: toAbsoluteUrl(readImage(ctx), ctx.baseUrl ?? address),
     canonicalUrl: readCanonicalUrl(ctx),
     section: readSection(ctx),
     tags: readTags(ctx),
@@ -66,4 +67,11 @@ export function extractMetadata($: CheerioAPI, options: ExtractOptions, now: num
 
 function readCanonicalUrl(ctx: MetaContext): string | null {
   return toAbsoluteUrl(ctx.index.canonicalHref ?? firstMeta(ctx.meta, ['og:url']), ctx.baseUrl);
+}
+
+/** og:image and friends, else JSON-LD's, else the photo under the headline (also over a site-wide default). */
+function readImage(ctx: MetaContext): string | null {
+  const named = firstMeta(ctx.meta, IMAGE_KEYS) ?? ctx.jsonLd?.image ?? null;
+  if (named && !isGenericImage(named)) return named;
+  return readLeadImage(ctx.index.h1s[0] ?? null) ?? named;
 }

@@ -108,3 +108,37 @@ describe('section from the breadcrumb trail', () => {
     expect(metadataOf(page('', '<h1>H</h1><p>Text.</p>')).section).toBeNull();
   });
 });
+
+describe('image: the photo under the headline when the page names none', () => {
+  const article = (head: string, figure: string) =>
+    page(head, `<article><h1>Headline</h1><p class="byline">By Jane Doe</p>${figure}<p>Text.</p></article>`);
+  it('takes the first real photo after the headline, resolved against the page', () => {
+    const html = article(
+      '',
+      '<figure><img src="/media/2025/06/lead.jpg" alt="The harbour" width="1200"></figure>',
+    );
+    expect(metadataOf(html, 'https://x.example/a').image).toBe('https://x.example/media/2025/06/lead.jpg');
+    const lazy = article('', '<img src="data:image/gif;base64,R0lG" data-src="/media/lead.jpg" alt="">');
+    expect(metadataOf(lazy, 'https://x.example/a').image).toBe('https://x.example/media/lead.jpg');
+  });
+
+  it('skips avatars, logos, small images, buttons and GIFs', () => {
+    const html = article(
+      '',
+      '<img src="/media/auteurs/jdoe.jpg" alt=""><img class="author-avatar" src="/a.jpg">' +
+        '<img src="/img/btn.png" width="80" height="15"><img src="/img/88x31.png"><img src="/spacer.gif">',
+    );
+    expect(metadataOf(html, 'https://x.example/a').image).toBeNull();
+  });
+
+  it("prefers og:image, but not a site-wide default over the article's own photo", () => {
+    const photo = '<figure><img src="/media/lead.jpg" alt="Harbour"></figure>';
+    const named = article('<meta property="og:image" content="https://x.example/og/story.jpg">', photo);
+    expect(metadataOf(named, 'https://x.example/a').image).toBe('https://x.example/og/story.jpg');
+    const generic = article(
+      '<meta property="og:image" content="https://x.example/img/og-default.png">',
+      photo,
+    );
+    expect(metadataOf(generic, 'https://x.example/a').image).toBe('https://x.example/media/lead.jpg');
+  });
+});
