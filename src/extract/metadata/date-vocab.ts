@@ -457,7 +457,14 @@ export const UPDATE_WORDS: readonly string[] = [
   'aggiornato',
   'atualizado',
   'bijgewerkt',
+  'laatste update',
+  'aggiornamento',
+  'atualização',
+  'zaktualizowano',
+  'aktualizacja',
+  'aktualizováno',
   'обновлено',
+  'оновлено',
   '更新',
 ];
 

@@ -49,11 +49,12 @@ export function extractMetadata($: CheerioAPI, options: ExtractOptions, now: num
   const siteName = declaredSite ?? segment?.name ?? null;
   // Only a declared name rules out authors: a blog named after its writer confirms the name by its logo.
   const authors = readAuthors(ctx, declaredSite);
+  const publishedAt = readPublishedAt(ctx);
   return {
     title: readTitle(ctx, segment?.cut === false ? null : siteName, authors),
     authors,
-    publishedAt: readPublishedAt(ctx),
-    modifiedAt: readModifiedAt(ctx),
+    publishedAt,
+    modifiedAt: readModifiedAt(ctx, publishedAt),
     language,
     siteName,
     description: firstMeta(meta, DESCRIPTION_KEYS) ?? jsonLd?.description ?? null,

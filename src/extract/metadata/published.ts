@@ -25,6 +25,7 @@ import {
   fromDateOnlyLeaves,
   fromTitleSegment,
   fromVisibleText,
+  visibleRevision,
 } from './visible-dates.js';
 
 /** The first-publication date as ISO 8601, or null. */
@@ -49,13 +50,25 @@ export function readPublishedAt(ctx: MetaContext): string | null {
 }
 
 /** The last-modified date as ISO 8601, or null. */
-export function readModifiedAt(ctx: MetaContext): string | null {
+export function readModifiedAt(ctx: MetaContext, published: string | null = null): string | null {
   const { now } = ctx;
   const date =
     normalizeDate(ctx.jsonLd?.dateModified, now) ??
     firstValid(allMeta(ctx.meta, MODIFIED_KEYS), now) ??
-    fromItemprop(ctx, 'dateModified', now);
+    fromItemprop(ctx, 'dateModified', now) ??
+    revisionTime(ctx, published) ??
+    visibleRevision(ctx, headlineRows(ctx.index.h1s[0] ?? null), published);
   return inPageOffset(date, ctx);
+}
+
+/** A `<time>` marked as the revision (class "updated", itemprop "dateModified") outside comments. */
+function revisionTime(ctx: MetaContext, published: string | null): string | null {
+  for (const { el, excluded } of ctx.index.times) {
+    if (excluded || !REVISION_MARK.test(`${el.attribs.class ?? ''} ${el.attribs.itemprop ?? ''}`)) continue;
+    const date = normalizeDate(el.attribs.datetime, ctx.now);
+    if (date && (!published || date.slice(0, 10) >= published.slice(0, 10))) return date;
+  }
+  return null;
 }
 
 function firstValid(values: readonly string[], now: number): string | null {

@@ -137,3 +137,38 @@ export function dateHints(language: string | null): DateTextHints {
   if (lang === 'en-us' || lang === 'en') return { monthFirst: true };
   return { monthFirst: false };
 }
+
+/**
+ * A later revision the page states in words: "Aktualisiert: 15.03.2025, 09:10 Uhr", "Mis à jour le
+ * 14/03/2025 à 18:45", "公開日：2025年5月9日 更新日：2025年5月12日". The date after the update word,
+ * in a date holder, a byline or a row under the headline; never one before `published`.
+ */
+export function visibleRevision(
+  ctx: MetaContext,
+  lines: readonly string[],
+  published: string | null,
+): string | null {
+  const hints = dateHints(ctx.language);
+  const texts: string[] = [];
+  let checked = 0;
+  for (const { el, excluded } of [...ctx.index.dateHolders, ...ctx.index.bylines]) {
+    if (excluded || checked++ > MAX_HOLDERS) continue;
+    const text = shortText(el, MAX_HOLDER_TEXT);
+    if (text) texts.push(text);
+  }
+  texts.push(...lines);
+  const since = published?.slice(0, 10) ?? '';
+  for (const text of texts) {
+    const word = UPDATE_WORD_RE.exec(text);
+    if (!word) continue;
+    const parts = parseDateText(text.slice(word.index + word[0].length), hints);
+    const date = parts ? formatDate(parts, ctx.now) : null;
+    if (date && date.slice(0, 10) >= since) return date;
+  }
+  return null;
+}
+
+const UPDATE_WORD_RE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...UPDATE_WORDS].sort((a, b) => b.length - a.length).join('|')})`,
+  'iu',
+);

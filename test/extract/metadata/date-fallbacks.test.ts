@@ -233,3 +233,37 @@ describe('publishedAt: first publication, not the revision', () => {
     expect(metadataOf(time).publishedAt).toBe('2025-03-16T10:15:00');
   });
 });
+
+describe('modifiedAt from what the page says in words', () => {
+  it('reads the date after an update word in a date holder, the byline row or a row under the headline', () => {
+    const holder = page(
+      '',
+      '<h1>Haie drehen Spiel</h1><div class="meta">Von Lena Hofbauer | 14.03.2025, 21:58 Uhr' +
+        '<br><span class="upd">Aktualisiert: 15.03.2025, 09:10 Uhr</span></div><p>Text.</p>',
+    );
+    expect(metadataOf(holder)).toMatchObject({
+      publishedAt: '2025-03-14T21:58:00',
+      modifiedAt: '2025-03-15T09:10:00',
+    });
+    const row = page(
+      '',
+      '<h1>見出し</h1><p>公開日：2025年5月9日 更新日：2025年5月12日</p><p>本文。</p>',
+      'ja',
+    );
+    expect(metadataOf(row)).toMatchObject({ publishedAt: '2025-05-09', modifiedAt: '2025-05-12' });
+  });
+
+  it('reads a <time> marked as the revision, and never a revision before the publication', () => {
+    const marked = page(
+      '',
+      '<h1>H</h1><time class="published" datetime="2025-03-14T08:00:00+01:00">14 March</time>' +
+        '<time class="updated" datetime="2025-03-14T13:40:00+01:00">13:40</time>',
+    );
+    expect(metadataOf(marked).modifiedAt).toBe('2025-03-14T13:40:00+01:00');
+    const earlier = page(
+      '',
+      '<h1>H</h1><p>Published 14 March 2025</p><p class="note">Updated 2 March 2025</p>',
+    );
+    expect(metadataOf(earlier).modifiedAt).toBeNull();
+  });
+});
