@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeHtml } from '../../src/fetch/decode.js';
 import { extract } from '../../src/index.js';
-import { primaryLanguage } from './metadata-metrics.js';
+import { primaryLanguage, sameDate } from './metadata-metrics.js';
 import { fold } from './probes.js';
 
 export const META_PROBES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'meta-probes');
@@ -91,7 +91,8 @@ export function runMetaCase(dir: string, id: string): MetaProbeResult {
       listText([...(truth.authors ?? [])].sort()),
       (a, b) => a === b,
     ],
-    published: [empty(record.publishedAt), empty(truth.publishedAt), (a, b) => dayOf(a) === dayOf(b)],
+    // The page-local or the UTC date, as the bench compares dates.
+    published: [empty(record.publishedAt), empty(truth.publishedAt), sameDate],
     publishedTime: [
       empty(record.publishedAt),
       truth.publishedAt && hasTime(truth.publishedAt) ? truth.publishedAt : null,

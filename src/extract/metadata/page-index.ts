@@ -178,6 +178,13 @@ function visit(node: AnyNode, above: Area, index: PageIndex, words: WordCache): 
   }
 }
 
+function inContentElement(el: Element): boolean {
+  for (let p = el.parent; p && p.type === 'tag'; p = p.parent) {
+    if (p.name === 'article' || p.name === 'main') return true;
+  }
+  return false;
+}
+
 /** A link to a site's front page: "/", "index.html", "https://www.example.com/" (a query picks a section). */
 const FRONT_PAGE = /^(?:https?:\/\/([^/?#]+))?\/?(?:index\.\w+)?(?:#.*)?$/i;
 
@@ -189,7 +196,9 @@ const FRONT_PAGE = /^(?:https?:\/\/([^/?#]+))?\/?(?:index\.\w+)?(?:#.*)?$/i;
  */
 export function excludeTopBar(index: PageIndex, host: string | null): void {
   if (index.h1s.length === 0) return;
-  let upTo = 0;
+  // A headline inside <article> or <main>: dates above it outside them are other articles' cards
+  // ("More from Art" with their <time>s) or the site's; the article's own date is in its container.
+  let upTo = inContentElement(index.h1s[0]!) ? index.aboveHeadline.length : 0;
   for (const end of index.chromeEnds) {
     if (end.host === null || end.host === host) upTo = Math.max(upTo, end.upTo);
   }

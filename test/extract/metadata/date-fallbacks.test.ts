@@ -191,6 +191,17 @@ describe('publishedAt: the site banner', () => {
     expect(metadataOf(layout('/index.php?rub=sports'), url).publishedAt).toBe('2025-03-15');
   });
 
+  it("skips other articles' cards with their <time>s above a headline that sits in <main> or <article>", () => {
+    const html = page(
+      '',
+      '<section class="rail"><h2>More from Art</h2><div class="card"><a href="/art/a">Hockney revisited</a>' +
+        '<time datetime="2025-03-30T10:00:00Z">March 30, 2025</time></div></section>' +
+        '<main><article><h1>A museum of the sea</h1><p class="meta">By Ines Carvalho · 31 March 2025, 05:30</p>' +
+        '<p>Text.</p></article></main>',
+    );
+    expect(metadataOf(html, 'https://x.example/a').publishedAt).toBe('2025-03-31T05:30:00');
+  });
+
   it('keeps a date above the headline when no site chrome follows it, or when the page has no h1', () => {
     const dateFirst = page(
       '',
