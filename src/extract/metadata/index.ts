@@ -13,7 +13,7 @@ import { readDeclaredLanguage } from './language.js';
 import { isGenericImage, readLeadImage } from './lead-image.js';
 import { DESCRIPTION_KEYS, IMAGE_KEYS, TITLE_KEYS } from './meta-keys.js';
 import { firstMeta, readMetaTags } from './meta-tags.js';
-import { excludeTopBar, indexPage } from './page-index.js';
+import { excludeOutsideArticle, excludeTopBar, indexPage } from './page-index.js';
 import { readModifiedAt, readPublishedAt } from './published.js';
 import { siteNameFromTitles } from './site-from-title.js';
 import { readSiteName } from './site-name.js';
@@ -37,6 +37,7 @@ export function extractMetadata($: CheerioAPI, options: ExtractOptions, now: num
   const address = pageUrl ?? toAbsoluteUrl(index.canonicalHref ?? firstMeta(meta, ['og:url']), baseUrl);
   const host = hostOf(address) ?? hostOf(index.siteLinkHref);
   excludeTopBar(index, host);
+  excludeOutsideArticle(index);
   const ctx: MetaContext = { $, index, meta, jsonLd, pageUrl, address, host, baseUrl, language, now };
   const declaredSite = readSiteName(ctx);
   // Without a declared name, a title segment the page's home link, logo or copyright line repeats.

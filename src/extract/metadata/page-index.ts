@@ -63,6 +63,8 @@ export interface PageIndex {
   tagLinks: Element[];
   /** The first breadcrumb trail: by class or id, ARIA label or BreadcrumbList microdata. */
   breadcrumb: Element | null;
+  /** Every date item with the `<article>` it sits in, for `excludeOutsideArticle`. */
+  dated: { item: { excluded: boolean }; article: Element | null }[];
   /** Date items above the headline, outside any `<article>`/`<main>`, in page order. */
   aboveHeadline: { excluded: boolean }[];
   /**
@@ -87,8 +89,10 @@ interface Area {
   inArticle: boolean;
   /** Inside an `<article>` or `<main>`. */
   inContent: boolean;
+  /** The nearest `<article>` around (or being) the element. */
+  article: Element | null;
 }
-const OPEN: Area = { excluded: false, hard: false, inArticle: false, inContent: false };
+const OPEN: Area = { excluded: false, hard: false, inArticle: false, inContent: false, article: null };
 /** The site's own header and navigation, by tag or ARIA role (see `chromeEnds`). */
 const SITE_CHROME_TAGS = new Set(['header', 'nav']);
 const SITE_CHROME_ROLES = /^(?:banner|navigation)$/i;
@@ -132,6 +136,7 @@ export function indexPage(root: Document): PageIndex {
     siteLinkHref: null,
     tagLinks: [],
     breadcrumb: null,
+    dated: [],
     aboveHeadline: [],
     chromeEnds: [],
   };
@@ -159,7 +164,7 @@ function visit(node: AnyNode, above: Area, index: PageIndex, words: WordCache): 
   const bits = TAG_BITS.get(tag) ?? 0;
   if (bits & SKIP) return;
   const hints = readHints(el.attribs, words);
-  const area = areaOf(tag, bits, hints, above);
+  const area = areaOf(el, tag, bits, hints, above);
   record(el, tag, bits, hints, area, index);
   const children = el.children;
   for (let i = 0; i < children.length; i++) {
@@ -205,18 +210,19 @@ export function excludeTopBar(index: PageIndex, host: string | null): void {
   for (let i = 0; i < upTo; i++) index.aboveHeadline[i]!.excluded = true;
 }
 
-function areaOf(tag: string, bits: number, hints: ElementHints, above: Area): Area {
+function areaOf(el: Element, tag: string, bits: number, hints: ElementHints, above: Area): Area {
   const inArticle = above.inArticle || tag === 'article';
   const inContent = above.inContent || tag === 'article' || tag === 'main';
+  const article = tag === 'article' ? el : above.article;
   const checkClass = hints.hasClassId && (bits & WRAPPER) === 0;
   if ((bits & AREA) === 0 && !(checkClass && inExcludedArea(hints))) {
-    return above.inArticle === inArticle && above.inContent === inContent
+    return above.inContent === inContent && above.article === article
       ? above
-      : { ...above, inArticle, inContent };
+      : { ...above, inArticle, inContent, article };
   }
   const soft = (bits & SOFT_AREA) !== 0 || (checkClass && inSoftExcludedArea(hints));
   const hard = above.hard || !soft;
-  return { excluded: true, hard, inArticle, inContent };
+  return { excluded: true, hard, inArticle, inContent, article };
 }
 
 function record(
@@ -290,7 +296,21 @@ function isTrail(el: Element, hints: ElementHints): boolean {
 /** A date item above the headline and outside the content is watched for the site chrome below it. */
 function watch<T extends { excluded: boolean }>(item: T, area: Area, index: PageIndex): T {
   if (!item.excluded && !area.inContent && index.h1s.length === 0) index.aboveHeadline.push(item);
+  index.dated.push({ item, article: area.article });
   return item;
+}
+
+/**
+ * With the headline inside an `<article>` that holds a date of its own, dates outside that article
+ * (a "More news" list after it, other articles' cards) are not the article's.
+ */
+export function excludeOutsideArticle(index: PageIndex): void {
+  const h1 = index.h1s[0];
+  if (!h1) return;
+  let home: Element | null = null;
+  for (let p = h1.parent; p && p.type === 'tag' && !home; p = p.parent) if (p.name === 'article') home = p;
+  if (!home || !index.dated.some((d) => d.article === home && !d.item.excluded)) return;
+  for (const d of index.dated) if (d.article !== home) d.item.excluded = true;
 }
 
 /**

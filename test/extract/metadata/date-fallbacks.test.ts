@@ -202,6 +202,20 @@ describe('publishedAt: the site banner', () => {
     expect(metadataOf(html, 'https://x.example/a').publishedAt).toBe('2025-03-31T05:30:00');
   });
 
+  it("skips a 'More news' list after the headline's <article> when the article has a date of its own", () => {
+    const more = (meta: string) =>
+      page(
+        '',
+        `<main><article><h1>ERs treated 212 people</h1>${meta}<p>Text.</p></article>` +
+          '<section class="more"><h2>More health news</h2><ul><li><a href="/n/a">Medicaid renewals</a> ' +
+          '<time datetime="2025-05-15">May 15, 2025</time></li></ul></section></main>',
+      );
+    const dated = more('<div class="byline-dates">Published May 9, 2025, 7:05 a.m. CDT</div>');
+    expect(metadataOf(dated, 'https://x.example/a').publishedAt).toBe('2025-05-09T07:05:00-05:00');
+    // With no date in the article, the list's date is not dropped (the article may date itself elsewhere).
+    expect(metadataOf(more(''), 'https://x.example/a').publishedAt).toBe('2025-05-15');
+  });
+
   it('keeps a date above the headline when no site chrome follows it, or when the page has no h1', () => {
     const dateFirst = page(
       '',
