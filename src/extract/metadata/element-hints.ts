@@ -37,6 +37,8 @@ export interface ElementHints {
   testId: string | undefined;
   /** One of DATE_ATTRIBUTES is set and non-empty. */
   dateAttribute: boolean;
+  /** An ARIA label or microdata type that names a breadcrumb trail. */
+  trail: boolean;
 }
 
 /** A class or id token starting with one of the words; one regex over the string, no token split. */
@@ -96,6 +98,7 @@ const hints: ElementHints = {
   rel: undefined,
   testId: undefined,
   dateAttribute: false,
+  trail: false,
 };
 
 /**
@@ -110,6 +113,7 @@ export function readHints(a: Record<string, string>, cache: WordCache): ElementH
   let rel: string | undefined;
   let testId: string | undefined;
   let dateAttribute = false;
+  let trail = false;
   for (const name in a) {
     switch (name) {
       case 'class':
@@ -136,6 +140,12 @@ export function readHints(a: Record<string, string>, cache: WordCache): ElementH
       case 'data-publish-date':
         if (a[name]) dateAttribute = true;
         break;
+      case 'aria-label':
+        trail ||= TRAIL_LABEL.test(a[name]!);
+        break;
+      case 'itemtype':
+        trail ||= a[name]!.includes('BreadcrumbList');
+        break;
     }
   }
   hints.words = words;
@@ -144,6 +154,7 @@ export function readHints(a: Record<string, string>, cache: WordCache): ElementH
   hints.rel = rel;
   hints.testId = testId;
   hints.dateAttribute = dateAttribute;
+  hints.trail = trail;
   return hints;
 }
 
@@ -166,9 +177,13 @@ export function hasDateHint(h: ElementHints): boolean {
   );
 }
 
-/** The class or id names a breadcrumb trail. */
+/** ARIA labels of a breadcrumb trail in the bench languages. */
+const TRAIL_LABEL =
+  /crumb|brotkrum|krümel|migas|ariane|briciol|kruimel|okruszk|хлебн|крихт|パンくず|面包屑|麵包屑/i;
+
+/** A breadcrumb trail: by class or id, ARIA label or BreadcrumbList microdata. */
 export function isBreadcrumb(h: ElementHints): boolean {
-  return (h.words & BREADCRUMB) !== 0;
+  return h.trail || (h.words & BREADCRUMB) !== 0;
 }
 
 /** 0 itemprop=author, 1 rel=author, 2 byline class, 3 author class/id; null for none. */

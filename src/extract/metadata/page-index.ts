@@ -270,7 +270,7 @@ function record(
     index.h1s.push(el);
   }
   // Trails are often a <nav>, which marks its area excluded; one anywhere names the page's place.
-  if (index.breadcrumb === null && isTrail(el, hints)) index.breadcrumb = el;
+  if (index.breadcrumb === null && isBreadcrumb(hints)) index.breadcrumb = el;
   if (tag !== 'time' && hints.dateAttribute) index.dateAttributes.push(watch({ el, excluded }, area, index));
   // An h1 is the headline or the site's logo ("vcard author" on a blog's title), never the byline.
   const rank = tag === 'h1' ? null : bylineRank(hints);
@@ -281,16 +281,6 @@ function record(
     const text = dateLeafText(el);
     if (text !== null) index.dateLeaves.push(watch({ text, excluded }, area, index));
   }
-}
-
-/** ARIA labels of a breadcrumb trail in the bench languages. */
-const TRAIL_LABEL =
-  /crumb|brotkrum|krümel|migas|ariane|briciol|kruimel|okruszk|хлебн|крихт|パンくず|面包屑|麵包屑/i;
-
-function isTrail(el: Element, hints: ElementHints): boolean {
-  if (isBreadcrumb(hints)) return true;
-  const { 'aria-label': label, itemtype } = el.attribs;
-  return Boolean((label && TRAIL_LABEL.test(label)) || (itemtype && /BreadcrumbList/.test(itemtype)));
 }
 
 /** A date item above the headline and outside the content is watched for the site chrome below it. */
