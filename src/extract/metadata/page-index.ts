@@ -61,6 +61,11 @@ export interface PageIndex {
   /** The first absolute href of a head link to the site's own feed, search or short link. */
   siteLinkHref: string | null;
   tagLinks: Element[];
+  /**
+   * Links after the headline, outside navigation, sidebars and related lists, to a tag or topic
+   * page ("/thema/grundsteuer/", "/tags/sncf", "/keyword/クマ"): the article's tags as a box shows them.
+   */
+  topicLinks: Element[];
   /** The first breadcrumb trail: by class or id, ARIA label or BreadcrumbList microdata. */
   breadcrumb: Element | null;
   /** Every date item with the `<article>` it sits in, for `excludeOutsideArticle`. */
@@ -135,6 +140,7 @@ export function indexPage(root: Document): PageIndex {
     canonicalHref: null,
     siteLinkHref: null,
     tagLinks: [],
+    topicLinks: [],
     breadcrumb: null,
     dated: [],
     aboveHeadline: [],
@@ -189,6 +195,10 @@ function inContentElement(el: Element): boolean {
   }
   return false;
 }
+
+/** The path of a tag or topic page, in the bench languages. */
+const TOPIC_HREF =
+  /\/(?:tags?|tagged|thema|themen|topics?|keywords?|schlagw[oö]rt(?:er|e)?|stichw[oö]rt(?:er|e)?|etiquetas?|etichette|tema|temat|tematy|onderwerpen?|trefwoord|теги?|тема|метки|keyword|キーワード|タグ|标签|標籤)\/[^/?#]+\/?(?:[?#].*)?$/iu;
 
 /** A link to a site's front page: "/", "index.html", "https://www.example.com/" (a query picks a section). */
 const FRONT_PAGE = /^(?:https?:\/\/([^/?#]+))?\/?(?:index\.\w+)?(?:#.*)?$/i;
@@ -263,6 +273,9 @@ function record(
         break;
       case 'a':
         if (hints.rel && /\btag\b/i.test(hints.rel)) index.tagLinks.push(el);
+        else if (!excluded && index.h1s.length > 0 && TOPIC_HREF.test(el.attribs.href ?? '')) {
+          index.topicLinks.push(el);
+        }
         break;
     }
   }

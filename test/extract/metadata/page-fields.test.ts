@@ -142,3 +142,21 @@ describe('image: the photo under the headline when the page names none', () => {
     expect(metadataOf(generic, 'https://x.example/a').image).toBe('https://x.example/media/lead.jpg');
   });
 });
+
+describe('tags from the topic links the article shows', () => {
+  it('reads links to tag or topic pages after the headline, outside navigation and sidebars', () => {
+    const html = page(
+      '',
+      '<nav><a href="/thema/politik/">Politik</a></nav><article><h1>Grundsteuer: Bundesrat vertagt</h1><p>Text.</p>' +
+        '<div class="news-tags">Schlagworte: <a href="/thema/bundesrat/">Bundesrat</a>, <a href="/thema/grundsteuer/">Grundsteuer</a>' +
+        ' <a href="/thema/newsletter/">Jetzt anmelden!</a> <a href="/tags/">Tags</a></div></article>' +
+        '<aside><a href="/tags/wetter">Wetter</a></aside>',
+    );
+    expect(metadataOf(html).tags).toEqual(['Bundesrat', 'Grundsteuer']);
+  });
+
+  it('reads none from a topic index of many links', () => {
+    const links = Array.from({ length: 20 }, (_, i) => `<a href="/topics/t${i}">Topic ${i}</a>`).join(' ');
+    expect(metadataOf(page('', `<h1>All our topics</h1><div>${links}</div>`)).tags).toEqual([]);
+  });
+});
