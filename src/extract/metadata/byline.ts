@@ -5,7 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import { parseAuthorNames } from './author-names.js';
-import { firstDescendant, textContent, walkText } from './node-text.js';
+import { firstDescendant, hasDescendant, textContent, walkText } from './node-text.js';
 import type { Byline } from './page-index.js';
 import {
   BYLINE_BREAK_TAGS,
@@ -25,11 +25,19 @@ export function readVisibleByline(bylines: readonly Byline[]): string[] {
   if (names.length) return names;
   // Some templates put the author box in an aside inside the article: read it when nothing else
   // names one, and only when it is a single box (several are teaser cards of other articles).
-  const aside = bylines.filter((b) => b.articleAside === true && b.rank <= 1);
+  // There, an hCard ("author vcard" around "fn", as blog themes mark the entry footer's author)
+  // is as exact as itemprop or rel=author; a box merely classed "author" may be a bio.
+  const aside = bylines.filter((b) => b.articleAside === true && (b.rank <= 1 || isHCard(b.el)));
   if (aside.length && aside.length <= MAX_ASIDE_MARKS) return firstNames(aside, () => true);
   // HTML's <footer> of an <article> is that article's own footer, where many blogs sign the post.
   const footer = bylines.filter((b) => b.excluded && b.rank <= 1 && inArticleFooter(b.el));
   return footer.length <= MAX_ASIDE_MARKS ? firstNames(footer, () => true) : [];
+}
+
+function isHCard(el: Element): boolean {
+  return (
+    /\bvcard\b/.test(el.attribs.class ?? '') && hasDescendant(el, (d) => /\bfn\b/.test(d.attribs.class ?? ''))
+  );
 }
 
 /** Inside a `<footer>` of an `<article>`, and in no comment thread, sidebar or nav on the way up. */

@@ -25,6 +25,7 @@ const BYLINE = 8;
 const AUTHORITY = 16;
 const BYLINE_EXACT = 32;
 const BREADCRUMB = 64;
+const ENTRY = 128;
 
 /** The attributes of the element being visited; valid until the next `readHints` call. */
 export interface ElementHints {
@@ -48,6 +49,8 @@ const SOFT_EXCLUDED_RE = startsWithWord(SOFT_EXCLUDED_AREA_WORDS);
 const DATE_RE = new RegExp(DATE_ATTRIBUTE_WORDS.join('|'), 'i');
 const BYLINE_RE = new RegExp(BYLINE_ATTRIBUTE_WORDS.join('|'), 'i');
 const BREADCRUMB_RE = new RegExp(BREADCRUMB_ATTRIBUTE_WORDS.join('|'), 'i');
+/** hAtom's "hentry": one blog entry (Blogger's `div.post.hentry`), an article by another name. */
+const ENTRY_RE = /(?:^|\s)hentry(?:\s|$)/i;
 /** Any of the words above ("authority" and "byline" hold "author" and "byline"): most values have none. */
 const ANY_WORD_RE = new RegExp(
   [
@@ -56,6 +59,7 @@ const ANY_WORD_RE = new RegExp(
     ...DATE_ATTRIBUTE_WORDS,
     ...BYLINE_ATTRIBUTE_WORDS,
     ...BREADCRUMB_ATTRIBUTE_WORDS,
+    'hentry',
   ].join('|'),
   'i',
 );
@@ -87,7 +91,8 @@ function testWords(value: string): number {
     (BYLINE_RE.test(value) ? BYLINE : 0) |
     (/authority/i.test(value) ? AUTHORITY : 0) |
     (/byline/i.test(value) ? BYLINE_EXACT : 0) |
-    (BREADCRUMB_RE.test(value) ? BREADCRUMB : 0)
+    (BREADCRUMB_RE.test(value) ? BREADCRUMB : 0) |
+    (ENTRY_RE.test(value) ? ENTRY : 0)
   );
 }
 
@@ -175,6 +180,11 @@ export function hasDateHint(h: ElementHints): boolean {
     (h.testId !== undefined && DATE_RE.test(h.testId)) ||
     (h.itemprop !== undefined && DATE_RE.test(h.itemprop))
   );
+}
+
+/** The class marks an hAtom entry ("hentry"). */
+export function isEntry(h: ElementHints): boolean {
+  return (h.words & ENTRY) !== 0;
 }
 
 /** ARIA labels of a breadcrumb trail in the bench languages. */

@@ -12,6 +12,7 @@ import {
   inExcludedArea,
   inSoftExcludedArea,
   isBreadcrumb,
+  isEntry,
   readHints,
   type WordCache,
 } from './element-hints.js';
@@ -117,7 +118,7 @@ for (const [tags, bit] of [
   [SOFT_EXCLUDED_AREA_TAGS, SOFT_AREA],
   [PAGE_WRAPPERS, WRAPPER],
   [DATE_LEAF_TAGS, DATE_LEAF],
-  [['html', 'meta', 'title', 'base', 'link', 'h1', 'time', 'a'], NAMED],
+  [['html', 'meta', 'title', 'base', 'link', 'h1', 'time', 'abbr', 'a'], NAMED],
 ] as const) {
   for (const tag of tags) TAG_BITS.set(tag, (TAG_BITS.get(tag) ?? 0) | bit);
 }
@@ -221,9 +222,10 @@ export function excludeTopBar(index: PageIndex, host: string | null): void {
 }
 
 function areaOf(el: Element, tag: string, bits: number, hints: ElementHints, above: Area): Area {
-  const inArticle = above.inArticle || tag === 'article';
-  const inContent = above.inContent || tag === 'article' || tag === 'main';
-  const article = tag === 'article' ? el : above.article;
+  const isArticle = tag === 'article' || (tag !== 'body' && tag !== 'html' && isEntry(hints));
+  const inArticle = above.inArticle || isArticle;
+  const inContent = above.inContent || isArticle || tag === 'main';
+  const article = isArticle ? el : above.article;
   const checkClass = hints.hasClassId && (bits & WRAPPER) === 0;
   if ((bits & AREA) === 0 && !(checkClass && inExcludedArea(hints))) {
     return above.inContent === inContent && above.article === article
@@ -271,6 +273,12 @@ function record(
       case 'time':
         index.times.push(watch({ el, excluded, articleAside }, area, index));
         break;
+      case 'abbr':
+        // hAtom's `<abbr class="published" title="2024-11-09T21:37:00+01:00">21:37</abbr>` (Blogger).
+        if (el.attribs.title && /\b(?:published|updated)\b/.test(el.attribs.class ?? '')) {
+          index.times.push(watch({ el, excluded, articleAside }, area, index));
+        }
+        break;
       case 'a':
         if (hints.rel && /\btag\b/i.test(hints.rel)) index.tagLinks.push(el);
         else if (!excluded && index.h1s.length > 0 && TOPIC_HREF.test(el.attribs.href ?? '')) {
@@ -294,6 +302,11 @@ function record(
     const text = dateLeafText(el);
     if (text !== null) index.dateLeaves.push(watch({ text, excluded }, area, index));
   }
+}
+
+/** The machine-readable time of an indexed `<time>` (its datetime) or hAtom `<abbr>` (its title). */
+export function machineTime(el: Element): string | undefined {
+  return el.attribs.datetime ?? (el.name === 'abbr' ? el.attribs.title : undefined);
 }
 
 /** A date item above the headline and outside the content is watched for the site chrome below it. */

@@ -5,6 +5,7 @@
  */
 import type { MetaContext } from './context.js';
 import { normalizeDate } from './dates.js';
+import { machineTime } from './page-index.js';
 
 const MAX_TIMES = 10;
 const QUARTER_HOUR_MS = 15 * 60_000;
@@ -19,9 +20,9 @@ export function inPageOffset(iso: string | null, ctx: MetaContext): string | nul
   if (Number.isNaN(instant)) return iso;
   let seen = 0;
   for (const { el, excluded } of ctx.index.times) {
-    if (excluded || !el.attribs.datetime) continue;
+    if (excluded || !machineTime(el)) continue;
     if (seen++ >= MAX_TIMES) break;
-    const local = normalizeDate(el.attribs.datetime, ctx.now);
+    const local = normalizeDate(machineTime(el), ctx.now);
     const offset = local ? offsetFor(local, instant) : null;
     if (offset) return `${local}${offset}`;
   }

@@ -14,7 +14,7 @@ import { MODIFIED_KEYS, PUBLISHED_KEYS } from './meta-keys.js';
 import { allMeta } from './meta-tags.js';
 import { textContent } from './node-text.js';
 import { inPageBanner } from './page-banner.js';
-import { DATE_ATTRIBUTES } from './page-index.js';
+import { DATE_ATTRIBUTES, machineTime } from './page-index.js';
 import { inPageOffset } from './page-offset.js';
 import { dateFromUrl } from './url-date.js';
 import { fromUrlMonth } from './url-month-date.js';
@@ -65,7 +65,7 @@ export function readModifiedAt(ctx: MetaContext, published: string | null = null
 function revisionTime(ctx: MetaContext, published: string | null): string | null {
   for (const { el, excluded } of ctx.index.times) {
     if (excluded || !REVISION_MARK.test(`${el.attribs.class ?? ''} ${el.attribs.itemprop ?? ''}`)) continue;
-    const date = normalizeDate(el.attribs.datetime, ctx.now);
+    const date = normalizeDate(machineTime(el), ctx.now);
     if (date && (!published || date.slice(0, 10) >= published.slice(0, 10))) return date;
   }
   return null;
@@ -93,11 +93,18 @@ function fromItemprop(ctx: MetaContext, prop: string, now: number): string | nul
  * `<time datetime>`: one marked as the publication time, else the first outside comments, asides
  * and the site banner.
  */
+/** The class of a `<time>` marked as the first publication ("entry-date published", hAtom's "published"). */
+const PUBLICATION_MARK = /\bpublished\b|\bpubdate\b/i;
 /** Class or itemprop of a `<time>` for a later revision ("updated", "dateModified"). */
 const REVISION_MARK = /updat|modif|edited|aktualis/i;
 
 function fromTimeElements(ctx: MetaContext, now: number): string | null {
-  const times = ctx.index.times.filter((t) => !t.excluded && t.el.attribs.datetime);
+  // A time marked as the publication in the entry's own footer or aside counts like one in the open.
+  const times = ctx.index.times.filter(
+    (t) =>
+      machineTime(t.el) &&
+      (!t.excluded || (t.articleAside === true && PUBLICATION_MARK.test(t.el.attribs.class ?? ''))),
+  );
   const revisions = times.filter(({ el }) =>
     REVISION_MARK.test(`${el.attribs.class ?? ''} ${el.attribs.itemprop ?? ''}`),
   );
@@ -107,7 +114,7 @@ function fromTimeElements(ctx: MetaContext, now: number): string | null {
   );
   // A revision time (class "updated") only when nothing else is marked up.
   for (const { el } of [...marked, ...firsts, ...revisions]) {
-    const date = normalizeDate(el.attribs.datetime, now);
+    const date = normalizeDate(machineTime(el), now);
     if (date && !inPageBanner(el)) return date;
   }
   for (const { el, excluded } of ctx.index.dateAttributes) {

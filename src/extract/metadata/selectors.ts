@@ -63,10 +63,11 @@ export const EXCLUDED_AREA_WORDS = [
 
 /**
  * Of the excluded areas, those that inside an `<article>` often hold the article's own date (a
- * metadata sidebar): read as a late fallback. Class words match like EXCLUDED_AREA_WORDS.
+ * metadata sidebar, the entry's footer): read as a late fallback. Class words match like EXCLUDED_AREA_WORDS.
  */
-export const SOFT_EXCLUDED_AREA_TAGS: ReadonlySet<string> = new Set(['aside']);
-export const SOFT_EXCLUDED_AREA_WORDS = ['sidebar', 'widget'];
+export const SOFT_EXCLUDED_AREA_TAGS: ReadonlySet<string> = new Set(['aside', 'footer']);
+/** "footer" too: a blog theme's entry footer ("entry-footer", Blogger's "post-footer") holds its byline and date. */
+export const SOFT_EXCLUDED_AREA_WORDS = ['sidebar', 'widget', 'footer'];
 
 /** `<title>`s that label a page generically rather than name its content (lowercase). */
 export const GENERIC_PAGE_TITLES: ReadonlySet<string> = new Set([

@@ -12,6 +12,7 @@ import { MONTH_NUMBERS, UPDATE_WORDS } from './date-vocab.js';
 import { formatDate, normalizeDate } from './dates.js';
 import { allMeta } from './meta-tags.js';
 import { inPageBanner } from './page-banner.js';
+import { machineTime } from './page-index.js';
 
 const MAX_HOLDERS = 40;
 /** Longer holder text is a paragraph or a whole article, not a date line. */
@@ -96,7 +97,7 @@ export function fromDateOnlyLeaves(ctx: MetaContext, now: number): string | null
 /** A `<time datetime>` or short date text in a sidebar or aside inside the `<article>` itself. */
 export function fromArticleAside(ctx: MetaContext, now: number): string | null {
   for (const { el, articleAside } of ctx.index.times) {
-    const date = articleAside ? normalizeDate(el.attribs.datetime, now) : null;
+    const date = articleAside ? normalizeDate(machineTime(el), now) : null;
     if (date) return date;
   }
   const hints = dateHints(ctx.language);

@@ -165,3 +165,43 @@ describe('the byline box and the bylines inside it', () => {
     expect(metadataOf(html).publishedAt).toBe('2025-03-14T17:20:00');
   });
 });
+
+describe("a blog entry's footer", () => {
+  it("reads the byline and publication time of a WordPress theme's entry footer inside the article", () => {
+    const html = page(
+      '',
+      '<article class="post hentry"><h1>Barn owl chicks ringed</h1><div class="entry-content"><p>Text.</p></div>' +
+        '<footer class="entry-footer"><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/gordon/">Gordon</a></span></span>' +
+        '<span class="posted-on"><time class="entry-date published" datetime="2024-05-22T19:14:37+01:00">May 22, 2024</time></span></footer></article>',
+    );
+    expect(metadataOf(html, 'https://birders.example/2024/05/22/owls/')).toMatchObject({
+      authors: ['Gordon'],
+      publishedAt: '2024-05-22T19:14:37+01:00',
+    });
+  });
+
+  it("reads Blogger's hAtom entry: rel=author in the post footer, the time in an <abbr class=published>", () => {
+    const html = page(
+      '',
+      '<div class="post hentry"><h3 class="post-title">Ruta a la Vega de Ario</h3><div class="post-body"><p>Texto.</p></div>' +
+        '<div class="post-footer"><span class="post-author vcard">Publicado por <span class="fn"><a class="g-profile" rel="author" href="https://www.blogger.com/profile/1">' +
+        '<span>Chema</span></a></span></span> <span class="post-timestamp">a las <a class="timestamp-link" href="/2024/11/ruta.html">' +
+        '<abbr class="published" title="2024-11-09T21:37:00+01:00">21:37</abbr></a></span></div></div>',
+    )
+      .replace('<h3 class="post-title">', '<h1 class="post-title">')
+      .replace('</h3>', '</h1>');
+    expect(metadataOf(html, 'https://x.example/2024/11/ruta.html')).toMatchObject({
+      authors: ['Chema'],
+      publishedAt: '2024-11-09T21:37:00+01:00',
+    });
+  });
+
+  it('still skips an author box classed "author" in the entry footer when it is a bio', () => {
+    const html = page(
+      '',
+      '<article><h1>Sluiswachter</h1><p class="byline">Door Lotte Claeys en Bram Wuyts</p><p>Tekst.</p>' +
+        '<footer><div class="author-box"><h3>Over de makers</h3><p>Lotte Claeys schrijft over erfgoed.</p></div></footer></article>',
+    );
+    expect(metadataOf(html).authors).toEqual(['Lotte Claeys', 'Bram Wuyts']);
+  });
+});
