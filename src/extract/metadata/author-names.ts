@@ -168,9 +168,35 @@ function looksLikeSentence(name: string): boolean {
 
 function isRole(name: string): boolean {
   const lower = name.toLowerCase();
-  const last = lower.split(' ').at(-1) ?? '';
-  return ROLE_WORDS.has(lower) || CREDENTIALS.has(lower.replace(/\.$/, '')) || ROLE_TITLE_ENDINGS.has(last);
+  const words = lower.split(' ');
+  const last = words.at(-1) ?? '';
+  // "Periodista de Economía", "Redakteurin für Politik": a title and its beat.
+  const titled = words.length > 2 && ROLE_WORDS.has(words[0]!) && BEAT_JOINERS.has(words[1]!);
+  return (
+    ROLE_WORDS.has(lower) ||
+    CREDENTIALS.has(lower.replace(/\.$/, '')) ||
+    ROLE_TITLE_ENDINGS.has(last) ||
+    titled
+  );
 }
+const BEAT_JOINERS = new Set([
+  'de',
+  'del',
+  'di',
+  'of',
+  'for',
+  'für',
+  'voor',
+  'do',
+  'da',
+  'du',
+  'des',
+  'in',
+  'en',
+  'im',
+  'w',
+  'по',
+]);
 
 function isRoleOnly(name: string): boolean {
   return isRole(name) && name.split(' ').length > 1;
@@ -179,13 +205,17 @@ function isRoleOnly(name: string): boolean {
 const PROSE_MIN_WORDS = 8;
 
 /**
- * A sentence: eight words or more ending in sentence punctuation, or holding a full stop after a
- * lowercase word ("… berichtet über die Haie. Instagram: …", an author box's bio).
+ * A sentence: eight words or more, with four lowercase words or more, ending in sentence punctuation
+ * or holding a full stop before a capital ("… über die Haie. Instagram: …", an author box's bio).
  */
 function isProse(text: string): boolean {
-  return text.split(' ').length >= PROSE_MIN_WORDS && (/[.!?]$/.test(text) || SENTENCE_END.test(text));
+  const words = text.split(' ');
+  if (words.length < PROSE_MIN_WORDS || !(/[.!?]$/.test(text) || SENTENCE_END.test(text))) return false;
+  // Prose has many lowercase words; a byline ending "… Oct. 3, 2023, 4:10 p.m." has few.
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length >= PROSE_MIN_LOWER;
 }
-const SENTENCE_END = /\p{Ll}{2}[.!?]\s/u;
+const SENTENCE_END = /\p{L}{2}[.!?]\s+\p{Lu}/u;
+const PROSE_MIN_LOWER = 4;
 
 /** Lead-ins ending in a letter, longest first, for `stripGluedPrefix`. */
 const GLUED_PREFIXES = [...BYLINE_PREFIXES]

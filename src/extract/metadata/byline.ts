@@ -28,11 +28,19 @@ export function readVisibleByline(bylines: readonly Byline[]): string[] {
   // There, an hCard ("author vcard" around "fn", as blog themes mark the entry footer's author)
   // is as exact as itemprop or rel=author; a box merely classed "author" may be a bio.
   const aside = bylines.filter((b) => b.articleAside === true && (b.rank <= 1 || isHCard(b.el)));
-  if (aside.length && aside.length <= MAX_ASIDE_MARKS) return firstNames(aside, () => true);
+  // Marks nested in one another ("vcard" › itemprop=author › rel=author) are one author box.
+  const boxes = aside.filter((b) => !aside.some((o) => o !== b && isInside(b.el, o.el)));
+  if (aside.length && boxes.length <= MAX_ASIDE_MARKS) return firstNames(aside, () => true);
   // HTML's <footer> of an <article> is that article's own footer, where many blogs sign the post.
   const footer = bylines.filter((b) => b.excluded && b.rank <= 1 && inArticleFooter(b.el));
   return footer.length <= MAX_ASIDE_MARKS ? firstNames(footer, () => true) : [];
 }
+
+/**
+ * Lowercase words and no capital ("responsable communication"): a title, not a name. A single
+ * lowercase token ("gnaddrig", "red/dpa") is a handle or a desk's sign and stays.
+ */
+const isLowercase = (name: string) => name.includes(' ') && /^\p{Ll}/u.test(name) && !/\p{Lu}/u.test(name);
 
 function isHCard(el: Element): boolean {
   return (
@@ -71,6 +79,8 @@ function firstNames(bylines: readonly Byline[], usable: (b: Byline) => boolean):
     const text = nameEl?.name === 'meta' ? (nameEl.attribs.content ?? '').trim() : blockText(nameEl ?? el);
     if (!text || text.length > MAX_BYLINE_LENGTH) continue;
     const names = parseAuthorNames(text);
+    // A job title in its own "author-role" element ("responsable communication") names nobody.
+    if (names.length && names.every(isLowercase)) continue;
     if (names.length && !isWordList(names)) return (rank > 0 && innerNames(el, bylines)) || names;
   }
   return [];

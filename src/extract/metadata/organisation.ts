@@ -23,7 +23,8 @@ export function isOrganisation(name: string, outlet: Outlet): boolean {
     AGENCY_NAMES.has(name.toLowerCase()) ||
     isAgencyCredit(name) ||
     (words.length > 1 && LEADING_ARTICLES.has(words[0]!)) ||
-    words.some((w) => ORGANISATION_WORDS.has(w)) ||
+    // "Online-Redaktion": the word may close a compound.
+    words.some((w) => ORGANISATION_WORDS.has(w) || ORGANISATION_WORDS.has(w.split('-').at(-1)!)) ||
     /^[\p{Ll}\d]+[._][\p{Ll}\d._]+$/u.test(name)
   );
 }

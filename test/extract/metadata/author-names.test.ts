@@ -163,6 +163,9 @@ describe('parseAuthorNames: lead-ins, titles and credits in more languages', () 
     // A date written with "de" ends the names; a place before a comma and a date is a dateline.
     ['Por Elena Castán y Rubén Lahoz 10 de febrero de 2025, 07:00', ['Elena Castán', 'Rubén Lahoz']],
     ['Sevilla, 3 de marzo de 2025 - 18:20 h', []],
+    // A US byline ending in "p.m." is no sentence; a title and its beat is no second author.
+    ['By Maya Chen and Luis Ortega | Oct. 3, 2023, 4:10 p.m.', ['Maya Chen', 'Luis Ortega']],
+    ['Por Carmen Iglesias · Periodista de Economía', ['Carmen Iglesias']],
     // A title after the name with no comma (a separate element in the page).
     ['Por Lucía Garcés Corresponsal en el Maestrazgo', ['Lucía Garcés']],
     ['Pierre-Alain Rochat Journaliste sportif', ['Pierre-Alain Rochat']],

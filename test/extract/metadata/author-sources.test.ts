@@ -176,7 +176,7 @@ describe('visible author variants', () => {
 });
 
 describe('the newsroom signing as a whole', () => {
-  it.each(['Redacción', 'redazione', 'Redakcja', 'redactie', 'Rédaction web', '編集部'])(
+  it.each(['Redacción', 'redazione', 'Redakcja', 'redactie', 'Rédaction web', '編集部', 'Online-Redaktion'])(
     'treats a meta author "%s" as the newsroom: the person in the visible byline wins',
     (desk) => {
       const html = page(

@@ -204,4 +204,27 @@ describe("a blog entry's footer", () => {
     );
     expect(metadataOf(html).authors).toEqual(['Lotte Claeys', 'Bram Wuyts']);
   });
+
+  it('reads a Blogger footer whose author marks nest (vcard › itemprop=author › rel=author) as one box', () => {
+    const html = page(
+      '',
+      '<div class="post hentry"><h1>Sortie du samedi</h1><p>Texte.</p><div class="post-footer">' +
+        '<span class="post-author vcard">Publié par <span class="fn" itemprop="author" itemscope itemtype="http://schema.org/Person">' +
+        '<a class="g-profile" rel="author" href="https://www.blogger.com/profile/1"><span itemprop="name">Titou</span></a></span></span></div></div>',
+    );
+    expect(metadataOf(html).authors).toEqual(['Titou']);
+  });
+
+  it('skips a job title in its own "author-role" element, but keeps a lowercase handle', () => {
+    const role = page(
+      '',
+      '<h1>Le club recrute</h1><div class="post-metadata"><span>Julien Marchetti</span> · <span class="post-author-role">responsable communication</span></div><p>Texte.</p>',
+    );
+    expect(metadataOf(role).authors).toEqual([]);
+    const handle = page(
+      '',
+      '<h1>Scherenschnitt</h1><span class="author vcard"><a class="url fn n">gnaddrig</a></span><p>Text.</p>',
+    );
+    expect(metadataOf(handle).authors).toEqual(['gnaddrig']);
+  });
 });
