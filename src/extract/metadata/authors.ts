@@ -16,6 +16,7 @@ import { AUTHOR_KEYS } from './meta-keys.js';
 import { firstMeta, type MetaTags } from './meta-tags.js';
 import { isAgencyCredit, isOrganisation, mentionsHost, type Outlet } from './organisation.js';
 import { namesSite } from './title-site.js';
+import { dateHints } from './visible-dates.js';
 
 /** One source's names, split into people and organisations. */
 interface Candidate {
@@ -132,7 +133,7 @@ function unique(names: string[]): string[] {
 /** The names of the first row under the headline that pairs them with a date. */
 function rowNames(ctx: MetaContext): string[] {
   for (const line of headlineRows(ctx.index.h1s[0] ?? null)) {
-    const { names } = readRow(line);
+    const { names } = readRow(line, dateHints(ctx.language));
     if (names.length) return names;
   }
   return [];

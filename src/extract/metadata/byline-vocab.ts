@@ -485,6 +485,9 @@ export const LINE_LEAD_INS = [
   'text:',
   'texto:',
   'tekst:',
+  'texto de',
+  'testo di',
+  'texte de',
   'автор',
   'автор:',
 ] as const;

@@ -81,9 +81,25 @@ function firstNames(bylines: readonly Byline[], usable: (b: Byline) => boolean):
     const names = parseAuthorNames(text);
     // A job title in its own "author-role" element ("responsable communication") names nobody.
     if (names.length && names.every(isLowercase)) continue;
-    if (names.length && !isWordList(names)) return (rank > 0 && innerNames(el, bylines)) || names;
+    if (names.length && !isWordList(names)) {
+      if (rank <= 1) return withSiblingMarks(byline, names, bylines);
+      return innerNames(el, bylines) || names;
+    }
   }
   return [];
+}
+
+/**
+ * "By <a rel=author>A</a> and <a rel=author>B</a>": each author is marked apart; the marks of the
+ * same kind beside the first one (same parent) name the others.
+ */
+function withSiblingMarks(first: Byline, names: string[], bylines: readonly Byline[]): string[] {
+  const all = [...names];
+  for (const b of bylines) {
+    if (b === first || b.rank !== first.rank || b.excluded || b.el.parent !== first.el.parent) continue;
+    for (const name of parseAuthorNames(blockText(b.el))) if (!all.includes(name)) all.push(name);
+  }
+  return all;
 }
 
 /**

@@ -69,6 +69,8 @@ export interface PageIndex {
   topicLinks: Element[];
   /** The first breadcrumb trail: by class or id, ARIA label or BreadcrumbList microdata. */
   breadcrumb: Element | null;
+  /** Bylines inside an `<article>`, with it, for `excludeOutsideArticle`. */
+  bylineArticles: { item: { excluded: boolean }; article: Element }[];
   /** Every date item with the `<article>` it sits in, for `excludeOutsideArticle`. */
   dated: { item: { excluded: boolean }; article: Element | null }[];
   /** Date items above the headline, outside any `<article>`/`<main>`, in page order. */
@@ -144,6 +146,7 @@ export function indexPage(root: Document): PageIndex {
     topicLinks: [],
     breadcrumb: null,
     dated: [],
+    bylineArticles: [],
     aboveHeadline: [],
     chromeEnds: [],
   };
@@ -295,7 +298,7 @@ function record(
   if (tag !== 'time' && hints.dateAttribute) index.dateAttributes.push(watch({ el, excluded }, area, index));
   // An h1 is the headline or the site's logo ("vcard author" on a blog's title), never the byline.
   const rank = tag === 'h1' ? null : bylineRank(hints);
-  if (rank !== null) index.bylines.push({ el, excluded, articleAside, rank });
+  if (rank !== null) index.bylines.push(watchByline({ el, excluded, articleAside, rank }, area, index));
   if (tag === 'time' || hasDateHint(hints))
     index.dateHolders.push(watch({ el, excluded, articleAside }, area, index));
   if ((bits & DATE_LEAF) !== 0 && index.dateLeaves.length < MAX_DATE_LEAVES && isLeaf(el)) {
@@ -317,15 +320,29 @@ function watch<T extends { excluded: boolean }>(item: T, area: Area, index: Page
 }
 
 /**
- * With the headline inside an `<article>` that holds a date of its own, dates outside that article
- * (a "More news" list after it, other articles' cards) are not the article's.
+ * A byline above the headline and outside the content goes with the dates there: other articles'
+ * cards ("teaser-author") or the site's top bar once the headline turns out to sit in the content.
+ */
+function watchByline(item: Byline, area: Area, index: PageIndex): Byline {
+  if (!item.excluded && !area.inContent && index.h1s.length === 0) index.aboveHeadline.push(item);
+  if (area.article) index.bylineArticles.push({ item, article: area.article });
+  return item;
+}
+
+/**
+ * With the headline inside an `<article>`, bylines in other `<article>`s are other stories'; when
+ * that article holds a date of its own, dates outside it (a "More news" list after it, other
+ * articles' cards) are not the article's either.
  */
 export function excludeOutsideArticle(index: PageIndex): void {
   const h1 = index.h1s[0];
   if (!h1) return;
   let home: Element | null = null;
   for (let p = h1.parent; p && p.type === 'tag' && !home; p = p.parent) if (p.name === 'article') home = p;
-  if (!home || !index.dated.some((d) => d.article === home && !d.item.excluded)) return;
+  if (!home) return;
+  // Another <article> is another story: a teaser card's "Von Jonas Petersen".
+  for (const b of index.bylineArticles) if (b.article !== home) b.item.excluded = true;
+  if (!index.dated.some((d) => d.article === home && !d.item.excluded)) return;
   for (const d of index.dated) if (d.article !== home) d.item.excluded = true;
 }
 

@@ -53,6 +53,13 @@ export const EXCLUDED_AREA_WORDS = [
   'footer',
   'recommend',
   'reply',
+  // Comment threads in other languages ("comentario", "kommentar", "reacties", "комментарии").
+  'coment',
+  'kommentar',
+  'komentar',
+  'reactie',
+  'комментар',
+  'коментар',
   // Reader forums under the article ("forum-message"), lists of other articles. Not "teaser": many
   // templates call the article's own header or lead that (achgut.com, cicero.de).
   'forum',

@@ -228,3 +228,39 @@ describe("a blog entry's footer", () => {
     expect(metadataOf(handle).authors).toEqual(['gnaddrig']);
   });
 });
+
+describe('more bylines of real templates', () => {
+  it('reads every author marked rel=author beside the first', () => {
+    const html = page(
+      '',
+      '<h1>Data centre delayed</h1><div class="byline">By <a href="/author/mh/" rel="author">Marcus Hale</a> and ' +
+        '<a href="/author/dw/" rel="author">Dana Whitfield</a></div><p>Text.</p>',
+    );
+    expect(metadataOf(html).authors).toEqual(['Marcus Hale', 'Dana Whitfield']);
+  });
+
+  it("skips a teaser card's author in another <article>, and comments in other languages", () => {
+    const html = page(
+      '',
+      '<div class="more"><article class="teaser"><a href="/w/a">Grüner Stahl kommt später</a> <span class="teaser-author">Von Jonas Petersen</span></article></div>' +
+        '<main><article><h1>Duisburger Hafen: Umschlag sinkt</h1><span class="field--name-field-autor">Von Melanie Kürten, Wirtschaftsredaktion</span><p>Text.</p>' +
+        '<div class="comentario"><span class="autor-com">Pepe Lozano</span></div></article></main>',
+    );
+    expect(metadataOf(html).authors).toEqual(['Melanie Kürten']);
+  });
+
+  it('reads a names-and-date row whose date is day-first by the page language, and an Italian "Testo di" line', () => {
+    const row = page(
+      '',
+      '<h1>El Almansilla remonta</h1><p class="firma-fecha">Carlos Ibáñez y Lucía Ferrer | 10/03/2025 22:40</p><p>Texto.</p>',
+      'es',
+    );
+    expect(metadataOf(row).authors).toEqual(['Carlos Ibáñez', 'Lucía Ferrer']);
+    const testo = page(
+      '<meta name="author" content="Redazione">',
+      '<h1>Barbagia</h1><div class="Article_credits"><p>Testo di <a href="/autori/gc">Giulia Conti</a> · Foto di Andrea Russo</p></div><p>Testo.</p>',
+      'it',
+    );
+    expect(metadataOf(testo).authors).toEqual(['Giulia Conti']);
+  });
+});
