@@ -82,7 +82,7 @@ function namesInSegment(segment: string): string[] {
   if (!text) return [];
   // "det/dpa": a desk and its agency sign together; split, the desk's initials would pass for a name.
   if (isAgencyCredit(text)) return [cleanName(text)].filter((n): n is string => n !== null);
-  text = dropAgencies(cutDescription(text));
+  text = dropAgencies(cutDescription(cutLowercaseRole(text)));
   const parts = splitNames(text)
     .map(cleanName)
     .filter((n): n is string => n !== null);
@@ -238,6 +238,17 @@ function dropAgencies(text: string): string {
   const pieces = text.split(/\s*\/\s*/);
   const kept = pieces.filter((p) => !AGENCY_NAMES.has(p.toLowerCase()));
   return kept.length && kept.length < pieces.length ? kept.join(' / ') : text;
+}
+
+/**
+ * "di Federica Bertolino inviata a Canton Vesco": a lowercase job title after the names ends them;
+ * what follows it (a place, a beat) is no second name.
+ */
+function cutLowercaseRole(text: string): string {
+  for (const m of text.matchAll(/\s(\p{Ll}+)(?=\s|$)/gu)) {
+    if (ROLE_WORDS.has(m[1]!) && /\p{Lu}/u.test(text.slice(0, m.index))) return text.slice(0, m.index);
+  }
+  return text;
 }
 
 /**

@@ -5,7 +5,7 @@
  * equal to the site, its publisher or domain, an agency) is used only when no source names a person.
  */
 import { parseAuthorNames } from './author-names.js';
-import { readVisibleByline } from './byline.js';
+import { coAuthorLine, readVisibleByline } from './byline.js';
 import { readBylineLine } from './byline-lines.js';
 import { AUTHOR_META_LABELS } from './byline-vocab.js';
 import type { MetaContext } from './context.js';
@@ -55,7 +55,10 @@ function authorsOf(ctx: MetaContext, siteName: string | null): string[] {
   const candidates: Candidate[] = [];
   for (const read of [jsonLdCandidate, metaCandidate, visibleCandidate]) {
     const candidate = read(ctx, outlet);
-    if (candidate.people.length) return candidate.people;
+    if (candidate.people.length) {
+      if (read === visibleCandidate) return candidate.people;
+      return coAuthorLine(ctx.index.bylines, candidate.people) ?? candidate.people;
+    }
     candidates.push(candidate);
   }
   // Last, and only when nothing names a person: a plain "Von Jane Doe" line (a walk of the page).

@@ -161,3 +161,31 @@ function blockText(el: Element): string {
 function isWordList(names: string[]): boolean {
   return names.filter((n) => !n.includes(' ')).length >= 3;
 }
+
+const MAX_COAUTHOR_BYLINES = 5;
+/** An all-capitals word of two letters or more ("ACLU", "HPB") in a mixed-case name: an organisation. */
+const ACRONYM = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u;
+
+/**
+ * SEO plugins put only a post's first author into JSON-LD and meta, while the byline names them
+ * all ("Katarzyna Wójcik, Michał Zieliński"). The names of one line of a marked byline near the top
+ * of the list, when they hold all of `people` and more, and every one reads as a person's name; else
+ * null. One line only: "Publicado por A" and "La información es de B" on two lines are two credits.
+ */
+export function coAuthorLine(bylines: readonly Byline[], people: readonly string[]): string[] | null {
+  const wanted = new Set(people.map((p) => p.toLowerCase()));
+  let checked = 0;
+  for (const { el, excluded, rank } of bylines) {
+    if (excluded || rank > 2 || el.name === 'meta' || el.name === 'link') continue;
+    if (checked++ >= MAX_COAUTHOR_BYLINES) break;
+    for (const line of blockText(el).split('\n')) {
+      const names = parseAuthorNames(line);
+      if (names.length <= wanted.size) continue;
+      const lower = new Set(names.map((n) => n.toLowerCase()));
+      if (![...wanted].every((w) => lower.has(w))) continue;
+      if (names.every((n) => PERSON_LIKE.test(n) && !(ACRONYM.test(n) && n !== n.toUpperCase())))
+        return names;
+    }
+  }
+  return null;
+}

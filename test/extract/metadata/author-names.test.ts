@@ -166,6 +166,7 @@ describe('parseAuthorNames: lead-ins, titles and credits in more languages', () 
     // A US byline ending in "p.m." is no sentence; a title and its beat is no second author.
     ['By Maya Chen and Luis Ortega | Oct. 3, 2023, 4:10 p.m.', ['Maya Chen', 'Luis Ortega']],
     ['Por Carmen Iglesias · Periodista de Economía', ['Carmen Iglesias']],
+    ['di Federica Bertolino inviata a Canton Vesco', ['Federica Bertolino']],
     // A title after the name with no comma (a separate element in the page).
     ['Por Lucía Garcés Corresponsal en el Maestrazgo', ['Lucía Garcés']],
     ['Pierre-Alain Rochat Journaliste sportif', ['Pierre-Alain Rochat']],

@@ -219,3 +219,27 @@ describe('Chinese bylines', () => {
     expect(metadataOf(row('来源：申江日报 2025-02-24 09:30')).authors).toEqual([]);
   });
 });
+
+describe('co-authors the JSON-LD leaves out', () => {
+  const withLd = (byline: string) =>
+    page(
+      ldJson(
+        '{"@type":"NewsArticle","headline":"Wisła","author":[{"@type":"Person","name":"Katarzyna Wójcik"}]}',
+      ),
+      `<h1>Wisła</h1><div class="b-byline">${byline}</div><p>Tekst.</p>`,
+    );
+  it('takes a byline line naming the JSON-LD author and more people', () => {
+    expect(metadataOf(withLd('Katarzyna Wójcik, Michał Zieliński')).authors).toEqual([
+      'Katarzyna Wójcik',
+      'Michał Zieliński',
+    ]);
+  });
+
+  it('keeps the JSON-LD list when the others are on another line or are no persons', () => {
+    expect(metadataOf(withLd('Katarzyna Wójcik<br>Źródło: Michał Zieliński')).authors).toEqual([
+      'Katarzyna Wójcik',
+    ]);
+    expect(metadataOf(withLd('Katarzyna Wójcik, PAP Biznes')).authors).toEqual(['Katarzyna Wójcik']);
+    expect(metadataOf(withLd('Anna Nowak, Michał Zieliński')).authors).toEqual(['Katarzyna Wójcik']);
+  });
+});
