@@ -5,6 +5,7 @@
  */
 import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
 import { Element as DomElement } from 'domhandler';
+import { countCjk } from '../cjk.js';
 import { collapseSpaces } from '../text.js';
 
 export type { AnyNode, Element, ParentNode, Text };
@@ -259,9 +260,7 @@ export const BLOCK_TAGS = new Set([
   'ul',
 ]);
 
-const CJK_CHARS = /[\u3040-\u30ff\u3400-\u9fff]/g;
-
 /** Length with CJK characters counted double, as stats.ts does: a CJK paragraph says as much in half the characters. */
 export function denseLength(text: string): number {
-  return text.length + (text.match(CJK_CHARS)?.length ?? 0);
+  return text.length + countCjk(text);
 }

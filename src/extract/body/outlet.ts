@@ -3,6 +3,8 @@
  * ("Headline | Outlet"). An appeal names the outlet it asks for ("Diario del Sur is free thanks to
  * its subscribers"); a news paragraph rarely speaks of the site it is published on.
  */
+
+import { CJK_RANGE, hasCjk } from '../cjk.js';
 import { TITLE_DECORATION, TITLE_DINGBATS } from '../metadata/title-text.js';
 import { GENERIC_SITE_NAMES } from '../vocab/site-names.js';
 
@@ -13,7 +15,7 @@ import { GENERIC_SITE_NAMES } from '../vocab/site-names.js';
  * or "_" between CJK characters ("人工智能迈上新台阶_科技_腾讯网").
  */
 const SEPARATOR = new RegExp(
-  `\\s+(?:[|–—·•>${TITLE_DINGBATS}]|«(?![^«»]*»)|(?<!«[^«»]*)»)\\s+|\\s+-\\s+|\\s+\\.{0,3}::\\.{0,3}\\s+|\\s*｜\\s*|(?<=[\\u3040-\\u30ff\\u3400-\\u9fff])[|_](?=[\\u3040-\\u30ff\\u3400-\\u9fff])`,
+  `\\s+(?:[|–—·•>${TITLE_DINGBATS}]|«(?![^«»]*»)|(?<!«[^«»]*)»)\\s+|\\s+-\\s+|\\s+\\.{0,3}::\\.{0,3}\\s+|\\s*｜\\s*|(?<=[${CJK_RANGE}])[|_](?=[${CJK_RANGE}])`,
 );
 
 /** A full stop or colon between a site's name and a descriptor ("Відлуння. Розслідування"). */
@@ -23,7 +25,7 @@ const DESCRIPTOR_AFTER = /(?<=\p{L}{3})[.:]\s+(?=\p{Lu})/u;
 const MAX_NAME_WORDS = 5;
 
 function usable(name: string): boolean {
-  const cjk = /[\u3040-\u30ff\u3400-\u9fff]/.test(name);
+  const cjk = hasCjk(name);
   if (name.length < (cjk ? 2 : 3) || name.length > 40) return false;
   if (name.split(/\s+/).length > MAX_NAME_WORDS) return false;
   // A name is capitalised or written in a script without case; "news" is a word, "News" a section.

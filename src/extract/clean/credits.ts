@@ -5,6 +5,7 @@
  * short blocks qualify, and a byline must look like a name (capitalised words).
  */
 import type { SourcedBlock } from '../blocks.js';
+import { hasCjk } from '../cjk.js';
 import { execAll } from '../regex.js';
 import {
   CREDIT_PREFIXES,
@@ -158,7 +159,6 @@ function looksLikeNameThenDate(rest: string): boolean {
 }
 
 /** The rule that marks `text` as a credit or byline, or null. */
-const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
 const CJK_SENTENCE = /[，。！？]/u;
 
 export function creditRule(text: string): string | null {
@@ -195,7 +195,7 @@ function oneCredit(text: string): string | null {
   if (!prefix) return null;
   // A Chinese or Japanese credit is a label and names ("记者 张三 摄"); with a comma or a full stop
   // it is a sentence of the story ("记者联系了本市12位作者，…").
-  if (CJK.test(prefix) && CJK_SENTENCE.test(text)) return null;
+  if (hasCjk(prefix) && CJK_SENTENCE.test(text)) return null;
   if (NAME_PREFIX.test(lower)) {
     const rest = text.replace(NAME_PREFIX, '');
     return looksLikeNameThenDate(rest) && !/[.!?]$/.test(text) ? 'pattern:byline' : null;

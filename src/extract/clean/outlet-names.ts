@@ -3,6 +3,8 @@
  * pattern that finds them in a block: with and without their article, declined in Cyrillic, shouted
  * in capitals, and by the short name readers use ("the Bulletin", "De Waadrand").
  */
+
+import { hasCjk } from '../cjk.js';
 import { NAME_ARTICLES, THIS_OUTLET_PHRASES } from '../vocab/phrases/newsroom.js';
 import { alternation, escapeRegex, LETTER } from './phrases.js';
 /**
@@ -26,7 +28,7 @@ export function outletPattern(names: readonly string[]): RegExp | null {
               ? declinedPolish(n)
               : escapeRegex(n)
       ).replace(/\s+/g, '\\s+');
-      if (/[\u3040-\u30ff\u3400-\u9fff]/.test(n)) return eitherScript(body);
+      if (hasCjk(n)) return eitherScript(body);
       const goesOn = short.has(n) && !names.includes(n) ? NAME_GOES_ON : '';
       return `(?<![${NAME_CHAR}])${body}(?![${NAME_CHAR}])${goesOn}`;
     });

@@ -3,6 +3,7 @@
  * not authorship, dates, emails, URLs and job titles, then split "A and B", "A, B & C", "A und B".
  */
 
+import { hasCjk } from '../cjk.js';
 import {
   AGENCY_NAMES,
   BYLINE_PREFIXES,
@@ -266,11 +267,10 @@ function cutDescription(text: string): string {
  * names: a photographer's or editor's credit ("写真＝…", "攝影／…", "责任编辑：…"), "发自…".
  */
 function stripCjkLabel(text: string): string {
-  if (!CJK.test(text)) return text;
+  if (!hasCjk(text)) return text;
   const bare = text.replace(/^[（(]([^)）]*)[)）]$/u, '$1');
   return bare.replace(CJK_LEAD_IN, '').replace(CJK_DESK, '').replace(CJK_AFTER_NAMES, '').trim();
 }
-const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 const CJK_LEAD_IN =
   /^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|采写|採寫|撰稿|文字|文[・·、]写真|文[・·、]撮影|文|稿)\s*[:：＝=／/|｜]\s*|^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人)|作者)\s+/u;
 const CJK_DESK =

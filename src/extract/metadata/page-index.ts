@@ -205,7 +205,7 @@ const TOPIC_HREF =
   /\/(?:tags?|tagged|thema|themen|topics?|keywords?|schlagw[oö]rt(?:er|e)?|stichw[oö]rt(?:er|e)?|etiquetas?|etichette|tema|temat|tematy|onderwerpen?|trefwoord|теги?|тема|метки|keyword|キーワード|タグ|标签|標籤)\/[^/?#]+\/?(?:[?#].*)?$/iu;
 
 /** A link to a site's front page: "/", "index.html", "https://www.example.com/" (a query picks a section). */
-const FRONT_PAGE = /^(?:https?:\/\/([^/?#]+))?\/?(?:index\.\w+)?(?:#.*)?$/i;
+export const FRONT_PAGE = /^(?:https?:\/\/([^/?#]+))?\/?(?:index\.\w+)?(?:#.*)?$/i;
 
 /**
  * Marks the site's top bar: date items above the headline and outside the content that the site's

@@ -3,6 +3,8 @@
  * site: "Роддом закроют ~ Двина Сегодня" with a home link or a "© 2026 Двина Сегодня" footer. Two
  * sources must agree; a segment alone ("Headline - Politics") may be a section or a kicker.
  */
+
+import { countCjk } from '../cjk.js';
 import type { MetaContext } from './context.js';
 import { GENERIC_PAGE_TITLES } from './selectors.js';
 import { siteNameInPage } from './site-evidence.js';
@@ -64,11 +66,10 @@ export function siteCandidates(title: string): SiteSegment[] {
 /** Words, or Chinese and Japanese characters, of a headline rather than a section or page label. */
 const MIN_HEADLINE_WORDS = 5;
 const MIN_HEADLINE_CJK_CHARS = 10;
-const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff]/gu;
 
 function isSentence(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
-  return words >= MIN_HEADLINE_WORDS || (text.match(CJK_CHAR)?.length ?? 0) >= MIN_HEADLINE_CJK_CHARS;
+  return words >= MIN_HEADLINE_WORDS || countCjk(text) >= MIN_HEADLINE_CJK_CHARS;
 }
 
 function isNameLike(segment: string): boolean {

@@ -8,6 +8,7 @@ import type { MetaContext } from './context.js';
 import { SECTION_KEYS, TAG_KEYS } from './meta-keys.js';
 import { allMeta, firstMeta } from './meta-tags.js';
 import { firstDescendant, textContent } from './node-text.js';
+import { FRONT_PAGE } from './page-index.js';
 import { HOME_LINK_WORDS } from './site-vocab.js';
 
 const MAX_TAG_LENGTH = 60;
@@ -98,8 +99,7 @@ function sectionOfTrail(trail: Element | null): string | null {
     const text = textContent(el).replace(/\s+/g, ' ').trim();
     if (!text || text.length > MAX_CRUMB_LENGTH || text.split(' ').length > MAX_CRUMB_WORDS) continue;
     const href = el.attribs.href?.trim() ?? '';
-    if (HOME_LINK_WORDS.has(text.toLowerCase()) || FRONT_PAGE_HREF.test(href) || NOT_A_PAGE.test(href))
-      continue;
+    if (HOME_LINK_WORDS.has(text.toLowerCase()) || FRONT_PAGE.test(href) || NOT_A_PAGE.test(href)) continue;
     // "‹ Zurück", "Print Article": the bar's buttons, not a level of the trail.
     if (!/^[\p{L}\p{N}]/u.test(text) || TRAIL_BUTTONS.test(text)) continue;
     section = text;
@@ -109,4 +109,3 @@ function sectionOfTrail(trail: Element | null): string | null {
 const NOT_A_PAGE = /^(?:javascript:|mailto:|#|\?)/i;
 const TRAIL_BUTTONS =
   /^(?:print|drucken|imprimer|stampa|imprimir|drukuj|печать|back|zurück|retour|volver|indietro|voltar|search|suche|rechercher|buscar|share|teilen|partager|compartir|rss)\b/i;
-const FRONT_PAGE_HREF = /^(?:https?:\/\/[^/?#]+)?\/?(?:index\.\w+)?(?:#.*)?$/i;

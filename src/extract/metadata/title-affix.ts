@@ -3,6 +3,8 @@
  * Removed when a segment names the site or when the `<h1>` confirms which part is the headline;
  * the title stays whole when unsure.
  */
+
+import { CJK_RANGE, countCjk } from '../cjk.js';
 import { execAll } from '../regex.js';
 import { siteKey } from './site-name.js';
 import { letterKey, sameText } from './title-similarity.js';
@@ -25,7 +27,7 @@ export const SEPARATOR = new RegExp(
  * "_" or "|" is part of a word or name.
  */
 export const TITLE_SEPARATOR = new RegExp(
-  `${SEPARATOR.source}|\\s+(?:--|//|―)\\s+|\\s*｜\\s*|(?<=[\\u3040-\\u30ff\\u3400-\\u9fff])\\s*[|_](?=[\\u3040-\\u30ff\\u3400-\\u9fff])`,
+  `${SEPARATOR.source}|\\s+(?:--|//|―)\\s+|\\s*｜\\s*|(?<=[${CJK_RANGE}])\\s*[|_](?=[${CJK_RANGE}])`,
   'u',
 );
 /** TITLE_SEPARATOR, global, for walking all of a title's separators. */
@@ -108,10 +110,9 @@ function dropBreadcrumbs(title: string): string {
 
 /** A section label: two words at most, or four Chinese or Japanese characters ("教育频道"). */
 function isShortLabel(part: string): boolean {
-  const cjk = part.match(CJK_CHARS)?.length ?? 0;
+  const cjk = countCjk(part);
   return part.split(/\s+/).length <= 2 && cjk <= MAX_LABEL_CJK_CHARS;
 }
-const CJK_CHARS = /[\u3040-\u30ff\u3400-\u9fff]/gu;
 const MAX_LABEL_CJK_CHARS = 4;
 
 /** The title before its `index`-th segment. */

@@ -5,6 +5,7 @@
  * confirms the headline part.
  */
 
+import { countCjk } from '../cjk.js';
 import type { MetaContext } from './context.js';
 import { TITLE_KEYS } from './meta-keys.js';
 import { firstMeta } from './meta-tags.js';
@@ -81,15 +82,14 @@ function extendsTitle(h1: string, title: string): boolean {
   if (!h1.toLowerCase().startsWith(title.toLowerCase())) return false;
   const rest = h1.slice(title.length);
   // A word or two after punctuation is a label ("…: live", "– video"), not the rest of the headline.
-  return (rest.match(/\p{L}+/gu)?.length ?? 0) >= 3 || (rest.match(CJK_CHAR)?.length ?? 0) >= 6;
+  return (rest.match(/\p{L}+/gu)?.length ?? 0) >= 3 || countCjk(rest) >= 6;
 }
 
 /** Five words or more; in Chinese and Japanese, written without spaces, ten characters or more. */
 function isSentenceLong(heading: string): boolean {
   if (heading.split(' ').length >= MIN_LONE_H1_WORDS) return true;
-  return (heading.match(CJK_CHAR)?.length ?? 0) >= MIN_LONE_H1_CJK_CHARS;
+  return countCjk(heading) >= MIN_LONE_H1_CJK_CHARS;
 }
-const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff]/g;
 const MIN_LONE_H1_CJK_CHARS = 10;
 
 /** "Headline | Code | Jane Doe": a last segment naming the article's author is not the headline. */
