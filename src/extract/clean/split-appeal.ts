@@ -45,7 +45,7 @@ function fundingWords(text: string): boolean {
 
 /** Someone's words reported: a verb of saying or "according to", in the languages newsclean reads. */
 const SAID =
-  /(?<![\p{L}])(?:said|says|told|according to|sagte|sagt|erklärte|betonte|a déclaré|a dit|a affirmé|selon|dijo|afirmó|explicó|según|ha detto|ha dichiarato|ha spiegato|secondo|disse|afirmou|explicou|segundo|powiedział[a]?|stwierdził[a]?|zdaniem|zei|zegt|volgens|сказал[а]?|заявил[а]?|по словам|сказав|сказала|заявив|заявила|за словами)(?![\p{L}])|表示|说|說|と述べ|と話し/u;
+  /(?<![\p{L}])(?:said|says|told|according to|sagte|sagt|erklärte|betonte|a déclaré|a dit|a affirmé|selon|dijo|afirmó|explicó|según|ha detto|ha dichiarato|ha spiegato|secondo|disse|afirmou|explicou|segundo|powiedział[a]?|stwierdził[a]?|zdaniem|zei|zegt|volgens|сказал[а]?|заявил[а]?|по словам|сказав|сказала|заявив|заявила|за словами)(?![\p{L}])|表示|说|說|と述べ|と話し|によると|によれば|根据|根據|据悉|據悉|据报道|據報導/u;
 
 /** Rounds of search: each piece found brings its words to find the next ("subscribe" → "subscribers"). */
 const PASSES = 3;
@@ -119,8 +119,14 @@ function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boole
   // été ouverte, et les dons peuvent …"), nor in one about the press, whose paragraphs price other
   // papers' subscriptions ("Subskrypcja kosztuje 9,99 zł miesięcznie"): there only the outlet's
   // voice makes a piece.
+  // Nor one that reports ("判決によると、… 月額7980円が自動で請求されていた"): the story's sources speak.
   const asksWithMoney =
-    !fundraiser && !press && !c.foreign && c.appeal - (c.named ? 1 : 0) >= 1 && c.payment >= 1;
+    !fundraiser &&
+    !press &&
+    !c.foreign &&
+    c.appeal - (c.named ? 1 : 0) >= 1 &&
+    c.payment >= 1 &&
+    !SAID.test(unquotedLower(text));
   // Money alone as the cue must be named in the outlet's voice, not beside it (see `moneyInVoice`).
   const moneyOnly = c.ask === 0 && c.appeal === 0 && !c.control && !c.button;
   if ((c.voice || asksWithMoney) && own >= 1 && body && (!moneyOnly || moneyInVoice(unquoted(text))))

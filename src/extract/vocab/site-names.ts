@@ -88,6 +88,12 @@ export const OUTLET_REPORTING: readonly string[] = [
   ...['reageerde niet', 'не ответил', 'не відповів', 'не ответила', 'не відповіла'],
   // Records handed to it ("Figures released to the Dispatch under freedom of information").
   ...['released to', 'provided to', 'shared with', 'übermittelt', 'communiqués à', 'facilitados a'],
+  // Its own count or survey ("segundo levantamento da Folha do Cerrado nos dados do TSE").
+  ...['levantamento', 'according to an analysis', 'according to a tally', 'an analysis by', 'a tally by'],
+  ...['nach einer auswertung', 'eine auswertung', 'selon un décompte', 'selon un recensement'],
+  ...['según un análisis', 'según un recuento', 'según datos recopilados', "secondo un'analisi"],
+  ...['volgens een analyse', 'uit een analyse van', 'wynika z analizy', 'według wyliczeń'],
+  ...['по подсчетам', 'по подсчётам', 'за підрахунками'],
   // Figures it asked for ("cijfers … die Noorderbericht heeft opgevraagd").
   ...['opgevraagd', 'opvroeg', 'angefordert', 'requested by', 'запросил', 'запросила', 'запитав'],
   // Records it obtained ("Lente Civica ha ottenuto gli atti con quarantadue richieste …").

@@ -1,0 +1,29 @@
+/**
+ * Paragraphs beside an outlet's appeal that report rather than ask: the outlet's own survey
+ * ("segundo levantamento da Folha do Cerrado") and a source's words on a price ("判決によると、…
+ * 月額7980円が…"). The pages are the look-alike probes fp52/pt_2 and fp52/ja_2 (bench/probes).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+function probe(id: string): { text: string; removed: string } {
+  const dir = new URL(`../../../bench/probes/fp52/${id}/`, import.meta.url);
+  const truth = JSON.parse(readFileSync(new URL('truth.json', dir), 'utf8')) as { url: string };
+  const record = extract(readFileSync(new URL('page.html', dir), 'utf8'), { url: truth.url, explain: true });
+  return { text: record.text, removed: JSON.stringify(record.removed ?? []) };
+}
+
+describe('reporting beside an appeal', () => {
+  it("keeps the paragraph citing the outlet's own survey right after its appeal box", () => {
+    const { text, removed } = probe('pt_2');
+    expect(text).toContain('segundo levantamento da Folha do Cerrado nos dados do DivulgaCand');
+    expect(removed).toContain('Jornalismo independente custa caro');
+  });
+
+  it("keeps a source's words on a subscription price beside the outlet's own paid-membership box", () => {
+    const { text, removed } = probe('ja_2');
+    expect(text).toContain('判決によると、同社のサイトでは「いつでも解約可能」と表示しながら');
+    expect(removed).toContain('有料会員になりませんか');
+  });
+});
