@@ -66,8 +66,17 @@ function accept(cues: AppealCues[]): boolean {
   // Or the outlet speaking throughout of money and its work, off the story's topic ("Good local
   // journalism needs you" / "no paywall … from 2 euros a month"): its button went with the markup.
   const outletSpeaks = cues.every((c) => c.words === 0 || (c.voice && !c.topical));
-  return outletSpeaks && kinds.has('appeal') && kinds.has('payment') && score >= 4;
+  if (outletSpeaks && kinds.has('appeal') && kinds.has('payment') && score >= 4) return true;
+  // Or the outlet, named as the subject, telling in its own voice how its readers keep it going
+  // ("The Northern Ledger is funded by its readers. No billionaire owner, no paywall: just 4,100
+  // members who pay what they can"), with no money named: many appeal words, off the story's topic.
+  return cues.some(
+    (c) => c.self && c.named && c.leads && c.voice && !c.topical && c.appeal >= OWN_STORY_APPEAL,
+  );
 }
+
+/** Appeal words of the outlet's account of its own funding (see `accept`). */
+const OWN_STORY_APPEAL = 4;
 
 /** Blocks of a box that ended in a button: a line or two, not a section of the story. */
 const BUTTON_BOX_BLOCKS = 6;

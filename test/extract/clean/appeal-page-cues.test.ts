@@ -1349,3 +1349,24 @@ describe('records released to the outlet', () => {
     for (const line of truth.article) expect(text).toContain(line);
   });
 });
+
+describe("the outlet's account of its own funding, alone in the story", () => {
+  it('removes a paragraph where the named outlet tells how its readers keep it going, with no money named', () => {
+    const { text } = clean(
+      `${prose(2)}<p>The Northern Ledger is funded by its readers. No billionaire owner, no paywall: just 4,100 members who pay what they can so that stories like this one stay free.</p>${prose(3, 3)}`,
+      ['The Northern Ledger'],
+      'Scientists wire up a glacier lake to warn of sudden floods',
+    );
+    expect(text).not.toContain('funded by its readers');
+    for (let i = 1; i <= 5; i++) expect(text).toContain(`Article paragraph ${i}:`);
+  });
+
+  it('keeps a paragraph that reports another outlet funded by its readers', () => {
+    const { text } = clean(
+      `${prose(2)}<p>The Valley Courier, founded in 2019, is funded by its readers: about 4,100 members pay what they can, its editor said.</p>${prose(2, 3)}`,
+      ['The Northern Ledger'],
+      'Local papers look for new money',
+    );
+    expect(text).toContain('The Valley Courier, founded in 2019');
+  });
+});
