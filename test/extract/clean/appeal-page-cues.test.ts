@@ -1370,3 +1370,15 @@ describe("the outlet's account of its own funding, alone in the story", () => {
     expect(text).toContain('The Valley Courier, founded in 2019');
   });
 });
+
+describe('thanks to those who already support, closing a piece of a split appeal', () => {
+  it('removes the price line that thanks the supporters, far from the appeal it belongs to', () => {
+    const { text } = clean(
+      `${prose(2)}<p>O Observador do Sado é uma publicação apoiada pelos leitores. Para receber novos textos e apoiar o meu trabalho, considere tornar-se assinante pago.</p>${prose(2, 3)}<p>São 5 € por mês, ou 50 € por ano. Obrigada a quem já apoia.</p>${prose(1, 5)}`,
+      ['O Observador do Sado'],
+      'Golfinhos do Sado: população cresce para 30 animais',
+    );
+    expect(text).not.toContain('Obrigada a quem já apoia');
+    for (let i = 1; i <= 5; i++) expect(text).toContain(`Article paragraph ${i}:`);
+  });
+});

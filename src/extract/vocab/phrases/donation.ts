@@ -200,6 +200,12 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'i invite you to',
     ],
     appeal: [
+      // Thanks to those who already pay, closing an ask ('Obrigada a quem já apoia').
+      ...[
+        'thanks to everyone who already supports',
+        'thank you to those who already support',
+        'thanks to all who already support',
+      ],
       ...["free, but it isn't cheap", 'free but not cheap', 'free, but not cheap'],
       // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
       ...['this story is free', 'this article is free', 'paying subscribers make', 'members get every story'],
@@ -812,6 +818,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ich lade sie ein',
     ],
     appeal: [
+      ...[
+        'danke an alle, die uns schon unterstützen',
+        'danke an alle, die uns bereits unterstützen',
+        'allen, die uns schon unterstützen',
+      ],
       // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
       ...['dieser text ist kostenlos', 'dieser artikel ist kostenlos', 'zahlende abonnenten machen'],
       // A newsletter's paid tier, named ('abonnement payant').
@@ -990,6 +1001,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si cela compte pour vous',
     ],
     appeal: [
+      ...[
+        'merci à celles et ceux qui nous soutiennent',
+        'merci à ceux qui nous soutiennent',
+        'qui nous soutiennent déjà',
+      ],
       ...['vous lisez cet article gratuitement', 'compte sur ses abonnés', 'compte sur ses lecteurs'],
       // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
       ...['cet article est gratuit', 'abonnés payants'],
@@ -1183,6 +1199,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si esto te importa',
     ],
     appeal: [
+      ...['gracias a quienes ya nos apoyan', 'gracias a quienes ya apoyan', 'gracias a quienes ya colaboran'],
       // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
       ...['este artículo es gratuito', 'este artículo es gratis', 'suscriptores de pago'],
       // A newsletter's paid tier, named ('abonnement payant').
@@ -1365,6 +1382,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se ti sta a cuore',
     ],
     appeal: [
+      ...['grazie a chi ci sostiene già', 'grazie a chi già ci sostiene', 'grazie a chi ci sostiene'],
       // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
       ...['abbonati paganti'],
       // A newsletter's paid tier, named ('abonnement payant').
@@ -1544,6 +1562,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se isso importa para você',
     ],
     appeal: [
+      ...['obrigada a quem já apoia', 'obrigado a quem já apoia', 'a quem já nos apoia', 'a quem já apoia'],
       ...['é gratuito, mas não é barato', 'gratuito, mas não é barato'],
       // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
       ...['este artigo é gratuito', 'esta reportagem é gratuita', 'assinantes pagantes'],
