@@ -47,6 +47,16 @@ function fundingWords(text: string): boolean {
 const SAID =
   /(?<![\p{L}])(?:said|says|told|according to|sagte|sagt|erklärte|betonte|a déclaré|a dit|a affirmé|selon|dijo|afirmó|explicó|según|ha detto|ha dichiarato|ha spiegato|secondo|disse|afirmou|explicou|segundo|powiedział[a]?|stwierdził[a]?|zdaniem|zei|zegt|volgens|сказал[а]?|заявил[а]?|по словам|сказав|сказала|заявив|заявила|за словами)(?![\p{L}])|表示|说|說|と述べ|と話し|によると|によれば|根据|根據|据悉|據悉|据报道|據報導/u;
 
+/**
+ * Stems of the calendar that every price line uses ("£5 a month, or £50 a year"): the appeal's
+ * words only when the story does not happen to price something too ("420 members pay £3 a month").
+ */
+const CALENDAR: ReadonlySet<string> = new Set([
+  ...['month', 'years', 'weeks', 'annua', 'daily', 'weekl'],
+  ...['monat', 'jahre', 'woche', 'jährl', 'annee', 'année', 'semai', 'mensu', 'meses', 'mensa'],
+  ...['anual', 'mensi', 'setti', 'annua', 'maand', 'jaarl', 'miesi', 'tygod', 'месяц', 'місяц'],
+]);
+
 /** Rounds of search: each piece found brings its words to find the next ("subscribe" → "subscribers"). */
 const PASSES = 3;
 
@@ -206,7 +216,7 @@ export function splitAppealPieces(input: SplitInput, drop: ReadonlySet<number>):
   const name = topicKeys(page.outlets.join(' '));
   const learn = (i: number): void => {
     for (const k of topicKeys(texts[i]!)) {
-      if (article.has(k) || name.has(k)) continue;
+      if (article.has(k) || name.has(k) || CALENDAR.has(k)) continue;
       vocabulary.body.add(k);
       if (cues[i]!.control) vocabulary.controls.add(k);
     }

@@ -1382,3 +1382,17 @@ describe('thanks to those who already support, closing a piece of a split appeal
     for (let i = 1; i <= 5; i++) expect(text).toContain(`Article paragraph ${i}:`);
   });
 });
+
+describe('a price in the story beside the outlet priced appeal', () => {
+  it("keeps the story's membership fee: the calendar words are no vocabulary of the appeal", () => {
+    const { text } = clean(
+      `${prose(2)}<p>The station also runs a membership scheme: 420 members pay £3 a month and get their names read out on the Sunday show.</p>${prose(2, 3)}
+      <p>Civic Signal is a reader-supported publication. To receive new posts and support my work, consider becoming a paid subscriber.</p>
+      <p>Paid subscribers make this reporting possible. It's £5 a month, or £50 a year.</p><p>Upgrade to paid</p>`,
+      ['Civic Signal'],
+      'The community radio station that asked its listeners for £90,000',
+    );
+    expect(text).toContain('membership scheme: 420 members');
+    expect(text).not.toContain('Paid subscribers make this reporting possible');
+  });
+});
