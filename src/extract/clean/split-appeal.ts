@@ -54,7 +54,7 @@ const SAID =
 const CALENDAR: ReadonlySet<string> = new Set([
   ...['month', 'years', 'weeks', 'annua', 'daily', 'weekl'],
   ...['monat', 'jahre', 'woche', 'jährl', 'annee', 'année', 'semai', 'mensu', 'meses', 'mensa'],
-  ...['anual', 'mensi', 'setti', 'annua', 'maand', 'jaarl', 'miesi', 'tygod', 'месяц', 'місяц'],
+  ...['anual', 'mensi', 'setti', 'maand', 'jaarl', 'miesi', 'tygod', 'месяц', 'місяц'],
 ]);
 
 /** Rounds of search: each piece found brings its words to find the next ("subscribe" → "subscribers"). */
