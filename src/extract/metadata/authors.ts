@@ -69,7 +69,8 @@ function authorsOf(ctx: MetaContext, siteName: string | null): string[] {
   const row = rowNames(ctx).filter((n) => !namesSite(n, siteName, ctx.host));
   const rowPeople = split(row, outlet).people;
   if (rowPeople.length) return rowPeople;
-  const credited = cjkCreditNames(headlineRows(ctx.index.h1s[0] ?? null));
+  const japanese = ctx.language?.toLowerCase().startsWith('ja') ?? false;
+  const credited = cjkCreditNames(headlineRows(ctx.index.h1s[0] ?? null), japanese);
   if (credited.length) return credited;
   // A desk-and-agency credit ("red/dpa") says more than the outlet's own name from another source.
   const credit = candidates.find((c) => c.orgs.some(isAgencyCredit));

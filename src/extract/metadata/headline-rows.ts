@@ -107,20 +107,36 @@ function isPersonName(name: string): boolean {
  * author of a Chinese or Japanese page, credited by a label in a row under the headline. Names
  * count only after such a label, and up to the next label, date or separator.
  */
-export function cjkCreditNames(lines: readonly string[]): string[] {
+export function cjkCreditNames(lines: readonly string[], japanese = false): string[] {
   for (const line of lines) {
     if (line.length > MAX_ROW_LENGTH) continue;
+    // "経済部 佐藤 健太 記者": a Japanese reporter's row, the desk before the name and the title after.
+    const signed = REPORTER_ROW.exec(line.trim());
+    if (signed) return [signed[1]!];
     const label = CJK_AUTHOR_LABEL.exec(line);
     if (!label) continue;
     const rest = line.slice(label.index + label[0].length).split(CJK_CREDIT_END)[0] ?? '';
-    const names = rest.split(/[\s、，,]+/).filter((n) => CJK_NAME.test(n) && !CJK_ROLE.test(n));
+    // A Japanese name keeps a space between family and given name ("中村 美咲"); Chinese names part there.
+    const names = japanese
+      ? rest
+          .split(/[、，,]+/)
+          .map((n) => n.trim())
+          .filter((n) => JAPANESE_NAME.test(n))
+      : rest.split(/[\s、，,]+/).filter((n) => CJK_NAME.test(n) && !CJK_ROLE.test(n));
     if (names.length) return names;
   }
   return [];
 }
 
+const CJK_WORD = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}々ヶ]';
+const JAPANESE_NAME = new RegExp(`^${CJK_WORD}{1,4}(?: ${CJK_WORD}{1,4})?$`, 'u');
+const REPORTER_ROW = new RegExp(
+  `^(?:${CJK_WORD}{1,8}(?:部|局|支局|総局)[\\s・]+)?(${CJK_WORD}{1,4}(?: ${CJK_WORD}{1,4})?)\\s*(?:記者|记者)$`,
+  'u',
+);
+
 const CJK_AUTHOR_LABEL =
-  /(?:^|[\s|｜])(?:(?:\p{sc=Han}{0,4}(?:记者|記者)|作者|撰文|执笔|執筆|撰稿)(?:\s*[:：／/＝]\s*|\s+)|文\s*[:：／/＝]\s*)/u;
+  /(?:^|[\s|｜])(?:(?:\p{sc=Han}{0,4}(?:记者|記者)|作者|撰文|执笔|執筆|撰稿)(?:\s*[:：／/＝]\s*|\s+)|文(?:[・·、]写真)?\s*[:：／/＝]\s*)/u;
 /** What ends the names: the next label, a date or time, a separator, a bracket. */
 const CJK_CREDIT_END =
   /\s*(?:来源|來源|时间|時間|日期|发布|發布|点击|點擊|阅读|閱讀|编辑|編輯|责编|責編|校对|校對|审核|審核|摄影|攝影|分享|\d|[|｜(（])/u;

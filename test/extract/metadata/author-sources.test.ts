@@ -218,6 +218,14 @@ describe('Chinese bylines', () => {
     // A source alone credits no author.
     expect(metadataOf(row('来源：申江日报 2025-02-24 09:30')).authors).toEqual([]);
   });
+
+  it("reads a Japanese reporter's row (desk, name, 記者) and keeps the space inside a Japanese name", () => {
+    const ja = (text: string) =>
+      page('', `<h1>春闘 中小企業の賃上げ</h1><p class="content--reporter">${text}</p><p>本文。</p>`, 'ja');
+    expect(metadataOf(ja('経済部 佐藤 健太 記者')).authors).toEqual(['佐藤 健太']);
+    expect(metadataOf(ja('文・写真：中村 美咲 ｜ 2025/03/14 12:31')).authors).toEqual(['中村 美咲']);
+    expect(metadataOf(ja('経済部の取材班が伝えます')).authors).toEqual([]);
+  });
 });
 
 describe('co-authors the JSON-LD leaves out', () => {
