@@ -77,6 +77,14 @@ export const BYLINE_PREFIXES = [
   'беседовали',
   'розмовляла',
   'розмовляв',
+  'pubblicato da',
+  'opublikowane przez',
+  'opublikował',
+  'opublikowała',
+  'gepost door',
+  'geplaatst door',
+  'опубликовал',
+  'опубликовала',
   'reporter:',
 ] as const;
 
@@ -488,6 +496,15 @@ export const LINE_LEAD_INS = [
   'texto de',
   'testo di',
   'texte de',
+  // Blogger's and WordPress's own lead-ins in more languages ("Pubblicato da Chiara").
+  'pubblicato da',
+  'opublikowane przez',
+  'opublikował',
+  'opublikowała',
+  'gepost door',
+  'geplaatst door',
+  'опубликовал',
+  'опубликовала',
   'автор',
   'автор:',
 ] as const;

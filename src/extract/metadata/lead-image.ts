@@ -62,10 +62,14 @@ function photoSource(img: Element): string | null {
 }
 
 /**
- * A site-wide share image set as og:image on every page ("og-default.png", "default-share.png"):
+ * A site-wide share image set as og:image on every page ("og-default.png", "logo-share.png"):
  * the article's own lead photo, when it has one, is the better image.
  */
 export function isGenericImage(url: string): boolean {
   const file = url.split(/[?#]/)[0]!.split('/').pop() ?? '';
-  return /(?:^|[-_.])(?:default|placeholder|fallback)(?:[-_.]|$)/i.test(file);
+  // The site's logo as a file of its own ("logo-share.png", "og-logo.png"), not a photo that shows one.
+  return (
+    /(?:^|[-_.])(?:default|placeholder|fallback)(?:[-_.]|$)/i.test(file) ||
+    /^(?:og[-_]|site[-_]|social[-_])?logo(?:[-_][a-z]+)?\.(?:png|jpe?g|gif|webp)$/i.test(file)
+  );
 }

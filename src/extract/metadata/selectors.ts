@@ -60,6 +60,16 @@ export const EXCLUDED_AREA_WORDS = [
   'reactie',
   'комментар',
   'коментар',
+  // "More from this section" and "read also" lists, in the bench languages ("meer-uit-rubriek").
+  'more-from',
+  'mehr-aus',
+  'meer-uit',
+  'lees-ook',
+  'lire-aussi',
+  'leggi-anche',
+  'lee-tambien',
+  'leia-tambem',
+  'czytaj-tez',
   // Reader forums under the article ("forum-message"), lists of other articles. Not "teaser": many
   // templates call the article's own header or lead that (achgut.com, cicero.de).
   'forum',

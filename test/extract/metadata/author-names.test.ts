@@ -167,6 +167,8 @@ describe('parseAuthorNames: lead-ins, titles and credits in more languages', () 
     ['By Maya Chen and Luis Ortega | Oct. 3, 2023, 4:10 p.m.', ['Maya Chen', 'Luis Ortega']],
     ['Por Carmen Iglesias · Periodista de Economía', ['Carmen Iglesias']],
     ['di Federica Bertolino inviata a Canton Vesco', ['Federica Bertolino']],
+    ['Pubblicato da Chiara', ['Chiara']],
+    ['Opublikowane przez Wojtek', ['Wojtek']],
     // A title after the name with no comma (a separate element in the page).
     ['Por Lucía Garcés Corresponsal en el Maestrazgo', ['Lucía Garcés']],
     ['Pierre-Alain Rochat Journaliste sportif', ['Pierre-Alain Rochat']],

@@ -202,6 +202,16 @@ describe('publishedAt: the site banner', () => {
     expect(metadataOf(html, 'https://x.example/a').publishedAt).toBe('2025-03-31T05:30:00');
   });
 
+  it('skips the cards of a "more from this section" box ("meer-uit-rubriek")', () => {
+    const html = page(
+      '',
+      '<h1>Nieuw binnenbad</h1><p class="auteur">Door Anouk de Wit, 8 februari 2025 om 16:05</p><p>Tekst.</p>' +
+        '<div id="meer-uit-rubriek"><div class="kaart"><a href="/a">Loolaan</a><time datetime="2025-02-07T10:12">7 feb</time></div></div>',
+      'nl',
+    );
+    expect(metadataOf(html, 'https://x.example/a').publishedAt).toBe('2025-02-08T16:05:00');
+  });
+
   it("skips a 'More news' list after the headline's <article> when the article has a date of its own", () => {
     const more = (meta: string) =>
       page(

@@ -140,6 +140,19 @@ describe('image: the photo under the headline when the page names none', () => {
       photo,
     );
     expect(metadataOf(generic, 'https://x.example/a').image).toBe('https://x.example/media/lead.jpg');
+    const logo = article(
+      '<meta property="og:image" content="https://x.example/static/img/logo-share.png">',
+      photo,
+    );
+    expect(metadataOf(logo, 'https://x.example/a').image).toBe('https://x.example/media/lead.jpg');
+    // A photo that shows a logo is a photo.
+    const shown = article(
+      '<meta property="og:image" content="https://x.example/m/raspberry_pi_logo_main.jpg">',
+      photo,
+    );
+    expect(metadataOf(shown, 'https://x.example/a').image).toBe(
+      'https://x.example/m/raspberry_pi_logo_main.jpg',
+    );
   });
 });
 
