@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCommentsMarker, removeComments } from '../../../src/extract/clean/comments.js';
+import { extract } from '../../../src/index.js';
 import { blocksFrom, context, prose, textOf } from '../helpers.js';
 
 describe('comment counts', () => {
@@ -185,5 +186,19 @@ describe("a comment section right after the outlet's appeal", () => {
     const { text } = extract(readFileSync(new URL('page.html', dir), 'utf8'), { url: truth.url });
     expect(text).not.toMatch(/palmero_84|Vergüenza/);
     for (const line of truth.article) expect(text).toContain(line);
+  });
+});
+
+describe('comment headings in Chinese and Japanese', () => {
+  it('removes a "网友评论" section with its name lines and replies', () => {
+    const paragraphs = Array.from(
+      { length: 5 },
+      (_, k) =>
+        `<p>第${k + 1}段：研究团队利用中国天眼发现了一批新的脉冲星，这些天体的自转周期极短，信号非常稳定，为引力波探测提供了新的工具。</p>`,
+    ).join('');
+    const html = `<html lang="zh-CN"><body><article><h1>中国天眼发现新脉冲星</h1>${paragraphs}<section class="c-7c65"><h3>网友评论</h3><ol><li><b>江城老张</b> <p>写得很清楚，点赞。</p></li><li><b>小雨同学</b> <p>希望后续能继续跟进报道。</p></li></ol><p>登录后发表评论</p></section></article></body></html>`;
+    const { text } = extract(html, { url: 'https://x.example/a' });
+    expect(text).not.toMatch(/网友评论|点赞|跟进报道/);
+    expect(text).toContain('第5段');
   });
 });
