@@ -4,6 +4,18 @@
  * names.
  */
 
+/** Blogger's and WordPress's own lead-ins in more languages ("Pubblicato da Chiara"), for both lists below. */
+const BLOG_LEAD_INS = [
+  'pubblicato da',
+  'opublikowane przez',
+  'opublikował',
+  'opublikowała',
+  'gepost door',
+  'geplaatst door',
+  'опубликовал',
+  'опубликовала',
+] as const;
+
 /** Lead-ins before the names, matched case-insensitively at the start of a byline segment. */
 export const BYLINE_PREFIXES = [
   'written by',
@@ -77,14 +89,7 @@ export const BYLINE_PREFIXES = [
   'беседовали',
   'розмовляла',
   'розмовляв',
-  'pubblicato da',
-  'opublikowane przez',
-  'opublikował',
-  'opublikowała',
-  'gepost door',
-  'geplaatst door',
-  'опубликовал',
-  'опубликовала',
+  ...BLOG_LEAD_INS,
   'reporter:',
 ] as const;
 
@@ -496,15 +501,7 @@ export const LINE_LEAD_INS = [
   'texto de',
   'testo di',
   'texte de',
-  // Blogger's and WordPress's own lead-ins in more languages ("Pubblicato da Chiara").
-  'pubblicato da',
-  'opublikowane przez',
-  'opublikował',
-  'opublikowała',
-  'gepost door',
-  'geplaatst door',
-  'опубликовал',
-  'опубликовала',
+  ...BLOG_LEAD_INS,
   'автор',
   'автор:',
 ] as const;
