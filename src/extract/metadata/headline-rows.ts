@@ -42,7 +42,9 @@ function collect(node: AnyNode, lines: string[]): void {
   if (node.type === 'text') {
     if (!node.data.trim()) return;
     const line = lineOf(node);
-    if (line) lines.push(line);
+    // A name in a <span> of its own opens "a line" too ("Por <span>Itziar Goikoetxea</span>"): the
+    // rest of a row already read is no row of its own.
+    if (line && !lines.at(-1)?.endsWith(line)) lines.push(line);
     return;
   }
   if (node.type !== 'tag' || SKIPPED.has((node as Element).name)) return;
@@ -78,6 +80,7 @@ export function readRow(line: string, hints: DateTextHints = {}): Row {
   return { names: [], date: dateOnly(line, hints) };
 }
 
+const BRACKETED = /[(（][^)）]*[)）]/gu;
 const CLOCK_H = /\d{1,2}\s?h\s?(?:\d{2})?(?!\p{L})/gu;
 
 /** The date of text that says nothing else: a date, a time, lead-in words, weekdays. */
@@ -85,7 +88,12 @@ function dateOnly(text: string, hints: DateTextHints): DateParts | null {
   const lower = text.toLowerCase().trim();
   if (UPDATE_WORDS.some((w) => lower.startsWith(w))) return null;
   // "08h12", "8 h 30": the French and Portuguese way of writing a time, not a word.
-  const words = lower.replace(CLOCK_H, ' ').match(/\p{L}+/gu) ?? [];
+  // An aside in brackets ("(hace 2 horas)", "(vor 3 Stunden)") is a relative echo of the date.
+  const words =
+    lower
+      .replace(CLOCK_H, ' ')
+      .replace(BRACKETED, ' ')
+      .match(/\p{L}+/gu) ?? [];
   const other = words.some((w) => !DATE_ROW_WORDS.has(w) && !MONTH_NUMBERS.has(w) && !WEEKDAYS.has(w));
   return other ? null : parseDateText(text, hints);
 }
@@ -135,8 +143,12 @@ const REPORTER_ROW = new RegExp(
   'u',
 );
 
+/**
+ * The author's label: with a colon or slash anywhere in the row ("…来源:南岭日报作者:记者 许嘉琪"),
+ * with a space only where a word starts ("记者 顾晨阳").
+ */
 const CJK_AUTHOR_LABEL =
-  /(?:^|[\s|｜])(?:(?:\p{sc=Han}{0,4}(?:记者|記者)|作者|撰文|执笔|執筆|撰稿)(?:\s*[:：／/＝]\s*|\s+)|文(?:[・·、]写真)?\s*[:：／/＝]\s*)/u;
+  /(?:作者|撰文|执笔|執筆|撰稿|\p{sc=Han}{0,4}(?:记者|記者)|(?<!\p{sc=Han})文(?:[・·、]写真)?)\s*[:：／/＝]\s*|(?:^|[\s|｜\d])(?:\p{sc=Han}{0,4}(?:记者|記者)|作者|撰文|执笔|執筆|撰稿)\s+/u;
 /** What ends the names: the next label, a date or time, a separator, a bracket. */
 const CJK_CREDIT_END =
   /\s*(?:来源|來源|时间|時間|日期|发布|發布|点击|點擊|阅读|閱讀|编辑|編輯|责编|責編|校对|校對|审核|審核|摄影|攝影|分享|\d|[|｜(（])/u;

@@ -168,6 +168,9 @@ describe('parseAuthorNames: lead-ins, titles and credits in more languages', () 
     ['Por Carmen Iglesias · Periodista de Economía', ['Carmen Iglesias']],
     ['di Federica Bertolino inviata a Canton Vesco', ['Federica Bertolino']],
     ['Pubblicato da Chiara', ['Chiara']],
+    // A publication line run into the byline row ends the names.
+    ['di Marco Bellini Pubblicato il 9 aprile 2025 ore 11:40', ['Marco Bellini']],
+    ['Door Jeroen de Vries Geplaatst op dinsdag 3 juni 2025, 09:47', ['Jeroen de Vries']],
     ['Opublikowane przez Wojtek', ['Wojtek']],
     // A title after the name with no comma (a separate element in the page).
     ['Por Lucía Garcés Corresponsal en el Maestrazgo', ['Lucía Garcés']],

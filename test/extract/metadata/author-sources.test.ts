@@ -215,6 +215,10 @@ describe('Chinese bylines', () => {
     ]);
     expect(metadataOf(row('文／許品安 攝影／洪子翔 ｜ 2025年10月21日')).authors).toEqual(['許品安']);
     expect(metadataOf(row('本报记者 许嘉琪 通讯员 黄力')).authors).toEqual(['许嘉琪', '黄力']);
+    // The label right after the source, with no space between ("…来源:南岭日报作者:记者 …").
+    expect(
+      metadataOf(row('时间:2026-07-14 08:32来源:南岭日报作者:记者 许嘉琪 通讯员 黄力点击: 次')).authors,
+    ).toEqual(['许嘉琪', '黄力']);
     // A source alone credits no author.
     expect(metadataOf(row('来源：申江日报 2025-02-24 09:30')).authors).toEqual([]);
   });

@@ -302,3 +302,29 @@ describe('modifiedAt from what the page says in words', () => {
     expect(metadataOf(earlier).modifiedAt).toBeNull();
   });
 });
+
+describe('rows under the headline, as templates nest them', () => {
+  it('reads a date row with a relative echo in brackets, past a byline whose name sits in a span', () => {
+    const html = page(
+      '',
+      '<h1>Las urgencias, al límite</h1><p class="entradilla">Pacientes de hasta 30 horas en boxes.</p>' +
+        '<dl><dd class="createdby">Por <span>Itziar Goikoetxea</span>, redactora de Sanidad</dd>' +
+        '<dd class="create">Publicado: 16 de enero de 2025, 11:48 <span class="relative">(hace 2 horas)</span></dd></dl><p>Texto.</p>',
+      'es',
+    );
+    expect(metadataOf(html).publishedAt).toBe('2025-01-16T11:48:00');
+  });
+
+  it('reads "Laatst gewijzigd op" as the revision', () => {
+    const html = page(
+      '',
+      '<h1>Parkeren in Haarlem</h1><div class="sa-post-meta"><span>Door Jeroen de Vries</span> ' +
+        '<span>Geplaatst op dinsdag 13 mei 2025, 09:47</span> <span>Laatst gewijzigd op 13 mei 2025, 14:10</span></div><p>Tekst.</p>',
+      'nl',
+    );
+    expect(metadataOf(html)).toMatchObject({
+      authors: ['Jeroen de Vries'],
+      modifiedAt: '2025-05-13T14:10:00',
+    });
+  });
+});
