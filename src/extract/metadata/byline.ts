@@ -4,6 +4,7 @@
  * that holds any.
  */
 import type { Element } from 'domhandler';
+import { within } from '../body/dom.js';
 import { parseAuthorNames } from './author-names.js';
 import { firstDescendant, hasDescendant, textContent, walkText } from './node-text.js';
 import type { Byline } from './page-index.js';
@@ -29,7 +30,7 @@ export function readVisibleByline(bylines: readonly Byline[]): string[] {
   // is as exact as itemprop or rel=author; a box merely classed "author" may be a bio.
   const aside = bylines.filter((b) => b.articleAside === true && (b.rank <= 1 || isHCard(b.el)));
   // Marks nested in one another ("vcard" › itemprop=author › rel=author) are one author box.
-  const boxes = aside.filter((b) => !aside.some((o) => o !== b && isInside(b.el, o.el)));
+  const boxes = aside.filter((b) => !aside.some((o) => o !== b && within(b.el, o.el)));
   if (aside.length && boxes.length <= MAX_ASIDE_MARKS) return firstNames(aside, () => true);
   // HTML's <footer> of an <article> is that article's own footer, where many blogs sign the post.
   const footer = bylines.filter((b) => b.excluded && b.rank <= 1 && inArticleFooter(b.el));
@@ -109,7 +110,7 @@ function withSiblingMarks(first: Byline, names: string[], bylines: readonly Byli
  * in page order, or null when none names a person.
  */
 function innerNames(el: Element, bylines: readonly Byline[]): string[] | null {
-  const inner = bylines.filter((b) => b.el !== el && isInside(b.el, el));
+  const inner = bylines.filter((b) => b.el !== el && within(b.el, el));
   if (inner.length === 0) return null;
   const text = textContent(el);
   const found: { name: string; at: number }[] = [];
@@ -126,11 +127,6 @@ function innerNames(el: Element, bylines: readonly Byline[]): string[] | null {
 /** Two to five capitalised words (particles aside), or a name in a script without case. */
 const PERSON_LIKE =
   /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|del|la|le|el|y|bin|al)\s+)*\p{Lu}[\p{L}'’.-]*){1,4}|\p{Lo}[\p{Lo}\s・·]{1,8})$/u;
-
-function isInside(node: Element, container: Element): boolean {
-  for (let p = node.parent; p && p.type === 'tag'; p = p.parent) if (p === container) return true;
-  return false;
-}
 
 /** "Follow this author" and share buttons carry author classes but list other people or labels. */
 const WIDGET_RE = /follow|share|social/i;

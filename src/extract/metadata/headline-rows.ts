@@ -143,15 +143,19 @@ const REPORTER_ROW = new RegExp(
   'u',
 );
 
+/** Labels naming the writer, and a reporter's title with its paper ("本报记者"). */
+const WRITER_LABELS = '作者|撰文|执笔|執筆|撰稿|\\p{sc=Han}{0,4}(?:记者|記者)';
 /**
  * The author's label: with a colon or slash anywhere in the row ("…来源:南岭日报作者:记者 许嘉琪"),
  * with a space only where a word starts ("记者 顾晨阳").
  */
-const CJK_AUTHOR_LABEL =
-  /(?:作者|撰文|执笔|執筆|撰稿|\p{sc=Han}{0,4}(?:记者|記者)|(?<!\p{sc=Han})文(?:[・·、]写真)?)\s*[:：／/＝]\s*|(?:^|[\s|｜\d])(?:\p{sc=Han}{0,4}(?:记者|記者)|作者|撰文|执笔|執筆|撰稿)\s+/u;
+const CJK_AUTHOR_LABEL = new RegExp(
+  `(?:${WRITER_LABELS}|(?<!\\p{sc=Han})文(?:[・·、]写真)?)\\s*[:：／/＝]\\s*|(?:^|[\\s|｜\\d])(?:${WRITER_LABELS})\\s+`,
+  'u',
+);
 /** What ends the names: the next label, a date or time, a separator, a bracket. */
 const CJK_CREDIT_END =
   /\s*(?:来源|來源|时间|時間|日期|发布|發布|点击|點擊|阅读|閱讀|编辑|編輯|责编|責編|校对|校對|审核|審核|摄影|攝影|分享|\d|[|｜(（])/u;
 /** "记者 A 通讯员 B": the titles between the names. */
 const CJK_ROLE = /(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯)$/u;
-const CJK_NAME = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ヶ]{2,4}$/u;
+const CJK_NAME = new RegExp(`^${CJK_WORD}{2,4}$`, 'u');

@@ -52,6 +52,21 @@ export function textContent(node: AnyNode): string {
   return out;
 }
 
+/** Every descendant of `el` for which `test` holds, in document order. */
+export function descendantsWhere(
+  el: Element,
+  test: (el: Element) => boolean,
+  found: Element[] = [],
+): Element[] {
+  for (const node of el.children) {
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const child = node as Element;
+    if (test(child)) found.push(child);
+    descendantsWhere(child, test, found);
+  }
+  return found;
+}
+
 /** The first descendant of `el` in document order for which `test` holds, or undefined. */
 export function firstDescendant(el: Element, test: (el: Element) => boolean): Element | undefined {
   for (const node of el.children) {

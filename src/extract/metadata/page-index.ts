@@ -312,9 +312,14 @@ export function machineTime(el: Element): string | undefined {
   return el.attribs.datetime ?? (el.name === 'abbr' ? el.attribs.title : undefined);
 }
 
-/** A date item above the headline and outside the content is watched for the site chrome below it. */
-function watch<T extends { excluded: boolean }>(item: T, area: Area, index: PageIndex): T {
+/** An item above the headline and outside the content is watched for the site chrome below it. */
+function watchAbove(item: { excluded: boolean }, area: Area, index: PageIndex): void {
   if (!item.excluded && !area.inContent && index.h1s.length === 0) index.aboveHeadline.push(item);
+}
+
+/** A date item: watched above the headline, and kept with its `<article>` (see `excludeOutsideArticle`). */
+function watch<T extends { excluded: boolean }>(item: T, area: Area, index: PageIndex): T {
+  watchAbove(item, area, index);
   index.dated.push({ item, article: area.article });
   return item;
 }
@@ -324,7 +329,7 @@ function watch<T extends { excluded: boolean }>(item: T, area: Area, index: Page
  * cards ("teaser-author") or the site's top bar once the headline turns out to sit in the content.
  */
 function watchByline(item: Byline, area: Area, index: PageIndex): Byline {
-  if (!item.excluded && !area.inContent && index.h1s.length === 0) index.aboveHeadline.push(item);
+  watchAbove(item, area, index);
   if (area.article) index.bylineArticles.push({ item, article: area.article });
   return item;
 }

@@ -7,6 +7,7 @@
  * page-level JSON-LD → a title segment that is a date ("Story | DW | 23.05.2011"). Dates from
  * markup given in UTC are re-expressed in the page's offset when a `<time>` shows the same instant.
  */
+import type { Element } from 'domhandler';
 import type { MetaContext } from './context.js';
 import { formatDate, normalizeDate } from './dates.js';
 import { headlineRows, readRow } from './headline-rows.js';
@@ -64,7 +65,7 @@ export function readModifiedAt(ctx: MetaContext, published: string | null = null
 /** A `<time>` marked as the revision (class "updated", itemprop "dateModified") outside comments. */
 function revisionTime(ctx: MetaContext, published: string | null): string | null {
   for (const { el, excluded } of ctx.index.times) {
-    if (excluded || !REVISION_MARK.test(`${el.attribs.class ?? ''} ${el.attribs.itemprop ?? ''}`)) continue;
+    if (excluded || !isRevision(el)) continue;
     const date = normalizeDate(machineTime(el), ctx.now);
     if (date && (!published || date.slice(0, 10) >= published.slice(0, 10))) return date;
   }
@@ -89,15 +90,17 @@ function fromItemprop(ctx: MetaContext, prop: string, now: number): string | nul
   return null;
 }
 
-/**
- * `<time datetime>`: one marked as the publication time, else the first outside comments, asides
- * and the site banner.
- */
 /** The class of a `<time>` marked as the first publication ("entry-date published", hAtom's "published"). */
 const PUBLICATION_MARK = /\bpublished\b|\bpubdate\b/i;
 /** Class or itemprop of a `<time>` for a later revision ("updated", "dateModified"). */
 const REVISION_MARK = /updat|modif|edited|aktualis/i;
+const isRevision = (el: Element): boolean =>
+  REVISION_MARK.test(`${el.attribs.class ?? ''} ${el.attribs.itemprop ?? ''}`);
 
+/**
+ * `<time datetime>`: one marked as the publication time, else the first outside comments, asides
+ * and the site banner.
+ */
 function fromTimeElements(ctx: MetaContext, now: number): string | null {
   // A time marked as the publication in the entry's own footer or aside counts like one in the open.
   const times = ctx.index.times.filter(
@@ -105,9 +108,7 @@ function fromTimeElements(ctx: MetaContext, now: number): string | null {
       machineTime(t.el) &&
       (!t.excluded || (t.articleAside === true && PUBLICATION_MARK.test(t.el.attribs.class ?? ''))),
   );
-  const revisions = times.filter(({ el }) =>
-    REVISION_MARK.test(`${el.attribs.class ?? ''} ${el.attribs.itemprop ?? ''}`),
-  );
+  const revisions = times.filter(({ el }) => isRevision(el));
   const firsts = times.filter((t) => !revisions.includes(t));
   const marked = firsts.filter(
     ({ el }) => 'pubdate' in el.attribs || /publish|date/i.test(el.attribs.class ?? ''),

@@ -7,7 +7,7 @@ import type { Element } from 'domhandler';
 import type { MetaContext } from './context.js';
 import { SECTION_KEYS, TAG_KEYS } from './meta-keys.js';
 import { allMeta, firstMeta } from './meta-tags.js';
-import { firstDescendant, textContent } from './node-text.js';
+import { descendantsWhere, textContent } from './node-text.js';
 import { FRONT_PAGE } from './page-index.js';
 import { HOME_LINK_WORDS } from './site-vocab.js';
 
@@ -89,9 +89,7 @@ const MAX_CRUMBS = 8;
  */
 function sectionOfTrail(trail: Element | null): string | null {
   if (!trail) return null;
-  const links: Element[] = [];
-  // A walk in document order that collects the links (the test never holds, so it visits all).
-  firstDescendant(trail, (el) => el.name === 'a' && links.push(el) < 0);
+  const links = descendantsWhere(trail, (el) => el.name === 'a');
   // A "crumb" class on a box of many links is no trail (a layout wrapper, a menu).
   if (links.length > MAX_CRUMBS) return null;
   let section: string | null = null;
