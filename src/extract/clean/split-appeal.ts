@@ -94,32 +94,23 @@ function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boole
   if (!c.foreign && opensWithInterjection(text) && c.voice) return true;
   if (!c.foreign && editorIntroduction(text)) return true;
   if (c.topical) return false;
+  // Asked of the rules below, each at most once: the outlet's own appeal words (its name aside);
+  // whether the page lets an impersonal line be a piece at all (not a fundraiser's or the press's
+  // story, no other host's address); whether the block reports someone's words.
+  const appealWords = c.appeal - (c.named ? 1 : 0);
+  const open = !fundraiser && !press && !c.foreign;
+  let said: boolean | undefined;
+  const reports = (): boolean => (said ??= SAID.test(unquotedLower(text)));
   // The outlet on what pays for it, in words of its own ("Je leest dit artikel gratis. Dat kan omdat
   // ruim negenhonderd lezers ons elke maand een paar euro geven."): a short paragraph in its voice,
   // on money or reading for free; not in a story about a fundraiser or the press (a paper's
   // anniversary telling what it costs), nor a source quoted after a dash ("– Możemy tylko wybierać
   // … zabraknie pieniędzy – mówiła skarbnik").
-  if (
-    !fundraiser &&
-    !press &&
-    !c.foreign &&
-    c.words <= FUNDING_PIECE_WORDS &&
-    c.voice &&
-    !DASH_SPEECH.test(text) &&
-    fundingWords(text)
-  )
+  if (open && c.words <= FUNDING_PIECE_WORDS && c.voice && !DASH_SPEECH.test(text) && fundingWords(text))
     return true;
   // A line of the appeal's own sayings, two of them ("Questo articolo è gratuito. Ma il giornalismo
   // di qualità ha un costo."): however impersonal, a line that says nothing of the story.
-  if (
-    !fundraiser &&
-    !press &&
-    !c.foreign &&
-    c.words <= SAYINGS_LINE_WORDS &&
-    c.appeal - (c.named ? 1 : 0) >= 2 &&
-    !SAID.test(unquotedLower(text))
-  )
-    return true;
+  if (open && c.words <= SAYINGS_LINE_WORDS && appealWords >= 2 && !reports()) return true;
   const own = cueScore(c) - c.namePoints;
   const control = sharesTopic(text, words.controls, 1);
   const body = control || sharesTopic(text, words.body, 1);
@@ -130,13 +121,7 @@ function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boole
   // papers' subscriptions ("Subskrypcja kosztuje 9,99 zł miesięcznie"): there only the outlet's
   // voice makes a piece.
   // Nor one that reports ("判決によると、… 月額7980円が自動で請求されていた"): the story's sources speak.
-  const asksWithMoney =
-    !fundraiser &&
-    !press &&
-    !c.foreign &&
-    c.appeal - (c.named ? 1 : 0) >= 1 &&
-    c.payment >= 1 &&
-    !SAID.test(unquotedLower(text));
+  const asksWithMoney = open && appealWords >= 1 && c.payment >= 1 && !reports();
   // Money alone as the cue must be named in the outlet's voice, not beside it (see `moneyInVoice`).
   const moneyOnly = c.ask === 0 && c.appeal === 0 && !c.control && !c.button;
   if ((c.voice || asksWithMoney) && own >= 1 && body && (!moneyOnly || moneyInVoice(unquoted(text))))
@@ -154,7 +139,7 @@ function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boole
     c.payment >= 1 &&
     !c.foreign &&
     c.words <= MONEY_PIECE_WORDS &&
-    !SAID.test(unquotedLower(text)) &&
+    !reports() &&
     moneyInVoice(unquoted(text))
   )
     return true;

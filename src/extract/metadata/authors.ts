@@ -66,11 +66,12 @@ function authorsOf(ctx: MetaContext, siteName: string | null): string[] {
   if (line.people.length) return line.people;
   // Then a "Jane Doe · 3 March 2025" row under the headline, which has no lead-in at all.
   // A row naming the site ("Handball Schweiz • 02.02.2022" on handball.ch) credits no person.
-  const row = rowNames(ctx).filter((n) => !namesSite(n, siteName, ctx.host));
+  const rows = headlineRows(ctx.index.h1s[0] ?? null);
+  const row = rowNames(ctx, rows).filter((n) => !namesSite(n, siteName, ctx.host));
   const rowPeople = split(row, outlet).people;
   if (rowPeople.length) return rowPeople;
   const japanese = ctx.language?.toLowerCase().startsWith('ja') ?? false;
-  const credited = cjkCreditNames(headlineRows(ctx.index.h1s[0] ?? null), japanese);
+  const credited = cjkCreditNames(rows, japanese);
   if (credited.length) return credited;
   // A desk-and-agency credit ("red/dpa") says more than the outlet's own name from another source.
   const credit = candidates.find((c) => c.orgs.some(isAgencyCredit));
@@ -135,8 +136,8 @@ function unique(names: string[]): string[] {
 }
 
 /** The names of the first row under the headline that pairs them with a date. */
-function rowNames(ctx: MetaContext): string[] {
-  for (const line of headlineRows(ctx.index.h1s[0] ?? null)) {
+function rowNames(ctx: MetaContext, rows: readonly string[]): string[] {
+  for (const line of rows) {
     const { names } = readRow(line, dateHints(ctx.language));
     if (names.length) return names;
   }

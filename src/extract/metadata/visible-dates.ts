@@ -150,21 +150,27 @@ export function visibleRevision(
   published: string | null,
 ): string | null {
   const hints = dateHints(ctx.language);
-  const texts: string[] = [];
-  let checked = 0;
-  for (const { el, excluded } of [...ctx.index.dateHolders, ...ctx.index.bylines]) {
-    if (excluded || checked++ > MAX_HOLDERS) continue;
-    const text = shortText(el, MAX_HOLDER_TEXT);
-    if (text) texts.push(text);
-  }
-  texts.push(...lines);
   const since = published?.slice(0, 10) ?? '';
-  for (const text of texts) {
+  const revisionIn = (text: string): string | null => {
     const word = UPDATE_WORD_RE.exec(text);
-    if (!word) continue;
-    const parts = parseDateText(text.slice(word.index + word[0].length), hints);
+    const parts = word ? parseDateText(text.slice(word.index + word[0].length), hints) : null;
     const date = parts ? formatDate(parts, ctx.now) : null;
-    if (date && date.slice(0, 10) >= since) return date;
+    return date && date.slice(0, 10) >= since ? date : null;
+  };
+  // The holders and bylines in that order, up to MAX_HOLDERS + 1 of them in the open, then the rows.
+  let checked = 0;
+  for (const holders of [ctx.index.dateHolders, ctx.index.bylines]) {
+    for (const { el, excluded } of holders) {
+      if (excluded) continue;
+      if (checked++ > MAX_HOLDERS) break;
+      const text = shortText(el, MAX_HOLDER_TEXT);
+      const date = text ? revisionIn(text) : null;
+      if (date) return date;
+    }
+  }
+  for (const line of lines) {
+    const date = revisionIn(line);
+    if (date) return date;
   }
   return null;
 }
