@@ -77,7 +77,7 @@ function namesInSegment(segment: string): string[] {
   text = stripPunctuation(stripGluedPrefix(text).replace(PREFIX_RE, '').replace(LOWER_PREFIX_RE, ''));
   text = cutAtCredit(stripCjkLabel(text));
   // "Martin is a full-stack engineer and has worked as …": an author bio, not a byline.
-  if (isProse(text)) return [];
+  if (isProse(text) || CJK_PHRASE.test(text)) return [];
   // "Jane Doe | Updated March 3" or "Jane Doe - 14.03.2025": cut at a date.
   text = cutAtDate(text);
   if (!text) return [];
@@ -94,6 +94,13 @@ function namesInSegment(segment: string): string[] {
   if (named.length && named.length < people.length) return named;
   return people.length ? people : parts.filter((p) => !isRoleOnly(p));
 }
+
+/**
+ * A Japanese sentence ("経済部の取材班が伝えます"): a polite verb ending, or a subject or object
+ * particle between words. A name or a desk ("やまぶき地域新聞編集部") has neither.
+ */
+const CJK_PHRASE =
+  /(?:ます|です|ました|でした|ません)$|[\p{sc=Han}\p{sc=Katakana}][がを][\p{sc=Han}\p{sc=Hiragana}]/u;
 
 /** Two words or more opening with a lowercase word that is no name particle ("van", "de"). */
 function isDescription(part: string): boolean {
@@ -264,12 +271,17 @@ function cutDescription(text: string): string {
 /**
  * Chinese and Japanese credit labels: "作者：", "记者 ", "文＝", "文／", "執筆：" before the
  * names, a desk or title before a Japanese name ("論説委員 ", "報道部 "), and what follows the
- * names: a photographer's or editor's credit ("写真＝…", "攝影／…", "责任编辑：…"), "发自…".
+ * names: a photographer's or editor's credit ("写真＝…", "攝影／…", "责任编辑：…"), "发自…", a title.
  */
 function stripCjkLabel(text: string): string {
   if (!hasCjk(text)) return text;
   const bare = text.replace(/^[（(]([^)）]*)[)）]$/u, '$1');
-  return bare.replace(CJK_LEAD_IN, '').replace(CJK_DESK, '').replace(CJK_AFTER_NAMES, '').trim();
+  return bare
+    .replace(CJK_LEAD_IN, '')
+    .replace(CJK_DESK, '')
+    .replace(CJK_AFTER_NAMES, '')
+    .replace(CJK_TITLE_AFTER, '')
+    .trim();
 }
 const CJK_LEAD_IN =
   /^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|采写|採寫|撰稿|文字|文[・·、]写真|文[・·、]撮影|文|稿)\s*[:：＝=／/|｜]\s*|^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人)|作者)\s+/u;
@@ -277,6 +289,9 @@ const CJK_DESK =
   /^(?:[\p{sc=Han}\p{sc=Katakana}]{1,8}\s)?[\p{sc=Han}\p{sc=Katakana}]{1,6}(?:部|委員|委员|記者|特派員|特派员|支局|総局)[\s・·]+(?=\p{sc=Han})/u;
 const CJK_AFTER_NAMES =
   /\s*(?:(?:写真|撮影|摄影|攝影|图片|圖片|图|圖|责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)\s*[:：＝=／/]|[发發]自|（).*$/u;
+
+/** A reporter's title after the name ("社会部 中川亮 記者", "佐藤 健太 記者"). */
+const CJK_TITLE_AFTER = /(?<=\p{sc=Han}|\p{sc=Katakana})\s+(?:记者|記者|特派員|特派员)$/u;
 
 function cutAtCredit(text: string): string {
   const match = MID_CREDIT_RE.exec(text);
@@ -288,7 +303,7 @@ const TRAILING_JOINER = /\s+(?:with|and|und|mit|avec|et|con|y|e)$/iu;
 
 function cutAtDate(text: string): string {
   const match =
-    /\s*(?:[|,–—-]|\bon\b|\bam\b|\ble\b|\bel\b)?\s*(?:\d{1,4}[./-]|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4}|\d{4}\s*年)/u.exec(
+    /\s*(?:[|｜,–—-]|\bon\b|\bam\b|\ble\b|\bel\b)?\s*(?:\d{1,4}[./-]|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4}|\d{4}\s*年)/u.exec(
       text,
     );
   if (!match || !parseDateText(text.slice(match.index))) return text;

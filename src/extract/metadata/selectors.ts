@@ -32,7 +32,15 @@ export const DATE_LEAF_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Class or id fragments of elements that may hold the byline. */
-export const BYLINE_ATTRIBUTE_WORDS = ['byline', 'author', 'autor', 'auteur', 'verfasser'] as const;
+export const BYLINE_ATTRIBUTE_WORDS = [
+  'byline',
+  'author',
+  'autor',
+  'auteur',
+  'verfasser',
+  'writer',
+  'reporter',
+] as const;
 
 /** Class or id fragments of a breadcrumb trail ("breadcrumb", "bx-breadcrumb", French "ariane", Japanese "pankuzu"). */
 export const BREADCRUMB_ATTRIBUTE_WORDS = ['crumb', 'ariane', 'pankuzu'] as const;

@@ -189,6 +189,9 @@ describe('parseAuthorNames: lead-ins, titles and credits in more languages', () 
     ['執筆：伊藤 翔太（テックの森 シニアライター）', ['伊藤 翔太']],
     ['論説委員 藤田 恭子', ['藤田 恭子']],
     ['（北信濃新報 報道部・小林健）', ['小林健']],
+    // A reporter's title after the name goes; "本刊记者" (no name before the title) is left alone.
+    ['社会部　中川亮 記者', ['中川亮']],
+    ['佐藤 健太 記者', ['佐藤 健太']],
   ])('%s → %j', (input, expected) => {
     expect(parseAuthorNames(input)).toEqual(expected);
   });

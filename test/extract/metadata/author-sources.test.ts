@@ -230,6 +230,18 @@ describe('Chinese bylines', () => {
     expect(metadataOf(ja('文・写真：中村 美咲 ｜ 2025/03/14 12:31')).authors).toEqual(['中村 美咲']);
     expect(metadataOf(ja('経済部の取材班が伝えます')).authors).toEqual([]);
   });
+
+  it('reads a byline classed "writer" or "reporter", but not an author box\'s heading as a name', () => {
+    const ja = (box: string) => page('', `<article><h1>山の手入れを</h1>${box}<p>本文。</p></article>`, 'ja');
+    expect(metadataOf(ja('<p class="p-article__writer">論説委員　藤田 恭子</p>')).authors).toEqual([
+      '藤田 恭子',
+    ]);
+    expect(metadataOf(ja('<p class="content--reporter">社会部　中川亮 記者</p>')).authors).toEqual([
+      '中川亮',
+    ]);
+    const heading = '<div class="writer-profile"><p>この記事を書いた人</p></div>';
+    expect(metadataOf(ja(heading)).authors).toEqual([]);
+  });
 });
 
 describe('co-authors the JSON-LD leaves out', () => {
