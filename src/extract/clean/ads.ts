@@ -60,10 +60,11 @@ const CODE_WORD =
   /^(?:id|\p{L}+-id|slot|ref\.?|unit|code|creative|código|codice|位|编号|編號|번호)(?![\p{L}\p{N}])/u;
 /**
  * A slot's place on the page, numbered ("slot 3", "Platz 2", "emplacement 2", "Posizione: box-top-1",
- * "Позиция 3"): the slot word and a number or code after it.
+ * "Позиция 3"): the slot word and a number or code after it, or a name the line's last number follows
+ * ("Ad slot leaderboard · 7730").
  */
 const SLOT_PLACE =
-  /^(?:slot|adslot|ad slot|слот|platz|werbeplatz|position|posizione|posición|posição|emplacement|pozycja|positie|место|позиция|місце|позиція|位置)\s*[:：#]?\s*(?:[a-z0-9][\w./-]*\d[\w./-]*|\d+|[a-z]+(?:[-_][a-z0-9]+)+)(?![\p{L}\p{N}])/iu;
+  /^(?:slot|adslot|ad slot|слот|platz|werbeplatz|position|posizione|posición|posição|emplacement pub(?:licitaire)?|emplacement|pozycja|positie|место|позиция|місце|позиція|位置)\s*[:：#]?\s*(?:[a-z0-9][\w./-]*\d[\w./-]*|\d+|[a-z]+(?:[-_][a-z0-9]+)+|[a-z]+(?=\s*[·|/:–-]?\s*\d+$))(?![\p{L}\p{N}])/iu;
 const CODE = /^[a-z0-9][\w./-]*\d[\w./-]*(?![\p{L}\p{N}])/u;
 /** A slot's name of hyphenated words ("artigo-meio", "hp-top"): a code only right after an id word. */
 const SLOT_NAME = /^[a-z]+(?:[-_][a-z0-9]+)+(?![\p{L}\p{N}])/u;

@@ -9,9 +9,12 @@ import { blockToText } from '../text.js';
 import { blockText } from './block-text.js';
 import type { CleanContext } from './context.js';
 
-/** A tag may end in plus signs ("#M+", "#C++", "#Disney+"): a name's own. */
-const TAG = /#([\p{L}\p{N}_][\p{L}\p{N}_.'’+-]*)/gu;
-const LINE = /^(?:#[\p{L}\p{N}_][\p{L}\p{N}_.'’+-]*[\s,;·|]*)+$/u;
+/**
+ * A tag may end in plus signs ("#M+", "#C++", "#Disney+"): a name's own. A comma between digits is
+ * a decimal comma inside the tag ("#1,5procent"); any other comma separates tags.
+ */
+const TAG = /#([\p{L}\p{N}_](?:[\p{L}\p{N}_.'’+-]|(?<=\p{N}),(?=\p{N}))*)/gu;
+const LINE = /^(?:#[\p{L}\p{N}_](?:[\p{L}\p{N}_.'’+-]|(?<=\p{N}),(?=\p{N}))*[\s,;·|]*)+$/u;
 /** Weibo-style topics, closed by a second mark ("#视频会员涨价# #消费维权#"). */
 const CLOSED_TAG = /#([^#\s][^#\n]{0,39})#/gu;
 const CLOSED_LINE = /^(?:#[^#\s][^#\n]{0,39}#[\s,;·|]*)+$/u;

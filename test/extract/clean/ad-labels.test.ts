@@ -31,6 +31,14 @@ describe('ad slot labels and ids', () => {
     expect(adRule('16+')).toBeNull();
   });
 
+  it("takes a slot named by a word and numbered last, and the French slot's label", () => {
+    expect(adRule('Sponsored Ad slot leaderboard · 7730')).toBe('phrase:sponsored');
+    expect(adRule('Annonce Emplacement pub : banniere_bas')).toBe('phrase:annonce');
+    // Without an ad label first, a position and a year are no slot.
+    expect(adRule('Position leader 2024')).toBeNull();
+    expect(adRule('Sponsored slot leaderboard for the winter')).toBeNull();
+  });
+
   it('keeps words that only start like a label, and labels inside a sentence', () => {
     expect(adRule('Werbungskosten')).toBeNull();
     expect(adRule('Anzeige erstattet')).toBeNull();

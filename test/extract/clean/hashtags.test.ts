@@ -214,3 +214,11 @@ describe('a tag ending in plus signs', () => {
     expect(hashtagLine('#Disney+ #streaming')).toEqual(['Disney+', 'streaming']);
   });
 });
+
+describe('a decimal comma inside a tag', () => {
+  it('keeps "#1,5procent" whole, while a comma between tags still separates them', () => {
+    expect(hashtagLine('#PIT #OPP #podatki #1,5procent')).toEqual(['PIT', 'OPP', 'podatki', '1,5procent']);
+    expect(hashtagLine('#Steuern,#Spenden')).toEqual(['Steuern', 'Spenden']);
+    expect(hashtagLine('#2024, #2025')).toEqual(['2024', '2025']);
+  });
+});

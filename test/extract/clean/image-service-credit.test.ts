@@ -14,6 +14,7 @@ describe('image-service credits', () => {
       '图片由imgix加速',
       'Imágenes servidas por Cloudimage',
       'Images optimized by ImageEngine',
+      '画像配信：ImageFlux',
     ]) {
       expect(creditRule(line), line).toBe('pattern:image-service-credit');
     }

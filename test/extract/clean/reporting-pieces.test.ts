@@ -1,14 +1,15 @@
 /**
  * Paragraphs beside an outlet's appeal that report rather than ask: the outlet's own survey
  * ("segundo levantamento da Folha do Cerrado") and a source's words on a price ("判決によると、…
- * 月額7980円が…"). The pages are the look-alike probes fp52/pt_2 and fp52/ja_2 (bench/probes).
+ * 月額7980円が…", "Das Portal hatte argumentiert, … für 3,99 Euro im Monat"). The pages are the look-alike
+ * probes fp52/pt_2, fp52/ja_2 and fp53/de_2 (bench/probes).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
 
-function probe(id: string): { text: string; removed: string } {
-  const dir = new URL(`../../../bench/probes/fp52/${id}/`, import.meta.url);
+function probe(id: string, set = 'fp52'): { text: string; removed: string } {
+  const dir = new URL(`../../../bench/probes/${set}/${id}/`, import.meta.url);
   const truth = JSON.parse(readFileSync(new URL('truth.json', dir), 'utf8')) as { url: string };
   const record = extract(readFileSync(new URL('page.html', dir), 'utf8'), { url: truth.url, explain: true });
   return { text: record.text, removed: JSON.stringify(record.removed ?? []) };
@@ -25,5 +26,11 @@ describe('reporting beside an appeal', () => {
     const { text, removed } = probe('ja_2');
     expect(text).toContain('判決によると、同社のサイトでは「いつでも解約可能」と表示しながら');
     expect(removed).toContain('有料会員になりませんか');
+  });
+
+  it("keeps a party's argument on a price, reported in a story about a cookie-banner ruling", () => {
+    const { text, removed } = probe('de_2', 'fp53');
+    expect(text).toContain('Das Portal hatte argumentiert, Werbung über personalisierte Cookies');
+    expect(removed).toContain('Digitalrundschau gehört ihren Leserinnen und Lesern');
   });
 });

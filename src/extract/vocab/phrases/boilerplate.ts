@@ -2156,6 +2156,8 @@ export const IMAGE_SERVICES: readonly string[] = [
   // Chinese image CDNs, as their credits name them.
   '又拍云',
   '七牛云',
+  // Japanese image delivery (SAKURA internet).
+  'imageflux',
 ];
 
 /**
