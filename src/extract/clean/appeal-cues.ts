@@ -506,6 +506,10 @@ function quotesAnAsk(headline: string): boolean {
   return false;
 }
 
+/** The reader told they read for free, whatever is read ("you're reading the Courier for free"). */
+const READING_FREE =
+  /(?<![\p{L}])(?:you(?:'re|’re| are) reading|vous lisez|sie lesen|du liest|estás leyendo|está leyendo|stai leggendo|sta leggendo|você está lendo|czytasz|czytacie|je leest|u leest|вы читаете|ви читаєте)\s(?:[^.!?;:]{0,40}\s)?(?:for free|free of charge|gratuitement|gratuitamente|gratis|kostenlos|za darmo|bezpłatnie|бесплатно|безкоштовно)(?![\p{L}])/u;
+
 /**
  * "We need …" in a quoted headline ("Radio Cime : « Nous avons besoin d'auditeurs qui s'engagent »"):
  * an interview with someone whose organisation needs people or money, a fundraiser's story.
@@ -788,6 +792,10 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   const scan = words <= CUE_SCAN_WORDS;
   cues.ask = scan ? ASK.count(text) : 0;
   cues.appeal = scan ? APPEAL.count(text) : 0;
+  // "Vous lisez Ouest Cité gratuitement": reading for free, with the outlet or its work between the
+  // words, says what the lists' "vous lisez cet article gratuitement" says (counted once).
+  const free = scan ? READING_FREE.exec(text) : null;
+  if (free && APPEAL.count(free[0]) === 0) cues.appeal++;
   // The article as what readers' money made ("Este artículo es posible gracias a los lectores …"):
   // the outlet speaking of its own work, with no "we" and no name.
   if (cues.appeal > 0 && startPhrase(text, STORY_MADE_POSSIBLE) !== null) cues.self = true;

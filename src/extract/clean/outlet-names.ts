@@ -220,6 +220,16 @@ const ENGLISH_PAPER_NOUNS = new Set([
   'review',
   'examiner',
   'observer',
+  'signal',
+  'beacon',
+  'messenger',
+  'journal',
+  'advocate',
+  'enquirer',
+  'inquirer',
+  'telegraph',
+  'clarion',
+  'argus',
 ]);
 
 /** Letters of a word that may stand for the whole name ("Signal", "Voce"), at least. */

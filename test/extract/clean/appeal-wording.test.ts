@@ -826,3 +826,36 @@ describe('Turkish and Czech appeals', () => {
     expect(kept).not.toMatch(/Sevgili okurlarımız|₺250|Başka bir tutar|Destek ol/);
   });
 });
+
+describe('appeal pieces in the story, worded as probe75 worded them', () => {
+  const around = (piece: string, after = '') =>
+    `${prose(3)}<p>${piece}</p>${prose(3, 4)}${after}`;
+
+  it('knows "the Signal" as the short name of the Northfield Signal', () => {
+    const piece =
+      'Reporting like this takes time. The Signal is funded by readers, not billionaires or advertisers.';
+    const appeal =
+      '<p>If you value independent coverage in Northfield, become a supporting member of the Northfield Signal today.</p><p><a href="/support">Support the Signal</a></p>';
+    const html = around(piece, appeal);
+    const kept = textOf(
+      removeDonationAppeals(blocksFrom(html), { ...context(), outlets: ['Northfield Signal'] }),
+    );
+    expect(kept).not.toContain('funded by readers');
+    expect(kept).toContain('Article paragraph 6');
+  });
+
+  it('reads "you are reading <the outlet> for free" as appeal words, counted once', () => {
+    const line =
+      'Vous lisez Ouest Cité gratuitement. Pour rester indépendants, nous avons besoin de 500 nouveaux abonnés.';
+    expect(cuesOf(`<p>${line}</p>`, ['Ouest Cité']).appeal).toBe(2);
+    expect(cuesOf('<p>Vous lisez cet article gratuitement.</p>').appeal).toBe(1);
+    expect(cuesOf("<p>You're reading the Courier for free.</p>").appeal).toBe(1);
+    // Reading something for free in the story ("les élèves lisent gratuitement") is no cue.
+    expect(cuesOf('<p>Les élèves lisent gratuitement à la médiathèque.</p>').appeal).toBe(0);
+  });
+
+  it("reads the reader's every rouble or hryvnia as money the outlet speaks of", () => {
+    expect(cuesOf('<p>Каждый ваш рубль — это ещё один репортаж из Сибири.</p>').payment).toBeGreaterThan(0);
+    expect(cuesOf('<p>Кожна ваша гривня — це ще один репортаж.</p>').payment).toBeGreaterThan(0);
+  });
+});

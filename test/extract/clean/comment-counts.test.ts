@@ -166,6 +166,21 @@ describe('comment threads', () => {
     expect(kept).not.toMatch(/Discussion|Marisol|proud/);
   });
 
+  it("takes Substack's thread under its heading in Italian, Spanish, Portuguese, Polish and Dutch", () => {
+    for (const heading of [
+      'Discussione su questo post',
+      'Discusión sobre esta publicación',
+      'Discussão sobre este post',
+      'Dyskusja o tym poście',
+      'Discussie over dit bericht',
+    ]) {
+      const html = `${prose(6)}<section><h3>${heading}</h3><div><p>Orgogliosa della mia valle.</p></div><div><p>Bravi! Quando arriva?</p></div></section>`;
+      const kept = textOf(removeComments(blocksFrom(html), context()));
+      expect(kept, heading).not.toMatch(/Orgogliosa|Bravi|Discuss|Dyskusja/);
+      expect(kept).toContain('Article paragraph 6');
+    }
+  });
+
   it("keeps a story's counted crosshead that is no comment label over its own paragraphs", () => {
     const html = `${prose(6)}<h3>Los candidatos (3)</h3><p>Ana Ruiz</p>${prose(2, 7)}`;
     const kept = textOf(removeComments(blocksFrom(html), context()));

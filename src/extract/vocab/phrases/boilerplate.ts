@@ -1644,11 +1644,19 @@ export const COMMENT_LABELS: PhraseList = {
     ...['commentaires', 'réagir', 'commenter', 'réactions', 'réactions des lecteurs', 'vos réactions'],
     'discussion à propos de cette publication',
   ],
-  es: ['comentarios', 'comenta', 'opina', 'opiniones de los lectores', 'comentarios de los lectores'],
-  it: ['commenti', 'commenta', 'commenti dei lettori'],
-  pt: ['comentários', 'comente', 'comentários dos leitores', 'participe da conversa'],
-  pl: ['komentarze', 'skomentuj', 'komentarze czytelników'],
-  nl: ['reacties', 'reageer', 'reacties van lezers'],
+  es: [
+    ...['comentarios', 'comenta', 'opina', 'opiniones de los lectores', 'comentarios de los lectores'],
+    // Substack's heading over its thread, as in en/de/fr.
+    ...['discusión sobre esta publicación', 'debate sobre esta publicación'],
+  ],
+  it: ['commenti', 'commenta', 'commenti dei lettori', 'discussione su questo post'],
+  pt: [
+    ...['comentários', 'comente', 'comentários dos leitores', 'participe da conversa'],
+    'discussão sobre esta publicação',
+    'discussão sobre este post',
+  ],
+  pl: ['komentarze', 'skomentuj', 'komentarze czytelników', 'dyskusja o tym poście'],
+  nl: ['reacties', 'reageer', 'reacties van lezers', 'discussie over dit bericht'],
   tr: ['yorumlar'],
   cs: ['komentáře', 'diskuse', 'diskuze'],
   zh: [

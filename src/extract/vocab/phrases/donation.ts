@@ -518,6 +518,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       // The heading over the account lines ("Реквізити для переказу", "Bank details").
       ...['реквизиты для перевода', 'банковские реквизиты', 'наши реквизиты'],
       ...['подписной индекс', 'по номеру карты', 'номер карты'],
+      // The reader's money as what pays for the work ("Каждый ваш рубль — это ещё один репортаж").
+      ...['каждый ваш рубль', 'каждый рубль', 'каждая ваша тысяча'],
       'сбп',
       'криптокошел',
       'usdt',
@@ -689,6 +691,7 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       // The heading over the account lines ("Реквізити для переказу", "Bank details").
       ...['реквізити для переказу', 'банківські реквізити', 'наші реквізити'],
       ...['передплатний індекс', 'за номером картки', 'номер картки'],
+      ...['кожна ваша гривня', 'кожна гривня', 'кожна ваша тисяча'],
       'iban',
       'криптогаман',
       'щомісяця',
