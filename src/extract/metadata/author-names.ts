@@ -40,13 +40,13 @@ const MID_CREDIT_RE = new RegExp(`\\s(?:${NON_AUTHOR_CREDITS.map(escapeRe).join(
  */
 const FOR_OUTLET_RE = /^(\S+\s+\S.*?)\s+(?:for|für|pour|para)\s+\S.*$/iu;
 /**
- * Between names: "and", "&", ";", "/", "|", "•", a spaced dash ("Jane Doe – Staff Writer", never
+ * Between names: "and", "&", ";", "/", "|", "•", the ideographic comma "、", a spaced dash ("Jane Doe – Staff Writer", never
  * the hyphen of "Jean-Pierre") and their counterparts in other languages.
  */
 /** "Jane Doe in London", "Jane Doe in New York": the dateline's place is not part of the name. */
 const IN_PLACE_RE = /^(\p{Lu}\S*\s+\S.*?)\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?$/u;
 const NAME_SEPARATORS =
-  /\s*(?:;|\||•|·|\/|&|\s[-–—]\s|\s(?:and|und|et|y|e|i|и|en|og|och|ve|a|with|mit|avec|con)\s)\s*/iu;
+  /\s*(?:;|\||•|·|\/|&|、|\s[-–—]\s|\s(?:and|und|et|y|e|i|и|en|og|och|ve|a|with|mit|avec|con)\s)\s*/iu;
 const EMAIL = /\S+@\S+\.\S+/g;
 const HANDLE = /(?:^|\s)@\w+/g;
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
@@ -284,9 +284,9 @@ function stripCjkLabel(text: string): string {
     .trim();
 }
 const CJK_LEAD_IN =
-  /^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|采写|採寫|撰稿|文字|文[・·、]写真|文[・·、]撮影|文|稿)\s*[:：＝=／/|｜]\s*|^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人)|作者)\s+/u;
+  /^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|采写|採寫|撰稿|文字|文[・·、]写真|文[・·、]撮影|取材[・·、]文|取材[・·、]写真|文|稿)\s*[:：＝=／/|｜]\s*|^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人)|作者)\s+/u;
 const CJK_DESK =
-  /^(?:[\p{sc=Han}\p{sc=Katakana}]{1,8}\s)?[\p{sc=Han}\p{sc=Katakana}]{1,6}(?:部|委員|委员|記者|特派員|特派员|支局|総局)[\s・·]+(?=\p{sc=Han})/u;
+  /^(?:[\p{sc=Han}\p{sc=Katakana}]{1,8}\s)?[\p{sc=Han}\p{sc=Katakana}ー]{1,6}(?:部|委員|委员|記者|特派員|特派员|支局|総局|センター|本部)[\s・·]+(?=\p{sc=Han})/u;
 const CJK_AFTER_NAMES =
   /\s*(?:(?:写真|撮影|摄影|攝影|图片|圖片|图|圖|责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)\s*[:：＝=／/]|[发發]自|（).*$/u;
 

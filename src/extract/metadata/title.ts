@@ -5,14 +5,14 @@
  * confirms the headline part.
  */
 
-import { countCjk } from '../cjk.js';
+import { countCjk, hasCjk } from '../cjk.js';
 import type { MetaContext } from './context.js';
 import { TITLE_KEYS } from './meta-keys.js';
 import { firstMeta } from './meta-tags.js';
 import { GENERIC_PAGE_TITLES } from './selectors.js';
 import { cutLast, HIERARCHY, outweighs, stripSiteAffix, TITLE_SEPARATOR, TRUNCATED } from './title-affix.js';
 import { readHeading } from './title-heading.js';
-import { containsText, coverage, finishesTitle, sameText } from './title-similarity.js';
+import { containsText, coverage, finishesTitle, letterKey, sameText } from './title-similarity.js';
 import { isLogoText, namesSite } from './title-site.js';
 import { cleanEncodedTitle, cleanTitle } from './title-text.js';
 
@@ -34,7 +34,7 @@ export function readTitle(
   const named = [metaTitle, headline, documentTitle].filter((t): t is string => Boolean(t));
   const heading = readHeading(ctx.$, ctx.index.h1s, named);
   const host = ctx.host;
-  const h1 = heading?.text ?? null;
+  const h1 = heading ? withoutSubtitle(heading.text) : null;
   // The visible headline wins when the metadata agrees it is the headline (readers see the h1).
   // An og:title that only names the site ("Die Tagespost") says nothing of the article; the next one may.
   const named0 =
@@ -46,8 +46,12 @@ export function readTitle(
   if (!named0) return null;
   const raw = cutAuthorSuffix(named0, authors);
   const stripped = stripSiteAffix(raw, { siteName, host, h1, named });
-  // A logo h1 only helps to find the site's segment of the titles.
-  if (!h1 || heading?.logo || isLogoText(h1, siteName, host)) return stripped;
+  // A logo h1 only helps to find the site's segment of the titles; then the headline readers see may
+  // be the first <h2> the named titles describe (portals that keep <h1> for the logo).
+  if (!h1 || heading?.logo || isLogoText(h1, siteName, host)) {
+    const h2 = hasCjk(stripped) ? headlineH2(ctx, stripped) : null;
+    return h2 ?? stripped;
+  }
   if (named.some((t) => agrees(h1, t, siteName, host))) {
     // An h1 that is the named headline plus a kicker or standfirst: the named headline is cleaner,
     // unless the h1 only finishes the sentence the (shortened) named title starts.
@@ -84,6 +88,44 @@ function extendsTitle(h1: string, title: string): boolean {
   // A word or two after punctuation is a label ("…: live", "– video"), not the rest of the headline.
   return (rest.match(/\p{L}+/gu)?.length ?? 0) >= 3 || countCjk(rest) >= 6;
 }
+
+/**
+ * On a Chinese or Japanese page whose `<h1>` is the logo, the first `<h2>` (of the first few) that
+ * shares most of its character pairs with the named headline, both ways: the headline readers see,
+ * whose wording wins over an SEO title ("特殊詐欺の「受け子」指示役か" named, "特殊詐欺の指示役か"
+ * shown). Latin pages' h2s there are kickers and section names as often (measured on the bench).
+ */
+function headlineH2(ctx: MetaContext, named: string): string | null {
+  const h2s = ctx.$('h2').slice(0, MAX_H2S);
+  for (const el of h2s) {
+    const text = cleanTitle(ctx.$(el).text());
+    if (!text || text.length < 4) continue;
+    if (bigramShare(text, named) >= H2_AGREEMENT && bigramShare(named, text) >= H2_AGREEMENT) return text;
+  }
+  return null;
+}
+
+/** Share of `a`'s character pairs (letters and digits) found in `b`: the overlap of text without spaces. */
+function bigramShare(a: string, b: string): number {
+  const pairs = (s: string): string[] => {
+    const key = letterKey(s);
+    return Array.from({ length: Math.max(0, key.length - 1) }, (_, i) => key.slice(i, i + 2));
+  };
+  const pa = pairs(a);
+  const pb = new Set(pairs(b));
+  return pa.length ? pa.filter((p) => pb.has(p)).length / pa.length : 0;
+}
+const MAX_H2S = 5;
+const H2_AGREEMENT = 0.8;
+
+/**
+ * A subtitle set between wave dashes after the headline ("…に着手しました<br>～2028年度の運転開始に
+ * 向け～"), as Japanese press releases print it: not part of the headline.
+ */
+function withoutSubtitle(h1: string): string {
+  return h1.replace(WAVE_SUBTITLE, '');
+}
+const WAVE_SUBTITLE = /\s+[～〜][^～〜]{4,}[～〜]$/u;
 
 /** Five words or more; in Chinese and Japanese, written without spaces, ten characters or more. */
 function isSentenceLong(heading: string): boolean {

@@ -828,8 +828,7 @@ describe('Turkish and Czech appeals', () => {
 });
 
 describe('appeal pieces in the story, worded as probe75 worded them', () => {
-  const around = (piece: string, after = '') =>
-    `${prose(3)}<p>${piece}</p>${prose(3, 4)}${after}`;
+  const around = (piece: string, after = '') => `${prose(3)}<p>${piece}</p>${prose(3, 4)}${after}`;
 
   it('knows "the Signal" as the short name of the Northfield Signal', () => {
     const piece =

@@ -192,6 +192,11 @@ describe('parseAuthorNames: lead-ins, titles and credits in more languages', () 
     // A reporter's title after the name goes; "本刊记者" (no name before the title) is left alone.
     ['社会部　中川亮 記者', ['中川亮']],
     ['佐藤 健太 記者', ['佐藤 健太']],
+    // Names set apart by the ideographic comma; a desk ending in "センター"; "取材・文：".
+    ['文／林佳蓉、張志豪 | 2025/05/22 14:06', ['林佳蓉', '張志豪']],
+    ['経済部 佐藤健太、山本彩', ['佐藤健太', '山本彩']],
+    ['報道センター 田中美咲', ['田中美咲']],
+    ['取材・文：高橋 遼、グエン・ティ・ラン', ['高橋 遼', 'グエン・ティ・ラン']],
   ])('%s → %j', (input, expected) => {
     expect(parseAuthorNames(input)).toEqual(expected);
   });

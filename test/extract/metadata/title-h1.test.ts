@@ -150,3 +150,30 @@ describe('title: kickers and logos in and around the h1', () => {
     expect(metadataOf(html).title).toBe('体育館のエアコン設置率22％ 暑さ対策と避難所に課題');
   });
 });
+
+describe('title: Japanese headline conventions', () => {
+  it("leaves out a press release's subtitle between wave dashes under the headline", () => {
+    const html = page(
+      '<title>洋上風力発電所の建設工事に着手しました | ニュースリリース | 東海みらい電力</title>',
+      '<h1>洋上風力発電所の建設工事に着手しました<br><span class="sub">～2028年度の運転開始に向け、国内最大級～</span></h1><p>本文。</p>',
+      'ja',
+    );
+    expect(metadataOf(html).title).toBe('洋上風力発電所の建設工事に着手しました');
+  });
+
+  it('takes the h2 a logo h1 leaves the headline to, in its shown wording over the SEO title', () => {
+    const html = (h2: string) =>
+      page(
+        '<title>特殊詐欺の「受け子」指示役か、札幌の男ら4人逮捕 被害総額1億円超 - 北海タイムス</title>',
+        `<h1 id="logo"><a href="/"><img src="/logo.png" alt="北海タイムス"></a></h1><h2>${h2}</h2><p>本文。</p>`,
+        'ja',
+      );
+    expect(metadataOf(html('特殊詐欺の指示役か、札幌の男ら4人逮捕　被害総額1億円超')).title).toBe(
+      '特殊詐欺の指示役か、札幌の男ら4人逮捕 被害総額1億円超',
+    );
+    // An h2 that is some other heading leaves the named title.
+    expect(metadataOf(html('よく読まれている記事')).title).toBe(
+      '特殊詐欺の「受け子」指示役か、札幌の男ら4人逮捕 被害総額1億円超',
+    );
+  });
+});
