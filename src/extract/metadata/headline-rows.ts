@@ -19,6 +19,7 @@ const MAX_ROW_LENGTH = 100;
 const MAX_NAME_WORDS = 4;
 /** Between the names and the date. A comma is left out: "New York, 3 March 2025" is a dateline. */
 const SEPARATOR = /\s+[·•|–—-]\s+|\s*[·•|]\s*/u;
+const SEPARATORS = new RegExp(SEPARATOR.source, 'gu');
 /** "… 14. März 2025 von Anna Müller", "March 14, 2025 by Jane Doe": a lead-in after the date. */
 const NAMES_AFTER = /(?:^|[\s,])(?:von|by|par|por|door)\s+(?=\p{Lu})/u;
 
@@ -66,6 +67,21 @@ export function readRow(line: string, hints: DateTextHints = {}): Row {
     const names = people(line.slice(lead.index + lead[0].length));
     const date = dateOnly(line.slice(0, lead.index), hints);
     return names.length && date ? { names, date } : none;
+  }
+  // "Текст: Дмитро Бойко · Фото: Вікторія Лисенко · 5 грудня 2024, 11:30": three parts or more, one
+  // of them the date (and the time, when it is the next part); the names are the parts' people (a
+  // photographer's credit names nobody).
+  const parts = line.split(SEPARATORS).filter((p) => p.trim());
+  if (parts.length > 2) {
+    const at = parts.findIndex((p) => dateOnly(p, hints) !== null);
+    if (at >= 0) {
+      const day = dateOnly(parts[at]!, hints)!;
+      const timed =
+        !day.time && at + 1 < parts.length ? dateOnly(`${parts[at]} ${parts[at + 1]}`, hints) : null;
+      const used = timed?.time ? [at, at + 1] : [at];
+      const names = parts.flatMap((p, i) => (used.includes(i) ? [] : people(p)));
+      return { names, date: timed?.time ? timed : day };
+    }
   }
   const sep = SEPARATOR.exec(line);
   if (sep && sep.index > 0) {

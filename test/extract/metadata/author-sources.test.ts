@@ -267,3 +267,21 @@ describe('co-authors the JSON-LD leaves out', () => {
     expect(metadataOf(withLd('Anna Nowak, Michał Zieliński')).authors).toEqual(['Katarzyna Wójcik']);
   });
 });
+
+describe('a row of three parts or more under the headline', () => {
+  const row = (text: string) =>
+    page(
+      '<title>Метеорит</title>',
+      `<article><h1>Метеорит упав 28 листопада</h1><p class="article__credits">${text}</p><p>Науковці просять жителів району повідомляти про знахідки.</p></article>`,
+      'uk',
+    );
+
+  it("reads the writer and the date beside a photographer's credit, and the time in a part of its own", () => {
+    const credits = metadataOf(row('Текст: Дмитро Бойко · Фото: Вікторія Лисенко · 5 грудня 2024, 11:30'));
+    expect(credits.authors).toEqual(['Дмитро Бойко']);
+    expect(credits.publishedAt).toBe('2024-12-05T11:30:00');
+    const timed = metadataOf(row('Богдан Литвиненко · 16 квітня 2025 · 08:15 · 5 хв читання'));
+    expect(timed.authors).toEqual(['Богдан Литвиненко']);
+    expect(timed.publishedAt).toBe('2025-04-16T08:15:00');
+  });
+});
