@@ -476,6 +476,11 @@ export const UPDATE_WORDS: readonly string[] = [
   'обновлено',
   'оновлено',
   '更新',
+  // "Last updated" in Chinese and Japanese.
+  '最后更新',
+  '最後更新',
+  '最终更新',
+  '最終更新',
 ];
 
 /**

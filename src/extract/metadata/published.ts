@@ -9,6 +9,7 @@
  */
 import type { Element } from 'domhandler';
 import type { MetaContext } from './context.js';
+import { parseDateText } from './date-text.js';
 import { formatDate, normalizeDate } from './dates.js';
 import { headlineRows, readRow } from './headline-rows.js';
 import { MODIFIED_KEYS, PUBLISHED_KEYS } from './meta-keys.js';
@@ -41,6 +42,7 @@ export function readPublishedAt(ctx: MetaContext): string | null {
     fromVisibleText(ctx, now) ??
     fromBylines(ctx, now) ??
     fromHeadlineRows(ctx, now) ??
+    fromVisibleText(ctx, now, true) ??
     fromDateOnlyLeaves(ctx, now) ??
     fromUrl(ctx, now) ??
     fromArticleAside(ctx, now) ??
@@ -134,9 +136,21 @@ function fromHeadlineRows(ctx: MetaContext, now: number): string | null {
   for (const line of headlineRows(ctx.index.h1s[0] ?? null)) {
     const { date } = readRow(line, hints);
     if (date) return formatDate(date, now);
+    const labelled = PUBLICATION_LABEL.exec(line);
+    const after = labelled
+      ? parseDateText(line.slice(labelled.index + labelled[0].length, labelled.index + 60), hints)
+      : null;
+    if (after) return formatDate(after, now);
   }
   return null;
 }
+
+/**
+ * A Chinese or Japanese row's label for the publication time, before its date, among the row's other
+ * labels ("发布时间：2025-08-05 16:40 作者：韩冬 来源：…", "公開日：2025年5月9日 更新日：…").
+ */
+const PUBLICATION_LABEL =
+  /(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|发表时间|發表時間|发布于|發佈於|公開日|投稿日|掲載日|配信日)\s*[:：]?\s*/u;
 
 function fromUrl(ctx: MetaContext, now: number): string | null {
   const parts = dateFromUrl(ctx.address);

@@ -18,8 +18,12 @@ const MAX_HOLDERS = 40;
 /** Longer holder text is a paragraph or a whole article, not a date line. */
 const MAX_HOLDER_TEXT = 200;
 
-/** Short text in date-like elements near the headline ("Published 14 March 2025"). */
-export function fromVisibleText(ctx: MetaContext, now: number): string | null {
+/**
+ * Short text in date-like elements near the headline ("Published 14 March 2025"). An "Updated …" line
+ * alone gives its date only with `revisions` (the caller's last resort: the rows under the headline
+ * may still print the first publication).
+ */
+export function fromVisibleText(ctx: MetaContext, now: number, revisions = false): string | null {
   const hints = dateHints(ctx.language);
   let checked = 0;
   let revision: string | null = null;
@@ -36,7 +40,7 @@ export function fromVisibleText(ctx: MetaContext, now: number): string | null {
     if (published) return published;
     revision ??= date;
   }
-  return revision;
+  return revisions ? revision : null;
 }
 
 /** The date written in an element's short text, formatted; null for long text or no date. */
@@ -60,9 +64,12 @@ function publicationAfterUpdate(text: string, hints: DateTextHints, now: number)
 }
 
 function opensWithUpdate(text: string): boolean {
-  const lower = text.slice(0, 40).toLowerCase();
+  // Brackets or a dash before the word ("（最后更新：2025-08-06 09:20）") hide no update.
+  const lower = text.slice(0, 40).toLowerCase().replace(LEADING_MARKS, '');
   return UPDATE_WORDS.some((w) => lower.startsWith(w));
 }
+
+const LEADING_MARKS = /^[\s\p{P}]+/u;
 
 const MAX_BYLINES = 10;
 

@@ -79,3 +79,33 @@ describe('publishedAt sources, most trusted first', () => {
     expect(metadataOf(html).publishedAt).toBeNull();
   });
 });
+
+describe('an update line as the only marked date', () => {
+  it('leaves the first publication to the row under the headline', () => {
+    const html = page(
+      '<title>Most</title>',
+      '<article><h1>Most na Wiśle zamknięty</h1><div class="news-detail__info">Anna Kowalczyk, Piotr Nowak | 05.03.2025, 14:20</div><div class="news-detail__updated">Aktualizacja: 05.03.2025, 18:05</div><p>Treść.</p></article>',
+      'pl',
+    );
+    expect(metadataOf(html).publishedAt).toBe('2025-03-05T14:20:00');
+  });
+
+  it('reads "（最后更新：…）" as the revision and "发布时间：" in a row of labels as the publication', () => {
+    const html = page(
+      '<title>芯片发布</title>',
+      '<div class="viewbox"><h1>国产服务器芯片发布</h1><div class="info"><small>发布时间：</small>2025-03-05 16:40 <small>作者：</small>韩冬 <small>来源：</small>极客前沿 <span class="updated">（最后更新：2025-03-06 09:20）</span></div><p>正文。</p></div>',
+      'zh',
+    );
+    const m = metadataOf(html);
+    expect(m.publishedAt).toBe('2025-03-05T16:40:00');
+    expect(m.modifiedAt).toBe('2025-03-06T09:20:00');
+  });
+
+  it('still gives its date when nothing else dates the page', () => {
+    const html = page(
+      '<title>X</title>',
+      '<article><h1>Headline here</h1><p class="date">Updated 5 March 2025</p><p>Body text.</p></article>',
+    );
+    expect(metadataOf(html).publishedAt).toBe('2025-03-05');
+  });
+});
