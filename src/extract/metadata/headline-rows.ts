@@ -163,10 +163,10 @@ const REPORTER_ROW = new RegExp(
 const WRITER_LABELS = '作者|撰文|执笔|執筆|撰稿|\\p{sc=Han}{0,4}(?:记者|記者)';
 /**
  * The author's label: with a colon or slash anywhere in the row ("…来源:南岭日报作者:记者 许嘉琪"),
- * with a space only where a word starts ("记者 顾晨阳").
+ * with a space only where a word starts ("记者 顾晨阳"), with a middle dot opening the row ("文・森本陽子").
  */
 const CJK_AUTHOR_LABEL = new RegExp(
-  `(?:${WRITER_LABELS}|(?<!\\p{sc=Han})文(?:[・·、]写真)?)\\s*[:：／/＝]\\s*|(?:^|[\\s|｜\\d])(?:${WRITER_LABELS})\\s+`,
+  `(?:${WRITER_LABELS}|(?<!\\p{sc=Han})文(?:[・·、]写真)?)\\s*[:：／/＝]\\s*|(?:^|[\\s|｜\\d])(?:${WRITER_LABELS})\\s+|^\\s*(?:文|取材)[・·](?=${CJK_WORD})`,
   'u',
 );
 /** What ends the names: the next label, a date or time, a separator, a bracket. */

@@ -5,6 +5,7 @@
  * selectors, which on a large page cost more than the rest of metadata together.
  */
 import type { AnyNode, Document, Element } from 'domhandler';
+import { within } from '../body/dom.js';
 import {
   bylineRank,
   type ElementHints,
@@ -56,7 +57,7 @@ export interface PageIndex {
   bylines: Byline[];
   dateHolders: Marked[];
   /** Short text of leaf elements that contain a four-digit number (a year, perhaps a date). */
-  dateLeaves: { text: string; excluded: boolean }[];
+  dateLeaves: { el: Element; text: string; excluded: boolean }[];
   baseHref: string | null;
   canonicalHref: string | null;
   /** The first absolute href of a head link to the site's own feed, search or short link. */
@@ -74,7 +75,7 @@ export interface PageIndex {
   /** Every date item with the `<article>` it sits in, for `excludeOutsideArticle`. */
   dated: { item: { excluded: boolean }; article: Element | null }[];
   /** Date items above the headline, outside any `<article>`/`<main>`, in page order. */
-  aboveHeadline: { excluded: boolean }[];
+  aboveHeadline: { el: Element; excluded: boolean }[];
   /**
    * Where the site's chrome ends above the headline: after a `<header>`/`<nav>` (or ARIA banner or
    * navigation) closes, or after a link to a front page (`host` null when it is relative). `upTo`
@@ -176,12 +177,15 @@ function visit(node: AnyNode, above: Area, index: PageIndex, words: WordCache): 
   const hints = readHints(el.attribs, words);
   const area = areaOf(el, tag, bits, hints, above);
   record(el, tag, bits, hints, area, index);
+  const before = index.aboveHeadline.length;
   const children = el.children;
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
     // Text and comments hold nothing the index wants; most children are text.
     if (child.type !== 'text' && child.type !== 'comment') visit(child, area, index, words);
   }
+  if (tag === 'li' && index.h1s.length === 0 && index.aboveHeadline.length > before)
+    teaserItem(el, before, index);
   if (index.h1s.length === 0 && !area.inContent && index.aboveHeadline.length > 0) {
     const upTo = index.aboveHeadline.length;
     if (SITE_CHROME_TAGS.has(tag) || SITE_CHROME_ROLES.test(el.attribs.role ?? '')) {
@@ -191,6 +195,36 @@ function visit(node: AnyNode, above: Area, index: PageIndex, words: WordCache): 
       if (home) index.chromeEnds.push({ upTo, host: home[1]?.toLowerCase().replace(/^www\./, '') ?? null });
     }
   }
+}
+
+/**
+ * A list item above the headline holding a date beside a link to another page ("<li><time>18:40</time>
+ * <a href="/weather/0311/">…</a></li>", a "latest in this section" list): the date is that page's.
+ * A date inside its link (a theme's permalink around the entry's own date) is left alone.
+ */
+function teaserItem(li: Element, from: number, index: PageIndex): void {
+  const links = descendantLinks(li);
+  if (links.length === 0) return;
+  for (let i = from; i < index.aboveHeadline.length; i++) {
+    const item = index.aboveHeadline[i]!;
+    if (!links.some((a) => within(item.el, a))) item.excluded = true;
+  }
+}
+
+/** The links in `el` to another page (not an anchor on this one, nor the front page). */
+function descendantLinks(el: Element): Element[] {
+  const found: Element[] = [];
+  const walk = (node: Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'tag') continue;
+      const href = (child as Element).attribs.href?.trim() ?? '';
+      if ((child as Element).name === 'a' && href && !href.startsWith('#') && !FRONT_PAGE.test(href))
+        found.push(child as Element);
+      walk(child as Element);
+    }
+  };
+  walk(el);
+  return found;
 }
 
 function inContentElement(el: Element): boolean {
@@ -303,7 +337,7 @@ function record(
     index.dateHolders.push(watch({ el, excluded, articleAside }, area, index));
   if ((bits & DATE_LEAF) !== 0 && index.dateLeaves.length < MAX_DATE_LEAVES && isLeaf(el)) {
     const text = dateLeafText(el);
-    if (text !== null) index.dateLeaves.push(watch({ text, excluded }, area, index));
+    if (text !== null) index.dateLeaves.push(watch({ el, text, excluded }, area, index));
   }
 }
 
@@ -313,12 +347,12 @@ export function machineTime(el: Element): string | undefined {
 }
 
 /** An item above the headline and outside the content is watched for the site chrome below it. */
-function watchAbove(item: { excluded: boolean }, area: Area, index: PageIndex): void {
+function watchAbove(item: { el: Element; excluded: boolean }, area: Area, index: PageIndex): void {
   if (!item.excluded && !area.inContent && index.h1s.length === 0) index.aboveHeadline.push(item);
 }
 
 /** A date item: watched above the headline, and kept with its `<article>` (see `excludeOutsideArticle`). */
-function watch<T extends { excluded: boolean }>(item: T, area: Area, index: PageIndex): T {
+function watch<T extends { el: Element; excluded: boolean }>(item: T, area: Area, index: PageIndex): T {
   watchAbove(item, area, index);
   index.dated.push({ item, article: area.article });
   return item;

@@ -196,6 +196,10 @@ describe('parseAuthorNames: lead-ins, titles and credits in more languages', () 
     ['文／林佳蓉、張志豪 | 2025/05/22 14:06', ['林佳蓉', '張志豪']],
     ['経済部 佐藤健太、山本彩', ['佐藤健太', '山本彩']],
     ['報道センター 田中美咲', ['田中美咲']],
+    // "文・" and "取材・文" as lead-ins with a middle dot or a space and no colon.
+    ['文・森本陽子（気象予報士）｜2025年1月22日 7時30分', ['森本陽子']],
+    ['文・写真 田中美咲', ['田中美咲']],
+    ['取材・文 宮本 彩', ['宮本 彩']],
     ['取材・文：高橋 遼、グエン・ティ・ラン', ['高橋 遼', 'グエン・ティ・ラン']],
   ])('%s → %j', (input, expected) => {
     expect(parseAuthorNames(input)).toEqual(expected);

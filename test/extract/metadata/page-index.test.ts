@@ -56,7 +56,9 @@ describe('page index walk', () => {
     const index = indexOf(
       '<div><!-- 2025 --><span>14.03.2025</span><p>Text of 2025 that runs on and on and on and on</p></div>',
     );
-    expect(index.dateLeaves).toEqual([{ text: '14.03.2025', excluded: false }]);
+    expect(index.dateLeaves.map(({ el, text, excluded }) => ({ tag: el.name, text, excluded }))).toEqual([
+      { tag: 'span', text: '14.03.2025', excluded: false },
+    ]);
   });
 });
 

@@ -109,3 +109,24 @@ describe('an update line as the only marked date', () => {
     expect(metadataOf(html).publishedAt).toBe('2025-03-05');
   });
 });
+
+describe('a list of other articles above the headline', () => {
+  it("leaves each item's date beside its link to the other page, and reads the article's row", () => {
+    const html = page(
+      '<title>大雪</title>',
+      '<section class="section-latest"><h3>最新記事</h3><ul><li><time>2025年1月22日 18:40</time> <a href="/weather/0311/">北陸道で規制</a></li><li><time>2025年1月22日 12:05</time> <a href="/weather/0287/">立山で積雪</a></li></ul></section><div class="article-box"><h1>大雪、平地でも50センチ予想</h1><p class="article-info">文・森本陽子（気象予報士）｜2025年1月22日 7時30分</p><p>本文。</p></div>',
+      'ja',
+    );
+    const m = metadataOf(html);
+    expect(m.publishedAt).toBe('2025-01-22T07:30:00');
+    expect(m.authors).toEqual(['森本陽子']);
+  });
+
+  it("keeps a date inside its own link above the headline (a theme's permalink)", () => {
+    const html = page(
+      '<title>Post</title>',
+      '<ul class="entry-meta"><li><a href="/2025/03/14/post/" rel="bookmark"><time datetime="2025-03-14">14 March 2025</time></a></li></ul><h1>A post with its date above the title</h1><p>Body.</p>',
+    );
+    expect(metadataOf(html).publishedAt).toBe('2025-03-14');
+  });
+});
