@@ -77,7 +77,7 @@ function namesInSegment(segment: string): string[] {
   text = stripPunctuation(stripGluedPrefix(text).replace(PREFIX_RE, '').replace(LOWER_PREFIX_RE, ''));
   text = cutAtCredit(stripCjkLabel(text));
   // "Martin is a full-stack engineer and has worked as …": an author bio, not a byline.
-  if (isProse(text) || CJK_PHRASE.test(text)) return [];
+  if (isProse(text) || CJK_PHRASE.test(text) || CJK_PHOTO_CREDIT.test(text)) return [];
   // "Jane Doe | Updated March 3" or "Jane Doe - 14.03.2025": cut at a date.
   text = cutAtDate(text);
   if (!text) return [];
@@ -94,6 +94,9 @@ function namesInSegment(segment: string): string[] {
   if (named.length && named.length < people.length) return named;
   return people.length ? people : parts.filter((p) => !isRoleOnly(p));
 }
+
+/** "胡雪 摄", "王磊 攝影": the name of who took the photo, credited under it. */
+const CJK_PHOTO_CREDIT = /(?:^|[\s\p{sc=Han}])(?:摄|攝|摄影|攝影|撮影)$/u;
 
 /**
  * A Japanese sentence ("経済部の取材班が伝えます"): a polite verb ending, or a subject or object

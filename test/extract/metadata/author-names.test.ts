@@ -200,6 +200,8 @@ describe('parseAuthorNames: lead-ins, titles and credits in more languages', () 
     ['文・森本陽子（気象予報士）｜2025年1月22日 7時30分', ['森本陽子']],
     ['文・写真 田中美咲', ['田中美咲']],
     ['取材・文 宮本 彩', ['宮本 彩']],
+    // The one who took the photo ("摄").
+    ['记者 胡雪 摄', []],
     ['取材・文：高橋 遼、グエン・ティ・ラン', ['高橋 遼', 'グエン・ティ・ラン']],
   ])('%s → %j', (input, expected) => {
     expect(parseAuthorNames(input)).toEqual(expected);

@@ -285,3 +285,14 @@ describe('a row of three parts or more under the headline', () => {
     expect(timed.publishedAt).toBe('2025-04-16T08:15:00');
   });
 });
+
+describe('a Chinese photographer credited under the lead photo', () => {
+  it('is no author ("记者 胡雪 摄"); the reporter after the source in the info row is', () => {
+    const html = page(
+      '<title>电诈案</title>',
+      '<div class="article"><h1>甬城警方破获特大跨境电诈案</h1><div class="info"><span>2025-04-10 10:18</span><span>来源：甬城晚报</span><span>记者 周晓峰</span></div><div class="content"><p>4月9日，宁波市公安局召开新闻发布会。 记者 胡雪 摄</p><p>本报讯 宁波市公安局4月9日召开新闻发布会。</p></div></div>',
+      'zh',
+    );
+    expect(metadataOf(html).authors).toEqual(['周晓峰']);
+  });
+});
