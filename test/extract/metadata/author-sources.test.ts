@@ -296,3 +296,14 @@ describe('a Chinese photographer credited under the lead photo', () => {
     expect(metadataOf(html).authors).toEqual(['周晓峰']);
   });
 });
+
+describe('a Japanese credit row beside a placeholder meta author', () => {
+  it('names the writer of "取材・文：… 写真：…" over the meta author "編集部"', () => {
+    const html = page(
+      '<title>ドローン配送</title><meta name="author" content="編集部">',
+      '<article><h1>ドローン配送が山間部で定期便に</h1><div class="p-entry__credit">取材・文：<a href="/author/ogawa-naoki/">小川直樹</a>　写真：上田恵</div><p>本文。</p></article>',
+      'ja',
+    );
+    expect(metadataOf(html).authors).toEqual(['小川直樹']);
+  });
+});
