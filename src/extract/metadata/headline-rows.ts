@@ -163,7 +163,7 @@ const REPORTER_ROW = new RegExp(
 );
 
 /** Labels naming the writer, and a reporter's title with its paper ("本报记者"). */
-const WRITER_LABELS = '作者|撰文|执笔|執筆|撰稿|\\p{sc=Han}{0,4}(?:记者|記者)';
+const WRITER_LABELS = '作者|撰文|文字|执笔|執筆|撰稿|\\p{sc=Han}{0,4}(?:记者|記者)';
 /**
  * The author's label: with a colon or slash anywhere in the row ("…来源:南岭日报作者:记者 许嘉琪"),
  * with a space only where a word starts ("记者 顾晨阳"), with a middle dot opening the row ("文・森本陽子").

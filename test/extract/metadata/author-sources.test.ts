@@ -307,3 +307,16 @@ describe('a Japanese credit row beside a placeholder meta author', () => {
     expect(metadataOf(html).authors).toEqual(['小川直樹']);
   });
 });
+
+describe('a Chinese institution news page', () => {
+  it('names the writer after "文字：" among the other roles, and the site after an unspaced hyphen in <title>', () => {
+    const html = page(
+      '<title>我校团队在钠离子电池负极材料研究中取得重要进展-江东大学新闻网</title>',
+      '<div class="head"><a href="/index.htm"><img src="/logo.png" alt="江东大学新闻网"></a></div><div class="article"><h1>我校团队在钠离子电池负极材料研究中取得重要进展</h1><div class="arti-info"><span>文字：王晓雯</span> <span>摄影：李航</span> <span>编辑：周颖</span> <span>发布时间：2025-03-20</span></div><p>近日，我校化学与材料学院团队取得重要进展。</p></div>',
+    );
+    const m = metadataOf(html);
+    expect(m.authors).toEqual(['王晓雯']);
+    expect(m.siteName).toBe('江东大学新闻网');
+    expect(m.title).toBe('我校团队在钠离子电池负极材料研究中取得重要进展');
+  });
+});
