@@ -20,8 +20,11 @@ const MAX_NAME_WORDS = 4;
 /** Between the names and the date. A comma is left out: "New York, 3 March 2025" is a dateline. */
 const SEPARATOR = /\s+[·•|–—-]\s+|\s*[·•|]\s*/u;
 const SEPARATORS = new RegExp(SEPARATOR.source, 'gu');
-/** "… 14. März 2025 von Anna Müller", "March 14, 2025 by Jane Doe": a lead-in after the date. */
-const NAMES_AFTER = /(?:^|[\s,])(?:von|by|par|por|door)\s+(?=\p{Lu})/u;
+/**
+ * "… 14. März 2025 von Anna Müller", "March 14, 2025 by Jane Doe", "Опубліковано 9 серпня 2024
+ * автором Микола": a lead-in after the date.
+ */
+const NAMES_AFTER = /(?:^|[\s,])(?:von|by|par|por|door|przez|автором|автор)\s+(?=\p{Lu})/u;
 
 export interface Row {
   names: string[];
@@ -64,7 +67,10 @@ export function readRow(line: string, hints: DateTextHints = {}): Row {
   if (line.length > MAX_ROW_LENGTH || !/\d{4}/.test(line)) return none;
   const lead = NAMES_AFTER.exec(line);
   if (lead && lead.index > 0) {
-    const names = people(line.slice(lead.index + lead[0].length));
+    // After the lead-in a blog's author may go by a first name alone ("by Anna", "автором Микола").
+    // The names end at the row's next part ("автором Микола · Спостереження": the post's category).
+    const after = line.slice(lead.index + lead[0].length);
+    const names = people(after.split(SEPARATOR)[0]!, true);
     const date = dateOnly(line.slice(0, lead.index), hints);
     return names.length && date ? { names, date } : none;
   }
@@ -114,11 +120,16 @@ function dateOnly(text: string, hints: DateTextHints): DateParts | null {
   return other ? null : parseDateText(text, hints);
 }
 
-/** People's names only: two to four capitalised words each (name particles aside). */
-function people(text: string): string[] {
+/**
+ * People's names only: two to four capitalised words each (name particles aside); with `single`, or
+ * one capitalised word of three letters or more.
+ */
+function people(text: string, single = false): string[] {
   const names = parseAuthorNames(text);
-  return names.length && names.every(isPersonName) ? names : [];
+  const ok = (n: string) => isPersonName(n) || (single && FIRST_NAME.test(n));
+  return names.length && names.every(ok) ? names : [];
 }
+const FIRST_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
 
 function isPersonName(name: string): boolean {
   const words = name.split(' ');

@@ -59,9 +59,19 @@ export function siteCandidates(title: string): SiteSegment[] {
   // "Gower Gazette: Headline" names the site before a colon that SEPARATOR (spaced) does not split at.
   const colon = SITE_COLON.exec(title);
   if (colon) ordered.push({ name: colon[1]!.trim(), cut: isSentence(colon[2]!) });
-  const longest = Math.max(...segments.map((s) => s.length), colon ? colon[2]!.length : 0);
+  // "Headline: Stadtwerke Talheim": the site after the headline's last colon (the page must confirm it).
+  const after = SITE_AFTER_COLON.exec(title);
+  if (after && isSentence(after[1]!)) ordered.push({ name: after[2]!.trim(), cut: true });
+  const longest = Math.max(
+    ...segments.map((s) => s.length),
+    colon ? colon[2]!.length : 0,
+    after ? after[1]!.length : 0,
+  );
   return ordered.filter(({ name }) => isNameLike(name) && name.length < longest);
 }
+
+/** A title's last colon and what follows it, a few words without a colon of their own. */
+const SITE_AFTER_COLON = /^(.+\S):\s+([^:]{2,40})$/u;
 
 /** Words, or Chinese and Japanese characters, of a headline rather than a section or page label. */
 const MIN_HEADLINE_WORDS = 5;

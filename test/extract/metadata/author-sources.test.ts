@@ -320,3 +320,27 @@ describe('a Chinese institution news page', () => {
     expect(m.title).toBe('我校团队在钠离子电池负极材料研究中取得重要进展');
   });
 });
+
+describe("a blog's row naming its author after the date", () => {
+  it('reads a first name alone after an explicit lead-in, up to the next part of the row', () => {
+    const html = (row: string, lang: string) =>
+      page(
+        '<title>Персеїди</title>',
+        `<article><h1>Персеїди над Житомиром</h1><p class="entry-meta">${row}</p><p>Текст допису.</p></article>`,
+        lang,
+      );
+    expect(
+      metadataOf(
+        html(
+          'Опубліковано 9 серпня 2024 автором <a href="/author/mykola/">Микола</a> · <a href="/category/x/">Спостереження</a>',
+          'uk',
+        ),
+      ).authors,
+    ).toEqual(['Микола']);
+    expect(
+      metadataOf(html('Posted on March 9, 2025 by <a href="/author/bea/">Bea</a>', 'en')).authors,
+    ).toEqual(['Bea']);
+    // Without a lead-in a lone word is no name.
+    expect(metadataOf(html('March 9, 2025 · Observations', 'en')).authors).toEqual([]);
+  });
+});

@@ -34,3 +34,23 @@ describe('declared site name', () => {
     expect(metadataOf(html).siteName).toBe('Radio „Wolna Fala“');
   });
 });
+
+describe('site name after the headline and a colon in <title>', () => {
+  it('takes "Headline: Site" when the page confirms the site (its logo)', () => {
+    const html = page(
+      '<title>Großwärmepumpe am Neckarufer geht in Betrieb: Stadtwerke Talheim</title>',
+      '<a href="/" class="logo"><img src="/logo.svg" alt="Stadtwerke Talheim"></a><h1>Großwärmepumpe am Neckarufer geht in Betrieb</h1><p>Text.</p>',
+      'de',
+    );
+    expect(metadataOf(html).siteName).toBe('Stadtwerke Talheim');
+  });
+
+  it('leaves a colon that splits the headline itself', () => {
+    const html = page(
+      '<title>Interview: Warum die Wärmepumpe kommt</title>',
+      '<h1>Interview: Warum die Wärmepumpe kommt</h1><p>Text.</p>',
+      'de',
+    );
+    expect(metadataOf(html).siteName).toBeNull();
+  });
+});
