@@ -59,6 +59,8 @@ export interface AppealCues {
   ask: number;
   appeal: number;
   payment: number;
+  /** Of `payment`, the payment phrases found (methods, accounts: "PayPal", "virement"), amounts aside. */
+  paymentWords: number;
   /** A short control: a button label, an amount or a pledge counter. */
   control: boolean;
   /**
@@ -194,6 +196,7 @@ class BlockCues implements AppealCues {
   ask = 0;
   appeal = 0;
   payment = 0;
+  paymentWords = 0;
   control = false;
   widget = false;
   link = false;
@@ -800,6 +803,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // the outlet speaking of its own work, with no "we" and no name.
   if (cues.appeal > 0 && startPhrase(text, STORY_MADE_POSSIBLE) !== null) cues.self = true;
   cues.payment = scan ? count(text, PAYMENT) : 0;
+  cues.paymentWords = cues.payment;
   cues.voiceOf = new VoiceText(
     raw,
     plain,

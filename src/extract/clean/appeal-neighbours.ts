@@ -149,10 +149,13 @@ export function absorbNeighbours(
         // piece's own box: a paragraph on the prices it reports, after the box, is the story going on.
         // Nor in the story's own container, where the piece was set between its paragraphs: a
         // sentence there naming two sums ("Zosia zebrała 3 100 zł …") is the story's.
+        // There, a sentence naming only a sum ("… kosztuje około 600 zł") is the story's; one naming
+        // how to pay ("Carte bancaire, PayPal ou virement : FR76 …") is the appeal's.
         (j > i &&
           paymentLine(c) &&
           (c.words <= PAYMENT_LINE_WORDS ||
-            ((!reported || groups[j] === groups[i]) && !storyContainer(cues, groups, drop, j))));
+            ((!reported || groups[j] === groups[i]) &&
+              (c.paymentWords >= 2 || !storyContainer(cues, groups, drop, j)))));
       if (!joins) continue;
       for (let k = i + step; k !== j; k += step) drop.add(k);
       if (!drop.has(j)) {
@@ -178,8 +181,8 @@ function storyContainer(
   drop: ReadonlySet<number>,
   j: number,
 ): boolean {
+  // No container (null): the block sits right in the article's root, the story's own container too.
   const box = groups[j];
-  if (!box) return false;
   let sentences = 0;
   for (let k = 0; k < cues.length; k++) {
     if (k === j || groups[k] !== box || drop.has(k) || cues[k]!.words < STORY_SENTENCE_WORDS) continue;

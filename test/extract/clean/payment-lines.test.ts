@@ -180,3 +180,25 @@ describe("a table of transfer details in the appeal's box between its removed li
     for (const line of truth.article) expect(text).toContain(line);
   });
 });
+
+describe("small print after an appeal piece set right in the article's root", () => {
+  const story = (after: string) =>
+    `${prose(4)}<p>Jeśli cenisz naszą pracę, wesprzyj nas choćby symboliczną kwotą. Nawet 10 zł miesięcznie pozwala nam pisać o sprawach, których nikt inny nie opisze.</p>${after}${prose(1, 5)}`;
+
+  it("keeps the story's paragraph that names a sum, and takes the line on how to pay", () => {
+    const sum =
+      '<p>Naukowcy apelują do Ministerstwa Infrastruktury o wprowadzenie obowiązkowych odstraszaczy akustycznych na sieciach w Zatoce Puckiej. Rybacy z Jastarni sprzeciwiają się, wskazując na koszty – jeden odstraszacz kosztuje około 600 zł.</p>';
+    const kept = textOf(
+      removeDonationAppeals(blocksFrom(story(sum)), { ...context(), outlets: ['Pomorze Dziś'] }),
+    );
+    expect(kept).toContain('Naukowcy apelują');
+    expect(kept).not.toContain('Jeśli cenisz');
+    const methods =
+      '<p>Karta płatnicza, BLIK, PayPal albo przelew na konto redakcji: PL61 1090 1014 0000 0712 1981 2874, tytuł: darowizna na cele statutowe.</p>';
+    const gone = textOf(
+      removeDonationAppeals(blocksFrom(story(methods)), { ...context(), outlets: ['Pomorze Dziś'] }),
+    );
+    expect(gone).not.toContain('BLIK');
+    expect(gone).toContain('Article paragraph 5');
+  });
+});
