@@ -95,6 +95,9 @@ describe('comment threads', () => {
       thread('Kommentare', '<p>Melden Sie sich an, um einen Kommentar zu schreiben.</p>'),
       thread('Kommentare'),
       thread('Dyskusja'),
+      // An obituary's guestbook.
+      thread('Kondolenzen und Kommentare'),
+      thread('Condolences'),
       thread('Commenta'),
       thread('Opiniones de los lectores'),
     ]) {

@@ -245,6 +245,9 @@ describe('newsletter prompts', () => {
       'Sie sind bereits registriert?',
       'Вже є підписка? Увійти',
       'Already a supporter? Sign in',
+      'Hai già un abbonamento? Accedi.',
+      'Heeft u al een abonnement? Log in',
+      'Masz już prenumeratę? Zaloguj się',
     ]) {
       expect(isSubscriberQuestion(line), line).toBe(true);
     }

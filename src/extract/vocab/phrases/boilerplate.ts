@@ -339,6 +339,7 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
   en: [
     'already have an account?',
     'already a subscriber?',
+    'already have a subscription?',
     'already subscribed?',
     'already a member?',
     ...['already a supporter?', 'already a donor?', 'already a patron?'],
@@ -372,6 +373,7 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
     'schon abonnent?',
     'bereits abonniert?',
     'noch kein abo?',
+    ...['schon ein abo?', 'bereits ein abo?', 'haben sie bereits ein abo?', 'hast du schon ein abo?'],
     'noch kein abonnent?',
     'bereits dabei?',
     'schon dabei?',
@@ -381,6 +383,7 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
     'déjà un compte?',
     'vous avez déjà un compte?',
     'déjà abonné?',
+    ...['déjà un abonnement?', 'vous avez déjà un abonnement?'],
     'déjà abonnée?',
     'déjà abonné(e)?',
     'déjà abonné·e?',
@@ -394,6 +397,7 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
     'ya tienes cuenta?',
     'ya tienes una cuenta?',
     'ya eres suscriptor?',
+    ...['ya tienes una suscripción?', 'ya tienes suscripción?'],
     'ya eres suscriptora?',
     'ya estás suscrito?',
     'ya eres socio?',
@@ -404,6 +408,8 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
   ],
   it: [
     'hai già un account?',
+    'hai già un abbonamento?',
+    'ha già un abbonamento?',
     'sei già abbonato?',
     'sei già abbonata?',
     'già abbonato?',
@@ -415,6 +421,7 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
     'já tem conta?',
     'já tem uma conta?',
     'já é assinante?',
+    ...['já tem uma assinatura?', 'já tem assinatura?'],
     'já és assinante?',
     'ainda não é assinante?',
     'já é sócio?',
@@ -423,6 +430,7 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
   ],
   pl: [
     ...['masz już konto?', 'masz konto?', 'nie masz konta?'],
+    ...['masz już prenumeratę?', 'masz już subskrypcję?', 'masz już abonament?'],
     'masz już subskrypcję?',
     'masz już prenumeratę?',
     'jesteś już subskrybentem?',
@@ -432,6 +440,7 @@ export const SUBSCRIBER_QUESTION: PhraseList = {
     'heb je al een account?',
     'al een account?',
     'al abonnee?',
+    ...['heb je al een abonnement?', 'heeft u al een abonnement?', 'al een abonnement?'],
     'nog geen abonnee?',
     'ben je al abonnee?',
     'bent u al abonnee?',
@@ -1629,6 +1638,9 @@ export const COMMENT_LABELS: PhraseList = {
     ...['comments', 'responses', 'comment', 'reader comments', 'readers’ comments', "readers' comments"],
     // Substack's heading over its thread.
     'discussion about this post',
+    // An obituary's guestbook.
+    'condolences',
+    'condolences and comments',
   ],
   ru: ['комментарии', 'отзывы читателей', 'комментарии читателей', 'комментировать'],
   uk: ['коментарі', 'відгуки читачів', 'коментарі читачів', 'коментувати'],
@@ -1639,6 +1651,8 @@ export const COMMENT_LABELS: PhraseList = {
     'leserkommentare',
     'kommentare der leser',
     'diskussion zu diesem beitrag',
+    'kondolenzen',
+    'kondolenzen und kommentare',
   ],
   fr: [
     ...['commentaires', 'réagir', 'commenter', 'réactions', 'réactions des lecteurs', 'vos réactions'],
