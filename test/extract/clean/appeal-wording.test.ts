@@ -858,3 +858,34 @@ describe('appeal pieces in the story, worded as probe75 worded them', () => {
     expect(cuesOf('<p>Кожна ваша гривня — це ще один репортаж.</p>').payment).toBeGreaterThan(0);
   });
 });
+
+describe('appeal pieces in the story, worded as probe76 worded them', () => {
+  it('counts "2 000 stałych Patronów" and "900 more members" as the tally the outlet needs', () => {
+    for (const line of [
+      'Od sześciu lat opisujemy Lublin i region bez cenzury reklamodawców. Żeby tak zostało, potrzebujemy 2 000 stałych Patronów.',
+      'We need 900 more members by the end of March to keep our science desk running.',
+      'Pour continuer, nous avons besoin de 500 nouveaux abonnés.',
+    ]) {
+      expect(cuesOf(`<p>${line}</p>`).ask, line).toBeGreaterThan(0);
+    }
+    // A story's count of people with an adjective is no tally without the outlet's need.
+    expect(cuesOf('<p>The festival drew 3,000 new visitors this year.</p>').ask).toBe(0);
+  });
+
+  it("owns a Japanese ask that speaks of keeping up the outlet's reporting, in a fundraiser story", () => {
+    const piece =
+      '<p>議会や裁判、地域の小さな出来事まで取材を続けるため、月300円からのサポーター登録をお願いしています。</p>';
+    const box =
+      '<p>金沢まちなか新聞は、広告収入だけに頼らず、読者の皆さまの支援で運営している独立系のニュースサイトです。</p>';
+    const html = `${prose(3)}${box}${prose(2, 4)}${piece}${prose(2, 6)}`;
+    const kept = textOf(
+      removeDonationAppeals(blocksFrom(html), {
+        ...context(),
+        outlets: ['金沢まちなか新聞'],
+        headline: '能登の酒蔵再建へクラウドファンディング　目標の2倍、4千万円集まる',
+      }),
+    );
+    expect(kept).not.toContain('サポーター登録');
+    expect(kept).toContain('Article paragraph 7');
+  });
+});

@@ -20,7 +20,8 @@ export const NEWSROOM_WORDS: Readonly<Record<string, readonly string[]>> = {
   tr: ['gazeteci', 'haberci', 'gazete', 'okur', 'okuyucu'],
   cs: ['novinář', 'novinařin', 'žurnalisti', 'redakce', 'redakci', 'redakcí', 'noviny', 'čtenář'],
   zh: ['编辑部', '編輯部', '报社', '報社', '读者', '讀者', '新闻业', '新聞業', '新闻工作', '新聞工作'],
-  ja: ['編集部', 'ジャーナリズム', '読者', '新聞社'],
+  // Keeping up its reporting ("取材を続けるため"): how a Japanese outlet speaks of its own work.
+  ja: ['編集部', 'ジャーナリズム', '読者', '新聞社', '取材を続け', '取材活動を続け', '報道を続け'],
 };
 
 /**
