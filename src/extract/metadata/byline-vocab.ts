@@ -132,6 +132,11 @@ export const NON_AUTHOR_CREDITS = [
   'mit material von',
   'foto',
   'fotos',
+  // Polish "Fot." and "zdjęcie", Russian and Ukrainian "фото".
+  'fot.',
+  'zdjęcie',
+  'zdjęcia',
+  'фото',
   'bild',
   'redigiert von',
   'updated',

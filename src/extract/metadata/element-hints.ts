@@ -49,6 +49,8 @@ const SOFT_EXCLUDED_RE = startsWithWord(SOFT_EXCLUDED_AREA_WORDS);
 const DATE_RE = new RegExp(DATE_ATTRIBUTE_WORDS.join('|'), 'i');
 const BYLINE_RE = new RegExp(BYLINE_ATTRIBUTE_WORDS.join('|'), 'i');
 const BREADCRUMB_RE = new RegExp(BREADCRUMB_ATTRIBUTE_WORDS.join('|'), 'i');
+/** The author of a picture ("img-author", "news-detail__picture-author", "foto-autor"): a photo credit. */
+const PHOTO_AUTHOR_RE = /(?:img|image|picture|photo|foto|bild)[-_]*(?:author|autor|auteur)/i;
 /** hAtom's "hentry": one blog entry (Blogger's `div.post.hentry`), an article by another name. */
 const ENTRY_RE = /(?:^|\s)hentry(?:\s|$)/i;
 /** Any of the words above ("authority" and "byline" hold "author" and "byline"): most values have none. */
@@ -88,7 +90,7 @@ function testWords(value: string): number {
     (EXCLUDED_RE.test(value) ? EXCLUDED : 0) |
     (SOFT_EXCLUDED_RE.test(value) ? SOFT_EXCLUDED : 0) |
     (DATE_RE.test(value) ? DATE : 0) |
-    (BYLINE_RE.test(value) ? BYLINE : 0) |
+    (BYLINE_RE.test(value) && !PHOTO_AUTHOR_RE.test(value) ? BYLINE : 0) |
     (/authority/i.test(value) ? AUTHORITY : 0) |
     (/byline/i.test(value) ? BYLINE_EXACT : 0) |
     (BREADCRUMB_RE.test(value) ? BREADCRUMB : 0) |

@@ -202,6 +202,9 @@ describe('parseAuthorNames: lead-ins, titles and credits in more languages', () 
     ['取材・文 宮本 彩', ['宮本 彩']],
     // The one who took the photo ("摄").
     ['记者 胡雪 摄', []],
+    // Photo credits: Polish "Fot.", "Фото:".
+    ['Fot. MZK Słupsk', []],
+    ['Фото: Иван Петров', []],
     ['取材・文：高橋 遼、グエン・ティ・ラン', ['高橋 遼', 'グエン・ティ・ラン']],
   ])('%s → %j', (input, expected) => {
     expect(parseAuthorNames(input)).toEqual(expected);

@@ -344,3 +344,20 @@ describe("a blog's row naming its author after the date", () => {
     expect(metadataOf(html('March 9, 2025 · Observations', 'en')).authors).toEqual([]);
   });
 });
+
+describe('a photo credit classed as a picture author', () => {
+  it('is no byline ("img-author", "picture-author"); the organisation signing the release is the author', () => {
+    const html = page(
+      '<title>Aktualności - Miejski Zakład Komunikacji w Słupsku</title>',
+      '<article><h1>Nowy rozkład jazdy od 1 marca</h1><div class="meta"><span>Autor: Dział Komunikacji Społecznej MZK</span></div><figure><img src="/a.jpg"><p class="img-author">Fot. MZK Słupsk</p></figure><p>Treść komunikatu.</p></article>',
+      'pl',
+    );
+    expect(metadataOf(html).authors).toEqual(['Dział Komunikacji Społecznej MZK']);
+    const caption = page(
+      '<title>Szpital</title>',
+      '<article><h1>Pediatria zamknięta do końca sierpnia</h1><div class="news-detail__info">Anna Kowalczyk, Piotr Nowak | 05.03.2025, 14:20</div><p class="news-detail__picture-author">Szpital Podhalański w Nowym Targu. Fot. Wojciech Chowaniec</p><p>Treść.</p></article>',
+      'pl',
+    );
+    expect(metadataOf(caption).authors).toEqual(['Anna Kowalczyk', 'Piotr Nowak']);
+  });
+});

@@ -54,3 +54,14 @@ describe('site name after the headline and a colon in <title>', () => {
     expect(metadataOf(html).siteName).toBeNull();
   });
 });
+
+describe("the title segment that spells the host's name", () => {
+  it('beats a slogan after it that the page prints too', () => {
+    const html = page(
+      '<title>Teatr w Kaliszu zamknięty od kwietnia :: Kalisz24 – portal miejski</title>',
+      '<header><a href="/" class="logo">Kalisz<span>24</span></a><span class="logo-claim">portal miejski</span></header><h1>Teatr w Kaliszu zamknięty od kwietnia</h1><p>Treść.</p><footer>Kalisz24 © 2012–2025.</footer>',
+      'pl',
+    );
+    expect(metadataOf(html, 'https://kalisz24.example/kultura/teatr/').siteName).toBe('Kalisz24');
+  });
+});
