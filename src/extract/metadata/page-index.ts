@@ -6,6 +6,7 @@
  */
 import type { AnyNode, Document, Element } from 'domhandler';
 import { within } from '../body/dom.js';
+import { countCjk } from '../cjk.js';
 import {
   bylineRank,
   type ElementHints,
@@ -17,7 +18,7 @@ import {
   readHints,
   type WordCache,
 } from './element-hints.js';
-import { hasDescendant } from './node-text.js';
+import { hasDescendant, textContent } from './node-text.js';
 import { DATE_LEAF_TAGS, EXCLUDED_AREA_TAGS, SOFT_EXCLUDED_AREA_TAGS } from './selectors.js';
 
 export { DATE_ATTRIBUTES } from './element-hints.js';
@@ -198,6 +199,40 @@ function visit(node: AnyNode, above: Area, index: PageIndex, words: WordCache): 
 }
 
 /**
+ * A date on another article's card: beside a link to another page whose text is a headline (four
+ * words or more, or eight CJK characters), in the date's own parent or its parent's ("<div
+ * class=card><span class=date>11 marzo 2025</span><a href=…>Carnevale alle scuole Soria, …</a>").
+ * An author's or a section's link beside the article's own date is a word or three.
+ */
+function teaserDate(el: Element): boolean {
+  let holder: Element | null = el.parent?.type === 'tag' ? (el.parent as Element) : null;
+  for (let level = 0; holder && level < TEASER_LEVELS; level++) {
+    for (const child of holder.children) {
+      if (
+        child.type === 'tag' &&
+        child !== el &&
+        !within(el, child as Element) &&
+        headlineLink(child as Element)
+      )
+        return true;
+    }
+    holder = holder.parent?.type === 'tag' ? (holder.parent as Element) : null;
+  }
+  return false;
+}
+const TEASER_LEVELS = 2;
+
+function headlineLink(el: Element): boolean {
+  if (el.name !== 'a') return false;
+  const href = el.attribs.href?.trim() ?? '';
+  if (!href || href.startsWith('#') || FRONT_PAGE.test(href)) return false;
+  const text = textContent(el).trim();
+  return text.split(/\s+/).length >= TEASER_WORDS || countCjk(text) >= TEASER_CJK;
+}
+const TEASER_WORDS = 4;
+const TEASER_CJK = 8;
+
+/**
  * A list item above the headline holding a date beside a link to another page ("<li><time>18:40</time>
  * <a href="/weather/0311/">…</a></li>", a "latest in this section" list): the date is that page's.
  * A date inside its link (a theme's permalink around the entry's own date) is left alone.
@@ -353,6 +388,7 @@ function watchAbove(item: { el: Element; excluded: boolean }, area: Area, index:
 
 /** A date item: watched above the headline, and kept with its `<article>` (see `excludeOutsideArticle`). */
 function watch<T extends { el: Element; excluded: boolean }>(item: T, area: Area, index: PageIndex): T {
+  if (!item.excluded && teaserDate(item.el)) item.excluded = true;
   watchAbove(item, area, index);
   index.dated.push({ item, article: area.article });
   return item;

@@ -14,6 +14,11 @@ export const DATE_ATTRIBUTE_WORDS = [
   'fecha',
   // Drupal's "Submitted by NAME on DATE" line.
   'submitted',
+  // The revision's line ("ultima-modifica", "last-updated", "aktualisiert").
+  'updat',
+  'modif',
+  'aggiorn',
+  'aktualis',
 ] as const;
 
 /** Elements whose whole text may be a bare date ("3.11.2023"). */

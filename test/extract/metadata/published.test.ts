@@ -130,3 +130,24 @@ describe('a list of other articles above the headline', () => {
     expect(metadataOf(html).publishedAt).toBe('2025-03-14');
   });
 });
+
+describe("other articles' cards after the article, in the same <main>", () => {
+  it("leave each card's date (beside a headline link) to its card, and the revision line gives modifiedAt", () => {
+    const html = page(
+      "<title>Lavori all'acquedotto | Comune di Pesaro</title>",
+      '<main><div class="cmp-heading"><h1>Lavori all\'acquedotto di Villa Fastiggi: acqua sospesa in sei vie</h1><div class="row"><div class="col"><small>Data:</small><p>12 marzo 2025</p></div></div></div><div><p>Testo del comunicato sui lavori.</p><p class="ultima-modifica"><small>Ultimo aggiornamento: 13/03/2025, 10:02</small></p></div><section><h3>Altri comunicati</h3><div class="card"><span class="date">11 marzo 2025</span><a href="/it/novita/carnevale">Carnevale alle scuole Soria, i premi del concorso</a></div></section></main>',
+      'it',
+    );
+    const m = metadataOf(html);
+    expect(m.publishedAt).toBe('2025-03-12');
+    expect(m.modifiedAt).toBe('2025-03-13T10:02:00');
+  });
+
+  it("keeps the article's own date beside its author's link", () => {
+    const html = page(
+      '<title>Post</title>',
+      '<h1>A headline of a few words</h1><p><span class="date">12 March 2025</span> <a href="/author/jane-doe/">Jane Doe</a></p><p>Body.</p>',
+    );
+    expect(metadataOf(html).publishedAt).toBe('2025-03-12');
+  });
+});
