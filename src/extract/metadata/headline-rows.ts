@@ -99,6 +99,13 @@ export function readRow(line: string, hints: DateTextHints = {}): Row {
     const names = dateLast ? people(first) : [];
     if (names.length) return { names, date: dateLast };
   }
+  // "Дмитрий Веселов, 5 февраля 2025, 22:10": the name, a comma, the date.
+  const comma = line.indexOf(',');
+  if (comma > 0) {
+    const date = dateOnly(line.slice(comma + 1), hints);
+    const names = date ? people(line.slice(0, comma)) : [];
+    if (names.length) return { names, date };
+  }
   return { names: [], date: dateOnly(line, hints) };
 }
 
@@ -174,7 +181,7 @@ const REPORTER_ROW = new RegExp(
 );
 
 /** Labels naming the writer, and a reporter's title with its paper ("本报记者"). */
-const WRITER_LABELS = '作者|撰文|文字|执笔|執筆|撰稿|\\p{sc=Han}{0,4}(?:记者|記者)';
+const WRITER_LABELS = '作者|撰文|文字|取材|执笔|執筆|撰稿|\\p{sc=Han}{0,4}(?:记者|記者)';
 /**
  * The author's label: with a colon or slash anywhere in the row ("…来源:南岭日报作者:记者 许嘉琪"),
  * with a space only where a word starts ("记者 顾晨阳"), with a middle dot opening the row ("文・森本陽子").

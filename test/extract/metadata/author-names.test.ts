@@ -204,6 +204,8 @@ describe('parseAuthorNames: lead-ins, titles and credits in more languages', () 
     ['记者 胡雪 摄', []],
     // Photo credits: Polish "Fot.", "Фото:".
     ['Fot. MZK Słupsk', []],
+    // "取材：" as a label before the name, the bureau in brackets after it.
+    ['取材：松本 健太郎（大垣支局）', ['松本 健太郎']],
     ['Фото: Иван Петров', []],
     ['取材・文：高橋 遼、グエン・ティ・ラン', ['高橋 遼', 'グエン・ティ・ラン']],
   ])('%s → %j', (input, expected) => {

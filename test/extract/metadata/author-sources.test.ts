@@ -361,3 +361,24 @@ describe('a photo credit classed as a picture author', () => {
     expect(metadataOf(caption).authors).toEqual(['Anna Kowalczyk', 'Piotr Nowak']);
   });
 });
+
+describe('credit lines and rows in Russian', () => {
+  const article = (line: string) =>
+    page(
+      '<title>Тагил</title>',
+      `<article><h1>Суд обязал водоканал сделать перерасчёт</h1><p>Подзаголовок статьи о решении суда.</p><span class="vt-article__credits">${line}</span><p>Текст статьи.</p></article>`,
+      'ru',
+    );
+
+  it('reads "Текст:" before the writer, not the photographer after "фото:"', () => {
+    expect(metadataOf(article('Текст: Анна Кузнецова, фото: Игорь Савин')).authors).toEqual([
+      'Анна Кузнецова',
+    ]);
+  });
+
+  it('reads "Name, date" as a row under the headline', () => {
+    const m = metadataOf(article('Дмитрий Веселов, 5 февраля 2025, 22:10'));
+    expect(m.authors).toEqual(['Дмитрий Веселов']);
+    expect(m.publishedAt).toBe('2025-02-05T22:10:00');
+  });
+});
