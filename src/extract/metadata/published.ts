@@ -96,8 +96,14 @@ function fromItemprop(ctx: MetaContext, prop: string, now: number): string | nul
 const PUBLICATION_MARK = /\bpublished\b|\bpubdate\b/i;
 /** Class or itemprop of a `<time>` for a later revision ("updated", "dateModified"). */
 const REVISION_MARK = /updat|modif|edited|aktualis/i;
-const isRevision = (el: Element): boolean =>
-  REVISION_MARK.test(`${el.attribs.class ?? ''} ${el.attribs.itemprop ?? ''}`);
+/**
+ * A `<time>` marked as the revision and not as the publication too: WordPress themes mark the one
+ * time of a post never edited "entry-date published updated".
+ */
+const isRevision = (el: Element): boolean => {
+  const marks = `${el.attribs.class ?? ''} ${el.attribs.itemprop ?? ''}`;
+  return REVISION_MARK.test(marks) && !PUBLICATION_MARK.test(marks);
+};
 
 /**
  * `<time datetime>`: one marked as the publication time, else the first outside comments, asides

@@ -151,3 +151,16 @@ describe("other articles' cards after the article, in the same <main>", () => {
     expect(metadataOf(html).publishedAt).toBe('2025-03-12');
   });
 });
+
+describe("WordPress's one time marked both published and updated", () => {
+  it('is the publication and no revision', () => {
+    const html = page(
+      '<title>Granfondo</title>',
+      '<article><h1>Granfondo del Tagliamento</h1><div class="entry-meta"><a href="/2025/03/09/granfondo/" rel="bookmark"><time class="entry-date published updated" datetime="2025-03-09T21:14:37+00:00">9 Marzo 2025</time></a></div><p>Testo.</p></article>',
+      'it',
+    );
+    const m = metadataOf(html);
+    expect(m.publishedAt).toBe('2025-03-09T21:14:37+00:00');
+    expect(m.modifiedAt).toBeNull();
+  });
+});
