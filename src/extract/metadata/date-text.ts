@@ -51,8 +51,9 @@ const HAS_YEAR = /\d{4}/;
 
 /** The earliest date written in `text`, with its time and zone when they follow it; else null. */
 export function parseDateText(text: string, hints: DateTextHints = {}): DateParts | null {
-  if (!HAS_YEAR.test(text)) return null;
-  const lower = toNfc(text).toLowerCase().replace(/\s+/g, ' ');
+  const western = text.includes('令和') || text.includes('平成') ? fromJapaneseEra(text) : text;
+  if (!HAS_YEAR.test(western)) return null;
+  const lower = toNfc(western).toLowerCase().replace(/\s+/g, ' ');
   let best: { index: number; end: number; parts: DateParts } | null = null;
   for (const [pattern, read] of PATTERNS) {
     for (const m of execAll(pattern, lower)) {
@@ -70,6 +71,18 @@ export function parseDateText(text: string, hints: DateTextHints = {}): DatePart
   if (afterClockPhrase(lower, best.index)) return null;
   return { ...best.parts, ...readTime(lower.slice(best.end)) };
 }
+
+/**
+ * A Japanese era year as the Western one ("令和7年3月14日" → "2025年3月14日"; 元年 is the first): how
+ * Japanese ministries, cities and schools date their notices. Reiwa began in 2019, Heisei in 1989.
+ */
+function fromJapaneseEra(text: string): string {
+  return text.replace(JAPANESE_ERA, (_, era: string, year: string) => {
+    const n = year === '元' ? 1 : Number(year);
+    return `${(era === '令和' ? 2018 : 1988) + n}年`;
+  });
+}
+const JAPANESE_ERA = /(令和|平成)\s*(元|\d{1,2})\s*年/gu;
 
 /** How far before a date a clock phrase ("Aktuelle Zeit: 14.10.2020") may start. */
 const CLOCK_PHRASE_REACH = 30;

@@ -146,3 +146,12 @@ describe('monthFromUrl', () => {
     expect(monthFromUrl('https://b.example/posts/2013-10')).toBeNull();
   });
 });
+
+describe('Japanese era years', () => {
+  it('reads Reiwa and Heisei years as Western ones (元年 is the first)', () => {
+    expect(parseDateText('令和7年3月14日')).toMatchObject({ year: 2025, month: 3, day: 14 });
+    expect(parseDateText('令和元年5月1日')).toMatchObject({ year: 2019, month: 5, day: 1 });
+    expect(parseDateText('平成31年4月30日')).toMatchObject({ year: 2019, month: 4, day: 30 });
+    expect(parseDateText('令和7年度の予算')).toBeNull();
+  });
+});
