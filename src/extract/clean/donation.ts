@@ -162,6 +162,14 @@ function lonePiece(run: readonly AppealCues[]): boolean {
   return c.ask > 0 && (ownAppeal > 0 || c.ask >= 2) && outlet && !c.topical && c.words <= LONE_PIECE_WORDS;
 }
 
+/** A block on the story's topic that neither speaks as the outlet nor is a control of a widget. */
+function reportedAsk(c: AppealCues): boolean {
+  return (
+    c.words === 0 ||
+    (c.topical && !c.voice && !c.self && !c.named && !c.ownAddress && !c.control && !c.widget)
+  );
+}
+
 /** A seed without the outlet's voice or an ask is a line or a short paragraph. */
 const SEED_PLAIN_WORDS = 40;
 
@@ -366,6 +374,8 @@ function addFragments(
     // topic only when it speaks of the outlet's trade ("Like our reporting from Freiburg? Buy us a
     // coffee"): a chair's "We need 300 more members by March" is the story's, however it is set.
     if (voiceOnly && (!c.voice || (c.topical && !outletTrade(texts[i]!)))) continue;
+    // Nor is the story's subject asking in the third person, on the story's topic (see `reportedAsk`).
+    if (c.words > 0 && reportedAsk(c)) continue;
     // With no run among these blocks (the appeal went by its markup), only a block that asks, or a
     // short thank-you, in the outlet's own voice is a fragment; near a run, any ask or control is.
     // A short block that opens with the outlet's name and an appeal cue is the outlet speaking too.
@@ -521,6 +531,9 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     const run = cues.slice(start, end + 1);
     if (!(accept(run) || lonePiece(run)) || (page.aboutPress && !outletSpeaks(run))) continue;
     if (withinOwnVoice(blocks, cues, start, end)) continue;
+    // The story's own subject asking, told in the third person on the story's topic ("La circolare …
+    // indica l'IBAN dell'associazione … Chi versa diventa socio"): no block speaks as the outlet.
+    if (run.every(reportedAsk)) continue;
     // In an interview the answers' asks are the interviewee's, in a story about the press too (a
     // journalist who runs a paid newsletter: "se «Atti» vi è utile, abbonatevi").
     if ((interview || (reported && !page.aboutPress)) && !outletOwns(run, texts.slice(start, end + 1)))

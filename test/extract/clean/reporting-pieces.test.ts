@@ -34,3 +34,11 @@ describe('reporting beside an appeal', () => {
     expect(removed).toContain('Digitalrundschau gehört ihren Leserinnen und Lesern');
   });
 });
+
+describe("the story's subject asking, told in the third person", () => {
+  it("keeps a school association's ask on the story's topic near the outlet's own subscribe box (fp55 it_2)", () => {
+    const { text, removed } = probe('it_2', 'fp55');
+    expect(text).toContain('La circolare inviata a 410 famiglie indica l’IBAN dell’associazione');
+    expect(removed).toContain('Abbonati a Eco di Bergamo Oggi');
+  });
+});
