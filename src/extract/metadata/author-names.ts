@@ -74,7 +74,9 @@ function namesInSegment(segment: string): string[] {
   let text = stripPunctuation(segment);
   // "Posted by Jane Doe" is a byline even though a bare "Posted …" is a dateline.
   if (!PREFIX_RE.test(text) && CREDIT_RE.test(text)) return [];
-  text = stripPunctuation(stripGluedPrefix(text).replace(PREFIX_RE, '').replace(LOWER_PREFIX_RE, ''));
+  text = stripPunctuation(
+    stripGluedPrefix(text.replace(COMPOUND_LABEL, '')).replace(PREFIX_RE, '').replace(LOWER_PREFIX_RE, ''),
+  );
   text = cutAtCredit(stripCjkLabel(text));
   // "Martin is a full-stack engineer and has worked as …": an author bio, not a byline.
   if (isProse(text) || CJK_PHRASE.test(text) || CJK_PHOTO_CREDIT.test(text)) return [];
@@ -112,7 +114,9 @@ function isDescription(part: string): boolean {
 }
 
 function splitNames(text: string): string[] {
-  const pieces = text.split(NAME_SEPARATORS).filter(Boolean);
+  // An institution's unit is one name, "and" and all ("Dział Komunikacji i Promocji").
+  if (ORGANISATION_UNIT.test(text)) return [text];
+  const pieces = text.split(NAME_SEPARATORS).filter(Boolean).map(withoutCjkDesk);
   // "Mac & i", "Q and A": a one- or two-letter piece means the separator was part of a name (a
   // piece without letters, "5" of "Jane Doe · 5 min read", is a scrap that cleanName drops).
   if (pieces.some(isShortWord)) return [text];
@@ -124,6 +128,24 @@ function splitNames(text: string): string[] {
     if (commaParts[0]!.includes(' ')) return commaParts.filter((p, i) => i === 0 || p.includes(' '));
     return commaParts;
   });
+}
+
+/** The writer's label joined to a second task ("Tekst i przepis:", "Text and photos:", "Texto y fotos:"). */
+const COMPOUND_LABEL =
+  /^(?:text|tekst|texto|testo|texte|текст|words|story)\s+(?:i|and|und|et|y|e|и|і|en|&)\s+\p{L}+\s*:\s*/iu;
+
+/** A department or press office opening the text (see `ORGANISATION_WORDS`). */
+const ORGANISATION_UNIT =
+  /^(?:department|office|dział|biuro|abteilung|pressestelle|afdeling|ufficio|dipartimento|département|departamento|servicio|gabinete|secretaria|secretaría|отдел|відділ|пресс-служба|пресслужба|прес-служба)\s/iu;
+
+/** Whether `name` is an institution's unit ("Dział Komunikacji i Promocji", "Pressestelle der Stadt"). */
+export function isOrganisationUnit(name: string): boolean {
+  return ORGANISATION_UNIT.test(name);
+}
+
+/** "社会部・小川直樹" after a comma of names: the desk before each name goes too. */
+function withoutCjkDesk(piece: string): string {
+  return hasCjk(piece) ? piece.replace(CJK_DESK, '') : piece;
 }
 
 function isShortWord(piece: string): boolean {

@@ -64,12 +64,15 @@ function authorsOf(ctx: MetaContext, siteName: string | null): string[] {
   // Last, and only when nothing names a person: a plain "Von Jane Doe" line (a walk of the page).
   const line = split(readBylineLine(ctx.index.root, ctx.index.h1s[0] ?? null), outlet);
   if (line.people.length) return line.people;
+  // A unit signing the release ("Autor: Dział Komunikacji i Promocji") when no person is named.
+  candidates.push(line);
   // Then a "Jane Doe · 3 March 2025" row under the headline, which has no lead-in at all.
   // A row naming the site ("Handball Schweiz • 02.02.2022" on handball.ch) credits no person.
   const rows = headlineRows(ctx.index.h1s[0] ?? null);
   const row = rowNames(ctx, rows).filter((n) => !namesSite(n, siteName, ctx.host));
-  const rowPeople = split(row, outlet).people;
-  if (rowPeople.length) return rowPeople;
+  const fromRow = split(row, outlet);
+  if (fromRow.people.length) return fromRow.people;
+  candidates.push(fromRow);
   const japanese = ctx.language?.toLowerCase().startsWith('ja') ?? false;
   const credited = cjkCreditNames(rows, japanese);
   if (credited.length) return credited;

@@ -6,7 +6,7 @@
  * navigation are skipped like everywhere else in metadata.
  */
 import type { AnyNode, Element, Text } from 'domhandler';
-import { parseAuthorNames } from './author-names.js';
+import { isOrganisationUnit, parseAuthorNames } from './author-names.js';
 import { blockOf, lineFrom, SKIPPED } from './byline-line-text.js';
 import { LINE_LEAD_INS, LOWERCASE_PREFIXES, NAME_PARTICLES, STRONG_LINE_LEAD_INS } from './byline-vocab.js';
 import { EXCLUDED_AREA_TAGS, EXCLUDED_AREA_WORDS } from './selectors.js';
@@ -96,7 +96,9 @@ function namesAt(text: Text): string[] | null {
   // The names follow the lead-in: "Von Anfang an" and "by 2030" are prose.
   if (!strong && !/^\p{Lu}/u.test(line.replace(LEAD_IN_RE, ''))) return null;
   const names = parseAuthorNames(line);
-  return names.length && names.every((n) => (strong ? isHandleOrName(n) : isPersonName(n))) ? names : null;
+  // A unit signing an institution's release ("Autor: Dział Komunikacji i Promocji") after a lead-in too.
+  const named = (n: string) => (strong ? isHandleOrName(n) : isPersonName(n)) || isOrganisationUnit(n);
+  return names.length && names.every(named) ? names : null;
 }
 
 /** Capitalised words (name particles aside), at most five: "Leonora Holling", "Ludwig van Beethoven". */

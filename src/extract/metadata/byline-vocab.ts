@@ -289,6 +289,10 @@ export const AGENCY_NAMES: ReadonlySet<string> = new Set([
 
 /** Words that mark a name as an organisation ("Bund der Verbraucher e.V.", "Die FURCHE"). */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  // An institution's department or press office signing its news ("Dział Komunikacji i Promocji").
+  ...['department', 'office', 'dział', 'biuro', 'abteilung', 'pressestelle', 'afdeling', 'ufficio'],
+  ...['dipartimento', 'département', 'departamento', 'servicio', 'gabinete', 'secretaria', 'secretaría'],
+  ...['отдел', 'відділ', 'пресс-служба', 'пресслужба', 'прес-служба', 'пресслужба'],
   'e.v.',
   'gmbh',
   'ag',

@@ -206,6 +206,13 @@ describe('parseAuthorNames: lead-ins, titles and credits in more languages', () 
     ['Fot. MZK Słupsk', []],
     // "取材：" as a label before the name, the bureau in brackets after it.
     ['取材：松本 健太郎（大垣支局）', ['松本 健太郎']],
+    // A unit's name is one name, "and" and all; a desk before each of several Japanese names goes.
+    ['Autor: Dział Komunikacji i Promocji', ['Dział Komunikacji i Promocji']],
+    ['Gabinete de Comunicação e Imagem', ['Gabinete de Comunicação e Imagem']],
+    ['京都総局・森下遥、社会部・小川直樹', ['森下遥', '小川直樹']],
+    // The writer's label joined to a second task.
+    ['Tekst i przepis: Joanna Krawczyk · Zdjęcia: Michał Rudnicki', ['Joanna Krawczyk']],
+    ['Text and photos: Jane Doe', ['Jane Doe']],
     ['Фото: Иван Петров', []],
     ['取材・文：高橋 遼、グエン・ティ・ラン', ['高橋 遼', 'グエン・ティ・ラン']],
   ])('%s → %j', (input, expected) => {

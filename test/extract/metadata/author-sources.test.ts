@@ -382,3 +382,20 @@ describe('credit lines and rows in Russian', () => {
     expect(m.publishedAt).toBe('2025-02-05T22:10:00');
   });
 });
+
+describe('an institution unit signing its release', () => {
+  it('is the author when no person is named, from a lead-in line or a row under the headline', () => {
+    const line = page(
+      '<title>Szpital</title>',
+      '<div class="page-header"><h1>Pierwsza w regionie operacja wszczepienia stymulatora</h1></div><dl class="article-info"><dd class="createdby">Autor: <span>Dział Komunikacji i Promocji</span></dd></dl><p>Treść komunikatu.</p>',
+      'pl',
+    );
+    expect(metadataOf(line).authors).toEqual(['Dział Komunikacji i Promocji']);
+    const row = page(
+      '<title>Hospital</title>',
+      '<article><h1>El hospital estrena un nuevo quirófano robótico</h1><p class="meta-noticia">Publicado el 12/03/2025 · Por: Departamento de Comunicación</p><p>Texto.</p></article>',
+      'es',
+    );
+    expect(metadataOf(row).authors).toEqual(['Departamento de Comunicación']);
+  });
+});
