@@ -18,7 +18,7 @@ const MAX_LINES = 3;
 const MAX_ROW_LENGTH = 100;
 const MAX_NAME_WORDS = 4;
 /** Between the names and the date. A comma is left out: "New York, 3 March 2025" is a dateline. */
-const SEPARATOR = /\s+[·•|–—-]\s+|\s*[·•|]\s*/u;
+const SEPARATOR = /\s+[·•|–—-]\s+|\s*[·•|｜]\s*/u;
 const SEPARATORS = new RegExp(SEPARATOR.source, 'gu');
 /**
  * "… 14. März 2025 von Anna Müller", "March 14, 2025 by Jane Doe", "Опубліковано 9 серпня 2024
@@ -96,8 +96,8 @@ export function readRow(line: string, hints: DateTextHints = {}): Row {
     const dateFirst = dateOnly(first, hints);
     if (dateFirst) return { names: people(rest), date: dateFirst };
     const dateLast = dateOnly(rest, hints);
-    const names = dateLast ? people(first) : [];
-    if (names.length) return { names, date: dateLast };
+    // Whatever the first part is ("山本由紀、中村拓也", "Sport"), a part that is a date dates the row.
+    if (dateLast) return { names: people(first), date: dateLast };
   }
   // "Дмитрий Веселов, 5 февраля 2025, 22:10": the name, a comma, the date.
   const comma = line.indexOf(',');
@@ -133,7 +133,7 @@ function dateOnly(text: string, hints: DateTextHints): DateParts | null {
  */
 function people(text: string, single = false): string[] {
   const names = parseAuthorNames(text);
-  const ok = (n: string) => isPersonName(n) || (single && FIRST_NAME.test(n));
+  const ok = (n: string) => isPersonName(n) || JAPANESE_NAME.test(n) || (single && FIRST_NAME.test(n));
   return names.length && names.every(ok) ? names : [];
 }
 const FIRST_NAME = /^\p{Lu}\p{Ll}{2,}$/u;

@@ -205,6 +205,17 @@ function visit(node: AnyNode, above: Area, index: PageIndex, words: WordCache): 
  * An author's or a section's link beside the article's own date is a word or three.
  */
 function teaserDate(el: Element): boolean {
+  // A card that is one link, the date inside it beside the other page's headline.
+  for (
+    let p = el.parent, level = 0;
+    p && p.type === 'tag' && level < TEASER_LEVELS + 1;
+    p = p.parent, level++
+  ) {
+    if ((p as Element).name === 'a') {
+      const a = p as Element;
+      return headlineLink(a, textContent(el).trim().length);
+    }
+  }
   let holder: Element | null = el.parent?.type === 'tag' ? (el.parent as Element) : null;
   for (let level = 0; holder && level < TEASER_LEVELS; level++) {
     for (const child of holder.children) {
@@ -222,13 +233,17 @@ function teaserDate(el: Element): boolean {
 }
 const TEASER_LEVELS = 2;
 
-function headlineLink(el: Element): boolean {
+/** A link to another page whose text, less `dateChars` of its own date's, is a headline. */
+function headlineLink(el: Element, dateChars = 0): boolean {
   if (el.name !== 'a') return false;
   const href = el.attribs.href?.trim() ?? '';
   if (!href || href.startsWith('#') || FRONT_PAGE.test(href)) return false;
   const text = textContent(el).trim();
-  return text.split(/\s+/).length >= TEASER_WORDS || countCjk(text) >= TEASER_CJK;
+  if (text.length - dateChars < TEASER_MIN_CHARS) return false;
+  return text.split(/\s+/).length >= TEASER_WORDS + (dateChars ? 2 : 0) || countCjk(text) >= TEASER_CJK;
 }
+/** Shorter than this beside its date, a link's text is no headline (a permalink on the date itself). */
+const TEASER_MIN_CHARS = 8;
 const TEASER_WORDS = 4;
 const TEASER_CJK = 8;
 

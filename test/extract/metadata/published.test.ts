@@ -164,3 +164,16 @@ describe("WordPress's one time marked both published and updated", () => {
     expect(m.modifiedAt).toBeNull();
   });
 });
+
+describe('teaser cards that are one link', () => {
+  it("leave their dates to the card above the headline; the article's row with a full-width bar dates it and names its writers", () => {
+    const html = page(
+      '<title>北陸みらい新聞 | 給食に地元産ブリ</title>',
+      '<ul class="teasers"><li><a href="/kyoiku/20250219/9921.html"><img src="/t.jpg" alt=""><p>金沢大、入試で「探究」評価枠を新設</p><time datetime="2025-02-19">2025/02/19</time></a></li></ul><div class="article-box"><h1>給食に地元産ブリ、年12回へ　富山・氷見の小中学校</h1><p class="article-info">山本由紀、中村拓也 ｜ 2025/02/20 06:00 <span class="ago">（5時間前）</span></p><p>本文。</p></div>',
+      'ja',
+    );
+    const m = metadataOf(html);
+    expect(m.publishedAt).toBe('2025-02-20T06:00:00');
+    expect(m.authors).toEqual(['山本由紀', '中村拓也']);
+  });
+});
