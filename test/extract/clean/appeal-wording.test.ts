@@ -889,3 +889,15 @@ describe('appeal pieces in the story, worded as probe76 worded them', () => {
     expect(kept).toContain('Article paragraph 7');
   });
 });
+
+describe('appeal pieces in the story, worded as probe77 worded them', () => {
+  it('reads "定期定額" (a recurring gift) as the outlet speaking of what pays for it', () => {
+    const piece = '<p>深入的調查報導往往需要數個月的田野採訪，每一筆定期定額的支持，都讓我們能走得更遠。</p>';
+    const ask =
+      '<p>每月新台幣100元起，就能和我們一起守護值得信任的新聞。</p><p><a href="/support">成為贊助者</a></p>';
+    const html = `${prose(3)}${piece}${prose(2, 4)}${ask}${prose(1, 6)}`;
+    const kept = textOf(removeDonationAppeals(blocksFrom(html), { ...context(), outlets: ['島嶼觀察報'] }));
+    expect(kept).not.toContain('定期定額');
+    expect(kept).toContain('Article paragraph 6');
+  });
+});

@@ -119,7 +119,22 @@ export const FUNDING_WORDS: Readonly<Record<string, readonly string[]>> = {
     ...['zdarma', 'bezplatn', 'peníz', 'peněz', 'financov', 'financuj', 'předplat'],
     ...['dary', 'darů', 'zaplat', 'platí'],
   ],
-  zh: ['免费', '免費', '资金', '資金', '资助', '資助', '订阅', '訂閱', '捐款', '赞助', '贊助'],
+  // "定期定額": a recurring monthly gift, as Taiwanese outlets ask for it.
+  zh: [
+    '免费',
+    '免費',
+    '资金',
+    '資金',
+    '资助',
+    '資助',
+    '订阅',
+    '訂閱',
+    '捐款',
+    '赞助',
+    '贊助',
+    '定期定额',
+    '定期定額',
+  ],
   ja: ['無料', 'お金', '資金', '購読', '寄付', 'サポーター', '支援'],
 };
 
