@@ -891,6 +891,18 @@ describe('appeal pieces in the story, worded as probe76 worded them', () => {
 });
 
 describe('appeal pieces in the story, worded as probe77 worded them', () => {
+  it("reads journalism's cost, which advertising no longer covers, as appeal words", () => {
+    for (const line of [
+      'Fare buon giornalismo locale costa: trasferte, fotografi, collaboratori nei paesi. La pubblicità da sola non basta più.',
+      'Enquêter sur le terrain, payer nos correspondants : tout cela a un coût que la publicité ne couvre plus.',
+      'Good journalism costs money, and advertising alone no longer pays for it.',
+      'Rzetelne dziennikarstwo lokalne kosztuje.',
+    ]) {
+      expect(cuesOf(`<p>${line}</p>`).appeal, line).toBeGreaterThan(0);
+    }
+    expect(cuesOf('<p>The new stadium costs the city €40 million, the council said.</p>').appeal).toBe(0);
+  });
+
   it('reads "定期定額" (a recurring gift) as the outlet speaking of what pays for it', () => {
     const piece = '<p>深入的調查報導往往需要數個月的田野採訪，每一筆定期定額的支持，都讓我們能走得更遠。</p>';
     const ask =

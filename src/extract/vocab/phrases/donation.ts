@@ -200,6 +200,15 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'i invite you to',
     ],
     appeal: [
+      // Journalism's cost, which advertising no longer covers: an appeal's opening.
+      ...[
+        'good journalism costs',
+        'local journalism costs',
+        'quality journalism costs',
+        'advertising alone no longer',
+        "advertising alone doesn't",
+        'advertising alone does not',
+      ],
       // Thanks to those who already pay, closing an ask ('Obrigada a quem já apoia').
       ...[
         'thanks to everyone who already supports',
@@ -431,6 +440,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'если вам это важно',
     ],
     appeal: [
+      // Journalism's cost, which advertising no longer covers: an appeal's opening.
+      ...['хорошая журналистика стоит', 'качественная журналистика стоит', 'одной рекламы не хватает'],
       ...[
         'поддержку редакции',
         'оплачивает нашу работу',
@@ -609,6 +620,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'якщо вам це важливо',
     ],
     appeal: [
+      // Journalism's cost, which advertising no longer covers: an appeal's opening.
+      ...['якісна журналістика коштує', 'хороша журналістика коштує', 'самої реклами не вистачає'],
       ...[
         'підтримку редакції',
         'оплачує нашу роботу',
@@ -821,6 +834,14 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ich lade sie ein',
     ],
     appeal: [
+      // Journalism's cost, which advertising no longer covers: an appeal's opening.
+      ...[
+        'guter journalismus kostet',
+        'lokaljournalismus kostet',
+        'qualitätsjournalismus kostet',
+        'werbung allein reicht',
+        'anzeigen allein reichen',
+      ],
       ...[
         'danke an alle, die uns schon unterstützen',
         'danke an alle, die uns bereits unterstützen',
@@ -1004,6 +1025,14 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si cela compte pour vous',
     ],
     appeal: [
+      // Journalism's cost, which advertising no longer covers: an appeal's opening.
+      ...[
+        'le bon journalisme coûte',
+        'le journalisme local coûte',
+        'un coût que la publicité',
+        'la publicité ne couvre plus',
+        'la publicité seule ne suffit',
+      ],
       ...[
         'merci à celles et ceux qui nous soutiennent',
         'merci à ceux qui nous soutiennent',
@@ -1202,6 +1231,15 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si esto te importa',
     ],
     appeal: [
+      // Journalism's cost, which advertising no longer covers: an appeal's opening.
+      ...[
+        'el buen periodismo cuesta',
+        'hacer periodismo cuesta',
+        'el periodismo local cuesta',
+        'la publicidad sola no alcanza',
+        'la publicidad ya no alcanza',
+        'la publicidad sola no basta',
+      ],
       ...['gracias a quienes ya nos apoyan', 'gracias a quienes ya apoyan', 'gracias a quienes ya colaboran'],
       // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
       ...['este artículo es gratuito', 'este artículo es gratis', 'suscriptores de pago'],
@@ -1385,6 +1423,14 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se ti sta a cuore',
     ],
     appeal: [
+      // Journalism's cost, which advertising no longer covers: an appeal's opening.
+      ...[
+        'fare buon giornalismo',
+        'il buon giornalismo costa',
+        'il giornalismo locale costa',
+        'la pubblicità da sola non basta',
+        'la pubblicità non basta più',
+      ],
       ...['grazie a chi ci sostiene già', 'grazie a chi già ci sostiene', 'grazie a chi ci sostiene'],
       // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
       ...['abbonati paganti'],
@@ -1565,6 +1611,14 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se isso importa para você',
     ],
     appeal: [
+      // Journalism's cost, which advertising no longer covers: an appeal's opening.
+      ...[
+        'o bom jornalismo custa',
+        'fazer jornalismo custa',
+        'jornalismo local custa',
+        'a publicidade sozinha não',
+        'a publicidade já não paga',
+      ],
       ...['obrigada a quem já apoia', 'obrigado a quem já apoia', 'a quem já nos apoia', 'a quem já apoia'],
       ...['é gratuito, mas não é barato', 'gratuito, mas não é barato'],
       // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
@@ -1766,6 +1820,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'zapraszam cię do',
     ],
     appeal: [
+      // Journalism's cost, which advertising no longer covers: an appeal's opening.
+      ...[
+        'dobre dziennikarstwo kosztuje',
+        'dziennikarstwo lokalne kosztuje',
+        'same reklamy nie wystarczą',
+        'reklamy już nie wystarczają',
+      ],
       // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
       ...['czytasz ten tekst za darmo', 'ten tekst za darmo', 'już nas wsparli', 'płacący subskrybenci'],
       // A newsletter's paid tier, named ('abonnement payant').
@@ -1925,6 +1986,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'als dit voor jou belangrijk is',
     ],
     appeal: [
+      // Journalism's cost, which advertising no longer covers: an appeal's opening.
+      ...['goede journalistiek kost', 'lokale journalistiek kost', 'advertenties alleen zijn niet genoeg'],
       // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
       ...[
         'dit verhaal is gratis',
