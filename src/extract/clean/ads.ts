@@ -6,6 +6,7 @@
 import type { Element } from 'domhandler';
 import type { SourcedBlock } from '../blocks.js';
 import { sameBox } from '../body/dom.js';
+import { hasCjk } from '../cjk.js';
 import { AD_LABELS } from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
@@ -34,10 +35,12 @@ const WORD_END = /[a-z0-9\u00c0-\u04ff]$/;
 
 /**
  * Whether `token`, at the start of `text`, runs on into a word ("werbungskosten" after "werbung");
- * a CJK label needs no space before what follows ("広告ID").
+ * a CJK label needs no space before what follows ("広告ID"), nor does a Latin one before CJK text
+ * ("PR広告ID: MN-7711", two elements set side by side).
  */
 function runsOn(token: string, text: string): boolean {
-  return WORD_END.test(token) && /^[\p{L}\p{N}]/u.test(text.slice(token.length));
+  const next = text.slice(token.length, token.length + 1);
+  return WORD_END.test(token) && /^[\p{L}\p{N}]/u.test(next) && !hasCjk(next);
 }
 
 /**

@@ -35,6 +35,8 @@ describe('ad slot labels and ids', () => {
     expect(adRule('Sponsored Ad slot leaderboard · 7730')).toBe('phrase:sponsored');
     expect(adRule('Annonce Emplacement pub : banniere_bas')).toBe('phrase:annonce');
     expect(adRule('広告 PR枠: kmn_rect_02')).toBe('pattern:ad-id');
+    // A Latin label set against CJK text, two elements side by side.
+    expect(adRule('PR広告ID: MN-7711')).toBe('pattern:ad-id');
     // Without an ad label first, a position and a year are no slot.
     expect(adRule('Position leader 2024')).toBeNull();
     expect(adRule('Sponsored slot leaderboard for the winter')).toBeNull();
