@@ -35,12 +35,13 @@ const WORD_END = /[a-z0-9\u00c0-\u04ff]$/;
 
 /**
  * Whether `token`, at the start of `text`, runs on into a word ("werbungskosten" after "werbung");
- * a CJK label needs no space before what follows ("広告ID"), nor does a Latin one before CJK text
- * ("PR広告ID: MN-7711", two elements set side by side).
+ * a CJK label needs no space before what follows ("広告ID"), nor does a Latin one before a CJK
+ * label ("PR広告ID: MN-7711", two elements set side by side; "PR会社" is a word).
  */
 function runsOn(token: string, text: string): boolean {
-  const next = text.slice(token.length, token.length + 1);
-  return WORD_END.test(token) && /^[\p{L}\p{N}]/u.test(next) && !hasCjk(next);
+  const rest = text.slice(token.length);
+  if (!WORD_END.test(token) || !/^[\p{L}\p{N}]/u.test(rest)) return false;
+  return !(hasCjk(rest.slice(0, 1)) && startPhrase(rest, AD_LABELS) !== null);
 }
 
 /**
