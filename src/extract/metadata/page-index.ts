@@ -18,7 +18,7 @@ import {
   readHints,
   type WordCache,
 } from './element-hints.js';
-import { hasDescendant, textContent } from './node-text.js';
+import { descendantsWhere, hasDescendant, textContent } from './node-text.js';
 import { DATE_LEAF_TAGS, EXCLUDED_AREA_TAGS, SOFT_EXCLUDED_AREA_TAGS } from './selectors.js';
 
 export { DATE_ATTRIBUTES } from './element-hints.js';
@@ -235,9 +235,7 @@ const TEASER_LEVELS = 2;
 
 /** A link to another page whose text, less `dateChars` of its own date's, is a headline. */
 function headlineLink(el: Element, dateChars = 0): boolean {
-  if (el.name !== 'a') return false;
-  const href = el.attribs.href?.trim() ?? '';
-  if (!href || href.startsWith('#') || FRONT_PAGE.test(href)) return false;
+  if (!linksElsewhere(el)) return false;
   const text = textContent(el).trim();
   if (text.length - dateChars < TEASER_MIN_CHARS) return false;
   return text.split(/\s+/).length >= TEASER_WORDS + (dateChars ? 2 : 0) || countCjk(text) >= TEASER_CJK;
@@ -253,7 +251,7 @@ const TEASER_CJK = 8;
  * A date inside its link (a theme's permalink around the entry's own date) is left alone.
  */
 function teaserItem(li: Element, from: number, index: PageIndex): void {
-  const links = descendantLinks(li);
+  const links = descendantsWhere(li, linksElsewhere);
   if (links.length === 0) return;
   for (let i = from; i < index.aboveHeadline.length; i++) {
     const item = index.aboveHeadline[i]!;
@@ -261,20 +259,10 @@ function teaserItem(li: Element, from: number, index: PageIndex): void {
   }
 }
 
-/** The links in `el` to another page (not an anchor on this one, nor the front page). */
-function descendantLinks(el: Element): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Element): void => {
-    for (const child of node.children) {
-      if (child.type !== 'tag') continue;
-      const href = (child as Element).attribs.href?.trim() ?? '';
-      if ((child as Element).name === 'a' && href && !href.startsWith('#') && !FRONT_PAGE.test(href))
-        found.push(child as Element);
-      walk(child as Element);
-    }
-  };
-  walk(el);
-  return found;
+/** A link to another page: not an anchor on this one, nor the front page. */
+function linksElsewhere(el: Element): boolean {
+  const href = el.attribs.href?.trim() ?? '';
+  return el.name === 'a' && href !== '' && !href.startsWith('#') && !FRONT_PAGE.test(href);
 }
 
 function inContentElement(el: Element): boolean {
