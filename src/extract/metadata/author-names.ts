@@ -12,6 +12,7 @@ import {
   NAME_PARTICLES,
   NAV_LABELS,
   NON_AUTHOR_CREDITS,
+  ORGANISATION_UNIT_WORDS,
   ROLE_TITLE_ENDINGS,
   ROLE_WORDS,
 } from './byline-vocab.js';
@@ -134,9 +135,8 @@ function splitNames(text: string): string[] {
 const COMPOUND_LABEL =
   /^(?:text|tekst|texto|testo|texte|текст|words|story)\s+(?:i|and|und|et|y|e|и|і|en|&)\s+\p{L}+\s*:\s*/iu;
 
-/** A department or press office opening the text (see `ORGANISATION_WORDS`). */
-const ORGANISATION_UNIT =
-  /^(?:department|office|dział|biuro|abteilung|pressestelle|afdeling|ufficio|dipartimento|département|departamento|servicio|gabinete|secretaria|secretaría|отдел|відділ|пресс-служба|пресслужба|прес-служба)\s/iu;
+/** A department or press office opening the text (see `ORGANISATION_UNIT_WORDS`). */
+const ORGANISATION_UNIT = new RegExp(`^(?:${ORGANISATION_UNIT_WORDS.join('|')})\\s`, 'iu');
 
 /** Whether `name` is an institution's unit ("Dział Komunikacji i Promocji", "Pressestelle der Stadt"). */
 export function isOrganisationUnit(name: string): boolean {

@@ -288,11 +288,18 @@ export const AGENCY_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that mark a name as an organisation ("Bund der Verbraucher e.V.", "Die FURCHE"). */
-export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
-  // An institution's department or press office signing its news ("Dział Komunikacji i Promocji").
+/**
+ * An institution's department or press office signing its news ("Dział Komunikacji i Promocji",
+ * "Departamento de Comunicación"): an organisation, and as the first word, one name with its "and".
+ */
+export const ORGANISATION_UNIT_WORDS: readonly string[] = [
   ...['department', 'office', 'dział', 'biuro', 'abteilung', 'pressestelle', 'afdeling', 'ufficio'],
   ...['dipartimento', 'département', 'departamento', 'servicio', 'gabinete', 'secretaria', 'secretaría'],
-  ...['отдел', 'відділ', 'пресс-служба', 'пресслужба', 'прес-служба', 'пресслужба'],
+  ...['отдел', 'відділ', 'пресс-служба', 'пресслужба', 'прес-служба'],
+];
+
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  ...ORGANISATION_UNIT_WORDS,
   'e.v.',
   'gmbh',
   'ag',
