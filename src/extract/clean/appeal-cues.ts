@@ -509,6 +509,10 @@ function quotesAnAsk(headline: string): boolean {
   return false;
 }
 
+/** An editors' note's label opening a block, in the languages newsclean reads. */
+const EDITORS_NOTE =
+  /^\s*(?:editor['’]s note|editors['’] note|note from the editors?|anmerkung der redaktion|anm\. d\. red\.|note de la rédaction|ndlr|nota de la redacción|n\. de la r\.|nota della redazione|n\.d\.r\.|nota da redação|nota da redacção|od redakcji|nota redakcyjna|от редакции|примечание редакции|від редакції|примітка редакції|noot van de redactie|noot redactie|编者按|編者按|编者注|編者註|編集部注|編注)\s*[:：.—–-]/u;
+
 /** The reader told they read for free, whatever is read ("you're reading the Courier for free"). */
 const READING_FREE =
   /(?<![\p{L}])(?:you(?:'re|’re| are) reading|vous lisez|sie lesen|du liest|estás leyendo|está leyendo|stai leggendo|sta leggendo|você está lendo|czytasz|czytacie|je leest|u leest|вы читаете|ви читаєте)\s(?:[^.!?;:]{0,40}\s)?(?:for free|free of charge|gratuitement|gratuitamente|gratis|kostenlos|za darmo|bezpłatnie|бесплатно|безкоштовно)(?![\p{L}])/u;
@@ -778,6 +782,11 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // A comment form's prompt ("Vous devez être abonné pour réagir.") asks the reader to subscribe in
   // order to comment: the comment section's, which the comments pass takes with its thread.
   if (isSurePrompt(raw)) return cues;
+  // The editors' note under a story that asks nothing and names no money or price ("Od redakcji:
+  // Biegowy Portal jest patronem medialnym biegu.", "От редакции: «…» не участвовала в сборе
+  // средств"): a disclosure, the story's. "Od redakcji: … Za 12 zł miesięcznie …" is an appeal.
+  if (EDITORS_NOTE.test(text) && ASK.count(text) === 0 && count(text, PAYMENT) === 0 && !DIGIT.test(text))
+    return cues;
   const named =
     (outlet && words <= OUTLET_WORDS ? outlet.exec(plain) : null) ??
     (outlet && words <= OUTLET_LEADS_WORDS ? leadingName(plain, outlet) : null) ??

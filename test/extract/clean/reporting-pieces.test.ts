@@ -42,3 +42,16 @@ describe("the story's subject asking, told in the third person", () => {
     expect(removed).toContain('Abbonati a Eco di Bergamo Oggi');
   });
 });
+
+describe("the editors' note under a story", () => {
+  it('keeps a disclosure that asks nothing and names no money (fp56 ru_1)', () => {
+    const { text, removed } = probe('ru_1', 'fp56');
+    expect(text).toContain('От редакции: «Северная газета» не участвовала в сборе средств');
+    expect(removed).toContain('Поддержите «Северную газету»');
+  });
+
+  it("still takes an editors' note that prices a subscription (probe30 pl_fund)", () => {
+    const { text } = probe('pl_fund', 'probe30');
+    expect(text).not.toContain('Prenumerata miesięczna');
+  });
+});
