@@ -28,6 +28,7 @@ import {
 import type { Removals } from './removed.js';
 import {
   asksForEmail,
+  inFieldlessForm,
   inForm,
   isEmailField,
   looseSignupBox,
@@ -150,7 +151,7 @@ export function prunePage(root: ParentNode, removals: Removals): void {
   walkElements(root, (el) => {
     if ((el.name === 'button' || el.name === 'a') && el.parent && isElement(el.parent)) {
       const control = signupControl(el);
-      if (control && !inForm(el)) controls.push([el.parent, el, control.strong]);
+      if (control && (!inForm(el) || inFieldlessForm(el))) controls.push([el.parent, el, control.strong]);
     }
     if (el.name === 'button' && el.parent && isElement(el.parent)) {
       let labels = groups.get(el.parent);

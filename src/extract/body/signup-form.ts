@@ -40,6 +40,31 @@ export function inForm(el: Element): boolean {
 }
 
 /**
+ * Whether `el` sits in a form with no field to fill in (hidden inputs and buttons aside): a sign-up
+ * button wrapped in a form of its own, judged like a loose sign-up control ("<form><button>Aanmelden
+ * </button></form>" under "Ontvang De Ochtend van het Noorden").
+ */
+export function inFieldlessForm(el: Element): boolean {
+  let form: Element | null = null;
+  for (let p = el.parent; p && isElement(p); p = p.parent) {
+    if (p.name === 'form') {
+      form = p;
+      break;
+    }
+  }
+  if (!form) return false;
+  let field = false;
+  walkElements(form, (d) => {
+    const type = (d.attribs.type ?? '').toLowerCase();
+    if (d.name === 'textarea' || d.name === 'select' || (d.name === 'input' && !FORMLESS_INPUTS.has(type)))
+      field = true;
+    return !field;
+  });
+  return !field;
+}
+const FORMLESS_INPUTS: ReadonlySet<string> = new Set(['hidden', 'submit', 'button']);
+
+/**
  * The box of an email field outside any form (script-driven sign-ups: `<div><p>Every Friday in your
  * inbox</p><input type="email"><a>Sign up</a></div>`): its container when that holds no more than a
  * heading and a blurb, grown as `signupBox` grows a form's; null when the field sits among article

@@ -509,6 +509,14 @@ function quotesAnAsk(headline: string): boolean {
   return false;
 }
 
+/**
+ * "Jetzt Kurier-Plus abonnieren", "Nu De Krant abonneren": "now", the outlet's product, then the
+ * verb, as a button's label words it (the lists hold "jetzt abonnieren" with nothing between).
+ */
+const SUBSCRIBE_NOW =
+  /^(?:jetzt|nu)\s+(?:[\p{L}\d+-]+\s+){1,3}(?:abonnieren|bestellen|unterstützen|abonneren|bestellen|steunen)[.!]?$/u;
+const NOW_WORDS = 6;
+
 /** An editors' note's label opening a block, in the languages newsclean reads. */
 const EDITORS_NOTE =
   /^\s*(?:editor['’]s note|editors['’] note|note from the editors?|anmerkung der redaktion|anm\. d\. red\.|note de la rédaction|ndlr|nota de la redacción|n\. de la r\.|nota della redazione|n\.d\.r\.|nota da redação|nota da redacção|od redakcji|nota redakcyjna|от редакции|примечание редакции|від редакції|примітка редакції|noot van de redactie|noot redactie|编者按|編者按|编者注|編者註|編集部注|編注)\s*[:：.—–-]/u;
@@ -802,7 +810,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // A paragraph this long is the story's: an appeal's paragraphs are shorter, and no rule takes a
   // block of this length for its cues. Its phrase scans were the costliest part of the pass.
   const scan = words <= CUE_SCAN_WORDS;
-  cues.ask = scan ? ASK.count(text) : 0;
+  cues.ask = scan ? ASK.count(text) + (words <= NOW_WORDS && SUBSCRIBE_NOW.test(text) ? 1 : 0) : 0;
   cues.appeal = scan ? APPEAL.count(text) : 0;
   // "Vous lisez Ouest Cité gratuitement": reading for free, with the outlet or its work between the
   // words, says what the lists' "vous lisez cet article gratuitement" says (counted once).

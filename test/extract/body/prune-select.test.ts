@@ -95,6 +95,14 @@ describe('pruning', () => {
     for (const { text } of [button, link]) expect(text).toContain('Article paragraph 4');
   });
 
+  it('drops such a box when its button sits in a form with no field to fill in', () => {
+    const { text } = body(
+      `<html><body><div class="article">${prose(3)}<div class="c-fa98"><h4>Розсилка «Вінниця за тиждень»</h4><p>Найважливіше про місто у вашій поштовій скриньці.</p><form action="/api/f2" method="post"><button type="submit">Підписатися</button></form></div>${prose(1, 4)}</div></body></html>`,
+    );
+    expect(text).not.toMatch(/Розсилка|поштовій скриньці/);
+    expect(text).toContain('Article paragraph 4');
+  });
+
   it("reads a button in the reader's own words as the sign-up ('Get the newsletter', 'Quero receber alertas')", () => {
     for (const [heading, blurb, label] of [
       [

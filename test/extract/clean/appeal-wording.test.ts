@@ -913,3 +913,15 @@ describe('appeal pieces in the story, worded as probe77 worded them', () => {
     expect(kept).toContain('Article paragraph 6');
   });
 });
+
+describe('appeal pieces in the story, worded as probe78 worded them', () => {
+  it('reads "kostenlos, aber nicht umsonst" as appeal words and "Jetzt Kurier-Plus abonnieren" as an ask', () => {
+    expect(
+      cuesOf(
+        '<p>Diese Berichte sind kostenlos, aber nicht umsonst. Mit einem Abo ab 4,90 Euro im Monat sichern Sie Lokalsport.</p>',
+      ).appeal,
+    ).toBeGreaterThan(0);
+    expect(cuesOf('<p>Jetzt Kurier-Plus abonnieren</p>').ask).toBeGreaterThan(0);
+    expect(cuesOf('<p>Jetzt beginnt die Saison für den Verein</p>').ask).toBe(0);
+  });
+});

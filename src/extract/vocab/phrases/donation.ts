@@ -849,6 +849,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ],
       // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
       ...['dieser text ist kostenlos', 'dieser artikel ist kostenlos', 'zahlende abonnenten machen'],
+      // "Free, but not for nothing": what the reader gets for free still costs the newsroom.
+      ...['kostenlos, aber nicht umsonst', 'kostenlos – aber nicht umsonst', 'gratis, aber nicht umsonst'],
       // A newsletter's paid tier, named ('abonnement payant').
       ...['bezahltes abo', 'zahlendes abo'],
       ...STORY_MADE_POSSIBLE.de!,
