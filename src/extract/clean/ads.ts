@@ -47,16 +47,32 @@ function runsOn(token: string, text: string): boolean {
 /**
  * A label set right against its slot's code with no space, the two having been separate elements
  * ("Anzeigead-id: 29414", "PRad-id: 77602", "Reklamadiv-gpt-ad-1672831-0", "ReklamaSlot: nk_inarticle_2",
- * "Publicitéemplacement : ms_article"): the letters before an id word, an ad server's id or a slot's
- * word and its colon.
+ * "Publicitéemplacement : ms_article", "Publicidadid-anuncio 12098", "Pubblicitàslot-7731"): the
+ * letters before an id word, an ad server's id, or a slot's word and its colon or number.
  */
-const GLUED_LABEL =
-  /^([^\d]{1,30}?)(?<!\s)(?=ad[\s_-]?(?:id|slot|unit)(?![\p{L}])|div-gpt-ad|(?:slot|emplacement|posición|posição|posizione|platz|pozycja|positie|позиция|позиція)\s*[:：])/u;
+const GLUED_CODE =
+  /(?:ad[\s_-]?(?:id|slot|unit)(?![\p{L}])|div-gpt-ad|id[\s_-]+(?:anuncio|annuncio|anúncio|annonce|anzeige|reklamy)(?![\p{L}])|slot[-_]\d|(?:slot|emplacement|posición|posição|posizione|platz|pozycja|positie|позиция|позиція)\s*[:：])/uy;
+/** Longest label that may be glued to a code. */
+const GLUED_LABEL_CHARS = 30;
 
-/** `lower` with a space put back between a label and the code glued to it. */
+/**
+ * `lower` with a space put back between a label and the code glued to it. Each place a code may
+ * start is tried ("publicidadid-anuncio": "adid" could start a code after "publicid", but only
+ * "publicidad" is a label).
+ */
 function unglued(lower: string): string {
-  const label = GLUED_LABEL.exec(lower)?.[1];
-  return label && isPhrase(label, AD_LABELS) !== null ? `${label} ${lower.slice(label.length)}` : lower;
+  const reach = Math.min(GLUED_LABEL_CHARS, lower.length - 1);
+  for (let at = 1; at <= reach; at++) {
+    const c = lower.charCodeAt(at - 1);
+    if (c >= 48 && c <= 57) break;
+    // Glued means no space between: a label of several words ("spazio pubblicitario") still is one.
+    if (c === 32) continue;
+    GLUED_CODE.lastIndex = at;
+    if (!GLUED_CODE.test(lower)) continue;
+    const label = lower.slice(0, at);
+    if (isPhrase(label, AD_LABELS) !== null) return `${label} ${lower.slice(at)}`;
+  }
+  return lower;
 }
 
 /** Words that introduce a slot's code after its label ("ref.", "slot", "ID:"), and such a code. */
