@@ -76,7 +76,9 @@ function namesInSegment(segment: string): string[] {
   // "Posted by Jane Doe" is a byline even though a bare "Posted …" is a dateline.
   if (!PREFIX_RE.test(text) && CREDIT_RE.test(text)) return [];
   text = stripPunctuation(
-    stripGluedPrefix(text.replace(COMPOUND_LABEL, '')).replace(PREFIX_RE, '').replace(LOWER_PREFIX_RE, ''),
+    stripGluedPrefix(text.replace(COMPOUND_LABEL, '').replace(ELIDED_LEAD_IN, ''))
+      .replace(PREFIX_RE, '')
+      .replace(LOWER_PREFIX_RE, ''),
   );
   text = cutAtCredit(stripCjkLabel(text));
   // "Martin is a full-stack engineer and has worked as …": an author bio, not a byline.
@@ -134,6 +136,9 @@ function splitNames(text: string): string[] {
 /** The writer's label joined to a second task ("Tekst i przepis:", "Text and photos:", "Texto y fotos:"). */
 const COMPOUND_LABEL =
   /^(?:text|tekst|texto|testo|texte|текст|words|story)\s+(?:i|and|und|et|y|e|и|і|en|&)\s+\p{L}+\s*:\s*/iu;
+
+/** A lead-in elided into the name ("A cura dell'Ufficio Stampa"): no space after it. */
+const ELIDED_LEAD_IN = /^a cura d(?:ell)?['’]\s*/iu;
 
 /** A department or press office opening the text (see `ORGANISATION_UNIT_WORDS`). */
 const ORGANISATION_UNIT = new RegExp(`^(?:${ORGANISATION_UNIT_WORDS.join('|')})\\s`, 'iu');
@@ -309,7 +314,7 @@ function stripCjkLabel(text: string): string {
     .trim();
 }
 const CJK_LEAD_IN =
-  /^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|采写|採寫|撰稿|文字|取材|文[・·、]写真|文[・·、]撮影|取材[・·、]文|取材[・·、]写真|文|稿)\s*[:：＝=／/|｜]\s*|^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人)|作者)\s+|^(?:文[・·、](?:写真|撮影)|取材[・·、](?:文|写真))\s+|^(?:文|取材)[・·](?=[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}])/u;
+  /^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|采写|採寫|撰稿|文字|取材|投稿者|発表|文[・·、]写真|文[・·、]撮影|取材[・·、]文|取材[・·、]写真|文|稿)\s*[:：＝=／/|｜]\s*|^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人)|作者)\s+|^(?:文[・·、](?:写真|撮影)|取材[・·、](?:文|写真))\s+|^(?:文|取材)[・·](?=[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}])/u;
 const CJK_DESK =
   /^(?:[\p{sc=Han}\p{sc=Katakana}]{1,8}\s)?[\p{sc=Han}\p{sc=Katakana}ー]{1,6}(?:部|委員|委员|記者|特派員|特派员|支局|総局|センター|本部)[\s・·]+(?=\p{sc=Han})/u;
 const CJK_AFTER_NAMES =

@@ -33,6 +33,12 @@ export const BYLINE_PREFIXES = [
   'ein beitrag von',
   'ein gastbeitrag von',
   'gastbeitrag von',
+  // A commentary's or an analysis's byline ("Ein Kommentar von Thomas Brenner").
+  'ein kommentar von',
+  'ein gastkommentar von',
+  'kommentar von',
+  'eine analyse von',
+  'analyse von',
   'blog beitrag von',
   'blogbeitrag von',
   'erstellt von',
@@ -83,6 +89,10 @@ export const BYLINE_PREFIXES = [
   'texto e fotos de',
   'texto y fotos de',
   'testo di',
+  // An Italian broadcaster's report and an office's release ("Servizio di Giulia Conti", "A cura di").
+  'servizio di',
+  'a cura di',
+  'a cura della',
   'texte de',
   'беседовала',
   'беседовал',

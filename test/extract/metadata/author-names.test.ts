@@ -213,6 +213,12 @@ describe('parseAuthorNames: lead-ins, titles and credits in more languages', () 
     // The writer's label joined to a second task.
     ['Tekst i przepis: Joanna Krawczyk · Zdjęcia: Michał Rudnicki', ['Joanna Krawczyk']],
     ['Text and photos: Jane Doe', ['Jane Doe']],
+    // A commentary's, a TV report's and an office's lead-ins; Japanese "投稿者：" and "発表：".
+    ['Ein Kommentar von Thomas Brenner', ['Thomas Brenner']],
+    ['Servizio di Giulia Conti', ['Giulia Conti']],
+    ["A cura dell'Ufficio Stampa Alleanza Civica", ['Ufficio Stampa Alleanza Civica']],
+    ['投稿者：けんじ', ['けんじ']],
+    ['発表：城北市選挙管理委員会', ['城北市選挙管理委員会']],
     ['Фото: Иван Петров', []],
     ['取材・文：高橋 遼、グエン・ティ・ラン', ['高橋 遼', 'グエン・ティ・ラン']],
   ])('%s → %j', (input, expected) => {
