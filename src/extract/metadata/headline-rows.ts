@@ -78,10 +78,9 @@ export function readRow(line: string, hints: DateTextHints = {}): Row {
   // of them the date (and the time, when it is the next part); the names are the parts' people (a
   // photographer's credit names nobody).
   const parts = line.split(SEPARATORS).filter((p) => p.trim());
-  if (parts.length > 2) {
-    const at = parts.findIndex((p) => dateOnly(p, hints) !== null);
-    if (at >= 0) {
-      const day = dateOnly(parts[at]!, hints)!;
+  for (let at = 0; parts.length > 2 && at < parts.length; at++) {
+    const day = dateOnly(parts[at]!, hints);
+    if (day) {
       const timed =
         !day.time && at + 1 < parts.length ? dateOnly(`${parts[at]} ${parts[at + 1]}`, hints) : null;
       const used = timed?.time ? [at, at + 1] : [at];

@@ -20,6 +20,7 @@ import {
 } from './element-hints.js';
 import { descendantsWhere, hasDescendant, textContent } from './node-text.js';
 import { DATE_LEAF_TAGS, EXCLUDED_AREA_TAGS, SOFT_EXCLUDED_AREA_TAGS } from './selectors.js';
+import { bareHost } from './urls.js';
 
 export { DATE_ATTRIBUTES } from './element-hints.js';
 
@@ -193,7 +194,7 @@ function visit(node: AnyNode, above: Area, index: PageIndex, words: WordCache): 
       index.chromeEnds.push({ upTo, host: null });
     } else if (tag === 'a') {
       const home = FRONT_PAGE.exec(el.attribs.href?.trim() ?? '');
-      if (home) index.chromeEnds.push({ upTo, host: home[1]?.toLowerCase().replace(/^www\./, '') ?? null });
+      if (home) index.chromeEnds.push({ upTo, host: home[1] ? bareHost(home[1]) : null });
     }
   }
 }
@@ -322,6 +323,13 @@ function record(
 ): void {
   const excluded = area.excluded;
   const articleAside = excluded && !area.hard && area.inArticle;
+  // A date item is also left out on another article's card (see `teaserDate`): one element may be a
+  // time, a date holder and a date leaf at once, so the card is looked for once.
+  let card: boolean | undefined;
+  const dated = (): boolean => {
+    if (!excluded && card === undefined) card = teaserDate(el);
+    return excluded || card === true;
+  };
   if ((bits & NAMED) !== 0) {
     switch (tag) {
       case 'html':
@@ -346,12 +354,12 @@ function record(
         index.h1s.push(el);
         break;
       case 'time':
-        index.times.push(watch({ el, excluded, articleAside }, area, index));
+        index.times.push(watch({ el, excluded: dated(), articleAside }, area, index));
         break;
       case 'abbr':
         // hAtom's `<abbr class="published" title="2024-11-09T21:37:00+01:00">21:37</abbr>` (Blogger).
         if (el.attribs.title && /\b(?:published|updated)\b/.test(el.attribs.class ?? '')) {
-          index.times.push(watch({ el, excluded, articleAside }, area, index));
+          index.times.push(watch({ el, excluded: dated(), articleAside }, area, index));
         }
         break;
       case 'a':
@@ -367,15 +375,16 @@ function record(
   }
   // Trails are often a <nav>, which marks its area excluded; one anywhere names the page's place.
   if (index.breadcrumb === null && isBreadcrumb(hints)) index.breadcrumb = el;
-  if (tag !== 'time' && hints.dateAttribute) index.dateAttributes.push(watch({ el, excluded }, area, index));
+  if (tag !== 'time' && hints.dateAttribute)
+    index.dateAttributes.push(watch({ el, excluded: dated() }, area, index));
   // An h1 is the headline or the site's logo ("vcard author" on a blog's title), never the byline.
   const rank = tag === 'h1' ? null : bylineRank(hints);
   if (rank !== null) index.bylines.push(watchByline({ el, excluded, articleAside, rank }, area, index));
   if (tag === 'time' || hasDateHint(hints))
-    index.dateHolders.push(watch({ el, excluded, articleAside }, area, index));
+    index.dateHolders.push(watch({ el, excluded: dated(), articleAside }, area, index));
   if ((bits & DATE_LEAF) !== 0 && index.dateLeaves.length < MAX_DATE_LEAVES && isLeaf(el)) {
     const text = dateLeafText(el);
-    if (text !== null) index.dateLeaves.push(watch({ el, text, excluded }, area, index));
+    if (text !== null) index.dateLeaves.push(watch({ el, text, excluded: dated() }, area, index));
   }
 }
 
@@ -391,7 +400,6 @@ function watchAbove(item: { el: Element; excluded: boolean }, area: Area, index:
 
 /** A date item: watched above the headline, and kept with its `<article>` (see `excludeOutsideArticle`). */
 function watch<T extends { el: Element; excluded: boolean }>(item: T, area: Area, index: PageIndex): T {
-  if (!item.excluded && teaserDate(item.el)) item.excluded = true;
   watchAbove(item, area, index);
   index.dated.push({ item, article: area.article });
   return item;

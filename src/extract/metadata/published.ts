@@ -26,7 +26,7 @@ import {
   fromBylines,
   fromDateOnlyLeaves,
   fromTitleSegment,
-  fromVisibleText,
+  visibleDates,
   visibleRevision,
 } from './visible-dates.js';
 
@@ -36,13 +36,17 @@ export function readPublishedAt(ctx: MetaContext): string | null {
   const fromArticle = jsonLd?.fromArticle ? normalizeDate(jsonLd.datePublished, now) : null;
   const fromMarkup = fromArticle ?? firstValid(allMeta(ctx.meta, PUBLISHED_KEYS), now);
   if (fromMarkup) return inPageOffset(fromMarkup, ctx);
+  // The date lines are read once, when the markup names no date: their publication line first, their
+  // "Updated …" line after the rows under the headline.
+  let visible: ReturnType<typeof visibleDates> | undefined;
+  const lines = () => (visible ??= visibleDates(ctx, now));
   return (
     fromItemprop(ctx, 'datePublished', now) ??
     fromTimeElements(ctx, now) ??
-    fromVisibleText(ctx, now) ??
+    lines().published ??
     fromBylines(ctx, now) ??
     fromHeadlineRows(ctx, now) ??
-    fromVisibleText(ctx, now, true) ??
+    lines().revision ??
     fromDateOnlyLeaves(ctx, now) ??
     fromUrl(ctx, now) ??
     fromArticleAside(ctx, now) ??

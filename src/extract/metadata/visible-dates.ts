@@ -19,11 +19,15 @@ const MAX_HOLDERS = 40;
 const MAX_HOLDER_TEXT = 200;
 
 /**
- * Short text in date-like elements near the headline ("Published 14 March 2025"). An "Updated …" line
- * alone gives its date only with `revisions` (the caller's last resort: the rows under the headline
- * may still print the first publication).
+ * Short text in date-like elements near the headline ("Published 14 March 2025"): the first line that
+ * dates the publication, and the first "Updated …" line that gives no publication date of its own.
+ * The caller takes the revision only as a last resort: the rows under the headline may still print
+ * the first publication.
  */
-export function fromVisibleText(ctx: MetaContext, now: number, revisions = false): string | null {
+export function visibleDates(
+  ctx: MetaContext,
+  now: number,
+): { published: string | null; revision: string | null } {
   const hints = dateHints(ctx.language);
   let checked = 0;
   let revision: string | null = null;
@@ -35,12 +39,12 @@ export function fromVisibleText(ctx: MetaContext, now: number, revisions = false
     const date = parts ? formatDate(parts, now) : null;
     if (!date || inPageBanner(el)) continue;
     // "Updated March 14, 2025": keep looking for the first-publication line.
-    if (!opensWithUpdate(text!)) return date;
+    if (!opensWithUpdate(text!)) return { published: date, revision };
     const published = publicationAfterUpdate(text!, hints, now);
-    if (published) return published;
+    if (published) return { published, revision };
     revision ??= date;
   }
-  return revisions ? revision : null;
+  return { published: null, revision };
 }
 
 /** The date written in an element's short text, formatted; null for long text or no date. */
