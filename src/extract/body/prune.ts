@@ -28,9 +28,10 @@ import {
 import type { Removals } from './removed.js';
 import {
   asksForEmail,
-  inFieldlessForm,
+  formOf,
   inForm,
   isEmailField,
+  isFieldless,
   looseSignupBox,
   signupBox,
   signupControl,
@@ -151,7 +152,8 @@ export function prunePage(root: ParentNode, removals: Removals): void {
   walkElements(root, (el) => {
     if ((el.name === 'button' || el.name === 'a') && el.parent && isElement(el.parent)) {
       const control = signupControl(el);
-      if (control && (!inForm(el) || inFieldlessForm(el))) controls.push([el.parent, el, control.strong]);
+      const form = control ? formOf(el) : null;
+      if (control && (!form || isFieldless(form))) controls.push([el.parent, el, control.strong]);
     }
     if (el.name === 'button' && el.parent && isElement(el.parent)) {
       let labels = groups.get(el.parent);

@@ -35,24 +35,21 @@ export function isEmailField(input: Element): boolean {
 
 /** Whether `el` sits inside a `<form>`. */
 export function inForm(el: Element): boolean {
-  for (let p = el.parent; p && isElement(p); p = p.parent) if (p.name === 'form') return true;
-  return false;
+  return formOf(el) !== null;
+}
+
+/** The `<form>` around `el`, or null. */
+export function formOf(el: Element): Element | null {
+  for (let p = el.parent; p && isElement(p); p = p.parent) if (p.name === 'form') return p;
+  return null;
 }
 
 /**
- * Whether `el` sits in a form with no field to fill in (hidden inputs and buttons aside): a sign-up
- * button wrapped in a form of its own, judged like a loose sign-up control ("<form><button>Aanmelden
- * </button></form>" under "Ontvang De Ochtend van het Noorden").
+ * Whether `form` has no field to fill in (hidden inputs and buttons aside): a sign-up button wrapped
+ * in a form of its own is judged like a loose sign-up control ("<form><button>Aanmelden</button>
+ * </form>" under "Ontvang De Ochtend van het Noorden").
  */
-export function inFieldlessForm(el: Element): boolean {
-  let form: Element | null = null;
-  for (let p = el.parent; p && isElement(p); p = p.parent) {
-    if (p.name === 'form') {
-      form = p;
-      break;
-    }
-  }
-  if (!form) return false;
+export function isFieldless(form: Element): boolean {
   let field = false;
   walkElements(form, (d) => {
     const type = (d.attribs.type ?? '').toLowerCase();

@@ -514,7 +514,7 @@ function quotesAnAsk(headline: string): boolean {
  * verb, as a button's label words it (the lists hold "jetzt abonnieren" with nothing between).
  */
 const SUBSCRIBE_NOW =
-  /^(?:jetzt|nu)\s+(?:[\p{L}\d+-]+\s+){1,3}(?:abonnieren|bestellen|unterstützen|abonneren|bestellen|steunen)[.!]?$/u;
+  /^(?:jetzt|nu)\s+(?:[\p{L}\d+-]+\s+){1,3}(?:abonnieren|bestellen|unterstützen|abonneren|steunen)[.!]?$/u;
 const NOW_WORDS = 6;
 
 /** An editors' note's label opening a block, in the languages newsclean reads. */

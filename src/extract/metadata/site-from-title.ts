@@ -33,9 +33,9 @@ export function siteNameFromTitles(ctx: MetaContext, titles: readonly (string | 
   const candidates: SiteSegment[] = [];
   for (const title of titles) if (title) candidates.push(...siteCandidates(title));
   if (!candidates.length) return null;
-  // The segment that spells the host's name ("Kalisz24" on kalisz24.example) before a slogan after
-  // it ("Kalisz24 – portal miejski"), which the page may print too.
-  const hostName = ctx.host?.replace(/^www\./, '').split('.')[0] ?? null;
+  // The segment that spells the host's name ("Kalisz24" on kalisz24.example; `ctx.host` is without
+  // "www.") before a slogan after it ("Kalisz24 – portal miejski"), which the page may print too.
+  const hostName = ctx.host?.split('.')[0] ?? null;
   if (hostName) {
     const spells = (c: SiteSegment) => (letterKey(c.name) === letterKey(hostName) ? 0 : 1);
     candidates.sort((a, b) => spells(a) - spells(b));
