@@ -26,6 +26,7 @@ const AUTHORITY = 16;
 const BYLINE_EXACT = 32;
 const BREADCRUMB = 64;
 const ENTRY = 128;
+const PRIMARY_TAG = 256;
 
 /** The attributes of the element being visited; valid until the next `readHints` call. */
 export interface ElementHints {
@@ -53,6 +54,11 @@ const BREADCRUMB_RE = new RegExp(BREADCRUMB_ATTRIBUTE_WORDS.join('|'), 'i');
 const PHOTO_AUTHOR_RE = /(?:img|image|picture|photo|foto|bild)[-_]*(?:author|autor|auteur)/i;
 /** hAtom's "hentry": one blog entry (Blogger's `div.post.hentry`), an article by another name. */
 const ENTRY_RE = /(?:^|\s)hentry(?:\s|$)/i;
+/**
+ * The one tag a CMS shows as the article's section: Ghost's "post-card-primary-tag" and
+ * "(gh-)article-tag" (not "article-tags", the list of all its tags).
+ */
+const PRIMARY_TAG_RE = /(?:^|[\s-])primary-tag(?:\s|$)|(?:^|\s)(?:gh-)?article-tag(?:\s|$)/i;
 /** Any of the words above ("authority" and "byline" hold "author" and "byline"): most values have none. */
 const ANY_WORD_RE = new RegExp(
   [
@@ -62,6 +68,8 @@ const ANY_WORD_RE = new RegExp(
     ...BYLINE_ATTRIBUTE_WORDS,
     ...BREADCRUMB_ATTRIBUTE_WORDS,
     'hentry',
+    'primary-tag',
+    'article-tag',
   ].join('|'),
   'i',
 );
@@ -94,7 +102,8 @@ function testWords(value: string): number {
     (/authority/i.test(value) ? AUTHORITY : 0) |
     (/byline/i.test(value) ? BYLINE_EXACT : 0) |
     (BREADCRUMB_RE.test(value) ? BREADCRUMB : 0) |
-    (ENTRY_RE.test(value) ? ENTRY : 0)
+    (ENTRY_RE.test(value) ? ENTRY : 0) |
+    (PRIMARY_TAG_RE.test(value) ? PRIMARY_TAG : 0)
   );
 }
 
@@ -182,6 +191,11 @@ export function hasDateHint(h: ElementHints): boolean {
     (h.testId !== undefined && DATE_RE.test(h.testId)) ||
     (h.itemprop !== undefined && DATE_RE.test(h.itemprop))
   );
+}
+
+/** The class marks the article's one primary tag, its section (see PRIMARY_TAG_RE). */
+export function isPrimaryTag(h: ElementHints): boolean {
+  return (h.words & PRIMARY_TAG) !== 0;
 }
 
 /** The class marks an hAtom entry ("hentry"). */

@@ -15,11 +15,13 @@ import {
   inSoftExcludedArea,
   isBreadcrumb,
   isEntry,
+  isPrimaryTag,
   readHints,
   type WordCache,
 } from './element-hints.js';
 import { descendantsWhere, hasDescendant, textContent } from './node-text.js';
 import { DATE_LEAF_TAGS, EXCLUDED_AREA_TAGS, SOFT_EXCLUDED_AREA_TAGS } from './selectors.js';
+import { HOME_LINK_WORDS } from './site-vocab.js';
 import { bareHost } from './urls.js';
 
 export { DATE_ATTRIBUTES } from './element-hints.js';
@@ -72,6 +74,12 @@ export interface PageIndex {
   topicLinks: Element[];
   /** The first breadcrumb trail: by class or id, ARIA label or BreadcrumbList microdata. */
   breadcrumb: Element | null;
+  /** Links marked `rel="category"` (WordPress's "category tag"), outside comments and menus. */
+  categoryLinks: Element[];
+  /** The first element a CMS classes as the article's primary tag (see `isPrimaryTag`). */
+  primaryTag: Element | null;
+  /** Links to a front page, with the host they name (null when relative): trails start with one. */
+  homeLinks: { el: Element; host: string | null }[];
   /** Bylines inside an `<article>`, with it, for `excludeOutsideArticle`. */
   bylineArticles: { item: { excluded: boolean }; article: Element }[];
   /** Every date item with the `<article>` it sits in, for `excludeOutsideArticle`. */
@@ -89,6 +97,8 @@ export interface PageIndex {
 const SKIPPED = ['style', 'noscript', 'template', 'svg', 'iframe', 'select', 'option'];
 const PAGE_WRAPPERS = ['html', 'body', 'article', 'main'];
 const MAX_DATE_LEAVES = 400;
+const MAX_CATEGORY_LINKS = 3;
+const MAX_HOME_LINKS = 20;
 /** Head links that point at the site itself (unlike stylesheets and icons, often on a CDN). */
 const SITE_LINK_RELS = /\b(?:alternate|search|shortlink|home|start|edituri|pingback)\b/i;
 
@@ -148,6 +158,9 @@ export function indexPage(root: Document): PageIndex {
     tagLinks: [],
     topicLinks: [],
     breadcrumb: null,
+    categoryLinks: [],
+    primaryTag: null,
+    homeLinks: [],
     dated: [],
     bylineArticles: [],
     aboveHeadline: [],
@@ -260,6 +273,14 @@ function teaserItem(li: Element, from: number, index: PageIndex): void {
   }
 }
 
+/** A link labelled as the front page ("首页" to "/main.htm"), its one child its text. */
+function namedHome(el: Element): boolean {
+  const only = el.children.length === 1 ? el.children[0] : undefined;
+  return (
+    only?.type === 'text' && only.data.length <= 20 && HOME_LINK_WORDS.has(only.data.trim().toLowerCase())
+  );
+}
+
 /** A link to another page: not an anchor on this one, nor the front page. */
 function linksElsewhere(el: Element): boolean {
   const href = el.attribs.href?.trim() ?? '';
@@ -362,12 +383,20 @@ function record(
           index.times.push(watch({ el, excluded: dated(), articleAside }, area, index));
         }
         break;
-      case 'a':
+      case 'a': {
+        if (index.homeLinks.length < MAX_HOME_LINKS) {
+          const home = FRONT_PAGE.exec(el.attribs.href?.trim() ?? '');
+          if (home) index.homeLinks.push({ el, host: home[1] ? bareHost(home[1]) : null });
+          else if (namedHome(el)) index.homeLinks.push({ el, host: null });
+        }
+        if (hints.rel?.includes('category') && !area.hard && index.categoryLinks.length < MAX_CATEGORY_LINKS)
+          index.categoryLinks.push(el);
         if (hints.rel && /\btag\b/i.test(hints.rel)) index.tagLinks.push(el);
         else if (!excluded && index.h1s.length > 0 && TOPIC_HREF.test(el.attribs.href ?? '')) {
           index.topicLinks.push(el);
         }
         break;
+      }
     }
   }
   if (tag !== 'h1' && !excluded && isHeadlineProp(el, hints.itemprop) && index.h1s.every(isH1)) {
@@ -375,6 +404,7 @@ function record(
   }
   // Trails are often a <nav>, which marks its area excluded; one anywhere names the page's place.
   if (index.breadcrumb === null && isBreadcrumb(hints)) index.breadcrumb = el;
+  if (index.primaryTag === null && !area.hard && isPrimaryTag(hints)) index.primaryTag = el;
   if (tag !== 'time' && hints.dateAttribute)
     index.dateAttributes.push(watch({ el, excluded: dated() }, area, index));
   // An h1 is the headline or the site's logo ("vcard author" on a blog's title), never the byline.

@@ -48,7 +48,7 @@ export const BYLINE_ATTRIBUTE_WORDS = [
 ] as const;
 
 /** Class or id fragments of a breadcrumb trail ("breadcrumb", "bx-breadcrumb", French "ariane", Japanese "pankuzu"). */
-export const BREADCRUMB_ATTRIBUTE_WORDS = ['crumb', 'ariane', 'pankuzu'] as const;
+export const BREADCRUMB_ATTRIBUTE_WORDS = ['crumb', 'ariane', 'pankuzu', 'topicpath'] as const;
 
 /** Dates and bylines inside these elements belong to something else (comments, teasers, footers). */
 export const EXCLUDED_AREA_TAGS: ReadonlySet<string> = new Set(['footer', 'aside', 'nav']);

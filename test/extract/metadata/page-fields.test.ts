@@ -102,6 +102,94 @@ describe('section from the breadcrumb trail', () => {
     expect(metadataOf(buttons).section).toBe('Sport');
   });
 
+  it('takes a last crumb with no link as the section, unless it is the page itself or a label', () => {
+    const place = trail('class="breadcrumb"', '<a href="/">Startseite</a> / <span>Meinung</span>');
+    expect(metadataOf(place).section).toBe('Meinung');
+    const deeper = trail(
+      'class="breadcrumbs"',
+      '<a href="/">Главная</a> / <a href="/news/">Новости</a> / <span>Общество</span>',
+    );
+    expect(metadataOf(deeper).section).toBe('Общество');
+    // The headline shortened ("Headline of …" shares "Headline"), "正文", a label after a button.
+    const shortened = trail(
+      'class="breadcrumb"',
+      '<a href="/">Home</a> / <a href="/news/">News</a> / Headline',
+    );
+    expect(metadataOf(shortened).section).toBe('News');
+    const article = page(
+      '',
+      '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/pinglun/">评论</a> &gt; 正文</div><h1>标题</h1>',
+    );
+    expect(metadataOf(article).section).toBe('评论');
+    const label = trail(
+      'class="breadcrumb-siteid"',
+      '<a href="/">Home</a> <a href="/gas/">Preise</a> <a href="javascript:print()">drucken</a> Seiten-ID: 312',
+    );
+    expect(metadataOf(label).section).toBe('Preise');
+  });
+
+  it('finds a trail no class names by its shape: the front page first, levels parted by a sign', () => {
+    const shaped = (inner: string) =>
+      page('', `<div class="x1">${inner}</div><h1>Headline of the story</h1>`);
+    expect(metadataOf(shaped('<a href="/">Inicio</a> / <a href="/deportes">Deportes</a>')).section).toBe(
+      'Deportes',
+    );
+    // A label before the front page; a front page named by its link ("/main.htm"); an archive year.
+    expect(
+      metadataOf(
+        shaped(
+          '当前位置：<a href="/main.htm">首页</a> &gt; <a href="/xw/">新闻中心</a> &gt; <a href="/zh/">综合新闻</a> &gt; <a href="/zh/2025/">2025年</a>',
+        ),
+      ).section,
+    ).toBe('综合新闻');
+    // A section on a host of its own, after the site's front page.
+    expect(
+      metadataOf(
+        shaped(
+          '<a href="https://www.x.example/">首页</a> &gt; <a href="https://opinion.x.example/">评论</a>',
+        ),
+        'https://opinion.x.example/a.html',
+      ).section,
+    ).toBe('评论');
+    // A menu: no front page first, or entries parted by "|", or text between the links.
+    expect(metadataOf(shaped('<a href="/news/">News</a> / <a href="/sport/">Sport</a>')).section).toBeNull();
+    expect(metadataOf(shaped('<a href="/">Home</a> | <a href="/sport/">Sport</a>')).section).toBeNull();
+    expect(
+      metadataOf(shaped('<a href="/">Home</a> / read the <a href="/sport/">Sport</a> pages')).section,
+    ).toBeNull();
+    // Another site's front page starts no trail of this one.
+    expect(
+      metadataOf(
+        shaped('<a href="https://other.example/">Home</a> / <a href="/sport/">Sport</a>'),
+        'https://x.example/a',
+      ).section,
+    ).toBeNull();
+  });
+
+  it("reads a CMS's category link or primary tag when there is no trail", () => {
+    const category = page(
+      '',
+      '<article><h1>H</h1><p>Text.</p><footer class="entry-footer"><span class="cat-links">Posted in <a href="/category/race-reports/" rel="category tag">› Race Reports</a></span></footer></article>',
+    );
+    expect(metadataOf(category).section).toBe('Race Reports');
+    const ghost = page(
+      '',
+      '<article><header><div class="article-tag post-card-tags"><span class="post-card-primary-tag"><a href="/tag/sport/">Sport</a></span></div><h1>H</h1></header><section class="article-tags"><a href="/tag/a/">A</a></section></article>',
+    );
+    expect(metadataOf(ghost).section).toBe('Sport');
+    const trailInTag = page(
+      '',
+      '<article><section class="article-tag"><a href="/">Home</a> / <a href="/motori/">Motori</a></section><h1>H</h1></article>',
+    );
+    expect(metadataOf(trailInTag).section).toBe('Motori');
+    // A comment's category link is not the article's.
+    const comment = page(
+      '',
+      '<h1>H</h1><div class="comments"><a rel="category" href="/c/x">Offtopic</a></div>',
+    );
+    expect(metadataOf(comment).section).toBeNull();
+  });
+
   it('reads no section from a "crumb" box of many links (a menu) or a page without a trail', () => {
     const links = Array.from({ length: 12 }, (_, i) => `<a href="/s${i}/">Section ${i}</a>`).join(' ');
     expect(metadataOf(trail('class="crumbs-menu"', links)).section).toBeNull();
