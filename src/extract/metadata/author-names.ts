@@ -88,7 +88,7 @@ function namesInSegment(segment: string): string[] {
   if (!text) return [];
   // "det/dpa": a desk and its agency sign together; split, the desk's initials would pass for a name.
   if (isAgencyCredit(text)) return [cleanName(text)].filter((n): n is string => n !== null);
-  text = dropAgencies(cutDescription(cutLowercaseRole(text)));
+  text = dropAgencies(cutDescription(cutRoleAfterComma(cutLowercaseRole(text))));
   const parts = splitNames(text)
     .map(cleanName)
     .filter((n): n is string => n !== null);
@@ -214,6 +214,8 @@ function isRole(name: string): boolean {
     ROLE_WORDS.has(lower) ||
     CREDENTIALS.has(lower.replace(/\.$/, '')) ||
     ROLE_TITLE_ENDINGS.has(last) ||
+    // "Science Reporters" after two names.
+    (last.endsWith('s') && ROLE_TITLE_ENDINGS.has(last.slice(0, -1))) ||
     titled
   );
 }
@@ -290,6 +292,19 @@ function cutLowercaseRole(text: string): string {
 }
 
 /**
+ * "Katrin Weller, Redakteurin Energie & Haustechnik": after a comma, a job title and its beat
+ * describe the person named before; the beat's "&" joins no second name. Another name joined after
+ * it ("…, Redakteurin, und Tom Kress") keeps the text whole.
+ */
+function cutRoleAfterComma(text: string): string {
+  const match = /,\s*(\p{L}+)/u.exec(text);
+  if (!match || !ROLE_WORDS.has(match[1]!.toLowerCase())) return text;
+  const rest = text.slice(match.index + match[0].length);
+  return NAME_JOINED.test(rest) ? text : text.slice(0, match.index);
+}
+const NAME_JOINED = /(?:^|\s|,)(?:and|und|et|y|e|i|en|и|і|та)\s+\p{Lu}/u;
+
+/**
  * "Camila Duarte, especial para a Gazeta", "Jan Malinowski, korespondent AIP w Brukseli": after a
  * comma, a phrase opening with a lowercase word (no name particle) describes the person named before.
  */
@@ -300,8 +315,9 @@ function cutDescription(text: string): string {
 
 /**
  * Chinese and Japanese credit labels: "作者：", "记者 ", "文＝", "文／", "執筆：" before the
- * names, a desk or title before a Japanese name ("論説委員 ", "報道部 "), and what follows the
- * names: a photographer's or editor's credit ("写真＝…", "攝影／…", "责任编辑：…"), "发自…", a title.
+ * names (and "記者" run into one: "記者林佳慧"), a desk or title before a Japanese name ("論説委員 ",
+ * "報道部 "), and what follows the names: a photographer's or editor's credit ("写真＝…",
+ * "攝影／…", "责任编辑：…"), "发自…", where the report was filed ("／台南報導"), a title.
  */
 function stripCjkLabel(text: string): string {
   if (!hasCjk(text)) return text;
@@ -314,11 +330,11 @@ function stripCjkLabel(text: string): string {
     .trim();
 }
 const CJK_LEAD_IN =
-  /^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|采写|採寫|撰稿|文字|取材|投稿者|発表|文[・·、]写真|文[・·、]撮影|取材[・·、]文|取材[・·、]写真|文|稿)\s*[:：＝=／/|｜]\s*|^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人)|作者)\s+|^(?:文[・·、](?:写真|撮影)|取材[・·、](?:文|写真))\s+|^(?:文|取材)[・·](?=[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}])/u;
+  /^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|采写|採寫|撰稿|文字|取材|投稿者|発表|文[・·、]写真|文[・·、]撮影|取材[・·、]文|取材[・·、]写真|文|稿)\s*[:：＝=／/|｜]\s*|^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人)|作者)\s+|^(?:文[・·、](?:写真|撮影)|取材[・·、](?:文|写真))\s+|^(?:文|取材)[・·](?=[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}])|^(?:记者|記者)(?=\p{sc=Han}{2,4}(?:$|[、，,／/\s]))/u;
 const CJK_DESK =
   /^(?:[\p{sc=Han}\p{sc=Katakana}]{1,8}\s)?[\p{sc=Han}\p{sc=Katakana}ー]{1,6}(?:部|委員|委员|記者|特派員|特派员|支局|総局|センター|本部)[\s・·]+(?=\p{sc=Han})/u;
 const CJK_AFTER_NAMES =
-  /\s*(?:(?:写真|撮影|摄影|攝影|图片|圖片|图|圖|责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)\s*[:：＝=／/]|[发發]自|（).*$/u;
+  /\s*(?:(?:写真|撮影|摄影|攝影|图片|圖片|图|圖|责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)\s*[:：＝=／/]|[发發]自|（|[／/]\s*\p{sc=Han}{1,8}?(?:報導|报道|報道)).*$/u;
 
 /** A reporter's title after the name ("社会部 中川亮 記者", "佐藤 健太 記者"). */
 const CJK_TITLE_AFTER = /(?<=\p{sc=Han}|\p{sc=Katakana})\s+(?:记者|記者|特派員|特派员)$/u;

@@ -62,7 +62,8 @@ function authorsOf(ctx: MetaContext, siteName: string | null): string[] {
     candidates.push(candidate);
   }
   // Last, and only when nothing names a person: a plain "Von Jane Doe" line (a walk of the page).
-  const line = split(readBylineLine(ctx.index.root, ctx.index.h1s[0] ?? null), outlet);
+  const japanese = ctx.language?.toLowerCase().startsWith('ja') ?? false;
+  const line = split(readBylineLine(ctx.index.root, ctx.index.h1s[0] ?? null, japanese), outlet);
   if (line.people.length) return line.people;
   // A unit signing the release ("Autor: Dział Komunikacji i Promocji") when no person is named.
   candidates.push(line);
@@ -73,7 +74,6 @@ function authorsOf(ctx: MetaContext, siteName: string | null): string[] {
   const fromRow = split(row, outlet);
   if (fromRow.people.length) return fromRow.people;
   candidates.push(fromRow);
-  const japanese = ctx.language?.toLowerCase().startsWith('ja') ?? false;
   const credited = cjkCreditNames(rows, japanese);
   if (credited.length) return credited;
   // A desk-and-agency credit ("red/dpa") says more than the outlet's own name from another source.

@@ -9,6 +9,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import { isOrganisationUnit, parseAuthorNames } from './author-names.js';
 import { blockOf, lineFrom, SKIPPED } from './byline-line-text.js';
 import { LINE_LEAD_INS, LOWERCASE_PREFIXES, NAME_PARTICLES, STRONG_LINE_LEAD_INS } from './byline-vocab.js';
+import { cjkCreditNames } from './headline-rows.js';
 import { EXCLUDED_AREA_TAGS, EXCLUDED_AREA_WORDS } from './selectors.js';
 
 /** A byline line is short: longer text starting with "By"/"Von" is prose ("Von Anfang an …"). */
@@ -37,6 +38,8 @@ const LOWERCASE_ONLY: ReadonlySet<string> = new Set(LOWERCASE_PREFIXES);
 interface Found {
   names: string[] | null;
   handles: string[] | null;
+  /** The page is Japanese: a space stays inside a credited name ("中村 美咲"). */
+  japanese: boolean;
 }
 
 /**
@@ -44,8 +47,8 @@ interface Found {
  * when none. Starting at the headline skips the page header and keeps the walk short. A line of
  * user handles ("Gespeichert von human", a CMS account) counts only when no line names a person.
  */
-export function readBylineLine(root: AnyNode, h1: Element | null): string[] {
-  const found: Found = { names: null, handles: null };
+export function readBylineLine(root: AnyNode, h1: Element | null, japanese = false): string[] {
+  const found: Found = { names: null, handles: null, japanese };
   if (!h1) walk([root], found);
   for (let node: AnyNode | null = h1; node && !found.names; node = node.parent) {
     for (let next = node.next; next && !found.names; next = next.next) walk([next], found);
@@ -57,8 +60,8 @@ function walk(nodes: readonly AnyNode[], found: Found): void {
   for (const node of nodes) {
     if (found.names) return;
     if (node.type === 'text') {
-      const names = namesAt(node);
-      if (names?.every(isPersonName)) found.names = names;
+      const names = namesAt(node, found.japanese);
+      if (names?.every((n) => isPersonName(n) || CJK_NAME.test(n))) found.names = names;
       else if (names) found.handles ??= names;
       continue;
     }
@@ -78,12 +81,12 @@ function isExcluded(el: Element): boolean {
 }
 
 /** The names of the line that `text` opens with a lead-in, or null. */
-function namesAt(text: Text): string[] | null {
+function namesAt(text: Text, japanese: boolean): string[] | null {
   const data = text.data;
   // Cheap rejections first: most text nodes are prose or whitespace.
   if (data.length > MAX_LINE_LENGTH) return null;
   const lead = LEAD_IN_RE.exec(data);
-  if (!lead) return null;
+  if (!lead) return CJK_CREDIT_LINE.test(data) ? cjkCredit(text, japanese) : null;
   const word = lead[1]!;
   if (LOWERCASE_ONLY.has(word.toLowerCase()) && word !== word.toLowerCase()) return null;
   const block = blockOf(text);
@@ -99,6 +102,22 @@ function namesAt(text: Text): string[] | null {
   // A unit signing an institution's release ("Autor: Dział Komunikacji i Promocji") after a lead-in too.
   const named = (n: string) => (strong ? isHandleOrName(n) : isPersonName(n)) || isOrganisationUnit(n);
   return names.length && names.every(named) ? names : null;
+}
+
+/**
+ * A Chinese or Japanese credit line, often the article's last ("取材：藤原亮（倉敷支局）", "（文／记者
+ * 王磊）"): its label opens the line, and the names are read as under the headline.
+ */
+const CJK_CREDIT_LINE = /^\s*[（(]?\s*(?:取材|文|記者|记者|作者|執筆|执笔|撰文|采写|採寫)\s*[:：／/＝]/u;
+const MAX_CJK_CREDIT_LENGTH = 40;
+const CJK_NAME = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ヶー ]+$/u;
+
+function cjkCredit(text: Text, japanese: boolean): string[] | null {
+  const block = blockOf(text);
+  const line = block ? lineFrom(block, text) : null;
+  if (line === null || line.length > MAX_CJK_CREDIT_LENGTH) return null;
+  const names = cjkCreditNames([line.replace(/^\s*[（(]/u, '')], japanese);
+  return names.length ? names : null;
 }
 
 /** Capitalised words (name particles aside), at most five: "Leonora Holling", "Ludwig van Beethoven". */

@@ -171,6 +171,11 @@ export const NON_AUTHOR_CREDITS = [
   'lesedauer',
   'tiempo de lectura',
   'temps de lecture',
+  // A forum's "posted at" before the date ("发表于 2025-4-12 21:37").
+  '发表于',
+  '發表於',
+  '发布于',
+  '發佈於',
 ] as const;
 
 /** Job titles and desks: dropped when split off a name ("Jane Doe, Staff Writer"). */

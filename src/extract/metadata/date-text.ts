@@ -41,10 +41,10 @@ const PATTERNS: readonly [RegExp, Reader][] = [
 /**
  * A time right after the date: "… 2025, 14:32", "à 08h12", "às 14h32", "alle 14:30", "om 16:45",
  * "o godz. 14:05", "г., 07:15" (after the year's abbreviation), "о 10:15", "kl. 9:30", "· 18:05",
- * "19時05分", "10时18分".
+ * "19時05分", "10时18分", also past a weekday in brackets ("2025年1月21日（火）19:30").
  */
 const TIME =
-  /^\s*(?:(?:г|р|r)\.)?\s*,?\s*(?:at|um|à|às|ás|a las|a la|alle|ore|om|o|в|о|kl\.?|saat|-|–|—|\||\/|·|•)?\s*(?:godz\.?|hod\.?)?\s*(\d{1,2})(?:[:h時时]|点)(\d{2})分?(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?\s*(?:uhr\b)?\s*(?:\(?(gmt|utc)?\s*([+-]\d{1,2}(?::?\d{2})?)\)?|\(?([a-z]{1,5})\b\)?)?/iu;
+  /^\s*(?:[（(]\p{sc=Han}{1,4}[)）]\s*)?(?:(?:г|р|r)\.)?\s*,?\s*(?:at|um|à|às|ás|a las|a la|alle|ore|om|o|в|о|kl\.?|saat|-|–|—|\||\/|·|•)?\s*(?:godz\.?|hod\.?)?\s*(\d{1,2})(?:[:h時时]|点)(\d{2})分?(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?\s*(?:uhr\b)?\s*(?:\(?(gmt|utc)?\s*([+-]\d{1,2}(?::?\d{2})?)\)?|\(?([a-z]{1,5})\b\)?)?/iu;
 
 /** Every pattern needs a four-digit year: text without one is rejected before any Unicode regex runs. */
 const HAS_YEAR = /\d{4}/;

@@ -17,8 +17,11 @@ import type { DateParts } from './dates.js';
 const MAX_LINES = 3;
 const MAX_ROW_LENGTH = 100;
 const MAX_NAME_WORDS = 4;
-/** Between the names and the date. A comma is left out: "New York, 3 March 2025" is a dateline. */
-const SEPARATOR = /\s+[·•|–—-]\s+|\s*[·•|｜]\s*/u;
+/**
+ * Between the names and the date. A comma is left out: "New York, 3 March 2025" is a dateline. On
+ * a CJK page a space before a label parts a row too ("2025-03-14 12:31 来源：姑苏晚报 作者：张伟").
+ */
+const SEPARATOR = /\s+[·•|–—-]\s+|\s*[·•|｜]\s*|\s+(?=\p{sc=Han}{1,4}[：:])/u;
 const SEPARATORS = new RegExp(SEPARATOR.source, 'gu');
 /**
  * "… 14. März 2025 von Anna Müller", "March 14, 2025 by Jane Doe", "Опубліковано 9 серпня 2024

@@ -221,6 +221,13 @@ describe('parseAuthorNames: lead-ins, titles and credits in more languages', () 
     ['発表：城北市選挙管理委員会', ['城北市選挙管理委員会']],
     ['Фото: Иван Петров', []],
     ['取材・文：高橋 遼、グエン・ティ・ラン', ['高橋 遼', 'グエン・ティ・ラン']],
+    // A plural title after two names; a title and its beat after a comma ("&" joins no name there).
+    ['By Hannah Pryce and Daniel Okafor, Science Reporters', ['Hannah Pryce', 'Daniel Okafor']],
+    ['Von Katrin Weller, Redakteurin Energie & Haustechnik · @kweller', ['Katrin Weller']],
+    // Taiwan's "記者" run into the name and where the report was filed; a forum's "posted at".
+    ['記者林佳慧、陳志豪／台南報導　2025/09/03 10:15', ['林佳慧', '陳志豪']],
+    ['发表于 2025-4-12 21:37', []],
+    ['绿皮车迷老K 发表于 2025-4-12 21:37', ['绿皮车迷老K']],
   ])('%s → %j', (input, expected) => {
     expect(parseAuthorNames(input)).toEqual(expected);
   });

@@ -23,6 +23,25 @@ describe('bylines written as a plain line of text', () => {
     ]);
   });
 
+  it("reads a Chinese or Japanese credit line at the article's end", () => {
+    const ja = (inner: string) =>
+      page(
+        '',
+        `<article><h1>見出し</h1><p>一段落目です。</p><p>二段落目です。</p><p>三段落目です。</p><p>四段落目です。</p>${inner}</article><footer>© 2025</footer>`,
+        'ja',
+      );
+    expect(metadataOf(ja('<p>取材：藤原亮（倉敷支局）</p>')).authors).toEqual(['藤原亮']);
+    expect(metadataOf(ja('<p>取材：<a href="/a/1">松本 健太郎</a>（大垣支局）</p>')).authors).toEqual([
+      '松本 健太郎',
+    ]);
+    // A long line that merely opens with "文：" is prose.
+    expect(
+      metadataOf(
+        ja('<p>文：この記事では市の予算と住民の声を取り上げ、今後の課題について詳しく考えてみます。</p>'),
+      ).authors,
+    ).toEqual([]);
+  });
+
   it('reads a lead-in in its own element followed by the name', () => {
     const html = article(
       '<div class="meta"><span class="sr">| By </span>\n <span>Cara Stiles</span> |\n <time>April 13, 2020</time></div>',
@@ -93,6 +112,12 @@ describe('a name-and-date row under the headline', () => {
     expect(namesOfRow('Соломія Гнатів · 22 серпня 2024')).toEqual(['Соломія Гнатів']);
     expect(namesOfRow('Jane Doe | March 3, 2025, 10:15 am')).toEqual(['Jane Doe']);
     expect(namesOfRow('Jane Doe and John Roe — 03.03.2025')).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('parts a CJK row at the space before each label', () => {
+    const row = readRow('2025-03-14 12:31 来源：姑苏晚报 作者：张伟 阅读：3,812');
+    expect(row.names).toEqual(['张伟']);
+    expect(row.date).toEqual({ year: 2025, month: 3, day: 14, time: { hour: 12, minute: 31, second: 0 } });
   });
 
   it('ignores rows without a bare date after the names, and datelines', () => {
