@@ -205,12 +205,12 @@ const ERID_LENGTH = 200;
 
 /**
  * A slot's code on a line of its own, right after the slot's label in the same box: an id or number
- * word with up to three words around it ("R-ID 7f3c-22a9", "Platz-ID 88213", "ID: 40112", "ID рекламного места: 4412",
+ * word with up to three words around it ("R-ID 7f3c-22a9", "Werbeplatz-ID 88213", "id-pub : 70513", "ID: 40112", "ID рекламного места: 4412",
  * "anúncio n.º 55120", "Kennung: hh-inread-7731") then a code with a digit, or a code of letters and digits alone ("hp-top-3");
  * a bare number or date there may be the story's.
  */
 const CODE_LINE =
-  /^(?:(?:[\p{L}.-]+\s+){0,3}(?:\p{L}{1,8}[-_\s]?)?(?:id|n\.?\s?º|n\.?\s?o\.|nr\.?|№|номер|numer|número|numéro|nummer|numero|kennung|identifiant|identificador|identificativo|identyfikator|идентификатор|ідентифікатор|编号|編號|番号)(?:\s+[\p{L}-]+){0,3}\s*[:：#=]?\s*[a-z0-9][\w./-]*\d[\w./-]*|(?=[\w./-]*[a-z])[a-z0-9][\w./-]*\d[\w./-]*)$/iu;
+  /^(?:(?:[\p{L}.-]+\s+){0,3}(?:\p{L}{1,12}[-_\s]?)?(?:id|n\.?\s?º|n\.?\s?o\.|nr\.?|№|номер|numer|número|numéro|nummer|numero|kennung|identifiant|identificador|identificativo|identyfikator|идентификатор|ідентифікатор|编号|編號|番号)(?:[\s-]+[\p{L}-]+){0,3}\s*[:：#=]?\s*[a-z0-9][\w./-]*\d[\w./-]*|(?=[\w./-]*[a-z])[a-z0-9][\w./-]*\d[\w./-]*)$/iu;
 
 /**
  * Between the parts of a slot's code line: "Platz 2 · ID 30815", "ad-id : 22871 / echo_art_top",

@@ -116,6 +116,8 @@ export interface AppealCues {
   greeting: boolean;
   /** The block quotes someone (a passage in quote marks or set off by a dash, taken out of `plain`). */
   quotes: boolean;
+  /** An editors' note that asks nothing and names no money: the story's disclosure or correction. */
+  disclosure: boolean;
   words: number;
   /** Read a blockquote's paragraph as the outlet's own words from now on (see `BlockCues.unquote`). */
   unquote(): void;
@@ -211,6 +213,7 @@ class BlockCues implements AppealCues {
   scheme = false;
   greeting = false;
   quotes = false;
+  disclosure = false;
   voiceOf: VoiceInput | null = null;
   /** The text to compare with the headline's words, and those words. */
   topicOf: { text: string; topic: ReadonlySet<string> } | null = null;
@@ -519,7 +522,7 @@ const NOW_WORDS = 6;
 
 /** An editors' note's label opening a block, in the languages newsclean reads. */
 const EDITORS_NOTE =
-  /^\s*(?:editor['’]s note|editors['’] note|note from the editors?|anmerkung der redaktion|anm\. d\. red\.|note de la rédaction|ndlr|nota de la redacción|n\. de la r\.|nota della redazione|n\.d\.r\.|nota da redação|nota da redacção|od redakcji|nota redakcyjna|от редакции|примечание редакции|від редакції|примітка редакції|noot van de redactie|noot redactie|编者按|編者按|编者注|編者註|編集部注|編注)\s*[:：.—–-]/u;
+  /^\s*(?:editor['’]s note|editors['’] note|note from the editors?|anmerkung der redaktion|anm\. d\. red\.|note de la rédaction|ndlr|nota de la redacción|n\. de la r\.|nota della redazione|n\.d\.r\.|nota da redação|nota da redacção|od redakcji|nota redakcyjna|от редакции|примечание редакции|від редакції|примітка редакції|редакційна примітка|редакционное примечание|noot van de redactie|noot redactie|编者按|編者按|编者注|編者註|編集部注|編注)\s*[:：.—–-]/u;
 
 /** The reader told they read for free, whatever is read ("you're reading the Courier for free"). */
 const READING_FREE =
@@ -793,8 +796,10 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // The editors' note under a story that asks nothing and names no money or price ("Od redakcji:
   // Biegowy Portal jest patronem medialnym biegu.", "От редакции: «…» не участвовала в сборе
   // средств"): a disclosure, the story's. "Od redakcji: … Za 12 zł miesięcznie …" is an appeal.
-  if (EDITORS_NOTE.test(text) && ASK.count(text) === 0 && count(text, PAYMENT) === 0 && !DIGIT.test(text))
+  if (EDITORS_NOTE.test(text) && ASK.count(text) === 0 && count(text, PAYMENT) === 0 && !DIGIT.test(text)) {
+    cues.disclosure = true;
     return cues;
+  }
   const named =
     (outlet && words <= OUTLET_WORDS ? outlet.exec(plain) : null) ??
     (outlet && words <= OUTLET_LEADS_WORDS ? leadingName(plain, outlet) : null) ??

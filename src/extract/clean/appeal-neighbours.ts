@@ -109,7 +109,8 @@ export function storyParagraph(c: AppealCues): boolean {
  * go with it; a heading or a plain paragraph after its button does not. Text-less blocks between (a
  * payment method's logo, an empty cell) are stepped over and go with the block beyond them, or stay
  * when it does. `reported`: a story about the press or a fundraiser, where only the outlet's voice
- * (not an appeal word) makes a neighbour speak as the piece does.
+ * (not an appeal word) makes a neighbour speak as the piece does. `storyLine`: blocks the caller
+ * knows to be the story's, which never join.
  */
 export function absorbNeighbours(
   cues: AppealCues[],
@@ -117,6 +118,7 @@ export function absorbNeighbours(
   groups: readonly unknown[],
   headings: readonly boolean[],
   reported = false,
+  storyLine: (j: number) => boolean = () => false,
 ): void {
   const pending = [...drop];
   while (pending.length > 0) {
@@ -135,6 +137,7 @@ export function absorbNeighbours(
       const paying = payingHeading(c) && !reported;
       if (step > 0 && !drop.has(j) && ((headings[j] && !paying) || afterButton(cues, j))) continue;
       if (step < 0 && !drop.has(j) && storyParagraph(c)) continue;
+      if (!drop.has(j) && storyLine(j)) continue;
       const joins =
         drop.has(j) ||
         (voicedNeighbour(c, j, i, groups) &&
@@ -243,6 +246,23 @@ function periodicSum(c: AppealCues, text: string): boolean {
   return PERIODIC.test(text.toLowerCase());
 }
 
+/** Words of a block longer than a line: a paragraph. */
+const PARAGRAPH_WORDS = 12;
+
+/** A paragraph in the third person: no voice of the outlet, no name of it, no control. */
+export function thirdPersonParagraph(c: AppealCues): boolean {
+  return (
+    c.words > PARAGRAPH_WORDS &&
+    !c.voice &&
+    !c.self &&
+    !c.named &&
+    !c.ownAddress &&
+    !c.control &&
+    !c.widget &&
+    !c.link
+  );
+}
+
 /**
  * The outlet speaking of itself between the story's paragraphs, worded as no phrase list has it
  * ("Diario X has no owners in property or tourism … / If you think it worth it, chip in from 4
@@ -257,6 +277,7 @@ export function selfRuns(
   texts: readonly string[],
   groups: readonly unknown[],
   drop: Set<number>,
+  fundraiser = false,
 ): void {
   cues.forEach((c, i) => {
     if (
@@ -278,7 +299,10 @@ export function selfRuns(
         n.words > 0 &&
         n.words <= SELF_RUN_WORDS &&
         !n.topical &&
-        !n.foreign
+        !n.foreign &&
+        // In a story about a fundraiser, its money told in the third person ("Nadwyżka, ponad 21
+        // tys. zł, zostanie przeznaczona …") is the story's beside the outlet's lines.
+        !(fundraiser && thirdPersonParagraph(n) && n.ask === 0 && n.appeal === 0)
       );
     };
     let start = i;

@@ -10,7 +10,7 @@
 import type { SourcedBlock } from '../blocks.js';
 import { type Element, isElement, within } from '../body/dom.js';
 import { PLEDGE_COUNTER, PLEDGE_RATIO, PLEDGE_TO_GOAL } from '../vocab/phrases/donation.js';
-import { type AppealCues, appealCues, bankLine, cueScore, pageCues } from './appeal-cues.js';
+import { type AppealCues, appealCues, bankLine, type CuePage, cueScore, pageCues } from './appeal-cues.js';
 import { appealFaqs, faqsAtControls, questionLists } from './appeal-faq.js';
 import { fillGaps, PAYMENT_LINE_WORDS, paymentLinesAfter } from './appeal-gaps.js';
 import {
@@ -22,6 +22,7 @@ import {
   selfRuns,
   storyParagraph,
   TIER_NAME_WORDS,
+  thirdPersonParagraph,
   voicedNeighbour,
   widen,
 } from './appeal-neighbours.js';
@@ -47,6 +48,7 @@ import { noteFrame } from './signed-note.js';
 import { splitAppealPieces } from './split-appeal.js';
 import { storyGraphic } from './story-graphic.js';
 import { TESTIMONIAL_LINES, testimonialGaps, testimonialLines } from './testimonials.js';
+import { sharesTopic } from './topic.js';
 
 function accept(cues: AppealCues[]): boolean {
   let ask = 0;
@@ -160,6 +162,20 @@ function lonePiece(run: readonly AppealCues[]): boolean {
   // Sending the reader to the outlet's own support page is the outlet speaking, whoever the sentence names.
   const outlet = c.voice || c.ownAddress;
   return c.ask > 0 && (ownAppeal > 0 || c.ask >= 2) && outlet && !c.topical && c.words <= LONE_PIECE_WORDS;
+}
+
+/**
+ * In a story about a fundraiser or the press, a paragraph in the third person beside the outlet's
+ * ask that is the story's: in a fundraiser's story, one with no ask or appeal word ("Nadwyżka, ponad
+ * 21 tys. zł, zostanie przeznaczona …"; a story about the press prices the outlet's own work that
+ * way); in either, one on the story's topic ("Stowarzyszenie zachęca, by dalej wspierać bibliotekę
+ * … składka wynosi 20 zł"). The outlet's impersonal lines carry its appeal words and name no
+ * headline word ("Fare buon giornalismo locale costa …"), or speak of its trade ("Wpłata 20 zł
+ * miesięcznie to … możliwość zatrudnienia kolejnego reportera").
+ */
+function storyBeside(c: AppealCues, text: string, page: CuePage): boolean {
+  const plain = page.aboutFundraiser && c.ask === 0 && c.appeal === 0;
+  return thirdPersonParagraph(c) && (plain || sharesTopic(text, page.topic, 1)) && !outletTrade(text);
 }
 
 /** A block on the story's topic that neither speaks as the outlet nor is a control of a widget. */
@@ -347,6 +363,7 @@ function addFragments(
   voiceOnly: boolean,
   headings: readonly boolean[],
   lists: readonly boolean[],
+  page: CuePage,
 ): void {
   // A run found here (or none: the appeal went by its markup). With one, every block removed so far
   // anchors fragments, the fragments found included: "Seja mecenas" four paragraphs on, then
@@ -385,6 +402,8 @@ function addFragments(
     if (hadRun ? !near(i) : !outletLine) continue;
     if (c.ask > 0 && c.words <= 40) {
       let [, end] = grow(cues, i, groups, false);
+      // In a story about a fundraiser or the press, the story's paragraph after the ask stays.
+      while (voiceOnly && end > i && storyBeside(cues[end]!, texts[end]!, page)) end--;
       // A greeting's next block in the outlet's voice ("Dear readers," then "we …") is its text.
       const next = cues[end + 1];
       if (next?.voice && !next.reports && next.words <= 60 && !drop.has(end + 1)) end++;
@@ -523,11 +542,17 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   const speech = testimonialLines(blocks, texts, cues);
   for (let i = 0; i < blocks.length; i++) {
     if (drop.has(i) || !isSeed(cues[i]!, page.aboutPress || reported) || afterButton(cues, i)) continue;
-    const [start, grown] = grow(cues, i, groups, true, speech, page.aboutPress || reported);
+    let [start, end] = grow(cues, i, groups, true, speech, page.aboutPress || reported);
     // A heading that ends a run heads what follows it, the next section of the story ("Donativos e
     // «amigos do jornal»" after the outlet's subscribe button): it stays with that section.
-    let end = grown;
     while (end > Math.max(start, i) && blocks[end]!.block.type === 'heading') end--;
+    // In a story about a fundraiser or the press, the story's paragraphs at either end of the run
+    // stay (see `storyBeside`); the run is the outlet's lines between (the seed stays).
+    if (page.aboutPress || reported) {
+      const story = (j: number): boolean => storyBeside(cues[j]!, texts[j]!, page);
+      while (end > Math.max(start, i) && story(end)) end--;
+      while (start < Math.min(end, i) && story(start)) start++;
+    }
     const run = cues.slice(start, end + 1);
     if (!(accept(run) || lonePiece(run)) || (page.aboutPress && !outletSpeaks(run))) continue;
     if (withinOwnVoice(blocks, cues, start, end)) continue;
@@ -541,7 +566,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     for (let j = start; j <= end; j++) drop.add(j);
     i = end;
   }
-  if (!page.aboutPress) selfRuns(cues, texts, groups, drop);
+  if (!page.aboutPress) selfRuns(cues, texts, groups, drop, page.aboutFundraiser);
   if (drop.size === 0 && !ctx.removals.has('donation') && !page.aboutPress && !page.aboutFundraiser) {
     scatteredAppeal(cues, texts, drop);
   }
@@ -560,8 +585,15 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   if (drop.size > 0 || ctx.removals.has('donation')) {
     const headings = blocks.map((sb) => sb.block.type === 'heading');
     const lists = blocks.map((sb) => sb.block.type === 'list');
-    addFragments(cues, texts, drop, groups, page.aboutPress || page.aboutFundraiser, headings, lists);
-    absorbNeighbours(cues, drop, groups, headings, page.aboutPress || reported);
+    addFragments(cues, texts, drop, groups, page.aboutPress || page.aboutFundraiser, headings, lists, page);
+    // In a story about a fundraiser, a paragraph on its topic in the third person (see `storyBeside`)
+    // is no payment line of the appeal beside it, whatever sum it names; an account's number is.
+    const storyLine = (j: number): boolean =>
+      page.aboutFundraiser &&
+      thirdPersonParagraph(cues[j]!) &&
+      sharesTopic(texts[j]!, page.topic, 1) &&
+      !bankLine(texts[j]!, cues[j]!.words);
+    absorbNeighbours(cues, drop, groups, headings, page.aboutPress || reported, storyLine);
     split = splitAppealPieces({ cues, texts, blocks, page }, drop);
     paymentLinesAfter(cues, split, drop);
   }

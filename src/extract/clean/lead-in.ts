@@ -119,6 +119,8 @@ export function appealLeadIns(
     for (const j of [i - 1, i + 1]) {
       const c = cues[j];
       if (!c || drop.has(j) || found.includes(j) || c.words === 0 || c.words > LEAD_IN_WORDS) continue;
+      // An editors' correction or disclosure beside the appeal is the story's ("Редакційна примітка: …").
+      if (c.disclosure) continue;
       const text = texts[j]!;
       // After the run, a line in heading form leads into the article's next section.
       if (j > i && !SENTENCE_END.test(text)) continue;

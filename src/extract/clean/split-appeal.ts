@@ -79,12 +79,14 @@ interface Vocabulary {
  * Common words of the appeal's text ("world", "share") may recur in any page in the outlet's voice
  * (an about page): one of them alone never makes a piece without a cue. In the outlet's voice, also
  * without the appeal's words: a paragraph whose first sentence is an interjection (on the story's
- * topic too), one that opens by turning to the reader, and a short one on money. `fundraiser`: the
- * story is about one, whose paragraphs tell how to give; only the outlet's voice counts there.
- * `press`: the story is about a paper or the outlet itself ("150 years of the Ledger"), whose money
- * it reports; funding words alone make no piece there.
+ * topic too), one that opens by turning to the reader, and a short one on money. When the page's
+ * story is about a fundraiser, whose paragraphs tell how to give, only the outlet's voice counts;
+ * when it is about a paper or the outlet itself ("150 years of the Ledger"), whose money it
+ * reports, funding words alone make no piece.
  */
-function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boolean, press: boolean): boolean {
+function piece(c: AppealCues, text: string, words: Vocabulary, page: CuePage): boolean {
+  const fundraiser = page.aboutFundraiser;
+  const press = page.aboutPress;
   if (c.words === 0 || c.words > PIECE_WORDS || QUOTE_OPENING.test(text)) return false;
   // The outlet at its reporting, asking nothing ("Мы нашли семь закупок …: самая дорогая обошлась
   // заказчику в 34 тысячи"): the story's paragraph, whatever money it names.
@@ -121,7 +123,10 @@ function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boole
   // papers' subscriptions ("Subskrypcja kosztuje 9,99 zł miesięcznie"): there only the outlet's
   // voice makes a piece.
   // Nor one that reports ("判決によると、… 月額7980円が自動で請求されていた"): the story's sources speak.
-  const asksWithMoney = open && appealWords >= 1 && c.payment >= 1 && !reports();
+  // Nor one whose subject is the story's ("A associação abriu também uma conta para donativos …, com
+  // o IBAN …"): the story's subject tells how it raises money.
+  const asksWithMoney =
+    open && appealWords >= 1 && c.payment >= 1 && !reports() && !storySubject(text, page.topic);
   // Money alone as the cue must be named in the outlet's voice, not beside it (see `moneyInVoice`).
   const moneyOnly = c.ask === 0 && c.appeal === 0 && !c.control && !c.button;
   if ((c.voice || asksWithMoney) && own >= 1 && body && (!moneyOnly || moneyInVoice(unquoted(text))))
@@ -147,6 +152,15 @@ function piece(c: AppealCues, text: string, words: Vocabulary, fundraiser: boole
   // suite : cet article vous est offert … Nous avons fait ce choix …").
   if (!c.foreign && opensWithOpener(text) && c.voice) return true;
   return c.named && control;
+}
+
+/** Words of a block's opening read for its subject. */
+const SUBJECT_WORDS = 3;
+
+/** The block opens on a headline word: the story's subject is its subject ("A associação abriu …"). */
+function storySubject(text: string, topic: ReadonlySet<string>): boolean {
+  const opening = text.trim().split(/\s+/, SUBJECT_WORDS).join(' ');
+  return sharesTopic(opening, topic, 1);
 }
 
 /** A one- or two-word exclamation opening a block ("Hi!", "Oi, gente!", "Cześć!"). */
@@ -211,11 +225,7 @@ export function splitAppealPieces(input: SplitInput, drop: ReadonlySet<number>):
     more = false;
     cues.forEach((c, i) => {
       // Pieces are plain paragraphs: a heading names a section, even one about the outlet.
-      if (
-        gone(i) ||
-        input.blocks[i]!.block.type !== 'paragraph' ||
-        !piece(c, texts[i]!, vocabulary, page.aboutFundraiser, page.aboutPress)
-      )
+      if (gone(i) || input.blocks[i]!.block.type !== 'paragraph' || !piece(c, texts[i]!, vocabulary, page))
         return;
       found.add(i);
       learn(i);

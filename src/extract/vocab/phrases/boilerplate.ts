@@ -1081,7 +1081,8 @@ export const RELATED_LINK_LABELS: PhraseList = {
 
 /**
  * Cookie and consent notices: the cookie word and consent words, the reader's agreeing by reading on
- * among them ("Ao continuar navegando, você concorda").
+ * among them ("Ao continuar navegando, você concorda"), and the consent framework's "we and our
+ * partners" ("Avec votre accord, nous et nos partenaires utilisons des cookies …").
  */
 export const COOKIE: PhraseList = {
   en: [
@@ -1092,6 +1093,7 @@ export const COOKIE: PhraseList = {
     'privacy policy',
     'consent',
     'you agree',
+    'we and our partners',
   ],
   ru: ['cookie', 'куки', 'файлы cookie', 'политик', 'соглашаетесь'],
   uk: ['cookie', 'куки', 'файли cookie', 'політик', 'погоджуєтеся'],
@@ -1103,13 +1105,24 @@ export const COOKIE: PhraseList = {
     'alle akzeptieren',
     'stimmen sie',
     'erklären sie sich',
+    'zustimmung',
+    'wir und unsere partner',
   ],
-  fr: ['cookie', 'cookies', 'confidentialité', 'consentement', 'tout accepter', 'vous acceptez'],
-  es: ['cookie', 'cookies', 'privacidad', 'consentimiento', 'aceptar todo', 'aceptas'],
-  it: ['cookie', 'privacy', 'consenso', 'accetta tutto', 'accetti'],
-  pt: ['cookie', 'cookies', 'privacidade', 'consentimento', 'aceitar todos', 'concorda'],
-  pl: ['cookie', 'ciastecz', 'prywatności', 'zgod', 'akceptuj', 'zgadzasz się'],
-  nl: ['cookie', 'cookies', 'privacy', 'toestemming', 'alles accepteren', 'ga je akkoord'],
+  fr: [
+    'cookie',
+    'cookies',
+    'confidentialité',
+    'consentement',
+    'tout accepter',
+    'vous acceptez',
+    'avec votre accord',
+    'nous et nos partenaires',
+  ],
+  es: ['cookie', 'cookies', 'privacidad', 'consentimiento', 'aceptar todo', 'aceptas', 'nuestros socios'],
+  it: ['cookie', 'privacy', 'consenso', 'accetta tutto', 'accetti', 'i nostri partner'],
+  pt: ['cookie', 'cookies', 'privacidade', 'consentimento', 'aceitar todos', 'concorda', 'nossos parceiros'],
+  pl: ['cookie', 'ciastecz', 'prywatności', 'zgod', 'akceptuj', 'zgadzasz się', 'nasi partnerzy'],
+  nl: ['cookie', 'cookies', 'privacy', 'toestemming', 'alles accepteren', 'ga je akkoord', 'onze partners'],
   tr: ['çerez', 'gizlilik politikası', 'kişisel veri', 'kvkk', 'aydınlatma metni', 'tümünü kabul et'],
   cs: ['cookie', 'cookies', 'souhlas', 'ochrany osobních údajů', 'ochrana osobních údajů', 'přijmout vše'],
   zh: ['cookie', '隐私政策', '隱私政策', '同意'],
@@ -1641,6 +1654,8 @@ export const COMMENT_LABELS: PhraseList = {
     // An obituary's guestbook.
     'condolences',
     'condolences and comments',
+    // A British paper's heading over its thread.
+    'have your say',
   ],
   ru: ['комментарии', 'отзывы читателей', 'комментарии читателей', 'комментировать'],
   uk: ['коментарі', 'відгуки читачів', 'коментарі читачів', 'коментувати'],

@@ -1027,6 +1027,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si cela compte pour vous',
     ],
     appeal: [
+      // A subscription's terms under its button ("cancel anytime").
+      ...['sans engagement', 'résiliable en ligne', 'résiliable à tout moment'],
       // Journalism's cost, which advertising no longer covers: an appeal's opening.
       ...[
         'le bon journalisme coûte',
@@ -1233,6 +1235,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'si esto te importa',
     ],
     appeal: [
+      // A subscription's terms under its button ("cancel anytime").
+      ...['sin permanencia', 'cancela cuando quieras'],
       // Journalism's cost, which advertising no longer covers: an appeal's opening.
       ...[
         'el buen periodismo cuesta',
@@ -1425,6 +1429,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se ti sta a cuore',
     ],
     appeal: [
+      // A subscription's terms under its button ("cancel anytime").
+      ...['disdici quando vuoi', 'senza vincoli'],
       // Journalism's cost, which advertising no longer covers: an appeal's opening.
       ...[
         'fare buon giornalismo',
@@ -1613,6 +1619,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se isso importa para você',
     ],
     appeal: [
+      // A subscription's terms under its button ("cancel anytime").
+      ...['cancele quando quiser', 'sem fidelização', 'sem fidelidade'],
       // Journalism's cost, which advertising no longer covers: an appeal's opening.
       ...[
         'o bom jornalismo custa',
@@ -1822,6 +1830,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'zapraszam cię do',
     ],
     appeal: [
+      // A subscription's terms under its button ("cancel anytime").
+      ...['bez zobowiązań', 'anuluj w dowolnym momencie'],
       // Journalism's cost, which advertising no longer covers: an appeal's opening.
       ...[
         'dobre dziennikarstwo kosztuje',
@@ -1988,6 +1998,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'als dit voor jou belangrijk is',
     ],
     appeal: [
+      // A subscription's terms under its button ("cancel anytime").
+      ...['maandelijks opzegbaar', 'altijd opzegbaar'],
       // Journalism's cost, which advertising no longer covers: an appeal's opening.
       ...['goede journalistiek kost', 'lokale journalistiek kost', 'advertenties alleen zijn niet genoeg'],
       // The story free to read because others pay ('Dit verhaal is gratis, maar het maken ervan niet').
@@ -2565,6 +2577,10 @@ export const VOICE_WORDS: Readonly<Record<string, readonly string[]>> = {
     ...['wasz', 'wasza', 'wasze', 'waszych', 'waszej', 'waszego', 'ty', 'twój', 'twoja', 'twoje', 'twojej'],
     // The reader addressed by the verb alone ("Czytasz ten tekst za darmo").
     ...['czytasz', 'czytacie'],
+    // "Us" after the reader's verb ("Wesprzyj nas", "czytasz nas"): "nas" alone is Portuguese "in
+    // the", so only with the verb, as Spanish "nos ayudas".
+    ...['wesprzyj nas', 'wspieraj nas', 'wesprzyjcie nas', 'wspierajcie nas', 'wspierasz nas'],
+    ...['czytasz nas', 'czytacie nas'],
   ],
   nl: ['wij', 'we', 'ons', 'onze', 'jij', 'je', 'jouw', 'jullie', 'uw'],
   // Not "size" (English), "sen" (Polish "sleep"), "sana" or "seni" (Italian): Turkish marks most of

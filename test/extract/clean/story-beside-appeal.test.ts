@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+/** A page: a headline, the story's paragraphs and whatever else, all plain blocks in one container. */
+function page(lang: string, site: string, headline: string, blocks: string[]): string {
+  return `<html lang="${lang}"><head><title>${headline} | ${site}</title><meta property="og:site_name" content="${site}"></head><body><header><a href="/">${site}</a></header><main><article><h1>${headline}</h1><div class="c-a1">${blocks.join('')}</div></article></main><footer><p>© ${site}</p></footer></body></html>`;
+}
+const p = (t: string) => `<p>${t}</p>`;
+
+describe("the story's own lines beside the outlet's appeal", () => {
+  it("keeps an editors' correction right before the appeal", () => {
+    const note =
+      'Редакційна примітка: у попередній версії статті було помилково вказано кількість учасників. Виправлено.';
+    const html = page('uk', 'Дніпровський вісник', 'Фонд університету отримав рекордні внески випускників', [
+      p(
+        'Фонд університету за рік отримав від випускників 12 мільйонів гривень, повідомили у ректораті в понеділок.',
+      ),
+      p('За даними фонду, внески зробили 3 870 людей, а середній внесок склав близько 3 100 гривень.'),
+      p(note),
+      p(
+        'Підтримайте незалежну журналістику. «Дніпровський вісник» існує завдяки читачам: ми не отримуємо грошей від власників чи партій.',
+      ),
+      p('Станьте нашим донором від 100 гривень на місяць.'),
+    ]);
+    const { text } = extract(html, { url: 'https://visnyk.example/osvita/fond' });
+    expect(text).toContain(note);
+    expect(text).not.toMatch(/Підтримайте незалежну|Станьте нашим донором/);
+  });
+
+  it("keeps a paragraph whose subject is the story's telling how it raises money, IBAN and all", () => {
+    const iban =
+      'A associação abriu também uma conta para donativos de quem quiser ajudar, com o IBAN PT50 0035 0123 0001 2345 6789 0, e organizou um jantar que rendeu 1.800 euros.';
+    const html = page('pt', 'Jornal da Ribeira', 'Associação de inquilinos cobra quota para pagar advogado', [
+      p(
+        'Cerca de 140 famílias de quatro prédios criaram uma associação de inquilinos e pagam uma quota de 5 euros por mês.',
+      ),
+      p(
+        'Em janeiro, os moradores receberam cartas de um fundo imobiliário a anunciar aumentos de renda até 60%.',
+      ),
+      '<div class="c-z9">',
+      p('O jornalismo local precisa de si'),
+      p('O Jornal da Ribeira é financiado pelos seus leitores. Não temos acionistas, apenas quem nos lê.'),
+      p('Contribua hoje com um donativo do valor que puder e ajude-nos a continuar a investigar.'),
+      p('2.950 apoiantes de 4.000'),
+      p('3 € 6 € 12 € Outro valor'),
+      '<a href="/apoiar">Quero contribuir</a></div>',
+      p(
+        'Vários contratos antigos, anteriores a 1990, estão protegidos por lei, lembrou a advogada contratada pelos moradores.',
+      ),
+      p(iban),
+      p('O fundo não respondeu às perguntas do jornal até ao fecho desta edição.'),
+    ]);
+    const { text } = extract(html, { url: 'https://ribeira.example/porto/inquilinos' });
+    expect(text).toContain(iban);
+    expect(text).not.toContain('Contribua hoje');
+  });
+
+  it("drops the outlet's Polish ask in a fundraiser story and keeps the story's paragraph after it", () => {
+    const story =
+      'Stowarzyszenie zachęca, by dalej wspierać bibliotekę, zapisując się do klubu jej przyjaciół – składka wynosi 20 zł rocznie.';
+    const html = page('pl', 'Głos Lublina', 'Mieszkańcy Czechowa zebrali 182 tys. zł na bibliotekę', [
+      p(
+        'Mieszkańcy osiedla Czechów zebrali w internetowej zbiórce 182 tys. zł na bibliotekę w dawnym pawilonie handlowym.',
+      ),
+      p(
+        'Za zebrane pieniądze kupiono regały, 40 pufów do czytelni dziecięcej i sześć komputerów. Lokal udostępniło miasto.',
+      ),
+      p(
+        'Wesprzyj nas jednorazowo albo regularnie. Każda złotówka idzie na reportaże, a nie na zyski akcjonariuszy.',
+      ),
+      '<div class="donate-cta"><a class="donate-button" href="/wsparcie">Zostań Patronem</a></div>',
+      p(story),
+      p('Otwarcie biblioteki zaplanowano na 1 października.'),
+    ]);
+    const { text } = extract(html, { url: 'https://gloslublina.example/biblioteka' });
+    expect(text).toContain(story);
+    expect(text).not.toContain('Wesprzyj nas');
+  });
+
+  it("drops a subscription's terms under its button", () => {
+    const html = page('fr', 'Sud Ouest Hebdo', 'Les cigognes ne partent plus en Afrique', [
+      p(
+        'Des chercheurs ont équipé quarante cigognes de balises GPS pour suivre leurs déplacements pendant deux hivers.',
+      ),
+      p('Déjà 8 412 lecteurs soutiennent notre rédaction régionale.'),
+      '<a href="/abo" class="c-x1">Je m’abonne pour 1 €</a>',
+      p('Sans engagement · Résiliable en ligne'),
+      p(
+        'Les données sont accessibles au public sur une carte en ligne, où les écoles peuvent suivre les oiseaux.',
+      ),
+    ]);
+    const { text } = extract(html, { url: 'https://sudouest-hebdo.example/cigognes' });
+    expect(text).not.toContain('Sans engagement');
+    expect(text).toContain('Les données sont accessibles');
+  });
+});
+
+describe('leftovers of the page around the story', () => {
+  it("drops an ad slot's code line after its label, and a consent notice of 'we and our partners'", () => {
+    const html = page('fr', 'L’Écho du Rhône', 'Le quotidien racheté par une société de lecteurs', [
+      p(
+        'Le journal, placé en redressement judiciaire en juin, affichait une perte de 1,8 million d’euros en 2023.',
+      ),
+      '<div class="c-b2"><span>Publicité</span><div>id-pub : 70513</div></div>',
+      p(
+        'Chaque lecteur sociétaire a souscrit au moins une part à 100 euros, et la coopérative a levé 610 000 euros.',
+      ),
+      '<div class="c-b2"><span>Anzeige</span><div>Werbeplatz-ID: 88121</div></div>',
+      '<div class="c-c3"><p>Avec votre accord, nous et nos partenaires utilisons des cookies pour stocker et accéder à des informations sur votre appareil.</p><button>Accepter et fermer</button></div>',
+    ]);
+    const { text } = extract(html, { url: 'https://echo-rhone.example/medias/rachat' });
+    expect(text).not.toMatch(/id-pub|Werbeplatz|nos partenaires/);
+    expect(text).toContain('coopérative a levé');
+  });
+
+  it('drops a comment thread under a "Have your say" heading', () => {
+    const html = page('en', 'Eastmoor Post', 'Food bank appeal passes its target', [
+      p(
+        'The Eastmoor food bank has raised £12,400 in six weeks, passing the target its volunteers set in January.',
+      ),
+      p('Manager Gemma Holt said the money would pay for a second van and a year of rent on the warehouse.'),
+      '<section class="c-d4"><h3>Have your say</h3><div><b>Jo R</b><p>Brilliant, gave a tenner and would do again.</p></div></section>',
+    ]);
+    const { text } = extract(html, { url: 'https://eastmoor.example/news/food-bank' });
+    expect(text).not.toMatch(/Have your say|gave a tenner/);
+    expect(text).toContain('second van');
+  });
+});
