@@ -27,6 +27,7 @@ const BYLINE_EXACT = 32;
 const BREADCRUMB = 64;
 const ENTRY = 128;
 const PRIMARY_TAG = 256;
+const CATEGORY = 512;
 
 /** The attributes of the element being visited; valid until the next `readHints` call. */
 export interface ElementHints {
@@ -59,6 +60,9 @@ const ENTRY_RE = /(?:^|\s)hentry(?:\s|$)/i;
  * "(gh-)article-tag" (not "article-tags", the list of all its tags).
  */
 const PRIMARY_TAG_RE = /(?:^|[\s-])primary-tag(?:\s|$)|(?:^|\s)(?:gh-)?article-tag(?:\s|$)/i;
+/** An element named for the article's category ("post-cat", "article__rubrique", "news-category"). */
+const CATEGORY_RE =
+  /(?:^|[\s_-])(?:cat|category|categoria|categorie|kategorie|rubri[ck]|rubrique|rubrica)(?:$|[\s_-])/i;
 /** Any of the words above ("authority" and "byline" hold "author" and "byline"): most values have none. */
 const ANY_WORD_RE = new RegExp(
   [
@@ -70,6 +74,8 @@ const ANY_WORD_RE = new RegExp(
     'hentry',
     'primary-tag',
     'article-tag',
+    'cat',
+    'rubri',
   ].join('|'),
   'i',
 );
@@ -103,7 +109,8 @@ function testWords(value: string): number {
     (/byline/i.test(value) ? BYLINE_EXACT : 0) |
     (BREADCRUMB_RE.test(value) ? BREADCRUMB : 0) |
     (ENTRY_RE.test(value) ? ENTRY : 0) |
-    (PRIMARY_TAG_RE.test(value) ? PRIMARY_TAG : 0)
+    (PRIMARY_TAG_RE.test(value) ? PRIMARY_TAG : 0) |
+    (CATEGORY_RE.test(value) ? CATEGORY : 0)
   );
 }
 
@@ -196,6 +203,11 @@ export function hasDateHint(h: ElementHints): boolean {
 /** The class marks the article's one primary tag, its section (see PRIMARY_TAG_RE). */
 export function isPrimaryTag(h: ElementHints): boolean {
   return (h.words & PRIMARY_TAG) !== 0;
+}
+
+/** The class or id names the article's category (see CATEGORY_RE). */
+export function isCategoryBox(h: ElementHints): boolean {
+  return (h.words & CATEGORY) !== 0;
 }
 
 /** The class marks an hAtom entry ("hentry"). */

@@ -62,7 +62,7 @@ function photoSource(img: Element): string | null {
 }
 
 /**
- * A site-wide share image set as og:image on every page ("og-default.png", "logo-share.png"):
+ * A site-wide share image set as og:image on every page ("og-default.png", "logo-share.png", "share-logo.png"):
  * the article's own lead photo, when it has one, is the better image.
  */
 export function isGenericImage(url: string): boolean {
@@ -70,6 +70,6 @@ export function isGenericImage(url: string): boolean {
   // The site's logo as a file of its own ("logo-share.png", "og-logo.png"), not a photo that shows one.
   return (
     /(?:^|[-_.])(?:default|placeholder|fallback)(?:[-_.]|$)/i.test(file) ||
-    /^(?:og[-_]|site[-_]|social[-_])?logo(?:[-_][a-z]+)?\.(?:png|jpe?g|gif|webp)$/i.test(file)
+    /^(?:og[-_]|site[-_]|social[-_]|share[-_])?logo(?:[-_][a-z]+)?\.(?:png|jpe?g|gif|webp)$/i.test(file)
   );
 }

@@ -7,6 +7,7 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { within } from '../body/dom.js';
 import { countCjk } from '../cjk.js';
+import { shortText } from '../short-text.js';
 import {
   bylineRank,
   type ElementHints,
@@ -14,6 +15,7 @@ import {
   inExcludedArea,
   inSoftExcludedArea,
   isBreadcrumb,
+  isCategoryBox,
   isEntry,
   isPrimaryTag,
   readHints,
@@ -78,6 +80,8 @@ export interface PageIndex {
   categoryLinks: Element[];
   /** The first element a CMS classes as the article's primary tag (see `isPrimaryTag`). */
   primaryTag: Element | null;
+  /** The first element classed as the article's category ("post-cat"), outside menus and teasers. */
+  categoryBox: Element | null;
   /** Links to a front page, with the host they name (null when relative): trails start with one. */
   homeLinks: { el: Element; host: string | null }[];
   /** Bylines inside an `<article>`, with it, for `excludeOutsideArticle`. */
@@ -98,6 +102,7 @@ const SKIPPED = ['style', 'noscript', 'template', 'svg', 'iframe', 'select', 'op
 const PAGE_WRAPPERS = ['html', 'body', 'article', 'main'];
 const MAX_DATE_LEAVES = 400;
 const MAX_CATEGORY_LINKS = 3;
+const MAX_CATEGORY_CHARS = 60;
 const MAX_HOME_LINKS = 20;
 /** Head links that point at the site itself (unlike stylesheets and icons, often on a CDN). */
 const SITE_LINK_RELS = /\b(?:alternate|search|shortlink|home|start|edituri|pingback)\b/i;
@@ -160,6 +165,7 @@ export function indexPage(root: Document): PageIndex {
     breadcrumb: null,
     categoryLinks: [],
     primaryTag: null,
+    categoryBox: null,
     homeLinks: [],
     dated: [],
     bylineArticles: [],
@@ -405,6 +411,15 @@ function record(
   // Trails are often a <nav>, which marks its area excluded; one anywhere names the page's place.
   if (index.breadcrumb === null && isBreadcrumb(hints)) index.breadcrumb = el;
   if (index.primaryTag === null && !area.hard && isPrimaryTag(hints)) index.primaryTag = el;
+  // Not a wrapper classed for its post's category ("hentry category-local"): a label's few words.
+  if (
+    index.categoryBox === null &&
+    !area.excluded &&
+    (bits & WRAPPER) === 0 &&
+    isCategoryBox(hints) &&
+    shortText(el, MAX_CATEGORY_CHARS) !== null
+  )
+    index.categoryBox = el;
   if (tag !== 'time' && hints.dateAttribute)
     index.dateAttributes.push(watch({ el, excluded: dated() }, area, index));
   // An h1 is the headline or the site's logo ("vcard author" on a blog's title), never the byline.

@@ -145,7 +145,8 @@ function crumbsOf(trail: Element): Crumb[] {
 
 /**
  * The first category link's text (WordPress's "Posted in <a rel="category tag">"), else the primary
- * tag's: its own text, or the section its links name ("Home / Motori").
+ * tag's or the category box's ("<div class="post-cat">"): its own text, or the section its links
+ * name ("Home / Motori").
  */
 function categoryName(index: PageIndex, headline: string): string | null {
   for (const el of index.categoryLinks) {
@@ -153,11 +154,13 @@ function categoryName(index: PageIndex, headline: string): string | null {
     const text = textContent(el).replace(/\s+/g, ' ').replace(LEADING_MARKS, '').trim();
     if (text && text.length <= MAX_CRUMB_LENGTH) return text;
   }
-  const tag = index.primaryTag;
+  const tag = index.primaryTag ?? index.categoryBox;
   if (!tag) return null;
   if (tag.name !== 'a' && hasDescendant(tag, (el) => el.name === 'a')) return sectionOfTrail(tag, headline);
   const text = textContent(tag).replace(/\s+/g, ' ').trim();
-  return text && text.length <= MAX_CRUMB_LENGTH && text.split(' ').length <= MAX_CRUMB_WORDS ? text : null;
+  // A name, not a label ("Category:") or a button.
+  const named = PLACE.test(text) && !TRAIL_BUTTONS.test(text);
+  return named && text.length <= MAX_CRUMB_LENGTH && text.split(' ').length <= MAX_CRUMB_WORDS ? text : null;
 }
 
 /** Links of a trail found by its shape: the front page and a level or more below it. */

@@ -182,6 +182,20 @@ describe('section from the breadcrumb trail', () => {
       '<article><section class="article-tag"><a href="/">Home</a> / <a href="/motori/">Motori</a></section><h1>H</h1></article>',
     );
     expect(metadataOf(trailInTag).section).toBe('Motori');
+    // An element classed for the category, not a post wrapper classed "category-…" nor a bare label.
+    const box = page(
+      '',
+      '<article class="post hentry category-local"><div class="post-cat"><a href="/muzyka/">Музика</a></div><h1>H</h1><p>Text <a href="/x">link</a>.</p></article>',
+    );
+    expect(metadataOf(box).section).toBe('Музика');
+    const wrapper = page(
+      '',
+      '<article class="post hentry category-local"><h1>H</h1><p>Text <a href="/x">Some link</a>.</p></article>',
+    );
+    expect(metadataOf(wrapper).section).toBeNull();
+    expect(
+      metadataOf(page('', '<h1>H</h1><span class="cat-label">Category:</span><p>Text.</p>')).section,
+    ).toBeNull();
     // A comment's category link is not the article's.
     const comment = page(
       '',
@@ -233,6 +247,11 @@ describe('image: the photo under the headline when the page names none', () => {
       photo,
     );
     expect(metadataOf(logo, 'https://x.example/a').image).toBe('https://x.example/media/lead.jpg');
+    const share = article(
+      '<meta property="og:image" content="https://x.example/static/images/share-logo.png">',
+      photo,
+    );
+    expect(metadataOf(share, 'https://x.example/a').image).toBe('https://x.example/media/lead.jpg');
     // A photo that shows a logo is a photo.
     const shown = article(
       '<meta property="og:image" content="https://x.example/m/raspberry_pi_logo_main.jpg">',
