@@ -68,14 +68,24 @@ export function readModifiedAt(ctx: MetaContext, published: string | null = null
   return inPageOffset(date, ctx);
 }
 
-/** A `<time>` marked as the revision (class "updated", itemprop "dateModified") outside comments. */
+/**
+ * A `<time>` marked as the revision (class "updated", itemprop "dateModified") outside comments; in
+ * the entry's own footer or aside too ("Zuletzt aktualisiert: <time class="updated">" under a post).
+ */
 function revisionTime(ctx: MetaContext, published: string | null): string | null {
-  for (const { el, excluded } of ctx.index.times) {
-    if (excluded || !isRevision(el)) continue;
+  for (const { el, excluded, articleAside } of ctx.index.times) {
+    if ((excluded && !articleAside) || !isRevision(el)) continue;
     const date = normalizeDate(machineTime(el), ctx.now);
+    // The publication's own instant marked "updated" too (Hatena's post footer) is no revision.
+    if (date && published && sameInstant(date, published)) continue;
     if (date && (!published || date.slice(0, 10) >= published.slice(0, 10))) return date;
   }
   return null;
+}
+
+function sameInstant(a: string, b: string): boolean {
+  const ta = Date.parse(a);
+  return !Number.isNaN(ta) && ta === Date.parse(b);
 }
 
 function firstValid(values: readonly string[], now: number): string | null {

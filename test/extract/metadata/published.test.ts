@@ -165,6 +165,32 @@ describe("WordPress's one time marked both published and updated", () => {
   });
 });
 
+describe('a revision under the post, or in a "Modifié le" line', () => {
+  it("reads the entry footer's updated time, and a labelled time in the dates line", () => {
+    const footer = page(
+      '<title>Wärmepumpe</title>',
+      '<article><h1>Ein Jahr Wärmepumpe</h1><p>Text.</p><footer class="entry-footer"><span class="posted-on">Veröffentlicht am <time class="entry-date published" datetime="2025-03-14T19:07:33+01:00">14. März 2025</time></span><div class="updated-on">Zuletzt aktualisiert: <time class="updated" datetime="2025-03-16T10:12:05+01:00">16. März 2025</time></div></footer></article>',
+      'de',
+    );
+    expect(metadataOf(footer).modifiedAt).toBe('2025-03-16T10:12:05+01:00');
+    const line = page(
+      '<title>Urgences</title>',
+      '<article><h1>Les urgences ferment la nuit</h1><p class="dates">Publié le <time datetime="2025-04-01T10:20:00+02:00">01/04/2025 à 10h20</time> · Modifié le <time datetime="2025-04-02T09:05:00+02:00">02/04/2025 à 09h05</time></p><p>Texte.</p></article>',
+      'fr',
+    );
+    expect(metadataOf(line).modifiedAt).toBe('2025-04-02T09:05:00');
+  });
+
+  it('takes no revision at the publication\'s own instant (a blog marking its post time "updated")', () => {
+    const html = page(
+      '<title>家計簿</title>',
+      '<article><div class="date"><time datetime="2025-03-14T12:05:12Z">2025-03-14</time></div><h1>食費を記録してみた</h1><p>本文。</p><footer class="entry-footer"><time datetime="2025-03-14T12:05:12Z" class="updated">2025-03-14 21:05</time></footer></article>',
+      'ja',
+    );
+    expect(metadataOf(html).modifiedAt).toBeNull();
+  });
+});
+
 describe('teaser cards that are one link', () => {
   it("leave their dates to the card above the headline; the article's row with a full-width bar dates it and names its writers", () => {
     const html = page(
