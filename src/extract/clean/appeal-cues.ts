@@ -524,6 +524,24 @@ const NOW_WORDS = 6;
 const EDITORS_NOTE =
   /^\s*(?:editor['’]s note|editors['’] note|note from the editors?|anmerkung der redaktion|anm\. d\. red\.|note de la rédaction|ndlr|nota de la redacción|n\. de la r\.|nota della redazione|n\.d\.r\.|nota da redação|nota da redacção|od redakcji|nota redakcyjna|от редакции|примечание редакции|від редакції|примітка редакції|редакційна примітка|редакционное примечание|noot van de redactie|noot redactie|编者按|編者按|编者注|編者註|編集部注|編注)\s*[:：.—–-]/u;
 
+/**
+ * A factbox's row, a label and its figure alone ("Mitglieder: 1.870", "Members: 412"): the story's
+ * fact, where a counter says how many toward what ("1 240 of 2 000 members").
+ */
+const FACT_ROW = /^[\p{L}\s-]{2,30}[:：]\s*[\d.,\s]+$/u;
+/** A factbox list's item: a label, a colon, its value ("Anlagen: 14, davon 9 auf Dächern"). */
+const FACT_ITEM = /^[\p{L}\s-]{2,30}[:：]\s*\S/u;
+
+/** A factbox's row, or a list of two items or more that are all label and value. */
+function factRows(sb: SourcedBlock, trimmed: string): boolean {
+  const b = sb.block;
+  if (b.type !== 'list') return FACT_ROW.test(trimmed);
+  return (
+    b.items.length >= 2 &&
+    b.items.every((item) => item.length === 1 && FACT_ITEM.test(blockToText(item[0]!).trim()))
+  );
+}
+
 /** The reader told they read for free, whatever is read ("you're reading the Courier for free"). */
 const READING_FREE =
   /(?<![\p{L}])(?:you(?:'re|’re| are) reading|vous lisez|sie lesen|du liest|estás leyendo|está leyendo|stai leggendo|sta leggendo|você está lendo|czytasz|czytacie|je leest|u leest|вы читаете|ви читаєте)\s(?:[^.!?;:]{0,40}\s)?(?:for free|free of charge|gratuitement|gratuitamente|gratis|kostenlos|za darmo|bezpłatnie|бесплатно|безкоштовно)(?![\p{L}])/u;
@@ -876,7 +894,7 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
       CHOICE_ALONE.test(trimmed) ||
       otherAmountButton(trimmed, (rest) => ACTION.test(rest)) ||
       amountWithPurpose(trimmed) ||
-      (PLEDGE_COUNTER.test(text) && /\d/.test(text)))
+      (PLEDGE_COUNTER.test(text) && /\d/.test(text) && !factRows(sb, trimmed)))
   ) {
     cues.control = true;
   }

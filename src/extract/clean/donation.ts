@@ -178,6 +178,16 @@ function storyBeside(c: AppealCues, text: string, page: CuePage): boolean {
   return thirdPersonParagraph(c) && (plain || sharesTopic(text, page.topic, 1)) && !outletTrade(text);
 }
 
+/** The run's end cut before its first heading after `seed` whose section carries no cue at all. */
+function beforeQuietSection(blocks: SourcedBlock[], cues: AppealCues[], seed: number, end: number): number {
+  for (let k = seed + 1; k <= end; k++) {
+    if (blocks[k]!.block.type !== 'heading') continue;
+    const quiet = cues.slice(k, end + 1).every((c) => cueScore(c) === 0 && !c.control && !c.widget);
+    return quiet ? k - 1 : end;
+  }
+  return end;
+}
+
 /** A block on the story's topic that neither speaks as the outlet nor is a control of a widget. */
 function reportedAsk(c: AppealCues): boolean {
   return (
@@ -546,6 +556,9 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     // A heading that ends a run heads what follows it, the next section of the story ("Donativos e
     // «amigos do jornal»" after the outlet's subscribe button): it stays with that section.
     while (end > Math.max(start, i) && blocks[end]!.block.type === 'heading') end--;
+    // So does a heading inside the run after the ask when nothing from it on carries a cue: the
+    // story's next section speaking to the reader ("Wat kun je zelf doen?" over its advice list).
+    end = beforeQuietSection(blocks, cues, i, end);
     // In a story about a fundraiser or the press, the story's paragraphs at either end of the run
     // stay (see `storyBeside`); the run is the outlet's lines between (the seed stays).
     if (page.aboutPress || reported) {

@@ -95,6 +95,41 @@ describe("the story's own lines beside the outlet's appeal", () => {
   });
 });
 
+describe("the story's factbox and advice section beside the appeal", () => {
+  it('keeps a factbox of label-and-figure rows after a fundraiser story, before the appeal', () => {
+    const html = page('de', 'Lahntal-Bote', 'Energiegenossenschaft sammelt 412.000 Euro für ein Solardach', [
+      p(
+        'Die Bürgerenergie eG hat seit Mai 412.000 Euro von ihren Mitgliedern eingesammelt, mehr als je zuvor.',
+      ),
+      p('Wer Mitglied werden will, kann sich noch bis zum 30. Juni bei der Genossenschaft melden.'),
+      '<h2>Zahlen zur Genossenschaft</h2><ul><li>Gegründet: 2011</li><li>Mitglieder: 1.870</li><li>Anlagen: 14, davon 9 auf Dächern</li></ul>',
+      '<aside><h3>Lokaljournalismus braucht Sie</h3><p>Der Lahntal-Bote berichtet seit 1948 aus der Region. Damit das so bleibt, brauchen wir Leserinnen und Leser, die uns unterstützen.</p><p>3.412 Abonnenten – Ziel: 4.000</p><a href="/abo">Jetzt abonnieren</a></aside>',
+    ]);
+    const { text } = extract(html, { url: 'https://lahntal-bote.example/region/solar' });
+    expect(text).toContain('Mitglieder: 1.870');
+    expect(text).toContain('Zahlen zur Genossenschaft');
+    expect(text).not.toContain('Lokaljournalismus braucht Sie');
+  });
+
+  it("keeps the story's section after the ask when nothing in it asks or names money", () => {
+    const html = page('nl', 'Rotterdams Nieuws', 'Rotterdam komt 38 huisartsen tekort', [
+      p(
+        'Rotterdam komt dit jaar 38 huisartsen tekort, blijkt uit cijfers van de regionale huisartsencoöperatie.',
+      ),
+      p(
+        'Rotterdams Nieuws is gratis te lezen, maar niet gratis te maken. Meer dan 2.000 lezers steunen ons al.',
+      ),
+      p('Doe jij ook mee? Met 4 euro per maand help je ons om zorg en wonen in de stad kritisch te volgen.'),
+      '<h2>Wat kun je zelf doen?</h2><ul><li>Bel bij spoed buiten kantoortijd de huisartsenpost.</li><li>Vraag bij je zorgverzekeraar om bemiddeling als je geen huisarts vindt.</li></ul>',
+      p('De coöperatie verwacht dat het tekort in 2026 is opgelopen tot 45 huisartsen.'),
+    ]);
+    const { text } = extract(html, { url: 'https://rotterdams-nieuws.example/zorg/huisartsen' });
+    expect(text).toContain('Wat kun je zelf doen?');
+    expect(text).toContain('Vraag bij je zorgverzekeraar');
+    expect(text).not.toContain('Doe jij ook mee');
+  });
+});
+
 describe('leftovers of the page around the story', () => {
   it("drops an ad slot's code line after its label, and a consent notice of 'we and our partners'", () => {
     const html = page('fr', 'L’Écho du Rhône', 'Le quotidien racheté par une société de lecteurs', [
