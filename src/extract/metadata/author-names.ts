@@ -4,6 +4,7 @@
  */
 
 import { hasCjk } from '../cjk.js';
+import { BIO_VERBS } from '../vocab/phrases/boilerplate.js';
 import {
   AGENCY_NAMES,
   BYLINE_PREFIXES,
@@ -82,7 +83,8 @@ function namesInSegment(segment: string): string[] {
   );
   text = cutAtCredit(stripCjkLabel(text));
   // "Martin is a full-stack engineer and has worked as …": an author bio, not a byline.
-  if (isProse(text) || CJK_PHRASE.test(text) || CJK_PHOTO_CREDIT.test(text)) return [];
+  if (isProse(text) || CJK_PHRASE.test(text) || CJK_PHOTO_CREDIT.test(text) || BIO_AFTER_NAME.test(text))
+    return [];
   // "Jane Doe | Updated March 3" or "Jane Doe - 14.03.2025": cut at a date.
   text = cutAtDate(text);
   if (!text) return [];
@@ -99,6 +101,15 @@ function namesInSegment(segment: string): string[] {
   if (named.length && named.length < people.length) return named;
   return people.length ? people : parts.filter((p) => !isRoleOnly(p));
 }
+
+/**
+ * An author box's sentence: a name, then what the author does ("Priya Nair covers agronomy and crop
+ * science", "Тетяна Савчук пише про …"), not a byline.
+ */
+const BIO_AFTER_NAME = new RegExp(
+  `\\p{Lu}[\\p{L}'’.-]*\\s+(?:${Object.values(BIO_VERBS).flat().map(escapeRe).join('|')})(?![\\p{L}])`,
+  'u',
+);
 
 /** "胡雪 摄", "王磊 攝影": the name of who took the photo, credited under it. */
 const CJK_PHOTO_CREDIT = /(?:^|[\s\p{sc=Han}])(?:摄|攝|摄影|攝影|撮影)$/u;
@@ -169,7 +180,7 @@ function cleanName(raw: string): string | null {
       .replace(PREFIX_RE, ''),
   );
   // "Local Democracy Reporter" split off a name is a title whole, dropped later, not cut to a name.
-  if (!isRole(name)) name = cutTrailingRole(name);
+  if (!isRole(name)) name = cutTrailingRole(cutGluedRole(name));
   if (name.length < 2 || name.length > MAX_NAME_LENGTH) return null;
   if (name.split(' ').length > MAX_NAME_WORDS) return null;
   if (/\d|https?:|www\.|@|\.(?:com|org|net|de)\b/i.test(name)) return null;
@@ -202,6 +213,24 @@ function looksLikeSentence(name: string): boolean {
   if (words.length < 3) return false;
   const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w));
   return lower.length >= 3;
+}
+
+/** Single-word titles long enough to tell when run into a name ("Ковалёваобозреватель"). */
+const GLUED_ROLES = [...ROLE_WORDS].filter((r) => !r.includes(' ') && r.length >= 5);
+
+/**
+ * A lowercase title run into the name's last word by two elements set side by side ("<a>Марина
+ * Ковалёва</a><span>обозреватель</span>"): the title is cut off.
+ */
+function cutGluedRole(name: string): string {
+  const at = name.lastIndexOf(' ');
+  if (at < 0) return name;
+  const last = name.slice(at + 1);
+  for (const role of GLUED_ROLES) {
+    const cut = last.length - role.length;
+    if (cut >= 2 && last.endsWith(role) && /\p{Ll}/u.test(last[cut - 1]!)) return name.slice(0, at + 1 + cut);
+  }
+  return name;
 }
 
 function isRole(name: string): boolean {
@@ -334,7 +363,7 @@ const CJK_LEAD_IN =
 const CJK_DESK =
   /^(?:[\p{sc=Han}\p{sc=Katakana}]{1,8}\s)?[\p{sc=Han}\p{sc=Katakana}ー]{1,6}(?:部|委員|委员|記者|特派員|特派员|支局|総局|センター|本部)[\s・·]+(?=\p{sc=Han})/u;
 const CJK_AFTER_NAMES =
-  /\s*(?:(?:写真|撮影|摄影|攝影|图片|圖片|图|圖|责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)\s*[:：＝=／/]|[发發]自|（|[／/]\s*\p{sc=Han}{1,8}?(?:報導|报道|報道)).*$/u;
+  /\s*(?:(?:写真|撮影|摄影|攝影|图片|圖片|图|圖|责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對)\s*[:：＝=／/]|[发發]自|（|丨|[／/]\s*\p{sc=Han}{1,8}?(?:報導|报道|報道)).*$/u;
 
 /** A reporter's title after the name ("社会部 中川亮 記者", "佐藤 健太 記者"). */
 const CJK_TITLE_AFTER = /(?<=\p{sc=Han}|\p{sc=Katakana})\s+(?:记者|記者|特派員|特派员)$/u;

@@ -14,7 +14,7 @@ import { cjkCreditNames, headlineRows, readRow } from './headline-rows.js';
 import type { AuthorRef } from './json-ld.js';
 import { AUTHOR_KEYS } from './meta-keys.js';
 import { firstMeta, type MetaTags } from './meta-tags.js';
-import { isAgencyCredit, isOrganisation, mentionsHost, type Outlet } from './organisation.js';
+import { isAgencyCredit, isOrganisation, mentionsHost, mentionsOutlet, type Outlet } from './organisation.js';
 import { namesSite } from './title-site.js';
 import { dateHints } from './visible-dates.js';
 
@@ -112,7 +112,8 @@ function metaCandidate(ctx: MetaContext, outlet: Outlet): Candidate {
   for (const values of groups) {
     const names = unique(values.flatMap(parseAuthorNames));
     if (!names.length) continue;
-    if (values.some((v) => mentionsHost(v, outlet))) return { people: [], orgs: names };
+    if (values.some((v) => mentionsHost(v, outlet) || mentionsOutlet(v, outlet)))
+      return { people: [], orgs: names };
     return split(names, outlet);
   }
   return { people: [], orgs: [] };

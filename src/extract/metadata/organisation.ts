@@ -59,6 +59,23 @@ export function mentionsHost(value: string, outlet: Outlet): boolean {
   return outlet.host !== null && value.toLowerCase().includes(outlet.host);
 }
 
+/**
+ * The value is the outlet's newsroom by its name of two words or more ("Redazione Terra e Mercati"
+ * on Terra e Mercati): a desk, whose name's "e" would otherwise split it into two "people". A name
+ * before the outlet after a separator ("Jane Doe - The Harbour Times") is no newsroom: the outlet
+ * is split off as usual.
+ */
+export function mentionsOutlet(value: string, outlet: Outlet): boolean {
+  const names = [outlet.siteName, outlet.publisher].filter((n): n is string => !!n && n.trim().includes(' '));
+  const lower = value.toLowerCase();
+  return names.some((n) => {
+    const at = lower.indexOf(n.trim().toLowerCase());
+    if (at < 0) return false;
+    const before = value.slice(0, at).trim();
+    return !/[-–—|,·/]$/.test(before);
+  });
+}
+
 /** The name is the domain's main label ("Solarserver" on solarserver.de, "L-MAG" on l-mag.de). */
 function isDomainName(name: string, host: string | null): boolean {
   if (!host) return false;

@@ -227,6 +227,11 @@ describe('parseAuthorNames: lead-ins, titles and credits in more languages', () 
     // Taiwan's "記者" run into the name and where the report was filed; a forum's "posted at".
     ['記者林佳慧、陳志豪／台南報導　2025/09/03 10:15', ['林佳慧', '陳志豪']],
     ['发表于 2025-4-12 21:37', []],
+    // A title run into the name by two elements side by side; "丨" before the date; an author box's sentence.
+    ['Марина Ковалёваобозреватель', ['Марина Ковалёва']],
+    ['记者 孙晓峰 黄丽丨2025年05月16日 14:20', ['孙晓峰 黄丽']],
+    ['Priya Nair covers agronomy and crop science.', []],
+    ['Contributors to Wikimedia projects', ['Contributors to Wikimedia projects']],
     ['绿皮车迷老K 发表于 2025-4-12 21:37', ['绿皮车迷老K']],
   ])('%s → %j', (input, expected) => {
     expect(parseAuthorNames(input)).toEqual(expected);

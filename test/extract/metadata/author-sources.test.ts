@@ -48,6 +48,17 @@ describe('author box in an aside inside the article', () => {
   });
 });
 
+describe("an author meta naming the outlet's newsroom", () => {
+  it('is the organisation, not people split at its "e", so the visible byline names the authors', () => {
+    const html = page(
+      '<meta property="og:site_name" content="Terra e Mercati"><meta name="author" content="Redazione Terra e Mercati">',
+      '<article><h1>Prezzi del grano duro in calo</h1><span class="byline">di <a href="/a/fl">Francesca Leone</a> e <a href="/a/dr">Davide Russo</a></span><p>Testo.</p></article>',
+      'it',
+    );
+    expect(metadataOf(html).authors).toEqual(['Francesca Leone', 'Davide Russo']);
+  });
+});
+
 describe('several author meta tags', () => {
   it('reads one author per <meta name="author"> tag, once each', () => {
     const html = page(
