@@ -6,11 +6,12 @@
 
 import { countCjk } from '../cjk.js';
 import type { MetaContext } from './context.js';
+import { textContent } from './node-text.js';
 import { GENERIC_PAGE_TITLES } from './selectors.js';
 import { siteNameInPage } from './site-evidence.js';
 import { HOME_LINK_WORDS } from './site-vocab.js';
 import { SITE_COLON, TITLE_SEPARATOR } from './title-affix.js';
-import { letterKey } from './title-similarity.js';
+import { coverage, letterKey } from './title-similarity.js';
 
 /** A site's name rarely runs longer; a longer segment is a headline part. */
 const MAX_NAME_WORDS = 5;
@@ -31,7 +32,9 @@ export interface SiteSegment {
 /** The confirmed site segment of the page's titles (last segments first), or null. */
 export function siteNameFromTitles(ctx: MetaContext, titles: readonly (string | null)[]): SiteSegment | null {
   const candidates: SiteSegment[] = [];
-  for (const title of titles) if (title) candidates.push(...siteCandidates(title));
+  const h1 = ctx.index.h1s[0];
+  const headline = h1 ? textContent(h1) : null;
+  for (const title of titles) if (title) candidates.push(...siteCandidates(title, headline));
   if (!candidates.length) return null;
   // The segment that spells the host's name ("Kalisz24" on kalisz24.example; `ctx.host` is without
   // "www.") before a slogan after it ("Kalisz24 – portal miejski"), which the page may print too.
@@ -47,9 +50,10 @@ export function siteNameFromTitles(ctx: MetaContext, titles: readonly (string | 
 
 /**
  * The segments that could be the site's name, last first, then first, then the middle ones: short,
- * not the title's longest part (the headline), and not a generic page label ("Home").
+ * not the title's longest part (the headline, unless `headline` says the page's is another), and
+ * not a generic page label ("Home").
  */
-export function siteCandidates(title: string): SiteSegment[] {
+export function siteCandidates(title: string, headline: string | null = null): SiteSegment[] {
   const segments = title
     .split(TITLE_SEPARATOR)
     .map((s) => s.trim())
@@ -74,8 +78,16 @@ export function siteCandidates(title: string): SiteSegment[] {
     colon ? colon[2]!.length : 0,
     after ? after[1]!.length : 0,
   );
-  return ordered.filter(({ name }) => isNameLike(name) && name.length < longest);
+  // The longest part is the headline, unless the page's headline is another ("Sala de prensa |
+  // Ayuntamiento de Medina del Duero" over "El Ayuntamiento pone en marcha …").
+  const otherThanHeadline = (name: string) =>
+    headline !== null &&
+    coverage(name, headline) < HEADLINE_SHARE &&
+    coverage(headline, name) < HEADLINE_SHARE;
+  return ordered.filter(({ name }) => isNameLike(name) && (name.length < longest || otherThanHeadline(name)));
 }
+/** Share of words two texts have in common when one is the other's headline. */
+const HEADLINE_SHARE = 0.5;
 
 /** A title's last colon and what follows it, a few words without a colon of their own. */
 const SITE_AFTER_COLON = /^(.+\S):\s+([^:]{2,40})$/u;
@@ -93,7 +105,8 @@ function isNameLike(segment: string): boolean {
   const lower = segment.toLowerCase();
   return (
     segment.length <= MAX_NAME_CHARS &&
-    segment.split(/\s+/).length <= MAX_NAME_WORDS &&
+    // Short lowercase words ("de la", "of the") join a name's words without adding to them.
+    segment.split(/\s+/).filter((w) => !/^\p{Ll}{1,3}$/u.test(w)).length <= MAX_NAME_WORDS &&
     letterKey(segment).length > 1 &&
     !GENERIC_PAGE_TITLES.has(lower) &&
     !HOME_LINK_WORDS.has(lower)

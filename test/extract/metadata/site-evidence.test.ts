@@ -131,4 +131,22 @@ describe('siteCandidates', () => {
     expect(siteCandidates('Home | Harbour Times news and sport from the coast')).toEqual([]);
     expect(siteCandidates('Rivers rise in the north')).toEqual([]);
   });
+
+  it('offers the longest segment when the page\'s headline is another, names with "de la", and "丨" parts', () => {
+    const title = 'Sala de prensa | Ayuntamiento de Medina del Duero';
+    expect(siteCandidates(title).map((c) => c.name)).toEqual(['Sala de prensa']);
+    const headline = 'El Ayuntamiento pone en marcha la primera comunidad energética';
+    expect(siteCandidates(title, headline).map((c) => c.name)).toEqual([
+      'Ayuntamiento de Medina del Duero',
+      'Sala de prensa',
+    ]);
+    expect(
+      siteCandidates('Frelon asiatique : mon bilan du piégeage – Les Ruches de la Vallée Verte').map(
+        (c) => c.name,
+      ),
+    ).toContain('Les Ruches de la Vallée Verte');
+    expect(siteCandidates('北方农经网丨黑龙江大豆播种面积稳定在7000万亩以上').map((c) => c.name)).toEqual([
+      '北方农经网',
+    ]);
+  });
 });
