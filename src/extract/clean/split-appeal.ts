@@ -32,6 +32,9 @@ const ARTICLE_STEM = 6;
 /** An opener line ends a sentence or leads into the next block; a crosshead does neither. */
 const LINE_END = /[.!?…。！？:：,;—–-]["'”»’)]*$/;
 
+/** Words of a piece in the outlet's voice told by one cue of its own (see `piece`). */
+const VOICED_PIECE_WORDS = 20;
+
 /** A piece told by two appeal phrases alone is a line (see `piece`). */
 const SAYINGS_LINE_WORDS = 15;
 
@@ -131,6 +134,9 @@ function piece(c: AppealCues, text: string, words: Vocabulary, page: CuePage): b
   const moneyOnly = c.ask === 0 && c.appeal === 0 && !c.control && !c.button;
   if ((c.voice || asksWithMoney) && own >= 1 && body && (!moneyOnly || moneyInVoice(unquoted(text))))
     return true;
+  // A line or two in the outlet's voice that asks or appeals ("Con un contributo anche piccolo ci
+  // aiuti a restare indipendenti."): a piece without the found appeal's words.
+  if (open && c.voice && !moneyOnly && own >= 1 && c.words <= VOICED_PIECE_WORDS && !reports()) return true;
   // The outlet's voice on money in a short paragraph ("Schon mit vier Euro im Monat sorgen Sie dafür,
   // dass wir …", or its count of paying readers: "Hoje somos mantidos por 1.480 leitores …"), once
   // the page is known to carry its appeal.

@@ -115,6 +115,19 @@ describe('an appeal split through the story in plain paragraphs', () => {
     expect(kept).not.toMatch(/second, please|belongs to no|Membership starts|harbourstar/);
   });
 
+  it("removes a short piece in the outlet's voice that shares none of the found appeal's words", () => {
+    const html = [
+      prose(1),
+      '<p>Corriere dello Stretto vive grazie a chi lo legge: niente editori alle spalle, nessun finanziamento pubblico. Sostienici con un abbonamento solidale.</p>',
+      prose(2, 2),
+      '<p>Con un contributo anche piccolo ci aiuti a restare indipendenti. Bastano due minuti.</p>',
+      prose(1, 4),
+    ].join('');
+    const kept = clean(html, ['Corriere dello Stretto'], 'Seicento migranti sbarcati in due giorni a Reggio');
+    for (let n = 1; n <= 4; n++) expect(kept).toContain(`Article paragraph ${n}`);
+    expect(kept).not.toMatch(/vive grazie|contributo anche piccolo/);
+  });
+
   it('keeps a story about a club asking for members, with its address', () => {
     const html = [
       prose(2),
