@@ -194,7 +194,7 @@ const CJK_AUTHOR_LABEL = new RegExp(
 );
 /** What ends the names: the next label, a date or time, a separator, a bracket, an ideographic space. */
 const CJK_CREDIT_END =
-  /\s*(?:来源|來源|时间|時間|日期|发布|發布|点击|點擊|阅读|閱讀|编辑|編輯|责编|責編|校对|校對|审核|審核|摄影|攝影|写真|撮影|分享|\d|[|｜(（　])/u;
+  /\s*(?:丨|来源|來源|时间|時間|日期|发布|發布|点击|點擊|阅读|閱讀|编辑|編輯|责编|責編|校对|校對|审核|審核|摄影|攝影|写真|撮影|分享|\d|[|｜(（　])/u;
 const PHOTO_TAKEN = /^\S{1,8}\s*(?:摄|攝)(?!\p{sc=Han})/u;
 /** "记者 A 通讯员 B": the titles between the names. */
 const CJK_ROLE = /(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯)$/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRow } from '../../../src/extract/metadata/headline-rows.js';
+import { cjkCreditNames, readRow } from '../../../src/extract/metadata/headline-rows.js';
 
 const namesOfRow = (line: string) => readRow(line).names;
 
@@ -112,6 +112,10 @@ describe('a name-and-date row under the headline', () => {
     expect(namesOfRow('Соломія Гнатів · 22 серпня 2024')).toEqual(['Соломія Гнатів']);
     expect(namesOfRow('Jane Doe | March 3, 2025, 10:15 am')).toEqual(['Jane Doe']);
     expect(namesOfRow('Jane Doe and John Roe — 03.03.2025')).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('ends a Chinese credit at "丨" before the date', () => {
+    expect(cjkCreditNames(['记者 孙晓峰丨2025年05月16日 14:20'])).toEqual(['孙晓峰']);
   });
 
   it('parts a CJK row at the space before each label', () => {

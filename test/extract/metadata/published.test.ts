@@ -179,6 +179,12 @@ describe('a revision under the post, or in a "Modifié le" line', () => {
       'fr',
     );
     expect(metadataOf(line).modifiedAt).toBe('2025-04-02T09:05:00');
+    const ru = page(
+      '<title>Приговор</title>',
+      '<article><h1>Суд оставил приговор в силе</h1><div class="pr-date">Опубликовано: 20.05.2025 09:00</div><div class="pr-updated">Последнее изменение: 21.05.2025 10:12</div><p>Текст.</p></article>',
+      'ru',
+    );
+    expect(metadataOf(ru).modifiedAt).toBe('2025-05-21T10:12:00');
   });
 
   it('takes no revision at the publication\'s own instant (a blog marking its post time "updated")', () => {
