@@ -47,20 +47,25 @@ function runsOn(token: string, text: string): boolean {
 /**
  * A label set right against its slot's code with no space, the two having been separate elements
  * ("Anzeigead-id: 29414", "PRad-id: 77602", "Reklamadiv-gpt-ad-1672831-0", "ReklamaSlot: nk_inarticle_2",
- * "Publicitéemplacement : ms_article", "Publicidadid-anuncio 12098", "Pubblicitàslot-7731"): the
+ * "Publicitéemplacement : ms_article", "Publicidadid-anuncio 12098", "Pubblicitàslot-7731",
+ * "Reklamapub-2601793570442"): the
  * letters before an id word, an ad server's id, or a slot's word and its colon or number.
  */
 const GLUED_CODE =
-  /(?:ad[\s_-]?(?:id|slot|unit)(?![\p{L}])|div-gpt-ad|id[\s_-]+(?:anuncio|annuncio|anúncio|annonce|anzeige|reklamy)(?![\p{L}])|slot[-_]\d|(?:slot|emplacement|posición|posição|posizione|platz|pozycja|positie|позиция|позиція)\s*[:：])/uy;
+  /(?:ad[\s_-]?(?:id|slot|unit)(?![\p{L}])|div-gpt-ad|(?:ca-)?pub-\d{6}|id[\s_-]+(?:anuncio|annuncio|anúncio|annonce|anzeige|reklamy)(?![\p{L}])|slot[-_]\d|(?:slot|emplacement|posición|posição|posizione|platz|pozycja|positie|позиция|позиція)\s*[:：])/uy;
 /** Longest label that may be glued to a code. */
 const GLUED_LABEL_CHARS = 30;
 
 /**
- * `lower` with a space put back between a label and the code glued to it. Each place a code may
+ * `lower` with a space put back between a label and the code or second label glued to it. Each place a code may
  * start is tried ("publicidadid-anuncio": "adid" could start a code after "publicid", but only
  * "publicidad" is a label).
  */
 function unglued(lower: string): string {
+  // Two labels run together ("рекламаместо для рекламы · слот 728x90-top").
+  const first = startPhrase(lower, AD_LABELS);
+  if (first && /^\p{L}/u.test(lower.slice(first.length)) && startPhrase(lower.slice(first.length), AD_LABELS))
+    return `${first} ${lower.slice(first.length)}`;
   const reach = Math.min(GLUED_LABEL_CHARS, lower.length - 1);
   for (let at = 1; at <= reach; at++) {
     const c = lower.charCodeAt(at - 1);

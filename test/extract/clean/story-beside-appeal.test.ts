@@ -130,6 +130,52 @@ describe("the story's factbox and advice section beside the appeal", () => {
   });
 });
 
+describe('leftovers of the page around the story, round 7', () => {
+  it('drops labels run into ad ids and into a second label', () => {
+    const html = page('ru', 'Волжская правда', 'В Самаре изменят маршруты четырёх трамваев', [
+      p('С 1 ноября в Самаре изменятся схемы движения трамваев № 5, 18, 20 и 22, сообщили в департаменте.'),
+      '<div class="c-x"><span>Реклама</span><small>pub-7731904422851</small></div>',
+      p('Причина — ремонт трамвайных путей на улице Ново-Садовой, который продлится до весны.'),
+      '<div class="c-y"><span>Реклама</span><small>Место для рекламы · слот 728x90-top</small></div>',
+      p('Маршруты № 18 и 20 сократят до конечной «Клиническая».'),
+    ]);
+    const { text } = extract(html, { url: 'https://volzhskaya.example/gorod/tramvai' });
+    expect(text).not.toMatch(/pub-7731|Место для рекламы|Реклама/);
+    expect(text).toContain('Ново-Садовой');
+  });
+
+  it("drops a Chinese pledge counter's line ('会员人数：1,932 / 3,000', '本月已筹 … / 目标 …')", () => {
+    const html = page('zh', '江城晚报', '江城公交三条线路下月起调整', [
+      p(
+        '江城市交通运输局昨日发布通知，自下月一日起，3路、15路和27路公交线路将调整走向，途经新区的站点增加至12个。',
+      ),
+      p('会员人数：1,932 / 3,000'),
+      p('本月已筹 42,600 元 / 目标 80,000 元'),
+      p('交通运输局表示，调整后高峰时段发车间隔将缩短至8分钟，方便新区居民通勤。'),
+    ]);
+    const { text } = extract(html, { url: 'https://jiangcheng.example/news/bus' });
+    expect(text).not.toMatch(/会员人数|已筹/);
+    expect(text).toContain('发车间隔');
+  });
+
+  it("keeps a correction with its figures, beside the outlet's appeal", () => {
+    const fix =
+      'Rectificatif : dans une première version, nous indiquions que la radio avait été fondée en 1981. Elle a été créée en 1977.';
+    const html = page('fr', 'Lyon Quartiers', 'Radio Canut fête ses 47 ans avec ses auditeurs', [
+      p(
+        'Radio Canut, la radio associative de la Croix-Rousse, a réuni samedi plus de 300 auditeurs pour ses 47 ans.',
+      ),
+      p('La station vit des cotisations de ses 620 adhérents et de quelques subventions municipales.'),
+      p(fix),
+      p('Lyon Quartiers est un média indépendant financé par ses lecteurs. Soutenez-nous dès 3 € par mois.'),
+      '<a href="/soutenir">Je soutiens</a>',
+    ]);
+    const { text } = extract(html, { url: 'https://lyon-quartiers.example/culture/radio-canut' });
+    expect(text).toContain(fix);
+    expect(text).not.toContain('Soutenez-nous');
+  });
+});
+
 describe('leftovers of the page around the story', () => {
   it("drops an ad slot's code line after its label, and a consent notice of 'we and our partners'", () => {
     const html = page('fr', 'L’Écho du Rhône', 'Le quotidien racheté par une société de lecteurs', [

@@ -2655,7 +2655,7 @@ export const AMOUNT_IN_WORDS = new RegExp(
  */
 // Word edges as letters, not \b: \b sees no edge beside Cyrillic ("собрано" never matched).
 export const PLEDGE_COUNTER =
-  /(?:supporters|members|backers|apoiadores|assinantes|socios|suscriptores|membres|soutiens|mitglieder|unterstützer|sostenitori|membri|członkowie|leden|участников|подписчиков|членов)\s*:\s*\d|\d+\s*(?:人|位)(?:读者|讀者|网友|網友|用户|用戶)?(?:已)?(?:赞赏|打赏|支持|捐款|捐助)|\d[\d.,\s]*\s*(?:\p{L}+\s+)?(?:supporters|donors|backers|members|subscribers|readers|lettori|lectores|leitores|lecteurs|leser|lezers|czytelników|suscriptores|assinantes|abonnés|abbonati|abonnenten|abonnees|readers have|people have|подписчик|читател|учасник|mitglieder|membres|socios|soci|miembros|integrantes|aliadas|aliados|membri|membros|członków|leden|unterstützer|спонсор|донор|soutiens|donateurs|donantes|sostenitori|apoiadores|darczyńców|patronów|patrons|donateurs|destekçi|bağışçı|dárc|podporovatel|předplatitel)|(?<![\p{L}\d])(?:raised|goal|to go|mancano|faltan|faltam|manquent|fehlen|осталось|залишилось|brakuje|donated|contributed|gesammelt|gespendet|ziel|собрано|собрали|цель|зібрано|зібрали|objectif|collectés|recaudados|arrecadados|raccolti|zebrano|opgehaald|ingezameld|meta|obiettivo|cel|celu|doel|hedef(?:i|imiz)?|toplandı|cíl|cíle|cílem|vybráno|zbývá|chybí)(?![\p{L}\d])/iu;
+  /(?:会员|會員|会員|支持者|サポーター)(?:人数|人數|数)?\s*[:：]\s*\d|(?:已筹|已籌|已募)\s*\d|(?:supporters|members|backers|apoiadores|assinantes|socios|suscriptores|membres|soutiens|mitglieder|unterstützer|sostenitori|membri|członkowie|leden|участников|подписчиков|членов)\s*:\s*\d|\d+\s*(?:人|位)(?:读者|讀者|网友|網友|用户|用戶)?(?:已)?(?:赞赏|打赏|支持|捐款|捐助)|\d[\d.,\s]*\s*(?:\p{L}+\s+)?(?:supporters|donors|backers|members|subscribers|readers|lettori|lectores|leitores|lecteurs|leser|lezers|czytelników|suscriptores|assinantes|abonnés|abbonati|abonnenten|abonnees|readers have|people have|подписчик|читател|учасник|mitglieder|membres|socios|soci|miembros|integrantes|aliadas|aliados|membri|membros|członków|leden|unterstützer|спонсор|донор|soutiens|donateurs|donantes|sostenitori|apoiadores|darczyńców|patronów|patrons|donateurs|destekçi|bağışçı|dárc|podporovatel|předplatitel)|(?<![\p{L}\d])(?:raised|goal|to go|mancano|faltan|faltam|manquent|fehlen|осталось|залишилось|brakuje|donated|contributed|gesammelt|gespendet|ziel|собрано|собрали|цель|зібрано|зібрали|objectif|collectés|recaudados|arrecadados|raccolti|zebrano|opgehaald|ingezameld|meta|obiettivo|cel|celu|doel|hedef(?:i|imiz)?|toplandı|cíl|cíle|cílem|vybráno|zbývá|chybí)(?![\p{L}\d])/iu;
 
 /**
  * A counter written as a count of people towards a goal ("Noch 412 Förderer bis zum Jahresziel",
@@ -2680,10 +2680,10 @@ export const TALLY_GOAL =
 
 /**
  * A counter's ratio: "€12,340 of €20,000", "1 234 из 5 000", "1.187 de los 1.500", "73 %", with a
- * noun between ("1.284 lettori su 2.000").
+ * noun between ("1.284 lettori su 2.000"), or the goal's word after the slash ("42,600 元 / 目标 80,000 元").
  */
 export const PLEDGE_RATIO =
-  /\d[\d.,\s]*\s*(?:[$€£₽₴₺]|zł|kč|tl)?\s*(?:[^\s\d.,/]+\s+)?(?:of|из|з|von|de|di|su|z|van|sur|\/)\s*(?:(?:the|los|las|os|as|les|i|gli|le|den|der|de|het)\s+)?[$€£₽₴₺]?\s*\d|\d\s?%/i;
+  /\d[\d.,\s]*\s*(?:[$€£₽₴₺]|zł|kč|tl|元|円)?\s*(?:[^\s\d.,/]+\s+)?(?:of|из|з|von|de|di|su|z|van|sur|\/)\s*(?:(?:the|los|las|os|as|les|i|gli|le|den|der|de|het)\s+|目标|目標)?[$€£₽₴₺]?\s*\d|\d\s?%/i;
 
 /**
  * The labels of a widget's frequency choice ("Once" / "Monthly"), per language: a block made of
