@@ -81,6 +81,8 @@ function namesInSegment(segment: string): string[] {
       .replace(PREFIX_RE, '')
       .replace(LOWER_PREFIX_RE, ''),
   );
+  // An author box's heading whole ("Sobre a autora"), before its words split as names.
+  if (NAV_LABELS.has(text.toLowerCase())) return [];
   text = cutAtCredit(stripCjkLabel(text));
   // "Martin is a full-stack engineer and has worked as …": an author bio, not a byline.
   if (isProse(text) || CJK_PHRASE.test(text) || CJK_PHOTO_CREDIT.test(text) || BIO_AFTER_NAME.test(text))

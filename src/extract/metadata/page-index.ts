@@ -293,6 +293,12 @@ function linksElsewhere(el: Element): boolean {
   return el.name === 'a' && href !== '' && !href.startsWith('#') && !FRONT_PAGE.test(href);
 }
 
+/** An h1 in the page's `<header>`, or holding a link to a front page: the site's name, not a headline. */
+function logoHeading(h1: Element): boolean {
+  for (let p = h1.parent; p && p.type === 'tag'; p = p.parent) if (p.name === 'header') return true;
+  return hasDescendant(h1, (el) => el.name === 'a' && FRONT_PAGE.test(el.attribs.href?.trim() ?? ''));
+}
+
 function inContentElement(el: Element): boolean {
   for (let p = el.parent; p && p.type === 'tag'; p = p.parent) {
     if (p.name === 'article' || p.name === 'main') return true;
@@ -317,7 +323,10 @@ export function excludeTopBar(index: PageIndex, host: string | null): void {
   if (index.h1s.length === 0) return;
   // A headline inside <article> or <main>: dates above it outside them are other articles' cards
   // ("More from Art" with their <time>s) or the site's; the article's own date is in its container.
-  let upTo = inContentElement(index.h1s[0]!) ? index.aboveHeadline.length : 0;
+  // So is one that is the site's logo ("<h1 class=site-title><a href=/>…"): what stands above it
+  // outside the content is the top bar.
+  const h1 = index.h1s[0]!;
+  let upTo = inContentElement(h1) || logoHeading(h1) ? index.aboveHeadline.length : 0;
   for (const end of index.chromeEnds) {
     if (end.host === null || end.host === host) upTo = Math.max(upTo, end.upTo);
   }

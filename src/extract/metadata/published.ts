@@ -34,7 +34,8 @@ import {
 export function readPublishedAt(ctx: MetaContext): string | null {
   const { jsonLd, now } = ctx;
   const fromArticle = jsonLd?.fromArticle ? normalizeDate(jsonLd.datePublished, now) : null;
-  const fromMarkup = fromArticle ?? firstValid(allMeta(ctx.meta, PUBLISHED_KEYS), now);
+  const fromMarkup =
+    fromArticle ?? firstValid(allMeta(ctx.meta, NAMED_DATE_KEYS), now) ?? bareDateMeta(ctx, now);
   if (fromMarkup) return inPageOffset(fromMarkup, ctx);
   // The date lines are read once, when the markup names no date: their publication line first, their
   // "Updated …" line after the rows under the headline.
@@ -86,6 +87,20 @@ function revisionTime(ctx: MetaContext, published: string | null): string | null
 function sameInstant(a: string, b: string): boolean {
   const ta = Date.parse(a);
   return !Number.isNaN(ta) && ta === Date.parse(b);
+}
+
+/** The published-date meta keys but the bare "date", which some CMSs fill with the page's build day. */
+const NAMED_DATE_KEYS = PUBLISHED_KEYS.filter((k) => k !== 'date');
+
+/**
+ * `<meta name="date">`, unless the page's address dates the article to another day
+ * ("/2025/01/27/…" under a "date" of 2026-11-28, the day the page was built): then the page's own
+ * lines decide.
+ */
+function bareDateMeta(ctx: MetaContext, now: number): string | null {
+  const date = firstValid(allMeta(ctx.meta, ['date']), now);
+  const path = date ? fromUrl(ctx, now) : null;
+  return date && path && path.slice(0, 10) !== date.slice(0, 10) ? null : date;
 }
 
 function firstValid(values: readonly string[], now: number): string | null {

@@ -232,6 +232,12 @@ describe('parseAuthorNames: lead-ins, titles and credits in more languages', () 
     ['记者 孙晓峰 黄丽丨2025年05月16日 14:20', ['孙晓峰 黄丽']],
     ['Priya Nair covers agronomy and crop science.', []],
     ['Contributors to Wikimedia projects', ['Contributors to Wikimedia projects']],
+    // An author box's heading, a date line's label, a CMS's subject line: no names.
+    ['Sobre a autora', []],
+    ['Gli autori', []],
+    ['publicado 20/01/2025 09h30', []],
+    ['Publicada por Ana Silva', ['Ana Silva']],
+    ['Assunto(s): Transporte público, Ônibus, Zona Norte', []],
     ['绿皮车迷老K 发表于 2025-4-12 21:37', ['绿皮车迷老K']],
   ])('%s → %j', (input, expected) => {
     expect(parseAuthorNames(input)).toEqual(expected);

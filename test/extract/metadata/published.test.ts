@@ -165,6 +165,30 @@ describe("WordPress's one time marked both published and updated", () => {
   });
 });
 
+describe("a page's build day as its date", () => {
+  it('leaves a bare "date" meta that the address dates to another day to the page\'s own line', () => {
+    const html = page(
+      '<title>Pixel Brume</title><meta name="date" content="2025-05-28">',
+      '<div class="top-bar"><time datetime="2025-05-28">Mercredi 28 mai 2025</time></div><header class="masthead"><a href="/">Nord Éco</a></header><main><article><h1>Le studio Pixel Brume licencie</h1><div class="timestamp">Publié le 27/01/2025 à 18:20</div><p>Texte.</p></article></main>',
+      'fr',
+    );
+    expect(metadataOf(html, 'https://nord-eco.example/entreprises/2025/01/27/pixel-brume/').publishedAt).toBe(
+      '2025-01-27T18:20:00',
+    );
+    // Without a date in the address, the meta stands.
+    expect(metadataOf(html, 'https://nord-eco.example/pixel-brume/').publishedAt).toBe('2025-05-28');
+  });
+
+  it("leaves the top bar's date above a logo h1 out", () => {
+    const html = page(
+      '<title>Шахраї</title>',
+      '<div class="head-detail"><span class="mg-date">Неділя, 25 травня 2025</span></div><header><h1 class="site-title"><a href="/" rel="home">Житомир.Інфо</a></h1></header><main><h2 class="title">Шахраї ошукали пенсіонерів</h2><span class="mg-blog-date">22.09.2024 о 16:40</span><p>Текст.</p></main>',
+      'uk',
+    );
+    expect(metadataOf(html).publishedAt).toBe('2024-09-22T16:40:00');
+  });
+});
+
 describe('a revision under the post, or in a "Modifié le" line', () => {
   it("reads the entry footer's updated time, and a labelled time in the dates line", () => {
     const footer = page(
