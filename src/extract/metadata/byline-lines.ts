@@ -86,7 +86,7 @@ function namesAt(text: Text, japanese: boolean): string[] | null {
   // Cheap rejections first: most text nodes are prose or whitespace.
   if (data.length > MAX_LINE_LENGTH) return null;
   const lead = LEAD_IN_RE.exec(data);
-  if (!lead) return CJK_CREDIT_LINE.test(data) ? cjkCredit(text, japanese) : null;
+  if (!lead) return CJK_START.test(data) && CJK_CREDIT_LINE.test(data) ? cjkCredit(text, japanese) : null;
   const word = lead[1]!;
   if (LOWERCASE_ONLY.has(word.toLowerCase()) && word !== word.toLowerCase()) return null;
   const block = blockOf(text);
@@ -110,6 +110,8 @@ function namesAt(text: Text, japanese: boolean): string[] | null {
  */
 const CJK_CREDIT_LINE = /^\s*[（(]?\s*(?:取材|文|記者|记者|作者|執筆|执笔|撰文|采写|採寫)\s*[:：／/＝]/u;
 const MAX_CJK_CREDIT_LENGTH = 40;
+/** A cheap first test, without the 'u' flag: a Han character opens the text (after a bracket). */
+const CJK_START = /^\s*[（(]?\s*[\u4e00-\u9fff]/;
 const CJK_NAME = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ヶー ]+$/u;
 
 function cjkCredit(text: Text, japanese: boolean): string[] | null {

@@ -6,6 +6,7 @@
  */
 
 import type { Element } from 'domhandler';
+import { shortText } from '../short-text.js';
 import type { MetaContext } from './context.js';
 import { SECTION_KEYS } from './meta-keys.js';
 import { firstMeta } from './meta-tags.js';
@@ -183,16 +184,34 @@ function shapedTrail(index: PageIndex, host: string | null): Element | null {
     let box = home.el.parent;
     for (let level = 0; box && box.type === 'tag' && level < TRAIL_LEVELS; level++) {
       const el = box as Element;
-      const crumbs = crumbsOf(el);
-      const links = crumbs.filter((c) => c !== 'separator' && c.link !== null).length;
-      if (links >= MIN_TRAIL_LINKS) {
-        if (isTrail(crumbs, home.el)) return el;
-        break;
+      // A box of more links or text than a trail holds (a menu, the page) ends the climb: the boxes
+      // above hold more. Counted with an early stop, before the box's crumbs are read.
+      const links = linksUpTo(el, MAX_TRAIL_LINKS + 1);
+      if (links > MAX_TRAIL_LINKS || shortText(el, MAX_TRAIL_CHARS) === null) break;
+      if (links < MIN_TRAIL_LINKS) {
+        box = el.parent;
+        continue;
       }
-      box = el.parent;
+      if (isTrail(crumbsOf(el), home.el)) return el;
+      break;
     }
   }
   return null;
+}
+
+/** The number of links under `el`, counting no further than `max`. */
+function linksUpTo(el: Element, max: number): number {
+  let n = 0;
+  const walk = (node: Element): void => {
+    for (const child of node.children) {
+      if (n >= max || child.type !== 'tag') continue;
+      const tag = child as Element;
+      if (tag.name === 'a') n++;
+      else walk(tag);
+    }
+  };
+  walk(el);
+  return n;
 }
 
 function isTrail(crumbs: Crumb[], home: Element): boolean {
