@@ -108,10 +108,13 @@ function namesAt(text: Text, japanese: boolean): string[] | null {
  * A Chinese or Japanese credit line, often the article's last ("取材：藤原亮（倉敷支局）", "（文／记者
  * 王磊）"): its label opens the line, and the names are read as under the headline.
  */
-const CJK_CREDIT_LINE = /^\s*[（(]?\s*(?:取材|文|記者|记者|作者|執筆|执笔|撰文|采写|採寫)\s*[:：／/＝]/u;
+const CJK_CREDIT_LINE = /^\s*(?:[（(]\s*)?(?:取材|文|記者|记者|作者|執筆|执笔|撰文|采写|採寫)\s*[:：／/＝]/u;
 const MAX_CJK_CREDIT_LENGTH = 40;
-/** A cheap first test, without the 'u' flag: a Han character opens the text (after a bracket). */
-const CJK_START = /^\s*[（(]?\s*[\u4e00-\u9fff]/;
+/**
+ * A cheap first test, without the 'u' flag: a Han character opens the text (after a bracket). One
+ * run of spaces before the bracket, so a node of whitespace is not tried at every split of it.
+ */
+const CJK_START = /^\s*(?:[（(]\s*)?[\u4e00-\u9fff]/;
 const CJK_NAME = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ヶー ]+$/u;
 
 function cjkCredit(text: Text, japanese: boolean): string[] | null {
