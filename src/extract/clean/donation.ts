@@ -370,11 +370,12 @@ function addFragments(
   texts: string[],
   drop: Set<number>,
   groups: readonly (Element | null)[],
-  voiceOnly: boolean,
   headings: readonly boolean[],
   lists: readonly boolean[],
   page: CuePage,
 ): void {
+  // In a story about the press or a fundraiser, only the outlet's voice makes a fragment (see below).
+  const voiceOnly = page.aboutPress || page.aboutFundraiser;
   // A run found here (or none: the appeal went by its markup). With one, every block removed so far
   // anchors fragments, the fragments found included: "Seja mecenas" four paragraphs on, then
   // "Subscrever é apoiar" three beyond it, as the pieces of one appeal spread through the story.
@@ -598,7 +599,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   if (drop.size > 0 || ctx.removals.has('donation')) {
     const headings = blocks.map((sb) => sb.block.type === 'heading');
     const lists = blocks.map((sb) => sb.block.type === 'list');
-    addFragments(cues, texts, drop, groups, page.aboutPress || page.aboutFundraiser, headings, lists, page);
+    addFragments(cues, texts, drop, groups, headings, lists, page);
     // In a story about a fundraiser, a paragraph on its topic in the third person (see `storyBeside`)
     // is no payment line of the appeal beside it, whatever sum it names; an account's number is.
     const storyLine = (j: number): boolean =>
