@@ -35,7 +35,7 @@ import {
   voicedThroughout,
   withinOwnVoice,
 } from './appeal-voice.js';
-import { blockText, SENTENCE_END } from './block-text.js';
+import { blockText, SENTENCE_END, unquotedLower } from './block-text.js';
 import { heldButton } from './button-boxes.js';
 import { isCommentsMarker } from './comments.js';
 import type { CleanContext } from './context.js';
@@ -45,7 +45,7 @@ import { makingOfNotes } from './making-of.js';
 import { isPaywallMeter, paywallBoxLines } from './newsletter.js';
 import { outletCoda } from './outlet-coda.js';
 import { noteFrame } from './signed-note.js';
-import { splitAppealPieces } from './split-appeal.js';
+import { SAID, splitAppealPieces } from './split-appeal.js';
 import { storyGraphic } from './story-graphic.js';
 import { TESTIMONIAL_LINES, testimonialGaps, testimonialLines } from './testimonials.js';
 import { sharesTopic } from './topic.js';
@@ -233,6 +233,7 @@ function grow(
   backward = true,
   speech: readonly boolean[] = [],
   reported = false,
+  cites: (i: number) => boolean = () => false,
 ): [number, number] {
   // A weak cue (one topic word) in a long paragraph is article text, not a continuation. In a story
   // about the press or a fundraiser, an appeal word alone carries no neighbour in: the story speaks
@@ -337,6 +338,16 @@ function grow(
       before.ask === 0 &&
       !before.voice &&
       !before.control
+    )
+      break;
+    // Nor a paragraph citing a source before it ("…, за даними сервісу DIM.RIA, становить 13 500
+    // гривень на місяць"): the story's figures, not the appeal's.
+    if (
+      before &&
+      before.ask === 0 &&
+      !before.voice &&
+      before.words >= STORY_SENTENCE_WORDS &&
+      cites(start - 1)
     )
       break;
     // Nor a paragraph of the story's before an appeal set into it (see `storyParagraph`).
@@ -551,9 +562,10 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
   const groups = blocks.map((sb) => sb.group);
   const buttonBoxes = askOfButtons(cues, groups);
   const speech = testimonialLines(blocks, texts, cues);
+  const cites = (j: number): boolean => SAID.test(unquotedLower(texts[j]!));
   for (let i = 0; i < blocks.length; i++) {
     if (drop.has(i) || !isSeed(cues[i]!, page.aboutPress || reported) || afterButton(cues, i)) continue;
-    let [start, end] = grow(cues, i, groups, true, speech, page.aboutPress || reported);
+    let [start, end] = grow(cues, i, groups, true, speech, page.aboutPress || reported, cites);
     // A heading that ends a run heads what follows it, the next section of the story ("Donativos e
     // «amigos do jornal»" after the outlet's subscribe button): it stays with that section.
     while (end > Math.max(start, i) && blocks[end]!.block.type === 'heading') end--;

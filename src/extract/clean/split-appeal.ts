@@ -46,9 +46,12 @@ function fundingWords(text: string): boolean {
   return findPhrase(unquotedLower(text), FUNDING_WORDS) !== null;
 }
 
-/** Someone's words reported: a verb of saying or arguing, or "according to", in the languages newsclean reads. */
-const SAID =
-  /(?<![\p{L}])(?:said|says|told|according to|argued|argues|sagte|sagt|erklärte|betonte|argumentiert|argumentierte|a argumenté|argumentó|argumentou|ha sostenuto|betoogde|a déclaré|a dit|a affirmé|selon|dijo|afirmó|explicó|según|ha detto|ha dichiarato|ha spiegato|secondo|disse|afirmou|explicou|segundo|powiedział[a]?|stwierdził[a]?|zdaniem|zei|zegt|volgens|сказал[а]?|заявил[а]?|по словам|сказав|сказала|заявив|заявила|за словами)(?![\p{L}])|表示|说|說|と述べ|と話し|によると|によれば|根据|根據|据悉|據悉|据报道|據報導/u;
+/**
+ * Someone's words or figures reported: a verb of saying or arguing, or "according to" (a source's
+ * data too: "за даними", "по данным"), in the languages newsclean reads.
+ */
+export const SAID =
+  /(?<![\p{L}])(?:said|says|told|according to|argued|argues|sagte|sagt|erklärte|betonte|argumentiert|argumentierte|a argumenté|argumentó|argumentou|ha sostenuto|betoogde|a déclaré|a dit|a affirmé|selon|dijo|afirmó|explicó|según|ha detto|ha dichiarato|ha spiegato|secondo|disse|afirmou|explicou|segundo|powiedział[a]?|stwierdził[a]?|zdaniem|zei|zegt|volgens|сказал[а]?|заявил[а]?|по словам|по данным|по даним|сказав|сказала|заявив|заявила|за словами|за даними|według)(?![\p{L}])|表示|说|說|と述べ|と話し|によると|によれば|根据|根據|据悉|據悉|据报道|據報導/u;
 
 /**
  * Stems of the calendar that every price line uses ("£5 a month, or £50 a year"): the appeal's

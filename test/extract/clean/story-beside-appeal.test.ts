@@ -77,6 +77,27 @@ describe("the story's own lines beside the outlet's appeal", () => {
     expect(text).not.toContain('Wesprzyj nas');
   });
 
+  it("keeps a paragraph citing a source's figures right before an appeal set between the story's paragraphs", () => {
+    const rent =
+      'Середня вартість оренди однокімнатної квартири в місті, за даними сервісу оголошень, становить 13 500 гривень на місяць — на 8% більше, ніж торік.';
+    const html = page('uk', 'Львівський портал', 'У Львові зареєстровано понад 150 тисяч переселенців', [
+      p(
+        'У Львові станом на 1 березня зареєстровано 151 300 внутрішньо переміщених осіб, повідомив заступник міського голови.',
+      ),
+      p(rent),
+      p(
+        'Дякуємо, що читаєте «Львівський портал». Ми не беремо грошей від політиків, тому наша незалежність залежить лише від вас.',
+      ),
+      p('Підтримайте нас донатом — навіть 100 гривень на місяць допомагають оплатити роботу репортерки.'),
+      p(
+        'Щоб допомогти з житлом, місто запустило програму, за якою власники порожніх квартир отримують компенсацію.',
+      ),
+    ]);
+    const { text } = extract(html, { url: 'https://lviv-portal.example/misto/vpo' });
+    expect(text).toContain(rent);
+    expect(text).not.toMatch(/Дякуємо, що читаєте|Підтримайте нас/);
+  });
+
   it("drops a subscription's terms under its button", () => {
     const html = page('fr', 'Sud Ouest Hebdo', 'Les cigognes ne partent plus en Afrique', [
       p(
