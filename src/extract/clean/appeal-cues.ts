@@ -546,6 +546,10 @@ function factRows(sb: SourcedBlock, trimmed: string): boolean {
 const CORRECTION =
   /^\s*(?:correction|clarification|rectification|rectificatif|erratum|korrektur|berichtigung|corrección|fe de erratas|rettifica|correzione|correção|errata|sprostowanie|poprawka|поправка|исправление|уточнение|виправлення|уточнення|rectificatie|correctie|更正|訂正|勘误|勘誤)\s*[:：.—–-]/u;
 
+/** Condolences offered, in the languages newsclean reads: an obituary's closing line. */
+const CONDOLENCES =
+  /(?<![\p{L}])(?:condolences|sympathies|beileid|anteilnahme|condoléances|condolencias|condoglianze|cordoglio|condolências|kondolencje|wyrazy współczucia|соболезнования|співчуття|deelneming|medeleven)(?![\p{L}])|哀悼|お悔やみ|慰問/u;
+
 /** The reader told they read for free, whatever is read ("you're reading the Courier for free"). */
 const READING_FREE =
   /(?<![\p{L}])(?:you(?:'re|’re| are) reading|vous lisez|sie lesen|du liest|estás leyendo|está leyendo|stai leggendo|sta leggendo|você está lendo|czytasz|czytacie|je leest|u leest|вы читаете|ви читаєте)\s(?:[^.!?;:]{0,40}\s)?(?:for free|free of charge|gratuitement|gratuitamente|gratis|kostenlos|za darmo|bezpłatnie|бесплатно|безкоштовно)(?![\p{L}])/u;
@@ -818,8 +822,9 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   // The editors' note under a story that asks nothing and names no money or price ("Od redakcji:
   // Biegowy Portal jest patronem medialnym biegu.", "От редакции: «…» не участвовала в сборе
   // средств"): a disclosure, the story's. "Od redakcji: … Za 12 zł miesięcznie …" is an appeal.
-  // A correction ("Rectificatif : … fondée en 1981 …") is the story's, its figures and all.
-  const correction = CORRECTION.test(text);
+  // A correction ("Rectificatif : … fondée en 1981 …") is the story's, its figures and all; so is the
+  // newsroom's condolence closing an obituary ("Редакция … выражает соболезнования родным").
+  const correction = CORRECTION.test(text) || CONDOLENCES.test(text);
   if (
     (correction || (EDITORS_NOTE.test(text) && !DIGIT.test(text))) &&
     ASK.count(text) === 0 &&

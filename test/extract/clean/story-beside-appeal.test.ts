@@ -98,6 +98,15 @@ describe("the story's own lines beside the outlet's appeal", () => {
     expect(text).not.toMatch(/Дякуємо, що читаєте|Підтримайте нас/);
   });
 
+  it("keeps the newsroom's condolences closing an obituary, right before its letter to readers", () => {
+    const closing =
+      'Редакция «Северного вестника» выражает соболезнования родным и ученикам Галины Петровны.';
+    const html = `<html lang="ru"><head><title>Умерла Галина Рыжова | Северный вестник</title><meta property="og:site_name" content="Северный вестник"></head><body><main><article><h1>Умерла учительница Галина Петровна Рыжова</h1><div class="c-a1"><p>В Архангельске на 84-м году жизни умерла заслуженная учительница Галина Петровна Рыжова.</p><p>Прощание пройдёт в четверг в ритуальном зале на улице Гайдара, 4.</p><p>${closing}</p></div><div class="c-l1"><h3>Письмо от редакции «Северного вестника»</h3><p>Уважаемые читатели,</p><p>мы пишем о людях Севера уже двенадцать лет. За это время нас не раз пытались закрыть, но мы продолжаем работать.</p><p>Сейчас нам как никогда нужна ваша поддержка. Подпишитесь на ежемесячный взнос от 150 рублей — это займёт минуту.</p><div class="c-b2"><button type="button">Поддержать</button><button type="button">Напомнить позже</button></div></div></article></main></body></html>`;
+    const { text } = extract(html, { url: 'https://sever-vestnik.example/obituary/ryzhova' });
+    expect(text).toContain(closing);
+    expect(text).not.toContain('нужна ваша поддержка');
+  });
+
   it("drops a subscription's terms under its button", () => {
     const html = page('fr', 'Sud Ouest Hebdo', 'Les cigognes ne partent plus en Afrique', [
       p(
