@@ -1,8 +1,8 @@
 /**
  * `section`: the part of the site the article belongs to. Meta and JSON-LD first; then what the page
- * shows: a breadcrumb trail (by class or ARIA label, or by its shape: a link to the front page and
- * links after it, parted by "›", "/", "＞" …), a CMS's category link (`rel="category"`) or its
- * primary tag (Ghost).
+ * shows: a breadcrumb trail by class or ARIA label; a CMS's category link (`rel="category"`), its
+ * primary tag (Ghost) or an element classed for the category ("post-cat"); last, a trail told by its
+ * shape (a link to the front page and links after it, parted by "›", "/", "＞" …).
  */
 
 import type { Element } from 'domhandler';
