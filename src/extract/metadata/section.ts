@@ -12,15 +12,17 @@ import { SECTION_KEYS } from './meta-keys.js';
 import { firstMeta } from './meta-tags.js';
 import { hasDescendant, textContent } from './node-text.js';
 import { FRONT_PAGE, type PageIndex } from './page-index.js';
+import { collapse } from './site-notice.js';
 import { HOME_LINK_WORDS } from './site-vocab.js';
 
 /** The article's section or category, or null. */
 export function readSection(ctx: MetaContext): string | null {
+  const declared =
+    firstMeta(ctx.meta, SECTION_KEYS.slice(0, 2)) ?? ctx.jsonLd?.section ?? firstMeta(ctx.meta, SECTION_KEYS);
+  if (declared !== null && declared !== undefined) return declared;
+  // Read only when the page shows its section: the headline, to tell a trail's crumb that repeats it.
   const headline = headlineText(ctx.index);
   return (
-    firstMeta(ctx.meta, SECTION_KEYS.slice(0, 2)) ??
-    ctx.jsonLd?.section ??
-    firstMeta(ctx.meta, SECTION_KEYS) ??
     sectionOfTrail(ctx.index.breadcrumb, headline) ??
     categoryName(ctx.index, headline) ??
     sectionOfTrail(shapedTrail(ctx.index, ctx.host), headline)
@@ -127,15 +129,14 @@ function crumbsOf(trail: Element): Crumb[] {
     for (const node of el.children) {
       if (node.type === 'text') {
         for (const [i, part] of node.data.split(SEPARATOR_SPLIT).entries()) {
-          const text = part.replace(/\s+/g, ' ').trim();
+          const text = collapse(part);
           // split() puts each separator it cut at an odd index.
           if (i % 2 === 1) crumbs.push('separator');
           else if (text) crumbs.push({ link: null, text });
         }
       } else if (node.type === 'tag') {
         const child = node as Element;
-        if (child.name === 'a')
-          crumbs.push({ link: child, text: textContent(child).replace(/\s+/g, ' ').trim() });
+        if (child.name === 'a') crumbs.push({ link: child, text: collapse(textContent(child)) });
         else if (child.name !== 'script' && child.name !== 'style') walk(child);
       }
     }
@@ -152,13 +153,13 @@ function crumbsOf(trail: Element): Crumb[] {
 function categoryName(index: PageIndex, headline: string): string | null {
   for (const el of index.categoryLinks) {
     // A theme's arrow before the name ("› Gebäck") is no part of it.
-    const text = textContent(el).replace(/\s+/g, ' ').replace(LEADING_MARKS, '').trim();
+    const text = collapse(textContent(el)).replace(LEADING_MARKS, '');
     if (text && text.length <= MAX_CRUMB_LENGTH) return text;
   }
   const tag = index.primaryTag ?? index.categoryBox;
   if (!tag) return null;
   if (tag.name !== 'a' && hasDescendant(tag, (el) => el.name === 'a')) return sectionOfTrail(tag, headline);
-  const text = textContent(tag).replace(/\s+/g, ' ').trim();
+  const text = collapse(textContent(tag));
   // A name, not a label ("Category:") or a button.
   const named = PLACE.test(text) && !TRAIL_BUTTONS.test(text);
   return named && text.length <= MAX_CRUMB_LENGTH && text.split(' ').length <= MAX_CRUMB_WORDS ? text : null;
@@ -252,5 +253,5 @@ function sameSite(a: string, b: string): boolean {
 /** The headline's and the title's text, to tell a trail's last crumb that repeats them. */
 function headlineText(index: PageIndex): string {
   const h1 = index.h1s[0];
-  return `${h1 ? textContent(h1).replace(/\s+/g, ' ').trim() : ''} ${index.title ?? ''}`;
+  return `${h1 ? collapse(textContent(h1)) : ''} ${index.title ?? ''}`;
 }
