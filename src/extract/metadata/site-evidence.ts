@@ -121,9 +121,37 @@ function readNames(el: Element, search: Search): void {
   names.push(collapse(parts.text));
   for (const name of names) {
     if (!name || name.length > MAX_NAME_CHARS) continue;
-    const hit = search.byKey.get(siteKey(name));
+    const hit = search.byKey.get(siteKey(name)) ?? leadingCandidate(name, search.byKey);
     if (hit !== undefined) confirm(search, hit);
   }
+}
+
+/** Words a name needs before a plain tail: one word ("Radio") may be a section's. */
+const MIN_LEADING_WORDS = 2;
+/** Words of a slogan after a separator: one ("- Gaspar", "— site.com") may be the name's own. */
+const MIN_SLOGAN_WORDS = 2;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * The candidate that opens a logo or home-link name, whole words before a tail the title leaves
+ * out: a frequency or a slogan ("Rádio Vale do Lima 96.4 FM", "Radio Havelwelle Ihr Radio für …",
+ * "Lahntal-Bote – Die Zeitung für Mittelhessen"). A single word after a separator may be part of
+ * the name ("Paróquia São Tiago Apóstolo - Gaspar"), so the name is left unconfirmed.
+ */
+function leadingCandidate(name: string, byKey: Map<string, string>): string | undefined {
+  const words = collapse(name).split(' ');
+  let key = '';
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!HAS_WORD.test(words[i]!)) return undefined;
+    key += siteKey(words[i]!);
+    const hit = byKey.get(key);
+    if (hit === undefined) continue;
+    const next = words[i + 1]!;
+    if (HAS_WORD.test(next)) {
+      if (i + 1 >= MIN_LEADING_WORDS) return hit;
+    } else if (words.slice(i + 2).filter((w) => HAS_WORD.test(w)).length >= MIN_SLOGAN_WORDS) return hit;
+  }
+  return undefined;
 }
 
 /**

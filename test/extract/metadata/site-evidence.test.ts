@@ -34,6 +34,37 @@ describe('site name confirmed by the page when no meta names it', () => {
     expect(parent).toMatchObject({ title, siteName: null });
   });
 
+  it("reads a logo name that adds a frequency or a slogan to the title's segment", () => {
+    const title = 'Cheias: rio Lima galga margens em Ponte de Lima - Rádio Vale do Lima';
+    const fm = page(
+      `<title>${title}</title>`,
+      '<a href="/" class="logo"><img src="l.svg" alt="Rádio Vale do Lima 96.4 FM"></a>',
+    );
+    expect(metadataOf(fm)).toMatchObject({
+      title: 'Cheias: rio Lima galga margens em Ponte de Lima',
+      siteName: 'Rádio Vale do Lima',
+    });
+    const slogan = page(
+      '<title>Lahntal-Bote – Orkanböen und Starkregen: Wetterdienst warnt für Mittelhessen</title>',
+      '<a href="/"><img src="l.svg" alt="Lahntal-Bote – Die Zeitung für Mittelhessen"></a>',
+    );
+    expect(metadataOf(slogan).siteName).toBe('Lahntal-Bote');
+  });
+
+  it('leaves a logo name unconfirmed when one word after a separator may be part of it, or a word alone leads', () => {
+    const place = page(
+      '<title>Paróquia São Tiago Apóstolo - Gaspar: Despedida do seu Adelino, nosso sacristão</title>',
+      '<h1><a href="/">Paróquia São Tiago Apóstolo - Gaspar</a></h1>',
+    );
+    expect(metadataOf(place).siteName).toBeNull();
+    // One word before a plain tail may be a section's name: "Radio" is no site here.
+    const word = page(
+      '<title>Storm closes schools in the valley | Radio</title>',
+      '<a href="/">Radio Havelwelle</a>',
+    );
+    expect(metadataOf(word).siteName).toBeNull();
+  });
+
   it('keeps the title whole and siteName null when nothing else on the page names the segment', () => {
     const html = page(`<title>${RU_TITLE}</title>`, '<p>Двина Сегодня пишет о роддоме.</p>');
     expect(metadataOf(html)).toMatchObject({ title: RU_TITLE, siteName: null });
