@@ -67,10 +67,16 @@ export function parseAuthorNames(raw: string): string[] {
     .filter(Boolean);
   const names: string[] = [];
   for (const segment of segments) {
-    for (const name of namesInSegment(segment)) if (!names.includes(name)) names.push(name);
+    const found = namesInSegment(segment);
+    // "Por Lucía Herrera y Pablo Moreno\nSevilla": one word on a line of its own after full names is
+    // where they filed from (or their desk), not a third writer.
+    if (found.length === 1 && ONE_WORD.test(found[0]!) && names.some((n) => n.includes(' '))) continue;
+    for (const name of found) if (!names.includes(name)) names.push(name);
   }
   return names;
 }
+
+const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 function namesInSegment(segment: string): string[] {
   let text = stripPunctuation(segment);
@@ -243,6 +249,8 @@ function isRole(name: string): boolean {
   const titled = words.length > 2 && ROLE_WORDS.has(words[0]!) && BEAT_JOINERS.has(words[1]!);
   return (
     ROLE_WORDS.has(lower) ||
+    // "спортивна журналістка": lowercase words ending in a role, on a line of their own.
+    (words.length > 1 && ROLE_WORDS.has(last) && name.split(' ').every((w) => /^\p{Ll}/u.test(w))) ||
     CREDENTIALS.has(lower.replace(/\.$/, '')) ||
     ROLE_TITLE_ENDINGS.has(last) ||
     // "Science Reporters" after two names.
@@ -316,8 +324,13 @@ function dropAgencies(text: string): string {
  * what follows it (a place, a beat) is no second name.
  */
 function cutLowercaseRole(text: string): string {
-  for (const m of text.matchAll(/\s(\p{Ll}+)(?=\s|$)/gu)) {
-    if (ROLE_WORDS.has(m[1]!) && /\p{Lu}/u.test(text.slice(0, m.index))) return text.slice(0, m.index);
+  for (const m of text.matchAll(/\s(\p{Ll}+)(?=[\s,;]|$)/gu)) {
+    if (!ROLE_WORDS.has(m[1]!) || !/\p{Lu}/u.test(text.slice(0, m.index))) continue;
+    // The role's own lowercase words before it go too ("Тетяна Гнатюк спортивна журналістка").
+    const words = text.slice(0, m.index).split(' ');
+    while (words.length > 1 && /^\p{Ll}/u.test(words.at(-1)!) && !NAME_PARTICLES.has(words.at(-1)!))
+      words.pop();
+    return words.join(' ');
   }
   return text;
 }
@@ -345,7 +358,7 @@ function cutDescription(text: string): string {
 }
 
 /**
- * Chinese and Japanese credit labels: "作者：", "记者 ", "文＝", "文／", "執筆：" before the
+ * Chinese and Japanese credit labels: "作者：", "记者 ", "特约评论员 ", "投稿者 ", "文＝", "執筆：" before the
  * names (and "記者" run into one: "記者林佳慧"), a desk or title before a Japanese name ("論説委員 ",
  * "報道部 "), and what follows the names: a photographer's or editor's credit ("写真＝…",
  * "攝影／…", "责任编辑：…"), "发自…", where the report was filed ("／台南報導"), a title.
@@ -361,7 +374,7 @@ function stripCjkLabel(text: string): string {
     .trim();
 }
 const CJK_LEAD_IN =
-  /^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|采写|採寫|撰稿|文字|取材|投稿者|発表|文[・·、]写真|文[・·、]撮影|取材[・·、]文|取材[・·、]写真|文|稿)\s*[:：＝=／/|｜]\s*|^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人)|作者)\s+|^(?:文[・·、](?:写真|撮影)|取材[・·、](?:文|写真))\s+|^(?:文|取材)[・·](?=[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}])|^(?:记者|記者)(?=\p{sc=Han}{2,4}(?:$|[、，,／/\s]))/u;
+  /^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人|通讯员|通訊員|评论员|評論員)|作者|撰文|执笔|執筆|筆者|著者|采写|採寫|撰稿|文字|取材|投稿者|発表|文[・·、]写真|文[・·、]撮影|取材[・·、]文|取材[・·、]写真|文|稿)\s*[:：＝=／/|｜]\s*|^(?:\p{sc=Han}{0,4}(?:记者|記者|撰稿人|评论员|評論員)|作者|投稿者|筆者|著者)\s+|^(?:文[・·、](?:写真|撮影)|取材[・·、](?:文|写真))\s+|^(?:文|取材)[・·](?=[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}])|^(?:记者|記者)(?=\p{sc=Han}{2,4}(?:$|[、，,／/\s]))/u;
 const CJK_DESK =
   /^(?:[\p{sc=Han}\p{sc=Katakana}]{1,8}\s)?[\p{sc=Han}\p{sc=Katakana}ー]{1,6}(?:部|委員|委员|記者|特派員|特派员|支局|総局|センター|本部)[\s・·]+(?=\p{sc=Han})/u;
 const CJK_AFTER_NAMES =

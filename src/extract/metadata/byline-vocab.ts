@@ -321,7 +321,8 @@ export const AGENCY_NAMES: ReadonlySet<string> = new Set([
 export const ORGANISATION_UNIT_WORDS: readonly string[] = [
   ...['department', 'office', 'dział', 'biuro', 'abteilung', 'pressestelle', 'afdeling', 'ufficio'],
   ...['dipartimento', 'département', 'departamento', 'servicio', 'gabinete', 'secretaria', 'secretaría'],
-  ...['отдел', 'відділ', 'пресс-служба', 'пресслужба', 'прес-служба'],
+  ...['отдел', 'відділ', 'пресс-служба', 'пресслужба', 'прес-служба', 'управление', 'управління'],
+  ...['wydział', 'referat', 'fachbereich', 'direction', 'direzione', 'dirección', 'direção', 'департамент'],
 ];
 
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([

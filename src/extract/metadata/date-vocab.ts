@@ -477,6 +477,9 @@ export const UPDATE_WORDS: readonly string[] = [
   'останнє оновлення',
   'última atualização',
   'ostatnia aktualizacja',
+  'ostatnia modyfikacja',
+  'zmodyfikowano',
+  'última modificação',
   'изменено',
   'змінено',
   'aggiornamento',
@@ -492,6 +495,10 @@ export const UPDATE_WORDS: readonly string[] = [
   '最後更新',
   '最终更新',
   '最終更新',
+  // "Last modified".
+  '最后修改',
+  '最後修改',
+  '最終修正',
 ];
 
 /**

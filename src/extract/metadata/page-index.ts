@@ -4,7 +4,7 @@
  * thread, sidebar or footer. Readers use these lists instead of running many document-wide CSS
  * selectors, which on a large page cost more than the rest of metadata together.
  */
-import type { AnyNode, Document, Element } from 'domhandler';
+import type { AnyNode, Document, Element, Text } from 'domhandler';
 import { within } from '../body/dom.js';
 import { countCjk } from '../cjk.js';
 import { shortText } from '../short-text.js';
@@ -23,7 +23,7 @@ import {
 } from './element-hints.js';
 import { descendantsWhere, hasDescendant, textContent } from './node-text.js';
 import { DATE_LEAF_TAGS, EXCLUDED_AREA_TAGS, SOFT_EXCLUDED_AREA_TAGS } from './selectors.js';
-import { HOME_LINK_WORDS } from './site-vocab.js';
+import { CATEGORY_LABELS, HOME_LINK_WORDS } from './site-vocab.js';
 import { bareHost } from './urls.js';
 
 export { DATE_ATTRIBUTES } from './element-hints.js';
@@ -307,6 +307,16 @@ function inContentElement(el: Element): boolean {
 }
 
 /** The path of a tag or topic page, in the bench languages. */
+/** A link right after a category label ("分类: <a>旅行</a>", "Kategorie: <a>Reisen</a>"). */
+function labelledCategory(el: Element): boolean {
+  const prev = el.prev;
+  if (prev?.type !== 'text') return false;
+  const data = (prev as Text).data;
+  // Most links follow whitespace or prose: test the colon before the label words.
+  return /[:：]\s*$/.test(data) && CATEGORY_LABEL.test(data);
+}
+const CATEGORY_LABEL = new RegExp(`(?:^|[\\s>|·])(?:${CATEGORY_LABELS.join('|')})\\s*[:：]\\s*$`, 'iu');
+
 const TOPIC_HREF =
   /\/(?:tags?|tagged|thema|themen|topics?|keywords?|schlagw[oö]rt(?:er|e)?|stichw[oö]rt(?:er|e)?|etiquetas?|etichette|tema|temat|tematy|onderwerpen?|trefwoord|теги?|тема|метки|keyword|キーワード|タグ|标签|標籤)\/[^/?#]+\/?(?:[?#].*)?$/iu;
 
@@ -404,8 +414,13 @@ function record(
           if (home) index.homeLinks.push({ el, host: home[1] ? bareHost(home[1]) : null });
           else if (namedHome(el)) index.homeLinks.push({ el, host: null });
         }
-        if (hints.rel?.includes('category') && !area.hard && index.categoryLinks.length < MAX_CATEGORY_LINKS)
+        if (
+          (hints.rel?.includes('category') || labelledCategory(el)) &&
+          !area.hard &&
+          index.categoryLinks.length < MAX_CATEGORY_LINKS
+        ) {
           index.categoryLinks.push(el);
+        }
         if (hints.rel && /\btag\b/i.test(hints.rel)) index.tagLinks.push(el);
         else if (!excluded && index.h1s.length > 0 && TOPIC_HREF.test(el.attribs.href ?? '')) {
           index.topicLinks.push(el);

@@ -81,3 +81,32 @@ export const HOME_LINK_WORDS: ReadonlySet<string> = new Set([
   'ホーム',
   'トップ',
 ]);
+
+/** Labels before a link to the article's category ("Category: <a>Travel</a>"), lowercase. */
+export const CATEGORY_LABELS: readonly string[] = [
+  ...['category', 'categories', 'filed under', 'kategorie', 'rubrik', 'ressort', 'catégorie', 'rubrique'],
+  ...[
+    'categoría',
+    'sección',
+    'categoria',
+    'sezione',
+    'rubrica',
+    'kategoria',
+    'dział',
+    'rubriek',
+    'categorie',
+  ],
+  ...[
+    'рубрика',
+    'категория',
+    'категорія',
+    'розділ',
+    'раздел',
+    '分类',
+    '分類',
+    '栏目',
+    '欄目',
+    'カテゴリー',
+    'カテゴリ',
+  ],
+];

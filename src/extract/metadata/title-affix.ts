@@ -24,11 +24,11 @@ export const SEPARATOR = new RegExp(
  * SEPARATOR, a doubled ASCII one (" -- ", " // ") or a Japanese " ― ", or one of how Chinese and
  * Japanese titles join their parts without spaces: a full-width bar, or "|", "_", "丨" or "-" between
  * CJK characters ("人工智能迈上新台阶_科技_腾讯网", "見出し｜サイト名", "取得重要进展-江东大学新闻网",
- * "北方农经网丨黑龙江大豆…").
+ * "北方农经网丨黑龙江大豆…", a city's "…を発表します／みなと市").
  * Between Latin letters an unspaced "_", "|" or "-" is part of a word or name.
  */
 export const TITLE_SEPARATOR = new RegExp(
-  `${SEPARATOR.source}|\\s+(?:--|//|―)\\s+|\\s*｜\\s*|(?<=[${CJK_RANGE}])\\s*[|_丨-](?=[${CJK_RANGE}])`,
+  `${SEPARATOR.source}|\\s+(?:--|//|―)\\s+|\\s*｜\\s*|(?<=[${CJK_RANGE}])\\s*[|_丨／-](?=[${CJK_RANGE}])`,
   'u',
 );
 /** TITLE_SEPARATOR, global, for walking all of a title's separators. */

@@ -33,11 +33,14 @@ export function sameText(a: string, b: string): boolean {
 /** Words an h1 may add after the named title and still be the same headline ("… in Tennessee"). */
 const MAX_FINISHING_WORDS = 3;
 
-/** The h1 starts with the named title and adds only a few words that end the sentence. */
+/**
+ * The h1 starts with the named title and adds only a few words that end the sentence, a quoted
+ * name among them ("… w serialu „Hałda\"", which an SEO title drops).
+ */
 export function finishesTitle(h1: string, title: string): boolean {
   const h = h1.toLowerCase();
   const t = title.toLowerCase();
   if (!h.startsWith(t)) return false;
   const rest = h.slice(t.length).trim();
-  return /^[\p{L}\p{N}]/u.test(rest) && rest.split(/\s+/).length <= MAX_FINISHING_WORDS;
+  return /^[„"«“‘']?[\p{L}\p{N}]/u.test(rest) && rest.split(/\s+/).length <= MAX_FINISHING_WORDS;
 }

@@ -178,6 +178,12 @@ describe('parseAuthorNames: lead-ins, titles and credits in more languages', () 
     // After a comma, a lowercase phrase describes the person; an outlet named in it is no author.
     ['Por Camila Duarte, especial para a Gazeta', ['Camila Duarte']],
     ['Jan Malinowski, korespondent AIP w Brukseli', ['Jan Malinowski']],
+    // A role's own lowercase words go with it; alone on a line they are no name.
+    ['Тетяна Гнатюк спортивна журналістка, оглядачка боксу', ['Тетяна Гнатюк']],
+    ['Тетяна Гнатюк\nспортивна журналістка, оглядачка боксу', ['Тетяна Гнатюк']],
+    // One word on a line after full names is where they filed from.
+    ['Por Lucía Herrera y Pablo Moreno Vidal\nSevilla', ['Lucía Herrera', 'Pablo Moreno Vidal']],
+    ['Wydział Promocji i Komunikacji Społecznej', ['Wydział Promocji i Komunikacji Społecznej']],
     // An update label run into the row is no name.
     ['Katarzyna Nowicka, Michał Kaczmarek | aktualizacja', ['Katarzyna Nowicka', 'Michał Kaczmarek']],
     // Chinese and Japanese labels, desks and the credits after the names.
@@ -188,6 +194,8 @@ describe('parseAuthorNames: lead-ins, titles and credits in more languages', () 
     ['文・写真：岡本ちひろ', ['岡本ちひろ']],
     ['執筆：伊藤 翔太（テックの森 シニアライター）', ['伊藤 翔太']],
     ['論説委員 藤田 恭子', ['藤田 恭子']],
+    ['特约评论员 王磊', ['王磊']],
+    ['投稿者 みかん', ['みかん']],
     ['（北信濃新報 報道部・小林健）', ['小林健']],
     // A reporter's title after the name goes; "本刊记者" (no name before the title) is left alone.
     ['社会部　中川亮 記者', ['中川亮']],

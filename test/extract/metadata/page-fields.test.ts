@@ -196,6 +196,17 @@ describe('section from the breadcrumb trail', () => {
     expect(
       metadataOf(page('', '<h1>H</h1><span class="cat-label">Category:</span><p>Text.</p>')).section,
     ).toBeNull();
+    // A link after a category label, in any of the languages; not a link after other words.
+    const labelled = page(
+      '',
+      '<article><h1>H</h1><ul class="post-meta"><li>分类: <a href="/category/travel/">旅行</a></li></ul><p>Text.</p></article>',
+    );
+    expect(metadataOf(labelled).section).toBe('旅行');
+    const prose = page(
+      '',
+      '<article><h1>H</h1><p>Read more: <a href="/category/travel/">Travel</a></p></article>',
+    );
+    expect(metadataOf(prose).section).toBeNull();
     // A comment's category link is not the article's.
     const comment = page(
       '',

@@ -209,6 +209,18 @@ describe('a revision under the post, or in a "Modifié le" line', () => {
       'ru',
     );
     expect(metadataOf(ru).modifiedAt).toBe('2025-05-21T10:12:00');
+    const pl = page(
+      '<title>Opłata</title>',
+      '<article><h1>Nowa opłata za parking</h1><ul class="meta"><li>Data publikacji: 17.03.2025 12:00</li><li>Ostatnia modyfikacja: 19.03.2025 09:30</li></ul><p>Tekst.</p></article>',
+      'pl',
+    );
+    expect(metadataOf(pl).modifiedAt).toBe('2025-03-19T09:30:00');
+    const zh = page(
+      '<title>租车</title>',
+      '<article><h1>冲绳自驾五日</h1><p class="date">发布于 2025年3月2日</p><p>正文。</p><p class="update-note"><em>最后修改：2025年3月10日（补充了租车店信息）</em></p></article>',
+      'zh',
+    );
+    expect(metadataOf(zh).modifiedAt).toBe('2025-03-10');
   });
 
   it('takes no revision at the publication\'s own instant (a blog marking its post time "updated")', () => {

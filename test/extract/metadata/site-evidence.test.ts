@@ -117,7 +117,7 @@ describe('site name confirmed by the page when no meta names it', () => {
     expect(metadataOf(html)).toMatchObject({ siteName: 'Jane Doe', authors: ['Jane Doe'] });
   });
 
-  it('splits Chinese titles at "_" between CJK characters and Japanese ones at a full-width bar', () => {
+  it('splits Chinese titles at "_" between CJK characters and Japanese ones at a full-width bar or slash', () => {
     const zh = page(
       '<title>人工智能迈上新台阶_科技_江城视点</title>',
       '<a href="/"><img alt="江城视点"></a>',
@@ -125,6 +125,14 @@ describe('site name confirmed by the page when no meta names it', () => {
     expect(metadataOf(zh)).toMatchObject({ title: '人工智能迈上新台阶', siteName: '江城视点' });
     const ja = page('<title>小学校3校、仮設校舎に｜安曇野タイムズ</title>', '<p>© 2026 安曇野タイムズ</p>');
     expect(metadataOf(ja)).toMatchObject({ title: '小学校3校、仮設校舎に', siteName: '安曇野タイムズ' });
+    const city = page(
+      '<title>第10回湾岸マラソンの開催概要を発表します／みなと市</title>',
+      '<div id="tmp_hlogo"><a href="/index.html"><span>みなと市</span></a></div>',
+    );
+    expect(metadataOf(city)).toMatchObject({
+      title: '第10回湾岸マラソンの開催概要を発表します',
+      siteName: 'みなと市',
+    });
   });
 
   it('splits at " -- ", " // " and a Japanese " ― "', () => {

@@ -35,6 +35,14 @@ describe('title: when the h1 beats the named titles', () => {
     expect(metadataOf(html).title).toBe('Cells plant raises capacity in Tennessee');
   });
 
+  it('takes an h1 that finishes the og:title with a quoted name', () => {
+    const html = page(
+      '<meta property="og:title" content="Aktor z Bielska z nagrodą za rolę w serialu">',
+      '<h1>Aktor z Bielska z nagrodą za rolę w serialu „Hałda"</h1>',
+    );
+    expect(metadataOf(html).title).toBe('Aktor z Bielska z nagrodą za rolę w serialu „Hałda"');
+  });
+
   it('still drops a kicker that the h1 puts before the named headline', () => {
     const html = page(
       '<meta property="og:title" content="Munich lose 0:3 in Tampere">',
