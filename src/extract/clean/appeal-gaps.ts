@@ -37,7 +37,11 @@ export function paymentLinesAfter(
 
 /** A line between two pieces of an appeal is a paragraph of it, not of the story, at most this long. */
 const GAP_WORDS = 60;
-/** A line between two pieces with an appeal word of its own: a sentence or two, not a story's paragraph. */
+/**
+ * A line between two pieces with an appeal word of its own: a sentence or two, not a story's
+ * paragraph. One sum alone makes a line only as short as a payment line: a sentence with a price in
+ * it is the story's ("… майстер-класи для дітей, вартість — 300 гривень").
+ */
 const GAP_LINE_WORDS = 25;
 
 /**
@@ -81,7 +85,7 @@ const GAP_LINES = 3;
 function appealLine(sb: SourcedBlock, c: AppealCues): boolean {
   return (
     sb.block.type === 'paragraph' &&
-    (c.appeal > 0 || c.payment > 0) &&
+    (c.appeal > 0 || c.payment > 1 || (c.payment > 0 && c.words <= PAYMENT_LINE_WORDS)) &&
     c.words <= GAP_LINE_WORDS &&
     !c.topical &&
     !c.foreign

@@ -144,6 +144,8 @@ const BLURB_WORDS = 12;
 
 /** Words of a story paragraph under a crosshead. */
 const SECTION_WORDS = 25;
+/** Shorter, when the paragraph names no newsletter ("业内：订阅模式面临考验" over a researcher's figures). */
+const PLAIN_SECTION_WORDS = 15;
 
 /**
  * A heading over a paragraph of the story that is no prompt itself ("Newsletter ohne echte
@@ -155,7 +157,8 @@ function crosshead(blocks: readonly SourcedBlock[], texts: readonly string[], i:
     blocks[i]!.block.type === 'heading' &&
     next !== undefined &&
     blocks[i + 1]!.block.type === 'paragraph' &&
-    wordCount(next) > SECTION_WORDS &&
+    (wordCount(next) > SECTION_WORDS ||
+      (wordCount(next) > PLAIN_SECTION_WORDS && newsletterHits(next) === 0)) &&
     !promptsReader(next)
   );
 }

@@ -40,7 +40,10 @@ export function outletCoda(
     const c = cues[i]!;
     if (c.words === 0 || c.control) return true;
     // The outlet at its reporting ("Материалы расследования мы направили в прокуратуру") is the story.
-    if (c.words > CODA_BLOCK_WORDS || c.foreign || QUOTE_OPENING.test(texts[i]!) || c.reports) return false;
+    // An editors' note or correction speaks as the newsroom about the story ("Nota de la redacción:
+    // … el columnista de este diario …"): the story's.
+    if (c.words > CODA_BLOCK_WORDS || c.foreign || c.disclosure || QUOTE_OPENING.test(texts[i]!) || c.reports)
+      return false;
     if (c.words <= STORY_PARAGRAPH_WORDS && cueScore(c) - c.namePoints > 0) return true;
     if (c.voice || outletTrade(texts[i]!)) return true;
     return c.words <= CODA_WEAK_WORDS && c.someVoice;

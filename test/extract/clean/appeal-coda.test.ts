@@ -31,6 +31,14 @@ describe("the outlet's note at the end of the story, worded as no phrase list ha
     expect(out).toContain('400 mila euro');
   });
 
+  it("leaves the editors' note that ends the story, however it speaks of the paper", () => {
+    const note =
+      '<p>Nota della redazione: il geologo citato in questo articolo non ha legami con il collaboratore di questo giornale che porta lo stesso nome.</p>';
+    const out = clean(STORY + STORY + note + CODA);
+    expect(out).toContain('Nota della redazione');
+    expect(out).not.toContain('Un abbonamento');
+  });
+
   it("goes with its own heading, its button opening a members' portal", () => {
     const portal = CODA.replace('/sostieni/', '/#/portal/signup');
     const out = clean(`${STORY}${STORY}<h2>Tenete viva la Gazzetta</h2>${portal}`);

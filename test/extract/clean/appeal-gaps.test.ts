@@ -56,6 +56,18 @@ describe('a line between two pieces of an appeal', () => {
     expect(out).toContain('La directora recogió');
   });
 
+  it("stays when a sentence of the story's names one price; a short payment line goes", () => {
+    const price = clean(
+      STORY +
+        note(
+          '<p>La sala abre a diario de nueve a diez de la noche y organiza talleres para niños los sábados por 12 euros.</p>',
+        ),
+    );
+    expect(price).toContain('talleres para niños');
+    const line = clean(STORY + note('<p>Desde 5 € al mes, con tarjeta o Bizum.</p>'));
+    expect(line).not.toContain('Desde 5 €');
+  });
+
   it('stays when it opens with a quote mark: someone speaking, whoever "we" are', () => {
     const out = clean(
       STORY + note('<p>«Hemos trabajado dos años sin apenas dinero», dijo Carmona al recoger el premio.</p>'),

@@ -210,6 +210,9 @@ describe('newsletter prompts', () => {
     const text = textOf(removeNewsletterPrompts(blocksFrom(html), context()));
     expect(text).toContain('Newsletter ohne echte Einwilligung');
     expect(text).toContain('Newsletter-Formular');
+    // A shorter paragraph under it will do when it names no newsletter (a researcher's figures).
+    const zh = `${prose(3)}<h2>业内：订阅模式面临考验</h2><p>中国传媒大学一位研究人员指出，会员收入已占主要平台营收的一半以上，但用户增长放缓。</p>`;
+    expect(textOf(removeNewsletterPrompts(blocksFrom(zh), context()))).toContain('业内：订阅模式面临考验');
     const box = `${prose(3)}<h3>Der Newsletter</h3><p>Jeden Freitag in Ihr Postfach.</p>`;
     expect(textOf(removeNewsletterPrompts(blocksFrom(box), context()))).not.toContain('Der Newsletter');
   });
