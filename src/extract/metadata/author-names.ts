@@ -77,8 +77,11 @@ export function parseAuthorNames(raw: string): string[] {
 }
 
 const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const LONE_LABEL = /^\p{L}+\s*[:：]$/u;
 
 function namesInSegment(segment: string): string[] {
+  // "Gepubliceerd:" before a <time> the byline's text leaves out: a label, no name.
+  if (LONE_LABEL.test(segment)) return [];
   let text = stripPunctuation(segment);
   // "Posted by Jane Doe" is a byline even though a bare "Posted …" is a dateline.
   if (!PREFIX_RE.test(text) && CREDIT_RE.test(text)) return [];
@@ -169,8 +172,15 @@ export function isOrganisationUnit(name: string): boolean {
 
 /** "社会部・小川直樹" after a comma of names: the desk before each name goes too. */
 function withoutCjkDesk(piece: string): string {
-  return hasCjk(piece) ? piece.replace(CJK_DESK, '') : piece;
+  return hasCjk(piece) ? piece.replace(CJK_DESK, '').replace(CJK_DATELINE, '') : piece;
 }
+
+/**
+ * Where a Japanese reporter filed from, joined to the name by "＝" ("マニラ＝森田亮介"); not a credit
+ * label ("写真＝…", whose name is no writer's).
+ */
+const CJK_DATELINE =
+  /^(?!写真|撮影|摄影|攝影|图片|圖片|图|圖|编辑|編輯|责任编辑|責任編輯|イラスト|構成)[\p{sc=Han}\p{sc=Katakana}ー]{2,8}＝(?=[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}])/u;
 
 function isShortWord(piece: string): boolean {
   const letters = piece.replace(/[^\p{L}]/gu, '').length;
@@ -398,6 +408,8 @@ function cutAtDate(text: string): string {
     );
   if (!match || !parseDateText(text.slice(match.index))) return text;
   const before = text.slice(0, match.index);
+  // "Gepubliceerd: 27 maart 2025": one word and a colon before the date is the date's label.
+  if (/^\s*\p{L}+\s*[:：]\s*$/u.test(before)) return '';
   // "Sevilla, 3 de marzo de 2025": a dateline; one word and a comma before the date is the place.
   if (/^\s*\p{Lu}\p{Ll}+\s*$/u.test(before) && match[0].trimStart().startsWith(',')) return '';
   return dropDateLeadIn(stripPunctuation(before));

@@ -55,7 +55,7 @@ export function blockOf(text: Text): Element | null {
 export function lineFrom(block: Element, start: Text): string | null {
   const parent = start.parent;
   const own = parent?.type === 'tag' && parent !== block && parent.children.length === 1;
-  const line: Line = { text: '', start: -1, done: false };
+  const line: Line = { text: '', start: -1, done: false, edge: false };
   collect(block.children, start, line);
   if (line.start < 0) return null;
   if (!own && /[\p{L}\p{N}]/u.test(line.text.slice(0, line.start))) return null;
@@ -67,6 +67,8 @@ interface Line {
   /** Where `start` begins in `text`; -1 until it is reached. */
   start: number;
   done: boolean;
+  /** An element began or ended since the last text. */
+  edge: boolean;
 }
 
 /** The block's text line by line: a break before `start` starts a new line, one after it ends. */
@@ -74,6 +76,9 @@ function collect(nodes: readonly AnyNode[], start: Text, line: Line): void {
   for (const node of nodes) {
     if (line.done) return;
     if (node.type === 'text') {
+      // Figures in two elements side by side are two ("<span>March 4, 2025</span><span>6:12 AM</span>").
+      if (line.edge && DIGIT_END.test(line.text) && DIGIT_START.test(node.data)) line.text += ' ';
+      line.edge = false;
       if (node === start) line.start = line.text.length;
       line.text += node.data;
       if (line.text.length > MAX_COLLECTED) line.done = line.start >= 0;
@@ -84,10 +89,14 @@ function collect(nodes: readonly AnyNode[], start: Text, line: Line): void {
     if (BYLINE_NOISE_TAGS.has(el.name) || SKIPPED.has(el.name)) continue;
     const brk = el.name === 'br' || BLOCK_TAGS.has(el.name);
     if (brk) breakLine(line);
+    line.edge = true;
     collect(el.children, start, line);
+    line.edge = true;
     if (brk) breakLine(line);
   }
 }
+const DIGIT_END = /\d$/;
+const DIGIT_START = /^\d/;
 
 function breakLine(line: Line): void {
   if (line.start >= 0) line.done = true;

@@ -60,9 +60,12 @@ const ENTRY_RE = /(?:^|\s)hentry(?:\s|$)/i;
  * "(gh-)article-tag" (not "article-tags", the list of all its tags).
  */
 const PRIMARY_TAG_RE = /(?:^|[\s-])primary-tag(?:\s|$)|(?:^|\s)(?:gh-)?article-tag(?:\s|$)/i;
-/** An element named for the article's category ("post-cat", "article__rubrique", "news-category"). */
+/**
+ * An element named for the article's category ("post-cat", "article__rubrique", "news-category"), or
+ * for its section as a part of the article ("ng-article__section"; a bare "section" is layout).
+ */
 const CATEGORY_RE =
-  /(?:^|[\s_-])(?:cat|category|categoria|categorie|kategorie|rubri[ck]|rubrique|rubrica)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:cat|category|categoria|categorie|kategorie|rubri[ck]|rubrique|rubrica)(?:$|[\s_-])|(?:article|story|post|entry)(?:__|-|_)section(?:$|\s)/i;
 /** Any of the words above ("authority" and "byline" hold "author" and "byline"): most values have none. */
 const ANY_WORD_RE = new RegExp(
   [
@@ -76,6 +79,7 @@ const ANY_WORD_RE = new RegExp(
     'article-tag',
     'cat',
     'rubri',
+    'section',
   ].join('|'),
   'i',
 );

@@ -153,7 +153,7 @@ function fromTimeElements(ctx: MetaContext, now: number): string | null {
   // A revision time (class "updated") only when nothing else is marked up.
   for (const { el } of [...marked, ...firsts, ...revisions]) {
     const date = normalizeDate(machineTime(el), now);
-    if (date && !inPageBanner(el)) return date;
+    if (date && !inPageBanner(el)) return withShownTime(date, el, ctx, now);
   }
   for (const { el, excluded } of ctx.index.dateAttributes) {
     if (excluded) continue;
@@ -164,6 +164,20 @@ function fromTimeElements(ctx: MetaContext, now: number): string | null {
   }
   return null;
 }
+
+/**
+ * A `datetime` with the day alone, and the time in the element's text ("<time datetime="2025-03-27">27
+ * maart 2025 om 22:10</time>"): the text's time, on the same day.
+ */
+function withShownTime(date: string, el: Element, ctx: MetaContext, now: number): string {
+  if (date.length !== DAY_ONLY) return date;
+  const shown = parseDateText(textContent(el), dateHints(ctx.language));
+  if (!shown?.time) return date;
+  const full = formatDate(shown, now);
+  return full?.startsWith(date) ? full : date;
+}
+/** Length of "2025-03-27". */
+const DAY_ONLY = 10;
 
 /** "Veröffentlicht am 14. März 2025 von Anna Müller" right under the headline, with no markup. */
 function fromHeadlineRows(ctx: MetaContext, now: number): string | null {

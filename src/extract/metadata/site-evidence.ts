@@ -5,6 +5,7 @@
  * which one is the site: one walk over the page, run only for pages whose meta names no site.
  */
 import type { Document, Element } from 'domhandler';
+import { countCjk } from '../cjk.js';
 import { textContent } from './node-text.js';
 import { siteKey } from './site-name.js';
 import { collapse, isNotice, noticeNames } from './site-notice.js';
@@ -139,7 +140,8 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
  * the name ("Paróquia São Tiago Apóstolo - Gaspar"), so the name is left unconfirmed.
  */
 function leadingCandidate(name: string, byKey: Map<string, string>): string | undefined {
-  const words = collapse(name).split(' ');
+  // A Chinese or Japanese name glued to its Latin spelling ("科创前哨KCQS", "テックウォッチTECH WATCH").
+  const words = collapse(name.replace(CJK_THEN_LATIN, '$1 ')).split(' ');
   let key = '';
   for (let i = 0; i < words.length - 1; i++) {
     if (!HAS_WORD.test(words[i]!)) return undefined;
@@ -148,11 +150,14 @@ function leadingCandidate(name: string, byKey: Map<string, string>): string | un
     if (hit === undefined) continue;
     const next = words[i + 1]!;
     if (HAS_WORD.test(next)) {
-      if (i + 1 >= MIN_LEADING_WORDS) return hit;
+      if (i + 1 >= MIN_LEADING_WORDS || countCjk(key) >= MIN_CJK_NAME) return hit;
     } else if (words.slice(i + 2).filter((w) => HAS_WORD.test(w)).length >= MIN_SLOGAN_WORDS) return hit;
   }
   return undefined;
 }
+const CJK_THEN_LATIN = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー])(?=[A-Za-z])/gu;
+/** A Chinese or Japanese name is one word: this many characters make it a name, not a label. */
+const MIN_CJK_NAME = 3;
 
 /**
  * Text and image names under `el`; false when the text runs past MAX_NAME_CHARS or a link inside

@@ -4,7 +4,7 @@
  * sources must agree; a segment alone ("Headline - Politics") may be a section or a kicker.
  */
 
-import { countCjk } from '../cjk.js';
+import { CJK_RANGE, countCjk } from '../cjk.js';
 import type { MetaContext } from './context.js';
 import { textContent } from './node-text.js';
 import { GENERIC_PAGE_TITLES } from './selectors.js';
@@ -15,7 +15,8 @@ import { coverage, letterKey } from './title-similarity.js';
 
 /** A site's name rarely runs longer; a longer segment is a headline part. */
 const MAX_NAME_WORDS = 5;
-const MAX_NAME_CHARS = 50;
+/** A ministry's or university's full name runs long ("Thüringer Ministerium für Soziales, …"). */
+const MAX_NAME_CHARS = 70;
 
 /** A title segment that may be the site's name. */
 export interface SiteSegment {
@@ -55,7 +56,7 @@ export function siteNameFromTitles(ctx: MetaContext, titles: readonly (string | 
  */
 export function siteCandidates(title: string, headline: string | null = null): SiteSegment[] {
   const segments = title
-    .split(TITLE_SEPARATOR)
+    .split(SITE_SEPARATOR)
     .map((s) => s.trim())
     .filter(Boolean);
   const leadsHeadline = isSentence(segments.slice(1).join(' '));
@@ -86,6 +87,13 @@ export function siteCandidates(title: string, headline: string | null = null): S
     coverage(headline, name) < HEADLINE_SHARE;
   return ordered.filter(({ name }) => isNameLike(name) && (name.length < longest || otherThanHeadline(name)));
 }
+/**
+ * TITLE_SEPARATOR, or a space between Chinese or Japanese characters: a city's "…募集します　港浜市"
+ * (its ideographic space collapsed). Only for the site's name, which the page must confirm: a
+ * headline's own space ("破获特大跨境电诈案 抓获63人") parts no title.
+ */
+const SITE_SEPARATOR = new RegExp(`${TITLE_SEPARATOR.source}|(?<=[${CJK_RANGE}])\\s(?=[${CJK_RANGE}])`, 'u');
+
 /** Share of words two texts have in common when one is the other's headline. */
 const HEADLINE_SHARE = 0.5;
 

@@ -195,6 +195,13 @@ describe('parseAuthorNames: lead-ins, titles and credits in more languages', () 
     ['執筆：伊藤 翔太（テックの森 シニアライター）', ['伊藤 翔太']],
     ['論説委員 藤田 恭子', ['藤田 恭子']],
     ['特约评论员 王磊', ['王磊']],
+    // Where each filed from, joined by "＝"; a photographer's "写真＝" stays no writer.
+    ['マニラ＝森田亮介、東京＝石川早紀', ['森田亮介', '石川早紀']],
+    ['写真＝西村 航', []],
+    ['Ein Bericht von Sabine Krüger, Korrespondentin in Frankfurt', ['Sabine Krüger']],
+    // A date's label, with or without the date the byline's text kept.
+    ['Gepubliceerd:', []],
+    ['Gepubliceerd: 27 maart 2025 om 22:10', []],
     ['投稿者 みかん', ['みかん']],
     ['（北信濃新報 報道部・小林健）', ['小林健']],
     // A reporter's title after the name goes; "本刊记者" (no name before the title) is left alone.

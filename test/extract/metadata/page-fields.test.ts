@@ -196,6 +196,17 @@ describe('section from the breadcrumb trail', () => {
     expect(
       metadataOf(page('', '<h1>H</h1><span class="cat-label">Category:</span><p>Text.</p>')).section,
     ).toBeNull();
+    // An element of the article named for its section; not a title of the article's own sections.
+    const part = page(
+      '',
+      '<article><p class="ng-article__section"><a href="/business">Business</a></p><h1>H</h1></article>',
+    );
+    expect(metadataOf(part).section).toBe('Business');
+    const abstract = page(
+      '',
+      '<h1>H</h1><section><h2 class="c-article-section__title">Abstract</h2><p>Text.</p></section>',
+    );
+    expect(metadataOf(abstract).section).toBeNull();
     // A link after a category label, in any of the languages; not a link after other words.
     const labelled = page(
       '',

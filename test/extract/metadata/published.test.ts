@@ -223,6 +223,23 @@ describe('a revision under the post, or in a "Modifié le" line', () => {
     expect(metadataOf(zh).modifiedAt).toBe('2025-03-10');
   });
 
+  it("takes the time a <time>'s text shows when its datetime gives the day alone", () => {
+    const html = page(
+      '<title>Akkoord</title>',
+      '<article><h1>EU-leiders sluiten akkoord</h1><div class="byline">Gepubliceerd: <time datetime="2025-03-27">27 maart 2025 om 22:10</time></div><p>Tekst.</p></article>',
+      'nl',
+    );
+    expect(metadataOf(html).publishedAt).toBe('2025-03-27T22:10:00');
+  });
+
+  it('reads a date and a time in two spans side by side under the headline', () => {
+    const html = page(
+      '<title>Tariffs</title>',
+      '<article><h1>Tariffs take effect on Canadian steel</h1><p class="meta"><span>March 4, 2025</span><span>6:12 AM GMT</span></p><p>Text.</p></article>',
+    );
+    expect(metadataOf(html).publishedAt).toBe('2025-03-04T06:12:00+00:00');
+  });
+
   it('takes no revision at the publication\'s own instant (a blog marking its post time "updated")', () => {
     const html = page(
       '<title>家計簿</title>',

@@ -133,6 +133,35 @@ describe('site name confirmed by the page when no meta names it', () => {
       title: '第10回湾岸マラソンの開催概要を発表します',
       siteName: 'みなと市',
     });
+    // An ideographic space parts a city's title; a logo's name glued to its Latin spelling.
+    const spaced = page(
+      '<title>参加企業を募集します\u3000港浜市</title>',
+      '<h1>参加企業を募集します</h1><p><a href="/index.html"><span>港浜市</span></a></p>',
+    );
+    expect(metadataOf(spaced).siteName).toBe('港浜市');
+    const glued = page(
+      '<title>深圳一批中小企业用上“算力券” | 科创前哨</title>',
+      '<a class="brand" href="/"><b>科创前哨</b><i>KCQS</i></a>',
+    );
+    expect(metadataOf(glued).siteName).toBe('科创前哨');
+    // A space inside a Chinese headline parts nothing the page does not confirm.
+    const headline = page(
+      '<title>破获特大跨境电诈案 抓获63人 - 甬城晚报</title>',
+      '<h1>破获特大跨境电诈案 抓获63人</h1>',
+    );
+    expect(metadataOf(headline).title).toBe('破获特大跨境电诈案 抓获63人');
+  });
+
+  it("reads a ministry's long name from its copyright line", () => {
+    const name = 'Thüringer Ministerium für Soziales, Gesundheit und Integration';
+    const html = page(
+      `<title>Land fördert 14 neue Gesundheitskioske - ${name}</title>`,
+      `<h1>Land fördert 14 neue Gesundheitskioske</h1><div class="l-footer"><p>© ${name} 2025 · Erfurt</p></div>`,
+    );
+    expect(metadataOf(html)).toMatchObject({
+      title: 'Land fördert 14 neue Gesundheitskioske',
+      siteName: name,
+    });
   });
 
   it('splits at " -- ", " // " and a Japanese " ― "', () => {
