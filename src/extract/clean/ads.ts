@@ -17,10 +17,11 @@ const UNIT_PATH = /(?:ad[\s_-]?unit\s*[:：]?\s*)?\/\d{3,}(?:\/[\w.-]+)+/u;
 
 /**
  * AdSense publisher ids, Google Publisher Tag slot ids (`div-gpt-ad-1718203345-2`), Yandex ad-block
- * ids (`yandex_rtb_R-A-2291844-3`) and Ad Manager unit paths (`UNIT_PATH`), at the start.
+ * ids (`yandex_rtb_R-A-2291844-3`, `adfox_170936402871`) and Ad Manager unit paths (`UNIT_PATH`), at
+ * the start.
  */
 const AD_ID = new RegExp(
-  String.raw`^(?:(?:ca-)?pub-\d{6,}|(?:div-)?gpt-ad-[\w-]+|(?:yandex_rtb_)?r-a-\d+-\d+|${UNIT_PATH.source})(?![\p{L}\p{N}])`,
+  String.raw`^(?:(?:ca-)?pub-\d{6,}|(?:div-)?gpt-ad-[\w-]+|(?:yandex_rtb_)?r-a-\d+-\d+|adfox_\d{4,}|${UNIT_PATH.source})(?![\p{L}\p{N}])`,
   'iu',
 );
 
@@ -46,13 +47,14 @@ function runsOn(token: string, text: string): boolean {
 
 /**
  * A label set right against its slot's code with no space, the two having been separate elements
- * ("Anzeigead-id: 29414", "PRad-id: 77602", "Reklamadiv-gpt-ad-1672831-0", "ReklamaSlot: nk_inarticle_2",
+ * ("Anzeigead-id: 29414", "PRad-id: 77602", "Reklamadiv-gpt-ad-1672831-0", "Рекламаadfox_1709364",
+ * "ReklamaSlot: nk_inarticle_2",
  * "Publicitéemplacement : ms_article", "Publicidadid-anuncio 12098", "Pubblicitàslot-7731",
  * "Reklamapub-2601793570442"): the
  * letters before an id word, an ad server's id, or a slot's word and its colon or number.
  */
 const GLUED_CODE =
-  /(?:ad[\s_-]?(?:id|slot|unit)(?![\p{L}])|div-gpt-ad|(?:ca-)?pub-\d{6}|id[\s_-]+(?:anuncio|annuncio|anúncio|annonce|anzeige|reklamy)(?![\p{L}])|slot[-_]\d|(?:slot|emplacement|posición|posição|posizione|platz|pozycja|positie|позиция|позиція)\s*[:：])/uy;
+  /(?:ad[\s_-]?(?:id|slot|unit)(?![\p{L}])|(?:div-)?gpt-ad|adfox_\d|(?:ca-)?pub-\d{6}|id[\s_-]+(?:anuncio|annuncio|anúncio|annonce|anzeige|reklamy)(?![\p{L}])|slot[-_]\d|(?:slot|emplacement|posición|posição|posizione|platz|pozycja|positie|позиция|позиція)\s*[:：])/uy;
 /** Longest label that may be glued to a code. */
 const GLUED_LABEL_CHARS = 30;
 

@@ -9,10 +9,11 @@
  */
 import type { SourcedBlock } from '../blocks.js';
 import { type Element, isElement, within } from '../body/dom.js';
+import { blockToText } from '../text.js';
 import { PLEDGE_COUNTER, PLEDGE_RATIO, PLEDGE_TO_GOAL } from '../vocab/phrases/donation.js';
 import { type AppealCues, appealCues, bankLine, type CuePage, cueScore, pageCues } from './appeal-cues.js';
 import { appealFaqs, faqsAtControls, questionLists } from './appeal-faq.js';
-import { fillGaps, PAYMENT_LINE_WORDS, paymentLinesAfter } from './appeal-gaps.js';
+import { fillGaps, PAYMENT_LINE_WORDS, paymentLine, paymentLinesAfter } from './appeal-gaps.js';
 import {
   absorbNeighbours,
   afterButton,
@@ -35,7 +36,7 @@ import {
   voicedThroughout,
   withinOwnVoice,
 } from './appeal-voice.js';
-import { blockText, SENTENCE_END, unquotedLower } from './block-text.js';
+import { blockText, SENTENCE_END, unquotedLower, wordCount } from './block-text.js';
 import { heldButton } from './button-boxes.js';
 import { isCommentsMarker } from './comments.js';
 import type { CleanContext } from './context.js';
@@ -540,6 +541,31 @@ function trailingOutletLine(cues: AppealCues[], drop: Set<number>): void {
   if (c?.self && (c.appeal >= 2 || c.ask > 0) && c.words <= 25 && !c.topical) drop.add(last);
 }
 
+/**
+ * A list of payment methods and accounts on a page carrying an appeal ("微信赞赏码 / 支付宝：…"
+ * under the story, its amount buttons gone): the appeal's, wherever it stands. A story's own
+ * payment details come in sentences, or in a story about a fundraiser or the press (not asked).
+ */
+function paymentMethodLists(
+  blocks: readonly SourcedBlock[],
+  cues: readonly AppealCues[],
+  drop: Set<number>,
+  split: ReadonlySet<number>,
+): void {
+  cues.forEach((c, i) => {
+    const b = blocks[i]!.block;
+    if (b.type !== 'list' || split.has(i) || !paymentLine(c) || c.paymentWords === 0) return;
+    const labels = b.items.every((item) => {
+      const text = item.map(blockToText).join(' ').trim();
+      // No figures: a list of prices or fees is the story's factbox ("Girocard: 12 Euro/Jahr").
+      return wordCount(text) <= METHOD_ITEM_WORDS && !SENTENCE_END.test(text) && !/\d/.test(text);
+    });
+    if (labels) drop.add(i);
+  });
+}
+/** A payment method or account is named in a few words ("微信赞赏码", "PayPal: …"), not a sentence. */
+const METHOD_ITEM_WORDS = 6;
+
 /** A full stop between two sentences (not in "1.000"). */
 const SENTENCE_BREAK = /\.\s+/g;
 
@@ -622,6 +648,7 @@ export function removeDonationAppeals(blocks: SourcedBlock[], ctx: CleanContext)
     absorbNeighbours(cues, drop, groups, headings, page.aboutPress || reported, storyLine);
     split = splitAppealPieces({ cues, texts, blocks, page }, drop);
     paymentLinesAfter(cues, split, drop);
+    if (!reported && !page.aboutPress) paymentMethodLists(blocks, cues, drop, split);
   }
   // A pledge counter on its own ("€12,340 of €20,000 raised", "412 members to our goal") needs no
   // run around it: a line, not a sentence, with a count and a ratio or a goal.

@@ -260,6 +260,9 @@ describe('an ad label set right against its id', () => {
     expect(adRule('Publicidadad-id: 29516')).toBe('pattern:ad-id');
     expect(adRule('PRad-id: 77602')).toBe('pattern:ad-id');
     expect(adRule('Reklamadiv-gpt-ad-1672831-0')).toBe('pattern:ad-id');
+    expect(adRule('Рекламаgpt-ad-1697012-0')).toBe('pattern:ad-id');
+    expect(adRule('Рекламаadfox_170936402871')).toBe('pattern:ad-id');
+    expect(adRule('adfox_170936402871')).toBe('pattern:ad-id');
     // Where a code could start inside the label ("publicid|adid-"), the split that leaves a label wins.
     expect(adRule('Publicidadid-anuncio 12098')).not.toBeNull();
     expect(adRule('Pubblicitàslot-7731')).toBe('pattern:ad-id');

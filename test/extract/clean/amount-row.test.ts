@@ -22,6 +22,8 @@ describe('rows of amount labels', () => {
     expect(amountLabelCount('CHF 10 / CHF 25')).toBe(2);
     expect(amountLabelCount('R$ 10/mês R$ 20/mês Outro valor')).toBe(2);
     expect(amountLabelCount('5 € · 10 € · Wunschbetrag')).toBe(2);
+    expect(amountLabelCount('S/ 10 S/ 25 S/ 50 Otro monto')).toBe(3);
+    expect(amountLabelCount('₱100 ₱250 ₱500')).toBe(3);
   });
 
   it('is 0 for anything that holds words besides the amounts', () => {

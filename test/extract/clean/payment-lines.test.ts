@@ -12,6 +12,19 @@ describe('payment-method lines', () => {
     expect(textOf(kept)).not.toContain('Monobank');
   });
 
+  it('removes a list of payment methods away from the appeal, but not a list of prices', () => {
+    const appeal =
+      '<p>每一篇深度报道背后，都有编辑数天的核实工作。欢迎您通过“赞赏”支持我们继续写下去。</p><p>科技前沿是一家读者支持的独立媒体。</p>';
+    const methods = '<ul><li>微信赞赏码</li><li>支付宝：kejiqianyan@example</li></ul>';
+    const prices = '<ul><li>Girokonto Classic: 6,90 Euro/Monat</li><li>Girocard: 12 Euro/Jahr</li></ul>';
+    const kept = textOf(
+      removeDonationAppeals(blocksFrom(`${prose(2)}${appeal}${prose(2, 3)}${methods}${prices}`), context()),
+    );
+    expect(kept).not.toContain('支付宝');
+    expect(kept).toContain('Girocard: 12 Euro/Jahr');
+    expect(kept).toContain('Article paragraph 4');
+  });
+
   it("keeps the story's sentence naming two sums after an appeal set between its paragraphs", () => {
     const ask =
       '<p>Gazeta Zamojska jest wydawana bez dotacji z ratusza. Jeśli cenisz lokalne dziennikarstwo, wykup cyfrową prenumeratę za 12 zł miesięcznie.</p>';

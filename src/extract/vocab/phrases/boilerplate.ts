@@ -2486,6 +2486,8 @@ export const CURRENCIES: readonly string[] = [
   ...['$', '€', '£', '¥', '₽', '₴', '₹', '₩', '₺', 'r$', 'us$', 'c$', 'a$', 'hk$', 'nt$', 's$'],
   ...['zł', 'kr', 'kč', 'ft', 'lei', 'руб', 'руб.', 'грн', '円', '元', '块'],
   ...['usd', 'eur', 'gbp', 'chf', 'pln', 'uah', 'rub', 'jpy', 'cny', 'sek', 'nok', 'dkk', 'czk'],
+  // Latin America's and Asia's: the Peruvian sol ("S/ 10"), pesos, the real, the rupee.
+  ...['s/', 's/.', 'mx$', 'col$', 'brl', 'mxn', 'ars', 'clp', 'cop', 'inr', '₱', '₦', '₪', '₫', '฿'],
 ];
 
 /** The period of a recurring amount after a slash ("€5/mo", "10 €/mes", "¥15/月", "200 ₽/мес"). */
