@@ -609,11 +609,12 @@ const VOICE_WEST_SLAVIC = phraseRegex(
 const ACTIONS = [...new Set(LANGS.flatMap((l) => l.action))];
 const ACTION = new RegExp(`^(?:${ACTIONS.map(escapeRegex).join('|')})`);
 /**
- * A support verb in the imperative right before the outlet's name, at a sentence's start (lower-cased
- * text before the name): "Steun", "Support", "Soutenez", "Wesprzyj", "Підтримайте" …
+ * A support or subscribe verb in the imperative right before the outlet's name, at a sentence's start
+ * (lower-cased text before the name): "Steun", "Support", "Soutenez", "Wesprzyj", "Підтримайте",
+ * "Подпишитесь на" …
  */
 const SUPPORT_BEFORE_NAME =
-  /(?:^|[.!?:;]\s*)(?:support|back|steun|unterstützen sie|unterstütze|soutenez|soutiens|apoya a|apoye a|apoya|apoye|sostieni|sostenete|apoie|apoia|wesprzyj|wspieraj|поддержите|підтримайте)(?:\s+(?:the|de|het|den|die|das|le|la|les|el|il|lo|o|a))?\s*[«"„“]?$/u;
+  /(?:^|[.!?:;]\s*)(?:support|back|steun|unterstützen sie|unterstütze|soutenez|soutiens|apoya a|apoye a|apoya|apoye|sostieni|sostenete|apoie|apoia|wesprzyj|wspieraj|поддержите|підтримайте|subscribe to|abonniere|abonnieren sie|abonnez-vous à|abonne-toi à|suscríbete a|suscríbase a|abbonati a|abbonatevi a|assine|assina|zaprenumeruj|prenumeruj|abonneer je op|abonneer u op|подпишитесь на|підпишіться на)(?:\s+(?:the|de|het|den|die|das|le|la|les|el|il|lo|o|a))?\s*[«"„“]?$/u;
 
 /** Whether a button's label is an appeal's control ("Je soutiens Le Rebond", "Donate", "Not now"). */
 export function appealControl(label: string): boolean {

@@ -400,6 +400,7 @@ describe('a newsletter writer asking in the first person singular', () => {
       'Thanks for reading. Subscribe for free to receive new posts and support my work.',
       'Wenn dir der Text gefällt, kannst du meine Arbeit unterstützen.',
       'Si elle vous est utile, soutenez mon travail.',
+      'If you’d like to support it, upgrade to a paid subscription for $6 a month.',
     ]) {
       expect(cuesOf(`<p>${line}</p>`).ask, line).toBeGreaterThan(0);
     }

@@ -91,6 +91,11 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
         'consider a paid subscription',
         'consider becoming a paid subscriber',
         'upgrade to paid',
+        'upgrade to a paid subscription',
+        'become a paid subscriber',
+        "if you'd like to support",
+        'if you’d like to support',
+        'if you would like to support',
       ],
       // A choice of ways to give, offered to the reader ("Выберите удобный способ поддержки:").
       ...['choose how to support', 'choose a way to support', 'pick a way to support'],

@@ -736,6 +736,10 @@ export const WE_REPORTING: readonly string[] = [
   ...['ми звернулися', 'ми зв’язалися', "ми зв'язалися", 'ми порівняли', 'ми перевірили'],
   ...['ми переглянули', 'ми вивчили', 'мы просмотрели', 'we went through', 'we checked'],
   // Sources the outlet spoke to and what its requests set off ("z którymi rozmawialiśmy", "після нашого запиту").
+  // What it put to the test ("Ми поставили асистенту 40 запитань", "We tested the app for a week").
+  ...['we tested', 'we put it to', 'ми поставили', 'мы поставили', 'мы задали', 'ми протестували'],
+  ...['мы протестировали', 'wir haben getestet', 'haben wir getestet', 'nous avons testé'],
+  ...['abbiamo testato', 'hemos probado', 'testámos', 'testamos', 'przetestowaliśmy', 'we hebben getest'],
   ...['we spoke to', 'we talked to', 'rozmawialiśmy', 'с которыми мы поговорили', 'з якими ми поговорили'],
   ...[
     'mit denen wir gesprochen',
