@@ -118,6 +118,8 @@ export interface AppealCues {
   quotes: boolean;
   /** An editors' note that asks nothing and names no money: the story's disclosure or correction. */
   disclosure: boolean;
+  /** A factbox: label-and-figure rows ("Mitglieder: 1.870", "Meldingen in 2023: 41.000"), the story's facts. */
+  factbox: boolean;
   words: number;
   /** Read a blockquote's paragraph as the outlet's own words from now on (see `BlockCues.unquote`). */
   unquote(): void;
@@ -214,6 +216,8 @@ class BlockCues implements AppealCues {
   greeting = false;
   quotes = false;
   disclosure = false;
+  /** A factbox's label-and-figure rows (see `factRows`): the story's facts. */
+  factbox = false;
   voiceOf: VoiceInput | null = null;
   /** The text to compare with the headline's words, and those words. */
   topicOf: { text: string; topic: ReadonlySet<string> } | null = null;
@@ -528,9 +532,15 @@ const EDITORS_NOTE =
  * A factbox's row, a label and its figure alone ("Mitglieder: 1.870", "Members: 412"): the story's
  * fact, where a counter says how many toward what ("1 240 of 2 000 members").
  */
-const FACT_ROW = /^[\p{L}\s-]{2,30}[:：]\s*[\d.,\s]+$/u;
-/** A factbox list's item: a label, a colon, its value ("Anlagen: 14, davon 9 auf Dächern"). */
-const FACT_ITEM = /^[\p{L}\s-]{2,30}[:：]\s*\S/u;
+const FACT_ROW = /^\p{L}[\p{L}\d\s-]{1,29}[:：]\s*[\d.,\s]+$/u;
+/**
+ * A factbox list's item: a label (a year in it aside), a colon, its value ("Anlagen: 14, davon 9 auf
+ * Dächern", "Meldingen in 2023: 41.000").
+ */
+const FACT_ITEM = /^\p{L}[\p{L}\d\s-]{1,29}[:：]\s*\S/u;
+
+/** Words of a factbox: a few rows. */
+const FACTBOX_WORDS = 60;
 
 /** A factbox's row, or a list of two items or more that are all label and value. */
 function factRows(sb: SourcedBlock, trimmed: string): boolean {
@@ -904,13 +914,15 @@ export function appealCues(sb: SourcedBlock, page: CuePage | null = null): Appea
   if (words <= TRIAL_WORDS && introOffer(text)) cues.ask++;
   if (words <= NEEDS_YOU_WORDS && NEEDS_YOU.test(plain)) cues.ask++;
   const trimmed = text.trim();
+  // Rows of payment services ("ЮMoney: 4100 …", "Boosty: …") are the appeal's, not a factbox.
+  cues.factbox = words <= FACTBOX_WORDS && cues.paymentWords === 0 && factRows(sb, trimmed);
   if (
     words <= CONTROL_WORDS &&
     (AMOUNT.test(trimmed) ||
       CHOICE_ALONE.test(trimmed) ||
       otherAmountButton(trimmed, (rest) => ACTION.test(rest)) ||
       amountWithPurpose(trimmed) ||
-      (PLEDGE_COUNTER.test(text) && /\d/.test(text) && !factRows(sb, trimmed)))
+      (PLEDGE_COUNTER.test(text) && /\d/.test(text) && !cues.factbox))
   ) {
     cues.control = true;
   }

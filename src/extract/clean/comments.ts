@@ -9,6 +9,7 @@ import {
   COMMENT_FORM_NOTICE,
   COMMENT_LABELS,
   COMMENTS,
+  COMMENTS_STATE,
 } from '../vocab/phrases/boilerplate.js';
 import { blockText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
@@ -40,7 +41,10 @@ export function isSurePrompt(text: string): boolean {
   if (words > NOTICE_WORDS) return false;
   const lower = text.toLowerCase();
   if (findPhrase(lower, COMMENT_FORM_NOTICE) !== null) return true;
-  return words <= 12 && (isCommentCount(text) || findPhrase(lower, COMMENTS) !== null);
+  return (
+    words <= 12 &&
+    (isCommentCount(text) || findPhrase(lower, COMMENTS) !== null || COMMENTS_STATE.test(lower))
+  );
 }
 
 /** Words of the longest comment label ("Discussion à propos de cette publication"). */

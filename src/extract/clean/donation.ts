@@ -206,6 +206,8 @@ const SEED_PLAIN_WORDS = 40;
  * the initiative's bank account …"), and so is one giving another host's address.
  */
 function isSeed(c: AppealCues, reported = false): boolean {
+  // A factbox's rows ("Betalende leden: 3.200") are the story's figures, whatever their words.
+  if (c.factbox) return false;
   if (c.ask > 0) return true;
   // In a story about the press or a fundraiser, a third-person paragraph on members and money is
   // the story's ("Fedorova's site launched a membership program … 5 to 10 euros a month"): the
@@ -414,8 +416,9 @@ function addFragments(
     // topic only when it speaks of the outlet's trade ("Like our reporting from Freiburg? Buy us a
     // coffee"): a chair's "We need 300 more members by March" is the story's, however it is set.
     if (voiceOnly && (!c.voice || (c.topical && !outletTrade(texts[i]!)))) continue;
-    // Nor is the story's subject asking in the third person, on the story's topic (see `reportedAsk`).
-    if (c.words > 0 && reportedAsk(c)) continue;
+    // Nor is the story's subject asking in the third person, on the story's topic (see `reportedAsk`),
+    // nor its factbox ("Betalende leden: 3.200").
+    if ((c.words > 0 && reportedAsk(c)) || c.factbox) continue;
     // With no run among these blocks (the appeal went by its markup), only a block that asks, or a
     // short thank-you, in the outlet's own voice is a fragment; near a run, any ask or control is.
     // A short block that opens with the outlet's name and an appeal cue is the outlet speaking too.

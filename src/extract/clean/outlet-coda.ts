@@ -42,7 +42,14 @@ export function outletCoda(
     // The outlet at its reporting ("Материалы расследования мы направили в прокуратуру") is the story.
     // An editors' note or correction speaks as the newsroom about the story ("Nota de la redacción:
     // … el columnista de este diario …"): the story's.
-    if (c.words > CODA_BLOCK_WORDS || c.foreign || c.disclosure || QUOTE_OPENING.test(texts[i]!) || c.reports)
+    if (
+      c.words > CODA_BLOCK_WORDS ||
+      c.foreign ||
+      c.disclosure ||
+      c.factbox ||
+      QUOTE_OPENING.test(texts[i]!) ||
+      c.reports
+    )
       return false;
     if (c.words <= STORY_PARAGRAPH_WORDS && cueScore(c) - c.namePoints > 0) return true;
     if (c.voice || outletTrade(texts[i]!)) return true;

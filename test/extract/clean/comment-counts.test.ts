@@ -25,6 +25,12 @@ describe('comment counts', () => {
       'Voir les commentaires (5)',
       'Показать комментарии (8)',
       '网友评论 32 条',
+      '全部评论（12）',
+      // The section's state, worded as the phrase lists do not have it.
+      'Kommentare sind für diesen Artikel deaktiviert.',
+      'Los comentarios están sujetos a moderación.',
+      'Reageren is niet mogelijk bij dit artikel.',
+      'コメントを残す',
     ]) {
       expect(isCommentsMarker(marker), marker).toBe(true);
     }
@@ -36,6 +42,12 @@ describe('comment counts', () => {
     expect(isCommentsMarker('Die Diskussion dauerte 3 Stunden')).toBe(false);
     expect(isCommentsMarker('Discussione 2025: il bilancio della città')).toBe(false);
     expect(isCommentsMarker('Read 12 replies to the mayor on our letters page')).toBe(false);
+    // A story's sentence on comments and their moderation is longer than a notice.
+    expect(
+      isCommentsMarker(
+        'The council said comments on the planning portal were closed on Friday after more than 4,000 residents had written in about the scheme.',
+      ),
+    ).toBe(false);
   });
 
   it('ends the article at a count link in its last part', () => {

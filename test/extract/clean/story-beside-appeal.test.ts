@@ -262,3 +262,32 @@ describe("the outlet's own appeal after a fundraiser story, round 9", () => {
     expect(text).toContain('Сделать пожертвование фонду');
   });
 });
+
+describe("the story's factbox on a page whose appeal comes first, round 9", () => {
+  it('keeps a list of label-and-figure rows, a year in a label and "paying members" among them', () => {
+    const html = page(
+      'nl',
+      'Stadskrant Utrecht',
+      'Meldapp Buurtvlag overleeft dankzij betalende gebruikers',
+      [
+        p('Lokale journalistiek is niet gratis. Steun Stadskrant Utrecht met een vrijwillige bijdrage.'),
+        p('€ 3 € 7 € 12 Ander bedrag'),
+        p(
+          'De meldapp Buurtvlag, waarmee Utrechters gebreken in de openbare ruimte doorgeven, bestaat nog steeds.',
+        ),
+        p(
+          'Nadat de gemeente vorig jaar de subsidie stopzette, betalen inmiddels duizenden gebruikers zelf mee.',
+        ),
+        p(
+          'Volgens oprichter Floor Jansen dekt de opbrengst de kosten van servers en één parttime ontwikkelaar.',
+        ),
+        '<h2>Cijfers</h2>',
+        '<ul><li>Meldingen in 2023: 41.000</li><li>Betalende leden: 3.200</li><li>Gemiddelde afhandeltijd: 6 dagen</li></ul>',
+      ],
+    );
+    const { text } = extract(html, { url: 'https://stadskrant.example/buurtvlag' });
+    expect(text).toContain('Betalende leden: 3.200');
+    expect(text).toContain('Meldingen in 2023: 41.000');
+    expect(text).not.toContain('vrijwillige bijdrage');
+  });
+});

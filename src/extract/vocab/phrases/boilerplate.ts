@@ -1587,8 +1587,17 @@ export const COMMENTS: PhraseList = {
     'コメントするにはログイン',
     ...['コメントは受け付けていません', 'コメント欄は閉じられています'],
     'コメントを書く',
+    ...['コメントを残す', 'コメントする'],
   ],
 };
+
+/**
+ * A comment section's state in a short line, the noun then its state within a few words ("Kommentare
+ * sind für diesen Artikel deaktiviert", "Los comentarios están sujetos a moderación", "Reageren is
+ * niet mogelijk bij dit artikel"): worded too many ways for the phrase list above.
+ */
+export const COMMENTS_STATE =
+  /(?<![\p{L}])(?:comments|commenting|kommentare|kommentieren|kommentarfunktion|commentaires|comentarios|commenti|comentários|komentarze|komentowanie|reacties|reageren|комментарии|комментирование|коментарі|коментування)(?![\p{L}])[^.!?]{0,40}?(?<![\p{L}])(?:closed|disabled|turned off|moderated|deaktiviert|geschlossen|abgeschaltet|moderiert|fermés|désactivés|modérés|cerrados|desactivados|moderados|moderación|chiusi|disabilitati|moderati|fechados|desativados|moderação|wyłączone|zamknięte|moderowane|gesloten|uitgeschakeld|niet mogelijk|gemodereerd|отключены|закрыты|модерируются|вимкнено|вимкнені|закрито|модеруються)(?![\p{L}])/iu;
 
 /**
  * The small print of a comment form, as blogging software prints it in each language ("Your email
@@ -1741,6 +1750,8 @@ export const COMMENT_COUNT_VERBS: PhraseList = {
   nl: ['bekijk', 'toon', 'lees', 'bekijk alle', 'toon alle', 'lees alle'],
   tr: ['tüm'],
   cs: ['zobrazit', 'číst', 'všechny'],
+  zh: ['全部', '查看', '查看全部'],
+  ja: ['すべての', '全ての'],
 };
 
 /**
