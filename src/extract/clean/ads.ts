@@ -276,6 +276,9 @@ function codeLine(lower: string): boolean {
   });
 }
 
+/** A code-like name of words joined by underscores. */
+const UNDERSCORE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
+
 /** An ad's copy is a line or two. */
 const AD_COPY_WORDS = 30;
 
@@ -311,6 +314,11 @@ export function removeAdRemnants(blocks: SourcedBlock[], ctx: CleanContext): Sou
       continuesRule(text) ??
       (text.length <= ERID_LENGTH && ERID.test(text) ? 'pattern:erid' : null) ??
       (followsLabel && codeLine(text.toLowerCase()) ? 'pattern:ad-id' : null) ??
+      // Right under the label in its box, a slot's name in underscores needs no figure
+      // ("dvho_artikel_mid"); hyphened words may be a name ("stadt-und-land").
+      (afterLabel && sb.group && sb.block.type === 'paragraph' && UNDERSCORE_NAME.test(text.trim())
+        ? 'pattern:ad-id'
+        : null) ??
       (afterLabel && adCopy(blocks, i - 1, i) ? 'box:ad-copy' : null);
     if (!rule) return true;
     labelBox = sb.group;

@@ -117,6 +117,13 @@ describe("a slot's code on its own line, and ad registry tokens", () => {
     expect(ctx.removals.items.map((r) => r.rule)).toEqual(['phrase:реклама', 'pattern:ad-id']);
   });
 
+  it("takes a slot's name with no figure right under the label in its box, not a crosshead after it", () => {
+    const html = `${prose(1)}<div class="q8"><span>Advertentie</span><div>dvho_artikel_mid</div></div>${prose(1, 2)}`;
+    expect(textOf(removeAdRemnants(blocksFrom(html), context()))).not.toContain('dvho_artikel_mid');
+    const heading = `${prose(1)}<span>Anzeige</span><h2>Schiefer-Patenschaften</h2>${prose(1, 2)}`;
+    expect(textOf(removeAdRemnants(blocksFrom(heading), context()))).toContain('Schiefer-Patenschaften');
+  });
+
   it('takes an id or number word with a few words around it before the code', () => {
     for (const [label, code] of [
       ['Реклама', 'ID рекламного места: 4412'],

@@ -401,12 +401,16 @@ describe('a newsletter writer asking in the first person singular', () => {
       'Wenn dir der Text gefällt, kannst du meine Arbeit unterstützen.',
       'Si elle vous est utile, soutenez mon travail.',
       'If you’d like to support it, upgrade to a paid subscription for $6 a month.',
+      'Steun lokale journalistiek',
+      'Het Dagblad bericht al sinds 1921 over Twente. Word abonnee en lees onbeperkt.',
     ]) {
       expect(cuesOf(`<p>${line}</p>`).ask, line).toBeGreaterThan(0);
     }
     expect(
       cuesOf('<p>Si elle vous est utile, pensez à passer à l’abonnement payant.</p>').appeal,
     ).toBeGreaterThan(0);
+    // A newsletter's paid tier, named.
+    expect(cuesOf('<p>Платная подписка стоит 350 рублей в месяц.</p>').appeal).toBeGreaterThan(0);
     expect(cuesOf('<p>También puedes apoyar por Yape o Plin al 987 654 321</p>').payment).toBeGreaterThan(0);
     expect(
       cuesOf('<p>Doe a partir de R$ 15 por mês e ajude a chegar a 2.000 apoiadores.</p>').ask,

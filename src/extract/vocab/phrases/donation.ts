@@ -455,7 +455,9 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       ],
       ...['возможно только благодаря нашим читателям', 'благодаря нашим читателям'],
       // A newsletter's paid tier, named ('abonnement payant').
-      ...['платную подписку'],
+      ...['платную подписку', 'платная подписка', 'платной подписки'],
+      // Living on its readers' money ('Эта рассылка живёт только на деньги читателей').
+      ...['на деньги читателей', 'на деньги наших читателей', 'на средства читателей'],
       // Readers who back the outlet, and its grants running out ("Наші грантові програми закінчуються").
       ...[
         'поддерживают нас',
@@ -1944,6 +1946,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
     ask: [
       // Joining the paying tier ('Word betalend lid voor € 6 per maand').
       ...['word betalend lid', 'word betalend abonnee', 'word betalende abonnee'],
+      // Becoming a subscriber, and backing local journalism by name ('Steun lokale journalistiek').
+      ...['word abonnee', 'word nu abonnee', 'steun lokale journalistiek', 'steun de lokale journalistiek'],
       // A writer asking in the first person singular ('support my work'), or for a newsletter's paid tier.
       ...['mijn werk steunen', 'mijn werk te steunen', 'steun mijn werk'],
       ...['kies hoe je ons steunt', 'kies hoe u ons steunt', 'kies hoe je wilt steunen'],
