@@ -69,7 +69,19 @@ export function extractMetadata($: CheerioAPI, options: ExtractOptions, now: num
 }
 
 function readCanonicalUrl(ctx: MetaContext): string | null {
-  return toAbsoluteUrl(ctx.index.canonicalHref ?? firstMeta(ctx.meta, ['og:url']), ctx.baseUrl);
+  const url = toAbsoluteUrl(ctx.index.canonicalHref ?? firstMeta(ctx.meta, ['og:url']), ctx.baseUrl);
+  // A template's default, the site's front page, for an article at a deeper address names no page.
+  if (url && ctx.pageUrl && isFrontPage(url) && !isFrontPage(ctx.pageUrl)) return null;
+  return url;
+}
+
+function isFrontPage(url: string): boolean {
+  try {
+    const { pathname, search } = new URL(url);
+    return /^\/?(?:index\.\w+)?$/.test(pathname) && search === '';
+  } catch {
+    return false;
+  }
 }
 
 /** og:image and friends, else JSON-LD's, else the photo under the headline (also over a site-wide default). */

@@ -1,6 +1,6 @@
 /**
  * A forgiving JSON reader for JSON-LD as sites actually ship it: wrapped in HTML comments or CDATA,
- * with trailing commas, raw control characters inside strings, or several objects back to back.
+ * with comments between its members, trailing commas, raw control characters inside strings, or several objects back to back.
  * Returns the parsed values (possibly none); never throws.
  */
 
@@ -34,6 +34,8 @@ function repair(text: string): string {
     text
       .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
       .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
+      // A comment left between the members ("<!-- image: TODO -->").
+      .replace(/<!--[\s\S]*?-->/g, ' ')
       // Raw newlines and tabs inside strings are invalid JSON but common; outside strings they are
       // whitespace anyway, so a space is safe everywhere.
       .replace(/[\u0000-\u001f]+/g, ' ')

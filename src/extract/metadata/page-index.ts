@@ -310,7 +310,8 @@ function inContentElement(el: Element): boolean {
 /** A link right after a category label ("分类: <a>旅行</a>", "Kategorie: <a>Reisen</a>"). */
 function labelledCategory(el: Element): boolean {
   const prev = el.prev;
-  if (prev?.type !== 'text') return false;
+  // A tag page's link is a tag's, whatever the label says.
+  if (prev?.type !== 'text' || TOPIC_HREF.test(el.attribs.href ?? '')) return false;
   const data = (prev as Text).data;
   // Most links follow whitespace or prose: test the colon before the label words.
   return /[:：]\s*$/.test(data) && CATEGORY_LABEL.test(data);

@@ -84,7 +84,8 @@ export const HOME_LINK_WORDS: ReadonlySet<string> = new Set([
 
 /** Labels before a link to the article's category ("Category: <a>Travel</a>"), lowercase. */
 export const CATEGORY_LABELS: readonly string[] = [
-  ...['category', 'categories', 'filed under', 'kategorie', 'rubrik', 'ressort', 'catégorie', 'rubrique'],
+  // Not "Filed under:", which themes put before tags as often as before a category.
+  ...['category', 'categories', 'kategorie', 'rubrik', 'ressort', 'catégorie', 'rubrique'],
   ...[
     'categoría',
     'sección',

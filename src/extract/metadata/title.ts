@@ -49,7 +49,7 @@ export function readTitle(
   // A logo h1 only helps to find the site's segment of the titles; then the headline readers see may
   // be the first <h2> the named titles describe (portals that keep <h1> for the logo).
   if (!h1 || heading?.logo || isLogoText(h1, siteName, host)) {
-    const h2 = hasCjk(stripped) ? headlineH2(ctx, stripped) : null;
+    const h2 = hasCjk(stripped) ? headlineH2(ctx, stripped) : !h1 ? leadingH2(ctx, stripped) : null;
     return h2 ?? stripped;
   }
   if (named.some((t) => agrees(h1, t, siteName, host))) {
@@ -104,6 +104,22 @@ function headlineH2(ctx: MetaContext, named: string): string | null {
   }
   return null;
 }
+
+/**
+ * On a page with no `<h1>`, an `<h2>` that is the named title's first part, before a separator and
+ * what follows it ("Bezpłatna czipizacja … ruszają zapisy - Aktualności" over the h2 "Bezpłatna
+ * czipizacja … ruszają zapisy"): the headline, the rest a section's or the site's name.
+ */
+function leadingH2(ctx: MetaContext, named: string): string | null {
+  for (const el of ctx.$('h2').slice(0, MAX_H2S)) {
+    const text = cleanTitle(ctx.$(el).text());
+    if (!text || text.length < MIN_LEADING_H2 || !named.startsWith(text)) continue;
+    if (LEADING_SEPARATOR.test(named.slice(text.length))) return text;
+  }
+  return null;
+}
+const MIN_LEADING_H2 = 12;
+const LEADING_SEPARATOR = /^\s+[-–—|·•/:»›~]\s+\S/u;
 
 /** Share of `a`'s character pairs (letters and digits) found in `b`: the overlap of text without spaces. */
 function bigramShare(a: string, b: string): number {

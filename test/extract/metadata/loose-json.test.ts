@@ -21,6 +21,12 @@ describe('parseLooseJson', () => {
     expect(parseLooseJson('//<![CDATA[\n{"a": 1}\n//]]>')).toEqual([{ a: 1 }]);
   });
 
+  it('drops a comment left between the members', () => {
+    expect(parseLooseJson('{"a": 1,\n  <!-- image: TODO -->\n  "b": ["x",],\n}')).toEqual([
+      { a: 1, b: ['x'] },
+    ]);
+  });
+
   it('reads several objects back to back', () => {
     expect(parseLooseJson('{"a": 1}\n{"b": "}"}')).toEqual([{ a: 1 }, { b: '}' }]);
     expect(parseLooseJson('{"a": 1}, {"b": 2}')).toEqual([{ a: 1 }, { b: 2 }]);

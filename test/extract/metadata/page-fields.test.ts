@@ -56,6 +56,12 @@ describe('site, description, image, canonical URL, section and tags', () => {
     expect(m.canonicalUrl).toBeNull();
   });
 
+  it("drops a template's canonical that names the front page for an article deeper in the site", () => {
+    const html = page('<meta property="og:url" content="https://qualazampa.example/">');
+    expect(metadataOf(html, 'https://qualazampa.example/salute/zecche/').canonicalUrl).toBeNull();
+    expect(metadataOf(html, 'https://qualazampa.example/').canonicalUrl).toBe('https://qualazampa.example/');
+  });
+
   it('does not change the DOM it reads', () => {
     const html = page(
       `${head}${ldJson('{"@type": "NewsArticle", "headline": "x"}')}`,
@@ -218,6 +224,12 @@ describe('section from the breadcrumb trail', () => {
       '<article><h1>H</h1><p>Read more: <a href="/category/travel/">Travel</a></p></article>',
     );
     expect(metadataOf(prose).section).toBeNull();
+    // Tags after a label are tags: the category box names the section.
+    const tagged = page(
+      '',
+      '<article><p class="post__cat"><a href="/secondhand/">Second Hand</a></p><h1>H</h1><p>Text.</p><div class="post__tags">Filed under: <a href="/tag/vintage/">vintage</a> <a href="/tag/events/">events</a></div></article>',
+    );
+    expect(metadataOf(tagged).section).toBe('Second Hand');
     // A comment's category link is not the article's.
     const comment = page(
       '',

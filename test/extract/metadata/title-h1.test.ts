@@ -35,6 +35,14 @@ describe('title: when the h1 beats the named titles', () => {
     expect(metadataOf(html).title).toBe('Cells plant raises capacity in Tennessee');
   });
 
+  it("takes an h2 that is the title's first part on a page with no h1", () => {
+    const html = page(
+      '<title>Bezpłatna czipizacja psów i kotów – ruszają zapisy - Aktualności - Miasto Lipnowo</title>',
+      '<div class="miasto">Miasto Lipnowo</div><h2 class="tytul-newsa">Bezpłatna czipizacja psów i kotów – ruszają zapisy</h2><p>Tekst.</p>',
+    );
+    expect(metadataOf(html).title).toBe('Bezpłatna czipizacja psów i kotów – ruszają zapisy');
+  });
+
   it('takes an h1 that finishes the og:title with a quoted name', () => {
     const html = page(
       '<meta property="og:title" content="Aktor z Bielska z nagrodą za rolę w serialu">',
