@@ -409,6 +409,16 @@ describe('a newsletter writer asking in the first person singular', () => {
     expect(
       cuesOf('<p>Si elle vous est utile, pensez à passer à l’abonnement payant.</p>').appeal,
     ).toBeGreaterThan(0);
+    // Readers paying to keep it free for everyone, in English and Polish.
+    expect(
+      cuesOf(
+        '<p>That only works because around 900 readers pay a small amount each year to keep it going.</p>',
+      ).appeal,
+    ).toBeGreaterThan(0);
+    expect(
+      cuesOf('<p>Ten tekst mogłeś przeczytać za darmo, bo wspierają nas Czytelnicy. Nie mamy wydawcy.</p>')
+        .appeal,
+    ).toBeGreaterThan(1);
     // A newsletter's paid tier, named.
     expect(cuesOf('<p>Платная подписка стоит 350 рублей в месяц.</p>').appeal).toBeGreaterThan(0);
     expect(cuesOf('<p>También puedes apoyar por Yape o Plin al 987 654 321</p>').payment).toBeGreaterThan(0);

@@ -205,6 +205,10 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'i invite you to',
     ],
     appeal: [
+      // Readers paying to keep it free for all ('That only works because around 900 readers pay a
+      // small amount each year to keep it going'; 'it costs nothing to read').
+      ...['readers pay a small', 'pay a small amount each', 'costs nothing to read', 'free to read because'],
+      ...['only works because', 'to keep it going', 'to keep it free'],
       // Journalism's cost, which advertising no longer covers: an appeal's opening.
       ...[
         'good journalism costs',
@@ -841,6 +845,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'ich lade sie ein',
     ],
     appeal: [
+      // A newsletter paid for by its readers alone ('finanziert sich allein über seine Abonnenten').
+      ...['finanziert sich allein über', 'finanziert sich ausschließlich über', 'finanziert sich nur über'],
       // Journalism's cost, which advertising no longer covers: an appeal's opening.
       ...[
         'guter journalismus kostet',
@@ -1436,6 +1442,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'se ti sta a cuore',
     ],
     appeal: [
+      // Living on those who subscribe ('Esistiamo grazie a chi sceglie di abbonarsi').
+      ...['esistiamo grazie a chi', 'non ha paywall', 'grazie a chi sceglie di abbonarsi'],
       // A subscription's terms under its button ("cancel anytime").
       ...['disdici quando vuoi', 'senza vincoli'],
       // Journalism's cost, which advertising no longer covers: an appeal's opening.
@@ -1837,6 +1845,13 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'zapraszam cię do',
     ],
     appeal: [
+      // Read for free because readers back it ('Ten tekst mogłeś przeczytać za darmo, bo wspierają nas Czytelnicy').
+      ...[
+        'mogłeś przeczytać za darmo',
+        'mogłaś przeczytać za darmo',
+        'wspierają nas czytelnicy',
+        'nie mamy wydawcy',
+      ],
       // A subscription's terms under its button ("cancel anytime").
       ...['bez zobowiązań', 'anuluj w dowolnym momencie'],
       // Journalism's cost, which advertising no longer covers: an appeal's opening.

@@ -207,7 +207,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     ...['quick interruption', 'a quick interruption', 'a brief interruption'],
   ],
   de: [
-    ...['ein geständnis', 'kleines geständnis', 'eine notiz von'],
+    ...['ein geständnis', 'kleines geständnis', 'eine notiz von', 'kurze unterbrechung'],
     ...['bevor sie gehen', 'bevor du gehst', 'bevor sie die seite schließen'],
     ...['übrigens', 'ehrlich gesagt', 'einen moment', 'eine kurze bitte', 'kurze frage', 'eine frage noch'],
     ...['in eigener sache'],
@@ -239,7 +239,7 @@ export const APPEAL_OPENERS: Readonly<Record<string, readonly string[]>> = {
     'una pausa',
   ],
   it: [
-    ...['piccola confessione', 'una confessione'],
+    ...['piccola confessione', 'una confessione', 'una piccola pausa', 'una breve pausa'],
     ...['prima di chiudere questa pagina', 'prima di andare via', 'prima di salutarci'],
     'un momento',
     'a proposito',
