@@ -2,7 +2,9 @@
  * Comment sections without markup hints: a short "Comments" / "Leave a reply" heading or line in
  * the last part of the article ends the article; it and everything after it go.
  */
+
 import type { SourcedBlock } from '../blocks.js';
+import { blockToText } from '../text.js';
 import {
   COMMENT_COUNT_VERBS,
   COMMENT_COUNT_WORDS,
@@ -85,7 +87,11 @@ function commentsStart(texts: readonly string[], blocks: readonly SourcedBlock[]
       if (i === blocks.length - 1 || next.some(isSurePrompt)) return i;
     }
     const threadLabel = bare || countLabel(texts[i]!) || isCountedLabel(texts[i]!);
-    if (threadLabel && (threadFollows(texts, blocks, i) || shortRepliesToEnd(texts, blocks, i))) return i;
+    if (
+      threadLabel &&
+      (threadFollows(texts, blocks, i) || shortRepliesToEnd(texts, blocks, i) || signedReplies(blocks, i))
+    )
+      return i;
   }
   return -1;
 }
@@ -115,6 +121,26 @@ function threadFollows(texts: readonly string[], blocks: readonly SourcedBlock[]
   }
   return true;
 }
+
+/**
+ * A list of comments right under the label, each signed before a colon ("Ірина Л.: Які світлі
+ * люди!", "Ana R.: Finalmente alguma transparência."): a story's list under a crosshead is no
+ * row of signed replies.
+ */
+function signedReplies(blocks: readonly SourcedBlock[], label: number): boolean {
+  const list = blocks[label + 1]?.block;
+  if (list?.type !== 'list' || list.items.length > THREAD_BLOCKS) return false;
+  return list.items.every((item) => {
+    const text = item.map(blockToText).join(' ').trim();
+    return wordCount(text) <= COMMENT_WORDS && SIGNED_REPLY.test(text);
+  });
+}
+function signedReply(sb: SourcedBlock, text: string): boolean {
+  return sb.block.type === 'paragraph' && wordCount(text) <= SHORT_REPLY_WORDS && SIGNED_REPLY.test(text);
+}
+
+/** A commenter's name in two parts, or a first name and an initial, then a colon (not a label: "Info:"). */
+const SIGNED_REPLY = /^(?:\p{Lu}\.\s?\p{Lu}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*\s\p{Lu}[\p{L}'’-]*\.?):\s+\S/u;
 
 /** Comments with no names shown under their label: this many at most, each a line or two. */
 const SHORT_REPLIES = 5;
@@ -156,8 +182,11 @@ function isNameLine(text: string): boolean {
 
 export function removeComments(blocks: SourcedBlock[], ctx: CleanContext): SourcedBlock[] {
   const texts = blocks.map(blockText);
-  const start = commentsStart(texts, blocks, Math.max(1, Math.floor(blocks.length * 0.5)));
+  let start = commentsStart(texts, blocks, Math.max(1, Math.floor(blocks.length * 0.5)));
   if (start < 0) return blocks;
+  // Signed comments shown above the form's prompt ("Ana R.: Finalmente alguma transparência." over
+  // "Deixe um comentário…") are the thread's.
+  while (start > 1 && signedReply(blocks[start - 1]!, texts[start - 1]!)) start--;
   ctx.removals.add('comments', 'text-cues:comments', texts.slice(start).join(' '));
   return blocks.slice(0, start);
 }

@@ -232,3 +232,19 @@ describe('comment headings in Chinese and Japanese', () => {
     expect(text).toContain('第5段');
   });
 });
+
+describe('signed comments, each its name and a colon', () => {
+  it('go as a list under the label, and as lines above the form prompt', () => {
+    const list = `${prose(4)}<h2>Коментарі</h2><ol><li>Ірина Л.: Які світлі люди! Обов’язково зайду купити хліба.</li></ol>`;
+    expect(textOf(removeComments(blocksFrom(list), context()))).not.toMatch(/Коментарі|Ірина/);
+    const above = `${prose(4)}<div><p>Ana R.: Finalmente alguma transparência.</p></div><div><p>Deixe um comentário…</p></div>`;
+    const kept = textOf(removeComments(blocksFrom(above), context()));
+    expect(kept).not.toMatch(/Ana R\.|Deixe um comentário/);
+    expect(kept).toContain('Article paragraph 4');
+  });
+
+  it("leaves the story's labelled line above the prompt", () => {
+    const html = `${prose(4)}<p>Info: Spenden sind weiterhin über das Pfarrbüro möglich.</p><p>Kommentar schreiben</p>`;
+    expect(textOf(removeComments(blocksFrom(html), context()))).toContain('Info: Spenden');
+  });
+});
