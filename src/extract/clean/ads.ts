@@ -21,7 +21,7 @@ const UNIT_PATH = /(?:ad[\s_-]?unit\s*[:：]?\s*)?\/\d{3,}(?:\/[\w.-]+)+/u;
  * the start.
  */
 const AD_ID = new RegExp(
-  String.raw`^(?:(?:ca-)?pub-\d{6,}|(?:div-)?gpt-ad-[\w-]+|(?:yandex_rtb_)?r-a-\d+-\d+|adfox_\d{4,}|${UNIT_PATH.source})(?![\p{L}\p{N}])`,
+  String.raw`^(?:(?:ca-)?pub-\d{6,}|(?:div-)?gpt-ad-[\w-]+|(?:yandex_rtb_)?r-a-\d+-\d+|adfox[-_][\w-]*\d[\w-]*|${UNIT_PATH.source})(?![\p{L}\p{N}])`,
   'iu',
 );
 
@@ -54,7 +54,7 @@ function runsOn(token: string, text: string): boolean {
  * letters before an id word, an ad server's id, or a slot's word and its colon or number.
  */
 const GLUED_CODE =
-  /(?:ad[\s_-]?(?:id|slot|unit)(?![\p{L}])|(?:div-)?gpt-ad|adfox_\d|(?:ca-)?pub-\d{6}|id[\s_-]+(?:anuncio|annuncio|anúncio|annonce|anzeige|reklamy)(?![\p{L}])|slot[-_]\d|(?:slot|emplacement|posición|posição|posizione|platz|pozycja|positie|позиция|позиція)\s*[:：])/uy;
+  /(?:ad[\s_-]?(?:id|slot|unit)(?![\p{L}])|(?:div-)?gpt-ad|adfox[-_]|(?:ca-)?pub-\d{6}|id[\s_-]+(?:anuncio|annuncio|anúncio|annonce|anzeige|reklamy)(?![\p{L}])|slot[-_]\d|(?:slot|emplacement|posición|posição|posizione|platz|pozycja|positie|позиция|позиція)\s*[:：])/uy;
 /** Longest label that may be glued to a code. */
 const GLUED_LABEL_CHARS = 30;
 
