@@ -4,6 +4,7 @@
  */
 import type { SourcedBlock } from '../blocks.js';
 import {
+  CONSENT_PARTNERS,
   COOKIE,
   COOKIE_OPENERS,
   COOKIE_PURPOSE,
@@ -33,7 +34,7 @@ export function isCookieNotice(text: string, headline = ''): boolean {
   const words = wordCount(text);
   if (words > 70) return false;
   const lower = text.toLowerCase();
-  if (!COOKIE_WORD.test(lower)) return false;
+  if (!COOKIE_WORD.test(lower)) return partnersConsent(lower, words);
   // Beyond a line, a notice speaks to the reader ("We use cookies …", "Wenn Sie …"); a paragraph
   // reporting on cookie banners speaks of users and sites ("… pushed users to accept tracking"). In
   // a story about cookies, a paragraph may quote a banner's own words: only a line is a notice there.
@@ -51,6 +52,18 @@ export function isCookieNotice(text: string, headline = ''): boolean {
     !COOKIE_WORD.test(headline.toLowerCase()) && (ownNotice || findPhrase(lower, COOKIE_PURPOSE) !== null)
   );
 }
+
+/**
+ * The consent framework's notice that never says "cookie": "we and our partners" opening it, and a
+ * consent word after ("Wir und unsere Partner verarbeiten personenbezogene Daten. Sie können Ihre
+ * Einwilligung jederzeit widerrufen.").
+ */
+function partnersConsent(lower: string, words: number): boolean {
+  if (words > PARTNERS_NOTICE_WORDS) return false;
+  const opener = startPhrase(lower, CONSENT_PARTNERS);
+  return opener !== null && findPhrase(lower.slice(opener.length), CONSENT) !== null;
+}
+const PARTNERS_NOTICE_WORDS = 40;
 
 /**
  * A notice of more than a line is about cookies from its first sentence on ("We use cookies …", "Diese

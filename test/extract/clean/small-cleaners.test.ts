@@ -506,6 +506,15 @@ describe('cookie notices', () => {
       isCookieNotice('We use cookies to improve your experience. Accept all or read our privacy policy.'),
     ).toBe(true);
     expect(isCookieNotice('The bakery sold 400 cookies on Saturday.')).toBe(false);
+    // The consent framework's "we and our partners", with no cookie word; not a story's partners.
+    expect(
+      isCookieNotice(
+        'Wir und unsere Partner verarbeiten personenbezogene Daten. Sie können Ihre Einwilligung jederzeit widerrufen.',
+      ),
+    ).toBe(true);
+    expect(isCookieNotice('Wir und unsere Partner haben das Dorffest seit 2010 gemeinsam organisiert.')).toBe(
+      false,
+    );
     // Polish "ciasteczek" (genitive plural) puts an e before the stem's k.
     expect(
       isCookieNotice('Ta strona korzysta z ciasteczek, aby świadczyć usługi na najwyższym poziomie.'),

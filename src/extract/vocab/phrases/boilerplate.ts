@@ -1129,6 +1129,20 @@ export const COOKIE: PhraseList = {
   ja: ['cookie', 'クッキー', 'プライバシー', '同意'],
 };
 
+/** "We and our partners" opening a consent notice, in the languages of the lists above. */
+export const CONSENT_PARTNERS: PhraseList = {
+  en: ['we and our partners'],
+  de: ['wir und unsere partner'],
+  fr: ['nous et nos partenaires'],
+  es: ['nosotros y nuestros socios', 'nosotros y nuestros partners'],
+  it: ['noi e i nostri partner'],
+  pt: ['nós e os nossos parceiros', 'nós e nossos parceiros'],
+  pl: ['my i nasi partnerzy'],
+  nl: ['wij en onze partners'],
+  ru: ['мы и наши партнеры', 'мы и наши партнёры'],
+  uk: ['ми та наші партнери', 'ми і наші партнери'],
+};
+
 /**
  * How a site's own notice opens: the site or "we" saying it uses cookies ("Deze website gebruikt
  * cookies …", "Utilizamos cookies …", "当サイトでは…Cookieを使用"). A report on cookies speaks of
