@@ -481,6 +481,8 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'null',
   'undefined',
   'none',
+  // A portal's buttons and its editor's placeholder in Chinese and Japanese ("打印", "小编").
+  ...['打印', '列印', '分享', '收藏', '印刷', '小编', '小編', '编辑部小编'],
   // An update label run into the byline row ("A, B | aktualizacja 14:05").
   'update',
   'updated',

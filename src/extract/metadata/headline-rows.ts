@@ -8,7 +8,7 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import { parseAuthorNames } from './author-names.js';
 import { blockOf, lineFrom, SKIPPED } from './byline-line-text.js';
-import { NAME_PARTICLES } from './byline-vocab.js';
+import { NAME_PARTICLES, NAV_LABELS } from './byline-vocab.js';
 import { type DateTextHints, parseDateText } from './date-text.js';
 import { DATE_ROW_WORDS, MONTH_NUMBERS, UPDATE_WORDS, WEEKDAYS } from './date-vocab.js';
 import type { DateParts } from './dates.js';
@@ -169,7 +169,7 @@ export function cjkCreditNames(lines: readonly string[], japanese = false): stri
           .split(/[、，,]+/)
           .map((n) => n.trim())
           .filter((n) => JAPANESE_NAME.test(n))
-      : rest.split(/[\s、，,]+/).filter((n) => CJK_NAME.test(n) && !CJK_ROLE.test(n));
+      : rest.split(/[\s、，,]+/).filter((n) => CJK_NAME.test(n) && !CJK_ROLE.test(n) && !NAV_LABELS.has(n));
     if (names.length) return names;
   }
   return [];

@@ -232,6 +232,17 @@ describe('Chinese bylines', () => {
     ).toEqual(['许嘉琪', '黄力']);
     // A source alone credits no author.
     expect(metadataOf(row('来源：申江日报 2025-02-24 09:30')).authors).toEqual([]);
+    // The row's buttons after the name are no names; an editor's placeholder is none either.
+    expect(
+      metadataOf(
+        row(
+          '2025年04月02日 08:15　来源：江南晚报　作者：张晓　<a href="#">【大</a> <a href="#">小】</a>　<a href="#">打印</a>',
+        ),
+      ).authors,
+    ).toEqual(['张晓']);
+    expect(
+      metadataOf(page('<meta name="author" content="小编">', '<h1>评测</h1><p>正文。</p>', 'zh-CN')).authors,
+    ).toEqual([]);
   });
 
   it("reads a Japanese reporter's row (desk, name, 記者) and keeps the space inside a Japanese name", () => {
