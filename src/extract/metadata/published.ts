@@ -123,6 +123,8 @@ function fromItemprop(ctx: MetaContext, prop: string, now: number): string | nul
 
 /** The class of a `<time>` marked as the first publication ("entry-date published", hAtom's "published"). */
 const PUBLICATION_MARK = /\bpublished\b|\bpubdate\b/i;
+/** WordPress's post date, which older themes print in the entry's footer ("entry-date", no "updated"). */
+const ENTRY_DATE = /\bentry-date\b/i;
 /** Class or itemprop of a `<time>` for a later revision ("updated", "dateModified"). */
 const REVISION_MARK = /updat|modif|edited|aktualis/i;
 /**
@@ -134,6 +136,10 @@ const isRevision = (el: Element): boolean => {
   return REVISION_MARK.test(marks) && !PUBLICATION_MARK.test(marks);
 };
 
+function footerPublication(cls: string): boolean {
+  return PUBLICATION_MARK.test(cls) || (ENTRY_DATE.test(cls) && !REVISION_MARK.test(cls));
+}
+
 /**
  * `<time datetime>`: one marked as the publication time, else the first outside comments, asides
  * and the site banner.
@@ -143,7 +149,7 @@ function fromTimeElements(ctx: MetaContext, now: number): string | null {
   const times = ctx.index.times.filter(
     (t) =>
       machineTime(t.el) &&
-      (!t.excluded || (t.articleAside === true && PUBLICATION_MARK.test(t.el.attribs.class ?? ''))),
+      (!t.excluded || (t.articleAside === true && footerPublication(t.el.attribs.class ?? ''))),
   );
   const revisions = times.filter(({ el }) => isRevision(el));
   const firsts = times.filter((t) => !revisions.includes(t));

@@ -223,6 +223,17 @@ describe('a revision under the post, or in a "Modifié le" line', () => {
     expect(metadataOf(zh).modifiedAt).toBe('2025-03-10');
   });
 
+  it('reads an older theme\'s bare "entry-date" in the entry\'s footer (meta16 c-es_5), not as a revision', async () => {
+    const { readFileSync } = await import('node:fs');
+    const dir = new URL('../../../bench/meta-probes/meta16/c-es_5/', import.meta.url);
+    const html = readFileSync(new URL('page.html', dir), 'utf8');
+    const { url } = JSON.parse(readFileSync(new URL('truth.json', dir), 'utf8')) as { url: string };
+    expect(metadataOf(html, url)).toMatchObject({
+      publishedAt: '2025-03-09T22:14:37+01:00',
+      modifiedAt: null,
+    });
+  });
+
   it("takes the time a <time>'s text shows when its datetime gives the day alone", () => {
     const html = page(
       '<title>Akkoord</title>',
