@@ -103,6 +103,9 @@ export const BYLINE_PREFIXES = [
   'a cura di',
   'a cura della',
   'texte de',
+  // French typography's space before the colon ("Texte : Camille Arnaud — Photos : …").
+  'texte :',
+  'texte:',
   'беседовала',
   'беседовал',
   'беседовали',

@@ -201,6 +201,8 @@ describe('parseAuthorNames: lead-ins, titles and credits in more languages', () 
     ['Ein Bericht von Sabine Krüger, Korrespondentin in Frankfurt', ['Sabine Krüger']],
     // A date's label, with or without the date the byline's text kept.
     ['Gepubliceerd:', []],
+    // French typography's space before the colon, the other credits after a dash.
+    ['Texte : Camille Arnaud — Photos : Yannick Perrot — Relecture : Odile Marchand', ['Camille Arnaud']],
     ['Gepubliceerd: 27 maart 2025 om 22:10', []],
     ['投稿者 みかん', ['みかん']],
     ['（北信濃新報 報道部・小林健）', ['小林健']],
