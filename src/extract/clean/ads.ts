@@ -54,7 +54,7 @@ function runsOn(token: string, text: string): boolean {
  * letters before an id word, an ad server's id, or a slot's word and its colon or number.
  */
 const GLUED_CODE =
-  /(?:ad[\s_-]?(?:id|slot|unit)(?![\p{L}])|(?:div-)?gpt-ad|adfox[-_]|(?:ca-)?pub-\d{6}|id[\s_-]+(?:anuncio|annuncio|anúncio|annonce|anzeige|reklamy)(?![\p{L}])|slot[-_]\d|(?:slot|emplacement|posición|posição|posizione|platz|pozycja|positie|позиция|позиція)\s*[:：])/uy;
+  /(?:ad[\s_-]?(?:id|slot|unit)(?![\p{L}])|banner[\s_-]?id(?![\p{L}])|(?:div-)?gpt-ad|adfox[-_]|(?:ca-)?pub-\d{6}|id[\s_-]+(?:anuncio|annuncio|anúncio|annonce|anzeige|reklamy)(?![\p{L}])|slot[-_]\d|(?:slot|emplacement|posición|posição|posizione|platz|pozycja|positie|позиция|позиція)\s*[:：])/uy;
 /** Longest label that may be glued to a code. */
 const GLUED_LABEL_CHARS = 30;
 
@@ -158,7 +158,9 @@ export function adRule(text: string): string | null {
     rest = rest.replace(BETWEEN, '');
     if (!rest) break;
     // After the label, the slot's id line in words ("Reklama · ID reklamy: 55102").
-    if (label && CODE_LINE.test(rest)) return 'pattern:ad-id';
+    // Or its server's label and the slot's name ("Pubblicità adunit: gds_in_article_1").
+    if (label && (CODE_LINE.test(rest) || (SERVER_LABEL.test(rest) && codeLine(rest))))
+      return 'pattern:ad-id';
     const idMatch = AD_ID.exec(rest) ?? SIZE_CODE.exec(rest);
     const found = idMatch ? null : startPhrase(rest, AD_LABELS);
     // After a label or id, the slot's own code may follow ("ref. dm-mrec-02", "/ slot 7730021"); right

@@ -3,6 +3,7 @@
  * short blocks that invite the reader to follow the outlet on a named network.
  */
 import type { SourcedBlock } from '../blocks.js';
+import { inlineText } from '../text.js';
 import { FOLLOW, LINE_APP, NETWORK_NAMES, SHARE } from '../vocab/phrases/boilerplate.js';
 import { blockText, unquotedLower, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
@@ -40,6 +41,22 @@ export function isShareBar(text: string): boolean {
   return NETWORKS.test(line) || SHARE_WORDS.test(text.toLowerCase()) || SHARE_VERB_BAR.test(line);
 }
 
+/**
+ * A share label with its buttons as one-letter icons run into it ("Diesen Artikel teilen" + "f",
+ * "x", "t": "Diesen Artikel teilenfxt"): the label alone, read without the icons, is the bar.
+ */
+function iconBar(sb: SourcedBlock): boolean {
+  if (sb.block.type !== 'paragraph') return false;
+  let label = '';
+  let icons = 0;
+  for (const node of sb.block.children) {
+    if (node.type === 'link' && inlineText(node.children).trim().length <= ICON_CHARS) icons++;
+    else label += inlineText([node]);
+  }
+  return icons >= 2 && isShareBar(label);
+}
+const ICON_CHARS = 2;
+
 /** One network's name alone: a share button set as a block of its own. */
 const ONE_NETWORK = new RegExp(`^${NETWORK}$`, 'i');
 
@@ -48,7 +65,7 @@ export function removeShareBars(blocks: SourcedBlock[], ctx: CleanContext): Sour
   const judged = blocks.map(
     (sb, i) =>
       (sb.block.type === 'paragraph' || sb.block.type === 'list' || sb.block.type === 'heading') &&
-      isShareBar(texts[i]!),
+      (isShareBar(texts[i]!) || iconBar(sb)),
   );
   // Buttons set one per block ("Partilhar" / "Facebook" / "WhatsApp"): two or more network names
   // in a row, or one after a share label, are the bar.

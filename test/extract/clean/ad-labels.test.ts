@@ -271,6 +271,8 @@ describe('an ad label set right against its id', () => {
     expect(adRule('Рекламаadfox_170936402871')).toBe('pattern:ad-id');
     expect(adRule('adfox_170936402871')).toBe('pattern:ad-id');
     expect(adRule('На правах рекламыadfox-slot-R-A-27418')).toBe('pattern:ad-id');
+    expect(adRule('Pubblicitàadunit: gds_in_article_1')).toBe('pattern:ad-id');
+    expect(adRule('Publicidadebanner-id 20931')).toBe('pattern:ad-id');
     // Where a code could start inside the label ("publicid|adid-"), the split that leaves a label wins.
     expect(adRule('Publicidadid-anuncio 12098')).not.toBeNull();
     expect(adRule('Pubblicitàslot-7731')).toBe('pattern:ad-id');

@@ -835,3 +835,14 @@ describe("a sign-up box's button line", () => {
     expect(textOf(removeNewsletterPrompts(blocksFrom(html), context()))).toContain('De nieuwe wijk');
   });
 });
+
+describe('a share label with its buttons as one-letter icons', () => {
+  it('goes though the icons run into it, and a label with real words stays', () => {
+    const bar = `${prose(3)}<div><span>Diesen Artikel teilen</span><a href="#" aria-label="fb">f</a><a href="#" aria-label="x">x</a><a href="#" aria-label="tg">t</a></div>${prose(1, 4)}`;
+    const kept = textOf(removeShareBars(blocksFrom(bar), context()));
+    expect(kept).not.toContain('teilen');
+    expect(kept).toContain('Article paragraph 4');
+    const lines = `${prose(3)}<p>Die Linien <a href="#">U1</a> und <a href="#">U2</a> fahren ab Montag wieder.</p>`;
+    expect(textOf(removeShareBars(blocksFrom(lines), context()))).toContain('fahren ab Montag');
+  });
+});
