@@ -141,7 +141,7 @@ export function interviewVoices(
 /** Words of a note thanking the outlet's supporters. */
 const THANKS_WORDS = 25;
 const ALREADY =
-  /(?<![\p{L}])(?:already|уже|вже|bereits|schon|déjà|ya|già|já|już|reeds|ben je al|bent u al|ben jij al|zaten|už|již)(?![\p{L}])|已经|已是|すでに|既に/u;
+  /(?<![\p{L}])(?:already|уже|вже|bereits|schon|déjà|ya|già|já|już|reeds|ben je al|bent u al|ben jij al|al een|al lid|zaten|už|již)(?![\p{L}])|已经|已是|すでに|既に/u;
 const THANKS =
   /(?<![\p{L}])(?:thank|спасибо|благодарим|дякуємо|дякую|danke|merci|gracias|grazie|obrigad[oa]|dziękujemy|dziękuję|bedankt|dank je|dank u|teşekkür|děkujeme|děkuji)|谢谢|感谢|ありがとう/iu;
 

@@ -520,6 +520,10 @@ describe("the appeal's thanks to those who already give", () => {
     expect(text).not.toMatch(/Already a supporter|Вы уже в клубе/);
     expect(text).toContain('The mayor thanked the volunteers');
     expect(text).toContain('Article paragraph 3');
+    const nl = clean(
+      `${prose(2)}<p>Al een abonnement? Dank je wel – je bent een van de ruim 1.800 mensen die dit mogelijk maken.</p>${prose(1, 3)}`,
+    );
+    expect(nl.text).not.toContain('Al een abonnement');
   });
 
   it('goes when it names the outlet by a common noun instead of "we"', () => {

@@ -2022,6 +2022,8 @@ export const DONATION_PHRASES: Readonly<Record<string, AppealPhrases>> = {
       'als dit voor jou belangrijk is',
     ],
     appeal: [
+      // Paying subscribers making it possible ('Betalende abonnees maken dit mogelijk').
+      ...['maken dit mogelijk', 'maakt dit mogelijk', 'die dit mogelijk maken'],
       // A subscription's terms under its button ("cancel anytime").
       ...['maandelijks opzegbaar', 'altijd opzegbaar'],
       // Journalism's cost, which advertising no longer covers: an appeal's opening.
