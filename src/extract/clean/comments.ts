@@ -135,6 +135,8 @@ function signedReplies(blocks: readonly SourcedBlock[], label: number): boolean 
     return wordCount(text) <= COMMENT_WORDS && SIGNED_REPLY.test(text);
   });
 }
+
+/** One signed comment as a paragraph of its own, a line or two. */
 function signedReply(sb: SourcedBlock, text: string): boolean {
   return sb.block.type === 'paragraph' && wordCount(text) <= SHORT_REPLY_WORDS && SIGNED_REPLY.test(text);
 }
