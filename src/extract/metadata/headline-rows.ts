@@ -73,9 +73,19 @@ export function readRow(line: string, hints: DateTextHints = {}): Row {
     // After the lead-in a blog's author may go by a first name alone ("by Anna", "автором Микола").
     // The names end at the row's next part ("автором Микола · Спостереження": the post's category).
     const after = line.slice(lead.index + lead[0].length);
-    const names = people(after.split(SEPARATOR)[0]!, true);
-    const date = dateOnly(line.slice(0, lead.index), hints);
-    return names.length && date ? { names, date } : none;
+    const pieces = after.split(SEPARATOR);
+    const names = people(pieces[0]!, true);
+    // The date before the lead-in, or in a part after the names ("Publicado por … · 14/05/2025 ·
+    // Actualizado 16/05/2025"; a revision's part is no date of the row, see `dateOnly`).
+    const date =
+      dateOnly(line.slice(0, lead.index), hints) ??
+      pieces
+        .slice(1)
+        .map((p) => dateOnly(p, hints))
+        .find((d) => d !== null) ??
+      null;
+    // An organisation signing ("Publicado por Delegación de Medios …") names no person; its date stands.
+    return date ? { names, date } : none;
   }
   // "Текст: Дмитро Бойко · Фото: Вікторія Лисенко · 5 грудня 2024, 11:30": three parts or more, one
   // of them the date (and the time, when it is the next part); the names are the parts' people (a
@@ -108,7 +118,18 @@ export function readRow(line: string, hints: DateTextHints = {}): Row {
     const names = date ? people(line.slice(0, comma)) : [];
     if (names.length) return { names, date };
   }
-  return { names: [], date: dateOnly(line, hints) };
+  return { names: [], date: dateOnly(line, hints) ?? dateOnly(beforeRevision(line), hints) };
+}
+
+/** A row up to its revision's label ("Venerdì 14 marzo 2025, ore 12:31 Aggiornato alle 15:02"). */
+function beforeRevision(line: string): string {
+  const lower = line.toLowerCase();
+  let cut = line.length;
+  for (const word of UPDATE_WORDS) {
+    const at = lower.indexOf(` ${word}`);
+    if (at > 0 && at < cut) cut = at;
+  }
+  return line.slice(0, cut);
 }
 
 const BRACKETED = /[(（][^)）]*[)）]/gu;

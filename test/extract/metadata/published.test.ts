@@ -243,6 +243,21 @@ describe('a revision under the post, or in a "Modifié le" line', () => {
     expect(metadataOf(html).publishedAt).toBe('2025-03-27T22:10:00');
   });
 
+  it("reads a row's date before its revision's label, and after an organisation signing it", () => {
+    const it = page(
+      '<title>Villa Carlotta</title>',
+      '<article><h1>Villa Carlotta, riapre la sala dei gessi</h1><div class="firma">di <b>Marco Bellini</b></div><div class="data">Venerdì 14 marzo 2025, ore 12:31 <span class="agg">Aggiornato alle 15:02</span></div><p>Testo.</p></article>',
+      'it',
+    );
+    expect(metadataOf(it).publishedAt).toBe('2025-03-14T12:31:00');
+    const es = page(
+      '<title>Órgano</title>',
+      '<article><h1>El órgano barroco volverá a sonar</h1><p class="small">Publicado por Delegación de Medios de Comunicación · 14/05/2025 · Actualizado 16/05/2025</p><p>Texto.</p></article>',
+      'es',
+    );
+    expect(metadataOf(es).publishedAt).toBe('2025-05-14');
+  });
+
   it('reads a date and a time in two spans side by side under the headline', () => {
     const html = page(
       '<title>Tariffs</title>',
