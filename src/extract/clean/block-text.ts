@@ -1,6 +1,7 @@
 /** Plain text of a block for the text-cue cleaners (whitespace collapsed). */
 import type { SourcedBlock } from '../blocks.js';
 import { blockToText, collapseSpaces, isSpaceCode } from '../text.js';
+import type { Block } from '../types.js';
 import { LETTER } from './phrases.js';
 
 /**
@@ -10,6 +11,11 @@ import { LETTER } from './phrases.js';
 export function blockText(sb: SourcedBlock): string {
   sb.text ??= collapseSpaces(blockToText(sb.block)).trim();
   return sb.text;
+}
+
+/** One list item's text: its blocks' text joined by spaces, trimmed. */
+export function itemText(item: readonly Block[]): string {
+  return item.map(blockToText).join(' ').trim();
 }
 
 /**

@@ -4,7 +4,6 @@
  */
 
 import type { SourcedBlock } from '../blocks.js';
-import { blockToText } from '../text.js';
 import {
   COMMENT_COUNT_VERBS,
   COMMENT_COUNT_WORDS,
@@ -13,7 +12,7 @@ import {
   COMMENTS,
   COMMENTS_STATE,
 } from '../vocab/phrases/boilerplate.js';
-import { blockText, wordCount } from './block-text.js';
+import { blockText, itemText, wordCount } from './block-text.js';
 import type { CleanContext } from './context.js';
 import { alternation, findPhrase, isPhrase } from './phrases.js';
 
@@ -131,7 +130,7 @@ function signedReplies(blocks: readonly SourcedBlock[], label: number): boolean 
   const list = blocks[label + 1]?.block;
   if (list?.type !== 'list' || list.items.length > THREAD_BLOCKS) return false;
   return list.items.every((item) => {
-    const text = item.map(blockToText).join(' ').trim();
+    const text = itemText(item);
     return wordCount(text) <= COMMENT_WORDS && SIGNED_REPLY.test(text);
   });
 }

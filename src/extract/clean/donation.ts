@@ -9,7 +9,6 @@
  */
 import type { SourcedBlock } from '../blocks.js';
 import { type Element, isElement, within } from '../body/dom.js';
-import { blockToText } from '../text.js';
 import { PLEDGE_COUNTER, PLEDGE_RATIO, PLEDGE_TO_GOAL } from '../vocab/phrases/donation.js';
 import { type AppealCues, appealCues, bankLine, type CuePage, cueScore, pageCues } from './appeal-cues.js';
 import { appealFaqs, faqsAtControls, questionLists } from './appeal-faq.js';
@@ -36,7 +35,7 @@ import {
   voicedThroughout,
   withinOwnVoice,
 } from './appeal-voice.js';
-import { blockText, SENTENCE_END, unquotedLower, wordCount } from './block-text.js';
+import { blockText, itemText, SENTENCE_END, unquotedLower, wordCount } from './block-text.js';
 import { heldButton } from './button-boxes.js';
 import { isCommentsMarker } from './comments.js';
 import type { CleanContext } from './context.js';
@@ -559,7 +558,7 @@ function paymentMethodLists(
     const b = blocks[i]!.block;
     if (b.type !== 'list' || split.has(i) || !paymentLine(c) || c.paymentWords === 0) return;
     const labels = b.items.every((item) => {
-      const text = item.map(blockToText).join(' ').trim();
+      const text = itemText(item);
       // No figures: a list of prices or fees is the story's factbox ("Girocard: 12 Euro/Jahr").
       return wordCount(text) <= METHOD_ITEM_WORDS && !SENTENCE_END.test(text) && !/\d/.test(text);
     });

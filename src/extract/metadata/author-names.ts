@@ -409,7 +409,7 @@ function cutAtDate(text: string): string {
   if (!match || !parseDateText(text.slice(match.index))) return text;
   const before = text.slice(0, match.index);
   // "Gepubliceerd: 27 maart 2025": one word and a colon before the date is the date's label.
-  if (/^\s*\p{L}+\s*[:：]\s*$/u.test(before)) return '';
+  if (LONE_LABEL.test(before.trim())) return '';
   // "Sevilla, 3 de marzo de 2025": a dateline; one word and a comma before the date is the place.
   if (/^\s*\p{Lu}\p{Ll}+\s*$/u.test(before) && match[0].trimStart().startsWith(',')) return '';
   return dropDateLeadIn(stripPunctuation(before));

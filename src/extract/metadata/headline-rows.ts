@@ -77,13 +77,8 @@ export function readRow(line: string, hints: DateTextHints = {}): Row {
     const names = people(pieces[0]!, true);
     // The date before the lead-in, or in a part after the names ("Publicado por … · 14/05/2025 ·
     // Actualizado 16/05/2025"; a revision's part is no date of the row, see `dateOnly`).
-    const date =
-      dateOnly(line.slice(0, lead.index), hints) ??
-      pieces
-        .slice(1)
-        .map((p) => dateOnly(p, hints))
-        .find((d) => d !== null) ??
-      null;
+    let date = dateOnly(line.slice(0, lead.index), hints);
+    for (let k = 1; !date && k < pieces.length; k++) date = dateOnly(pieces[k]!, hints);
     // An organisation signing ("Publicado por Delegación de Medios …") names no person; its date stands.
     return date ? { names, date } : none;
   }
@@ -118,18 +113,21 @@ export function readRow(line: string, hints: DateTextHints = {}): Row {
     const names = date ? people(line.slice(0, comma)) : [];
     if (names.length) return { names, date };
   }
-  return { names: [], date: dateOnly(line, hints) ?? dateOnly(beforeRevision(line), hints) };
+  const date = dateOnly(line, hints);
+  if (date) return { names: [], date };
+  const published = beforeRevision(line);
+  return { names: [], date: published === null ? null : dateOnly(published, hints) };
 }
 
-/** A row up to its revision's label ("Venerdì 14 marzo 2025, ore 12:31 Aggiornato alle 15:02"). */
-function beforeRevision(line: string): string {
+/** A row up to its revision's label ("Venerdì 14 marzo 2025, ore 12:31 Aggiornato alle 15:02"), or null. */
+function beforeRevision(line: string): string | null {
   const lower = line.toLowerCase();
   let cut = line.length;
   for (const word of UPDATE_WORDS) {
     const at = lower.indexOf(` ${word}`);
     if (at > 0 && at < cut) cut = at;
   }
-  return line.slice(0, cut);
+  return cut < line.length ? line.slice(0, cut) : null;
 }
 
 const BRACKETED = /[(（][^)）]*[)）]/gu;

@@ -96,13 +96,13 @@ function extendsTitle(h1: string, title: string): boolean {
  * shown). Latin pages' h2s there are kickers and section names as often (measured on the bench).
  */
 function headlineH2(ctx: MetaContext, named: string): string | null {
-  const h2s = ctx.$('h2').slice(0, MAX_H2S);
-  for (const el of h2s) {
-    const text = cleanTitle(ctx.$(el).text());
-    if (!text || text.length < 4) continue;
-    if (bigramShare(text, named) >= H2_AGREEMENT && bigramShare(named, text) >= H2_AGREEMENT) return text;
-  }
-  return null;
+  return firstH2(
+    ctx,
+    (text) =>
+      text.length >= 4 &&
+      bigramShare(text, named) >= H2_AGREEMENT &&
+      bigramShare(named, text) >= H2_AGREEMENT,
+  );
 }
 
 /**
@@ -111,15 +111,26 @@ function headlineH2(ctx: MetaContext, named: string): string | null {
  * czipizacja … ruszają zapisy"): the headline, the rest a section's or the site's name.
  */
 function leadingH2(ctx: MetaContext, named: string): string | null {
+  return firstH2(
+    ctx,
+    (text) =>
+      text.length >= MIN_LEADING_H2 &&
+      named.startsWith(text) &&
+      LEADING_SEPARATOR.test(named.slice(text.length)),
+  );
+}
+
+const MIN_LEADING_H2 = 12;
+const LEADING_SEPARATOR = /^\s+[-–—|·•/:»›~]\s+\S/u;
+
+/** The first of the page's first few `<h2>`s whose cleaned text `accept`s. */
+function firstH2(ctx: MetaContext, accept: (text: string) => boolean): string | null {
   for (const el of ctx.$('h2').slice(0, MAX_H2S)) {
     const text = cleanTitle(ctx.$(el).text());
-    if (!text || text.length < MIN_LEADING_H2 || !named.startsWith(text)) continue;
-    if (LEADING_SEPARATOR.test(named.slice(text.length))) return text;
+    if (text && accept(text)) return text;
   }
   return null;
 }
-const MIN_LEADING_H2 = 12;
-const LEADING_SEPARATOR = /^\s+[-–—|·•/:»›~]\s+\S/u;
 
 /** Share of `a`'s character pairs (letters and digits) found in `b`: the overlap of text without spaces. */
 function bigramShare(a: string, b: string): number {
